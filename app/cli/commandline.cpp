@@ -1,0 +1,356 @@
+#include "commandline.h"
+
+#include "database.h"
+#include "databasefile.h"
+#include "localgovernmentmodel.h"
+#include "localgovernmentrepository.h"
+#include "programrepository.h"
+#include "schemamigrator.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::cli {
+
+namespace {
+
+struct CommandHelp
+{
+    const char *name;
+    const char *synopsis;
+    const char *description;
+};
+
+// The commands in the order the general help lists them.
+constexpr CommandHelp kCommands[] = {
+    {"info", "info [--json]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Shows the schema version, the database path and how many records of each "
+                       "kind the file holds. A file that does not exist yet is created.")},
+    {"check", "check",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Checks the file without changing it: SQLite integrity, foreign keys, "
+                       "schema version and master data. Exit 0 healthy, 1 problems found, 2 "
+                       "cannot open.")},
+    {"backup", "backup OUT",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Writes a consistent copy of the database to OUT, which must not exist.")},
+    {"lg search", "lg search TEXT [--prefecture P] [--json]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Finds local governments by code (5 or 6 digits, the check digit "
+                       "validated), name or reading, as the Municipalities page does. Exit 1 "
+                       "when nothing matches.")},
+};
+
+QJsonObject toJson(const core::LocalGovernment &lg)
+{
+    return {{u"code6"_s, lg.code6},
+            {u"code5"_s, lg.code5},
+            {u"kind"_s, lg.kind},
+            {u"prefecture"_s, lg.prefecture},
+            {u"district"_s, lg.district},
+            {u"name"_s, lg.name},
+            {u"name_mic"_s, lg.nameMic},
+            {u"reading"_s, lg.nameKanaMic},
+            {u"bureau"_s, lg.bureau}};
+}
+
+} // namespace
+
+int CommandLine::printHelp(const QString &command)
+{
+    for (const CommandHelp &help : kCommands) {
+        if (command == QLatin1StringView(help.name)) {
+            m_out << "Usage: iotdesk-cli [--db PATH] " << QLatin1StringView(help.synopsis)
+                  << "\n\n"
+                  << tr(help.description) << '\n';
+            return Success;
+        }
+    }
+    m_out << "Usage: iotdesk-cli [--db PATH] COMMAND [OPTIONS]\n\n"
+          << tr("IoT Desk on the command line: the same data and rules as the desktop program.")
+          << "\n\n"
+          << tr("Options:") << '\n'
+          << "  --db PATH    " << tr("the database file (default: %1)").arg(core::Database::defaultPath())
+          << "\n  --help       " << tr("this help; COMMAND --help for one command") << '\n'
+          << "  --version    " << tr("the program's version") << "\n\n"
+          << tr("Commands:") << '\n';
+    for (const CommandHelp &help : kCommands)
+        m_out << "  " << QLatin1StringView(help.synopsis) << '\n';
+    return Success;
+}
+
+int CommandLine::run(QStringList arguments)
+{
+    // Global options may stand before or after the command.
+    for (qsizetype i = 0; i < arguments.size();) {
+        const QString &argument = arguments[i];
+        if (argument == u"--db" || argument == u"--schema-version") {
+            if (i + 1 >= arguments.size()) {
+                m_err << tr("%1 needs a value.").arg(argument) << '\n';
+                return UsageError;
+            }
+            const QString value = arguments[i + 1];
+            if (argument == u"--db") {
+                m_databasePath = value;
+            } else {
+                bool ok = false;
+                m_targetVersion = value.toInt(&ok);
+                if (!ok || m_targetVersion < 1 || m_targetVersion > core::SchemaMigrator::latestVersion()) {
+                    m_err << tr("--schema-version must be between 1 and %1.")
+                                 .arg(core::SchemaMigrator::latestVersion())
+                          << '\n';
+                    return UsageError;
+                }
+            }
+            arguments.remove(i, 2);
+        } else if (argument.startsWith(u"--db=")) {
+            m_databasePath = argument.mid(5);
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    if (m_databasePath.isEmpty())
+        m_databasePath = core::Database::defaultPath();
+
+    if (arguments.isEmpty() || arguments.front() == u"--help" || arguments.front() == u"-h" ||
+        arguments.front() == u"help") {
+        return printHelp(arguments.size() > 1 ? arguments.mid(1).join(u' ') : QString());
+    }
+    if (arguments.front() == u"--version") {
+        m_out << "iotdesk-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    QString command = arguments.takeFirst();
+    if (command == u"lg") {
+        if (arguments.isEmpty() || arguments.front() != u"search") {
+            m_err << tr("Usage: iotdesk-cli lg search TEXT [--prefecture P] [--json]") << '\n';
+            return UsageError;
+        }
+        arguments.removeFirst();
+        command = u"lg search"_s;
+    }
+    if (arguments.contains(u"--help") || arguments.contains(u"-h"))
+        return printHelp(command);
+    if (command == u"info")
+        return info(arguments);
+    if (command == u"check")
+        return check(arguments);
+    if (command == u"backup")
+        return backup(arguments);
+    if (command == u"lg search")
+        return lgSearch(arguments);
+    m_err << tr("Unknown command “%1”. Run iotdesk-cli --help for the list.").arg(command) << '\n';
+    return UsageError;
+}
+
+namespace {
+
+// Parses a command's own options; the program name QCommandLineParser expects is added.
+bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{u"iotdesk-cli"_s} + arguments)) {
+        err << parser.errorText() << '\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int CommandLine::info(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s);
+    parser.addOption(json);
+    if (!parseOptions(parser, arguments, m_err))
+        return UsageError;
+    if (!parser.positionalArguments().isEmpty()) {
+        m_err << tr("info takes no arguments.") << '\n';
+        return UsageError;
+    }
+    core::OpenOptions options;
+    options.targetVersion = m_targetVersion;
+    const auto db = core::Database::open(m_databasePath, options);
+    if (!db) {
+        m_err << db.message() << '\n';
+        return CannotOpen;
+    }
+    const auto localGovernments = core::LocalGovernmentRepository((*db)->connection()).count();
+    const auto programs =
+        (*db)->schemaVersion() >= 2 ? core::ProgramRepository(**db).count() : core::Result<int>(0);
+    for (const auto *count : {&localGovernments, &programs}) {
+        if (!*count) {
+            m_err << count->message() << '\n';
+            return Problems;
+        }
+    }
+    if (parser.isSet(json)) {
+        const QJsonObject object = {{u"schema_version"_s, (*db)->schemaVersion()},
+                                    {u"path"_s, (*db)->path()},
+                                    {u"local_governments"_s, localGovernments.value()},
+                                    {u"programs"_s, programs.value()}};
+        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    } else {
+        m_out << tr("Database:          %1").arg((*db)->path()) << '\n'
+              << tr("Schema version:    %1").arg((*db)->schemaVersion()) << '\n'
+              << tr("Local governments: %1").arg(localGovernments.value()) << '\n'
+              << tr("Programs:          %1").arg(programs.value()) << '\n';
+    }
+    return Success;
+}
+
+int CommandLine::check(const QStringList &arguments)
+{
+    if (!arguments.isEmpty()) {
+        m_err << tr("check takes no arguments.") << '\n';
+        return UsageError;
+    }
+    // Nothing here writes: the file is inspected and checked on read-only connections.
+    const auto facts = core::DatabaseFile::inspect(m_databasePath);
+    if (!facts) {
+        m_err << facts.message() << '\n';
+        return CannotOpen;
+    }
+    if (!facts->exists || facts->empty) {
+        m_err << tr("“%1” does not exist or is empty.").arg(m_databasePath) << '\n';
+        return CannotOpen;
+    }
+    const auto integrity = core::DatabaseFile::check(m_databasePath, true);
+    if (!integrity) {
+        m_err << integrity.message() << '\n';
+        return CannotOpen;
+    }
+    QStringList problems;
+    if (integrity->size() != 1 || integrity->front() != u"ok")
+        problems += *integrity;
+
+    const QString connectionName = u"iotdesk-cli-check"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(m_databasePath);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            if (query.exec(u"PRAGMA foreign_key_check"_s)) {
+                while (query.next()) {
+                    problems.append(tr("A row of %1 refers to a missing row of %2.")
+                                        .arg(query.value(0).toString(), query.value(2).toString()));
+                }
+            }
+            if (facts->schemaVersion >= 1) {
+                const auto count = core::LocalGovernmentRepository(db).count();
+                if (!count || count.value() != 1788) {
+                    problems.append(count ? tr("The master data holds %1 local governments "
+                                               "instead of 1,788.")
+                                                .arg(count.value())
+                                          : count.message());
+                }
+            }
+        } else {
+            problems.append(db.lastError().text());
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+
+    const int latest = core::SchemaMigrator::latestVersion();
+    m_out << tr("File:            %1").arg(QFileInfo(m_databasePath).absoluteFilePath()) << '\n'
+          << tr("Schema version:  %1 (this program writes %2)").arg(facts->schemaVersion).arg(latest)
+          << '\n';
+    if (facts->schemaVersion < latest)
+        m_out << tr("The file will be upgraded, after a backup, when it is next opened.") << '\n';
+    if (problems.isEmpty()) {
+        m_out << tr("Healthy: no problems found.") << '\n';
+        return Success;
+    }
+    m_out << tr("%n problem(s) found:", nullptr, int(problems.size())) << '\n';
+    for (const QString &problem : std::as_const(problems))
+        m_out << "  " << problem << '\n';
+    return Problems;
+}
+
+int CommandLine::backup(const QStringList &arguments)
+{
+    if (arguments.size() != 1 || arguments.front().startsWith(u'-')) {
+        m_err << tr("Usage: iotdesk-cli [--db PATH] backup OUT") << '\n';
+        return UsageError;
+    }
+    core::OpenOptions options;
+    options.createIfMissing = false;
+    const auto db = core::Database::open(m_databasePath, options);
+    if (!db) {
+        m_err << db.message() << '\n';
+        return CannotOpen;
+    }
+    if (auto written = (*db)->backupTo(arguments.front()); !written) {
+        m_err << written.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("Backup written to %1").arg(QFileInfo(arguments.front()).absoluteFilePath())
+          << '\n';
+    return Success;
+}
+
+int CommandLine::lgSearch(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s);
+    const QCommandLineOption prefecture(u"prefecture"_s, {}, u"P"_s);
+    parser.addOption(json);
+    parser.addOption(prefecture);
+    if (!parseOptions(parser, arguments, m_err))
+        return UsageError;
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty() && !parser.isSet(prefecture)) {
+        m_err << tr("Usage: iotdesk-cli lg search TEXT [--prefecture P] [--json]") << '\n';
+        return UsageError;
+    }
+    const auto db = core::Database::open(m_databasePath);
+    if (!db) {
+        m_err << db.message() << '\n';
+        return CannotOpen;
+    }
+    const core::LocalGovernmentRepository repository((*db)->connection());
+    core::LocalGovernmentQuery query;
+    query.text = words.join(u' ');
+    if (parser.isSet(prefecture)) {
+        const auto found = repository.findPrefecture(parser.value(prefecture));
+        if (!found) {
+            m_err << found.message() << '\n';
+            return UsageError;
+        }
+        query.prefectureCode = found->code;
+    }
+    const auto result = repository.search(query);
+    if (!result) {
+        m_err << result.message() << '\n';
+        return Problems;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const core::LocalGovernment &lg : *result)
+            array.append(toJson(lg));
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else {
+        for (const core::LocalGovernment &lg : *result) {
+            m_out << lg.code6 << '\t' << lg.prefecture << '\t'
+                  << core::LocalGovernmentModel::kindName(lg.kind) << '\t' << lg.district + lg.name
+                  << '\t' << lg.nameKanaMic << '\n';
+        }
+        if (result->isEmpty())
+            m_err << tr("No local government matches.") << '\n';
+    }
+    return result->isEmpty() ? Problems : Success;
+}
+
+} // namespace iotdesk::cli

@@ -1,0 +1,41 @@
+// CommandLine: iotdesk-cli, the program's data operations without a window, for scripts and
+// for checking a file. Every command has --help; exit codes are documented in README.md.
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace iotdesk::cli {
+
+enum ExitCode {
+    Success = 0,
+    Problems = 1,     // the command ran and found problems, or nothing matched
+    CannotOpen = 2,   // the database could not be opened (refused, damaged, too new)
+    UsageError = 64,  // the command line is wrong
+};
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(iotdesk::cli::CommandLine)
+
+public:
+    CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+    // arguments without the program name.
+    int run(QStringList arguments);
+
+private:
+    int info(const QStringList &arguments);
+    int check(const QStringList &arguments);
+    int backup(const QStringList &arguments);
+    int lgSearch(const QStringList &arguments);
+    int printHelp(const QString &command);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_databasePath;
+    int m_targetVersion = 0;
+};
+
+} // namespace iotdesk::cli

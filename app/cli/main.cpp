@@ -1,0 +1,19 @@
+#include "appidentity.h"
+#include "commandline.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    iotdesk::core::setApplicationIdentity();
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    iotdesk::cli::CommandLine commandLine(out, err);
+    const int code = commandLine.run(QCoreApplication::arguments().mid(1));
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,68 @@
+#include "changehistory.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::core {
+
+QString ChangeHistory::systemUserName()
+{
+    if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    const QString fromEnvironment = qEnvironmentVariable("USER");
+    return fromEnvironment.isEmpty() ? u"unknown"_s : fromEnvironment;
+}
+
+Result<void> ChangeHistory::record(const QSqlDatabase &db, const QString &user,
+                                   const QString &entity, const QString &entityId,
+                                   const QString &field, const QVariant &oldValue,
+                                   const QVariant &newValue)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO history (changed_at, changed_by, entity, entity_id, field, "
+                  "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(user);
+    query.addBindValue(entity);
+    query.addBindValue(entityId);
+    query.addBindValue(field);
+    query.addBindValue(oldValue);
+    query.addBindValue(newValue);
+    if (!query.exec()) {
+        return Error(ErrorCode::Failed,
+                     tr("Could not record the change in the history: %1")
+                         .arg(query.lastError().text()));
+    }
+    return {};
+}
+
+Result<QList<HistoryEntry>> ChangeHistory::entries(const QSqlDatabase &db, const QString &entity,
+                                                   const QString &entityId, int limit)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, changed_at, changed_by, entity, entity_id, field, old_value, "
+                  "new_value FROM history WHERE (? = '' OR entity = ?) AND (? = '' OR "
+                  "entity_id = ?) ORDER BY id DESC LIMIT ?"_s);
+    for (const QString &value : {entity, entity, entityId, entityId})
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Error(ErrorCode::Failed, query.lastError().text());
+    QList<HistoryEntry> result;
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(),
+                       QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
+                       query.value(2).toString(), query.value(3).toString(),
+                       query.value(4).toString(), query.value(5).toString(), query.value(6),
+                       query.value(7)});
+    }
+    return result;
+}
+
+} // namespace iotdesk::core

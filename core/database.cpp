@@ -1,0 +1,207 @@
+#include "database.h"
+
+#include "backupstore.h"
+#include "changehistory.h"
+#include "databasefile.h"
+#include "schemamigrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::core {
+
+namespace {
+
+constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter = 0;
+    return u"iotdesk-%1"_s.arg(++counter);
+}
+
+Result<QString> queryString(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return Error(ErrorCode::Failed, query.lastError().text());
+    return query.value(0).toString();
+}
+
+} // namespace
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           u"/iotdesk.sqlite"_s;
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_userName(ChangeHistory::systemUserName())
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            // Fold the WAL back into the file so that a copy of the closed file is whole.
+            QSqlQuery query(db);
+            query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::setUserName(const QString &name)
+{
+    m_userName = name.trimmed().isEmpty() ? ChangeHistory::systemUserName() : name.trimmed();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const OpenOptions &options)
+{
+    if (rawPath.trimmed().isEmpty())
+        return Error(ErrorCode::Invalid, tr("No database file was given."));
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+
+    const auto facts = DatabaseFile::inspect(path);
+    if (!facts)
+        return facts.error();
+    if (!facts->exists) {
+        if (!options.createIfMissing)
+            return Error(ErrorCode::NotFound, tr("“%1” does not exist.").arg(path));
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return Error(ErrorCode::Failed, tr("Cannot create the folder for “%1”.").arg(path));
+        // Create the file ourselves so that it is owner-only from its first byte; SQLite
+        // gives its -wal and -shm files the same permissions.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !file.setPermissions(kOwnerOnly))
+            return Error(ErrorCode::Failed, tr("Cannot create “%1”: %2").arg(path, file.errorString()));
+    }
+
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open())
+        return Error(ErrorCode::Failed, tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
+    if (auto configured = database->configure(); !configured)
+        return configured.error();
+
+    OpenReport &report = database->m_report;
+    report.created = facts->empty;
+    report.versionBefore = facts->schemaVersion;
+    const int target = options.targetVersion > 0 ? options.targetVersion
+                                                 : SchemaMigrator::latestVersion();
+    BackupStore backups(path);
+    if (facts->schemaVersion < target) {
+        if (!facts->empty && facts->schemaVersion > 0) {
+            auto copy = backups.create(*database, BackupKind::BeforeUpgrade);
+            if (!copy) {
+                return Error(ErrorCode::Failed,
+                             tr("The file was not upgraded because no backup could be written "
+                                "first: %1")
+                                 .arg(copy.message()));
+            }
+            report.upgradeBackup = copy.value();
+        }
+        if (auto migrated = SchemaMigrator::migrate(db, facts->schemaVersion, target); !migrated)
+            return migrated.error();
+    }
+    const auto version = queryString(db, u"PRAGMA user_version"_s);
+    if (!version)
+        return version.error();
+    database->m_schemaVersion = version->toInt();
+
+    if (options.dailyBackup && !report.created) {
+        auto daily = backups.createDailyIfDue(*database, options.backupsToKeep);
+        if (!daily)
+            return daily.error();
+        report.dailyBackup = daily.value();
+    }
+    return database;
+}
+
+Result<void> Database::configure()
+{
+    const QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s}) {
+        if (!query.exec(pragma))
+            return Error(ErrorCode::Failed, query.lastError().text());
+    }
+    const auto mode = queryString(db, u"PRAGMA journal_mode = WAL"_s);
+    if (!mode)
+        return mode.error();
+    if (mode->compare(u"wal", Qt::CaseInsensitive) != 0) {
+        return Error(ErrorCode::Failed,
+                     tr("The file cannot use write-ahead logging (journal mode is %1).")
+                         .arg(mode.value()));
+    }
+    return {};
+}
+
+Result<QStringList> Database::check(bool full) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.exec(full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s))
+        return Error(ErrorCode::Failed, query.lastError().text());
+    QStringList lines;
+    while (query.next())
+        lines.append(query.value(0).toString());
+    return lines;
+}
+
+Result<void> Database::backupTo(const QString &rawTarget) const
+{
+    const QString target = QFileInfo(rawTarget).absoluteFilePath();
+    if (target == m_path)
+        return Error(ErrorCode::Invalid, tr("A backup cannot overwrite the file itself."));
+    const auto problems = check(false);
+    if (!problems)
+        return problems.error();
+    if (problems->size() != 1 || problems->front() != u"ok") {
+        return Error(ErrorCode::Damaged, tr("No backup was written because the file fails its "
+                                            "check: %1")
+                                             .arg(problems->mid(0, 3).join(u"; ")));
+    }
+    if (QFileInfo::exists(target))
+        return Error(ErrorCode::Invalid, tr("“%1” exists already.").arg(target));
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return Error(ErrorCode::Failed, tr("Cannot create the folder for “%1”.").arg(target));
+    // Create the empty target owner-only first: VACUUM INTO writes into an empty file.
+    {
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !file.setPermissions(kOwnerOnly))
+            return Error(ErrorCode::Failed, tr("Cannot create “%1”: %2").arg(target, file.errorString()));
+    }
+    QSqlQuery query(connection());
+    query.prepare(u"VACUUM INTO ?"_s);
+    query.addBindValue(target);
+    if (!query.exec()) {
+        QFile::remove(target);
+        return Error(ErrorCode::Failed,
+                     tr("The backup could not be written: %1").arg(query.lastError().text()));
+    }
+    return {};
+}
+
+} // namespace iotdesk::core

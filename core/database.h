@@ -1,0 +1,75 @@
+// Database: one open IoT Desk file. Opening checks the file first (DatabaseFile) and refuses
+// what it should not touch, creates a new file with owner-only permissions, sets the pragmas
+// that make every commit durable (WAL, synchronous=FULL, foreign keys, a busy timeout),
+// writes a backup before upgrading an older file, and then migrates it.
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace iotdesk::core {
+
+struct OpenOptions
+{
+    bool createIfMissing = true;
+    // Write one automatic backup on the first open of each day, keeping the newest ones.
+    bool dailyBackup = true;
+    int backupsToKeep = 7;
+    // For tests of upgrades: stop at this schema version instead of the latest.
+    int targetVersion = 0;
+};
+
+// What happened while the file was opened, for the status bar and the log.
+struct OpenReport
+{
+    bool created = false;
+    int versionBefore = 0;
+    QString upgradeBackup; // the copy written before an upgrade
+    QString dailyBackup;   // today's automatic backup, when this open wrote it
+};
+
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(iotdesk::core::Database)
+
+public:
+    // QStandardPaths::AppDataLocation/iotdesk.sqlite.
+    static QString defaultPath();
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  const OpenOptions &options = {});
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    const QString &path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    const OpenReport &openReport() const { return m_report; }
+
+    // Who is recorded in the history: the configured user name, or the system's.
+    const QString &userName() const { return m_userName; }
+    void setUserName(const QString &name);
+
+    // A consistent copy of the whole file (VACUUM INTO) after a quick_check, owner-only.
+    Result<void> backupTo(const QString &target) const;
+    // "ok", or what PRAGMA quick_check / integrity_check found.
+    Result<QStringList> check(bool full) const;
+
+private:
+    Database(QString path, QString connectionName);
+    Result<void> configure();
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    QString m_userName;
+    OpenReport m_report;
+};
+
+} // namespace iotdesk::core

@@ -1,0 +1,152 @@
+#include "databasefile.h"
+
+#include "schemamigrator.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::core {
+
+namespace {
+
+constexpr qsizetype kHeaderSize = 100;
+
+// A read-only connection that is removed again when it goes out of scope.
+class ReadOnlyConnection
+{
+public:
+    explicit ReadOnlyConnection(const QString &path)
+        : m_name(u"iotdesk-inspect-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        m_open = db.open();
+        if (!m_open)
+            m_error = db.lastError().text();
+    }
+    ~ReadOnlyConnection() { QSqlDatabase::removeDatabase(m_name); }
+    ReadOnlyConnection(const ReadOnlyConnection &) = delete;
+    ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace
+
+Result<QStringList> DatabaseFile::check(const QString &path, bool full)
+{
+    QStringList problems;
+    {
+        ReadOnlyConnection connection(path);
+        if (!connection.isOpen())
+            return Error(ErrorCode::Damaged, connection.error());
+        QSqlQuery query(connection.db());
+        query.setForwardOnly(true);
+        if (!query.exec(full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s))
+            return Error(ErrorCode::Damaged, query.lastError().text());
+        while (query.next())
+            problems.append(query.value(0).toString());
+    }
+    return problems;
+}
+
+Result<DatabaseFileFacts> DatabaseFile::inspect(const QString &path)
+{
+    DatabaseFileFacts facts;
+    const QFileInfo info(path);
+    facts.exists = info.exists();
+    if (!facts.exists)
+        return facts;
+    if (info.isDir())
+        return Error(ErrorCode::NotADatabase, tr("“%1” is a folder, not a file.").arg(path));
+    if (info.size() == 0)
+        return facts;
+    facts.empty = false;
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Failed, tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(kHeaderSize);
+    file.close();
+    const auto notADatabase = [&] {
+        return Error(ErrorCode::NotADatabase,
+                     tr("“%1” is not an IoT Desk file: it is not a database at all.").arg(path));
+    };
+    if (header.size() < kHeaderSize || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return notADatabase();
+
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return notADatabase();
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    const auto damaged = [&](const QString &detail) {
+        return Error(ErrorCode::Damaged,
+                     tr("“%1” is damaged and was not opened, so that nothing in it is changed "
+                        "(%2). Restore a backup, or open another file.")
+                         .arg(path, detail));
+    };
+    if (info.size() % pageSize != 0 ||
+        (validFor == changeCounter && qint64(pageCount) * pageSize > info.size())) {
+        return damaged(tr("the file is shorter than its header says"));
+    }
+    facts.schemaVersion = int(qFromBigEndian<quint32>(bytes + 60));
+    facts.applicationId = qFromBigEndian<quint32>(bytes + 68);
+
+    if (facts.applicationId != kApplicationId && facts.applicationId != 0) {
+        return Error(ErrorCode::Foreign,
+                     tr("“%1” is a database of another program, not an IoT Desk file.").arg(path));
+    }
+    if (facts.schemaVersion > SchemaMigrator::latestVersion()) {
+        return Error(ErrorCode::TooNew,
+                     tr("“%1” was saved by a newer version of IoT Desk (file version %2; this "
+                        "version reads up to %3). It was not opened, so that nothing in it is "
+                        "lost. Update IoT Desk to open it.")
+                         .arg(path)
+                         .arg(facts.schemaVersion)
+                         .arg(SchemaMigrator::latestVersion()));
+    }
+
+    const auto problems = check(path);
+    if (!problems)
+        return damaged(problems.message());
+    if (problems->size() != 1 || problems->front() != u"ok")
+        return damaged(problems->mid(0, 3).join(u"; "));
+
+    if (facts.applicationId == 0) {
+        // Schema version 0 with tables in it is somebody else's database.
+        ReadOnlyConnection connection(path);
+        QSqlQuery query(connection.db());
+        if (!connection.isOpen() || !query.exec(u"SELECT count(*) FROM sqlite_schema"_s) ||
+            !query.next()) {
+            return damaged(connection.isOpen() ? query.lastError().text() : connection.error());
+        }
+        if (query.value(0).toInt() > 0) {
+            return Error(ErrorCode::Foreign,
+                         tr("“%1” is a database of another program, not an IoT Desk file.")
+                             .arg(path));
+        }
+    }
+    return facts;
+}
+
+} // namespace iotdesk::core

@@ -1,0 +1,51 @@
+// DateFormatter: the one place dates become text. Western (ISO or 年月日) or Japanese-era
+// (平成30年5月14日, 令和元年5月1日) through ICU's Japanese calendar, and fiscal years (平成30年度,
+// FY2018). Qt 6.4 has no Japanese calendar, hence ICU.
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace iotdesk::core {
+
+enum class DateStyle {
+    Iso,             // 2018-05-14
+    WesternJapanese, // 2018年5月14日
+    JapaneseEra,     // 平成30年5月14日
+};
+
+class DateFormatter
+{
+public:
+    explicit DateFormatter(DateStyle style = DateStyle::JapaneseEra) : m_style(style) {}
+
+    DateStyle style() const { return m_style; }
+    void setStyle(DateStyle style) { m_style = style; }
+
+    // The date in this formatter's style; an invalid date gives an empty string.
+    QString date(QDate date) const;
+    // The date followed by its weekday: 平成30年5月14日(月), 2018年5月14日(月), 2018-05-14 (Mon).
+    QString dateWithWeekday(QDate date) const;
+    // 平成30年度 (era), 2018年度 (western Japanese), FY2018 (ISO).
+    QString fiscalYearLabel(int fiscalYear) const;
+
+    static QString isoDate(QDate date);
+    static QString westernJapaneseDate(QDate date);
+    // Japanese era date; the first year of an era is written 元年 (令和元年5月1日).
+    static QString eraDate(QDate date);
+    // 月 火 水 木 金 土 日.
+    static QString japaneseWeekday(QDate date);
+    // The era label of a fiscal year: the era in force for most of it (FY2019 is 令和元年度,
+    // FY1988 is 昭和63年度), as government documents name them.
+    static QString eraFiscalYearLabel(int fiscalYear);
+
+    // Japanese fiscal years run from April 1 to March 31: 2019-03-31 is in FY2018.
+    static int fiscalYear(QDate date);
+    static QDate fiscalYearStart(int fiscalYear);
+    static QDate fiscalYearEnd(int fiscalYear);
+
+private:
+    DateStyle m_style;
+};
+
+} // namespace iotdesk::core

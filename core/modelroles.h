@@ -1,0 +1,13 @@
+// Item data roles shared by the models of IoT Desk, after Qt's own.
+#pragma once
+
+#include <Qt>
+
+namespace iotdesk::core {
+
+enum ModelRole {
+    SortRole = Qt::UserRole + 1, // the raw value a column sorts by
+    KeyRole,                     // the record's identity (a code or an id)
+};
+
+} // namespace iotdesk::core

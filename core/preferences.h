@@ -1,0 +1,50 @@
+// Preferences: the user's settings, typed, with each key next to its default. Stored with
+// QSettings in ~/.config/iotdesk.conf.
+#pragma once
+
+#include "dateformatter.h"
+
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace iotdesk::core {
+
+enum class Language { Japanese, English };
+
+class Preferences
+{
+public:
+    Preferences() = default;
+
+    // Japanese on a Japanese system and where the system names no language (C/POSIX);
+    // English where the system asks for another language.
+    static Language systemLanguage();
+    static QString languageCode(Language language);
+
+    Language language() const;
+    void setLanguage(Language language);
+
+    DateStyle dateStyle() const;
+    void setDateStyle(DateStyle style);
+
+    // The name recorded in the history; empty means the system's user name.
+    QString userName() const;
+    void setUserName(const QString &name);
+
+    int backupsToKeep() const;
+    void setBackupsToKeep(int count);
+
+    // The database opened last, and the ones before it, newest first.
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+
+    static constexpr int kMaxRecentFiles = 8;
+
+private:
+    mutable QSettings m_settings{QSettings::NativeFormat, QSettings::UserScope,
+                                 QStringLiteral("iotdesk")};
+};
+
+} // namespace iotdesk::core

@@ -1,0 +1,45 @@
+// Program: one fiscal year of the support program (its call for applications, selection cap,
+// contact) and the meetings it plans: the workshops and the final results meeting.
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace iotdesk::core {
+
+struct ProgramMeeting
+{
+    qint64 id = 0;
+    int seq = 0;        // 1, 2, ... in program order
+    QString kind;       // central_workshop, local_workshop, final_meeting
+    QString nameJa;
+    QString nameEn;
+    QDate plannedStart; // the period in which it is to be held
+    QDate plannedEnd;
+    QString placeJa;
+    QString placeEn;
+    int days = 1;       // its length in consecutive days
+
+    bool operator==(const ProgramMeeting &) const = default;
+};
+
+struct Program
+{
+    qint64 id = 0;
+    QString nameJa;
+    QString nameEn;
+    int fiscalYear = 0;
+    QDate applicationStart;
+    QDate applicationEnd;
+    int selectionCap = 10;
+    QString contactOffice;
+    QString contactPhone;
+    QString contactFax;
+    QString contactEmail;
+    QList<ProgramMeeting> meetings;
+
+    bool operator==(const Program &) const = default;
+};
+
+} // namespace iotdesk::core

@@ -1,0 +1,411 @@
+#include "programrepository.h"
+
+#include "changehistory.h"
+#include "database.h"
+#include "transaction.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::core {
+
+namespace {
+
+QVariant dateValue(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+template<typename T>
+struct Field
+{
+    QString column;
+    std::function<QVariant(const T &)> get;
+};
+
+// The stored columns, in the order of the SELECTs below.
+const QList<Field<Program>> &programFields()
+{
+    static const QList<Field<Program>> fields = {
+        {u"name_ja"_s, [](const Program &p) { return QVariant(p.nameJa); }},
+        {u"name_en"_s, [](const Program &p) { return QVariant(p.nameEn); }},
+        {u"fiscal_year"_s, [](const Program &p) { return QVariant(p.fiscalYear); }},
+        {u"application_start"_s, [](const Program &p) { return dateValue(p.applicationStart); }},
+        {u"application_end"_s, [](const Program &p) { return dateValue(p.applicationEnd); }},
+        {u"selection_cap"_s, [](const Program &p) { return QVariant(p.selectionCap); }},
+        {u"contact_office"_s, [](const Program &p) { return QVariant(p.contactOffice); }},
+        {u"contact_phone"_s, [](const Program &p) { return QVariant(p.contactPhone); }},
+        {u"contact_fax"_s, [](const Program &p) { return QVariant(p.contactFax); }},
+        {u"contact_email"_s, [](const Program &p) { return QVariant(p.contactEmail); }},
+    };
+    return fields;
+}
+
+const QList<Field<ProgramMeeting>> &meetingFields()
+{
+    static const QList<Field<ProgramMeeting>> fields = {
+        {u"seq"_s, [](const ProgramMeeting &m) { return QVariant(m.seq); }},
+        {u"kind"_s, [](const ProgramMeeting &m) { return QVariant(m.kind); }},
+        {u"name_ja"_s, [](const ProgramMeeting &m) { return QVariant(m.nameJa); }},
+        {u"name_en"_s, [](const ProgramMeeting &m) { return QVariant(m.nameEn); }},
+        {u"planned_start"_s, [](const ProgramMeeting &m) { return dateValue(m.plannedStart); }},
+        {u"planned_end"_s, [](const ProgramMeeting &m) { return dateValue(m.plannedEnd); }},
+        {u"place_ja"_s, [](const ProgramMeeting &m) { return QVariant(m.placeJa); }},
+        {u"place_en"_s, [](const ProgramMeeting &m) { return QVariant(m.placeEn); }},
+        {u"days"_s, [](const ProgramMeeting &m) { return QVariant(m.days); }},
+    };
+    return fields;
+}
+
+template<typename T>
+QString columnList(const QList<Field<T>> &fields)
+{
+    QStringList names;
+    for (const auto &field : fields)
+        names.append(field.column);
+    return names.join(u", "_s);
+}
+
+Error queryError(const QSqlQuery &query)
+{
+    return Error(ErrorCode::Failed,
+                 QCoreApplication::translate("iotdesk::core::ProgramRepository",
+                                             "The program could not be read or saved: %1")
+                     .arg(query.lastError().text()));
+}
+
+QDate sameDayNextYear(QDate date)
+{
+    return date.addYears(1); // Feb 29 becomes Feb 28
+}
+
+bool isValidEmail(const QString &email)
+{
+    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    return email.isEmpty() || pattern.match(email).hasMatch();
+}
+
+} // namespace
+
+QString ProgramRepository::meetingKindName(const QString &kind)
+{
+    if (kind == u"central_workshop")
+        return tr("Workshop (central)");
+    if (kind == u"local_workshop")
+        return tr("Workshop (in each municipality)");
+    if (kind == u"final_meeting")
+        return tr("Final results meeting");
+    return kind;
+}
+
+Result<void> ProgramRepository::validate(const Program &p)
+{
+    const auto invalid = [](const QString &message) { return Error(ErrorCode::Invalid, message); };
+    if (p.nameJa.trimmed().isEmpty())
+        return invalid(tr("The program needs a Japanese name."));
+    if (p.fiscalYear < 2000 || p.fiscalYear > 2100)
+        return invalid(tr("The fiscal year must lie between 2000 and 2100."));
+    if (!p.applicationStart.isValid() || !p.applicationEnd.isValid())
+        return invalid(tr("The application window needs a first and a last day."));
+    if (p.applicationEnd < p.applicationStart)
+        return invalid(tr("The application window ends before it starts."));
+    if (p.selectionCap < 1 || p.selectionCap > 1741)
+        return invalid(tr("The selection cap must be between 1 and 1,741."));
+    if (!isValidEmail(p.contactEmail.trimmed()))
+        return invalid(tr("“%1” is not an e-mail address.").arg(p.contactEmail));
+    QList<int> seqs;
+    for (const ProgramMeeting &m : p.meetings) {
+        const QString name = m.nameJa.isEmpty() ? QString::number(m.seq) : m.nameJa;
+        if (m.seq < 1 || seqs.contains(m.seq))
+            return invalid(tr("Meeting %1: each meeting needs its own position.").arg(name));
+        seqs.append(m.seq);
+        if (m.nameJa.trimmed().isEmpty())
+            return invalid(tr("Meeting %1 needs a Japanese name.").arg(m.seq));
+        if (m.kind != u"central_workshop" && m.kind != u"local_workshop" &&
+            m.kind != u"final_meeting") {
+            return invalid(tr("Meeting %1: unknown kind “%2”.").arg(name, m.kind));
+        }
+        if (!m.plannedStart.isValid() || !m.plannedEnd.isValid())
+            return invalid(tr("Meeting %1 needs a planned period.").arg(name));
+        if (m.plannedEnd < m.plannedStart)
+            return invalid(tr("Meeting %1: the planned period ends before it starts.").arg(name));
+        if (m.days < 1 || m.days > 14)
+            return invalid(tr("Meeting %1 must last between 1 and 14 days.").arg(name));
+        if (m.plannedStart.daysTo(m.plannedEnd) + 1 < m.days) {
+            return invalid(tr("Meeting %1: %2 consecutive days do not fit in the planned period.")
+                               .arg(name)
+                               .arg(m.days));
+        }
+    }
+    return {};
+}
+
+Result<QList<Program>> ProgramRepository::programs() const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id FROM programs ORDER BY fiscal_year DESC, id DESC"_s))
+        return queryError(query);
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    QList<Program> result;
+    for (qint64 id : ids) {
+        auto p = program(id);
+        if (!p)
+            return p.error();
+        result.append(std::move(p.value()));
+    }
+    return result;
+}
+
+Result<Program> ProgramRepository::program(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, "_s + columnList(programFields()) + u" FROM programs WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError(query);
+    if (!query.next())
+        return Error(ErrorCode::NotFound, tr("There is no program %1.").arg(id));
+    Program p;
+    p.id = query.value(0).toLongLong();
+    p.nameJa = query.value(1).toString();
+    p.nameEn = query.value(2).toString();
+    p.fiscalYear = query.value(3).toInt();
+    p.applicationStart = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    p.applicationEnd = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+    p.selectionCap = query.value(6).toInt();
+    p.contactOffice = query.value(7).toString();
+    p.contactPhone = query.value(8).toString();
+    p.contactFax = query.value(9).toString();
+    p.contactEmail = query.value(10).toString();
+
+    QSqlQuery meetings(m_db.connection());
+    meetings.setForwardOnly(true);
+    meetings.prepare(u"SELECT id, "_s + columnList(meetingFields()) +
+                     u" FROM program_meetings WHERE program_id = ? ORDER BY seq"_s);
+    meetings.addBindValue(id);
+    if (!meetings.exec())
+        return queryError(meetings);
+    while (meetings.next()) {
+        ProgramMeeting m;
+        m.id = meetings.value(0).toLongLong();
+        m.seq = meetings.value(1).toInt();
+        m.kind = meetings.value(2).toString();
+        m.nameJa = meetings.value(3).toString();
+        m.nameEn = meetings.value(4).toString();
+        m.plannedStart = QDate::fromString(meetings.value(5).toString(), Qt::ISODate);
+        m.plannedEnd = QDate::fromString(meetings.value(6).toString(), Qt::ISODate);
+        m.placeJa = meetings.value(7).toString();
+        m.placeEn = meetings.value(8).toString();
+        m.days = meetings.value(9).toInt();
+        p.meetings.append(m);
+    }
+    return p;
+}
+
+Result<int> ProgramRepository::count() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(u"SELECT count(*) FROM programs"_s) || !query.next())
+        return queryError(query);
+    return query.value(0).toInt();
+}
+
+Result<void> ProgramRepository::update(const Program &changed)
+{
+    if (auto valid = validate(changed); !valid)
+        return valid;
+    const QSqlDatabase db = m_db.connection();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    const auto stored = program(changed.id);
+    if (!stored)
+        return stored.error();
+    const QString user = m_db.userName();
+    const QString programId = QString::number(changed.id);
+
+    for (const auto &field : programFields()) {
+        const QVariant before = field.get(*stored);
+        const QVariant after = field.get(changed);
+        if (before == after)
+            continue;
+        QSqlQuery query(db);
+        // The column name comes from the fixed field list above, never from input.
+        query.prepare(u"UPDATE programs SET "_s + field.column + u" = ? WHERE id = ?"_s);
+        query.addBindValue(after);
+        query.addBindValue(changed.id);
+        if (!query.exec())
+            return queryError(query);
+        if (auto r = ChangeHistory::record(db, user, u"program"_s, programId, field.column, before,
+                                           after);
+            !r) {
+            return r;
+        }
+    }
+
+    // Meetings: the ones that went are deleted, changed ones updated, new ones (id 0) added.
+    // Positions are parked at negative values first so that reordering cannot collide.
+    QSqlQuery park(db);
+    park.prepare(u"UPDATE program_meetings SET seq = -seq WHERE program_id = ?"_s);
+    park.addBindValue(changed.id);
+    if (!park.exec())
+        return queryError(park);
+    for (const ProgramMeeting &old : stored->meetings) {
+        const bool kept = std::any_of(changed.meetings.begin(), changed.meetings.end(),
+                                      [&](const ProgramMeeting &m) { return m.id == old.id; });
+        if (kept)
+            continue;
+        QSqlQuery remove(db);
+        remove.prepare(u"DELETE FROM program_meetings WHERE id = ?"_s);
+        remove.addBindValue(old.id);
+        if (!remove.exec())
+            return queryError(remove);
+        if (auto r = ChangeHistory::record(db, user, u"program_meeting"_s, QString::number(old.id),
+                                           u"deleted"_s, old.nameJa, {});
+            !r) {
+            return r;
+        }
+    }
+    for (const ProgramMeeting &meeting : changed.meetings) {
+        const auto old = std::find_if(stored->meetings.begin(), stored->meetings.end(),
+                                      [&](const ProgramMeeting &m) { return m.id == meeting.id; });
+        if (meeting.id == 0 || old == stored->meetings.end()) {
+            QSqlQuery add(db);
+            add.prepare(u"INSERT INTO program_meetings (program_id, "_s +
+                        columnList(meetingFields()) + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            add.addBindValue(changed.id);
+            for (const auto &field : meetingFields())
+                add.addBindValue(field.get(meeting));
+            if (!add.exec())
+                return queryError(add);
+            if (auto r = ChangeHistory::record(db, user, u"program_meeting"_s,
+                                               add.lastInsertId().toString(), u"created"_s, {},
+                                               meeting.nameJa);
+                !r) {
+                return r;
+            }
+            continue;
+        }
+        QSqlQuery query(db);
+        query.prepare(u"UPDATE program_meetings SET ("_s + columnList(meetingFields()) +
+                      u") = (?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?"_s);
+        for (const auto &field : meetingFields())
+            query.addBindValue(field.get(meeting));
+        query.addBindValue(meeting.id);
+        if (!query.exec())
+            return queryError(query);
+        for (const auto &field : meetingFields()) {
+            const QVariant before = field.get(*old);
+            const QVariant after = field.get(meeting);
+            if (before == after)
+                continue;
+            if (auto r = ChangeHistory::record(db, user, u"program_meeting"_s,
+                                               QString::number(meeting.id), field.column, before,
+                                               after);
+                !r) {
+                return r;
+            }
+        }
+    }
+    return transaction->commit();
+}
+
+Result<qint64> ProgramRepository::insert(const Program &p)
+{
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery add(db);
+    add.prepare(u"INSERT INTO programs ("_s + columnList(programFields()) +
+                u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const auto &field : programFields())
+        add.addBindValue(field.get(p));
+    if (!add.exec())
+        return queryError(add);
+    const qint64 id = add.lastInsertId().toLongLong();
+    for (const ProgramMeeting &meeting : p.meetings) {
+        QSqlQuery addMeeting(db);
+        addMeeting.prepare(u"INSERT INTO program_meetings (program_id, "_s +
+                           columnList(meetingFields()) + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        addMeeting.addBindValue(id);
+        for (const auto &field : meetingFields())
+            addMeeting.addBindValue(field.get(meeting));
+        if (!addMeeting.exec())
+            return queryError(addMeeting);
+    }
+    if (auto r = ChangeHistory::record(db, m_db.userName(), u"program"_s, QString::number(id),
+                                       u"created"_s, {}, p.nameJa);
+        !r) {
+        return r.error();
+    }
+    return id;
+}
+
+Result<qint64> ProgramRepository::createNextFiscalYear(qint64 sourceId)
+{
+    auto transaction = Transaction::begin(m_db.connection());
+    if (!transaction)
+        return transaction.error();
+    const auto source = program(sourceId);
+    if (!source)
+        return source.error();
+    Program next = source.value();
+    next.id = 0;
+    next.fiscalYear += 1;
+    next.applicationStart = sameDayNextYear(next.applicationStart);
+    next.applicationEnd = sameDayNextYear(next.applicationEnd);
+    for (ProgramMeeting &m : next.meetings) {
+        m.id = 0;
+        m.plannedStart = sameDayNextYear(m.plannedStart);
+        m.plannedEnd = sameDayNextYear(m.plannedEnd);
+    }
+    QSqlQuery exists(m_db.connection());
+    exists.prepare(u"SELECT 1 FROM programs WHERE fiscal_year = ? AND name_ja = ?"_s);
+    exists.addBindValue(next.fiscalYear);
+    exists.addBindValue(next.nameJa);
+    if (!exists.exec())
+        return queryError(exists);
+    if (exists.next()) {
+        return Error(ErrorCode::Invalid,
+                     tr("This program already exists for fiscal year %1.").arg(next.fiscalYear));
+    }
+    if (auto valid = validate(next); !valid)
+        return valid.error();
+    const auto id = insert(next);
+    if (!id)
+        return id;
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<void> ProgramRepository::remove(qint64 id)
+{
+    const QSqlDatabase db = m_db.connection();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    const auto stored = program(id);
+    if (!stored)
+        return stored.error();
+    QSqlQuery query(db);
+    query.prepare(u"DELETE FROM programs WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError(query);
+    if (auto r = ChangeHistory::record(db, m_db.userName(), u"program"_s, QString::number(id),
+                                       u"deleted"_s, stored->nameJa, {});
+        !r) {
+        return r;
+    }
+    return transaction->commit();
+}
+
+} // namespace iotdesk::core

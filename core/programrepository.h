@@ -1,0 +1,44 @@
+// ProgramRepository: reads and changes programs and their meetings. Every change is checked
+// first (a bad value changes nothing), written in one transaction, and each changed field is
+// recorded in the history.
+#pragma once
+
+#include "program.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace iotdesk::core {
+
+class Database;
+
+class ProgramRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(iotdesk::core::ProgramRepository)
+
+public:
+    explicit ProgramRepository(const Database &db) : m_db(db) {}
+
+    // Newest fiscal year first.
+    Result<QList<Program>> programs() const;
+    Result<Program> program(qint64 id) const;
+    Result<int> count() const;
+
+    // Stores `changed` (matched to the stored program and meetings by id).
+    Result<void> update(const Program &changed);
+    // A copy of a program one fiscal year later: same settings, every date a year on.
+    Result<qint64> createNextFiscalYear(qint64 sourceId);
+    Result<void> remove(qint64 id);
+
+    // Every rule a program must keep; the first broken one as an Invalid error.
+    static Result<void> validate(const Program &program);
+    static QString meetingKindName(const QString &kind);
+
+private:
+    Result<qint64> insert(const Program &program);
+
+    const Database &m_db;
+};
+
+} // namespace iotdesk::core
