@@ -44,14 +44,24 @@ Result<void> ChangeHistory::record(const QSqlDatabase &db, const QString &user,
 Result<QList<HistoryEntry>> ChangeHistory::entries(const QSqlDatabase &db, const QString &entity,
                                                    const QString &entityId, int limit)
 {
+    QStringList conditions = {u"1"_s};
+    QVariantList values;
+    if (!entity.isEmpty()) {
+        conditions.append(u"entity = ?"_s);
+        values.append(entity);
+    }
+    if (!entityId.isEmpty()) {
+        conditions.append(u"entity_id = ?"_s);
+        values.append(entityId);
+    }
+    values.append(limit);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, changed_at, changed_by, entity, entity_id, field, old_value, "
-                  "new_value FROM history WHERE (? = '' OR entity = ?) AND (? = '' OR "
-                  "entity_id = ?) ORDER BY id DESC LIMIT ?"_s);
-    for (const QString &value : {entity, entity, entityId, entityId})
+                  "new_value FROM history WHERE "_s +
+                  conditions.join(u" AND "_s) + u" ORDER BY id DESC LIMIT ?"_s);
+    for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
-    query.addBindValue(limit);
     if (!query.exec())
         return Error(ErrorCode::Failed, query.lastError().text());
     QList<HistoryEntry> result;

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
 
@@ -26,8 +27,17 @@ public:
         : m_name(u"iotdesk-inspect-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (QFileInfo::exists(path + u"-wal"_s)) {
+            // A write-ahead log may hold committed pages: read through it, with locking.
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        } else {
+            // No log, so nobody has it open for writing: read the file as it lies, without
+            // creating -wal or -shm files beside it.
+            db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                               u"?mode=ro&immutable=1"_s);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        }
         m_open = db.open();
         if (!m_open)
             m_error = db.lastError().text();
@@ -109,8 +119,20 @@ Result<DatabaseFileFacts> DatabaseFile::inspect(const QString &path)
         (validFor == changeCounter && qint64(pageCount) * pageSize > info.size())) {
         return damaged(tr("the file is shorter than its header says"));
     }
-    facts.schemaVersion = int(qFromBigEndian<quint32>(bytes + 60));
-    facts.applicationId = qFromBigEndian<quint32>(bytes + 68);
+    // The versions are read through SQLite, not from the header bytes: in WAL mode the
+    // newest header may still be in the log.
+    {
+        ReadOnlyConnection connection(path);
+        QSqlQuery query(connection.db());
+        if (!connection.isOpen())
+            return damaged(connection.error());
+        if (!query.exec(u"SELECT * FROM pragma_user_version, pragma_application_id"_s) ||
+            !query.next()) {
+            return damaged(query.lastError().text());
+        }
+        facts.schemaVersion = query.value(0).toInt();
+        facts.applicationId = quint32(query.value(1).toLongLong());
+    }
 
     if (facts.applicationId != kApplicationId && facts.applicationId != 0) {
         return Error(ErrorCode::Foreign,

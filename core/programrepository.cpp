@@ -253,9 +253,9 @@ Result<void> ProgramRepository::update(const Program &changed)
     }
 
     // Meetings: the ones that went are deleted, changed ones updated, new ones (id 0) added.
-    // Positions are parked at negative values first so that reordering cannot collide.
+    // Positions are parked out of the way first so that reordering cannot collide.
     QSqlQuery park(db);
-    park.prepare(u"UPDATE program_meetings SET seq = -seq WHERE program_id = ?"_s);
+    park.prepare(u"UPDATE program_meetings SET seq = seq + 1000000 WHERE program_id = ?"_s);
     park.addBindValue(changed.id);
     if (!park.exec())
         return queryError(park);

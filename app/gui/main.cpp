@@ -1,1 +1,45 @@
-int main() { return 0; }
+#include "appidentity.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "preferences.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    iotdesk::core::setApplicationIdentity();
+    QApplication::setWindowIcon(QIcon(u":/icons/iotdesk.svg"_s));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"IoT Desk"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(u"db"_s, u"The database file to open."_s, u"PATH"_s,
+                                      iotdesk::core::Database::defaultPath());
+    const QCommandLineOption language(u"language"_s,
+                                      u"The language of this session: ja or en."_s, u"CODE"_s);
+    parser.addOption(database);
+    parser.addOption(language);
+    parser.process(app);
+
+    iotdesk::core::Preferences preferences;
+    iotdesk::ui::Translations translations;
+    auto uiLanguage = preferences.language();
+    if (parser.value(language) == u"ja")
+        uiLanguage = iotdesk::core::Language::Japanese;
+    else if (parser.value(language) == u"en")
+        uiLanguage = iotdesk::core::Language::English;
+    translations.apply(uiLanguage);
+
+    iotdesk::ui::MainWindow window(&translations);
+    window.show();
+    if (!window.openDatabase(parser.value(database)))
+        return 1;
+    return app.exec();
+}

@@ -1,0 +1,177 @@
+// Benchmarks on a national-scale file (NationalFile). Each measured operation has a baseline
+// in the same run, the way it would be done without this design, so results read as ratios.
+// Run: build/tests/iotdesk_bench (see docs/benchmarks.md).
+#include "changehistory.h"
+#include "database.h"
+#include "japanesetext.h"
+#include "localgovernmentmodel.h"
+#include "localgovernmentrepository.h"
+#include "nationalfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlQuery>
+#include <QSqlQueryModel>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace iotdesk;
+
+namespace {
+
+QString g_path;
+
+core::OpenOptions benchOptions()
+{
+    core::OpenOptions options;
+    options.dailyBackup = false;
+    return options;
+}
+
+std::unique_ptr<core::Database> openBenchFile()
+{
+    auto db = core::Database::open(g_path, benchOptions());
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.message()));
+        std::abort();
+    }
+    return std::move(db.value());
+}
+
+// Open the file and show the first screen of the Municipalities page (50 rows).
+void OpenAndFirstPage(benchmark::State &state)
+{
+    for (auto _ : state) {
+        auto db = openBenchFile();
+        core::LocalGovernmentModel model(db->connection());
+        for (int row = 0; row < 50; ++row) {
+            for (int column = 0; column < model.columnCount(); ++column)
+                benchmark::DoNotOptimize(model.data(model.index(row, column)));
+        }
+    }
+}
+BENCHMARK(OpenAndFirstPage)->Unit(benchmark::kMillisecond);
+
+// Baseline: the same open and the same query through QSqlQueryModel.
+void OpenAndFirstPage_BaselineQSqlQueryModel(benchmark::State &state)
+{
+    for (auto _ : state) {
+        auto db = openBenchFile();
+        QSqlQueryModel model;
+        model.setQuery(u"SELECT lg.code6, p.name_ja, b.name_ja, lg.kind, lg.name, lg.name_kana_mic "
+                       "FROM local_governments lg JOIN prefectures p ON p.code = "
+                       "lg.prefecture_code JOIN bureaus b ON b.id = p.bureau_id ORDER BY lg.code6"_s,
+                       db->connection());
+        for (int row = 0; row < 50; ++row) {
+            for (int column = 0; column < model.columnCount(); ++column)
+                benchmark::DoNotOptimize(model.data(model.index(row, column)));
+        }
+    }
+}
+BENCHMARK(OpenAndFirstPage_BaselineQSqlQueryModel)->Unit(benchmark::kMillisecond);
+
+class SearchFixture : public benchmark::Fixture
+{
+public:
+    void SetUp(const benchmark::State &) override { m_db = openBenchFile(); }
+    void TearDown(const benchmark::State &) override { m_db.reset(); }
+
+protected:
+    std::unique_ptr<core::Database> m_db;
+};
+
+const QStringList kSearchTerms = {u"ふちゅう"_s, u"府中市"_s, u"ﾘｭｳｶﾞｻｷ"_s, u"龍ヶ崎市"_s,
+                                  u"131016"_s,  u"梼原"_s};
+
+// Local-government search as the GUI and the CLI run it (normalised keys stored in the
+// table, compared in SQL).
+BENCHMARK_DEFINE_F(SearchFixture, LocalGovernmentSearch)(benchmark::State &state)
+{
+    const core::LocalGovernmentRepository repository(m_db->connection());
+    qsizetype i = 0;
+    for (auto _ : state) {
+        core::LocalGovernmentQuery query;
+        query.text = kSearchTerms[i++ % kSearchTerms.size()];
+        benchmark::DoNotOptimize(repository.search(query));
+    }
+}
+BENCHMARK_REGISTER_F(SearchFixture, LocalGovernmentSearch)->Unit(benchmark::kMicrosecond);
+
+// Baseline: without stored keys every row's names are read and normalised for each search.
+BENCHMARK_DEFINE_F(SearchFixture, LocalGovernmentSearch_BaselineNormaliseEveryRow)
+(benchmark::State &state)
+{
+    qsizetype i = 0;
+    for (auto _ : state) {
+        const QString key = core::JapaneseText::searchKey(kSearchTerms[i++ % kSearchTerms.size()]);
+        QSqlQuery query(m_db->connection());
+        query.setForwardOnly(true);
+        query.exec(u"SELECT code6, name, name_mic, name_kana, name_kana_mic FROM local_governments"_s);
+        QStringList hits;
+        while (query.next()) {
+            for (int column = 1; column <= 4; ++column) {
+                if (core::JapaneseText::searchKey(query.value(column).toString()).contains(key)) {
+                    hits.append(query.value(0).toString());
+                    break;
+                }
+            }
+        }
+        benchmark::DoNotOptimize(hits);
+    }
+}
+BENCHMARK_REGISTER_F(SearchFixture, LocalGovernmentSearch_BaselineNormaliseEveryRow)
+    ->Unit(benchmark::kMicrosecond);
+
+// The change history of one local government, among a million entries (index on entity, id).
+BENCHMARK_DEFINE_F(SearchFixture, HistoryOfOneRecord)(benchmark::State &state)
+{
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(core::ChangeHistory::entries(
+            m_db->connection(), u"local_government"_s, u"131016"_s, 50));
+    }
+}
+BENCHMARK_REGISTER_F(SearchFixture, HistoryOfOneRecord)->Unit(benchmark::kMicrosecond);
+
+// Baseline: the same question with the index unusable (a full scan).
+BENCHMARK_DEFINE_F(SearchFixture, HistoryOfOneRecord_BaselineFullScan)(benchmark::State &state)
+{
+    for (auto _ : state) {
+        QSqlQuery query(m_db->connection());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT id, changed_at, changed_by, field, old_value, new_value FROM history "
+                      "WHERE +entity = ? AND +entity_id = ? ORDER BY id DESC LIMIT 50"_s);
+        query.addBindValue(u"local_government"_s);
+        query.addBindValue(u"131016"_s);
+        query.exec();
+        int rows = 0;
+        while (query.next())
+            ++rows;
+        benchmark::DoNotOptimize(rows);
+    }
+}
+BENCHMARK_REGISTER_F(SearchFixture, HistoryOfOneRecord_BaselineFullScan)
+    ->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    g_path = qEnvironmentVariable("IOTDESK_BENCH_FILE",
+                                  QDir::tempPath() + u"/iotdesk-national.sqlite"_s);
+    std::fprintf(stderr, "national-scale file: %s\n", qPrintable(g_path));
+    if (auto made = bench::NationalFile::ensure(g_path); !made) {
+        std::fprintf(stderr, "cannot create it: %s\n", qPrintable(made.message()));
+        return 1;
+    }
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,154 @@
+// iotdesk-cli end to end: the real binary, a temporary home, its output and exit codes.
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace iotdesk;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class Cli : public ::testing::Test
+{
+protected:
+    CliRun run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"HOME"_s, m_home.path());
+        environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+        environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        process.setProcessEnvironment(environment);
+        process.start(QString::fromUtf8(IOTDESK_CLI_PATH), arguments);
+        EXPECT_TRUE(process.waitForFinished(60000));
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString db() const { return m_home.filePath(u"cli.sqlite"_s); }
+
+    QTemporaryDir m_home;
+};
+
+} // namespace
+
+TEST_F(Cli, InfoCreatesANewFileWithTheMasterData)
+{
+    const CliRun result = run({u"--db"_s, db(), u"info"_s, u"--json"_s});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonObject info = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    EXPECT_EQ(info.value(u"local_governments"_s).toInt(), 1788);
+    EXPECT_EQ(info.value(u"programs"_s).toInt(), 1);
+    EXPECT_EQ(info.value(u"schema_version"_s).toInt(), 2);
+    EXPECT_EQ(info.value(u"path"_s).toString(), db());
+    const CliRun text = run({u"info"_s, u"--db"_s, db()});
+    EXPECT_TRUE(text.out.contains(u"1788"_s)) << text.out.toStdString();
+}
+
+TEST_F(Cli, DefaultDatabaseLivesInTheUserDataFolder)
+{
+    const CliRun result = run({u"info"_s, u"--json"_s});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonObject info = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    EXPECT_EQ(info.value(u"path"_s).toString(),
+              m_home.filePath(u"data/iotdesk/iotdesk.sqlite"_s));
+}
+
+TEST_F(Cli, CheckSaysHealthyProblemsOrCannotOpen)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    const CliRun healthy = run({u"--db"_s, db(), u"check"_s});
+    EXPECT_EQ(healthy.exitCode, 0) << healthy.out.toStdString() << healthy.err.toStdString();
+
+    {
+        auto opened = test::openOrDie(db());
+        QSqlQuery query(opened->connection());
+        ASSERT_TRUE(query.exec(u"DELETE FROM local_governments WHERE code6 = '131016'"_s));
+    }
+    const CliRun problems = run({u"--db"_s, db(), u"check"_s});
+    EXPECT_EQ(problems.exitCode, 1);
+    EXPECT_TRUE(problems.out.contains(u"1787"_s)) << problems.out.toStdString();
+
+    const QString garbage = m_home.filePath(u"garbage.sqlite"_s);
+    QFile file(garbage);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, '\x7f'));
+    file.close();
+    const QByteArray before = test::fileDigest(garbage);
+    const CliRun refused = run({u"--db"_s, garbage, u"check"_s});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_FALSE(refused.err.isEmpty());
+    EXPECT_EQ(run({u"--db"_s, garbage, u"info"_s}).exitCode, 2);
+    EXPECT_EQ(test::fileDigest(garbage), before);
+}
+
+TEST_F(Cli, BackupWritesAnOpenableCopy)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    const QString out = m_home.filePath(u"copy.sqlite"_s);
+    const CliRun backup = run({u"--db"_s, db(), u"backup"_s, out});
+    ASSERT_EQ(backup.exitCode, 0) << backup.err.toStdString();
+    const CliRun info = run({u"--db"_s, out, u"info"_s, u"--json"_s});
+    EXPECT_EQ(QJsonDocument::fromJson(info.out.toUtf8()).object().value(u"local_governments"_s),
+              1788);
+    EXPECT_NE(run({u"--db"_s, db(), u"backup"_s, out}).exitCode, 0); // never over a file
+    EXPECT_EQ(run({u"--db"_s, db(), u"backup"_s}).exitCode, 64);
+}
+
+TEST_F(Cli, LocalGovernmentSearch)
+{
+    const CliRun fuchu = run({u"--db"_s, db(), u"lg"_s, u"search"_s, u"府中市"_s, u"--json"_s});
+    ASSERT_EQ(fuchu.exitCode, 0) << fuchu.err.toStdString();
+    const QJsonArray both = QJsonDocument::fromJson(fuchu.out.toUtf8()).array();
+    ASSERT_EQ(both.size(), 2);
+    EXPECT_EQ(both[0].toObject().value(u"code6"_s).toString(), u"132063");
+    EXPECT_EQ(both[1].toObject().value(u"prefecture"_s).toString(), u"広島県");
+
+    const CliRun tokyo = run({u"--db"_s, db(), u"lg"_s, u"search"_s, u"府中市"_s, u"--prefecture"_s,
+                           u"東京都"_s});
+    EXPECT_EQ(tokyo.exitCode, 0);
+    EXPECT_TRUE(tokyo.out.startsWith(u"132063\t東京都"_s)) << tokyo.out.toStdString();
+    EXPECT_EQ(tokyo.out.count(u'\n'), 1);
+
+    const CliRun wrongDigit = run({u"--db"_s, db(), u"lg"_s, u"search"_s, u"131017"_s});
+    EXPECT_EQ(wrongDigit.exitCode, 1);
+    EXPECT_TRUE(wrongDigit.err.contains(u"131016"_s)) << wrongDigit.err.toStdString();
+
+    EXPECT_EQ(run({u"--db"_s, db(), u"lg"_s, u"search"_s, u"ﾕｽﾊﾗ"_s}).out.left(6), u"394050");
+    EXPECT_EQ(run({u"--db"_s, db(), u"lg"_s, u"search"_s, u"存在しない"_s}).exitCode, 1);
+    EXPECT_EQ(run({u"--db"_s, db(), u"lg"_s, u"search"_s, u"x"_s, u"--prefecture"_s, u"Nowhere"_s})
+                  .exitCode,
+              64);
+}
+
+TEST_F(Cli, HelpForEveryCommand)
+{
+    const CliRun general = run({u"--help"_s});
+    EXPECT_EQ(general.exitCode, 0);
+    for (const QString &command : {u"info"_s, u"check"_s, u"backup"_s, u"lg search"_s})
+        EXPECT_TRUE(general.out.contains(command)) << command.toStdString();
+    for (const QStringList &command : QList<QStringList>{{u"info"_s},
+                                                         {u"check"_s},
+                                                         {u"backup"_s},
+                                                         {u"lg"_s, u"search"_s}}) {
+        const CliRun help = run(command + QStringList{u"--help"_s});
+        EXPECT_EQ(help.exitCode, 0);
+        EXPECT_TRUE(help.out.startsWith(u"Usage: iotdesk-cli"_s)) << help.out.toStdString();
+    }
+    EXPECT_EQ(run({u"frobnicate"_s}).exitCode, 64);
+    EXPECT_EQ(run({u"info"_s, u"--bogus"_s}).exitCode, 64);
+}

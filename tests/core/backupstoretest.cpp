@@ -1,0 +1,104 @@
+#include "backupstore.h"
+#include "programrepository.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace iotdesk;
+
+TEST(Backup, IsAConsistentOwnerOnlyCopy)
+{
+    test::TempDatabase temp;
+    QSqlQuery query(temp.db().connection());
+    ASSERT_TRUE(query.exec(u"UPDATE programs SET selection_cap = 9"_s));
+    const QString target = temp.folder() + u"/copy.sqlite"_s;
+    ASSERT_TRUE(temp.db().backupTo(target));
+    EXPECT_EQ(QFileInfo(target).permissions() &
+                  (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+              QFileDevice::Permissions());
+    auto copy = test::openOrDie(target);
+    EXPECT_EQ(test::scalar(*copy, u"SELECT selection_cap FROM programs"_s).toInt(), 9);
+    EXPECT_EQ(test::scalar(*copy, u"SELECT count(*) FROM local_governments"_s).toInt(), 1788);
+    // Never over an existing file, never over the database itself.
+    EXPECT_FALSE(temp.db().backupTo(target));
+    EXPECT_FALSE(temp.db().backupTo(temp.path()));
+}
+
+TEST(Backup, DailyBackupOncePerDayKeepingTheNewest)
+{
+    test::TempDatabase temp;
+    const core::BackupStore store(temp.path());
+    ASSERT_TRUE(QDir().mkpath(store.directory()));
+    // Five old daily backups from earlier days.
+    for (int day = 1; day <= 5; ++day) {
+        const QString name = u"test-202001%1-090000-000-daily.sqlite"_s.arg(day, 2, 10, QChar(u'0'));
+        ASSERT_TRUE(temp.db().backupTo(store.directory() + u'/' + name));
+    }
+    const auto first = store.createDailyIfDue(temp.db(), 3);
+    ASSERT_TRUE(first);
+    EXPECT_FALSE(first->isEmpty());
+    const auto second = store.createDailyIfDue(temp.db(), 3);
+    ASSERT_TRUE(second);
+    EXPECT_TRUE(second->isEmpty()) << "a second daily backup on the same day";
+    const QList<core::BackupEntry> entries = store.list();
+    ASSERT_EQ(entries.size(), 3);
+    EXPECT_EQ(entries[0].path, first.value());
+    EXPECT_EQ(entries[1].createdAt.date(), QDate(2020, 1, 5));
+    EXPECT_EQ(entries[2].createdAt.date(), QDate(2020, 1, 4));
+}
+
+TEST(Backup, OpeningWritesTheDailyBackup)
+{
+    test::TempDatabase temp;
+    temp.close();
+    auto db = test::openOrDie(temp.path());
+    EXPECT_TRUE(QFile::exists(db->openReport().dailyBackup));
+    db.reset();
+    auto again = test::openOrDie(temp.path());
+    EXPECT_TRUE(again->openReport().dailyBackup.isEmpty());
+}
+
+TEST(Backup, RestoreReplacesTheFileAndKeepsTheOldOne)
+{
+    test::TempDatabase temp;
+    const core::BackupStore store(temp.path());
+    const auto backup = store.create(temp.db(), core::BackupKind::Manual);
+    ASSERT_TRUE(backup);
+    QSqlQuery query(temp.db().connection());
+    ASSERT_TRUE(query.exec(u"UPDATE programs SET selection_cap = 3"_s));
+    query.finish();
+    temp.close();
+
+    ASSERT_TRUE(store.restore(backup.value(), temp.path()));
+    temp.reopen();
+    EXPECT_EQ(test::scalar(temp.db(), u"SELECT selection_cap FROM programs"_s).toInt(), 10);
+    bool keptOld = false;
+    for (const core::BackupEntry &entry : store.list()) {
+        if (entry.kind == core::BackupKind::BeforeRestore) {
+            auto old = test::openOrDie(entry.path);
+            keptOld = test::scalar(*old, u"SELECT selection_cap FROM programs"_s).toInt() == 3;
+        }
+    }
+    EXPECT_TRUE(keptOld);
+}
+
+TEST(Backup, DamagedBackupIsNotRestored)
+{
+    test::TempDatabase temp;
+    temp.close();
+    const QString damaged = temp.folder() + u"/damaged.sqlite"_s;
+    QFile file(damaged);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("SQLite format 3");
+    file.close();
+    const QByteArray before = test::fileDigest(temp.path());
+    const auto restored = core::BackupStore(temp.path()).restore(damaged, temp.path());
+    EXPECT_FALSE(restored);
+    EXPECT_EQ(test::fileDigest(temp.path()), before);
+}

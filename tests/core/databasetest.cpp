@@ -1,0 +1,80 @@
+#include "databasefile.h"
+#include "schemamigrator.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace iotdesk;
+
+TEST(Database, NewFileIsOwnerOnlyAndDurable)
+{
+    test::TempDatabase temp;
+    const auto permissions = QFileInfo(temp.path()).permissions();
+    EXPECT_TRUE(permissions & QFileDevice::ReadOwner);
+    EXPECT_TRUE(permissions & QFileDevice::WriteOwner);
+    EXPECT_FALSE(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                QFileDevice::WriteGroup | QFileDevice::WriteOther));
+    EXPECT_EQ(test::scalar(temp.db(), u"PRAGMA journal_mode"_s).toString(), u"wal");
+    EXPECT_EQ(test::scalar(temp.db(), u"PRAGMA foreign_keys"_s).toInt(), 1);
+    EXPECT_EQ(test::scalar(temp.db(), u"PRAGMA synchronous"_s).toInt(), 2); // FULL
+    EXPECT_EQ(test::scalar(temp.db(), u"PRAGMA user_version"_s).toInt(),
+              core::SchemaMigrator::latestVersion());
+    EXPECT_EQ(quint32(test::scalar(temp.db(), u"PRAGMA application_id"_s).toLongLong()),
+              core::DatabaseFile::kApplicationId);
+    EXPECT_TRUE(temp.db().openReport().created);
+}
+
+TEST(Database, ForeignKeysAreEnforced)
+{
+    test::TempDatabase temp;
+    QSqlQuery query(temp.db().connection());
+    EXPECT_FALSE(query.exec(u"INSERT INTO program_meetings (program_id, seq, kind, name_ja, "
+                            "planned_start, planned_end, days) VALUES (999, 1, 'final_meeting', "
+                            "'x', '2019-03-01', '2019-03-02', 1)"_s));
+}
+
+TEST(Database, ReopensWithoutMigratingAgain)
+{
+    test::TempDatabase temp;
+    temp.reopen();
+    EXPECT_FALSE(temp.db().openReport().created);
+    EXPECT_EQ(temp.db().openReport().versionBefore, core::SchemaMigrator::latestVersion());
+    EXPECT_EQ(test::scalar(temp.db(), u"SELECT count(*) FROM programs"_s).toInt(), 1);
+}
+
+TEST(Database, CreatesMissingFolders)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a/b/c/new.sqlite"_s);
+    auto db = test::openOrDie(path);
+    EXPECT_TRUE(QFileInfo::exists(path));
+}
+
+TEST(Database, MissingFileIsNotCreatedWhenNotAsked)
+{
+    QTemporaryDir dir;
+    core::OpenOptions options;
+    options.createIfMissing = false;
+    const auto result = core::Database::open(dir.filePath(u"none.sqlite"_s), options);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code(), core::ErrorCode::NotFound);
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(u"none.sqlite"_s)));
+}
+
+TEST(Database, TwoConnectionsWaitForEachOther)
+{
+    test::TempDatabase temp;
+    core::OpenOptions options;
+    options.dailyBackup = false;
+    auto second = test::openOrDie(temp.path(), options);
+    QSqlQuery first(temp.db().connection());
+    ASSERT_TRUE(first.exec(u"BEGIN IMMEDIATE"_s));
+    ASSERT_TRUE(first.exec(u"UPDATE programs SET selection_cap = 11"_s));
+    ASSERT_TRUE(first.exec(u"COMMIT"_s));
+    EXPECT_EQ(test::scalar(*second, u"SELECT selection_cap FROM programs"_s).toInt(), 11);
+}

@@ -1,0 +1,161 @@
+// The schema migrates forward from every released version, each step in one transaction,
+// with a backup before any upgrade of an existing file; a failed step leaves the file as it
+// was. Released migration scripts are never edited.
+#include "backupstore.h"
+#include "schemamigrator.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace iotdesk;
+
+namespace {
+
+core::OpenOptions noDailyBackup()
+{
+    core::OpenOptions options;
+    options.dailyBackup = false;
+    return options;
+}
+
+// A fixture of schema version `version`, copied to a temporary folder.
+QString copyFixture(const QTemporaryDir &dir, int version)
+{
+    const QString fixture = test::sourcePath(u"tests/fixtures/schema-v%1.sqlite"_s.arg(version));
+    const QString copy = dir.filePath(u"fixture-v%1.sqlite"_s.arg(version));
+    EXPECT_TRUE(QFile::copy(fixture, copy)) << fixture.toStdString();
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return copy;
+}
+
+} // namespace
+
+TEST(Migration, FromEmptyToLatest)
+{
+    test::TempDatabase temp;
+    EXPECT_EQ(temp.db().schemaVersion(), core::SchemaMigrator::latestVersion());
+    EXPECT_EQ(test::scalar(temp.db(), u"SELECT count(*) FROM local_governments"_s).toInt(), 1788);
+    EXPECT_EQ(test::scalar(temp.db(), u"SELECT count(*) FROM holidays"_s).toInt(), 239);
+    EXPECT_EQ(test::scalar(temp.db(), u"SELECT count(*) FROM programs"_s).toInt(), 1);
+    EXPECT_EQ(test::scalar(temp.db(), u"SELECT count(*) FROM program_meetings"_s).toInt(), 4);
+    EXPECT_TRUE(temp.db().openReport().upgradeBackup.isEmpty());
+}
+
+TEST(Migration, StepByStepStopsWhereAsked)
+{
+    QTemporaryDir dir;
+    core::OpenOptions options = noDailyBackup();
+    options.targetVersion = 1;
+    const QString path = dir.filePath(u"v1.sqlite"_s);
+    auto v1 = test::openOrDie(path, options);
+    EXPECT_EQ(v1->schemaVersion(), 1);
+    EXPECT_EQ(test::scalar(*v1, u"SELECT count(*) FROM sqlite_schema WHERE name = 'programs'"_s)
+                  .toInt(),
+              0);
+    v1.reset();
+    auto latest = test::openOrDie(path, noDailyBackup());
+    EXPECT_EQ(latest->schemaVersion(), core::SchemaMigrator::latestVersion());
+    EXPECT_EQ(latest->openReport().versionBefore, 1);
+    EXPECT_TRUE(QFile::exists(latest->openReport().upgradeBackup));
+}
+
+// Every released schema version has a fixture; each must open, keep its data and upgrade.
+TEST(Migration, FromEveryReleasedFixture)
+{
+    for (int version = 1; version < core::SchemaMigrator::latestVersion(); ++version) {
+        SCOPED_TRACE(version);
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, version);
+        const QByteArray before = test::fileDigest(path);
+        auto db = test::openOrDie(path, noDailyBackup());
+        EXPECT_EQ(db->schemaVersion(), core::SchemaMigrator::latestVersion());
+        EXPECT_EQ(db->openReport().versionBefore, version);
+        // The fixture's own rows survive: a history entry written into it by hand.
+        EXPECT_EQ(test::scalar(*db, u"SELECT count(*) FROM history WHERE changed_by = 'fixture'"_s)
+                      .toInt(),
+                  1);
+        EXPECT_EQ(test::scalar(*db, u"SELECT count(*) FROM local_governments"_s).toInt(), 1788);
+        // The backup written before the upgrade is the file as it was.
+        const QString backup = db->openReport().upgradeBackup;
+        ASSERT_TRUE(QFile::exists(backup));
+        core::OpenOptions asItWas = noDailyBackup();
+        asItWas.targetVersion = version;
+        auto old = test::openOrDie(backup, asItWas);
+        EXPECT_EQ(old->schemaVersion(), version);
+        EXPECT_FALSE(before.isEmpty());
+    }
+}
+
+TEST(Migration, FailedStepLeavesTheFileAsItWas)
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, 1);
+    {
+        // A table in the way of migration 2 makes its script fail half-way.
+        core::OpenOptions options = noDailyBackup();
+        options.targetVersion = 1;
+        auto v1 = test::openOrDie(path, options);
+        QSqlQuery query(v1->connection());
+        ASSERT_TRUE(query.exec(u"CREATE TABLE program_meetings (x)"_s));
+    }
+    const auto opened = core::Database::open(path, noDailyBackup());
+    ASSERT_FALSE(opened);
+    EXPECT_TRUE(opened.message().contains(u"version 2"_s)) << opened.message().toStdString();
+    core::OpenOptions options = noDailyBackup();
+    options.targetVersion = 1;
+    auto again = test::openOrDie(path, options);
+    EXPECT_EQ(again->schemaVersion(), 1);
+    EXPECT_EQ(test::scalar(*again, u"SELECT count(*) FROM sqlite_schema WHERE name = 'programs'"_s)
+                  .toInt(),
+              0);
+    EXPECT_EQ(test::scalar(*again, u"SELECT count(*) FROM local_governments"_s).toInt(), 1788);
+}
+
+// A released migration must never change: a file already upgraded by it would differ from a
+// new one. Add a new migration instead, and its digest here.
+TEST(Migration, ReleasedScriptsAreUnchanged)
+{
+    const QMap<int, QByteArray> released = {
+        {1, "c7c60c14f2b9b8a4b33ec1b9f364d696d7aea97e9252dd932ff78b4ceadf93d4"},
+        {2, "3e2343d6e764d6e1a3b86307d3d92ba13c209e2b5e511a6cffa2e4f1036e6718"},
+    };
+    for (const core::Migration &migration : core::SchemaMigrator::migrations()) {
+        SCOPED_TRACE(migration.version);
+        ASSERT_TRUE(released.contains(migration.version))
+            << "record the digest of the new migration in this test";
+        QFile file(migration.scriptPath);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_EQ(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex(),
+                  released.value(migration.version));
+    }
+}
+
+TEST(Migration, ScriptSplitterKeepsTriggerBodiesWhole)
+{
+    test::TempDatabase temp;
+    const auto run = core::SchemaMigrator::runScript(temp.db().connection(), uR"(
+        CREATE TABLE t (a INTEGER); -- a comment after the statement
+        CREATE TABLE log (a INTEGER);
+        CREATE TRIGGER t_log AFTER INSERT ON t BEGIN
+            INSERT INTO log VALUES (new.a);
+            INSERT INTO log VALUES (new.a * 10);
+        END;
+        INSERT INTO t VALUES (4);
+        -- a closing comment
+    )"_s);
+    ASSERT_TRUE(run) << run.message().toStdString();
+    EXPECT_EQ(test::scalar(temp.db(), u"SELECT sum(a) FROM log"_s).toInt(), 44);
+}
+
+TEST(Migration, UnfinishedScriptIsAnError)
+{
+    test::TempDatabase temp;
+    EXPECT_FALSE(core::SchemaMigrator::runScript(temp.db().connection(),
+                                                 u"CREATE TABLE t (a INTEGER"_s));
+}

@@ -1,0 +1,170 @@
+// A file IoT Desk must not open is refused, with the right reason, and not one of its bytes
+// changes; no -wal or -shm file appears beside it.
+#include "database.h"
+#include "databasefile.h"
+#include "schemamigrator.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtEndian>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace iotdesk;
+
+namespace {
+
+class Refusal : public ::testing::Test
+{
+protected:
+    // A real IoT Desk file, closed, to damage.
+    QString makeDatabase(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        core::OpenOptions options;
+        options.dailyBackup = false;
+        test::openOrDie(path, options).reset();
+        return path;
+    }
+
+    void expectRefused(const QString &path, core::ErrorCode code)
+    {
+        const QByteArray before = test::fileDigest(path);
+        const qint64 size = QFileInfo(path).size();
+        const auto opened = core::Database::open(path);
+        ASSERT_FALSE(opened) << "opened " << path.toStdString();
+        EXPECT_EQ(opened.error().code(), code) << opened.message().toStdString();
+        EXPECT_FALSE(opened.message().isEmpty());
+        EXPECT_EQ(test::fileDigest(path), before);
+        EXPECT_EQ(QFileInfo(path).size(), size);
+        EXPECT_FALSE(QFileInfo::exists(path + u"-wal"_s));
+        EXPECT_FALSE(QFileInfo::exists(path + u"-shm"_s));
+        EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QFileInfo(path).completeBaseName() +
+                                                      u"-backups"_s)));
+    }
+
+    static void overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.seek(offset));
+        ASSERT_EQ(file.write(bytes), bytes.size());
+    }
+
+    static QByteArray randomBytes(qsizetype size, quint32 seed)
+    {
+        QRandomGenerator random(seed);
+        QByteArray bytes(size, Qt::Uninitialized);
+        for (char &byte : bytes)
+            byte = char(random.bounded(256));
+        return bytes;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(Refusal, RandomBytes)
+{
+    const QString path = m_dir.filePath(u"random.sqlite"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(randomBytes(64 * 1024, 42));
+    file.close();
+    expectRefused(path, core::ErrorCode::NotADatabase);
+}
+
+TEST_F(Refusal, TextFile)
+{
+    const QString path = m_dir.filePath(u"notes.sqlite"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("code6,name\n131016,千代田区\n");
+    file.close();
+    expectRefused(path, core::ErrorCode::NotADatabase);
+}
+
+TEST_F(Refusal, TruncatedFile)
+{
+    const QString path = makeDatabase(u"truncated.sqlite"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.resize(file.size() / 2));
+    expectRefused(path, core::ErrorCode::Damaged);
+}
+
+TEST_F(Refusal, TruncatedMidPage)
+{
+    const QString path = makeDatabase(u"midpage.sqlite"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.resize(file.size() - 1000));
+    expectRefused(path, core::ErrorCode::Damaged);
+}
+
+TEST_F(Refusal, PageOverwrittenMidFile)
+{
+    const QString path = makeDatabase(u"overwritten.sqlite"_s);
+    const qint64 size = QFileInfo(path).size();
+    const qint64 pageSize = 4096;
+    const qint64 middlePage = (size / pageSize) / 2;
+    overwrite(path, middlePage * pageSize, randomBytes(pageSize, 7));
+    expectRefused(path, core::ErrorCode::Damaged);
+}
+
+TEST_F(Refusal, NewerSchemaVersion)
+{
+    const QString path = makeDatabase(u"newer.sqlite"_s);
+    QByteArray version(4, 0);
+    qToBigEndian<quint32>(quint32(core::SchemaMigrator::latestVersion() + 1), version.data());
+    overwrite(path, 60, version);
+    expectRefused(path, core::ErrorCode::TooNew);
+}
+
+TEST_F(Refusal, AnotherProgramsDatabase)
+{
+    const QString path = m_dir.filePath(u"other.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"_s));
+        ASSERT_TRUE(query.exec(u"INSERT INTO invoices (total) VALUES (12.5)"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+    expectRefused(path, core::ErrorCode::Foreign);
+}
+
+TEST_F(Refusal, OtherApplicationId)
+{
+    const QString path = makeDatabase(u"appid.sqlite"_s);
+    overwrite(path, 68, QByteArray("\x12\x34\x56\x78", 4));
+    expectRefused(path, core::ErrorCode::Foreign);
+}
+
+TEST_F(Refusal, Folder)
+{
+    const QString path = m_dir.filePath(u"folder.sqlite"_s);
+    ASSERT_TRUE(QDir().mkdir(path));
+    const auto opened = core::Database::open(path);
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().code(), core::ErrorCode::NotADatabase);
+}
+
+TEST_F(Refusal, InspectSaysWhatAGoodFileIs)
+{
+    const QString path = makeDatabase(u"good.sqlite"_s);
+    const auto facts = core::DatabaseFile::inspect(path);
+    ASSERT_TRUE(facts) << facts.message().toStdString();
+    EXPECT_TRUE(facts->exists);
+    EXPECT_FALSE(facts->empty);
+    EXPECT_EQ(facts->schemaVersion, core::SchemaMigrator::latestVersion());
+    EXPECT_EQ(facts->applicationId, core::DatabaseFile::kApplicationId);
+}

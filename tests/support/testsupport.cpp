@@ -1,0 +1,68 @@
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::test {
+
+QString sourcePath(const QString &relative)
+{
+    return QString::fromUtf8(IOTDESK_SOURCE_DIR) + u'/' + relative;
+}
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+std::unique_ptr<core::Database> openOrDie(const QString &path, core::OpenOptions options)
+{
+    auto opened = core::Database::open(path, options);
+    if (!opened) {
+        ADD_FAILURE() << "cannot open " << path.toStdString() << ": "
+                      << opened.message().toStdString();
+        std::abort();
+    }
+    return std::move(opened.value());
+}
+
+TempDatabase::TempDatabase()
+{
+    reopen();
+}
+
+QString TempDatabase::path() const
+{
+    return m_dir.filePath(u"test.sqlite"_s);
+}
+
+void TempDatabase::reopen()
+{
+    m_db.reset();
+    core::OpenOptions options;
+    options.dailyBackup = false;
+    m_db = openOrDie(path(), options);
+}
+
+QVariant scalar(const core::Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next()) {
+        ADD_FAILURE() << sql.toStdString() << ": " << query.lastError().text().toStdString();
+        return {};
+    }
+    return query.value(0);
+}
+
+} // namespace iotdesk::test

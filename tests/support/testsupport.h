@@ -1,0 +1,50 @@
+// Helpers shared by the test programs: temporary folders, a fresh database, file digests.
+#pragma once
+
+#include "database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace iotdesk::test {
+
+// The repository's root, for fixtures and shipped data.
+QString sourcePath(const QString &relative);
+
+// SHA-256 of a file's bytes; empty if it cannot be read.
+QByteArray fileDigest(const QString &path);
+
+// A new database in a temporary folder, without the daily backup.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    core::Database &db() { return *m_db; }
+    QString path() const;
+    QString folder() const { return m_dir.path(); }
+    void close() { m_db.reset(); }
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::Database> m_db;
+};
+
+// Opens or fails the test (ASSERT-style): tests can rely on the result.
+std::unique_ptr<core::Database> openOrDie(const QString &path, core::OpenOptions options = {});
+
+// One value from an SQL query on the database (first column of the first row).
+QVariant scalar(const core::Database &db, const QString &sql);
+
+} // namespace iotdesk::test
+
+#include <ostream>
+
+// Lets GoogleTest print QStrings readably in failures (found by argument-dependent lookup).
+inline void PrintTo(const QString &text, std::ostream *out)
+{
+    *out << '"' << text.toStdString() << '"';
+}

@@ -1,0 +1,201 @@
+#include "localgovernmentmodel.h"
+#include "mainwindow.h"
+#include "municipalitiespage.h"
+#include "programmeetingmodel.h"
+#include "programpage.h"
+#include "programrepository.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace iotdesk;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings(QSettings::NativeFormat, QSettings::UserScope, u"iotdesk"_s).clear();
+        m_translations.apply(core::Language::English);
+        m_window = std::make_unique<ui::MainWindow>(&m_translations);
+        m_window->show();
+        ASSERT_TRUE(m_window->openDatabase(m_dir.filePath(u"ui.sqlite"_s), false));
+    }
+    void TearDown() override
+    {
+        m_window.reset();
+        m_translations.apply(core::Language::English);
+    }
+
+    QTemporaryDir m_dir;
+    ui::Translations m_translations;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, OpensWithBothPages)
+{
+    EXPECT_TRUE(m_window->isVisible());
+    ASSERT_NE(m_window->database(), nullptr);
+    EXPECT_EQ(m_window->navigation()->count(), ui::MainWindow::PageCount);
+    EXPECT_EQ(m_window->navigation()->item(0)->text(), u"Municipalities");
+    EXPECT_EQ(m_window->navigation()->item(1)->text(), u"Program");
+    EXPECT_TRUE(m_window->windowTitle().contains(u"ui.sqlite"_s));
+}
+
+TEST_F(MainWindowTest, MunicipalitySearchFiltersAsTheUserTypes)
+{
+    m_window->showPage(ui::MainWindow::MunicipalitiesPageIndex);
+    ui::MunicipalitiesPage *page = m_window->municipalitiesPage();
+    QAbstractItemModelTester tester(page->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(page->table()->model()->rowCount(), 1788);
+    page->searchField()->setFocus();
+    // Kana arrive as an input method commits them.
+    QInputMethodEvent input;
+    input.setCommitString(u"ふちゅう"_s);
+    QCoreApplication::sendEvent(page->searchField(), &input);
+    QTest::keyClick(page->searchField(), Qt::Key_Return);
+    EXPECT_EQ(page->table()->model()->rowCount(), 3);
+    EXPECT_TRUE(page->statusLabel()->text().contains(u"3"_s));
+
+    page->prefectureFilter()->setCurrentIndex(page->prefectureFilter()->findData(u"34"_s));
+    EXPECT_EQ(page->table()->model()->rowCount(), 2); // 府中市 and 府中町 in Hiroshima
+
+    page->searchField()->clear();
+    QTest::keyClicks(page->searchField(), u"131017"_s);
+    QTest::keyClick(page->searchField(), Qt::Key_Return);
+    EXPECT_EQ(page->table()->model()->rowCount(), 0);
+    EXPECT_TRUE(page->statusLabel()->text().contains(u"131016"_s))
+        << page->statusLabel()->text().toStdString();
+
+    page->prefectureFilter()->setCurrentIndex(0);
+    page->bureauFilter()->setCurrentIndex(page->bureauFilter()->findData(11));
+    page->searchField()->clear();
+    QTest::keyClick(page->searchField(), Qt::Key_Return);
+    EXPECT_EQ(page->table()->model()->rowCount(), 42);
+}
+
+TEST_F(MainWindowTest, LanguageSwitchRetranslatesVisibleLabels)
+{
+    ui::MunicipalitiesPage *page = m_window->municipalitiesPage();
+    const QString englishHeader =
+        page->model()->headerData(core::LocalGovernmentModel::Name, Qt::Horizontal).toString();
+    EXPECT_EQ(englishHeader, u"Name");
+    m_window->setLanguage(core::Language::Japanese);
+    EXPECT_EQ(m_window->navigation()->item(0)->text(), u"市区町村");
+    EXPECT_EQ(m_window->navigation()->item(1)->text(), u"事業");
+    EXPECT_EQ(
+        page->model()->headerData(core::LocalGovernmentModel::Name, Qt::Horizontal).toString(),
+        u"名称");
+    EXPECT_EQ(
+        page->model()->data(page->model()->index(0, core::LocalGovernmentModel::Kind)).toString(),
+        u"都道府県");
+    EXPECT_EQ(page->bureauFilter()->itemText(1), u"北海道総合通信局");
+    EXPECT_TRUE(m_window->menuBar()->actions().front()->text().contains(u"ファイル"_s));
+    m_window->setLanguage(core::Language::English);
+    EXPECT_EQ(m_window->navigation()->item(0)->text(), u"Municipalities");
+    EXPECT_EQ(page->bureauFilter()->itemText(1), u"Hokkaido Bureau of Telecommunications");
+}
+
+TEST_F(MainWindowTest, ProgramEditIsStoredAndUndoable)
+{
+    m_window->showPage(ui::MainWindow::ProgramPageIndex);
+    ui::ProgramPage *page = m_window->programPage();
+    QAbstractItemModelTester tester(page->meetingModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(page->selectionCapField()->value(), 10);
+    page->selectionCapField()->setValue(8);
+    emit page->selectionCapField()->editingFinished();
+    core::ProgramRepository repository(*m_window->database());
+    EXPECT_EQ(repository.program(page->currentProgramId())->selectionCap, 8);
+    EXPECT_EQ(test::scalar(*m_window->database(),
+                           u"SELECT new_value FROM history WHERE field = 'selection_cap'"_s)
+                  .toInt(),
+              8);
+
+    m_window->undoStack()->undo();
+    EXPECT_EQ(repository.program(page->currentProgramId())->selectionCap, 10);
+    EXPECT_EQ(page->selectionCapField()->value(), 10);
+    m_window->undoStack()->redo();
+    EXPECT_EQ(repository.program(page->currentProgramId())->selectionCap, 8);
+}
+
+TEST_F(MainWindowTest, ProgramRefusesAWindowThatEndsBeforeItStarts)
+{
+    ui::ProgramPage *page = m_window->programPage();
+    const auto before = core::ProgramRepository(*m_window->database()).program(1).value();
+    QString shown;
+    QObject::connect(page, &ui::ProgramPage::errorShown, page,
+                     [&shown](const QString &message) { shown = message; });
+    page->applicationEndField()->setDate(QDate(2018, 5, 1));
+    emit page->applicationEndField()->editingFinished();
+    EXPECT_FALSE(shown.isEmpty());
+    EXPECT_EQ(core::ProgramRepository(*m_window->database()).program(1).value(), before);
+    EXPECT_EQ(page->applicationEndField()->date(), QDate(2018, 6, 8));
+    EXPECT_EQ(m_window->undoStack()->count(), 0);
+}
+
+TEST_F(MainWindowTest, NewFiscalYearAndUndo)
+{
+    ui::ProgramPage *page = m_window->programPage();
+    QTest::mouseClick(page->newFiscalYearButton(), Qt::LeftButton);
+    core::ProgramRepository repository(*m_window->database());
+    EXPECT_EQ(repository.count().value(), 2);
+    EXPECT_EQ(repository.program(page->currentProgramId())->fiscalYear, 2019);
+    EXPECT_EQ(page->programSelector()->count(), 2);
+    m_window->undoStack()->undo();
+    EXPECT_EQ(repository.count().value(), 1);
+    EXPECT_EQ(page->currentProgramId(), 1);
+}
+
+TEST_F(MainWindowTest, EditingAMeetingCellGoesThroughTheUndoStack)
+{
+    ui::ProgramPage *page = m_window->programPage();
+    core::ProgramMeetingModel *model = page->meetingModel();
+    ASSERT_TRUE(model->setData(model->index(0, core::ProgramMeetingModel::PlaceJa),
+                               u"東京都港区"_s));
+    EXPECT_EQ(core::ProgramRepository(*m_window->database()).program(1)->meetings[0].placeJa,
+              u"東京都港区");
+    EXPECT_EQ(model->data(model->index(0, core::ProgramMeetingModel::PlaceJa)).toString(),
+              u"東京都港区");
+    m_window->undoStack()->undo();
+    EXPECT_EQ(core::ProgramRepository(*m_window->database()).program(1)->meetings[0].placeJa,
+              u"東京");
+}
+
+TEST(MainWindowRefusal, DamagedFileIsNotOpened)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bad.sqlite"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    const QByteArray before = test::fileDigest(path);
+    ui::Translations translations;
+    ui::MainWindow window(&translations);
+    EXPECT_FALSE(window.openDatabase(path, false));
+    EXPECT_EQ(window.database(), nullptr);
+    EXPECT_EQ(test::fileDigest(path), before);
+}

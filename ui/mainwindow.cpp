@@ -1,0 +1,473 @@
+#include "mainwindow.h"
+
+#include "backupstore.h"
+#include "municipalitiespage.h"
+#include "preferencesdialog.h"
+#include "programpage.h"
+#include "restorebackupdialog.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::ui {
+
+namespace {
+
+// Window geometry is kept apart from the preferences.
+QSettings windowSettings()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, u"iotdesk"_s);
+}
+
+const QString kGeometryKey = u"window/geometry"_s;
+const QString kStateKey = u"window/state"_s;
+const QString kPageKey = u"window/page"_s;
+const QString kFileFilter = u"*.sqlite"_s;
+
+} // namespace
+
+MainWindow::MainWindow(Translations *translations, QWidget *parent)
+    : QMainWindow(parent)
+    , m_translations(translations)
+    , m_undoStack(new QUndoStack(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_statusPath(new QLabel(this))
+    , m_statusUser(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/iotdesk.svg"_s));
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    for (int i = 0; i < PageCount; ++i)
+        new QListWidgetItem(m_navigation);
+    m_navigation->item(MunicipalitiesPageIndex)
+        ->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
+    m_navigation->item(ProgramPageIndex)
+        ->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({180, 1000});
+    setCentralWidget(splitter);
+    statusBar()->addWidget(m_statusPath, 1);
+    statusBar()->addPermanentWidget(m_statusUser);
+
+    createActions();
+    createMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pages->count())
+            m_pages->setCurrentIndex(row);
+    });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
+
+    resize(1200, 760);
+    QSettings settings = windowSettings();
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    retranslate();
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 24);
+}
+
+MainWindow::~MainWindow()
+{
+    closeDatabase();
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFile);
+    m_backupAction = new QAction(this);
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUpNow);
+    m_restoreAction = new QAction(this);
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreBackup);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+
+    m_preferencesAction = new QAction(this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_restoreAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_preferencesAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_database ? tr("IoT Desk — %1").arg(QFileInfo(m_database->path()).fileName())
+                              : tr("IoT Desk"));
+    m_navigation->item(MunicipalitiesPageIndex)->setText(tr("Municipalities"));
+    m_navigation->item(ProgramPageIndex)->setText(tr("Program"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New…"));
+    m_openAction->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_backupAction->setText(tr("&Back Up Now"));
+    m_restoreAction->setText(tr("&Restore from Backup…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About IoT Desk"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    updateUndoActions();
+    updateStatus();
+}
+
+void MainWindow::updateUndoActions()
+{
+    m_undoAction->setEnabled(m_undoStack->canUndo());
+    m_redoAction->setEnabled(m_undoStack->canRedo());
+    m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
+                                                 : tr("&Undo"));
+    m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText())
+                                                 : tr("&Redo"));
+}
+
+void MainWindow::updateStatus()
+{
+    const bool open = m_database != nullptr;
+    m_backupAction->setEnabled(open);
+    m_restoreAction->setEnabled(open);
+    if (!open) {
+        m_statusPath->setText(tr("No database is open."));
+        m_statusUser->clear();
+        return;
+    }
+    m_statusPath->setText(tr("%1 (schema version %2)")
+                              .arg(QDir::toNativeSeparators(m_database->path()))
+                              .arg(m_database->schemaVersion()));
+    m_statusUser->setText(tr("User: %1").arg(m_database->userName()));
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings = windowSettings();
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kPageKey, m_navigation->currentRow());
+    event->accept();
+}
+
+bool MainWindow::openDatabase(const QString &requestedPath, bool interactive)
+{
+    QString path = requestedPath;
+    while (true) {
+        // The open file is closed first: a restore or a reopen of the same file needs that.
+        if (m_database && QFileInfo(m_database->path()) == QFileInfo(path))
+            closeDatabase();
+        core::OpenOptions options;
+        options.backupsToKeep = m_preferences.backupsToKeep();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto opened = core::Database::open(path, options);
+        QApplication::restoreOverrideCursor();
+        if (opened) {
+            installDatabase(std::move(opened.value()));
+            return true;
+        }
+        if (!interactive)
+            return false;
+        switch (askAfterFailure(path, opened.error())) {
+        case FailureChoice::OpenAnother: {
+            const QString other = QFileDialog::getOpenFileName(
+                this, tr("Open IoT Desk File"), QFileInfo(path).absolutePath(),
+                tr("IoT Desk files (%1);;All files (*)").arg(kFileFilter));
+            if (other.isEmpty())
+                return m_database != nullptr;
+            path = other;
+            break;
+        }
+        case FailureChoice::Restore:
+            if (!restoreInto(path))
+                return m_database != nullptr;
+            break;
+        case FailureChoice::CreateNew: {
+            const QString created = QFileDialog::getSaveFileName(
+                this, tr("New IoT Desk File"), QFileInfo(path).absolutePath(),
+                tr("IoT Desk files (%1)").arg(kFileFilter));
+            if (created.isEmpty())
+                return m_database != nullptr;
+            path = created;
+            break;
+        }
+        case FailureChoice::Cancel:
+            return m_database != nullptr;
+        }
+    }
+}
+
+MainWindow::FailureChoice MainWindow::askAfterFailure(const QString &path, const core::Error &error)
+{
+    QMessageBox box(this);
+    box.setIcon(QMessageBox::Critical);
+    box.setWindowTitle(tr("File Not Opened"));
+    box.setText(tr("IoT Desk did not open %1.").arg(QDir::toNativeSeparators(path)));
+    box.setInformativeText(error.message());
+    auto *another = box.addButton(tr("Open Another File…"), QMessageBox::AcceptRole);
+    QAbstractButton *restore = nullptr;
+    if (!core::BackupStore(path).list().isEmpty() || QFileInfo::exists(path))
+        restore = box.addButton(tr("Restore a Backup…"), QMessageBox::ActionRole);
+    auto *create = box.addButton(tr("New File…"), QMessageBox::ActionRole);
+    box.addButton(m_database ? QMessageBox::Cancel : QMessageBox::Close);
+    box.setDefaultButton(another);
+    box.exec();
+    if (box.clickedButton() == another)
+        return FailureChoice::OpenAnother;
+    if (restore && box.clickedButton() == restore)
+        return FailureChoice::Restore;
+    if (box.clickedButton() == create)
+        return FailureChoice::CreateNew;
+    return FailureChoice::Cancel;
+}
+
+void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
+{
+    closeDatabase();
+    m_database = std::move(database);
+    m_database->setUserName(m_preferences.userName());
+    m_preferences.addRecentFile(m_database->path());
+
+    m_municipalities = new MunicipalitiesPage(m_database->connection(), m_pages);
+    m_program = new ProgramPage(*m_database, m_undoStack, m_pages);
+    m_program->setDateStyle(m_preferences.dateStyle());
+    m_pages->addWidget(m_municipalities);
+    m_pages->addWidget(m_program);
+    const int page = windowSettings().value(kPageKey, 0).toInt();
+    m_navigation->setCurrentRow(page >= 0 && page < PageCount ? page : 0);
+    m_pages->setCurrentIndex(m_navigation->currentRow());
+
+    const core::OpenReport &report = m_database->openReport();
+    if (report.versionBefore > 0 && report.versionBefore < m_database->schemaVersion()) {
+        statusBar()->showMessage(tr("The file was upgraded from version %1; a copy of it as it "
+                                    "was is in %2.")
+                                     .arg(report.versionBefore)
+                                     .arg(QDir::toNativeSeparators(report.upgradeBackup)),
+                                 15000);
+    } else if (!report.dailyBackup.isEmpty()) {
+        statusBar()->showMessage(tr("Today's backup was written to %1.")
+                                     .arg(QDir::toNativeSeparators(report.dailyBackup)),
+                                 8000);
+    }
+    retranslate();
+}
+
+void MainWindow::closeDatabase()
+{
+    // Commands refer to the database: they go with it.
+    m_undoStack->clear();
+    delete m_municipalities;
+    delete m_program;
+    m_municipalities = nullptr;
+    m_program = nullptr;
+    m_database.reset();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_preferences.recentFiles();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
+        action->setEnabled(QFileInfo::exists(file));
+        connect(action, &QAction::triggered, this, [this, file] { openDatabase(file); });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void MainWindow::newFile()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New IoT Desk File"),
+        m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath(),
+        tr("IoT Desk files (%1)").arg(kFileFilter), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".sqlite"_s;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("File Exists"),
+                             tr("%1 exists already. Use File ▸ Open to open it; a new file is never "
+                                "written over an existing one.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open IoT Desk File"),
+        m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath(),
+        tr("IoT Desk files (%1);;All files (*)").arg(kFileFilter));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_database)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written =
+        core::BackupStore(m_database->path()).create(*m_database, core::BackupKind::Manual);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::critical(this, tr("Backup Failed"), written.message());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Backup written to %1.").arg(QDir::toNativeSeparators(written.value())), 10000);
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_database)
+        return;
+    const QString path = m_database->path();
+    if (restoreInto(path))
+        openDatabase(path);
+}
+
+bool MainWindow::restoreInto(const QString &databasePath)
+{
+    RestoreBackupDialog dialog(databasePath, m_preferences.dateStyle(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+        return false;
+    const bool wasOpen = m_database && QFileInfo(m_database->path()) == QFileInfo(databasePath);
+    if (wasOpen)
+        closeDatabase();
+    const auto restored =
+        core::BackupStore(databasePath).restore(dialog.selectedBackup(), databasePath);
+    if (!restored) {
+        QMessageBox::critical(this, tr("Not Restored"), restored.message());
+        if (wasOpen)
+            openDatabase(databasePath);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::setLanguage(core::Language language)
+{
+    m_preferences.setLanguage(language);
+    m_translations->apply(language);
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.setValues(m_preferences.language(), m_preferences.dateStyle(),
+                     m_preferences.userName(), m_preferences.backupsToKeep());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_preferences.setDateStyle(dialog.dateStyle());
+    m_preferences.setUserName(dialog.userName());
+    m_preferences.setBackupsToKeep(dialog.backupsToKeep());
+    if (m_database)
+        m_database->setUserName(dialog.userName());
+    if (m_program)
+        m_program->setDateStyle(dialog.dateStyle());
+    if (dialog.language() != m_translations->language())
+        setLanguage(dialog.language());
+    updateStatus();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About IoT Desk"),
+        tr("<h3>IoT Desk %1</h3>"
+           "<p>The desk from which the Regional IoT Implementation Planning and "
+           "Promotion-System Support Program of the Ministry of Internal Affairs and "
+           "Communications is run: applications, selection, workshops, reports and "
+           "consultations.</p>"
+           "<p>Master data: local government codes and readings from Japan Post's postcode "
+           "data and MIC's code list; holidays from the holiday_jp project (MIT).</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace iotdesk::ui

@@ -1,0 +1,102 @@
+// MainWindow: the desk. A navigation list on the left, one page per item on the right, the
+// menus, and the one open database with its undo stack. Opening a file that is refused
+// (damaged, too new, not a database) says why and offers another file or a backup.
+#pragma once
+
+#include "database.h"
+#include "preferences.h"
+#include "result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace iotdesk::ui {
+
+class MunicipalitiesPage;
+class ProgramPage;
+class Translations;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { MunicipalitiesPageIndex, ProgramPageIndex, PageCount };
+
+    explicit MainWindow(Translations *translations, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path`, replacing the open database. When the file is refused the user is asked
+    // what to do (unless `interactive` is false); returns whether a database is open after.
+    bool openDatabase(const QString &path, bool interactive = true);
+    core::Database *database() const { return m_database.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    MunicipalitiesPage *municipalitiesPage() const { return m_municipalities; }
+    ProgramPage *programPage() const { return m_program; }
+    QListWidget *navigation() const { return m_navigation; }
+    void showPage(Page page);
+    // Applies a language as Settings ▸ Preferences does.
+    void setLanguage(core::Language language);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    enum class FailureChoice { OpenAnother, Restore, CreateNew, Cancel };
+
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void installDatabase(std::unique_ptr<core::Database> database);
+    void closeDatabase();
+    FailureChoice askAfterFailure(const QString &path, const core::Error &error);
+    bool restoreInto(const QString &databasePath);
+    void updateStatus();
+    void updateUndoActions();
+    void fillRecentMenu();
+    void newFile();
+    void openFile();
+    void backUpNow();
+    void restoreBackup();
+    void editPreferences();
+    void about();
+
+    Translations *m_translations;
+    core::Preferences m_preferences;
+    std::unique_ptr<core::Database> m_database;
+    QUndoStack *m_undoStack = nullptr;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    MunicipalitiesPage *m_municipalities = nullptr;
+    ProgramPage *m_program = nullptr;
+    QLabel *m_statusPath = nullptr;
+    QLabel *m_statusUser = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace iotdesk::ui

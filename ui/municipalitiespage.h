@@ -1,0 +1,58 @@
+// MunicipalitiesPage: all local governments of the master data, searchable by code, kanji or
+// kana, filtered by prefecture and regional bureau, sortable by any column.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace iotdesk::core {
+class LocalGovernmentModel;
+}
+
+namespace iotdesk::ui {
+
+class MunicipalitiesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MunicipalitiesPage(QSqlDatabase db, QWidget *parent = nullptr);
+
+    core::LocalGovernmentModel *model() const { return m_model; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *prefectureFilter() const { return m_prefecture; }
+    QComboBox *bureauFilter() const { return m_bureau; }
+    QTableView *table() const { return m_table; }
+    QLabel *statusLabel() const { return m_status; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillFilters();
+    void applySearch();
+    void updateStatus();
+    void updateDetails();
+
+    QSqlDatabase m_db;
+    core::LocalGovernmentModel *m_model = nullptr;
+    QLabel *m_searchLabel = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_prefectureLabel = nullptr;
+    QComboBox *m_prefecture = nullptr;
+    QLabel *m_bureauLabel = nullptr;
+    QComboBox *m_bureau = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_details = nullptr;
+    QTimer *m_searchDelay = nullptr;
+};
+
+} // namespace iotdesk::ui
