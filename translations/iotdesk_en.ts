@@ -1,4 +1,903 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>iotdesk::core::BackupStore</name>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>before upgrade</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>This backup cannot be restored: %1</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is empty or missing.</source>
+        <translation>The backup “%1” is empty or missing.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to %1.</source>
+        <translation>Cannot copy the backup to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the current file aside to %1.</source>
+        <translation>Cannot move the current file aside to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place at %1.</source>
+        <translation>Cannot put the backup in place at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::BusinessCalendar</name>
+    <message>
+        <source>Could not read the holidays: %1</source>
+        <translation>Could not read the holidays: %1</translation>
+    </message>
+    <message>
+        <source>The holidays table has an invalid date: %1</source>
+        <translation>The holidays table has an invalid date: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ChangeHistory</name>
+    <message>
+        <source>Could not record the change in the history: %1</source>
+        <translation>Could not record the change in the history: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::CsvReader</name>
+    <message>
+        <source>The CSV parser could not be started.</source>
+        <translation>The CSV parser could not be started.</translation>
+    </message>
+    <message>
+        <source>Line %1: the CSV is malformed (%2).</source>
+        <translation>Line %1: the CSV is malformed (%2).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed before the end of the file.</source>
+        <translation>Line %1: a quoted field is not closed before the end of the file.</translation>
+    </message>
+    <message>
+        <source>Line %1: the text is not valid UTF-8.</source>
+        <translation>Line %1: the text is not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No database file was given.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for “%1”.</source>
+        <translation>Cannot create the folder for “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>Cannot create “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Cannot open “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file was not upgraded because no backup could be written first: %1</source>
+        <translation>The file was not upgraded because no backup could be written first: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot use write-ahead logging (journal mode is %1).</source>
+        <translation>The file cannot use write-ahead logging (journal mode is %1).</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the file itself.</source>
+        <translation>A backup cannot overwrite the file itself.</translation>
+    </message>
+    <message>
+        <source>No backup was written because the file fails its check: %1</source>
+        <translation>No backup was written because the file fails its check: %1</translation>
+    </message>
+    <message>
+        <source>“%1” exists already.</source>
+        <translation>“%1” exists already.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>The backup could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::DatabaseFile</name>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>“%1” is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IoT Desk file: it is not a database at all.</source>
+        <translation>“%1” is not an IoT Desk file: it is not a database at all.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened, so that nothing in it is changed (%2). Restore a backup, or open another file.</source>
+        <translation>“%1” is damaged and was not opened, so that nothing in it is changed (%2). Restore a backup, or open another file.</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says</source>
+        <translation>the file is shorter than its header says</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not an IoT Desk file.</source>
+        <translation>“%1” is a database of another program, not an IoT Desk file.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of IoT Desk (file version %2; this version reads up to %3). It was not opened, so that nothing in it is lost. Update IoT Desk to open it.</source>
+        <translation>“%1” was saved by a newer version of IoT Desk (file version %2; this version reads up to %3). It was not opened, so that nothing in it is lost. Update IoT Desk to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::LocalGovernmentCode</name>
+    <message>
+        <source>“%1” is not a local government code.</source>
+        <translation>“%1” is not a local government code.</translation>
+    </message>
+    <message>
+        <source>The check digit of %1 is wrong: for %2 it is %3 (%4).</source>
+        <translation>The check digit of %1 is wrong: for %2 it is %3 (%4).</translation>
+    </message>
+    <message>
+        <source>A local government code has 5 digits, or 6 with the check digit: “%1”.</source>
+        <translation>A local government code has 5 digits, or 6 with the check digit: “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::LocalGovernmentModel</name>
+    <message>
+        <source>Prefecture</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>Designated city</source>
+        <translation>Designated city</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Special ward</source>
+        <translation>Special ward</translation>
+    </message>
+    <message>
+        <source>Also written %1</source>
+        <translation>Also written %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Regional bureau</source>
+        <translation>Regional bureau</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::LocalGovernmentRepository</name>
+    <message>
+        <source>Could not read the local governments: %1</source>
+        <translation>Could not read the local governments: %1</translation>
+    </message>
+    <message>
+        <source>There is no local government with the code %1.</source>
+        <translation>There is no local government with the code %1.</translation>
+    </message>
+    <message>
+        <source>There is no prefecture “%1”.</source>
+        <translation>There is no prefecture “%1”.</translation>
+    </message>
+    <message>
+        <source>No local government name was given.</source>
+        <translation>No local government name was given.</translation>
+    </message>
+    <message>
+        <source>There is no local government named “%1”.</source>
+        <translation>There is no local government named “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no local government named “%1” in %2.</source>
+        <translation>There is no local government named “%1” in %2.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one local government: %2. Give the prefecture.</source>
+        <translation>“%1” names more than one local government: %2. Give the prefecture.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::MasterDataLoader</name>
+    <message>
+        <source>%1 does not start with the header %2.</source>
+        <translation>%1 does not start with the header %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields instead of %4.</source>
+        <translation>%1, line %2: %3 fields instead of %4.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not store the master data: %1</source>
+        <translation>Could not store the master data: %1</translation>
+    </message>
+    <message>
+        <source>unknown prefecture code “%1”</source>
+        <translation>unknown prefecture code “%1”</translation>
+    </message>
+    <message>
+        <source>invalid code %1/%2</source>
+        <translation>invalid code %1/%2</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1”</source>
+        <translation>unknown kind “%1”</translation>
+    </message>
+    <message>
+        <source>invalid date “%1”</source>
+        <translation>invalid date “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ProgramMeetingModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation>Name (Japanese)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Planned from</source>
+        <translation>Planned from</translation>
+    </message>
+    <message>
+        <source>Planned until</source>
+        <translation>Planned until</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Place (Japanese)</source>
+        <translation>Place (Japanese)</translation>
+    </message>
+    <message>
+        <source>Place (English)</source>
+        <translation>Place (English)</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ProgramRepository</name>
+    <message>
+        <source>The program could not be read or saved: %1</source>
+        <translation>The program could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>Workshop (central)</source>
+        <translation>Workshop (central)</translation>
+    </message>
+    <message>
+        <source>Workshop (in each municipality)</source>
+        <translation>Workshop (in each municipality)</translation>
+    </message>
+    <message>
+        <source>Final results meeting</source>
+        <translation>Final results meeting</translation>
+    </message>
+    <message>
+        <source>The program needs a Japanese name.</source>
+        <translation>The program needs a Japanese name.</translation>
+    </message>
+    <message>
+        <source>The fiscal year must lie between 2000 and 2100.</source>
+        <translation>The fiscal year must lie between 2000 and 2100.</translation>
+    </message>
+    <message>
+        <source>The application window needs a first and a last day.</source>
+        <translation>The application window needs a first and a last day.</translation>
+    </message>
+    <message>
+        <source>The application window ends before it starts.</source>
+        <translation>The application window ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The selection cap must be between 1 and 1,741.</source>
+        <translation>The selection cap must be between 1 and 1,741.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Meeting %1: each meeting needs its own position.</source>
+        <translation>Meeting %1: each meeting needs its own position.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 needs a Japanese name.</source>
+        <translation>Meeting %1 needs a Japanese name.</translation>
+    </message>
+    <message>
+        <source>Meeting %1: unknown kind “%2”.</source>
+        <translation>Meeting %1: unknown kind “%2”.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 needs a planned period.</source>
+        <translation>Meeting %1 needs a planned period.</translation>
+    </message>
+    <message>
+        <source>Meeting %1: the planned period ends before it starts.</source>
+        <translation>Meeting %1: the planned period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 must last between 1 and 14 days.</source>
+        <translation>Meeting %1 must last between 1 and 14 days.</translation>
+    </message>
+    <message>
+        <source>Meeting %1: %2 consecutive days do not fit in the planned period.</source>
+        <translation>Meeting %1: %2 consecutive days do not fit in the planned period.</translation>
+    </message>
+    <message>
+        <source>There is no program %1.</source>
+        <translation>There is no program %1.</translation>
+    </message>
+    <message>
+        <source>This program already exists for fiscal year %1.</source>
+        <translation>This program already exists for fiscal year %1.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::SchemaMigrator</name>
+    <message>
+        <source>The schema script %1 is missing from the program.</source>
+        <translation>The schema script %1 is missing from the program.</translation>
+    </message>
+    <message>
+        <source>Upgrading the file to schema version %1 failed; the file was left as it was. %2</source>
+        <translation>Upgrading the file to schema version %1 failed; the file was left as it was. %2</translation>
+    </message>
+    <message>
+        <source>A schema statement failed: %1
+%2</source>
+        <translation>A schema statement failed: %1
+%2</translation>
+    </message>
+    <message>
+        <source>A schema statement is not complete: %1</source>
+        <translation>A schema statement is not complete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::Transaction</name>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Could not start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>The transaction is no longer active.</source>
+        <translation>The transaction is no longer active.</translation>
+    </message>
+    <message>
+        <source>Could not save the change: %1</source>
+        <translation>Could not save the change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::MainWindow</name>
+    <message>
+        <source>IoT Desk — %1</source>
+        <translation>IoT Desk — %1</translation>
+    </message>
+    <message>
+        <source>IoT Desk</source>
+        <translation>IoT Desk</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Back Up Now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restore from Backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About IoT Desk</source>
+        <translation>&amp;About IoT Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>%1 (schema version %2)</source>
+        <translation>%1 (schema version %2)</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <source>Open IoT Desk File</source>
+        <translation>Open IoT Desk File</translation>
+    </message>
+    <message>
+        <source>IoT Desk files (%1);;All files (*)</source>
+        <translation>IoT Desk files (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>New IoT Desk File</source>
+        <translation>New IoT Desk File</translation>
+    </message>
+    <message>
+        <source>IoT Desk files (%1)</source>
+        <translation>IoT Desk files (%1)</translation>
+    </message>
+    <message>
+        <source>File Not Opened</source>
+        <translation>File Not Opened</translation>
+    </message>
+    <message>
+        <source>IoT Desk did not open %1.</source>
+        <translation>IoT Desk did not open %1.</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>Open Another File…</translation>
+    </message>
+    <message>
+        <source>Restore a Backup…</source>
+        <translation>Restore a Backup…</translation>
+    </message>
+    <message>
+        <source>New File…</source>
+        <translation>New File…</translation>
+    </message>
+    <message>
+        <source>The file was upgraded from version %1; a copy of it as it was is in %2.</source>
+        <translation>The file was upgraded from version %1; a copy of it as it was is in %2.</translation>
+    </message>
+    <message>
+        <source>Today's backup was written to %1.</source>
+        <translation>Today's backup was written to %1.</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>File Exists</source>
+        <translation>File Exists</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Use File ▸ Open to open it; a new file is never written over an existing one.</source>
+        <translation>%1 exists already. Use File ▸ Open to open it; a new file is never written over an existing one.</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>Backup Failed</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Backup written to %1.</translation>
+    </message>
+    <message>
+        <source>Not Restored</source>
+        <translation>Not Restored</translation>
+    </message>
+    <message>
+        <source>About IoT Desk</source>
+        <translation>About IoT Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post's postcode data and MIC's code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post's postcode data and MIC's code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::MunicipalitiesPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Code, name or reading (e.g. 131016, 府中市, ふちゅう)</source>
+        <translation>Code, name or reading (e.g. 131016, 府中市, ふちゅう)</translation>
+    </message>
+    <message>
+        <source>A 5- or 6-digit code (the check digit is checked), a name in kanji, or a reading in hiragana or katakana.</source>
+        <translation>A 5- or 6-digit code (the check digit is checked), a name in kanji, or a reading in hiragana or katakana.</translation>
+    </message>
+    <message>
+        <source>&amp;Prefecture:</source>
+        <translation>&amp;Prefecture:</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau:</source>
+        <translation>&amp;Bureau:</translation>
+    </message>
+    <message>
+        <source>All prefectures</source>
+        <translation>All prefectures</translation>
+    </message>
+    <message>
+        <source>All bureaus</source>
+        <translation>All bureaus</translation>
+    </message>
+    <message>
+        <source>No local government matches.</source>
+        <translation>No local government matches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local government(s)</source>
+        <translation><numerusform>%n local government</numerusform><numerusform>%n local governments</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Select a row to see its details.</translation>
+    </message>
+    <message>
+        <source>code %1 (5 digits %2)</source>
+        <translation>code %1 (5 digits %2)</translation>
+    </message>
+    <message>
+        <source>also written %1</source>
+        <translation>also written %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Date style:</source>
+        <translation>&amp;Date style:</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Sample:</translation>
+    </message>
+    <message>
+        <source>&amp;User name in the history:</source>
+        <translation>&amp;User name in the history:</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backups to keep:</source>
+        <translation>Daily &amp;backups to keep:</translation>
+    </message>
+    <message>
+        <source>Japanese era (平成30年5月14日)</source>
+        <translation>Japanese era (平成30年5月14日)</translation>
+    </message>
+    <message>
+        <source>Western, Japanese style (2018年5月14日)</source>
+        <translation>Western, Japanese style (2018年5月14日)</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2018-05-14)</source>
+        <translation>ISO 8601 (2018-05-14)</translation>
+    </message>
+    <message>
+        <source>Leave empty to record the system user name.</source>
+        <translation>Leave empty to record the system user name.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::ProgramPage</name>
+    <message>
+        <source>Edit meeting “%1”</source>
+        <translation>Edit meeting “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>New Fiscal Year from This Program</source>
+        <translation>New Fiscal Year from This Program</translation>
+    </message>
+    <message>
+        <source>Copies this program's settings and meetings to the next fiscal year, every date one year later.</source>
+        <translation>Copies this program's settings and meetings to the next fiscal year, every date one year later.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Name (Japanese):</source>
+        <translation>Name (Japanese):</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>Name (English):</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>Fiscal year:</translation>
+    </message>
+    <message>
+        <source>Application window:</source>
+        <translation>Application window:</translation>
+    </message>
+    <message>
+        <source>Selection cap:</source>
+        <translation>Selection cap:</translation>
+    </message>
+    <message>
+        <source> bodies</source>
+        <translation> bodies</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>Fax:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Add Meeting</source>
+        <translation>Add Meeting</translation>
+    </message>
+    <message>
+        <source>Remove Meeting</source>
+        <translation>Remove Meeting</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n business day(s))</source>
+        <translation><numerusform>(%n business day)</numerusform><numerusform>(%n business days)</numerusform></translation>
+    </message>
+    <message>
+        <source>Japanese name</source>
+        <translation>Japanese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>fiscal year</source>
+        <translation>fiscal year</translation>
+    </message>
+    <message>
+        <source>application start</source>
+        <translation>application start</translation>
+    </message>
+    <message>
+        <source>application end</source>
+        <translation>application end</translation>
+    </message>
+    <message>
+        <source>selection cap</source>
+        <translation>selection cap</translation>
+    </message>
+    <message>
+        <source>contact office</source>
+        <translation>contact office</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>Add meeting</translation>
+    </message>
+    <message>
+        <source>Remove meeting “%1”</source>
+        <translation>Remove meeting “%1”</translation>
+    </message>
+    <message>
+        <source>New fiscal year from %1</source>
+        <translation>New fiscal year from %1</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Not Saved</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Choose Another File…</source>
+        <translation>Choose Another File…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>The backup you choose replaces %1. The file as it is now is kept in %2, so nothing is lost.</source>
+        <translation>The backup you choose replaces %1. The file as it is now is kept in %2, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Choose a Backup</source>
+        <translation>Choose a Backup</translation>
+    </message>
+    <message>
+        <source>IoT Desk files (*.sqlite *.db);;All files (*)</source>
+        <translation>IoT Desk files (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
 </TS>

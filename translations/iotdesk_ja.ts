@@ -1,4 +1,903 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>iotdesk::core::BackupStore</name>
+    <message>
+        <source>manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>更新前</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>復元前</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>このバックアップは復元できません: %1</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is empty or missing.</source>
+        <translation>バックアップ「%1」は空か、見つかりません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>バックアップ用フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to %1.</source>
+        <translation>バックアップを %1 にコピーできません。</translation>
+    </message>
+    <message>
+        <source>Cannot move the current file aside to %1.</source>
+        <translation>現在のファイルを %1 に退避できません。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place at %1.</source>
+        <translation>バックアップを %1 に配置できません。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::BusinessCalendar</name>
+    <message>
+        <source>Could not read the holidays: %1</source>
+        <translation>祝日データを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The holidays table has an invalid date: %1</source>
+        <translation>祝日データに不正な日付があります: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ChangeHistory</name>
+    <message>
+        <source>Could not record the change in the history: %1</source>
+        <translation>変更履歴に記録できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::CsvReader</name>
+    <message>
+        <source>The CSV parser could not be started.</source>
+        <translation>CSV パーサーを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Line %1: the CSV is malformed (%2).</source>
+        <translation>%1 行目: CSV の形式が正しくありません（%2）。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed before the end of the file.</source>
+        <translation>%1 行目: 引用符で始まる項目がファイルの終わりまでに閉じられていません。</translation>
+    </message>
+    <message>
+        <source>Line %1: the text is not valid UTF-8.</source>
+        <translation>%1 行目: 文字コードが UTF-8 として正しくありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>データベースファイルが指定されていません。</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for “%1”.</source>
+        <translation>「%1」のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>「%1」を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>「%1」を開けません: %2</translation>
+    </message>
+    <message>
+        <source>The file was not upgraded because no backup could be written first: %1</source>
+        <translation>事前のバックアップを作成できなかったため、ファイルを更新しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot use write-ahead logging (journal mode is %1).</source>
+        <translation>このファイルでは先行書き込みログを使用できません（ジャーナルモード: %1）。</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the file itself.</source>
+        <translation>バックアップで元のファイル自体を上書きすることはできません。</translation>
+    </message>
+    <message>
+        <source>No backup was written because the file fails its check: %1</source>
+        <translation>ファイルの検査で問題が見つかったため、バックアップを作成しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>“%1” exists already.</source>
+        <translation>「%1」は既に存在します。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>バックアップを書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::DatabaseFile</name>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>「%1」はフォルダーです。ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IoT Desk file: it is not a database at all.</source>
+        <translation>「%1」は IoT Desk のファイルではありません（データベースファイルではありません）。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened, so that nothing in it is changed (%2). Restore a backup, or open another file.</source>
+        <translation>「%1」は破損しているため、内容を一切変更しないよう開きませんでした（%2）。バックアップから復元するか、別のファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says</source>
+        <translation>ファイルがヘッダーに記録された長さより短くなっています</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not an IoT Desk file.</source>
+        <translation>「%1」は他のプログラムのデータベースです。IoT Desk のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of IoT Desk (file version %2; this version reads up to %3). It was not opened, so that nothing in it is lost. Update IoT Desk to open it.</source>
+        <translation>「%1」は新しいバージョンの IoT Desk で保存されています（ファイルのバージョン %2、このバージョンで読めるのは %3 まで）。内容を失わないよう開きませんでした。開くには IoT Desk を更新してください。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::LocalGovernmentCode</name>
+    <message>
+        <source>“%1” is not a local government code.</source>
+        <translation>「%1」は地方公共団体コードではありません。</translation>
+    </message>
+    <message>
+        <source>The check digit of %1 is wrong: for %2 it is %3 (%4).</source>
+        <translation>%1 の検査数字が誤っています。%2 の検査数字は %3 です（%4）。</translation>
+    </message>
+    <message>
+        <source>A local government code has 5 digits, or 6 with the check digit: “%1”.</source>
+        <translation>地方公共団体コードは5桁、または検査数字付きの6桁です:「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::LocalGovernmentModel</name>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Designated city</source>
+        <translation>政令指定都市</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>町</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Special ward</source>
+        <translation>特別区</translation>
+    </message>
+    <message>
+        <source>Also written %1</source>
+        <translation>別表記: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Regional bureau</source>
+        <translation>総合通信局</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>よみ</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::LocalGovernmentRepository</name>
+    <message>
+        <source>Could not read the local governments: %1</source>
+        <translation>地方公共団体を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There is no local government with the code %1.</source>
+        <translation>コード %1 の地方公共団体はありません。</translation>
+    </message>
+    <message>
+        <source>There is no prefecture “%1”.</source>
+        <translation>都道府県「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>No local government name was given.</source>
+        <translation>地方公共団体名が指定されていません。</translation>
+    </message>
+    <message>
+        <source>There is no local government named “%1”.</source>
+        <translation>「%1」という地方公共団体はありません。</translation>
+    </message>
+    <message>
+        <source>There is no local government named “%1” in %2.</source>
+        <translation>%2 に「%1」という地方公共団体はありません。</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one local government: %2. Give the prefecture.</source>
+        <translation>「%1」に該当する地方公共団体が複数あります: %2。都道府県を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::MasterDataLoader</name>
+    <message>
+        <source>%1 does not start with the header %2.</source>
+        <translation>%1 の先頭行が見出し %2 になっていません。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields instead of %4.</source>
+        <translation>%1 の %2 行目: 項目数が %4 ではなく %3 です。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1 の %2 行目: %3</translation>
+    </message>
+    <message>
+        <source>Could not store the master data: %1</source>
+        <translation>マスターデータを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>unknown prefecture code “%1”</source>
+        <translation>不明な都道府県コード「%1」</translation>
+    </message>
+    <message>
+        <source>invalid code %1/%2</source>
+        <translation>不正なコード %1/%2</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1”</source>
+        <translation>不明な種別「%1」</translation>
+    </message>
+    <message>
+        <source>invalid date “%1”</source>
+        <translation>不正な日付「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ProgramMeetingModel</name>
+    <message>
+        <source>No.</source>
+        <translation>順番</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <source>Planned from</source>
+        <translation>予定期間（開始）</translation>
+    </message>
+    <message>
+        <source>Planned until</source>
+        <translation>予定期間（終了）</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Place (Japanese)</source>
+        <translation>場所（日本語）</translation>
+    </message>
+    <message>
+        <source>Place (English)</source>
+        <translation>場所（英語）</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ProgramRepository</name>
+    <message>
+        <source>The program could not be read or saved: %1</source>
+        <translation>事業を読み込み・保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Workshop (central)</source>
+        <translation>研修会兼相談会（東京）</translation>
+    </message>
+    <message>
+        <source>Workshop (in each municipality)</source>
+        <translation>研修会兼相談会（各団体で開催）</translation>
+    </message>
+    <message>
+        <source>Final results meeting</source>
+        <translation>最終成果報告会</translation>
+    </message>
+    <message>
+        <source>The program needs a Japanese name.</source>
+        <translation>事業名（日本語）を入力してください。</translation>
+    </message>
+    <message>
+        <source>The fiscal year must lie between 2000 and 2100.</source>
+        <translation>年度は2000年度から2100年度の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>The application window needs a first and a last day.</source>
+        <translation>募集期間の開始日と終了日を指定してください。</translation>
+    </message>
+    <message>
+        <source>The application window ends before it starts.</source>
+        <translation>募集期間の終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <source>The selection cap must be between 1 and 1,741.</source>
+        <translation>選定数の上限は1から1,741の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>「%1」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Meeting %1: each meeting needs its own position.</source>
+        <translation>会合 %1: 会合ごとに異なる順番が必要です。</translation>
+    </message>
+    <message>
+        <source>Meeting %1 needs a Japanese name.</source>
+        <translation>会合 %1 の名称（日本語）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Meeting %1: unknown kind “%2”.</source>
+        <translation>会合 %1: 不明な種別「%2」です。</translation>
+    </message>
+    <message>
+        <source>Meeting %1 needs a planned period.</source>
+        <translation>会合 %1 の予定期間を指定してください。</translation>
+    </message>
+    <message>
+        <source>Meeting %1: the planned period ends before it starts.</source>
+        <translation>会合 %1: 予定期間の終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <source>Meeting %1 must last between 1 and 14 days.</source>
+        <translation>会合 %1 の日数は1日から14日の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>Meeting %1: %2 consecutive days do not fit in the planned period.</source>
+        <translation>会合 %1: 連続 %2 日間が予定期間に収まりません。</translation>
+    </message>
+    <message>
+        <source>There is no program %1.</source>
+        <translation>事業 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>This program already exists for fiscal year %1.</source>
+        <translation>この事業の %1 年度分は既に存在します。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::SchemaMigrator</name>
+    <message>
+        <source>The schema script %1 is missing from the program.</source>
+        <translation>スキーマのスクリプト %1 がプログラムに含まれていません。</translation>
+    </message>
+    <message>
+        <source>Upgrading the file to schema version %1 failed; the file was left as it was. %2</source>
+        <translation>ファイルをスキーマバージョン %1 に更新できませんでした。ファイルは元のままです。%2</translation>
+    </message>
+    <message>
+        <source>A schema statement failed: %1
+%2</source>
+        <translation>スキーマの SQL 文が失敗しました: %1
+%2</translation>
+    </message>
+    <message>
+        <source>A schema statement is not complete: %1</source>
+        <translation>スキーマの SQL 文が完結していません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::Transaction</name>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>トランザクションを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The transaction is no longer active.</source>
+        <translation>トランザクションは既に終了しています。</translation>
+    </message>
+    <message>
+        <source>Could not save the change: %1</source>
+        <translation>変更を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::MainWindow</name>
+    <message>
+        <source>IoT Desk — %1</source>
+        <translation>IoT Desk — %1</translation>
+    </message>
+    <message>
+        <source>IoT Desk</source>
+        <translation>IoT Desk</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>事業</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新規作成(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>環境設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About IoT Desk</source>
+        <translation>IoT Desk について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す: %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>やり直す: %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>%1 (schema version %2)</source>
+        <translation>%1（スキーマバージョン %2）</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>利用者: %1</translation>
+    </message>
+    <message>
+        <source>Open IoT Desk File</source>
+        <translation>IoT Desk ファイルを開く</translation>
+    </message>
+    <message>
+        <source>IoT Desk files (%1);;All files (*)</source>
+        <translation>IoT Desk ファイル (%1);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>New IoT Desk File</source>
+        <translation>IoT Desk ファイルの新規作成</translation>
+    </message>
+    <message>
+        <source>IoT Desk files (%1)</source>
+        <translation>IoT Desk ファイル (%1)</translation>
+    </message>
+    <message>
+        <source>File Not Opened</source>
+        <translation>ファイルを開けませんでした</translation>
+    </message>
+    <message>
+        <source>IoT Desk did not open %1.</source>
+        <translation>IoT Desk は %1 を開きませんでした。</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>別のファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Restore a Backup…</source>
+        <translation>バックアップから復元…</translation>
+    </message>
+    <message>
+        <source>New File…</source>
+        <translation>新しいファイル…</translation>
+    </message>
+    <message>
+        <source>The file was upgraded from version %1; a copy of it as it was is in %2.</source>
+        <translation>ファイルをバージョン %1 から更新しました。更新前のコピーは %2 にあります。</translation>
+    </message>
+    <message>
+        <source>Today's backup was written to %1.</source>
+        <translation>本日のバックアップを %1 に作成しました。</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>最近使ったファイルはありません</translation>
+    </message>
+    <message>
+        <source>File Exists</source>
+        <translation>ファイルが既に存在します</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Use File ▸ Open to open it; a new file is never written over an existing one.</source>
+        <translation>%1 は既に存在します。開く場合は「ファイル ▸ 開く」を使ってください。既存のファイルを新規ファイルで上書きすることはありません。</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>バックアップに失敗しました</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>バックアップを %1 に作成しました。</translation>
+    </message>
+    <message>
+        <source>Not Restored</source>
+        <translation>復元しませんでした</translation>
+    </message>
+    <message>
+        <source>About IoT Desk</source>
+        <translation>IoT Desk について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post's postcode data and MIC's code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;総務省「地域IoT実装のための計画策定・推進体制構築支援事業」の事務局業務（応募受付、選定、研修会、定期報告、相談対応）を行うためのアプリケーションです。&lt;/p&gt;&lt;p&gt;マスターデータ: 地方公共団体コードとよみは日本郵便の郵便番号データおよび総務省の全国地方公共団体コード、祝日は holiday_jp プロジェクト（MIT ライセンス）によります。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::MunicipalitiesPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Code, name or reading (e.g. 131016, 府中市, ふちゅう)</source>
+        <translation>コード・名称・よみ（例: 131016、府中市、ふちゅう）</translation>
+    </message>
+    <message>
+        <source>A 5- or 6-digit code (the check digit is checked), a name in kanji, or a reading in hiragana or katakana.</source>
+        <translation>5桁または6桁のコード（検査数字を確認します）、漢字の名称、ひらがな・カタカナのよみで検索できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Prefecture:</source>
+        <translation>都道府県(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau:</source>
+        <translation>総合通信局(&amp;B):</translation>
+    </message>
+    <message>
+        <source>All prefectures</source>
+        <translation>すべての都道府県</translation>
+    </message>
+    <message>
+        <source>All bureaus</source>
+        <translation>すべての総合通信局</translation>
+    </message>
+    <message>
+        <source>No local government matches.</source>
+        <translation>該当する地方公共団体はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local government(s)</source>
+        <translation><numerusform>%n 団体</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>行を選ぶと詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>code %1 (5 digits %2)</source>
+        <translation>コード %1（5桁: %2）</translation>
+    </message>
+    <message>
+        <source>also written %1</source>
+        <translation>別表記 %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Date style:</source>
+        <translation>日付の表記(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>表示例:</translation>
+    </message>
+    <message>
+        <source>&amp;User name in the history:</source>
+        <translation>変更履歴に記録する利用者名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backups to keep:</source>
+        <translation>毎日のバックアップの保存数(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Japanese era (平成30年5月14日)</source>
+        <translation>和暦（平成30年5月14日）</translation>
+    </message>
+    <message>
+        <source>Western, Japanese style (2018年5月14日)</source>
+        <translation>西暦（2018年5月14日）</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2018-05-14)</source>
+        <translation>ISO 8601（2018-05-14）</translation>
+    </message>
+    <message>
+        <source>Leave empty to record the system user name.</source>
+        <translation>空欄の場合は OS のユーザー名を記録します。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::ProgramPage</name>
+    <message>
+        <source>Edit meeting “%1”</source>
+        <translation>会合「%1」の編集</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>事業(&amp;P):</translation>
+    </message>
+    <message>
+        <source>New Fiscal Year from This Program</source>
+        <translation>この事業から次年度を作成</translation>
+    </message>
+    <message>
+        <source>Copies this program's settings and meetings to the next fiscal year, every date one year later.</source>
+        <translation>この事業の設定と会合を、日付を1年後にずらして次年度にコピーします。</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>事業</translation>
+    </message>
+    <message>
+        <source>Name (Japanese):</source>
+        <translation>事業名（日本語）:</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>事業名（英語）:</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>年度:</translation>
+    </message>
+    <message>
+        <source>Application window:</source>
+        <translation>募集期間:</translation>
+    </message>
+    <message>
+        <source>Selection cap:</source>
+        <translation>選定数の上限:</translation>
+    </message>
+    <message>
+        <source> bodies</source>
+        <translation> 団体</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>問合せ先</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>担当:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話:</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>FAX:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>メール:</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会合</translation>
+    </message>
+    <message>
+        <source>Add Meeting</source>
+        <translation>会合を追加</translation>
+    </message>
+    <message>
+        <source>Remove Meeting</source>
+        <translation>会合を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n business day(s))</source>
+        <translation><numerusform>（%n 開庁日）</numerusform></translation>
+    </message>
+    <message>
+        <source>Japanese name</source>
+        <translation>事業名（日本語）</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>事業名（英語）</translation>
+    </message>
+    <message>
+        <source>fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>application start</source>
+        <translation>募集開始日</translation>
+    </message>
+    <message>
+        <source>application end</source>
+        <translation>募集終了日</translation>
+    </message>
+    <message>
+        <source>selection cap</source>
+        <translation>選定数の上限</translation>
+    </message>
+    <message>
+        <source>contact office</source>
+        <translation>問合せ先の担当</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1の変更</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>会合の追加</translation>
+    </message>
+    <message>
+        <source>Remove meeting “%1”</source>
+        <translation>会合「%1」の削除</translation>
+    </message>
+    <message>
+        <source>New fiscal year from %1</source>
+        <translation>%1からの次年度作成</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>保存しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Choose Another File…</source>
+        <translation>他のファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>The backup you choose replaces %1. The file as it is now is kept in %2, so nothing is lost.</source>
+        <translation>選んだバックアップで %1 を置き換えます。現在のファイルは %2 に保存されるため、失われることはありません。</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose a Backup</source>
+        <translation>バックアップを選ぶ</translation>
+    </message>
+    <message>
+        <source>IoT Desk files (*.sqlite *.db);;All files (*)</source>
+        <translation>IoT Desk ファイル (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+</context>
 </TS>

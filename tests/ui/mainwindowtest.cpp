@@ -103,6 +103,8 @@ TEST_F(MainWindowTest, LanguageSwitchRetranslatesVisibleLabels)
         page->model()->headerData(core::LocalGovernmentModel::Name, Qt::Horizontal).toString();
     EXPECT_EQ(englishHeader, u"Name");
     m_window->setLanguage(core::Language::Japanese);
+    // Widgets receive LanguageChange as posted events.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     EXPECT_EQ(m_window->navigation()->item(0)->text(), u"市区町村");
     EXPECT_EQ(m_window->navigation()->item(1)->text(), u"事業");
     EXPECT_EQ(
@@ -114,6 +116,7 @@ TEST_F(MainWindowTest, LanguageSwitchRetranslatesVisibleLabels)
     EXPECT_EQ(page->bureauFilter()->itemText(1), u"北海道総合通信局");
     EXPECT_TRUE(m_window->menuBar()->actions().front()->text().contains(u"ファイル"_s));
     m_window->setLanguage(core::Language::English);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     EXPECT_EQ(m_window->navigation()->item(0)->text(), u"Municipalities");
     EXPECT_EQ(page->bureauFilter()->itemText(1), u"Hokkaido Bureau of Telecommunications");
 }
