@@ -90,9 +90,8 @@ QList<BackupEntry> BackupStore::list() const
         }
         entries.append(entry);
     }
-    std::sort(entries.begin(), entries.end(), [](const BackupEntry &a, const BackupEntry &b) {
-        return a.createdAt > b.createdAt;
-    });
+    std::sort(entries.begin(), entries.end(),
+              [](const BackupEntry &a, const BackupEntry &b) { return a.createdAt > b.createdAt; });
     return entries;
 }
 
@@ -132,7 +131,8 @@ Result<void> BackupStore::restore(const QString &backupPath, const QString &data
                      tr("This backup cannot be restored: %1").arg(facts.message()));
     }
     if (!facts->exists || facts->empty)
-        return Error(ErrorCode::NotFound, tr("The backup “%1” is empty or missing.").arg(backupPath));
+        return Error(ErrorCode::NotFound,
+                     tr("The backup “%1” is empty or missing.").arg(backupPath));
 
     const QString target = QFileInfo(databasePath).absoluteFilePath();
     if (!QDir().mkpath(m_directory))

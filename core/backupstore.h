@@ -14,7 +14,8 @@ namespace iotdesk::core {
 
 class Database;
 
-enum class BackupKind {
+enum class BackupKind
+{
     Manual,        // File ▸ Back up now
     Daily,         // the first open of a day
     BeforeUpgrade, // before a schema migration

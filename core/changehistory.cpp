@@ -34,9 +34,9 @@ Result<void> ChangeHistory::record(const QSqlDatabase &db, const QString &user,
     query.addBindValue(oldValue);
     query.addBindValue(newValue);
     if (!query.exec()) {
-        return Error(ErrorCode::Failed,
-                     tr("Could not record the change in the history: %1")
-                         .arg(query.lastError().text()));
+        return Error(
+            ErrorCode::Failed,
+            tr("Could not record the change in the history: %1").arg(query.lastError().text()));
     }
     return {};
 }

@@ -15,8 +15,8 @@ struct ParseState
 {
     QList<CsvRecord> records;
     CsvRecord current;
-    int line = 1;        // line of the parser's position, counted as bytes are fed
-    int recordLine = 1;  // line on which the current record began
+    int line = 1;       // line of the parser's position, counted as bytes are fed
+    int recordLine = 1; // line on which the current record began
     bool badText = false;
     int badLine = 0;
 };
@@ -84,9 +84,9 @@ Result<QList<CsvRecord>> CsvReader::parse(const QByteArray &utf8)
     if (csv_fini(&parser, onField, onRecord, &state) != 0) {
         const int line = state.recordLine;
         csv_free(&parser);
-        return Error(ErrorCode::Invalid,
-                     tr("Line %1: a quoted field is not closed before the end of the file.")
-                         .arg(line));
+        return Error(
+            ErrorCode::Invalid,
+            tr("Line %1: a quoted field is not closed before the end of the file.").arg(line));
     }
     csv_free(&parser);
     if (state.badText) {

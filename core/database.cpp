@@ -40,16 +40,14 @@ Result<QString> queryString(const QSqlDatabase &db, const QString &sql)
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           u"/iotdesk.sqlite"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/iotdesk.sqlite"_s;
 }
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_userName(ChangeHistory::systemUserName())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -92,8 +90,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
         // Create the file ourselves so that it is owner-only from its first byte; SQLite
         // gives its -wal and -shm files the same permissions.
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !file.setPermissions(kOwnerOnly))
-            return Error(ErrorCode::Failed, tr("Cannot create “%1”: %2").arg(path, file.errorString()));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !file.setPermissions(kOwnerOnly))
+            return Error(ErrorCode::Failed,
+                         tr("Cannot create “%1”: %2").arg(path, file.errorString()));
     }
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
@@ -101,15 +101,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open())
-        return Error(ErrorCode::Failed, tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
+        return Error(ErrorCode::Failed,
+                     tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
     if (auto configured = database->configure(); !configured)
         return configured.error();
 
     OpenReport &report = database->m_report;
     report.created = facts->empty;
     report.versionBefore = facts->schemaVersion;
-    const int target = options.targetVersion > 0 ? options.targetVersion
-                                                 : SchemaMigrator::latestVersion();
+    const int target =
+        options.targetVersion > 0 ? options.targetVersion : SchemaMigrator::latestVersion();
     BackupStore backups(path);
     if (facts->schemaVersion < target) {
         if (!facts->empty && facts->schemaVersion > 0) {
@@ -151,9 +152,9 @@ Result<void> Database::configure()
     if (!mode)
         return mode.error();
     if (mode->compare(u"wal", Qt::CaseInsensitive) != 0) {
-        return Error(ErrorCode::Failed,
-                     tr("The file cannot use write-ahead logging (journal mode is %1).")
-                         .arg(mode.value()));
+        return Error(
+            ErrorCode::Failed,
+            tr("The file cannot use write-ahead logging (journal mode is %1).").arg(mode.value()));
     }
     return {};
 }
@@ -190,8 +191,10 @@ Result<void> Database::backupTo(const QString &rawTarget) const
     // Create the empty target owner-only first: VACUUM INTO writes into an empty file.
     {
         QFile file(target);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !file.setPermissions(kOwnerOnly))
-            return Error(ErrorCode::Failed, tr("Cannot create “%1”: %2").arg(target, file.errorString()));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !file.setPermissions(kOwnerOnly))
+            return Error(ErrorCode::Failed,
+                         tr("Cannot create “%1”: %2").arg(target, file.errorString()));
     }
     QSqlQuery query(connection());
     query.prepare(u"VACUUM INTO ?"_s);

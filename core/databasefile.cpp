@@ -163,9 +163,9 @@ Result<DatabaseFileFacts> DatabaseFile::inspect(const QString &path)
             return damaged(connection.isOpen() ? query.lastError().text() : connection.error());
         }
         if (query.value(0).toInt() > 0) {
-            return Error(ErrorCode::Foreign,
-                         tr("“%1” is a database of another program, not an IoT Desk file.")
-                             .arg(path));
+            return Error(
+                ErrorCode::Foreign,
+                tr("“%1” is a database of another program, not an IoT Desk file.").arg(path));
         }
     }
     return facts;

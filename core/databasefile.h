@@ -15,7 +15,7 @@ namespace iotdesk::core {
 struct DatabaseFileFacts
 {
     bool exists = false;
-    bool empty = true;  // missing or zero bytes: a new database is created there
+    bool empty = true; // missing or zero bytes: a new database is created there
     int schemaVersion = 0;
     quint32 applicationId = 0;
 };

@@ -8,7 +8,8 @@
 
 namespace iotdesk::core {
 
-enum class DateStyle {
+enum class DateStyle
+{
     Iso,             // 2018-05-14
     WesternJapanese, // 2018年5月14日
     JapaneseEra,     // 平成30年5月14日
@@ -17,7 +18,9 @@ enum class DateStyle {
 class DateFormatter
 {
 public:
-    explicit DateFormatter(DateStyle style = DateStyle::JapaneseEra) : m_style(style) {}
+    explicit DateFormatter(DateStyle style = DateStyle::JapaneseEra)
+        : m_style(style)
+    {}
 
     DateStyle style() const { return m_style; }
     void setStyle(DateStyle style) { m_style = style; }

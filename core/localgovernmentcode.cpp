@@ -48,9 +48,9 @@ Result<QString> LocalGovernmentCode::toCode6(QStringView input)
         }
         return code;
     }
-    return Error(ErrorCode::Invalid,
-                 tr("A local government code has 5 digits, or 6 with the check digit: “%1”.")
-                     .arg(code));
+    return Error(
+        ErrorCode::Invalid,
+        tr("A local government code has 5 digits, or 6 with the check digit: “%1”.").arg(code));
 }
 
 } // namespace iotdesk::core

@@ -17,7 +17,16 @@ class LocalGovernmentModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Code, Prefecture, Bureau, Kind, Name, Reading, ColumnCount };
+    enum Column
+    {
+        Code,
+        Prefecture,
+        Bureau,
+        Kind,
+        Name,
+        Reading,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit LocalGovernmentModel(QSqlDatabase db, QObject *parent = nullptr);

@@ -9,7 +9,15 @@ namespace iotdesk::core {
 
 struct LocalGovernmentQuery
 {
-    enum class SortKey { Code, Prefecture, Bureau, Kind, Name, Reading };
+    enum class SortKey
+    {
+        Code,
+        Prefecture,
+        Bureau,
+        Kind,
+        Name,
+        Reading
+    };
 
     QString text;
     QString prefectureCode; // empty: all

@@ -81,8 +81,8 @@ Error queryError(const QSqlQuery &query)
 
 } // namespace
 
-Result<QList<LocalGovernment>> LocalGovernmentRepository::search(
-    const LocalGovernmentQuery &request) const
+Result<QList<LocalGovernment>>
+LocalGovernmentRepository::search(const LocalGovernmentQuery &request) const
 {
     const QString text = request.text.normalized(QString::NormalizationForm_KC).trimmed();
     // The conditions are fixed fragments; every value is bound. Each placeholder appears once
@@ -153,8 +153,8 @@ Result<Prefecture> LocalGovernmentRepository::findPrefecture(QStringView text) c
         const QString shortName = prefecture.nameJa == u"北海道"
                                       ? prefecture.nameJa
                                       : prefecture.nameJa.chopped(1); // 東京都 -> 東京
-        const bool codeMatches = wanted == prefecture.code ||
-                                 (wanted.size() == 1 && u'0' + wanted == prefecture.code);
+        const bool codeMatches =
+            wanted == prefecture.code || (wanted.size() == 1 && u'0' + wanted == prefecture.code);
         if (codeMatches || wanted == prefecture.nameJa || wanted == shortName ||
             wanted.compare(prefecture.nameEn, Qt::CaseInsensitive) == 0) {
             return prefecture;
@@ -255,8 +255,8 @@ Result<QList<Bureau>> LocalGovernmentRepository::bureaus() const
         return queryError(query);
     QList<Bureau> result;
     while (query.next()) {
-        result.append({query.value(0).toInt(), query.value(1).toString(),
-                       query.value(2).toString(), query.value(3).toString()});
+        result.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString()});
     }
     return result;
 }

@@ -19,7 +19,9 @@ class LocalGovernmentRepository
     Q_DECLARE_TR_FUNCTIONS(iotdesk::core::LocalGovernmentRepository)
 
 public:
-    explicit LocalGovernmentRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit LocalGovernmentRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
 
     // All matches, in the query's order. A text of digits is a code: five or six digits must
     // name a valid code (a wrong check digit is an error), fewer match codes that start so.

@@ -76,8 +76,8 @@ Result<void> MasterDataLoader::loadBureausAndPrefectures(const QSqlDatabase &db,
                                                          const QString &directory)
 {
     const QString bureauPath = directory + u"/bureaus.csv"_s;
-    const auto bureauRows = readTable(
-        bureauPath, {u"pref_code"_s, u"prefecture"_s, u"bureau"_s, u"bureau_en"_s, u"bureau_seat"_s});
+    const auto bureauRows = readTable(bureauPath, {u"pref_code"_s, u"prefecture"_s, u"bureau"_s,
+                                                   u"bureau_en"_s, u"bureau_seat"_s});
     if (!bureauRows)
         return bureauRows.error();
     const QString englishPath = directory + u"/prefectures_en.csv"_s;
@@ -128,8 +128,8 @@ Result<void> MasterDataLoader::loadLocalGovernments(const QSqlDatabase &db,
 {
     const QString path = directory + u"/local_governments.csv"_s;
     const auto rows = readTable(path, {u"code6"_s, u"code5"_s, u"kind"_s, u"prefecture"_s,
-                                       u"district"_s, u"district_kana"_s, u"name"_s,
-                                       u"name_kana"_s, u"name_mic"_s, u"name_kana_mic"_s});
+                                       u"district"_s, u"district_kana"_s, u"name"_s, u"name_kana"_s,
+                                       u"name_mic"_s, u"name_kana_mic"_s});
     if (!rows)
         return rows.error();
     static const QSet<QString> kinds = {u"prefecture"_s, u"designated_city"_s, u"city"_s,
@@ -153,8 +153,8 @@ Result<void> MasterDataLoader::loadLocalGovernments(const QSqlDatabase &db,
         const QString micKana = JapaneseText::searchKey(f[9]);
         if (micKana != searchKana)
             searchKana += u'\n' + micKana;
-        const QVariantList values = {code6, f[1], f[2], code6.first(2), f[4], f[5], f[6],
-                                     f[7],  f[8], f[9], searchName,     searchKana};
+        const QVariantList values = {code6, f[1], f[2], code6.first(2), f[4],       f[5],
+                                     f[6],  f[7], f[8], f[9],           searchName, searchKana};
         for (const QVariant &value : values)
             insert.addBindValue(value);
         if (!insert.exec())

@@ -18,7 +18,8 @@ class MasterDataLoader
 
 public:
     // Runs inside the caller's transaction.
-    static Result<void> load(const QSqlDatabase &db, const QString &directory = QStringLiteral(":/data"));
+    static Result<void> load(const QSqlDatabase &db,
+                             const QString &directory = QStringLiteral(":/data"));
 
 private:
     static Result<void> loadBureausAndPrefectures(const QSqlDatabase &db, const QString &directory);

@@ -5,7 +5,8 @@
 
 namespace iotdesk::core {
 
-enum ModelRole {
+enum ModelRole
+{
     SortRole = Qt::UserRole + 1, // the raw value a column sorts by
     KeyRole,                     // the record's identity (a code or an id)
 };

@@ -10,7 +10,11 @@
 
 namespace iotdesk::core {
 
-enum class Language { Japanese, English };
+enum class Language
+{
+    Japanese,
+    English
+};
 
 class Preferences
 {

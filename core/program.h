@@ -11,15 +11,15 @@ namespace iotdesk::core {
 struct ProgramMeeting
 {
     qint64 id = 0;
-    int seq = 0;        // 1, 2, ... in program order
-    QString kind;       // central_workshop, local_workshop, final_meeting
+    int seq = 0;  // 1, 2, ... in program order
+    QString kind; // central_workshop, local_workshop, final_meeting
     QString nameJa;
     QString nameEn;
     QDate plannedStart; // the period in which it is to be held
     QDate plannedEnd;
     QString placeJa;
     QString placeEn;
-    int days = 1;       // its length in consecutive days
+    int days = 1; // its length in consecutive days
 
     bool operator==(const ProgramMeeting &) const = default;
 };

@@ -7,8 +7,7 @@ namespace iotdesk::core {
 
 ProgramMeetingModel::ProgramMeetingModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ProgramMeetingModel::setMeetings(const QList<ProgramMeeting> &meetings)
 {

@@ -15,8 +15,19 @@ class ProgramMeetingModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Seq, Kind, NameJa, NameEn, PlannedStart, PlannedEnd, Days, PlaceJa, PlaceEn,
-                  ColumnCount };
+    enum Column
+    {
+        Seq,
+        Kind,
+        NameJa,
+        NameEn,
+        PlannedStart,
+        PlannedEnd,
+        Days,
+        PlaceJa,
+        PlaceEn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit ProgramMeetingModel(QObject *parent = nullptr);

@@ -21,8 +21,7 @@ QVariant dateValue(QDate date)
     return date.toString(Qt::ISODate);
 }
 
-template<typename T>
-struct Field
+template <typename T> struct Field
 {
     QString column;
     std::function<QVariant(const T &)> get;
@@ -32,16 +31,46 @@ struct Field
 const QList<Field<Program>> &programFields()
 {
     static const QList<Field<Program>> fields = {
-        {u"name_ja"_s, [](const Program &p) { return QVariant(p.nameJa); }},
-        {u"name_en"_s, [](const Program &p) { return QVariant(p.nameEn); }},
-        {u"fiscal_year"_s, [](const Program &p) { return QVariant(p.fiscalYear); }},
-        {u"application_start"_s, [](const Program &p) { return dateValue(p.applicationStart); }},
-        {u"application_end"_s, [](const Program &p) { return dateValue(p.applicationEnd); }},
-        {u"selection_cap"_s, [](const Program &p) { return QVariant(p.selectionCap); }},
-        {u"contact_office"_s, [](const Program &p) { return QVariant(p.contactOffice); }},
-        {u"contact_phone"_s, [](const Program &p) { return QVariant(p.contactPhone); }},
-        {u"contact_fax"_s, [](const Program &p) { return QVariant(p.contactFax); }},
-        {u"contact_email"_s, [](const Program &p) { return QVariant(p.contactEmail); }},
+        {u"name_ja"_s,
+         [](const Program &p) {
+             return QVariant(p.nameJa);
+         }},
+        {u"name_en"_s,
+         [](const Program &p) {
+             return QVariant(p.nameEn);
+         }},
+        {u"fiscal_year"_s,
+         [](const Program &p) {
+             return QVariant(p.fiscalYear);
+         }},
+        {u"application_start"_s,
+         [](const Program &p) {
+             return dateValue(p.applicationStart);
+         }},
+        {u"application_end"_s,
+         [](const Program &p) {
+             return dateValue(p.applicationEnd);
+         }},
+        {u"selection_cap"_s,
+         [](const Program &p) {
+             return QVariant(p.selectionCap);
+         }},
+        {u"contact_office"_s,
+         [](const Program &p) {
+             return QVariant(p.contactOffice);
+         }},
+        {u"contact_phone"_s,
+         [](const Program &p) {
+             return QVariant(p.contactPhone);
+         }},
+        {u"contact_fax"_s,
+         [](const Program &p) {
+             return QVariant(p.contactFax);
+         }},
+        {u"contact_email"_s,
+         [](const Program &p) {
+             return QVariant(p.contactEmail);
+         }},
     };
     return fields;
 }
@@ -49,21 +78,47 @@ const QList<Field<Program>> &programFields()
 const QList<Field<ProgramMeeting>> &meetingFields()
 {
     static const QList<Field<ProgramMeeting>> fields = {
-        {u"seq"_s, [](const ProgramMeeting &m) { return QVariant(m.seq); }},
-        {u"kind"_s, [](const ProgramMeeting &m) { return QVariant(m.kind); }},
-        {u"name_ja"_s, [](const ProgramMeeting &m) { return QVariant(m.nameJa); }},
-        {u"name_en"_s, [](const ProgramMeeting &m) { return QVariant(m.nameEn); }},
-        {u"planned_start"_s, [](const ProgramMeeting &m) { return dateValue(m.plannedStart); }},
-        {u"planned_end"_s, [](const ProgramMeeting &m) { return dateValue(m.plannedEnd); }},
-        {u"place_ja"_s, [](const ProgramMeeting &m) { return QVariant(m.placeJa); }},
-        {u"place_en"_s, [](const ProgramMeeting &m) { return QVariant(m.placeEn); }},
-        {u"days"_s, [](const ProgramMeeting &m) { return QVariant(m.days); }},
+        {u"seq"_s,
+         [](const ProgramMeeting &m) {
+             return QVariant(m.seq);
+         }},
+        {u"kind"_s,
+         [](const ProgramMeeting &m) {
+             return QVariant(m.kind);
+         }},
+        {u"name_ja"_s,
+         [](const ProgramMeeting &m) {
+             return QVariant(m.nameJa);
+         }},
+        {u"name_en"_s,
+         [](const ProgramMeeting &m) {
+             return QVariant(m.nameEn);
+         }},
+        {u"planned_start"_s,
+         [](const ProgramMeeting &m) {
+             return dateValue(m.plannedStart);
+         }},
+        {u"planned_end"_s,
+         [](const ProgramMeeting &m) {
+             return dateValue(m.plannedEnd);
+         }},
+        {u"place_ja"_s,
+         [](const ProgramMeeting &m) {
+             return QVariant(m.placeJa);
+         }},
+        {u"place_en"_s,
+         [](const ProgramMeeting &m) {
+             return QVariant(m.placeEn);
+         }},
+        {u"days"_s,
+         [](const ProgramMeeting &m) {
+             return QVariant(m.days);
+         }},
     };
     return fields;
 }
 
-template<typename T>
-QString columnList(const QList<Field<T>> &fields)
+template <typename T> QString columnList(const QList<Field<T>> &fields)
 {
     QStringList names;
     for (const auto &field : fields)
@@ -105,7 +160,9 @@ QString ProgramRepository::meetingKindName(const QString &kind)
 
 Result<void> ProgramRepository::validate(const Program &p)
 {
-    const auto invalid = [](const QString &message) { return Error(ErrorCode::Invalid, message); };
+    const auto invalid = [](const QString &message) {
+        return Error(ErrorCode::Invalid, message);
+    };
     if (p.nameJa.trimmed().isEmpty())
         return invalid(tr("The program needs a Japanese name."));
     if (p.fiscalYear < 2000 || p.fiscalYear > 2100)
@@ -168,7 +225,8 @@ Result<Program> ProgramRepository::program(qint64 id) const
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, "_s + columnList(programFields()) + u" FROM programs WHERE id = ?"_s);
+    query.prepare(u"SELECT id, "_s + columnList(programFields()) +
+                  u" FROM programs WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec())
         return queryError(query);
@@ -308,9 +366,9 @@ Result<void> ProgramRepository::update(const Program &changed)
             const QVariant after = field.get(meeting);
             if (before == after)
                 continue;
-            if (auto r = ChangeHistory::record(db, user, u"program_meeting"_s,
-                                               QString::number(meeting.id), field.column, before,
-                                               after);
+            if (auto r =
+                    ChangeHistory::record(db, user, u"program_meeting"_s,
+                                          QString::number(meeting.id), field.column, before, after);
                 !r) {
                 return r;
             }
@@ -333,7 +391,8 @@ Result<qint64> ProgramRepository::insert(const Program &p)
     for (const ProgramMeeting &meeting : p.meetings) {
         QSqlQuery addMeeting(db);
         addMeeting.prepare(u"INSERT INTO program_meetings (program_id, "_s +
-                           columnList(meetingFields()) + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                           columnList(meetingFields()) +
+                           u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         addMeeting.addBindValue(id);
         for (const auto &field : meetingFields())
             addMeeting.addBindValue(field.get(meeting));

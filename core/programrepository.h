@@ -18,7 +18,9 @@ class ProgramRepository
     Q_DECLARE_TR_FUNCTIONS(iotdesk::core::ProgramRepository)
 
 public:
-    explicit ProgramRepository(const Database &db) : m_db(db) {}
+    explicit ProgramRepository(const Database &db)
+        : m_db(db)
+    {}
 
     // Newest fiscal year first.
     Result<QList<Program>> programs() const;

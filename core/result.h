@@ -10,7 +10,8 @@
 
 namespace iotdesk::core {
 
-enum class ErrorCode {
+enum class ErrorCode
+{
     Failed,       // a database or file operation failed
     Invalid,      // the input breaks a rule; nothing was changed
     NotFound,     // no such record
@@ -25,7 +26,10 @@ class Error
 {
 public:
     Error() = default;
-    Error(ErrorCode code, QString message) : m_code(code), m_message(std::move(message)) {}
+    Error(ErrorCode code, QString message)
+        : m_code(code)
+        , m_message(std::move(message))
+    {}
 
     ErrorCode code() const { return m_code; }
     const QString &message() const { return m_message; }
@@ -35,12 +39,15 @@ private:
     QString m_message;
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    {}
+    Result(Error error)
+        : m_state(std::move(error))
+    {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -59,12 +66,13 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -17,7 +17,9 @@ const QList<Migration> &SchemaMigrator::migrations()
 {
     static const QList<Migration> list = {
         {1, u":/migrations/0001_master_data.sql"_s,
-         [](const QSqlDatabase &db) { return MasterDataLoader::load(db); }},
+         [](const QSqlDatabase &db) {
+             return MasterDataLoader::load(db);
+         }},
         {2, u":/migrations/0002_programs.sql"_s, {}},
     };
     return list;
@@ -35,8 +37,9 @@ Result<void> SchemaMigrator::migrate(const QSqlDatabase &db, int fromVersion, in
             continue;
         QFile file(migration.scriptPath);
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error(ErrorCode::Failed, tr("The schema script %1 is missing from the program.")
-                                                .arg(migration.scriptPath));
+            return Error(
+                ErrorCode::Failed,
+                tr("The schema script %1 is missing from the program.").arg(migration.scriptPath));
         }
         const QString script = QString::fromUtf8(file.readAll());
 
@@ -83,8 +86,9 @@ Result<void> SchemaMigrator::runScript(const QSqlDatabase &db, const QString &sc
             continue;
         QSqlQuery query(db);
         if (!query.exec(sql)) {
-            return Error(ErrorCode::Failed,
-                         tr("A schema statement failed: %1\n%2").arg(query.lastError().text(), sql));
+            return Error(
+                ErrorCode::Failed,
+                tr("A schema statement failed: %1\n%2").arg(query.lastError().text(), sql));
         }
     }
     if (!statement.trimmed().isEmpty()) {

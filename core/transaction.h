@@ -14,7 +14,8 @@ class Transaction
     Q_DECLARE_TR_FUNCTIONS(iotdesk::core::Transaction)
 
 public:
-    enum class Mode {
+    enum class Mode
+    {
         Deferred,  // reads; takes the write lock only if it comes to write
         Immediate, // writes: takes the write lock at once, so a read-then-write cannot fail late
     };
@@ -32,7 +33,10 @@ public:
     bool isActive() const { return m_active; }
 
 private:
-    explicit Transaction(const QSqlDatabase &db) : m_db(db), m_active(true) {}
+    explicit Transaction(const QSqlDatabase &db)
+        : m_db(db)
+        , m_active(true)
+    {}
 
     QSqlDatabase m_db;
     bool m_active = false;

@@ -12,8 +12,7 @@ CreateFiscalYearCommand::CreateFiscalYearCommand(const core::Database &db, qint6
     , m_sourceId(sourceId)
     , m_onCreated(std::move(onCreated))
     , m_onError(std::move(onError))
-{
-}
+{}
 
 void CreateFiscalYearCommand::redo()
 {

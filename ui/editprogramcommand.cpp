@@ -12,8 +12,7 @@ EditProgramCommand::EditProgramCommand(const core::Database &db, core::Program b
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_onError(std::move(onError))
-{
-}
+{}
 
 void EditProgramCommand::redo()
 {

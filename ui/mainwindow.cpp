@@ -61,8 +61,7 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     m_navigation->setSpacing(2);
     for (int i = 0; i < PageCount; ++i)
         new QListWidgetItem(m_navigation);
-    m_navigation->item(MunicipalitiesPageIndex)
-        ->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
+    m_navigation->item(MunicipalitiesPageIndex)->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
     m_navigation->item(ProgramPageIndex)
         ->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
 
@@ -120,8 +119,8 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
     m_redoAction = new QAction(this);
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                                QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
 
     m_preferencesAction = new QAction(this);
@@ -368,10 +367,11 @@ void MainWindow::newFile()
     if (QFileInfo(path).suffix().isEmpty())
         path += u".sqlite"_s;
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("File Exists"),
-                             tr("%1 exists already. Use File ▸ Open to open it; a new file is never "
-                                "written over an existing one.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(
+            this, tr("File Exists"),
+            tr("%1 exists already. Use File ▸ Open to open it; a new file is never "
+               "written over an existing one.")
+                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     openDatabase(path);
@@ -440,8 +440,8 @@ void MainWindow::setLanguage(core::Language language)
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(this);
-    dialog.setValues(m_preferences.language(), m_preferences.dateStyle(),
-                     m_preferences.userName(), m_preferences.backupsToKeep());
+    dialog.setValues(m_preferences.language(), m_preferences.dateStyle(), m_preferences.userName(),
+                     m_preferences.backupsToKeep());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_preferences.setDateStyle(dialog.dateStyle());

@@ -29,7 +29,12 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { MunicipalitiesPageIndex, ProgramPageIndex, PageCount };
+    enum Page
+    {
+        MunicipalitiesPageIndex,
+        ProgramPageIndex,
+        PageCount
+    };
 
     explicit MainWindow(Translations *translations, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -51,7 +56,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class FailureChoice { OpenAnother, Restore, CreateNew, Cancel };
+    enum class FailureChoice
+    {
+        OpenAnother,
+        Restore,
+        CreateNew,
+        Cancel
+    };
 
     void createActions();
     void createMenus();

@@ -95,12 +95,12 @@ MunicipalitiesPage::MunicipalitiesPage(QSqlDatabase db, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, &MunicipalitiesPage::applySearch);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &MunicipalitiesPage::applySearch);
-    connect(m_prefecture, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setPrefectureFilter(m_prefecture->currentData().toString());
-    });
+    connect(m_prefecture, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setPrefectureFilter(m_prefecture->currentData().toString()); });
     connect(m_bureau, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setBureauFilter(m_bureau->currentData().toInt()); });
-    connect(m_model, &core::LocalGovernmentModel::reloaded, this, &MunicipalitiesPage::updateStatus);
+    connect(m_model, &core::LocalGovernmentModel::reloaded, this,
+            &MunicipalitiesPage::updateStatus);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MunicipalitiesPage::updateDetails);
 

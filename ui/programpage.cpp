@@ -119,7 +119,8 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
     m_meetings->setModel(m_meetingModel);
     m_meetings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_meetings->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_meetings->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+    m_meetings->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                QAbstractItemView::EditKeyPressed |
                                 QAbstractItemView::AnyKeyPressed);
     m_meetings->verticalHeader()->hide();
     m_meetings->horizontalHeader()->setStretchLastSection(true);
@@ -247,8 +248,9 @@ void ProgramPage::showProgram(qint64 id)
 
 void ProgramPage::fillFields()
 {
-    const QList<QWidget *> fields = {m_nameJa, m_nameEn, m_fiscalYear, m_applicationStart,
-                                     m_applicationEnd, m_cap, m_office, m_phone, m_fax, m_email};
+    const QList<QWidget *> fields = {
+        m_nameJa, m_nameEn, m_fiscalYear, m_applicationStart, m_applicationEnd, m_cap, m_office,
+        m_phone,  m_fax,    m_email};
     for (QWidget *field : fields)
         field->blockSignals(true);
     m_nameJa->setText(m_program.nameJa);
@@ -270,11 +272,10 @@ void ProgramPage::fillFields()
 
 void ProgramPage::updateDerivedLabels()
 {
-    m_fiscalYearLabel->setText(m_dates.fiscalYearLabel(m_fiscalYear->value()) + u"  ("_s +
-                               m_dates.date(core::DateFormatter::fiscalYearStart(m_fiscalYear->value())) +
-                               u" – "_s +
-                               m_dates.date(core::DateFormatter::fiscalYearEnd(m_fiscalYear->value())) +
-                               u')');
+    m_fiscalYearLabel->setText(
+        m_dates.fiscalYearLabel(m_fiscalYear->value()) + u"  ("_s +
+        m_dates.date(core::DateFormatter::fiscalYearStart(m_fiscalYear->value())) + u" – "_s +
+        m_dates.date(core::DateFormatter::fiscalYearEnd(m_fiscalYear->value())) + u')');
     const QDate start = m_applicationStart->date();
     const QDate end = m_applicationEnd->date();
     const int businessDays = m_calendar.businessDaysBetween(start.addDays(-1), end);
@@ -332,8 +333,8 @@ void ProgramPage::submit(const core::Program &changed, const QString &what)
         fillFields();
         return;
     }
-    m_undoStack->push(new EditProgramCommand(m_db, m_program, changed, what,
-                                             [this](const QString &message) { showError(message); }));
+    m_undoStack->push(new EditProgramCommand(
+        m_db, m_program, changed, what, [this](const QString &message) { showError(message); }));
     showProgram(m_program.id);
 }
 
@@ -368,7 +369,8 @@ void ProgramPage::createNextFiscalYear()
     if (m_program.id == 0)
         return;
     m_undoStack->push(new CreateFiscalYearCommand(
-        m_db, m_program.id, tr("New fiscal year from %1").arg(m_dates.fiscalYearLabel(m_program.fiscalYear)),
+        m_db, m_program.id,
+        tr("New fiscal year from %1").arg(m_dates.fiscalYearLabel(m_program.fiscalYear)),
         [this](qint64 id) {
             m_program.id = id;
             showProgram(id);
@@ -380,8 +382,8 @@ void ProgramPage::showError(const QString &message)
 {
     emit errorShown(message);
     // Window-modal and non-blocking: the page stays as it was, the message says why.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Saved"), message, QMessageBox::Ok,
-                                this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Not Saved"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -10,8 +10,7 @@ namespace iotdesk::ui {
 
 Translations::Translations(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 bool Translations::apply(core::Language language)
 {
@@ -21,17 +20,16 @@ bool Translations::apply(core::Language language)
         m_installed = false;
     }
     m_language = language;
-    const QLocale locale(language == core::Language::Japanese ? QLocale::Japanese
-                                                              : QLocale::English,
-                         language == core::Language::Japanese ? QLocale::Japan
-                                                              : QLocale::UnitedStates);
+    const QLocale locale(
+        language == core::Language::Japanese ? QLocale::Japanese : QLocale::English,
+        language == core::Language::Japanese ? QLocale::Japan : QLocale::UnitedStates);
     QLocale::setDefault(locale);
     const QString code = core::Preferences::languageCode(language);
     const bool ownLoaded = m_application.load(u":/i18n/iotdesk_"_s + code);
     // English is the source language: Qt's own strings need no catalogue then.
-    const bool qtLoaded = language == core::Language::English ||
-                          m_qt.load(u"qtbase_"_s + code,
-                                    QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    const bool qtLoaded =
+        language == core::Language::English ||
+        m_qt.load(u"qtbase_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     QCoreApplication::installTranslator(&m_application);
     QCoreApplication::installTranslator(&m_qt);
     m_installed = true;

@@ -51,15 +51,10 @@ constexpr CommandHelp kCommands[] = {
 
 QJsonObject toJson(const core::LocalGovernment &lg)
 {
-    return {{u"code6"_s, lg.code6},
-            {u"code5"_s, lg.code5},
-            {u"kind"_s, lg.kind},
-            {u"prefecture"_s, lg.prefecture},
-            {u"district"_s, lg.district},
-            {u"name"_s, lg.name},
-            {u"name_mic"_s, lg.nameMic},
-            {u"reading"_s, lg.nameKanaMic},
-            {u"bureau"_s, lg.bureau}};
+    return {
+        {u"code6"_s, lg.code6},           {u"code5"_s, lg.code5},         {u"kind"_s, lg.kind},
+        {u"prefecture"_s, lg.prefecture}, {u"district"_s, lg.district},   {u"name"_s, lg.name},
+        {u"name_mic"_s, lg.nameMic},      {u"reading"_s, lg.nameKanaMic}, {u"bureau"_s, lg.bureau}};
 }
 
 } // namespace
@@ -68,8 +63,7 @@ int CommandLine::printHelp(const QString &command)
 {
     for (const CommandHelp &help : kCommands) {
         if (command == QLatin1StringView(help.name)) {
-            m_out << "Usage: iotdesk-cli [--db PATH] " << QLatin1StringView(help.synopsis)
-                  << "\n\n"
+            m_out << "Usage: iotdesk-cli [--db PATH] " << QLatin1StringView(help.synopsis) << "\n\n"
                   << tr(help.description) << '\n';
             return Success;
         }
@@ -78,7 +72,8 @@ int CommandLine::printHelp(const QString &command)
           << tr("IoT Desk on the command line: the same data and rules as the desktop program.")
           << "\n\n"
           << tr("Options:") << '\n'
-          << "  --db PATH    " << tr("the database file (default: %1)").arg(core::Database::defaultPath())
+          << "  --db PATH    "
+          << tr("the database file (default: %1)").arg(core::Database::defaultPath())
           << "\n  --help       " << tr("this help; COMMAND --help for one command") << '\n'
           << "  --version    " << tr("the program's version") << "\n\n"
           << tr("Commands:") << '\n';
@@ -103,7 +98,8 @@ int CommandLine::run(QStringList arguments)
             } else {
                 bool ok = false;
                 m_targetVersion = value.toInt(&ok);
-                if (!ok || m_targetVersion < 1 || m_targetVersion > core::SchemaMigrator::latestVersion()) {
+                if (!ok || m_targetVersion < 1 ||
+                    m_targetVersion > core::SchemaMigrator::latestVersion()) {
                     m_err << tr("--schema-version must be between 1 and %1.")
                                  .arg(core::SchemaMigrator::latestVersion())
                           << '\n';
@@ -264,9 +260,10 @@ int CommandLine::check(const QStringList &arguments)
     QSqlDatabase::removeDatabase(connectionName);
 
     const int latest = core::SchemaMigrator::latestVersion();
-    m_out << tr("File:            %1").arg(QFileInfo(m_databasePath).absoluteFilePath()) << '\n'
-          << tr("Schema version:  %1 (this program writes %2)").arg(facts->schemaVersion).arg(latest)
-          << '\n';
+    m_out
+        << tr("File:            %1").arg(QFileInfo(m_databasePath).absoluteFilePath()) << '\n'
+        << tr("Schema version:  %1 (this program writes %2)").arg(facts->schemaVersion).arg(latest)
+        << '\n';
     if (facts->schemaVersion < latest)
         m_out << tr("The file will be upgraded, after a backup, when it is next opened.") << '\n';
     if (problems.isEmpty()) {

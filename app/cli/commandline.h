@@ -8,11 +8,12 @@
 
 namespace iotdesk::cli {
 
-enum ExitCode {
+enum ExitCode
+{
     Success = 0,
-    Problems = 1,     // the command ran and found problems, or nothing matched
-    CannotOpen = 2,   // the database could not be opened (refused, damaged, too new)
-    UsageError = 64,  // the command line is wrong
+    Problems = 1,    // the command ran and found problems, or nothing matched
+    CannotOpen = 2,  // the database could not be opened (refused, damaged, too new)
+    UsageError = 64, // the command line is wrong
 };
 
 class CommandLine
@@ -20,7 +21,10 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(iotdesk::cli::CommandLine)
 
 public:
-    CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    CommandLine(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {}
 
     // arguments without the program name.
     int run(QStringList arguments);

@@ -22,8 +22,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption database(u"db"_s, u"The database file to open."_s, u"PATH"_s,
                                       iotdesk::core::Database::defaultPath());
-    const QCommandLineOption language(u"language"_s,
-                                      u"The language of this session: ja or en."_s, u"CODE"_s);
+    const QCommandLineOption language(u"language"_s, u"The language of this session: ja or en."_s,
+                                      u"CODE"_s);
     parser.addOption(database);
     parser.addOption(language);
     parser.process(app);

@@ -62,10 +62,11 @@ void OpenAndFirstPage_BaselineQSqlQueryModel(benchmark::State &state)
     for (auto _ : state) {
         auto db = openBenchFile();
         QSqlQueryModel model;
-        model.setQuery(u"SELECT lg.code6, p.name_ja, b.name_ja, lg.kind, lg.name, lg.name_kana_mic "
-                       "FROM local_governments lg JOIN prefectures p ON p.code = "
-                       "lg.prefecture_code JOIN bureaus b ON b.id = p.bureau_id ORDER BY lg.code6"_s,
-                       db->connection());
+        model.setQuery(
+            u"SELECT lg.code6, p.name_ja, b.name_ja, lg.kind, lg.name, lg.name_kana_mic "
+            "FROM local_governments lg JOIN prefectures p ON p.code = "
+            "lg.prefecture_code JOIN bureaus b ON b.id = p.bureau_id ORDER BY lg.code6"_s,
+            db->connection());
         for (int row = 0; row < 50; ++row) {
             for (int column = 0; column < model.columnCount(); ++column)
                 benchmark::DoNotOptimize(model.data(model.index(row, column)));
@@ -84,8 +85,8 @@ protected:
     std::unique_ptr<core::Database> m_db;
 };
 
-const QStringList kSearchTerms = {u"ふちゅう"_s, u"府中市"_s, u"ﾘｭｳｶﾞｻｷ"_s, u"龍ヶ崎市"_s,
-                                  u"131016"_s,  u"梼原"_s};
+const QStringList kSearchTerms = {u"ふちゅう"_s, u"府中市"_s, u"ﾘｭｳｶﾞｻｷ"_s,
+                                  u"龍ヶ崎市"_s, u"131016"_s, u"梼原"_s};
 
 // Local-government search as the GUI and the CLI run it (normalised keys stored in the
 // table, compared in SQL).
@@ -110,7 +111,8 @@ BENCHMARK_DEFINE_F(SearchFixture, LocalGovernmentSearch_BaselineNormaliseEveryRo
         const QString key = core::JapaneseText::searchKey(kSearchTerms[i++ % kSearchTerms.size()]);
         QSqlQuery query(m_db->connection());
         query.setForwardOnly(true);
-        query.exec(u"SELECT code6, name, name_mic, name_kana, name_kana_mic FROM local_governments"_s);
+        query.exec(
+            u"SELECT code6, name, name_mic, name_kana, name_kana_mic FROM local_governments"_s);
         QStringList hits;
         while (query.next()) {
             for (int column = 1; column <= 4; ++column) {
@@ -142,8 +144,9 @@ BENCHMARK_DEFINE_F(SearchFixture, HistoryOfOneRecord_BaselineFullScan)(benchmark
     for (auto _ : state) {
         QSqlQuery query(m_db->connection());
         query.setForwardOnly(true);
-        query.prepare(u"SELECT id, changed_at, changed_by, field, old_value, new_value FROM history "
-                      "WHERE +entity = ? AND +entity_id = ? ORDER BY id DESC LIMIT 50"_s);
+        query.prepare(
+            u"SELECT id, changed_at, changed_by, field, old_value, new_value FROM history "
+            "WHERE +entity = ? AND +entity_id = ? ORDER BY id DESC LIMIT 50"_s);
         query.addBindValue(u"local_government"_s);
         query.addBindValue(u"131016"_s);
         query.exec();

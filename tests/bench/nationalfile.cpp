@@ -23,7 +23,8 @@ core::Result<QString> NationalFile::ensure(const QString &path, const NationalFi
         auto existing = core::Database::open(path, options);
         if (existing) {
             QSqlQuery count((*existing)->connection());
-            if (count.exec(u"SELECT (SELECT count(*) FROM history), (SELECT count(*) FROM programs)"_s) &&
+            if (count.exec(
+                    u"SELECT (SELECT count(*) FROM history), (SELECT count(*) FROM programs)"_s) &&
                 count.next() && count.value(0).toInt() == size.historyRows &&
                 count.value(1).toInt() == size.programYears) {
                 return path;

@@ -64,8 +64,7 @@ TEST_F(Cli, DefaultDatabaseLivesInTheUserDataFolder)
     const CliRun result = run({u"info"_s, u"--json"_s});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     const QJsonObject info = QJsonDocument::fromJson(result.out.toUtf8()).object();
-    EXPECT_EQ(info.value(u"path"_s).toString(),
-              m_home.filePath(u"data/iotdesk/iotdesk.sqlite"_s));
+    EXPECT_EQ(info.value(u"path"_s).toString(), m_home.filePath(u"data/iotdesk/iotdesk.sqlite"_s));
 }
 
 TEST_F(Cli, CheckSaysHealthyProblemsOrCannotOpen)
@@ -118,8 +117,8 @@ TEST_F(Cli, LocalGovernmentSearch)
     EXPECT_EQ(both[0].toObject().value(u"code6"_s).toString(), u"132063");
     EXPECT_EQ(both[1].toObject().value(u"prefecture"_s).toString(), u"広島県");
 
-    const CliRun tokyo = run({u"--db"_s, db(), u"lg"_s, u"search"_s, u"府中市"_s, u"--prefecture"_s,
-                           u"東京都"_s});
+    const CliRun tokyo =
+        run({u"--db"_s, db(), u"lg"_s, u"search"_s, u"府中市"_s, u"--prefecture"_s, u"東京都"_s});
     EXPECT_EQ(tokyo.exitCode, 0);
     EXPECT_TRUE(tokyo.out.startsWith(u"132063\t東京都"_s)) << tokyo.out.toStdString();
     EXPECT_EQ(tokyo.out.count(u'\n'), 1);
@@ -141,10 +140,8 @@ TEST_F(Cli, HelpForEveryCommand)
     EXPECT_EQ(general.exitCode, 0);
     for (const QString &command : {u"info"_s, u"check"_s, u"backup"_s, u"lg search"_s})
         EXPECT_TRUE(general.out.contains(command)) << command.toStdString();
-    for (const QStringList &command : QList<QStringList>{{u"info"_s},
-                                                         {u"check"_s},
-                                                         {u"backup"_s},
-                                                         {u"lg"_s, u"search"_s}}) {
+    for (const QStringList &command :
+         QList<QStringList>{{u"info"_s}, {u"check"_s}, {u"backup"_s}, {u"lg"_s, u"search"_s}}) {
         const CliRun help = run(command + QStringList{u"--help"_s});
         EXPECT_EQ(help.exitCode, 0);
         EXPECT_TRUE(help.out.startsWith(u"Usage: iotdesk-cli"_s)) << help.out.toStdString();

@@ -1,4 +1,5 @@
 #include "backupstore.h"
+
 #include "programrepository.h"
 #include "testsupport.h"
 
@@ -37,7 +38,8 @@ TEST(Backup, DailyBackupOncePerDayKeepingTheNewest)
     ASSERT_TRUE(QDir().mkpath(store.directory()));
     // Five old daily backups from earlier days.
     for (int day = 1; day <= 5; ++day) {
-        const QString name = u"test-202001%1-090000-000-daily.sqlite"_s.arg(day, 2, 10, QChar(u'0'));
+        const QString name =
+            u"test-202001%1-090000-000-daily.sqlite"_s.arg(day, 2, 10, QChar(u'0'));
         ASSERT_TRUE(temp.db().backupTo(store.directory() + u'/' + name));
     }
     const auto first = store.createDailyIfDue(temp.db(), 3);

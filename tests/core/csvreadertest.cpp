@@ -26,7 +26,8 @@ TEST(CsvReader, QuotedFieldsWithCommasQuotesAndLineBreaks)
 
 TEST(CsvReader, ByteOrderMarkAndCrLf)
 {
-    const auto records = core::CsvReader::parse("\xEF\xBB\xBF" "a,b\r\n1,2\r\n");
+    const auto records = core::CsvReader::parse("\xEF\xBB\xBF"
+                                                "a,b\r\n1,2\r\n");
     ASSERT_TRUE(records);
     ASSERT_EQ(records->size(), 2);
     EXPECT_EQ(records->at(0).fields, (QStringList{u"a"_s, u"b"_s}));

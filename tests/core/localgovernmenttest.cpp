@@ -93,12 +93,12 @@ TEST_F(LocalGovernments, MasterDataIsComplete)
     EXPECT_EQ(test::scalar(db, u"SELECT count(*) FROM local_governments"_s).toInt(), 1788);
     EXPECT_EQ(test::scalar(db, u"SELECT count(*) FROM prefectures"_s).toInt(), 47);
     EXPECT_EQ(test::scalar(db, u"SELECT count(*) FROM bureaus"_s).toInt(), 11);
-    const QList<std::pair<QString, int>> kinds = {
-        {u"prefecture"_s, 47}, {u"designated_city"_s, 20}, {u"city"_s, 772},
-        {u"town"_s, 743},      {u"village"_s, 183},        {u"special_ward"_s, 23}};
+    const QList<std::pair<QString, int>> kinds = {{u"prefecture"_s, 47}, {u"designated_city"_s, 20},
+                                                  {u"city"_s, 772},      {u"town"_s, 743},
+                                                  {u"village"_s, 183},   {u"special_ward"_s, 23}};
     for (const auto &[kind, count] : kinds) {
-        EXPECT_EQ(test::scalar(db, u"SELECT count(*) FROM local_governments WHERE kind = '%1'"_s
-                                       .arg(kind))
+        EXPECT_EQ(test::scalar(
+                      db, u"SELECT count(*) FROM local_governments WHERE kind = '%1'"_s.arg(kind))
                       .toInt(),
                   count)
             << kind.toStdString();
@@ -168,8 +168,7 @@ TEST_F(LocalGovernments, SharedNamesAreNeverResolvedSilently)
     EXPECT_FALSE(repository().resolve(u"伊達市"));
     // Only whole names resolve: 府中 alone is not a name.
     EXPECT_EQ(repository().resolve(u"府中", u"東京都").error().code(), core::ErrorCode::NotFound);
-    EXPECT_EQ(repository().resolve(u"府中市", u"大阪府").error().code(),
-              core::ErrorCode::NotFound);
+    EXPECT_EQ(repository().resolve(u"府中市", u"大阪府").error().code(), core::ErrorCode::NotFound);
     EXPECT_EQ(repository().resolve(u"檮原町", u"高知県")->code6, u"394050");
     EXPECT_EQ(repository().resolve(u"龍ヶ崎市", u"茨城県")->code6, u"082082");
 }

@@ -1,7 +1,7 @@
 // The core test program. Run with --commit-loop PATH it is instead the child of the crash
 // test: it commits in a loop and reports each commit on stdout until it is killed.
-#include "database.h"
 #include "changehistory.h"
+#include "database.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -29,10 +29,10 @@ int runCommitLoop(const QString &path)
         auto transaction = iotdesk::core::Transaction::begin((*db)->connection());
         if (!transaction)
             return 3;
-        const QString value = QString::number(QCoreApplication::applicationPid()) + u'-' +
-                              QString::number(i);
-        if (!iotdesk::core::ChangeHistory::record((*db)->connection(), u"crash-test"_s,
-                                                  u"commit"_s, value, u"value"_s, {}, value))
+        const QString value =
+            QString::number(QCoreApplication::applicationPid()) + u'-' + QString::number(i);
+        if (!iotdesk::core::ChangeHistory::record((*db)->connection(), u"crash-test"_s, u"commit"_s,
+                                                  value, u"value"_s, {}, value))
             return 4;
         if (!transaction->commit())
             return 5;

@@ -55,9 +55,9 @@ TEST(Migration, StepByStepStopsWhereAsked)
     const QString path = dir.filePath(u"v1.sqlite"_s);
     auto v1 = test::openOrDie(path, options);
     EXPECT_EQ(v1->schemaVersion(), 1);
-    EXPECT_EQ(test::scalar(*v1, u"SELECT count(*) FROM sqlite_schema WHERE name = 'programs'"_s)
-                  .toInt(),
-              0);
+    EXPECT_EQ(
+        test::scalar(*v1, u"SELECT count(*) FROM sqlite_schema WHERE name = 'programs'"_s).toInt(),
+        0);
     v1.reset();
     auto latest = test::openOrDie(path, noDailyBackup());
     EXPECT_EQ(latest->schemaVersion(), core::SchemaMigrator::latestVersion());
@@ -156,6 +156,6 @@ TEST(Migration, ScriptSplitterKeepsTriggerBodiesWhole)
 TEST(Migration, UnfinishedScriptIsAnError)
 {
     test::TempDatabase temp;
-    EXPECT_FALSE(core::SchemaMigrator::runScript(temp.db().connection(),
-                                                 u"CREATE TABLE t (a INTEGER"_s));
+    EXPECT_FALSE(
+        core::SchemaMigrator::runScript(temp.db().connection(), u"CREATE TABLE t (a INTEGER"_s));
 }

@@ -54,9 +54,9 @@ TEST(ProgramMeetingModel, PassesTheModelTesterAndAnnouncesEdits)
     model.setDateStyle(core::DateStyle::JapaneseEra);
     EXPECT_EQ(model.data(model.index(0, core::ProgramMeetingModel::PlannedStart)).toString(),
               u"平成30年6月21日(木)");
-    EXPECT_EQ(model.data(model.index(0, core::ProgramMeetingModel::PlannedStart), Qt::EditRole)
-                  .toDate(),
-              QDate(2018, 6, 21));
+    EXPECT_EQ(
+        model.data(model.index(0, core::ProgramMeetingModel::PlannedStart), Qt::EditRole).toDate(),
+        QDate(2018, 6, 21));
 
     QSignalSpy edits(&model, &core::ProgramMeetingModel::meetingEdited);
     EXPECT_TRUE(model.setData(model.index(2, core::ProgramMeetingModel::Days), 3));
@@ -65,8 +65,7 @@ TEST(ProgramMeetingModel, PassesTheModelTesterAndAnnouncesEdits)
     EXPECT_EQ(edits.at(0).at(1).value<core::ProgramMeeting>().days, 3);
     // The model itself does not change: the edit goes through the repository and comes back.
     EXPECT_EQ(model.data(model.index(2, core::ProgramMeetingModel::Days)).toInt(), 2);
-    EXPECT_FALSE(model.flags(model.index(0, core::ProgramMeetingModel::Kind)) &
-                 Qt::ItemIsEditable);
+    EXPECT_FALSE(model.flags(model.index(0, core::ProgramMeetingModel::Kind)) & Qt::ItemIsEditable);
     EXPECT_FALSE(model.setData(model.index(0, core::ProgramMeetingModel::Kind), u"x"_s));
     model.setMeetings({});
     EXPECT_EQ(model.rowCount(), 0);

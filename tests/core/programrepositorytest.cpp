@@ -1,5 +1,6 @@
-#include "changehistory.h"
 #include "programrepository.h"
+
+#include "changehistory.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -69,7 +70,10 @@ TEST(ProgramRepository, BadValuesChangeNothing)
         [](core::Program &p) { p.contactEmail = u"not an address"_s; },
         [](core::Program &p) { p.meetings[0].plannedEnd = p.meetings[0].plannedStart.addDays(-1); },
         [](core::Program &p) { p.meetings[0].days = 0; },
-        [](core::Program &p) { p.meetings[3].plannedEnd = p.meetings[3].plannedStart; p.meetings[3].days = 2; },
+        [](core::Program &p) {
+            p.meetings[3].plannedEnd = p.meetings[3].plannedStart;
+            p.meetings[3].days = 2;
+        },
         [](core::Program &p) { p.meetings[1].seq = p.meetings[0].seq; },
     };
     for (qsizetype i = 0; i < breakers.size(); ++i) {

@@ -45,8 +45,8 @@ protected:
         EXPECT_EQ(QFileInfo(path).size(), size);
         EXPECT_FALSE(QFileInfo::exists(path + u"-wal"_s));
         EXPECT_FALSE(QFileInfo::exists(path + u"-shm"_s));
-        EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QFileInfo(path).completeBaseName() +
-                                                      u"-backups"_s)));
+        EXPECT_FALSE(
+            QFileInfo::exists(m_dir.filePath(QFileInfo(path).completeBaseName() + u"-backups"_s)));
     }
 
     static void overwrite(const QString &path, qint64 offset, const QByteArray &bytes)

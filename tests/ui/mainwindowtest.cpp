@@ -1,5 +1,6 @@
-#include "localgovernmentmodel.h"
 #include "mainwindow.h"
+
+#include "localgovernmentmodel.h"
 #include "municipalitiespage.h"
 #include "programmeetingmodel.h"
 #include "programpage.h"
@@ -176,8 +177,8 @@ TEST_F(MainWindowTest, EditingAMeetingCellGoesThroughTheUndoStack)
 {
     ui::ProgramPage *page = m_window->programPage();
     core::ProgramMeetingModel *model = page->meetingModel();
-    ASSERT_TRUE(model->setData(model->index(0, core::ProgramMeetingModel::PlaceJa),
-                               u"東京都港区"_s));
+    ASSERT_TRUE(
+        model->setData(model->index(0, core::ProgramMeetingModel::PlaceJa), u"東京都港区"_s));
     EXPECT_EQ(core::ProgramRepository(*m_window->database()).program(1)->meetings[0].placeJa,
               u"東京都港区");
     EXPECT_EQ(model->data(model->index(0, core::ProgramMeetingModel::PlaceJa)).toString(),
