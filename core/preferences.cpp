@@ -45,7 +45,7 @@ void Preferences::setLanguage(Language language)
     m_settings.setValue(kLanguageKey, languageCode(language));
 }
 
-DateStyle Preferences::dateStyle() const
+DateStyle Preferences::dateStyle(Language uiLanguage) const
 {
     const QString style = m_settings.value(kDateStyleKey).toString();
     if (style == u"iso")
@@ -54,7 +54,7 @@ DateStyle Preferences::dateStyle() const
         return DateStyle::WesternJapanese;
     if (style == u"era")
         return DateStyle::JapaneseEra;
-    return language() == Language::Japanese ? DateStyle::JapaneseEra : DateStyle::Iso;
+    return uiLanguage == Language::Japanese ? DateStyle::JapaneseEra : DateStyle::Iso;
 }
 
 void Preferences::setDateStyle(DateStyle style)

@@ -29,7 +29,9 @@ public:
     Language language() const;
     void setLanguage(Language language);
 
-    DateStyle dateStyle() const;
+    // The chosen style; until the user chooses one, era dates in a Japanese user interface
+    // and ISO dates in an English one.
+    DateStyle dateStyle(Language uiLanguage) const;
     void setDateStyle(DateStyle style);
 
     // The name recorded in the history; empty means the system's user name.

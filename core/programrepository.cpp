@@ -150,9 +150,9 @@ bool isValidEmail(const QString &email)
 QString ProgramRepository::meetingKindName(const QString &kind)
 {
     if (kind == u"central_workshop")
-        return tr("Workshop (central)");
+        return tr("Central workshop");
     if (kind == u"local_workshop")
-        return tr("Workshop (in each municipality)");
+        return tr("Local workshop");
     if (kind == u"final_meeting")
         return tr("Final results meeting");
     return kind;

@@ -341,14 +341,6 @@
         <translation>The program could not be read or saved: %1</translation>
     </message>
     <message>
-        <source>Workshop (central)</source>
-        <translation>Workshop (central)</translation>
-    </message>
-    <message>
-        <source>Workshop (in each municipality)</source>
-        <translation>Workshop (in each municipality)</translation>
-    </message>
-    <message>
         <source>Final results meeting</source>
         <translation>Final results meeting</translation>
     </message>
@@ -411,6 +403,14 @@
     <message>
         <source>This program already exists for fiscal year %1.</source>
         <translation>This program already exists for fiscal year %1.</translation>
+    </message>
+    <message>
+        <source>Central workshop</source>
+        <translation>Central workshop</translation>
+    </message>
+    <message>
+        <source>Local workshop</source>
+        <translation>Local workshop</translation>
     </message>
 </context>
 <context>

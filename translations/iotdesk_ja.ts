@@ -341,14 +341,6 @@
         <translation>事業を読み込み・保存できませんでした: %1</translation>
     </message>
     <message>
-        <source>Workshop (central)</source>
-        <translation>研修会兼相談会（東京）</translation>
-    </message>
-    <message>
-        <source>Workshop (in each municipality)</source>
-        <translation>研修会兼相談会（各団体で開催）</translation>
-    </message>
-    <message>
         <source>Final results meeting</source>
         <translation>最終成果報告会</translation>
     </message>
@@ -411,6 +403,14 @@
     <message>
         <source>This program already exists for fiscal year %1.</source>
         <translation>この事業の %1 年度分は既に存在します。</translation>
+    </message>
+    <message>
+        <source>Central workshop</source>
+        <translation>集合研修会</translation>
+    </message>
+    <message>
+        <source>Local workshop</source>
+        <translation>現地研修会</translation>
     </message>
 </context>
 <context>

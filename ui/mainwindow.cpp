@@ -160,10 +160,18 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_aboutQtAction);
 }
 
+core::DateStyle MainWindow::dateStyle() const
+{
+    return m_preferences.dateStyle(m_translations->language());
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_program)
+            m_program->setDateStyle(dateStyle());
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -310,7 +318,7 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
 
     m_municipalities = new MunicipalitiesPage(m_database->connection(), m_pages);
     m_program = new ProgramPage(*m_database, m_undoStack, m_pages);
-    m_program->setDateStyle(m_preferences.dateStyle());
+    m_program->setDateStyle(dateStyle());
     m_pages->addWidget(m_municipalities);
     m_pages->addWidget(m_program);
     const int page = windowSettings().value(kPageKey, 0).toInt();
@@ -414,7 +422,7 @@ void MainWindow::restoreBackup()
 
 bool MainWindow::restoreInto(const QString &databasePath)
 {
-    RestoreBackupDialog dialog(databasePath, m_preferences.dateStyle(), this);
+    RestoreBackupDialog dialog(databasePath, dateStyle(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
         return false;
     const bool wasOpen = m_database && QFileInfo(m_database->path()) == QFileInfo(databasePath);
@@ -440,7 +448,7 @@ void MainWindow::setLanguage(core::Language language)
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(this);
-    dialog.setValues(m_preferences.language(), m_preferences.dateStyle(), m_preferences.userName(),
+    dialog.setValues(m_preferences.language(), dateStyle(), m_preferences.userName(),
                      m_preferences.backupsToKeep());
     if (dialog.exec() != QDialog::Accepted)
         return;

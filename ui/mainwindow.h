@@ -64,6 +64,7 @@ private:
         Cancel
     };
 
+    core::DateStyle dateStyle() const;
     void createActions();
     void createMenus();
     void retranslate();

@@ -34,11 +34,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_backups->setRange(1, 365);
     m_userName->setPlaceholderText(core::ChangeHistory::systemUserName());
 
-    m_form->addRow(QString(), m_language);
-    m_form->addRow(QString(), m_dateStyle);
-    m_form->addRow(QString(), m_sample);
-    m_form->addRow(QString(), m_userName);
-    m_form->addRow(QString(), m_backups);
+    m_form->addRow(new QLabel(this), m_language);
+    m_form->addRow(new QLabel(this), m_dateStyle);
+    m_form->addRow(new QLabel(this), m_sample);
+    m_form->addRow(new QLabel(this), m_userName);
+    m_form->addRow(new QLabel(this), m_backups);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_buttons);

@@ -6,6 +6,7 @@
 #include "programmeetingmodel.h"
 #include "programrepository.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -30,10 +32,12 @@ namespace iotdesk::ui {
 
 namespace {
 
-void setRowLabel(QFormLayout *form, QWidget *field, const QString &text)
+void setRowLabel(QFormLayout *form, int row, const QString &text)
 {
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-        label->setText(text);
+    if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole)) {
+        if (auto *label = qobject_cast<QLabel *>(item->widget()))
+            label->setText(text);
+    }
 }
 
 QDateEdit *makeDateEdit(QWidget *parent)
@@ -66,6 +70,7 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
     , m_cap(new QSpinBox(this))
     , m_contact(new QGroupBox(this))
     , m_contactForm(new QFormLayout)
+    , m_phoneForm(new QFormLayout)
     , m_office(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
     , m_fax(new QLineEdit(this))
@@ -102,18 +107,24 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
     windowRow->addWidget(new QLabel(u"–"_s, this));
     windowRow->addWidget(m_applicationEnd);
     windowRow->addWidget(m_windowLabel, 1);
-    m_form->addRow(QString(), m_nameJa);
-    m_form->addRow(QString(), m_nameEn);
-    m_form->addRow(QString(), yearRow);
-    m_form->addRow(QString(), windowRow);
-    m_form->addRow(QString(), m_cap);
+    m_form->addRow(new QLabel(this), m_nameJa);
+    m_form->addRow(new QLabel(this), m_nameEn);
+    m_form->addRow(new QLabel(this), yearRow);
+    m_form->addRow(new QLabel(this), windowRow);
+    auto *capRow = new QHBoxLayout;
+    capRow->addWidget(m_cap);
+    capRow->addStretch(1);
+    m_form->addRow(new QLabel(this), capRow);
     m_general->setLayout(m_form);
 
-    m_contactForm->addRow(QString(), m_office);
-    m_contactForm->addRow(QString(), m_phone);
-    m_contactForm->addRow(QString(), m_fax);
-    m_contactForm->addRow(QString(), m_email);
-    m_contact->setLayout(m_contactForm);
+    m_contactForm->addRow(new QLabel(this), m_office);
+    m_contactForm->addRow(new QLabel(this), m_email);
+    m_phoneForm->addRow(new QLabel(this), m_phone);
+    m_phoneForm->addRow(new QLabel(this), m_fax);
+    auto *contactColumns = new QHBoxLayout(m_contact);
+    contactColumns->addLayout(m_contactForm, 3);
+    contactColumns->addSpacing(16);
+    contactColumns->addLayout(m_phoneForm, 1);
 
     m_meetings->setObjectName(u"meetingTable"_s);
     m_meetings->setModel(m_meetingModel);
@@ -124,6 +135,7 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
                                 QAbstractItemView::AnyKeyPressed);
     m_meetings->verticalHeader()->hide();
     m_meetings->horizontalHeader()->setStretchLastSection(true);
+    m_meetings->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_meetings->setAlternatingRowColors(true);
     m_addMeeting->setPopupMode(QToolButton::InstantPopup);
     m_addMeeting->setMenu(new QMenu(m_addMeeting));
@@ -135,12 +147,10 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
     meetingLayout->addWidget(m_meetings, 1);
     meetingLayout->addLayout(meetingButtons);
 
-    auto *upper = new QHBoxLayout;
-    upper->addWidget(m_general, 3);
-    upper->addWidget(m_contact, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(upper);
+    layout->addWidget(m_general);
+    layout->addWidget(m_contact);
     layout->addWidget(m_meetingsBox, 1);
 
     connect(m_programs, &QComboBox::activated, this,
@@ -183,19 +193,17 @@ void ProgramPage::retranslate()
     m_newYear->setToolTip(tr("Copies this program's settings and meetings to the next fiscal "
                              "year, every date one year later."));
     m_general->setTitle(tr("Program"));
-    setRowLabel(m_form, m_nameJa, tr("Name (Japanese):"));
-    setRowLabel(m_form, m_nameEn, tr("Name (English):"));
-    if (auto *label = m_form->itemAt(2, QFormLayout::LabelRole))
-        qobject_cast<QLabel *>(label->widget())->setText(tr("Fiscal year:"));
-    if (auto *label = m_form->itemAt(3, QFormLayout::LabelRole))
-        qobject_cast<QLabel *>(label->widget())->setText(tr("Application window:"));
-    setRowLabel(m_form, m_cap, tr("Selection cap:"));
+    setRowLabel(m_form, 0, tr("Name (Japanese):"));
+    setRowLabel(m_form, 1, tr("Name (English):"));
+    setRowLabel(m_form, 2, tr("Fiscal year:"));
+    setRowLabel(m_form, 3, tr("Application window:"));
+    setRowLabel(m_form, 4, tr("Selection cap:"));
     m_cap->setSuffix(tr(" bodies"));
     m_contact->setTitle(tr("Contact"));
-    setRowLabel(m_contactForm, m_office, tr("Office:"));
-    setRowLabel(m_contactForm, m_phone, tr("Phone:"));
-    setRowLabel(m_contactForm, m_fax, tr("Fax:"));
-    setRowLabel(m_contactForm, m_email, tr("E-mail:"));
+    setRowLabel(m_contactForm, 0, tr("Office:"));
+    setRowLabel(m_contactForm, 1, tr("E-mail:"));
+    setRowLabel(m_phoneForm, 0, tr("Phone:"));
+    setRowLabel(m_phoneForm, 1, tr("Fax:"));
     m_meetingsBox->setTitle(tr("Meetings"));
     m_addMeeting->setText(tr("Add Meeting"));
     m_addMeeting->menu()->clear();
@@ -205,8 +213,36 @@ void ProgramPage::retranslate()
     }
     m_removeMeeting->setText(tr("Remove Meeting"));
     m_meetingModel->retranslate();
+    showMeetingColumnsForLanguage();
     reloadPrograms();
     updateDerivedLabels();
+}
+
+void ProgramPage::showMeetingColumnsForLanguage()
+{
+    // Names and places are kept in both languages; the table shows the UI's language, and
+    // the header's context menu shows any other column.
+    using Model = core::ProgramMeetingModel;
+    const bool japanese = QLocale().language() == QLocale::Japanese;
+    m_meetings->setColumnHidden(Model::NameJa, !japanese);
+    m_meetings->setColumnHidden(Model::PlaceJa, !japanese);
+    m_meetings->setColumnHidden(Model::NameEn, japanese);
+    m_meetings->setColumnHidden(Model::PlaceEn, japanese);
+    QHeaderView *header = m_meetings->horizontalHeader();
+    const QList<QAction *> old = header->actions();
+    for (QAction *action : old) {
+        header->removeAction(action);
+        delete action;
+    }
+    for (int column = 0; column < Model::ColumnCount; ++column) {
+        auto *action =
+            new QAction(m_meetingModel->headerData(column, Qt::Horizontal).toString(), header);
+        action->setCheckable(true);
+        action->setChecked(!m_meetings->isColumnHidden(column));
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { m_meetings->setColumnHidden(column, !shown); });
+        header->addAction(action);
+    }
 }
 
 void ProgramPage::setDateStyle(core::DateStyle style)

@@ -56,6 +56,7 @@ protected:
 
 private:
     void retranslate();
+    void showMeetingColumnsForLanguage();
     void reloadPrograms();
     void fillFields();
     void updateDerivedLabels();
@@ -88,6 +89,7 @@ private:
     QSpinBox *m_cap = nullptr;
     QGroupBox *m_contact = nullptr;
     QFormLayout *m_contactForm = nullptr;
+    QFormLayout *m_phoneForm = nullptr;
     QLineEdit *m_office = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_fax = nullptr;
