@@ -84,14 +84,28 @@ Error queryError(const QSqlQuery &query)
 Result<QList<LocalGovernment>>
 LocalGovernmentRepository::search(const LocalGovernmentQuery &request) const
 {
-    const QString text = request.text.normalized(QString::NormalizationForm_KC).trimmed();
+    QString text = request.text.normalized(QString::NormalizationForm_KC).trimmed();
+    QString prefectureCode = request.prefectureCode;
+    if (prefectureCode.isEmpty() && !text.isEmpty() && !JapaneseText::isDigits(text)) {
+        // 東京都府中市: a prefecture written in front of the name narrows the search to it.
+        const auto all = prefectures();
+        if (!all)
+            return all.error();
+        for (const Prefecture &prefecture : *all) {
+            if (text.size() > prefecture.nameJa.size() && text.startsWith(prefecture.nameJa)) {
+                prefectureCode = prefecture.code;
+                text = text.mid(prefecture.nameJa.size());
+                break;
+            }
+        }
+    }
     // The conditions are fixed fragments; every value is bound. Each placeholder appears once
     // (Qt's SQLite driver binds a repeated name only once).
     QStringList conditions = {u"1"_s};
     QVariantList values;
-    if (!request.prefectureCode.isEmpty()) {
+    if (!prefectureCode.isEmpty()) {
         conditions.append(u"lg.prefecture_code = ?"_s);
-        values.append(request.prefectureCode);
+        values.append(prefectureCode);
     }
     if (request.bureauId != 0) {
         conditions.append(u"p.bureau_id = ?"_s);

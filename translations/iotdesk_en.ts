@@ -658,10 +658,6 @@
         <source>No local government matches.</source>
         <translation>No local government matches.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n local government(s)</source>
-        <translation><numerusform>%n local government</numerusform><numerusform>%n local governments</numerusform></translation>
-    </message>
     <message>
         <source>Select a row to see its details.</source>
         <translation>Select a row to see its details.</translation>
@@ -673,6 +669,10 @@
     <message>
         <source>also written %1</source>
         <translation>also written %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln local government(s)</source>
+        <translation><numerusform>%Ln local government</numerusform><numerusform>%Ln local governments</numerusform></translation>
     </message>
 </context>
 <context>

@@ -658,10 +658,6 @@
         <source>No local government matches.</source>
         <translation>該当する地方公共団体はありません。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n local government(s)</source>
-        <translation><numerusform>%n 団体</numerusform></translation>
-    </message>
     <message>
         <source>Select a row to see its details.</source>
         <translation>行を選ぶと詳細が表示されます。</translation>
@@ -673,6 +669,10 @@
     <message>
         <source>also written %1</source>
         <translation>別表記 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln local government(s)</source>
+        <translation><numerusform>%Ln 団体</numerusform></translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,7 @@ void MunicipalitiesPage::updateStatus()
     m_status->setStyleSheet({});
     const int rows = m_model->rowCount();
     m_status->setText(rows == 0 ? tr("No local government matches.")
-                                : tr("%n local government(s)", nullptr, rows));
+                                : tr("%Ln local government(s)", nullptr, rows));
 }
 
 void MunicipalitiesPage::updateDetails()

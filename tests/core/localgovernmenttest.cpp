@@ -148,6 +148,9 @@ TEST_F(LocalGovernments, FindsEitherSpellingAndReading)
     EXPECT_EQ(codesFor(u"リュウガサキ"_s), QStringList{u"082082"_s});
     EXPECT_EQ(codesFor(u"ﾘｭｳｶﾞｻｷ"_s), QStringList{u"082082"_s});
     EXPECT_EQ(codesFor(u"ゆすはら"_s), QStringList{u"394050"_s});
+    EXPECT_EQ(codesFor(u"東京都府中市"_s), QStringList{u"132063"_s});
+    EXPECT_EQ(codesFor(u"広島県ふちゅう"_s), (QStringList{u"342084"_s, u"343021"_s}));
+    EXPECT_EQ(codesFor(u"北海道"_s).size(), 1); // the prefecture itself, not all of Hokkaido
     EXPECT_TRUE(codesFor(u"存在しない町"_s).isEmpty());
 }
 
