@@ -85,15 +85,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     if (!facts->exists) {
         if (!options.createIfMissing)
             return Error(ErrorCode::NotFound, tr("“%1” does not exist.").arg(path));
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return Error(ErrorCode::Failed, tr("Cannot create the folder for “%1”.").arg(path));
-        // Create the file ourselves so that it is owner-only from its first byte; SQLite
-        // gives its -wal and -shm files the same permissions.
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-            !file.setPermissions(kOwnerOnly))
-            return Error(ErrorCode::Failed,
-                         tr("Cannot create “%1”: %2").arg(path, file.errorString()));
+        // Created by us so that it is owner-only from its first byte; SQLite gives its -wal
+        // and -shm files the same permissions.
+        if (auto created = createOwnerOnlyFile(path); !created)
+            return created.error();
     }
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
@@ -138,6 +133,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
         report.dailyBackup = daily.value();
     }
     return database;
+}
+
+Result<void> Database::createOwnerOnlyFile(const QString &path)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error(ErrorCode::Failed, tr("Cannot create the folder for “%1”.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !file.setPermissions(kOwnerOnly))
+        return Error(ErrorCode::Failed, tr("Cannot create “%1”: %2").arg(path, file.errorString()));
+    return {};
 }
 
 Result<void> Database::configure()
@@ -186,16 +191,9 @@ Result<void> Database::backupTo(const QString &rawTarget) const
     }
     if (QFileInfo::exists(target))
         return Error(ErrorCode::Invalid, tr("“%1” exists already.").arg(target));
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Error(ErrorCode::Failed, tr("Cannot create the folder for “%1”.").arg(target));
-    // Create the empty target owner-only first: VACUUM INTO writes into an empty file.
-    {
-        QFile file(target);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-            !file.setPermissions(kOwnerOnly))
-            return Error(ErrorCode::Failed,
-                         tr("Cannot create “%1”: %2").arg(target, file.errorString()));
-    }
+    // The empty target is created owner-only first: VACUUM INTO writes into an empty file.
+    if (auto created = createOwnerOnlyFile(target); !created)
+        return created;
     QSqlQuery query(connection());
     query.prepare(u"VACUUM INTO ?"_s);
     query.addBindValue(target);
