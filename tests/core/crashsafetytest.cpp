@@ -32,8 +32,12 @@ TEST(CrashSafety, EveryReportedCommitSurvivesSigkill)
         child.setProcessChannelMode(QProcess::SeparateChannels);
         child.start(QCoreApplication::applicationFilePath(), {u"--commit-loop"_s, path});
         ASSERT_TRUE(child.waitForStarted(10000));
-        // Let it commit for a while, then kill it wherever it is.
-        QThread::msleep(30 + random.bounded(170));
+        // Once it is committing (its first report is in, however slow its start was on a
+        // loaded machine), let it go on for a random while, then kill it wherever it is.
+        while (!child.canReadLine())
+            ASSERT_TRUE(child.waitForReadyRead(30000))
+                << child.readAllStandardError().toStdString();
+        QThread::msleep(random.bounded(150));
         child.kill(); // SIGKILL
         ASSERT_TRUE(child.waitForFinished(10000));
         const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
