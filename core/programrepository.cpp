@@ -398,6 +398,12 @@ Result<qint64> ProgramRepository::insert(const Program &p)
             addMeeting.addBindValue(field.get(meeting));
         if (!addMeeting.exec())
             return queryError(addMeeting);
+        if (auto r = ChangeHistory::record(db, m_db.userName(), u"program_meeting"_s,
+                                           addMeeting.lastInsertId().toString(), u"created"_s, {},
+                                           meeting.nameJa);
+            !r) {
+            return r.error();
+        }
     }
     if (auto r = ChangeHistory::record(db, m_db.userName(), u"program"_s, QString::number(id),
                                        u"created"_s, {}, p.nameJa);
@@ -454,6 +460,14 @@ Result<void> ProgramRepository::remove(qint64 id)
     const auto stored = program(id);
     if (!stored)
         return stored.error();
+    for (const ProgramMeeting &meeting : stored->meetings) {
+        if (auto r = ChangeHistory::record(db, m_db.userName(), u"program_meeting"_s,
+                                           QString::number(meeting.id), u"deleted"_s,
+                                           meeting.nameJa, {});
+            !r) {
+            return r;
+        }
+    }
     QSqlQuery query(db);
     query.prepare(u"DELETE FROM programs WHERE id = ?"_s);
     query.addBindValue(id);

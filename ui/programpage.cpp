@@ -89,8 +89,7 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
     m_programs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_programLabel->setBuddy(m_programs);
 
-    if (auto calendar = core::BusinessCalendar::load(db.connection()))
-        m_calendar = calendar.value();
+    const auto calendar = core::BusinessCalendar::load(db.connection());
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_programLabel);
@@ -164,16 +163,26 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
         connect(date, &QDateEdit::editingFinished, this, [this, date] { commitField(date); });
         connect(date, &QDateEdit::dateChanged, this, &ProgramPage::updateDerivedLabels);
     }
-    connect(m_meetingModel, &core::ProgramMeetingModel::meetingEdited, this,
-            [this](int row, const core::ProgramMeeting &meeting) {
-                core::Program changed = m_program;
-                changed.meetings[row] = meeting;
-                submit(changed, tr("Edit meeting “%1”").arg(meeting.nameJa));
-            });
+    // Queued: the view's editor is still committing when setData() announces the edit, and
+    // storing it reloads the model.
+    connect(
+        m_meetingModel, &core::ProgramMeetingModel::meetingEdited, this,
+        [this](int row, const core::ProgramMeeting &meeting) {
+            if (row < 0 || row >= m_program.meetings.size())
+                return;
+            core::Program changed = m_program;
+            changed.meetings[row] = meeting;
+            submit(changed, tr("Edit meeting “%1”").arg(meeting.nameJa));
+        },
+        Qt::QueuedConnection);
     connect(m_removeMeeting, &QPushButton::clicked, this, &ProgramPage::removeSelectedMeeting);
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] { showProgram(m_program.id); });
 
     retranslate();
+    if (calendar)
+        m_calendar = calendar.value();
+    else
+        showError(calendar.message()); // business days would be counted without holidays
     reloadPrograms();
     if (m_programs->count() > 0)
         showProgram(m_programs->itemData(0).toLongLong());

@@ -26,12 +26,16 @@ bool Translations::apply(core::Language language)
     QLocale::setDefault(locale);
     const QString code = core::Preferences::languageCode(language);
     const bool ownLoaded = m_application.load(u":/i18n/iotdesk_"_s + code);
-    // English is the source language: Qt's own strings need no catalogue then.
-    const bool qtLoaded =
-        language == core::Language::English ||
-        m_qt.load(u"qtbase_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     QCoreApplication::installTranslator(&m_application);
-    QCoreApplication::installTranslator(&m_qt);
+    // English is the source language: Qt's own strings need no catalogue then, and the
+    // Japanese one must not stay installed.
+    bool qtLoaded = true;
+    if (language == core::Language::Japanese) {
+        qtLoaded =
+            m_qt.load(u"qtbase_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        if (qtLoaded)
+            QCoreApplication::installTranslator(&m_qt);
+    }
     m_installed = true;
     return ownLoaded && qtLoaded;
 }

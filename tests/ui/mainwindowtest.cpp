@@ -9,6 +9,7 @@
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QInputMethodEvent>
@@ -116,10 +117,13 @@ TEST_F(MainWindowTest, LanguageSwitchRetranslatesVisibleLabels)
         u"都道府県");
     EXPECT_EQ(page->bureauFilter()->itemText(1), u"北海道総合通信局");
     EXPECT_TRUE(m_window->menuBar()->actions().front()->text().contains(u"ファイル"_s));
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"キャンセル");
     m_window->setLanguage(core::Language::English);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     EXPECT_EQ(m_window->navigation()->item(0)->text(), u"Municipalities");
     EXPECT_EQ(page->bureauFilter()->itemText(1), u"Hokkaido Bureau of Telecommunications");
+    // Qt's own strings come back in English too.
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel");
 }
 
 TEST_F(MainWindowTest, ProgramEditIsStoredAndUndoable)
@@ -175,10 +179,22 @@ TEST_F(MainWindowTest, NewFiscalYearAndUndo)
 
 TEST_F(MainWindowTest, EditingAMeetingCellGoesThroughTheUndoStack)
 {
+    m_window->showPage(ui::MainWindow::ProgramPageIndex);
     ui::ProgramPage *page = m_window->programPage();
     core::ProgramMeetingModel *model = page->meetingModel();
-    ASSERT_TRUE(
-        model->setData(model->index(0, core::ProgramMeetingModel::PlaceJa), u"東京都港区"_s));
+    QTableView *table = page->findChild<QTableView *>(u"meetingTable"_s);
+    ASSERT_NE(table, nullptr);
+    // Through the view's editor, as a user edits the cell.
+    const QModelIndex cell = model->index(0, core::ProgramMeetingModel::PlaceJa);
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    auto *editor = table->viewport()->findChild<QLineEdit *>();
+    ASSERT_NE(editor, nullptr);
+    editor->setText(u"東京都港区"_s);
+    // What the delegate does when the user presses Return.
+    emit table->itemDelegate()->commitData(editor);
+    emit table->itemDelegate()->closeEditor(editor, QAbstractItemDelegate::SubmitModelCache);
+    QCoreApplication::processEvents();
     EXPECT_EQ(core::ProgramRepository(*m_window->database()).program(1)->meetings[0].placeJa,
               u"東京都港区");
     EXPECT_EQ(model->data(model->index(0, core::ProgramMeetingModel::PlaceJa)).toString(),
