@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace iotdesk::core {
@@ -138,30 +140,44 @@ Result<void> BackupStore::restore(const QString &backupPath, const QString &data
     if (!QDir().mkpath(m_directory))
         return Error(ErrorCode::Failed, tr("Cannot create the backup folder %1.").arg(m_directory));
 
-    // Copy the backup next to the target first, then swap by rename.
+    // Copy the backup next to the target first (through SQLite, so that a live file's log is
+    // included), make it durable, then swap by rename.
     const QString incoming = target + u".restoring"_s;
     QFile::remove(incoming);
-    if (!QFile::copy(backupPath, incoming))
-        return Error(ErrorCode::Failed, tr("Cannot copy the backup to %1.").arg(incoming));
-    QFile::setPermissions(incoming, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-
-    if (QFileInfo::exists(target)) {
-        // Keep the replaced file, whatever its state, under the backup folder.
-        const QString keptAs =
-            m_directory + u'/' + fileName(BackupKind::BeforeRestore, QDateTime::currentDateTime());
-        if (!QFile::rename(target, keptAs)) {
+    if (auto copied = DatabaseFile::copy(backupPath, incoming); !copied)
+        return Error(copied.error().code(), tr("Cannot copy the backup: %1").arg(copied.message()));
+    {
+        QFile file(incoming);
+        if (!file.open(QIODevice::ReadWrite) || ::fsync(file.handle()) != 0) {
             QFile::remove(incoming);
-            return Error(ErrorCode::Failed,
-                         tr("Cannot move the current file aside to %1.").arg(keptAs));
-        }
-        for (const char16_t *suffix : {u"-wal", u"-shm"}) {
-            const QString side = target + QString::fromUtf16(suffix);
-            if (QFileInfo::exists(side))
-                QFile::rename(side, keptAs + QString::fromUtf16(suffix));
+            return Error(ErrorCode::Failed, tr("Cannot copy the backup to %1.").arg(incoming));
         }
     }
-    if (!QFile::rename(incoming, target))
+
+    // The replaced file, whatever its state, is kept in the backup folder with its log; if
+    // any step fails, what was moved is moved back.
+    const QString keptAs =
+        m_directory + u'/' + fileName(BackupKind::BeforeRestore, QDateTime::currentDateTime());
+    QStringList moved;
+    const auto undoMoves = [&] {
+        for (const QString &suffix : std::as_const(moved))
+            QFile::rename(keptAs + suffix, target + suffix);
+        QFile::remove(incoming);
+    };
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        if (!QFileInfo::exists(target + suffix))
+            continue;
+        if (!QFile::rename(target + suffix, keptAs + suffix)) {
+            undoMoves();
+            return Error(ErrorCode::Failed,
+                         tr("Cannot move the current file aside to %1.").arg(keptAs + suffix));
+        }
+        moved.append(suffix);
+    }
+    if (!QFile::rename(incoming, target)) {
+        undoMoves();
         return Error(ErrorCode::Failed, tr("Cannot put the backup in place at %1.").arg(target));
+    }
     return {};
 }
 

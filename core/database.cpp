@@ -20,8 +20,6 @@ namespace iotdesk::core {
 
 namespace {
 
-constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
 QString nextConnectionName()
 {
     static std::atomic<int> counter = 0;
@@ -87,7 +85,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
             return Error(ErrorCode::NotFound, tr("“%1” does not exist.").arg(path));
         // Created by us so that it is owner-only from its first byte; SQLite gives its -wal
         // and -shm files the same permissions.
-        if (auto created = createOwnerOnlyFile(path); !created)
+        if (auto created = DatabaseFile::createOwnerOnlyFile(path); !created)
             return created.error();
     }
 
@@ -121,6 +119,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
         if (auto migrated = SchemaMigrator::migrate(db, facts->schemaVersion, target); !migrated)
             return migrated.error();
     }
+    // Only now: an older file keeps its journal mode, header and all, until its backup is
+    // written and the upgrade has succeeded.
+    if (auto wal = database->enableWriteAheadLog(); !wal)
+        return wal.error();
     const auto version = queryString(db, u"PRAGMA user_version"_s);
     if (!version)
         return version.error();
@@ -135,16 +137,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     return database;
 }
 
-Result<void> Database::createOwnerOnlyFile(const QString &path)
-{
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error(ErrorCode::Failed, tr("Cannot create the folder for “%1”.").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !file.setPermissions(kOwnerOnly))
-        return Error(ErrorCode::Failed, tr("Cannot create “%1”: %2").arg(path, file.errorString()));
-    return {};
-}
-
 Result<void> Database::configure()
 {
     const QSqlDatabase db = connection();
@@ -153,6 +145,12 @@ Result<void> Database::configure()
         if (!query.exec(pragma))
             return Error(ErrorCode::Failed, query.lastError().text());
     }
+    return {};
+}
+
+Result<void> Database::enableWriteAheadLog()
+{
+    const QSqlDatabase db = connection();
     const auto mode = queryString(db, u"PRAGMA journal_mode = WAL"_s);
     if (!mode)
         return mode.error();
@@ -192,7 +190,7 @@ Result<void> Database::backupTo(const QString &rawTarget) const
     if (QFileInfo::exists(target))
         return Error(ErrorCode::Invalid, tr("“%1” exists already.").arg(target));
     // The empty target is created owner-only first: VACUUM INTO writes into an empty file.
-    if (auto created = createOwnerOnlyFile(target); !created)
+    if (auto created = DatabaseFile::createOwnerOnlyFile(target); !created)
         return created;
     QSqlQuery query(connection());
     query.prepare(u"VACUUM INTO ?"_s);

@@ -64,8 +64,7 @@ public:
 private:
     Database(QString path, QString connectionName);
     Result<void> configure();
-    // A new, empty file readable and writable by its owner only (folders made as needed).
-    static Result<void> createOwnerOnlyFile(const QString &path);
+    Result<void> enableWriteAheadLog();
 
     QString m_path;
     QString m_connectionName;

@@ -2,6 +2,7 @@
 
 #include "schemamigrator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -19,44 +20,75 @@ namespace {
 
 constexpr qsizetype kHeaderSize = 100;
 
-// A read-only connection that is removed again when it goes out of scope.
-class ReadOnlyConnection
-{
-public:
-    explicit ReadOnlyConnection(const QString &path)
-        : m_name(u"iotdesk-inspect-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        if (QFileInfo::exists(path + u"-wal"_s)) {
-            // A write-ahead log may hold committed pages: read through it, with locking.
-            db.setDatabaseName(path);
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        } else {
-            // No log, so nobody has it open for writing: read the file as it lies, without
-            // creating -wal or -shm files beside it.
-            db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
-                               u"?mode=ro&immutable=1"_s);
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
-        }
-        m_open = db.open();
-        if (!m_open)
-            m_error = db.lastError().text();
-    }
-    ~ReadOnlyConnection() { QSqlDatabase::removeDatabase(m_name); }
-    ReadOnlyConnection(const ReadOnlyConnection &) = delete;
-    ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
-
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    bool m_open = false;
-    QString m_error;
-};
-
 } // namespace
+
+ReadOnlyConnection::ReadOnlyConnection(const QString &path)
+    : m_name(u"iotdesk-inspect-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+    if (QFileInfo::exists(path + u"-wal"_s)) {
+        // A write-ahead log may hold committed pages: read through it, with locking.
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    } else {
+        // No log, so nobody has it open for writing: read the file as it lies, without
+        // creating -wal or -shm files beside it.
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                           u"?mode=ro&immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    }
+    m_open = db.open();
+    if (!m_open)
+        m_error = db.lastError().text();
+}
+
+ReadOnlyConnection::~ReadOnlyConnection()
+{
+    QSqlDatabase::database(m_name, false).close();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase ReadOnlyConnection::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+Result<void> DatabaseFile::createOwnerOnlyFile(const QString &path)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error(ErrorCode::Failed, tr("Cannot create the folder for “%1”.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        return Error(ErrorCode::Failed, tr("Cannot create “%1”: %2").arg(path, file.errorString()));
+    }
+    return {};
+}
+
+Result<void> DatabaseFile::copy(const QString &path, const QString &target)
+{
+    const auto facts = inspect(path);
+    if (!facts)
+        return facts.error();
+    if (!facts->exists || facts->empty)
+        return Error(ErrorCode::NotFound, tr("“%1” does not exist or is empty.").arg(path));
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
+        return Error(ErrorCode::Invalid, tr("A copy cannot overwrite the file itself."));
+    if (QFileInfo::exists(target))
+        return Error(ErrorCode::Invalid, tr("“%1” exists already.").arg(target));
+    if (auto created = createOwnerOnlyFile(target); !created)
+        return created;
+    ReadOnlyConnection connection(path);
+    QSqlQuery query(connection.db());
+    query.prepare(u"VACUUM INTO ?"_s);
+    query.addBindValue(QFileInfo(target).absoluteFilePath());
+    if (!connection.isOpen() || !query.exec()) {
+        const QString reason = connection.isOpen() ? query.lastError().text() : connection.error();
+        QFile::remove(target);
+        return Error(ErrorCode::Failed, tr("The copy could not be written: %1").arg(reason));
+    }
+    return {};
+}
 
 Result<QStringList> DatabaseFile::check(const QString &path, bool full)
 {

@@ -8,6 +8,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace iotdesk::core {
@@ -18,6 +19,26 @@ struct DatabaseFileFacts
     bool empty = true; // missing or zero bytes: a new database is created there
     int schemaVersion = 0;
     quint32 applicationId = 0;
+};
+
+// A read-only connection to a file, removed again when it goes out of scope. Without a
+// -wal beside the file it opens it immutable, so reading leaves no -wal or -shm behind.
+class ReadOnlyConnection
+{
+public:
+    explicit ReadOnlyConnection(const QString &path);
+    ~ReadOnlyConnection();
+    ReadOnlyConnection(const ReadOnlyConnection &) = delete;
+    ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
+
+    bool isOpen() const { return m_open; }
+    const QString &error() const { return m_error; }
+    QSqlDatabase db() const;
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
 };
 
 class DatabaseFile
@@ -31,6 +52,11 @@ public:
     static Result<DatabaseFileFacts> inspect(const QString &path);
     // PRAGMA quick_check (or integrity_check) on a read-only connection: "ok" or the problems.
     static Result<QStringList> check(const QString &path, bool full = false);
+    // A consistent copy of an IoT Desk file as it is (not upgraded), written without opening
+    // the source for writing; the target must not exist and is made owner-only.
+    static Result<void> copy(const QString &path, const QString &target);
+    // A new, empty file readable and writable by its owner only (folders made as needed).
+    static Result<void> createOwnerOnlyFile(const QString &path);
 };
 
 } // namespace iotdesk::core

@@ -43,6 +43,10 @@
         <source>Cannot put the backup in place at %1.</source>
         <translation>Cannot put the backup in place at %1.</translation>
     </message>
+    <message>
+        <source>Cannot copy the backup: %1</source>
+        <translation>Cannot copy the backup: %1</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::BusinessCalendar</name>
@@ -94,14 +98,6 @@
     <message>
         <source>“%1” does not exist.</source>
         <translation>“%1” does not exist.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for “%1”.</source>
-        <translation>Cannot create the folder for “%1”.</translation>
-    </message>
-    <message>
-        <source>Cannot create “%1”: %2</source>
-        <translation>Cannot create “%1”: %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
@@ -161,6 +157,30 @@
     <message>
         <source>“%1” was saved by a newer version of IoT Desk (file version %2; this version reads up to %3). It was not opened, so that nothing in it is lost. Update IoT Desk to open it.</source>
         <translation>“%1” was saved by a newer version of IoT Desk (file version %2; this version reads up to %3). It was not opened, so that nothing in it is lost. Update IoT Desk to open it.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for “%1”.</source>
+        <translation>Cannot create the folder for “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>Cannot create “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist or is empty.</source>
+        <translation>“%1” does not exist or is empty.</translation>
+    </message>
+    <message>
+        <source>A copy cannot overwrite the file itself.</source>
+        <translation>A copy cannot overwrite the file itself.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already.</source>
+        <translation>“%1” exists already.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>The copy could not be written: %1</translation>
     </message>
 </context>
 <context>

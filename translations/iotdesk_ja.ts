@@ -43,6 +43,10 @@
         <source>Cannot put the backup in place at %1.</source>
         <translation>バックアップを %1 に配置できません。</translation>
     </message>
+    <message>
+        <source>Cannot copy the backup: %1</source>
+        <translation>バックアップをコピーできません: %1</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::BusinessCalendar</name>
@@ -94,14 +98,6 @@
     <message>
         <source>“%1” does not exist.</source>
         <translation>「%1」は存在しません。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for “%1”.</source>
-        <translation>「%1」のフォルダーを作成できません。</translation>
-    </message>
-    <message>
-        <source>Cannot create “%1”: %2</source>
-        <translation>「%1」を作成できません: %2</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
@@ -161,6 +157,30 @@
     <message>
         <source>“%1” was saved by a newer version of IoT Desk (file version %2; this version reads up to %3). It was not opened, so that nothing in it is lost. Update IoT Desk to open it.</source>
         <translation>「%1」は新しいバージョンの IoT Desk で保存されています（ファイルのバージョン %2、このバージョンで読めるのは %3 まで）。内容を失わないよう開きませんでした。開くには IoT Desk を更新してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for “%1”.</source>
+        <translation>「%1」のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>「%1」を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist or is empty.</source>
+        <translation>「%1」は存在しないか、空です。</translation>
+    </message>
+    <message>
+        <source>A copy cannot overwrite the file itself.</source>
+        <translation>コピーで元のファイル自体を上書きすることはできません。</translation>
+    </message>
+    <message>
+        <source>“%1” exists already.</source>
+        <translation>「%1」は既に存在します。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>コピーを書き込めませんでした: %1</translation>
     </message>
 </context>
 <context>

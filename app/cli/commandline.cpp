@@ -127,6 +127,8 @@ int CommandLine::run(QStringList arguments)
     }
     QString command = arguments.takeFirst();
     if (command == u"lg") {
+        if (!arguments.isEmpty() && (arguments.front() == u"--help" || arguments.front() == u"-h"))
+            return printHelp(u"lg search"_s);
         if (arguments.isEmpty() || arguments.front() != u"search") {
             m_err << tr("Usage: iotdesk-cli lg search TEXT [--prefecture P] [--json]") << '\n';
             return UsageError;
@@ -215,7 +217,8 @@ int CommandLine::check(const QStringList &arguments)
     const auto facts = core::DatabaseFile::inspect(m_databasePath);
     if (!facts) {
         m_err << facts.message() << '\n';
-        return CannotOpen;
+        // A damaged database is a problem found; anything else cannot be opened at all.
+        return facts.error().code() == core::ErrorCode::Damaged ? Problems : CannotOpen;
     }
     if (!facts->exists || facts->empty) {
         m_err << tr("“%1” does not exist or is empty.").arg(m_databasePath) << '\n';
@@ -224,40 +227,34 @@ int CommandLine::check(const QStringList &arguments)
     const auto integrity = core::DatabaseFile::check(m_databasePath, true);
     if (!integrity) {
         m_err << integrity.message() << '\n';
-        return CannotOpen;
+        return Problems;
     }
     QStringList problems;
     if (integrity->size() != 1 || integrity->front() != u"ok")
         problems += *integrity;
 
-    const QString connectionName = u"iotdesk-cli-check"_s;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-        db.setDatabaseName(m_databasePath);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.setForwardOnly(true);
-            if (query.exec(u"PRAGMA foreign_key_check"_s)) {
-                while (query.next()) {
-                    problems.append(tr("A row of %1 refers to a missing row of %2.")
-                                        .arg(query.value(0).toString(), query.value(2).toString()));
-                }
+    const core::ReadOnlyConnection connection(m_databasePath);
+    if (connection.isOpen()) {
+        QSqlQuery query(connection.db());
+        query.setForwardOnly(true);
+        if (query.exec(u"PRAGMA foreign_key_check"_s)) {
+            while (query.next()) {
+                problems.append(tr("A row of %1 refers to a missing row of %2.")
+                                    .arg(query.value(0).toString(), query.value(2).toString()));
             }
-            if (facts->schemaVersion >= 1) {
-                const auto count = core::LocalGovernmentRepository(db).count();
-                if (!count || count.value() != 1788) {
-                    problems.append(count ? tr("The master data holds %1 local governments "
-                                               "instead of 1,788.")
-                                                .arg(count.value())
-                                          : count.message());
-                }
-            }
-        } else {
-            problems.append(db.lastError().text());
         }
+        if (facts->schemaVersion >= 1) {
+            const auto count = core::LocalGovernmentRepository(connection.db()).count();
+            if (!count || count.value() != 1788) {
+                problems.append(count ? tr("The master data holds %1 local governments "
+                                           "instead of 1,788.")
+                                            .arg(count.value())
+                                      : count.message());
+            }
+        }
+    } else {
+        problems.append(connection.error());
     }
-    QSqlDatabase::removeDatabase(connectionName);
 
     const int latest = core::SchemaMigrator::latestVersion();
     m_out
@@ -282,16 +279,10 @@ int CommandLine::backup(const QStringList &arguments)
         m_err << tr("Usage: iotdesk-cli [--db PATH] backup OUT") << '\n';
         return UsageError;
     }
-    core::OpenOptions options;
-    options.createIfMissing = false;
-    const auto db = core::Database::open(m_databasePath, options);
-    if (!db) {
-        m_err << db.message() << '\n';
-        return CannotOpen;
-    }
-    if (auto written = (*db)->backupTo(arguments.front()); !written) {
+    // The file is copied as it is: not upgraded, and nothing written to it.
+    if (auto written = core::DatabaseFile::copy(m_databasePath, arguments.front()); !written) {
         m_err << written.message() << '\n';
-        return Problems;
+        return written.error().code() == core::ErrorCode::Invalid ? Problems : CannotOpen;
     }
     m_out << tr("Backup written to %1").arg(QFileInfo(arguments.front()).absoluteFilePath())
           << '\n';
@@ -312,7 +303,10 @@ int CommandLine::lgSearch(const QStringList &arguments)
         m_err << tr("Usage: iotdesk-cli lg search TEXT [--prefecture P] [--json]") << '\n';
         return UsageError;
     }
-    const auto db = core::Database::open(m_databasePath);
+    core::OpenOptions options;
+    options.createIfMissing = false; // a mistyped --db must not create an empty file
+    options.dailyBackup = false;
+    const auto db = core::Database::open(m_databasePath, options);
     if (!db) {
         m_err << db.message() << '\n';
         return CannotOpen;

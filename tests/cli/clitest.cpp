@@ -106,10 +106,18 @@ TEST_F(Cli, BackupWritesAnOpenableCopy)
               1788);
     EXPECT_NE(run({u"--db"_s, db(), u"backup"_s, out}).exitCode, 0); // never over a file
     EXPECT_EQ(run({u"--db"_s, db(), u"backup"_s}).exitCode, 64);
+    EXPECT_EQ(run({u"--db"_s, m_home.filePath(u"none.sqlite"_s), u"backup"_s,
+                   m_home.filePath(u"none-copy.sqlite"_s)})
+                  .exitCode,
+              2);
 }
 
 TEST_F(Cli, LocalGovernmentSearch)
 {
+    // A mistyped --db is an error, not a new empty file.
+    EXPECT_EQ(run({u"--db"_s, db(), u"lg"_s, u"search"_s, u"府中市"_s}).exitCode, 2);
+    EXPECT_FALSE(QFile::exists(db()));
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
     const CliRun fuchu = run({u"--db"_s, db(), u"lg"_s, u"search"_s, u"府中市"_s, u"--json"_s});
     ASSERT_EQ(fuchu.exitCode, 0) << fuchu.err.toStdString();
     const QJsonArray both = QJsonDocument::fromJson(fuchu.out.toUtf8()).array();
@@ -146,6 +154,7 @@ TEST_F(Cli, HelpForEveryCommand)
         EXPECT_EQ(help.exitCode, 0);
         EXPECT_TRUE(help.out.startsWith(u"Usage: iotdesk-cli"_s)) << help.out.toStdString();
     }
+    EXPECT_EQ(run({u"lg"_s, u"--help"_s}).exitCode, 0);
     EXPECT_EQ(run({u"frobnicate"_s}).exitCode, 64);
     EXPECT_EQ(run({u"info"_s, u"--bogus"_s}).exitCode, 64);
 }
