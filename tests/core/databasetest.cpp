@@ -2,11 +2,16 @@
 #include "schemamigrator.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace iotdesk;
@@ -66,15 +71,35 @@ TEST(Database, MissingFileIsNotCreatedWhenNotAsked)
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(u"none.sqlite"_s)));
 }
 
-TEST(Database, TwoConnectionsWaitForEachOther)
+TEST(Database, ASecondWriterWaitsForTheFirst)
 {
     test::TempDatabase temp;
-    core::OpenOptions options;
-    options.dailyBackup = false;
-    auto second = test::openOrDie(temp.path(), options);
     QSqlQuery first(temp.db().connection());
     ASSERT_TRUE(first.exec(u"BEGIN IMMEDIATE"_s));
     ASSERT_TRUE(first.exec(u"UPDATE programs SET selection_cap = 11"_s));
+
+    // Another connection (in its own thread, as Qt SQL requires) writes while the first one
+    // holds the lock: the busy timeout makes it wait instead of failing at once.
+    std::atomic<bool> written = false;
+    std::atomic<qint64> waitedMs = 0;
+    std::thread second([&] {
+        core::OpenOptions options;
+        options.dailyBackup = false;
+        auto db = core::Database::open(temp.path(), options);
+        if (!db)
+            return;
+        QElapsedTimer timer;
+        timer.start();
+        QSqlQuery query((*db)->connection());
+        written = query.exec(u"UPDATE programs SET contact_fax = '03-0000-0000'"_s);
+        waitedMs = timer.elapsed();
+    });
+    QThread::msleep(400);
     ASSERT_TRUE(first.exec(u"COMMIT"_s));
-    EXPECT_EQ(test::scalar(*second, u"SELECT selection_cap FROM programs"_s).toInt(), 11);
+    second.join();
+    EXPECT_TRUE(written);
+    EXPECT_GE(waitedMs, 200);
+    EXPECT_EQ(test::scalar(temp.db(), u"SELECT selection_cap FROM programs"_s).toInt(), 11);
+    EXPECT_EQ(test::scalar(temp.db(), u"SELECT contact_fax FROM programs"_s).toString(),
+              u"03-0000-0000");
 }
