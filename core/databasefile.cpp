@@ -26,7 +26,20 @@ ReadOnlyConnection::ReadOnlyConnection(const QString &path)
     : m_name(u"iotdesk-inspect-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-    if (QFileInfo::exists(path + u"-wal"_s)) {
+    const bool hasLog = QFileInfo::exists(path + u"-wal"_s);
+    if (hasLog && !QFileInfo::exists(path + u"-shm"_s)) {
+        // A log left by a crash, without its index: reading it would create a -shm beside the
+        // file, so a private copy of both is read instead.
+        m_copy = std::make_unique<QTemporaryDir>();
+        const QString copy = m_copy->filePath(u"inspect.sqlite"_s);
+        if (!m_copy->isValid() || !QFile::copy(path, copy) ||
+            !QFile::copy(path + u"-wal"_s, copy + u"-wal"_s)) {
+            m_error = tr("Cannot make a private copy of “%1” to read it.").arg(path);
+            return;
+        }
+        db.setDatabaseName(copy);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    } else if (hasLog) {
         // A write-ahead log may hold committed pages: read through it, with locking.
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);

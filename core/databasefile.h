@@ -10,6 +10,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace iotdesk::core {
 
@@ -25,6 +28,8 @@ struct DatabaseFileFacts
 // -wal beside the file it opens it immutable, so reading leaves no -wal or -shm behind.
 class ReadOnlyConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(iotdesk::core::ReadOnlyConnection)
+
 public:
     explicit ReadOnlyConnection(const QString &path);
     ~ReadOnlyConnection();
@@ -39,6 +44,7 @@ private:
     QString m_name;
     bool m_open = false;
     QString m_error;
+    std::unique_ptr<QTemporaryDir> m_copy;
 };
 
 class DatabaseFile

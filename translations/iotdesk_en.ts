@@ -434,6 +434,13 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::ReadOnlyConnection</name>
+    <message>
+        <source>Cannot make a private copy of “%1” to read it.</source>
+        <translation>Cannot make a private copy of “%1” to read it.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::SchemaMigrator</name>
     <message>
         <source>The schema script %1 is missing from the program.</source>

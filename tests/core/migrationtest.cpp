@@ -88,6 +88,10 @@ TEST(Migration, FromEveryReleasedFixture)
         asItWas.targetVersion = version;
         auto old = test::openOrDie(backup, asItWas);
         EXPECT_EQ(old->schemaVersion(), version);
+        EXPECT_EQ(
+            test::scalar(*old, u"SELECT new_value FROM history WHERE changed_by = 'fixture'"_s)
+                .toString(),
+            u"written by schema version 1");
         EXPECT_FALSE(before.isEmpty());
     }
 }
@@ -104,8 +108,10 @@ TEST(Migration, FailedStepLeavesTheFileAsItWas)
         QSqlQuery query(v1->connection());
         ASSERT_TRUE(query.exec(u"CREATE TABLE program_meetings (x)"_s));
     }
+    const QByteArray before = test::fileDigest(path);
     const auto opened = core::Database::open(path, noDailyBackup());
     ASSERT_FALSE(opened);
+    EXPECT_EQ(test::fileDigest(path), before);
     EXPECT_TRUE(opened.message().contains(u"version 2"_s)) << opened.message().toStdString();
     core::OpenOptions options = noDailyBackup();
     options.targetVersion = 1;

@@ -126,6 +126,39 @@ TEST_F(Refusal, NewerSchemaVersion)
     expectRefused(path, core::ErrorCode::TooNew);
 }
 
+// A crash can leave a -wal without its -shm; the newest header may be in that log. Such a file
+// is judged by what the log says, and refusing it must not create a -shm beside it.
+TEST_F(Refusal, NewerSchemaVersionInALeftoverLog)
+{
+    const QString path = m_dir.filePath(u"crashed.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"crashed"_s);
+        db.setDatabaseName(makeDatabase(u"crashed.sqlite"_s));
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+        ASSERT_TRUE(query.exec(
+            u"PRAGMA user_version = %1"_s.arg(core::SchemaMigrator::latestVersion() + 1)));
+        // Keep the log as a crash would: copy it before the connection closes and checkpoints.
+        ASSERT_TRUE(QFile::copy(path + u"-wal"_s, path + u"-wal.kept"_s));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"crashed"_s);
+    QFile::remove(path + u"-shm"_s);
+    QFile::remove(path + u"-wal"_s);
+    ASSERT_TRUE(QFile::rename(path + u"-wal.kept"_s, path + u"-wal"_s));
+    // The file itself still says the current version; only the log knows better.
+    const QByteArray log = test::fileDigest(path + u"-wal"_s);
+    const QByteArray before = test::fileDigest(path);
+    const auto opened = core::Database::open(path);
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().code(), core::ErrorCode::TooNew) << opened.message().toStdString();
+    EXPECT_EQ(test::fileDigest(path), before);
+    EXPECT_EQ(test::fileDigest(path + u"-wal"_s), log);
+    EXPECT_FALSE(QFileInfo::exists(path + u"-shm"_s));
+}
+
 TEST_F(Refusal, AnotherProgramsDatabase)
 {
     const QString path = m_dir.filePath(u"other.sqlite"_s);
