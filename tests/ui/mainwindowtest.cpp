@@ -2,6 +2,7 @@
 
 #include "localgovernmentmodel.h"
 #include "municipalitiespage.h"
+#include "preferencesdialog.h"
 #include "programmeetingmodel.h"
 #include "programpage.h"
 #include "programrepository.h"
@@ -218,4 +219,26 @@ TEST(MainWindowRefusal, DamagedFileIsNotOpened)
     EXPECT_FALSE(window.openDatabase(path, false));
     EXPECT_EQ(window.database(), nullptr);
     EXPECT_EQ(test::fileDigest(path), before);
+}
+
+TEST(PreferencesDialog, ShowsLabelledFieldsAndReturnsTheChoices)
+{
+    ui::Translations translations;
+    translations.apply(core::Language::Japanese);
+    ui::PreferencesDialog dialog;
+    dialog.setValues(core::Language::English, core::DateStyle::WesternJapanese, u"佐藤"_s, 5);
+    dialog.show();
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    QStringList texts;
+    for (const QLabel *label : labels)
+        texts.append(label->text());
+    EXPECT_TRUE(texts.contains(u"言語(&L):"_s)) << texts.join(u" | "_s).toStdString();
+    EXPECT_TRUE(texts.contains(u"日付の表記(&D):"_s));
+    EXPECT_EQ(dialog.language(), core::Language::English);
+    EXPECT_EQ(dialog.dateStyle(), core::DateStyle::WesternJapanese);
+    EXPECT_EQ(dialog.userName(), u"佐藤");
+    EXPECT_EQ(dialog.backupsToKeep(), 5);
+    if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty())
+        dialog.grab().save(folder + u"/preferences-ja.png"_s);
+    translations.apply(core::Language::English);
 }
