@@ -97,11 +97,11 @@ TEST_F(LocalGovernments, MasterDataIsComplete)
                                                   {u"city"_s, 772},      {u"town"_s, 743},
                                                   {u"village"_s, 183},   {u"special_ward"_s, 23}};
     for (const auto &[kind, count] : kinds) {
-        EXPECT_EQ(test::scalar(
-                      db, u"SELECT count(*) FROM local_governments WHERE kind = '%1'"_s.arg(kind))
-                      .toInt(),
-                  count)
-            << kind.toStdString();
+        QSqlQuery byKind(db.connection());
+        byKind.prepare(u"SELECT count(*) FROM local_governments WHERE kind = ?"_s);
+        byKind.addBindValue(kind);
+        ASSERT_TRUE(byKind.exec() && byKind.next());
+        EXPECT_EQ(byKind.value(0).toInt(), count) << kind.toStdString();
     }
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
