@@ -4,6 +4,7 @@
 #include "localgovernmentrepository.h"
 #include "modelroles.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -48,6 +49,16 @@ MunicipalitiesPage::MunicipalitiesPage(QSqlDatabase db, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
     m_searchLabel->setBuddy(m_search);
+    // The page hands its focus to the search box, and Ctrl+F returns there from the table.
+    setFocusProxy(m_search);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
     m_prefectureLabel->setBuddy(m_prefecture);
     m_bureauLabel->setBuddy(m_bureau);
     m_prefecture->setObjectName(u"prefectureFilter"_s);
