@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -141,7 +142,7 @@ Result<void> BackupStore::restore(const QString &backupPath, const QString &data
         return Error(ErrorCode::Failed, tr("Cannot create the backup folder %1.").arg(m_directory));
 
     // Copy the backup next to the target first (through SQLite, so that a live file's log is
-    // included), make it durable, then swap by rename.
+    // included) and make it durable.
     const QString incoming = target + u".restoring"_s;
     QFile::remove(incoming);
     if (auto copied = DatabaseFile::copy(backupPath, incoming); !copied)
@@ -154,29 +155,45 @@ Result<void> BackupStore::restore(const QString &backupPath, const QString &data
         }
     }
 
-    // The replaced file, whatever its state, is kept in the backup folder with its log; if
-    // any step fails, what was moved is moved back.
+    // The replaced file, whatever its state, is kept in the backup folder with its side
+    // files, by hard link (a copy where links are not possible), so that the target path never
+    // stands empty. Its side files are then removed: an old log must never be replayed onto
+    // the restored file. Last, one rename puts the restored file in place.
     const QString keptAs =
         m_directory + u'/' + fileName(BackupKind::BeforeRestore, QDateTime::currentDateTime());
-    QStringList moved;
-    const auto undoMoves = [&] {
-        for (const QString &suffix : std::as_const(moved))
-            QFile::rename(keptAs + suffix, target + suffix);
-        QFile::remove(incoming);
-    };
-    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-        if (!QFileInfo::exists(target + suffix))
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        const QString from = target + suffix;
+        if (!QFileInfo::exists(from))
             continue;
-        if (!QFile::rename(target + suffix, keptAs + suffix)) {
-            undoMoves();
+        const QByteArray source = QFile::encodeName(from);
+        const QByteArray kept = QFile::encodeName(keptAs + suffix);
+        if (::link(source.constData(), kept.constData()) != 0 &&
+            !QFile::copy(from, keptAs + suffix)) {
+            QFile::remove(incoming);
             return Error(ErrorCode::Failed,
-                         tr("Cannot move the current file aside to %1.").arg(keptAs + suffix));
+                         tr("Cannot keep the current file in %1.").arg(keptAs + suffix));
         }
-        moved.append(suffix);
     }
-    if (!QFile::rename(incoming, target)) {
-        undoMoves();
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        if (QFileInfo::exists(target + suffix) && !QFile::remove(target + suffix)) {
+            QFile::remove(incoming);
+            return Error(ErrorCode::Failed,
+                         tr("Cannot remove %1; nothing was restored.").arg(target + suffix));
+        }
+    }
+    const QByteArray from = QFile::encodeName(incoming);
+    const QByteArray to = QFile::encodeName(target);
+    if (::rename(from.constData(), to.constData()) != 0) {
+        QFile::remove(incoming);
         return Error(ErrorCode::Failed, tr("Cannot put the backup in place at %1.").arg(target));
+    }
+    // The renames are durable only once their folders are.
+    for (const QString &folder : {QFileInfo(target).absolutePath(), m_directory}) {
+        const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+        if (fd >= 0) {
+            ::fsync(fd);
+            ::close(fd);
+        }
     }
     return {};
 }

@@ -47,9 +47,9 @@ public:
     Result<QString> createDailyIfDue(const Database &db, int keep) const;
 
     // Replaces the database file, which must be closed, with a backup. The backup is checked
-    // first; the file it replaces is moved, unchanged and with its -wal, into the backup
-    // folder as a BeforeRestore copy. The swap is a rename, so a crash leaves either the old
-    // or the new file, never half of one.
+    // first; the file it replaces is kept, unchanged and with its side files, in the backup
+    // folder as a BeforeRestore copy. The swap is one rename, so the path always holds a
+    // whole file, the old or the new.
     Result<void> restore(const QString &backupPath, const QString &databasePath) const;
 
     static QString kindName(BackupKind kind);

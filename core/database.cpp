@@ -77,6 +77,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
         return Error(ErrorCode::Invalid, tr("No database file was given."));
     const QString path = QFileInfo(rawPath).absoluteFilePath();
 
+    if (auto recovered = DatabaseFile::recoverInterruptedWrite(path); !recovered)
+        return recovered.error();
     const auto facts = DatabaseFile::inspect(path);
     if (!facts)
         return facts.error();
@@ -105,24 +107,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     const int target =
         options.targetVersion > 0 ? options.targetVersion : SchemaMigrator::latestVersion();
     BackupStore backups(path);
-    if (facts->schemaVersion < target) {
-        if (!facts->empty && facts->schemaVersion > 0) {
-            auto copy = backups.create(*database, BackupKind::BeforeUpgrade);
-            if (!copy) {
-                return Error(ErrorCode::Failed,
-                             tr("The file was not upgraded because no backup could be written "
-                                "first: %1")
-                                 .arg(copy.message()));
-            }
-            report.upgradeBackup = copy.value();
+    const bool upgrade = facts->schemaVersion < target;
+    if (upgrade && !facts->empty && facts->schemaVersion > 0) {
+        auto copy = backups.create(*database, BackupKind::BeforeUpgrade);
+        if (!copy) {
+            return Error(ErrorCode::Failed,
+                         tr("The file was not upgraded because no backup could be written "
+                            "first: %1")
+                             .arg(copy.message()));
         }
+        report.upgradeBackup = copy.value();
+    }
+    // WAL before any migration: a crash in the middle then leaves a log that the next open
+    // reads (a rollback journal would be ignored by the immutable inspection).
+    if (auto wal = database->enableWriteAheadLog(); !wal)
+        return wal.error();
+    if (upgrade) {
         if (auto migrated = SchemaMigrator::migrate(db, facts->schemaVersion, target); !migrated)
             return migrated.error();
     }
-    // Only now: an older file keeps its journal mode, header and all, until its backup is
-    // written and the upgrade has succeeded.
-    if (auto wal = database->enableWriteAheadLog(); !wal)
-        return wal.error();
     const auto version = queryString(db, u"PRAGMA user_version"_s);
     if (!version)
         return version.error();

@@ -27,6 +27,7 @@ ReadOnlyConnection::ReadOnlyConnection(const QString &path)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
     const bool hasLog = QFileInfo::exists(path + u"-wal"_s);
+    const bool hasJournal = QFileInfo::exists(path + u"-journal"_s);
     if (hasLog && !QFileInfo::exists(path + u"-shm"_s)) {
         // A log left by a crash, without its index: reading it would create a -shm beside the
         // file, so a private copy of both is read instead.
@@ -39,7 +40,7 @@ ReadOnlyConnection::ReadOnlyConnection(const QString &path)
         }
         db.setDatabaseName(copy);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-    } else if (hasLog) {
+    } else if (hasLog || hasJournal) {
         // A write-ahead log may hold committed pages: read through it, with locking.
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
@@ -64,6 +65,43 @@ ReadOnlyConnection::~ReadOnlyConnection()
 QSqlDatabase ReadOnlyConnection::db() const
 {
     return QSqlDatabase::database(m_name, false);
+}
+
+Result<void> DatabaseFile::recoverInterruptedWrite(const QString &path)
+{
+    const QFileInfo journal(path + u"-journal"_s);
+    if (!journal.exists() || journal.size() == 0 || !QFileInfo::exists(path))
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) ||
+        !file.read(16).startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        return {}; // not a database: inspect() refuses it untouched
+    }
+    file.close();
+    // SQLite rolls a hot journal back on the first read of a writable connection, which
+    // restores the last committed state; nothing else is done with the file here.
+    const QString name = u"iotdesk-recover-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (!query.exec(u"SELECT count(*) FROM sqlite_schema"_s))
+                error = query.lastError().text();
+        } else {
+            error = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!error.isEmpty()) {
+        return Error(
+            ErrorCode::Damaged,
+            tr("“%1” was left half-written and could not be recovered: %2").arg(path, error));
+    }
+    return {};
 }
 
 Result<void> DatabaseFile::createOwnerOnlyFile(const QString &path)

@@ -61,6 +61,9 @@ public:
     // A consistent copy of an IoT Desk file as it is (not upgraded), written without opening
     // the source for writing; the target must not exist and is made owner-only.
     static Result<void> copy(const QString &path, const QString &target);
+    // Rolls back a write that a crash interrupted in rollback-journal mode (a hot -journal
+    // beside the file), as SQLite does on open, so that inspect() sees committed state.
+    static Result<void> recoverInterruptedWrite(const QString &path);
     // A new, empty file readable and writable by its owner only (folders made as needed).
     static Result<void> createOwnerOnlyFile(const QString &path);
 };

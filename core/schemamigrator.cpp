@@ -46,6 +46,13 @@ Result<void> SchemaMigrator::migrate(const QSqlDatabase &db, int fromVersion, in
         auto transaction = Transaction::begin(db);
         if (!transaction)
             return transaction.error();
+        // Another program may have applied this step since the caller looked.
+        QSqlQuery current(db);
+        if (!current.exec(u"PRAGMA user_version"_s) || !current.next())
+            return Error(ErrorCode::Failed, current.lastError().text());
+        if (current.value(0).toInt() >= migration.version)
+            continue;
+        current.finish();
         auto step = runScript(db, script);
         if (step && migration.loadRows)
             step = migration.loadRows(db);

@@ -36,16 +36,20 @@
         <translation>Cannot copy the backup to %1.</translation>
     </message>
     <message>
-        <source>Cannot move the current file aside to %1.</source>
-        <translation>Cannot move the current file aside to %1.</translation>
-    </message>
-    <message>
         <source>Cannot put the backup in place at %1.</source>
         <translation>Cannot put the backup in place at %1.</translation>
     </message>
     <message>
         <source>Cannot copy the backup: %1</source>
         <translation>Cannot copy the backup: %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current file in %1.</source>
+        <translation>Cannot keep the current file in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1; nothing was restored.</source>
+        <translation>Cannot remove %1; nothing was restored.</translation>
     </message>
 </context>
 <context>
@@ -181,6 +185,10 @@
     <message>
         <source>The copy could not be written: %1</source>
         <translation>The copy could not be written: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was left half-written and could not be recovered: %2</source>
+        <translation>“%1” was left half-written and could not be recovered: %2</translation>
     </message>
 </context>
 <context>
@@ -886,6 +894,10 @@
     <message>
         <source>Not Saved</source>
         <translation>Not Saved</translation>
+    </message>
+    <message>
+        <source>Holidays Not Loaded</source>
+        <translation>Holidays Not Loaded</translation>
     </message>
 </context>
 <context>

@@ -36,16 +36,20 @@
         <translation>バックアップを %1 にコピーできません。</translation>
     </message>
     <message>
-        <source>Cannot move the current file aside to %1.</source>
-        <translation>現在のファイルを %1 に退避できません。</translation>
-    </message>
-    <message>
         <source>Cannot put the backup in place at %1.</source>
         <translation>バックアップを %1 に配置できません。</translation>
     </message>
     <message>
         <source>Cannot copy the backup: %1</source>
         <translation>バックアップをコピーできません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current file in %1.</source>
+        <translation>現在のファイルを %1 に保存できません。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1; nothing was restored.</source>
+        <translation>%1 を削除できないため、復元しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -181,6 +185,10 @@
     <message>
         <source>The copy could not be written: %1</source>
         <translation>コピーを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was left half-written and could not be recovered: %2</source>
+        <translation>「%1」は書き込みの途中で中断されており、回復できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -886,6 +894,10 @@
     <message>
         <source>Not Saved</source>
         <translation>保存しませんでした</translation>
+    </message>
+    <message>
+        <source>Holidays Not Loaded</source>
+        <translation>祝日を読み込めませんでした</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,7 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
     if (calendar)
         m_calendar = calendar.value();
     else
-        showError(calendar.message()); // business days would be counted without holidays
+        showError(calendar.message(), tr("Holidays Not Loaded")); // days counted without them
     reloadPrograms();
     if (m_programs->count() > 0)
         showProgram(m_programs->itemData(0).toLongLong());
@@ -423,12 +423,12 @@ void ProgramPage::createNextFiscalYear()
         [this](const QString &message) { showError(message); }));
 }
 
-void ProgramPage::showError(const QString &message)
+void ProgramPage::showError(const QString &message, const QString &title)
 {
     emit errorShown(message);
     // Window-modal and non-blocking: the page stays as it was, the message says why.
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Not Saved"), message, QMessageBox::Ok, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, title.isEmpty() ? tr("Not Saved") : title,
+                                message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

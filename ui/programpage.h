@@ -65,7 +65,7 @@ private:
     void commitField(QWidget *field);
     void addMeeting(const QString &kind);
     void removeSelectedMeeting();
-    void showError(const QString &message);
+    void showError(const QString &message, const QString &title = {});
     void createNextFiscalYear();
 
     const core::Database &m_db;

@@ -37,8 +37,9 @@ constexpr CommandHelp kCommands[] = {
     {"check", "check",
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Checks the file without changing it: SQLite integrity, foreign keys, "
-                       "schema version and master data. Exit 0 healthy, 1 problems found, 2 "
-                       "cannot open.")},
+                       "schema version and master data. Exit 0 healthy, 1 problems found "
+                       "(a damaged file among them), 2 cannot open (missing, not an IoT Desk "
+                       "file, too new).")},
     {"backup", "backup OUT",
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Writes a consistent copy of the database to OUT, which must not exist.")},
@@ -280,9 +281,16 @@ int CommandLine::backup(const QStringList &arguments)
         return UsageError;
     }
     // The file is copied as it is: not upgraded, and nothing written to it.
+    const auto facts = core::DatabaseFile::inspect(m_databasePath);
+    if (!facts || !facts->exists || facts->empty) {
+        m_err << (facts ? tr("“%1” does not exist or is empty.").arg(m_databasePath)
+                        : facts.message())
+              << '\n';
+        return CannotOpen;
+    }
     if (auto written = core::DatabaseFile::copy(m_databasePath, arguments.front()); !written) {
         m_err << written.message() << '\n';
-        return written.error().code() == core::ErrorCode::Invalid ? Problems : CannotOpen;
+        return Problems;
     }
     m_out << tr("Backup written to %1").arg(QFileInfo(arguments.front()).absoluteFilePath())
           << '\n';

@@ -11,8 +11,8 @@ namespace iotdesk::cli {
 enum ExitCode
 {
     Success = 0,
-    Problems = 1,    // the command ran and found problems, or nothing matched
-    CannotOpen = 2,  // the database could not be opened (refused, damaged, too new)
+    Problems = 1,    // problems found (check: a damaged file too), nothing matched, no output
+    CannotOpen = 2,  // the database cannot be used (missing, not ours, too new; damaged)
     UsageError = 64, // the command line is wrong
 };
 

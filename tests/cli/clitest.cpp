@@ -82,6 +82,21 @@ TEST_F(Cli, CheckSaysHealthyProblemsOrCannotOpen)
     EXPECT_EQ(problems.exitCode, 1);
     EXPECT_TRUE(problems.out.contains(u"1787"_s)) << problems.out.toStdString();
 
+    // A page overwritten mid-file: check finds the damage (1); other commands refuse it (2).
+    const QString damaged = m_home.filePath(u"damaged.sqlite"_s);
+    ASSERT_EQ(run({u"--db"_s, damaged, u"info"_s}).exitCode, 0);
+    {
+        QFile file(damaged);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.seek((file.size() / 4096 / 2) * 4096));
+        file.write(QByteArray(4096, '\x5a'));
+    }
+    const QByteArray damagedBytes = test::fileDigest(damaged);
+    EXPECT_EQ(run({u"--db"_s, damaged, u"check"_s}).exitCode, 1);
+    EXPECT_EQ(run({u"--db"_s, damaged, u"info"_s}).exitCode, 2);
+    EXPECT_EQ(run({u"--db"_s, damaged, u"backup"_s, m_home.filePath(u"d.sqlite"_s)}).exitCode, 2);
+    EXPECT_EQ(test::fileDigest(damaged), damagedBytes);
+
     const QString garbage = m_home.filePath(u"garbage.sqlite"_s);
     QFile file(garbage);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));

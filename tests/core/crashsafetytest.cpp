@@ -1,6 +1,7 @@
 // A child process commits in a loop and reports each commit; it is killed with SIGKILL at
 // random moments. After every kill the file must open, pass integrity_check, and hold every
 // commit the child reported.
+#include "schemamigrator.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -64,4 +65,31 @@ TEST(CrashSafety, EveryReportedCommitSurvivesSigkill)
             ASSERT_TRUE(stored.contains(value)) << "lost commit " << value.toStdString();
     }
     EXPECT_GT(reported.size(), kKills) << "the child hardly committed anything";
+}
+
+// Killed while the file is being created and its schema written: the next open must end
+// with a complete database, never a half-made one taken for finished.
+TEST(CrashSafety, KilledDuringCreationStillOpensComplete)
+{
+    QRandomGenerator random(20180608);
+    core::OpenOptions options;
+    options.dailyBackup = false;
+    for (int round = 0; round < 12; ++round) {
+        SCOPED_TRACE(round);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"new.sqlite"_s);
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {u"--commit-loop"_s, path});
+        ASSERT_TRUE(child.waitForStarted(10000));
+        QThread::msleep(random.bounded(120));
+        child.kill();
+        ASSERT_TRUE(child.waitForFinished(10000));
+
+        auto db = core::Database::open(path, options);
+        ASSERT_TRUE(db) << db.message().toStdString();
+        EXPECT_EQ((*db)->schemaVersion(), core::SchemaMigrator::latestVersion());
+        EXPECT_EQ(test::scalar(**db, u"SELECT count(*) FROM local_governments"_s).toInt(), 1788);
+        EXPECT_EQ(test::scalar(**db, u"SELECT count(*) FROM programs"_s).toInt(), 1);
+        EXPECT_EQ(test::scalar(**db, u"PRAGMA integrity_check"_s).toString(), u"ok");
+    }
 }
