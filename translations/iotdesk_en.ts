@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>iotdesk::core::ApplicationTiming</name>
+    <message>
+        <source>Before the application window</source>
+        <translation>Before the application window</translation>
+    </message>
+    <message>
+        <source>In the application window</source>
+        <translation>In the application window</translation>
+    </message>
+    <message>
+        <source>After the application window</source>
+        <translation>After the application window</translation>
+    </message>
+    <message>
+        <source>Confirmation pending</source>
+        <translation>Confirmation pending</translation>
+    </message>
+    <message>
+        <source>Confirmation due today</source>
+        <translation>Confirmation due today</translation>
+    </message>
+    <message>
+        <source>Confirmation overdue</source>
+        <translation>Confirmation overdue</translation>
+    </message>
+    <message>
+        <source>Confirmation sent</source>
+        <translation>Confirmation sent</translation>
+    </message>
+    <message>
+        <source>Confirmation sent late</source>
+        <translation>Confirmation sent late</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::BackupStore</name>
     <message>
         <source>manual</source>
@@ -189,6 +224,77 @@
     <message>
         <source>“%1” was left half-written and could not be recovered: %2</source>
         <translation>“%1” was left half-written and could not be recovered: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::Eligibility</name>
+    <message>
+        <source>ICT Town, People and Jobs Creation Promotion Program (FY2014 supplementary, FY2016 initial, FY2016 supplementary)</source>
+        <translation>ICT Town, People and Jobs Creation Promotion Program (FY2014 supplementary, FY2016 initial, FY2016 supplementary)</translation>
+    </message>
+    <message>
+        <source>Data-Driven Smart City Development Promotion Program (FY2017)</source>
+        <translation>Data-Driven Smart City Development Promotion Program (FY2017)</translation>
+    </message>
+    <message>
+        <source>Regional IoT Implementation Promotion Program (FY2017)</source>
+        <translation>Regional IoT Implementation Promotion Program (FY2017)</translation>
+    </message>
+    <message>
+        <source>IoT Service Creation Support Program (FY2015 supplementary, FY2016 supplementary, FY2017 initial)</source>
+        <translation>IoT Service Creation Support Program (FY2015 supplementary, FY2016 supplementary, FY2017 initial)</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>Ineligible</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>Commitment to report monthly</source>
+        <translation>Commitment to report monthly</translation>
+    </message>
+    <message>
+        <source>Does not commit to reporting its activities about monthly.</source>
+        <translation>Does not commit to reporting its activities about monthly.</translation>
+    </message>
+    <message>
+        <source>Commitment to host workshop 2</source>
+        <translation>Commitment to host workshop 2</translation>
+    </message>
+    <message>
+        <source>Does not commit to hosting workshop 2 in its own area.</source>
+        <translation>Does not commit to hosting workshop 2 in its own area.</translation>
+    </message>
+    <message>
+        <source>Commitment to attend workshops 1 and 3 and the final meeting</source>
+        <translation>Commitment to attend workshops 1 and 3 and the final meeting</translation>
+    </message>
+    <message>
+        <source>Does not commit to attending workshops 1 and 3 and the final meeting in Tokyo.</source>
+        <translation>Does not commit to attending workshops 1 and 3 and the final meeting in Tokyo.</translation>
+    </message>
+    <message>
+        <source>Use of %1</source>
+        <translation>Use of %1</translation>
+    </message>
+    <message>
+        <source>Has introduced regional IoT through %1.</source>
+        <translation>Has introduced regional IoT through %1.</translation>
+    </message>
+    <message>
+        <source>Comprehensive regional partnership agreement</source>
+        <translation>Comprehensive regional partnership agreement</translation>
+    </message>
+    <message>
+        <source>Has a comprehensive regional partnership agreement with a private company for ICT/IoT.</source>
+        <translation>Has a comprehensive regional partnership agreement with a private company for ICT/IoT.</translation>
     </message>
 </context>
 <context>
@@ -467,6 +573,32 @@
     <message>
         <source>A schema statement is not complete: %1</source>
         <translation>A schema statement is not complete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::SelectionOptimizer</name>
+    <message>
+        <source>Its bureau already has %1 selected, its limit.</source>
+        <translation>Its bureau already has %1 selected, its limit.</translation>
+    </message>
+    <message>
+        <source>Ranked %1; takes a place that a bureau's limit left free.</source>
+        <translation>Ranked %1; takes a place that a bureau's limit left free.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::TextDecoder</name>
+    <message>
+        <source>The %1 converter is not available (%2).</source>
+        <translation>The %1 converter is not available (%2).</translation>
+    </message>
+    <message>
+        <source>Line %1: the bytes are not valid %2 text.</source>
+        <translation>Line %1: the bytes are not valid %2 text.</translation>
+    </message>
+    <message>
+        <source>Line %1: the %2 text could not be converted (%3).</source>
+        <translation>Line %1: the %2 text could not be converted (%3).</translation>
     </message>
 </context>
 <context>

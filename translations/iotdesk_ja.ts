@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>iotdesk::core::ApplicationTiming</name>
+    <message>
+        <source>Before the application window</source>
+        <translation>募集期間前の受付</translation>
+    </message>
+    <message>
+        <source>In the application window</source>
+        <translation>募集期間内</translation>
+    </message>
+    <message>
+        <source>After the application window</source>
+        <translation>募集期間後の受付</translation>
+    </message>
+    <message>
+        <source>Confirmation pending</source>
+        <translation>受取確認 未送付</translation>
+    </message>
+    <message>
+        <source>Confirmation due today</source>
+        <translation>受取確認 本日期限</translation>
+    </message>
+    <message>
+        <source>Confirmation overdue</source>
+        <translation>受取確認 期限超過</translation>
+    </message>
+    <message>
+        <source>Confirmation sent</source>
+        <translation>受取確認 送付済み</translation>
+    </message>
+    <message>
+        <source>Confirmation sent late</source>
+        <translation>受取確認 期限後に送付</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::BackupStore</name>
     <message>
         <source>manual</source>
@@ -189,6 +224,77 @@
     <message>
         <source>“%1” was left half-written and could not be recovered: %2</source>
         <translation>「%1」は書き込みの途中で中断されており、回復できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::Eligibility</name>
+    <message>
+        <source>ICT Town, People and Jobs Creation Promotion Program (FY2014 supplementary, FY2016 initial, FY2016 supplementary)</source>
+        <translation>ICTまち・ひと・しごと創生推進事業（平成26年度補正、平成28年度当初、平成28年度補正）</translation>
+    </message>
+    <message>
+        <source>Data-Driven Smart City Development Promotion Program (FY2017)</source>
+        <translation>データ利活用型スマートシティ整備推進事業（平成29年度）</translation>
+    </message>
+    <message>
+        <source>Regional IoT Implementation Promotion Program (FY2017)</source>
+        <translation>地域IoT実装推進事業（平成29年度）</translation>
+    </message>
+    <message>
+        <source>IoT Service Creation Support Program (FY2015 supplementary, FY2016 supplementary, FY2017 initial)</source>
+        <translation>IoTサービス創出支援事業（平成27年度補正、平成28年度補正、平成29年度当初）</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>応募資格あり</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>応募資格なし</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>確認中（回答不足）</translation>
+    </message>
+    <message>
+        <source>Commitment to report monthly</source>
+        <translation>月1回程度の活動報告の意向</translation>
+    </message>
+    <message>
+        <source>Does not commit to reporting its activities about monthly.</source>
+        <translation>月1回程度の定期的な活動報告を行う意向がありません。</translation>
+    </message>
+    <message>
+        <source>Commitment to host workshop 2</source>
+        <translation>第2回研修会兼相談会の開催の意向</translation>
+    </message>
+    <message>
+        <source>Does not commit to hosting workshop 2 in its own area.</source>
+        <translation>第2回研修会兼相談会を自らの行政区域内で開催する意向がありません。</translation>
+    </message>
+    <message>
+        <source>Commitment to attend workshops 1 and 3 and the final meeting</source>
+        <translation>第1回・第3回研修会兼相談会および最終成果報告会への参加の意向</translation>
+    </message>
+    <message>
+        <source>Does not commit to attending workshops 1 and 3 and the final meeting in Tokyo.</source>
+        <translation>東京都内で開催する第1回・第3回研修会兼相談会および最終成果報告会に参加する意向がありません。</translation>
+    </message>
+    <message>
+        <source>Use of %1</source>
+        <translation>%1の活用の有無</translation>
+    </message>
+    <message>
+        <source>Has introduced regional IoT through %1.</source>
+        <translation>%1により地域IoTを導入しています。</translation>
+    </message>
+    <message>
+        <source>Comprehensive regional partnership agreement</source>
+        <translation>地域包括連携協定の有無</translation>
+    </message>
+    <message>
+        <source>Has a comprehensive regional partnership agreement with a private company for ICT/IoT.</source>
+        <translation>ICT/IoTの推進に関して民間企業と地域包括連携協定を締結しています。</translation>
     </message>
 </context>
 <context>
@@ -467,6 +573,32 @@
     <message>
         <source>A schema statement is not complete: %1</source>
         <translation>スキーマの SQL 文が完結していません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::SelectionOptimizer</name>
+    <message>
+        <source>Its bureau already has %1 selected, its limit.</source>
+        <translation>同じ総合通信局の管内で既に上限の %1 団体を選定しています。</translation>
+    </message>
+    <message>
+        <source>Ranked %1; takes a place that a bureau's limit left free.</source>
+        <translation>順位 %1。総合通信局ごとの上限により空いた枠に入ります。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::TextDecoder</name>
+    <message>
+        <source>The %1 converter is not available (%2).</source>
+        <translation>%1 の変換器を利用できません（%2）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the bytes are not valid %2 text.</source>
+        <translation>%1 行目: %2 のテキストとして正しくないバイト列があります。</translation>
+    </message>
+    <message>
+        <source>Line %1: the %2 text could not be converted (%3).</source>
+        <translation>%1 行目: %2 のテキストを変換できませんでした（%3）。</translation>
     </message>
 </context>
 <context>
