@@ -2,6 +2,7 @@
 
 #include "changehistory.h"
 #include "database.h"
+#include "sqltext.h"
 #include "transaction.h"
 
 #include <QRegularExpression>
@@ -33,11 +34,11 @@ const QList<Field<Program>> &programFields()
     static const QList<Field<Program>> fields = {
         {u"name_ja"_s,
          [](const Program &p) {
-             return QVariant(p.nameJa);
+             return sqlText(p.nameJa);
          }},
         {u"name_en"_s,
          [](const Program &p) {
-             return QVariant(p.nameEn);
+             return sqlText(p.nameEn);
          }},
         {u"fiscal_year"_s,
          [](const Program &p) {
@@ -57,19 +58,19 @@ const QList<Field<Program>> &programFields()
          }},
         {u"contact_office"_s,
          [](const Program &p) {
-             return QVariant(p.contactOffice);
+             return sqlText(p.contactOffice);
          }},
         {u"contact_phone"_s,
          [](const Program &p) {
-             return QVariant(p.contactPhone);
+             return sqlText(p.contactPhone);
          }},
         {u"contact_fax"_s,
          [](const Program &p) {
-             return QVariant(p.contactFax);
+             return sqlText(p.contactFax);
          }},
         {u"contact_email"_s,
          [](const Program &p) {
-             return QVariant(p.contactEmail);
+             return sqlText(p.contactEmail);
          }},
     };
     return fields;
@@ -84,15 +85,15 @@ const QList<Field<ProgramMeeting>> &meetingFields()
          }},
         {u"kind"_s,
          [](const ProgramMeeting &m) {
-             return QVariant(m.kind);
+             return sqlText(m.kind);
          }},
         {u"name_ja"_s,
          [](const ProgramMeeting &m) {
-             return QVariant(m.nameJa);
+             return sqlText(m.nameJa);
          }},
         {u"name_en"_s,
          [](const ProgramMeeting &m) {
-             return QVariant(m.nameEn);
+             return sqlText(m.nameEn);
          }},
         {u"planned_start"_s,
          [](const ProgramMeeting &m) {
@@ -104,11 +105,11 @@ const QList<Field<ProgramMeeting>> &meetingFields()
          }},
         {u"place_ja"_s,
          [](const ProgramMeeting &m) {
-             return QVariant(m.placeJa);
+             return sqlText(m.placeJa);
          }},
         {u"place_en"_s,
          [](const ProgramMeeting &m) {
-             return QVariant(m.placeEn);
+             return sqlText(m.placeEn);
          }},
         {u"days"_s,
          [](const ProgramMeeting &m) {

@@ -21,6 +21,7 @@ const QList<Migration> &SchemaMigrator::migrations()
              return MasterDataLoader::load(db);
          }},
         {2, u":/migrations/0002_programs.sql"_s, {}},
+        {3, u":/migrations/0003_applications.sql"_s, {}},
     };
     return list;
 }

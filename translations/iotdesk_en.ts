@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>iotdesk::core::ApplicationRepository</name>
+    <message>
+        <source>The application could not be read or saved: %1</source>
+        <translation>The application could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>University or research body</source>
+        <translation>University or research body</translation>
+    </message>
+    <message>
+        <source>NPO or association</source>
+        <translation>NPO or association</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Public body</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Self-sustaining settlement area (定住自立圏)</source>
+        <translation>Self-sustaining settlement area (定住自立圏)</translation>
+    </message>
+    <message>
+        <source>Cooperative central-city area (連携中枢都市圏)</source>
+        <translation>Cooperative central-city area (連携中枢都市圏)</translation>
+    </message>
+    <message>
+        <source>Other multi-area framework</source>
+        <translation>Other multi-area framework</translation>
+    </message>
+    <message>
+        <source>formed</source>
+        <translation>formed</translation>
+    </message>
+    <message>
+        <source>being formed</source>
+        <translation>being formed</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Not selected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>There is no program %1.</source>
+        <translation>There is no program %1.</translation>
+    </message>
+    <message>
+        <source>The application needs the date and time it was received.</source>
+        <translation>The application needs the date and time it was received.</translation>
+    </message>
+    <message>
+        <source>The attachment size cannot be negative.</source>
+        <translation>The attachment size cannot be negative.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The application needs at least one local government.</source>
+        <translation>The application needs at least one local government.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid local government code.</source>
+        <translation>“%1” is not a valid local government code.</translation>
+    </message>
+    <message>
+        <source>There is no local government with the code %1.</source>
+        <translation>There is no local government with the code %1.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the applicants.</source>
+        <translation>%1 is listed twice among the applicants.</translation>
+    </message>
+    <message>
+        <source>Exactly one local government must lead the application.</source>
+        <translation>Exactly one local government must lead the application.</translation>
+    </message>
+    <message>
+        <source>Every contact person needs a name.</source>
+        <translation>Every contact person needs a name.</translation>
+    </message>
+    <message>
+        <source>Every partner needs a name.</source>
+        <translation>Every partner needs a name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of partner.</source>
+        <translation>“%1” is not a kind of partner.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of multi-area framework.</source>
+        <translation>“%1” is not a kind of multi-area framework.</translation>
+    </message>
+    <message>
+        <source>A framework is either formed or being formed.</source>
+        <translation>A framework is either formed or being formed.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision.</source>
+        <translation>“%1” is not a decision.</translation>
+    </message>
+    <message>
+        <source>This application is not eligible: selecting it needs an override reason.</source>
+        <translation>This application is not eligible: selecting it needs an override reason.</translation>
+    </message>
+    <message>
+        <source>This application has not been reviewed: selecting it needs an override reason.</source>
+        <translation>This application has not been reviewed: selecting it needs an override reason.</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>There is no application %1.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::ApplicationTiming</name>
     <message>
         <source>Before the application window</source>

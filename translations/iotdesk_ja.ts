@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>iotdesk::core::ApplicationRepository</name>
+    <message>
+        <source>The application could not be read or saved: %1</source>
+        <translation>応募を読み込み・保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>University or research body</source>
+        <translation>大学・研究機関</translation>
+    </message>
+    <message>
+        <source>NPO or association</source>
+        <translation>NPO・団体</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>公的機関</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Self-sustaining settlement area (定住自立圏)</source>
+        <translation>定住自立圏</translation>
+    </message>
+    <message>
+        <source>Cooperative central-city area (連携中枢都市圏)</source>
+        <translation>連携中枢都市圏</translation>
+    </message>
+    <message>
+        <source>Other multi-area framework</source>
+        <translation>その他の広域連携</translation>
+    </message>
+    <message>
+        <source>formed</source>
+        <translation>形成済み</translation>
+    </message>
+    <message>
+        <source>being formed</source>
+        <translation>形成中</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>選定</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>不選定</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未決定</translation>
+    </message>
+    <message>
+        <source>There is no program %1.</source>
+        <translation>事業 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The application needs the date and time it was received.</source>
+        <translation>受付日時を入力してください。</translation>
+    </message>
+    <message>
+        <source>The attachment size cannot be negative.</source>
+        <translation>添付ファイルのサイズに負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>「%1」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The application needs at least one local government.</source>
+        <translation>応募団体を1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid local government code.</source>
+        <translation>「%1」は正しい地方公共団体コードではありません。</translation>
+    </message>
+    <message>
+        <source>There is no local government with the code %1.</source>
+        <translation>コード %1 の地方公共団体はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the applicants.</source>
+        <translation>%1 が応募団体に重複して指定されています。</translation>
+    </message>
+    <message>
+        <source>Exactly one local government must lead the application.</source>
+        <translation>代表団体をちょうど1つ指定してください。</translation>
+    </message>
+    <message>
+        <source>Every contact person needs a name.</source>
+        <translation>担当者には氏名が必要です。</translation>
+    </message>
+    <message>
+        <source>Every partner needs a name.</source>
+        <translation>連携事業者・団体には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of partner.</source>
+        <translation>「%1」は連携事業者・団体の種別ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of multi-area framework.</source>
+        <translation>「%1」は広域連携の種別ではありません。</translation>
+    </message>
+    <message>
+        <source>A framework is either formed or being formed.</source>
+        <translation>広域連携は「形成済み」か「形成中」のいずれかです。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision.</source>
+        <translation>「%1」は選定結果として指定できません。</translation>
+    </message>
+    <message>
+        <source>This application is not eligible: selecting it needs an override reason.</source>
+        <translation>この応募は応募資格を満たしていません。選定するには特例の理由が必要です。</translation>
+    </message>
+    <message>
+        <source>This application has not been reviewed: selecting it needs an override reason.</source>
+        <translation>この応募はまだ審査されていません。選定するには特例の理由が必要です。</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>応募 %1 はありません。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::ApplicationTiming</name>
     <message>
         <source>Before the application window</source>

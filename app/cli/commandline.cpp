@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "applicationrepository.h"
 #include "database.h"
 #include "databasefile.h"
 #include "localgovernmentmodel.h"
@@ -187,7 +188,10 @@ int CommandLine::info(const QStringList &arguments)
     const auto localGovernments = core::LocalGovernmentRepository((*db)->connection()).count();
     const auto programs =
         (*db)->schemaVersion() >= 2 ? core::ProgramRepository(**db).count() : core::Result<int>(0);
-    for (const auto *count : {&localGovernments, &programs}) {
+    const auto applications = (*db)->schemaVersion() >= 3
+                                  ? core::ApplicationRepository(**db).count()
+                                  : core::Result<int>(0);
+    for (const auto *count : {&localGovernments, &programs, &applications}) {
         if (!*count) {
             m_err << count->message() << '\n';
             return Problems;
@@ -197,13 +201,15 @@ int CommandLine::info(const QStringList &arguments)
         const QJsonObject object = {{u"schema_version"_s, (*db)->schemaVersion()},
                                     {u"path"_s, (*db)->path()},
                                     {u"local_governments"_s, localGovernments.value()},
-                                    {u"programs"_s, programs.value()}};
+                                    {u"programs"_s, programs.value()},
+                                    {u"applications"_s, applications.value()}};
         m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
         m_out << tr("Database:          %1").arg((*db)->path()) << '\n'
               << tr("Schema version:    %1").arg((*db)->schemaVersion()) << '\n'
               << tr("Local governments: %1").arg(localGovernments.value()) << '\n'
-              << tr("Programs:          %1").arg(programs.value()) << '\n';
+              << tr("Programs:          %1").arg(programs.value()) << '\n'
+              << tr("Applications:      %1").arg(applications.value()) << '\n';
     }
     return Success;
 }

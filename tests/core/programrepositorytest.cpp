@@ -136,3 +136,18 @@ TEST(ProgramRepository, NewFiscalYearCopiesSettingsOneYearLater)
     EXPECT_EQ(repository.count().value(), 1);
     EXPECT_EQ(test::scalar(temp.db(), u"SELECT count(*) FROM program_meetings"_s).toInt(), 4);
 }
+
+TEST(ProgramRepository, EmptyOptionalTextIsStoredAsEmptyNotNull)
+{
+    test::TempDatabase temp;
+    core::ProgramRepository repository(temp.db());
+    core::Program p = repository.program(1).value();
+    p.nameEn = QString(); // a cleared field arrives as a null QString
+    p.contactFax = QString();
+    p.meetings[0].placeEn = QString();
+    const auto saved = repository.update(p);
+    ASSERT_TRUE(saved) << saved.message().toStdString();
+    EXPECT_TRUE(repository.program(1)->nameEn.isEmpty());
+    EXPECT_EQ(
+        test::scalar(temp.db(), u"SELECT count(*) FROM programs WHERE name_en = ''"_s).toInt(), 1);
+}

@@ -1,0 +1,54 @@
+// ApplicationRepository: stores applications with everything attached to them. Every change
+// is validated first (a bad value changes nothing), written in one transaction and recorded
+// in the history, field by field; lists attached to an application (members, contacts,
+// partners, frameworks) are recorded as a whole when they change.
+#pragma once
+
+#include "application.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace iotdesk::core {
+
+class Database;
+
+class ApplicationRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(iotdesk::core::ApplicationRepository)
+
+public:
+    explicit ApplicationRepository(const Database &db)
+        : m_db(db)
+    {}
+
+    Result<qint64> create(const Application &application);
+    // All or nothing: one transaction for the whole list.
+    Result<QList<qint64>> createAll(const QList<Application> &applications);
+    Result<Application> application(qint64 id) const;
+    // A program's applications in order of arrival.
+    Result<QList<Application>> applications(qint64 programId) const;
+    Result<int> count() const;
+    Result<void> update(const Application &changed);
+    Result<void> remove(qint64 id);
+
+    // Every rule an application must keep, checked against the master data; the first broken
+    // one as an Invalid error.
+    Result<void> validate(const Application &application) const;
+
+    static QString partnerKindName(const QString &kind);
+    static QString frameworkKindName(const QString &kind);
+    static QString frameworkStateName(const QString &state);
+    static QString decisionName(const QString &decision);
+
+private:
+    // Inside the caller's transaction.
+    Result<qint64> insert(const Application &application);
+    Result<void> writeChildren(qint64 id, const Application &application) const;
+    Result<void> readChildren(Application &application) const;
+
+    const Database &m_db;
+};
+
+} // namespace iotdesk::core

@@ -1,0 +1,195 @@
+#include "applicationrepository.h"
+
+#include "changehistory.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace iotdesk;
+
+namespace {
+
+core::Application sample()
+{
+    core::Application a;
+    a.programId = 1;
+    a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 15), Qt::UTC);
+    a.senderEmail = u"kikaku@city.fuchu.example.jp"_s;
+    a.subject = u"【応募】地域IoT実装計画策定支援事業（府中市）"_s;
+    a.attachmentBytes = 2'400'000;
+    a.answers.reportsMonthly = true;
+    a.answers.hostsWorkshop2 = true;
+    a.answers.attendsCentralMeetings = true;
+    for (auto &used : a.answers.usedPriorProgram)
+        used = false;
+    a.answers.hasComprehensiveAgreement = false;
+    a.members = {{u"132063"_s, true}, {u"132080"_s, false}};
+    a.contacts = {{u"山田 太郎"_s, u"企画課"_s, u"主査"_s, u"042-000-0000"_s,
+                   u"yamada@city.fuchu.example.jp"_s}};
+    a.partners = {{u"株式会社サンプル通信"_s, u"company"_s, u"センサー網の構築"_s}};
+    a.frameworks = {{u"other"_s, u"多摩地域連携"_s, u"forming"_s, {u"132080"_s, u"132063"_s}}};
+    return a;
+}
+
+} // namespace
+
+TEST(ApplicationRepository, StoresAndReadsBackEverything)
+{
+    test::TempDatabase temp;
+    core::ApplicationRepository repository(temp.db());
+    const auto id = repository.create(sample());
+    ASSERT_TRUE(id) << id.message().toStdString();
+    const auto stored = repository.application(id.value());
+    ASSERT_TRUE(stored);
+    core::Application expected = sample();
+    expected.id = id.value();
+    expected.frameworks[0].memberCodes.sort();
+    EXPECT_EQ(stored->receivedAt, expected.receivedAt);
+    EXPECT_EQ(stored->members, expected.members);
+    EXPECT_EQ(stored->contacts, expected.contacts);
+    EXPECT_EQ(stored->partners, expected.partners);
+    EXPECT_EQ(stored->frameworks, expected.frameworks);
+    EXPECT_EQ(stored->answers.hostsWorkshop2, true);
+    EXPECT_FALSE(stored->confirmationSentOn.has_value());
+    EXPECT_EQ(stored->leadCode(), u"132063");
+    EXPECT_EQ(repository.count().value(), 1);
+    EXPECT_EQ(repository.applications(1)->size(), 1);
+}
+
+TEST(ApplicationRepository, BrokenApplicationsAreRefusedWhole)
+{
+    test::TempDatabase temp;
+    core::ApplicationRepository repository(temp.db());
+    const QList<std::function<void(core::Application &)>> breakers = {
+        [](core::Application &a) { a.members.clear(); },
+        [](core::Application &a) { a.members[1].lead = true; },
+        [](core::Application &a) { a.members[1].lead = false, a.members[0].lead = false; },
+        [](core::Application &a) { a.members[1].code6 = u"132063"_s; },
+        [](core::Application &a) { a.members[1].code6 = u"132081"_s; }, // wrong check digit
+        [](core::Application &a) { a.members[1].code6 = u"999997"_s; }, // no such body
+        [](core::Application &a) { a.partners[0].kind = u"friend"_s; },
+        [](core::Application &a) { a.contacts[0].name.clear(); },
+        [](core::Application &a) { a.contacts[0].email = u"yamada at city"_s; },
+        [](core::Application &a) { a.frameworks[0].state = u"dreamt"_s; },
+        [](core::Application &a) { a.programId = 99; },
+        [](core::Application &a) { a.receivedAt = {}; },
+        [](core::Application &a) { a.decision = u"maybe"_s; },
+    };
+    for (qsizetype i = 0; i < breakers.size(); ++i) {
+        SCOPED_TRACE(i);
+        core::Application a = sample();
+        breakers[i](a);
+        const auto result = repository.create(a);
+        ASSERT_FALSE(result);
+        EXPECT_EQ(result.error().code(), core::ErrorCode::Invalid)
+            << result.message().toStdString();
+    }
+    EXPECT_EQ(repository.count().value(), 0);
+    EXPECT_EQ(test::scalar(temp.db(), u"SELECT count(*) FROM application_members"_s).toInt(), 0);
+    EXPECT_EQ(test::scalar(temp.db(), u"SELECT count(*) FROM history"_s).toInt(), 0);
+}
+
+TEST(ApplicationRepository, CreateAllIsAllOrNothing)
+{
+    test::TempDatabase temp;
+    core::ApplicationRepository repository(temp.db());
+    core::Application broken = sample();
+    broken.members.clear();
+    EXPECT_FALSE(repository.createAll({sample(), sample(), broken}));
+    EXPECT_EQ(repository.count().value(), 0);
+    const auto ids = repository.createAll({sample(), sample()});
+    ASSERT_TRUE(ids);
+    EXPECT_EQ(ids->size(), 2);
+    EXPECT_EQ(repository.count().value(), 2);
+}
+
+TEST(ApplicationRepository, UpdatesAreRecordedFieldByField)
+{
+    test::TempDatabase temp;
+    temp.db().setUserName(u"coordinator"_s);
+    core::ApplicationRepository repository(temp.db());
+    const qint64 id = repository.create(sample()).value();
+    core::Application changed = repository.application(id).value();
+    changed.confirmationSentOn = QDate(2018, 5, 22);
+    changed.bureauOpinion = u"地域の核となる取組"_s;
+    changed.members.append({u"132071"_s, false});
+    ASSERT_TRUE(repository.update(changed));
+    const auto stored = repository.application(id).value();
+    EXPECT_EQ(stored.confirmationSentOn, QDate(2018, 5, 22));
+    EXPECT_EQ(stored.members.size(), 3);
+    const auto history =
+        core::ChangeHistory::entries(temp.db().connection(), u"application"_s, QString::number(id));
+    ASSERT_TRUE(history);
+    QStringList fields;
+    for (const auto &entry : *history)
+        fields.append(entry.field);
+    EXPECT_TRUE(fields.contains(u"confirmation_sent_on"_s));
+    EXPECT_TRUE(fields.contains(u"bureau_opinion"_s));
+    EXPECT_TRUE(fields.contains(u"members"_s));
+    EXPECT_TRUE(fields.contains(u"created"_s));
+    EXPECT_EQ(fields.size(), 4);
+}
+
+TEST(ApplicationRepository, SelectingWithoutEligibilityOrReviewNeedsAnOverride)
+{
+    test::TempDatabase temp;
+    core::ApplicationRepository repository(temp.db());
+    core::Application ineligible = sample();
+    ineligible.answers.hasComprehensiveAgreement = true;
+    const qint64 id = repository.create(ineligible).value();
+    core::Application decided = repository.application(id).value();
+    decided.decision = u"selected"_s;
+    decided.decisionRationale = u"地域バランス"_s;
+    const auto refused = repository.update(decided);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.message().contains(u"override"_s));
+    EXPECT_TRUE(repository.application(id)->decision.isEmpty());
+
+    // Eligible but unreviewed: still needs an override.
+    decided.answers.hasComprehensiveAgreement = false;
+    EXPECT_FALSE(repository.update(decided));
+    decided.overrideReason = u"審査会で特に認めた"_s;
+    ASSERT_TRUE(repository.update(decided));
+    EXPECT_EQ(repository.application(id)->overrideReason, u"審査会で特に認めた");
+    // Not selecting needs no override.
+    decided.decision = u"not_selected"_s;
+    decided.overrideReason.clear();
+    EXPECT_TRUE(repository.update(decided));
+}
+
+TEST(ApplicationRepository, ConflictOfInterestBlocksScoresInTheFileItself)
+{
+    test::TempDatabase temp;
+    core::ApplicationRepository repository(temp.db());
+    const qint64 id = repository.create(sample()).value();
+    QSqlQuery q(temp.db().connection());
+    ASSERT_TRUE(q.exec(u"INSERT INTO reviewers (id, program_id, name, affiliation) "
+                       "VALUES (1, 1, '総務 花子', 'mic')"_s));
+    ASSERT_TRUE(q.exec(u"INSERT INTO review_scores VALUES (%1, 1, 4, 4, 4, '', "
+                       "'2018-06-11T00:00:00Z')"_s.arg(id)));
+    // Declaring the conflict withdraws the score, and no new one can be written.
+    ASSERT_TRUE(q.exec(u"INSERT INTO review_conflicts VALUES (%1, 1, '親族が勤務', "
+                       "'2018-06-12T00:00:00Z')"_s.arg(id)));
+    EXPECT_EQ(test::scalar(temp.db(), u"SELECT count(*) FROM review_scores"_s).toInt(), 0);
+    EXPECT_FALSE(q.exec(u"INSERT INTO review_scores VALUES (%1, 1, 5, 5, 5, '', "
+                        "'2018-06-13T00:00:00Z')"_s.arg(id)));
+}
+
+TEST(ApplicationRepository, RemoveTakesAttachedRowsAlong)
+{
+    test::TempDatabase temp;
+    core::ApplicationRepository repository(temp.db());
+    const qint64 id = repository.create(sample()).value();
+    ASSERT_TRUE(repository.remove(id));
+    EXPECT_EQ(repository.count().value(), 0);
+    for (const QString &table :
+         {u"application_members"_s, u"application_contacts"_s, u"application_partners"_s,
+          u"application_frameworks"_s, u"framework_members"_s}) {
+        EXPECT_EQ(test::scalar(temp.db(), u"SELECT count(*) FROM "_s + table).toInt(), 0)
+            << table.toStdString();
+    }
+    EXPECT_EQ(repository.application(id).error().code(), core::ErrorCode::NotFound);
+}
