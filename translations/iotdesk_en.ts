@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>iotdesk::core::ApplicationImporter</name>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>The file has no header line.</translation>
+    </message>
+    <message>
+        <source>Line 1: unknown column “%1”.</source>
+        <translation>Line 1: unknown column “%1”.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column “%1” appears twice.</source>
+        <translation>Line 1: the column “%1” appears twice.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column “%1” is missing.</source>
+        <translation>Line 1: the column “%1” is missing.</translation>
+    </message>
+    <message>
+        <source>more fields than the header has</source>
+        <translation>more fields than the header has</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (e.g. 2018-05-21 10:15)</source>
+        <translation>“%1” is not a date and time (e.g. 2018-05-21 10:15)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a size in bytes</source>
+        <translation>“%1” is not a size in bytes</translation>
+    </message>
+    <message>
+        <source>no lead local government</source>
+        <translation>no lead local government</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not yes or no</source>
+        <translation>“%1” in %2 is not yes or no</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation><numerusform>Nothing was imported: %n problem.</numerusform><numerusform>Nothing was imported: %n problems.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file holds no application.</source>
+        <translation>The file holds no application.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::ApplicationRepository</name>
     <message>
         <source>The application could not be read or saved: %1</source>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>iotdesk::core::ApplicationImporter</name>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>ファイルに見出し行がありません。</translation>
+    </message>
+    <message>
+        <source>Line 1: unknown column “%1”.</source>
+        <translation>1 行目: 不明な列「%1」があります。</translation>
+    </message>
+    <message>
+        <source>Line 1: the column “%1” appears twice.</source>
+        <translation>1 行目: 列「%1」が重複しています。</translation>
+    </message>
+    <message>
+        <source>Line 1: the column “%1” is missing.</source>
+        <translation>1 行目: 列「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>more fields than the header has</source>
+        <translation>見出しより項目数が多くなっています</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (e.g. 2018-05-21 10:15)</source>
+        <translation>「%1」は日時ではありません（例: 2018-05-21 10:15）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a size in bytes</source>
+        <translation>「%1」はバイト数ではありません</translation>
+    </message>
+    <message>
+        <source>no lead local government</source>
+        <translation>代表団体が指定されていません</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not yes or no</source>
+        <translation>%2 の「%1」は「はい」「いいえ」のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation><numerusform>問題が %n 件あるため、何も取り込みませんでした。</numerusform></translation>
+    </message>
+    <message>
+        <source>The file holds no application.</source>
+        <translation>ファイルに応募が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::ApplicationRepository</name>
     <message>
         <source>The application could not be read or saved: %1</source>

@@ -1,18 +1,25 @@
 #include "commandline.h"
 
+#include "applicationimporter.h"
 #include "applicationrepository.h"
+#include "applicationtiming.h"
+#include "businesscalendar.h"
+#include "csvwriter.h"
 #include "database.h"
 #include "databasefile.h"
 #include "localgovernmentmodel.h"
 #include "localgovernmentrepository.h"
 #include "programrepository.h"
 #include "schemamigrator.h"
+#include "selectionpublication.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -44,6 +51,19 @@ constexpr CommandHelp kCommands[] = {
     {"backup", "backup OUT",
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Writes a consistent copy of the database to OUT, which must not exist.")},
+    {"import applications", "import applications FILE [--program ID] [--encoding auto|utf-8|cp932]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Imports applications from a CSV file (docs/import-format.md) into the "
+                       "program (default: the newest). All or nothing: any error lists every bad "
+                       "line, and nothing is imported.")},
+    {"list applications", "list applications [--program ID] [--json]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Lists a program's applications with their eligibility, timing and "
+                       "decision.")},
+    {"export selected", "export selected --csv OUT [--program ID]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Writes the list of selected applicants as CSV (UTF-8 with BOM, for "
+                       "Excel).")},
     {"lg search", "lg search TEXT [--prefecture P] [--json]",
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Finds local governments by code (5 or 6 digits, the check digit "
@@ -138,8 +158,24 @@ int CommandLine::run(QStringList arguments)
         arguments.removeFirst();
         command = u"lg search"_s;
     }
+    // Two-word commands.
+    for (const QString &group : {u"import"_s, u"list"_s, u"export"_s}) {
+        if (command != group)
+            continue;
+        if (arguments.isEmpty() || arguments.front().startsWith(u'-')) {
+            m_err << tr("Usage: see iotdesk-cli --help") << '\n';
+            return arguments.contains(u"--help") ? printHelp({}) : UsageError;
+        }
+        command += u' ' + arguments.takeFirst();
+    }
     if (arguments.contains(u"--help") || arguments.contains(u"-h"))
         return printHelp(command);
+    if (command == u"import applications")
+        return importApplications(arguments);
+    if (command == u"list applications")
+        return listApplications(arguments);
+    if (command == u"export selected")
+        return exportSelected(arguments);
     if (command == u"info")
         return info(arguments);
     if (command == u"check")
@@ -356,6 +392,192 @@ int CommandLine::lgSearch(const QStringList &arguments)
             m_err << tr("No local government matches.") << '\n';
     }
     return result->isEmpty() ? Problems : Success;
+}
+
+std::unique_ptr<core::Database> CommandLine::openExisting()
+{
+    core::OpenOptions options;
+    options.createIfMissing = false;
+    auto db = core::Database::open(m_databasePath, options);
+    if (!db) {
+        m_err << db.message() << '\n';
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+qint64 CommandLine::programId(const core::Database &db, const QString &requested)
+{
+    const auto programs = core::ProgramRepository(db).programs();
+    if (!programs || programs->isEmpty()) {
+        m_err << (programs ? tr("The file holds no program.") : programs.message()) << '\n';
+        return 0;
+    }
+    if (requested.isEmpty())
+        return programs->front().id; // the newest fiscal year
+    for (const core::Program &program : *programs) {
+        if (QString::number(program.id) == requested)
+            return program.id;
+    }
+    m_err << tr("There is no program %1.").arg(requested) << '\n';
+    return 0;
+}
+
+int CommandLine::importApplications(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
+    const QCommandLineOption encoding(u"encoding"_s, {}, u"NAME"_s, u"auto"_s);
+    parser.addOption(program);
+    parser.addOption(encoding);
+    if (!parseOptions(parser, arguments, m_err))
+        return UsageError;
+    if (parser.positionalArguments().size() != 1) {
+        m_err << tr("Usage: iotdesk-cli import applications FILE [--program ID] "
+                    "[--encoding auto|utf-8|cp932]")
+              << '\n';
+        return UsageError;
+    }
+    const QString encodingName = parser.value(encoding).toLower();
+    core::TextEncoding textEncoding = core::TextEncoding::Automatic;
+    if (encodingName == u"utf-8" || encodingName == u"utf8")
+        textEncoding = core::TextEncoding::Utf8;
+    else if (encodingName == u"cp932" || encodingName == u"shift_jis" || encodingName == u"sjis")
+        textEncoding = core::TextEncoding::Cp932;
+    else if (encodingName != u"auto") {
+        m_err << tr("Unknown encoding “%1”: use auto, utf-8 or cp932.").arg(encodingName) << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    const qint64 id = programId(*db, parser.value(program));
+    if (id == 0)
+        return UsageError;
+    const auto imported = core::ApplicationImporter(*db).importFile(
+        parser.positionalArguments().front(), id, textEncoding);
+    if (!imported) {
+        m_err << imported.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("%n application(s) imported.", nullptr, int(imported->size())) << '\n';
+    return Success;
+}
+
+int CommandLine::listApplications(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
+    const QCommandLineOption json(u"json"_s);
+    parser.addOption(program);
+    parser.addOption(json);
+    if (!parseOptions(parser, arguments, m_err))
+        return UsageError;
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    const qint64 id = programId(*db, parser.value(program));
+    if (id == 0)
+        return UsageError;
+    const auto programRecord = core::ProgramRepository(*db).program(id);
+    const auto applications = core::ApplicationRepository(*db).applications(id);
+    const auto calendar = core::BusinessCalendar::load(db->connection());
+    if (!programRecord || !applications || !calendar) {
+        m_err << (!programRecord  ? programRecord.message()
+                  : !applications ? applications.message()
+                                  : calendar.message())
+              << '\n';
+        return Problems;
+    }
+    const core::LocalGovernmentRepository localGovernments(db->connection());
+    const QDate today = core::ApplicationTiming::japanDate(QDateTime::currentDateTimeUtc());
+    static const char16_t *const kStatus[] = {u"eligible", u"ineligible", u"incomplete"};
+    static const char16_t *const kWindow[] = {u"early", u"in_window", u"late"};
+    static const char16_t *const kConfirmation[] = {u"pending", u"due_today", u"overdue", u"sent",
+                                                    u"sent_late"};
+    QJsonArray array;
+    for (const core::Application &a : *applications) {
+        const core::EligibilityResult eligibility = core::Eligibility::evaluate(a.answers);
+        const QDate receivedOn = core::ApplicationTiming::japanDate(a.receivedAt);
+        const core::WindowPosition window = core::ApplicationTiming::windowPosition(
+            receivedOn, programRecord->applicationStart, programRecord->applicationEnd);
+        const QDate due = core::ApplicationTiming::confirmationDue(receivedOn, *calendar);
+        const core::ConfirmationState confirmation =
+            core::ApplicationTiming::confirmationState(due, a.confirmationSentOn, today);
+        QJsonArray members;
+        QString leadName;
+        for (const core::ApplicationMember &member : a.members) {
+            const auto lg = localGovernments.findByCode(member.code6);
+            const QString name = lg ? lg->fullName() : member.code6;
+            if (member.lead)
+                leadName = name;
+            members.append(QJsonObject{
+                {u"code6"_s, member.code6}, {u"name"_s, name}, {u"lead"_s, member.lead}});
+        }
+        const QJsonObject object = {
+            {u"id"_s, a.id},
+            {u"received_at"_s, a.receivedAt.toString(Qt::ISODate)},
+            {u"received_on"_s, receivedOn.toString(Qt::ISODate)},
+            {u"lead"_s, leadName},
+            {u"members"_s, members},
+            {u"eligibility"_s, QString::fromUtf16(kStatus[int(eligibility.status)])},
+            {u"failing_reasons"_s, QJsonArray::fromStringList(eligibility.failingReasons)},
+            {u"missing_answers"_s, QJsonArray::fromStringList(eligibility.missingAnswers)},
+            {u"window"_s, QString::fromUtf16(kWindow[int(window)])},
+            {u"attachment_bytes"_s, a.attachmentBytes},
+            {u"over_mail_limit"_s, core::ApplicationTiming::exceedsMailLimit(a.attachmentBytes)},
+            {u"confirmation_due"_s, due.toString(Qt::ISODate)},
+            {u"confirmation"_s, QString::fromUtf16(kConfirmation[int(confirmation)])},
+            {u"decision"_s, a.decision.isEmpty() ? u"undecided"_s : a.decision},
+        };
+        array.append(object);
+        if (!parser.isSet(json)) {
+            m_out << a.id << '\t' << receivedOn.toString(Qt::ISODate) << '\t' << leadName << '\t'
+                  << core::Eligibility::statusName(eligibility.status) << '\t'
+                  << core::ApplicationRepository::decisionName(a.decision) << '\n';
+        }
+    }
+    if (parser.isSet(json))
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
+int CommandLine::exportSelected(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
+    const QCommandLineOption csv(u"csv"_s, {}, u"OUT"_s);
+    parser.addOption(program);
+    parser.addOption(csv);
+    if (!parseOptions(parser, arguments, m_err))
+        return UsageError;
+    if (!parser.isSet(csv) || !parser.positionalArguments().isEmpty()) {
+        m_err << tr("Usage: iotdesk-cli export selected --csv OUT [--program ID]") << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    const qint64 id = programId(*db, parser.value(program));
+    if (id == 0)
+        return UsageError;
+    const auto entries = core::SelectionPublication::entries(*db, id);
+    if (!entries) {
+        m_err << entries.message() << '\n';
+        return Problems;
+    }
+    // Written whole or not at all.
+    QSaveFile file(parser.value(csv));
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(core::CsvWriter::document(core::SelectionPublication::csvRows(*entries))) < 0 ||
+        !file.commit()) {
+        m_err << tr("Cannot write %1: %2").arg(parser.value(csv), file.errorString()) << '\n';
+        return Problems;
+    }
+    m_out << tr("%n selected applicant(s) written to %1.", nullptr, int(entries->size()))
+                 .arg(QFileInfo(parser.value(csv)).absoluteFilePath())
+          << '\n';
+    return Success;
 }
 
 } // namespace iotdesk::cli

@@ -6,6 +6,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
+namespace iotdesk::core {
+class Database;
+}
+
 namespace iotdesk::cli {
 
 enum ExitCode
@@ -34,6 +40,13 @@ private:
     int check(const QStringList &arguments);
     int backup(const QStringList &arguments);
     int lgSearch(const QStringList &arguments);
+    int importApplications(const QStringList &arguments);
+    int listApplications(const QStringList &arguments);
+    int exportSelected(const QStringList &arguments);
+    // The database for commands that work on existing data (never creates a file).
+    std::unique_ptr<core::Database> openExisting();
+    // The program a command works on: --program ID, or the newest; 0 after an error message.
+    qint64 programId(const core::Database &db, const QString &requested);
     int printHelp(const QString &command);
 
     QTextStream &m_out;

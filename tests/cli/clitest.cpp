@@ -176,3 +176,51 @@ TEST_F(Cli, HelpForEveryCommand)
     EXPECT_EQ(run({u"frobnicate"_s}).exitCode, 64);
     EXPECT_EQ(run({u"info"_s, u"--bogus"_s}).exitCode, 64);
 }
+
+TEST_F(Cli, ImportListAndExportApplications)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    const QString sample = test::sourcePath(u"docs/samples/applications-sample.csv"_s);
+    const CliRun imported = run({u"--db"_s, db(), u"import"_s, u"applications"_s, sample});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(u"2"_s));
+
+    const CliRun listed = run({u"--db"_s, db(), u"list"_s, u"applications"_s, u"--json"_s});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray applications = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_EQ(applications.size(), 2);
+    EXPECT_EQ(applications[0].toObject().value(u"eligibility"_s).toString(), u"eligible");
+    EXPECT_EQ(applications[1].toObject().value(u"window"_s).toString(), u"in_window");
+    EXPECT_EQ(applications[1].toObject().value(u"members"_s).toArray().size(), 2);
+    EXPECT_EQ(QJsonDocument::fromJson(run({u"--db"_s, db(), u"info"_s, u"--json"_s}).out.toUtf8())
+                  .object()
+                  .value(u"applications"_s)
+                  .toInt(),
+              2);
+
+    // A failed import adds nothing, and says why line by line.
+    const QString bad = m_home.filePath(u"bad.csv"_s);
+    {
+        QFile file(bad);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("received_at,lead\n2018-05-30 10:00,府中市\n2018-05-30 10:00,131016\n");
+    }
+    const CliRun refused = run({u"--db"_s, db(), u"import"_s, u"applications"_s, bad});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(u"Line 2"_s)) << refused.err.toStdString();
+    EXPECT_EQ(run({u"--db"_s, db(), u"list"_s, u"applications"_s}).out.count(u'\n'), 2);
+
+    // Nothing selected yet: the list has its header only.
+    const QString out = m_home.filePath(u"selected.csv"_s);
+    ASSERT_EQ(run({u"--db"_s, db(), u"export"_s, u"selected"_s, u"--csv"_s, out}).exitCode, 0);
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF\"都道府県\""));
+    EXPECT_EQ(bytes.count("\r\n"), 1);
+    EXPECT_EQ(run({u"--db"_s, db(), u"export"_s, u"selected"_s}).exitCode, 64);
+    EXPECT_EQ(
+        run({u"--db"_s, db(), u"import"_s, u"applications"_s, sample, u"--encoding"_s, u"latin1"_s})
+            .exitCode,
+        64);
+}

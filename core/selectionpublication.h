@@ -1,0 +1,34 @@
+// SelectionPublication: the published list of selected applicants (選定結果), in prefecture
+// order as MIC publishes it: prefecture, the leading local government, its joint applicants.
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace iotdesk::core {
+
+class Database;
+
+struct PublishedEntry
+{
+    qint64 applicationId = 0;
+    QString code6;
+    QString prefecture;
+    QString name;
+    QStringList jointMembers; // with their prefecture where it differs from the lead's
+};
+
+class SelectionPublication
+{
+    Q_DECLARE_TR_FUNCTIONS(iotdesk::core::SelectionPublication)
+
+public:
+    static Result<QList<PublishedEntry>> entries(const Database &db, qint64 programId);
+    // Header and rows for the CSV (Japanese headings: the list is published in Japanese).
+    static QList<QStringList> csvRows(const QList<PublishedEntry> &entries);
+};
+
+} // namespace iotdesk::core
