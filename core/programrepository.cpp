@@ -482,4 +482,93 @@ Result<void> ProgramRepository::remove(qint64 id)
     return transaction->commit();
 }
 
+Result<SelectionLimits> ProgramRepository::selectionLimits(qint64 programId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT selection_cap, coalesce(bureau_limit, -1) FROM programs WHERE id = ?"_s);
+    q.addBindValue(programId);
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next())
+        return Error(ErrorCode::NotFound, tr("There is no program %1.").arg(programId));
+    SelectionLimits limits;
+    limits.cap = q.value(0).toInt();
+    limits.perBureau = q.value(1).toInt();
+    q.finish();
+    q.prepare(u"SELECT bureau_id, max_selected FROM bureau_limits WHERE program_id = ?"_s);
+    q.addBindValue(programId);
+    if (!q.exec())
+        return queryError(q);
+    while (q.next())
+        limits.byBureau.insert(q.value(0).toInt(), q.value(1).toInt());
+    return limits;
+}
+
+Result<void> ProgramRepository::setBureauLimit(qint64 programId, std::optional<int> limit)
+{
+    if (limit && *limit < 0)
+        return Error(ErrorCode::Invalid, tr("A bureau's limit cannot be negative."));
+    const QSqlDatabase db = m_db.connection();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    const auto before = selectionLimits(programId);
+    if (!before)
+        return before.error();
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE programs SET bureau_limit = ? WHERE id = ?"_s);
+    q.addBindValue(limit ? QVariant(*limit) : QVariant());
+    q.addBindValue(programId);
+    if (!q.exec())
+        return queryError(q);
+    if (auto r = ChangeHistory::record(
+            db, m_db.userName(), u"program"_s, QString::number(programId), u"bureau_limit"_s,
+            before->perBureau < 0 ? QVariant() : QVariant(before->perBureau),
+            limit ? QVariant(*limit) : QVariant());
+        !r) {
+        return r;
+    }
+    return transaction->commit();
+}
+
+Result<void> ProgramRepository::setBureauOverride(qint64 programId, int bureauId,
+                                                  std::optional<int> limit)
+{
+    if (limit && *limit < 0)
+        return Error(ErrorCode::Invalid, tr("A bureau's limit cannot be negative."));
+    const QSqlDatabase db = m_db.connection();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    const auto before = selectionLimits(programId);
+    if (!before)
+        return before.error();
+    QSqlQuery q(db);
+    if (limit) {
+        q.prepare(u"INSERT INTO bureau_limits (program_id, bureau_id, max_selected) VALUES (?, ?, "
+                  "?) ON CONFLICT (program_id, bureau_id) DO UPDATE SET max_selected = "
+                  "excluded.max_selected"_s);
+        q.addBindValue(programId);
+        q.addBindValue(bureauId);
+        q.addBindValue(*limit);
+    } else {
+        q.prepare(u"DELETE FROM bureau_limits WHERE program_id = ? AND bureau_id = ?"_s);
+        q.addBindValue(programId);
+        q.addBindValue(bureauId);
+    }
+    if (!q.exec())
+        return queryError(q);
+    if (auto r = ChangeHistory::record(
+            db, m_db.userName(), u"program"_s, QString::number(programId),
+            u"bureau_limit:%1"_s.arg(bureauId),
+            before->byBureau.contains(bureauId) ? QVariant(before->byBureau.value(bureauId))
+                                                : QVariant(),
+            limit ? QVariant(*limit) : QVariant());
+        !r) {
+        return r;
+    }
+    return transaction->commit();
+}
+
 } // namespace iotdesk::core

@@ -5,9 +5,12 @@
 
 #include "program.h"
 #include "result.h"
+#include "selectionoptimizer.h"
 
 #include <QCoreApplication>
 #include <QList>
+
+#include <optional>
 
 namespace iotdesk::core {
 
@@ -32,6 +35,12 @@ public:
     // A copy of a program one fiscal year later: same settings, every date a year on.
     Result<qint64> createNextFiscalYear(qint64 sourceId);
     Result<void> remove(qint64 id);
+
+    // The cap and the regional balance of a program's selection.
+    Result<SelectionLimits> selectionLimits(qint64 programId) const;
+    // The limit for every bureau (empty: none), and a bureau's own limit instead of it.
+    Result<void> setBureauLimit(qint64 programId, std::optional<int> limit);
+    Result<void> setBureauOverride(qint64 programId, int bureauId, std::optional<int> limit);
 
     // Every rule a program must keep; the first broken one as an Invalid error.
     static Result<void> validate(const Program &program);

@@ -14,6 +14,7 @@ struct ReviewScore
     int proactiveness = 0; // 支援対象自治体の積極性
     int partner = 0;       // 地域IoT実装の意向がある事業者又は団体の存在
     int spread = 0;        // 近隣地方公共団体等への横展開の可能性
+    QString comment;
 };
 
 struct RankedApplication

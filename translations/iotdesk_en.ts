@@ -736,12 +736,111 @@
         <source>Local workshop</source>
         <translation>Local workshop</translation>
     </message>
+    <message>
+        <source>A bureau's limit cannot be negative.</source>
+        <translation>A bureau's limit cannot be negative.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ReadOnlyConnection</name>
     <message>
         <source>Cannot make a private copy of “%1” to read it.</source>
         <translation>Cannot make a private copy of “%1” to read it.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ReviewRepository</name>
+    <message>
+        <source>The review could not be read or saved: %1</source>
+        <translation>The review could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>MIC division</source>
+        <translation>MIC division</translation>
+    </message>
+    <message>
+        <source>Regional bureau</source>
+        <translation>Regional bureau</translation>
+    </message>
+    <message>
+        <source>Support contractor</source>
+        <translation>Support contractor</translation>
+    </message>
+    <message>
+        <source>Additional documents</source>
+        <translation>Additional documents</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>A reviewer needs a name.</source>
+        <translation>A reviewer needs a name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an affiliation.</source>
+        <translation>“%1” is not an affiliation.</translation>
+    </message>
+    <message>
+        <source>A reviewer of a regional bureau names the bureau.</source>
+        <translation>A reviewer of a regional bureau names the bureau.</translation>
+    </message>
+    <message>
+        <source>Scores run from 1 to 5.</source>
+        <translation>Scores run from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>This reviewer declared a conflict of interest (%1) and cannot score this application.</source>
+        <translation>This reviewer declared a conflict of interest (%1) and cannot score this application.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest needs its reason.</source>
+        <translation>A conflict of interest needs its reason.</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>There is no application %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of request.</source>
+        <translation>“%1” is not a kind of request.</translation>
+    </message>
+    <message>
+        <source>A request needs the date it was made.</source>
+        <translation>A request needs the date it was made.</translation>
+    </message>
+    <message>
+        <source>A request needs what was asked.</source>
+        <translation>A request needs what was asked.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a state of a request.</source>
+        <translation>“%1” is not a state of a request.</translation>
+    </message>
+    <message>
+        <source>An answered request needs the date of the answer.</source>
+        <translation>An answered request needs the date of the answer.</translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the question.</source>
+        <translation>The answer cannot come before the question.</translation>
     </message>
 </context>
 <context>

@@ -736,12 +736,111 @@
         <source>Local workshop</source>
         <translation>現地研修会</translation>
     </message>
+    <message>
+        <source>A bureau's limit cannot be negative.</source>
+        <translation>総合通信局ごとの上限に負の値は指定できません。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ReadOnlyConnection</name>
     <message>
         <source>Cannot make a private copy of “%1” to read it.</source>
         <translation>「%1」を読むための一時的なコピーを作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ReviewRepository</name>
+    <message>
+        <source>The review could not be read or saved: %1</source>
+        <translation>審査情報を読み込み・保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>MIC division</source>
+        <translation>総務省（担当課）</translation>
+    </message>
+    <message>
+        <source>Regional bureau</source>
+        <translation>総合通信局</translation>
+    </message>
+    <message>
+        <source>Support contractor</source>
+        <translation>支援実施事業者</translation>
+    </message>
+    <message>
+        <source>Additional documents</source>
+        <translation>追加資料</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>ヒアリング</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>回答待ち</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <source>A reviewer needs a name.</source>
+        <translation>審査員の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an affiliation.</source>
+        <translation>「%1」は所属として指定できません。</translation>
+    </message>
+    <message>
+        <source>A reviewer of a regional bureau names the bureau.</source>
+        <translation>総合通信局の審査員は、所属する総合通信局を指定してください。</translation>
+    </message>
+    <message>
+        <source>Scores run from 1 to 5.</source>
+        <translation>評点は1から5です。</translation>
+    </message>
+    <message>
+        <source>This reviewer declared a conflict of interest (%1) and cannot score this application.</source>
+        <translation>この審査員は利益相反（%1）を申告しているため、この応募を評価できません。</translation>
+    </message>
+    <message>
+        <source>A conflict of interest needs its reason.</source>
+        <translation>利益相反の理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>応募 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of request.</source>
+        <translation>「%1」は依頼の種類ではありません。</translation>
+    </message>
+    <message>
+        <source>A request needs the date it was made.</source>
+        <translation>依頼日を入力してください。</translation>
+    </message>
+    <message>
+        <source>A request needs what was asked.</source>
+        <translation>依頼内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a state of a request.</source>
+        <translation>「%1」は依頼の状態ではありません。</translation>
+    </message>
+    <message>
+        <source>An answered request needs the date of the answer.</source>
+        <translation>回答済みの依頼には回答日が必要です。</translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the question.</source>
+        <translation>回答日が依頼日より前になっています。</translation>
     </message>
 </context>
 <context>

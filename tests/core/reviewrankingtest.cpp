@@ -7,9 +7,9 @@ using namespace iotdesk;
 TEST(ReviewRanking, MeansPerViewpointAndTotal)
 {
     const QList<core::ReviewScore> scores = {
-        {1, 10, 5, 4, 3},
-        {1, 11, 3, 4, 5}, // application 1: means 4, 4, 4 -> 12
-        {2, 10, 5, 5, 5}, // application 2: 15
+        {1, 10, 5, 4, 3, {}},
+        {1, 11, 3, 4, 5, {}}, // application 1: means 4, 4, 4 -> 12
+        {2, 10, 5, 5, 5, {}}, // application 2: 15
     };
     const auto ranked = core::ReviewRanking::rank({1, 2, 3}, scores);
     ASSERT_EQ(ranked.size(), 3);
@@ -30,14 +30,14 @@ TEST(ReviewRanking, MeansPerViewpointAndTotal)
 TEST(ReviewRanking, TiesShareARankAndAreMarked)
 {
     const QList<core::ReviewScore> scores = {
-        {1, 10, 4, 4, 4},
-        {2, 10, 5, 5, 5},
-        {3, 10, 5, 4, 3},
-        {4, 10, 3, 3, 3},
+        {1, 10, 4, 4, 4, {}},
+        {2, 10, 5, 5, 5, {}},
+        {3, 10, 5, 4, 3, {}},
+        {4, 10, 3, 3, 3, {}},
         // 4 + 4 + 4 = 12 for both 1 and 3; means of 1/3 steps compare equal
-        {5, 10, 4, 4, 4},
-        {5, 11, 4, 4, 4},
-        {5, 12, 4, 4, 4},
+        {5, 10, 4, 4, 4, {}},
+        {5, 11, 4, 4, 4, {}},
+        {5, 12, 4, 4, 4, {}},
     };
     const auto ranked = core::ReviewRanking::rank({1, 2, 3, 4, 5}, scores);
     ASSERT_EQ(ranked.size(), 5);

@@ -1,0 +1,97 @@
+// ReviewRepository: the review of a program's applications. Reviewers (MIC, a regional bureau,
+// the contractor), their scores on the three viewpoints with a comment, declared conflicts of
+// interest (a reviewer with one cannot score that application: the file's triggers enforce it
+// too), and requests for documents, explanations or hearings. Every change is recorded.
+#pragma once
+
+#include "result.h"
+#include "reviewranking.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace iotdesk::core {
+
+class Database;
+
+struct Reviewer
+{
+    qint64 id = 0;
+    qint64 programId = 0;
+    QString name;
+    QString affiliation; // mic, bureau, contractor
+    int bureauId = 0;    // for affiliation "bureau"
+    bool active = true;
+
+    bool operator==(const Reviewer &) const = default;
+};
+
+struct ReviewConflict
+{
+    qint64 applicationId = 0;
+    qint64 reviewerId = 0;
+    QString reason;
+};
+
+struct ReviewRequest
+{
+    qint64 id = 0;
+    qint64 applicationId = 0;
+    QString kind; // documents, explanation, hearing
+    QDate askedOn;
+    QString question;
+    QDate answeredOn;
+    QString answer;
+    QString status; // open, answered, withdrawn
+
+    bool operator==(const ReviewRequest &) const = default;
+};
+
+struct ReviewProgress
+{
+    int scored = 0;
+    int expected = 0; // active reviewers without a conflict
+};
+
+class ReviewRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(iotdesk::core::ReviewRepository)
+
+public:
+    explicit ReviewRepository(const Database &db)
+        : m_db(db)
+    {}
+
+    Result<qint64> addReviewer(const Reviewer &reviewer);
+    Result<void> updateReviewer(const Reviewer &reviewer);
+    Result<QList<Reviewer>> reviewers(qint64 programId) const;
+
+    // Sets (or replaces) a reviewer's scores for an application.
+    Result<void> setScore(const ReviewScore &score);
+    Result<void> removeScore(qint64 applicationId, qint64 reviewerId);
+    Result<QList<ReviewScore>> scores(qint64 programId) const;
+
+    // Declaring a conflict withdraws a score the reviewer may have given.
+    Result<void> declareConflict(const ReviewConflict &conflict);
+    Result<void> withdrawConflict(qint64 applicationId, qint64 reviewerId);
+    Result<QList<ReviewConflict>> conflicts(qint64 programId) const;
+
+    Result<ReviewProgress> progress(qint64 applicationId) const;
+
+    Result<qint64> addRequest(const ReviewRequest &request);
+    Result<void> updateRequest(const ReviewRequest &request);
+    Result<QList<ReviewRequest>> requests(qint64 applicationId) const;
+
+    static QString affiliationName(const QString &affiliation);
+    static QString requestKindName(const QString &kind);
+    static QString requestStatusName(const QString &status);
+
+private:
+    Result<void> validate(const ReviewRequest &request) const;
+
+    const Database &m_db;
+};
+
+} // namespace iotdesk::core
