@@ -9,6 +9,16 @@ enum ModelRole
 {
     SortRole = Qt::UserRole + 1, // the raw value a column sorts by
     KeyRole,                     // the record's identity (a code or an id)
+    StateRole,                   // a RowState: how the UI should mark the cell
+};
+
+// What a cell says about its row, for the UI to colour; core knows no colours.
+enum class RowState
+{
+    Normal,
+    Attention,
+    Problem,
+    Done
 };
 
 } // namespace iotdesk::core

@@ -57,6 +57,65 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::ApplicationListModel</name>
+    <message>
+        <source>Attachments of %1 exceed the 10 MB MIC can receive: the applicant must consult MIC first.</source>
+        <translation>Attachments of %1 exceed the 10 MB MIC can receive: the applicant must consult MIC first.</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>(late)</translation>
+    </message>
+    <message>
+        <source>(early)</source>
+        <translation>(early)</translation>
+    </message>
+    <message>
+        <source>(over 10 MB)</source>
+        <translation>(over 10 MB)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n joint</source>
+        <translation><numerusform>+%n joint</numerusform><numerusform>+%n joint</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 scored</source>
+        <translation>%1 of %2 scored</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>Joint</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Receipt confirmation</source>
+        <translation>Receipt confirmation</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::ApplicationRepository</name>
     <message>
         <source>The application could not be read or saved: %1</source>
@@ -906,6 +965,109 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ApplicationsPage</name>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>Import from CSV…</translation>
+    </message>
+    <message>
+        <source>Applications from a CSV file in UTF-8 or Shift_JIS (CP932); all or nothing.</source>
+        <translation>Applications from a CSV file in UTF-8 or Shift_JIS (CP932); all or nothing.</translation>
+    </message>
+    <message>
+        <source>Write Receipt Confirmation…</source>
+        <translation>Write Receipt Confirmation…</translation>
+    </message>
+    <message>
+        <source>Copy Confirmation Text</source>
+        <translation>Copy Confirmation Text</translation>
+    </message>
+    <message>
+        <source>Confirmation Sent Today</source>
+        <translation>Confirmation Sent Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln application(s); %2 ineligible; %3 confirmation(s) due or overdue</source>
+        <translation><numerusform>%Ln application; %2 ineligible; %3 confirmation(s) due or overdue</numerusform><numerusform>%Ln applications; %2 ineligible; %3 confirmation(s) due or overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an application to see its details.</source>
+        <translation>Select an application to see its details.</translation>
+    </message>
+    <message>
+        <source>Joint applicants: %1</source>
+        <translation>Joint applicants: %1</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2 (%3), attachments %4.</source>
+        <translation>Received %1 from %2 (%3), attachments %4.</translation>
+    </message>
+    <message>
+        <source>Over 10 MB: MIC cannot receive such mail; the applicant must consult MIC first.</source>
+        <translation>Over 10 MB: MIC cannot receive such mail; the applicant must consult MIC first.</translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation>Not answered: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Partner: %1 (%2) — %3</source>
+        <translation>Partner: %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Framework: %1 %2 (%3)</source>
+        <translation>Framework: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Review: %1 of %2 scored</source>
+        <translation>Review: %1 of %2 scored</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n application(s)</source>
+        <translation><numerusform>Import %n application</numerusform><numerusform>Import %n applications</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an application first.</source>
+        <translation>Select an application first.</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed for %1</source>
+        <translation>Receipt confirmed for %1</translation>
+    </message>
+    <message>
+        <source>Import Applications</source>
+        <translation>Import Applications</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened; the text was copied to the clipboard instead.</source>
+        <translation>No mail program could be opened; the text was copied to the clipboard instead.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::MainWindow</name>
     <message>
         <source>IoT Desk — %1</source>
@@ -1078,6 +1240,10 @@
     <message>
         <source>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post's postcode data and MIC's code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post's postcode data and MIC's code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
     </message>
 </context>
 <context>

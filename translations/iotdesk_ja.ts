@@ -57,6 +57,65 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::ApplicationListModel</name>
+    <message>
+        <source>Attachments of %1 exceed the 10 MB MIC can receive: the applicant must consult MIC first.</source>
+        <translation>添付ファイル %1 は総務省が受信できる10MBを超えています。応募者は事前に総務省へ相談する必要があります。</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>（期間後）</translation>
+    </message>
+    <message>
+        <source>(early)</source>
+        <translation>（期間前）</translation>
+    </message>
+    <message>
+        <source>(over 10 MB)</source>
+        <translation>（10MB超）</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n joint</source>
+        <translation><numerusform>共同 +%n</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 scored</source>
+        <translation>%2 人中 %1 人評価済み</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>応募団体</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>共同応募</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>応募資格</translation>
+    </message>
+    <message>
+        <source>Receipt confirmation</source>
+        <translation>受取確認</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>審査</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>評点</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>選定結果</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::ApplicationRepository</name>
     <message>
         <source>The application could not be read or saved: %1</source>
@@ -906,6 +965,109 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ApplicationsPage</name>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>事業(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>CSV から取り込み…</translation>
+    </message>
+    <message>
+        <source>Applications from a CSV file in UTF-8 or Shift_JIS (CP932); all or nothing.</source>
+        <translation>UTF-8 または Shift_JIS（CP932）の CSV ファイルから応募を取り込みます。1件でも誤りがあれば何も取り込みません。</translation>
+    </message>
+    <message>
+        <source>Write Receipt Confirmation…</source>
+        <translation>受取確認メールを作成…</translation>
+    </message>
+    <message>
+        <source>Copy Confirmation Text</source>
+        <translation>受取確認の文面をコピー</translation>
+    </message>
+    <message>
+        <source>Confirmation Sent Today</source>
+        <translation>本日受取確認を送付</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln application(s); %2 ineligible; %3 confirmation(s) due or overdue</source>
+        <translation><numerusform>応募 %Ln 件、うち応募資格なし %2 件、受取確認の期限到来・超過 %3 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an application to see its details.</source>
+        <translation>応募を選ぶと詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Joint applicants: %1</source>
+        <translation>共同応募団体: %1</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2 (%3), attachments %4.</source>
+        <translation>受付 %1、送信者 %2（%3）、添付 %4</translation>
+    </message>
+    <message>
+        <source>Over 10 MB: MIC cannot receive such mail; the applicant must consult MIC first.</source>
+        <translation>10MB超: 総務省では受信できないため、応募者は事前に総務省へ相談する必要があります。</translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation>未回答: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>担当者: %1</translation>
+    </message>
+    <message>
+        <source>Partner: %1 (%2) — %3</source>
+        <translation>連携事業者・団体: %1（%2）— %3</translation>
+    </message>
+    <message>
+        <source>Framework: %1 %2 (%3)</source>
+        <translation>広域連携: %1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Review: %1 of %2 scored</source>
+        <translation>審査: %2 人中 %1 人評価済み</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>選定結果: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n application(s)</source>
+        <translation><numerusform>応募 %n 件の取り込み</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an application first.</source>
+        <translation>先に応募を選んでください。</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed for %1</source>
+        <translation>%1 の受取確認</translation>
+    </message>
+    <message>
+        <source>Import Applications</source>
+        <translation>応募の取り込み</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened; the text was copied to the clipboard instead.</source>
+        <translation>メールソフトを開けなかったため、文面をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>応募・選定</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::MainWindow</name>
     <message>
         <source>IoT Desk — %1</source>
@@ -1078,6 +1240,10 @@
     <message>
         <source>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post's postcode data and MIC's code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;総務省「地域IoT実装のための計画策定・推進体制構築支援事業」の事務局業務（応募受付、選定、研修会、定期報告、相談対応）を行うためのアプリケーションです。&lt;/p&gt;&lt;p&gt;マスターデータ: 地方公共団体コードとよみは日本郵便の郵便番号データおよび総務省の全国地方公共団体コード、祝日は holiday_jp プロジェクト（MIT ライセンス）によります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>応募・選定</translation>
     </message>
 </context>
 <context>

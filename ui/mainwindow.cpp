@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "applicationspage.h"
 #include "backupstore.h"
 #include "municipalitiespage.h"
 #include "preferencesdialog.h"
@@ -64,6 +65,8 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     m_navigation->item(MunicipalitiesPageIndex)->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
     m_navigation->item(ProgramPageIndex)
         ->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_navigation->item(ApplicationsPageIndex)
+        ->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -171,6 +174,8 @@ void MainWindow::changeEvent(QEvent *event)
         retranslate();
         if (m_program)
             m_program->setDateStyle(dateStyle());
+        if (m_applications)
+            m_applications->setDateStyle(dateStyle());
     }
     QMainWindow::changeEvent(event);
 }
@@ -181,6 +186,7 @@ void MainWindow::retranslate()
                               : tr("IoT Desk"));
     m_navigation->item(MunicipalitiesPageIndex)->setText(tr("Municipalities"));
     m_navigation->item(ProgramPageIndex)->setText(tr("Program"));
+    m_navigation->item(ApplicationsPageIndex)->setText(tr("Applications"));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New…"));
     m_openAction->setText(tr("&Open…"));
@@ -319,8 +325,11 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     m_municipalities = new MunicipalitiesPage(m_database->connection(), m_pages);
     m_program = new ProgramPage(*m_database, m_undoStack, m_pages);
     m_program->setDateStyle(dateStyle());
+    m_applications = new ApplicationsPage(*m_database, m_undoStack, m_pages);
+    m_applications->setDateStyle(dateStyle());
     m_pages->addWidget(m_municipalities);
     m_pages->addWidget(m_program);
+    m_pages->addWidget(m_applications);
     const int page = windowSettings().value(kPageKey, 0).toInt();
     m_navigation->setCurrentRow(page >= 0 && page < PageCount ? page : 0);
     m_pages->setCurrentIndex(m_navigation->currentRow());
@@ -346,8 +355,10 @@ void MainWindow::closeDatabase()
     m_undoStack->clear();
     delete m_municipalities;
     delete m_program;
+    delete m_applications;
     m_municipalities = nullptr;
     m_program = nullptr;
+    m_applications = nullptr;
     m_database.reset();
 }
 
@@ -459,6 +470,8 @@ void MainWindow::editPreferences()
         m_database->setUserName(dialog.userName());
     if (m_program)
         m_program->setDateStyle(dialog.dateStyle());
+    if (m_applications)
+        m_applications->setDateStyle(dialog.dateStyle());
     if (dialog.language() != m_translations->language())
         setLanguage(dialog.language());
     updateStatus();

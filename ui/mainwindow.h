@@ -20,6 +20,7 @@ class QUndoStack;
 
 namespace iotdesk::ui {
 
+class ApplicationsPage;
 class MunicipalitiesPage;
 class ProgramPage;
 class Translations;
@@ -33,6 +34,7 @@ public:
     {
         MunicipalitiesPageIndex,
         ProgramPageIndex,
+        ApplicationsPageIndex,
         PageCount
     };
 
@@ -46,6 +48,7 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     MunicipalitiesPage *municipalitiesPage() const { return m_municipalities; }
     ProgramPage *programPage() const { return m_program; }
+    ApplicationsPage *applicationsPage() const { return m_applications; }
     QListWidget *navigation() const { return m_navigation; }
     void showPage(Page page);
     // Applies a language as Settings ▸ Preferences does.
@@ -91,6 +94,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     MunicipalitiesPage *m_municipalities = nullptr;
     ProgramPage *m_program = nullptr;
+    ApplicationsPage *m_applications = nullptr;
     QLabel *m_statusPath = nullptr;
     QLabel *m_statusUser = nullptr;
 

@@ -1,4 +1,6 @@
 // Every model under QAbstractItemModelTester, through the changes the UI makes to it.
+#include "applicationimporter.h"
+#include "applicationlistmodel.h"
 #include "localgovernmentmodel.h"
 #include "modelroles.h"
 #include "programmeetingmodel.h"
@@ -68,5 +70,36 @@ TEST(ProgramMeetingModel, PassesTheModelTesterAndAnnouncesEdits)
     EXPECT_FALSE(model.flags(model.index(0, core::ProgramMeetingModel::Kind)) & Qt::ItemIsEditable);
     EXPECT_FALSE(model.setData(model.index(0, core::ProgramMeetingModel::Kind), u"x"_s));
     model.setMeetings({});
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST(ApplicationListModel, PassesTheModelTesterAndShowsTheStates)
+{
+    test::TempDatabase temp;
+    const auto imported = core::ApplicationImporter(temp.db()).importFile(
+        test::sourcePath(u"docs/samples/applications-sample.csv"_s), 1);
+    ASSERT_TRUE(imported) << imported.message().toStdString();
+    core::ApplicationListModel model(temp.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDateStyle(core::DateStyle::JapaneseEra);
+    model.setToday(QDate(2018, 5, 22));
+    model.setProgram(1);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.data(model.index(0, core::ApplicationListModel::Lead)).toString(),
+              u"東京都府中市");
+    EXPECT_EQ(model.data(model.index(0, core::ApplicationListModel::Received)).toString(),
+              u"平成30年5月21日(月)");
+    // Received Monday 21 May: confirmation due Wednesday 23 May, pending on the 22nd.
+    EXPECT_EQ(model.at(0).confirmationDue, QDate(2018, 5, 23));
+    EXPECT_EQ(model.at(0).confirmation, core::ConfirmationState::Pending);
+    model.setToday(QDate(2018, 5, 24));
+    EXPECT_EQ(model.at(0).confirmation, core::ConfirmationState::Overdue);
+    EXPECT_EQ(model.data(model.index(0, core::ApplicationListModel::Confirmation), core::StateRole)
+                  .value<core::RowState>(),
+              core::RowState::Problem);
+    EXPECT_EQ(model.data(model.index(1, core::ApplicationListModel::Members)).toString(),
+              u"+1 joint");
+    EXPECT_EQ(model.rowOf(imported->at(1)), 1);
+    model.setProgram(0);
     EXPECT_EQ(model.rowCount(), 0);
 }

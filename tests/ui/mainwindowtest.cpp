@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "applicationlistmodel.h"
+#include "applicationrepository.h"
+#include "applicationspage.h"
 #include "localgovernmentmodel.h"
 #include "municipalitiespage.h"
 #include "preferencesdialog.h"
@@ -23,6 +26,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -241,4 +245,48 @@ TEST(PreferencesDialog, ShowsLabelledFieldsAndReturnsTheChoices)
     if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty())
         dialog.grab().save(folder + u"/preferences-ja.png"_s);
     translations.apply(core::Language::English);
+}
+
+TEST_F(MainWindowTest, ApplicationsImportConfirmAndUndo)
+{
+    m_window->showPage(ui::MainWindow::ApplicationsPageIndex);
+    ui::ApplicationsPage *page = m_window->applicationsPage();
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->model()->rowCount(), 0);
+
+    // A file with a bad line changes nothing and says which line.
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(u"bad.csv"_s);
+    {
+        QFile file(bad);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("received_at,lead\n2018-05-30 10:00,伊達市\n");
+    }
+    const QString error = page->importFile(bad);
+    EXPECT_TRUE(error.contains(u"Line 2"_s)) << error.toStdString();
+    EXPECT_EQ(page->model()->rowCount(), 0);
+    EXPECT_EQ(m_window->undoStack()->count(), 0);
+
+    ASSERT_TRUE(
+        page->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s)).isEmpty());
+    ASSERT_EQ(page->model()->rowCount(), 2);
+    page->table()->selectRow(0);
+    EXPECT_TRUE(page->details()->toPlainText().contains(u"府中市"_s));
+    const QString mail = page->confirmationMailText(0);
+    EXPECT_TRUE(mail.contains(u"【受取確認】"_s));
+    EXPECT_TRUE(mail.contains(u"山田 太郎 様"_s));
+    EXPECT_TRUE(mail.contains(u"2018-05-21"_s)); // the UI is English here: ISO dates
+
+    ASSERT_TRUE(page->markConfirmationSent(0, QDate(2018, 5, 22)).isEmpty());
+    core::ApplicationRepository repository(*m_window->database());
+    const qint64 id = page->model()->at(0).application.id;
+    EXPECT_EQ(repository.application(id)->confirmationSentOn, QDate(2018, 5, 22));
+    EXPECT_EQ(page->model()->at(0).confirmation, core::ConfirmationState::Sent);
+    m_window->undoStack()->undo();
+    EXPECT_FALSE(repository.application(id)->confirmationSentOn.has_value());
+    m_window->undoStack()->undo(); // the import
+    EXPECT_EQ(page->model()->rowCount(), 0);
+    EXPECT_EQ(repository.count().value(), 0);
+    m_window->undoStack()->redo();
+    EXPECT_EQ(repository.count().value(), 2);
 }

@@ -1,0 +1,346 @@
+#include "applicationspage.h"
+
+#include "applicationimporter.h"
+#include "applicationlistmodel.h"
+#include "applicationrepository.h"
+#include "confirmationmail.h"
+#include "database.h"
+#include "editapplicationcommand.h"
+#include "importapplicationscommand.h"
+#include "localgovernmentrepository.h"
+#include "programrepository.h"
+#include "statecolorproxymodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::ui {
+
+ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_undoStack(undoStack)
+    , m_model(new core::ApplicationListModel(db, this))
+    , m_sorted(new StateColorProxyModel(this))
+    , m_programLabel(new QLabel(this))
+    , m_programs(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+    , m_summary(new QLabel(this))
+    , m_import(new QPushButton(this))
+    , m_mail(new QPushButton(this))
+    , m_copyMail(new QPushButton(this))
+    , m_confirmed(new QPushButton(this))
+{
+    setObjectName(u"applicationsPage"_s);
+    m_programs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_programLabel->setBuddy(m_programs);
+    m_sorted->setSourceModel(m_model);
+    m_table->setObjectName(u"applicationTable"_s);
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(core::ApplicationListModel::Received, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_details->setObjectName(u"applicationDetails"_s);
+    m_details->setOpenLinks(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_programLabel);
+    top->addWidget(m_programs);
+    top->addStretch(1);
+    top->addWidget(m_import);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_mail);
+    buttons->addWidget(m_copyMail);
+    buttons->addWidget(m_confirmed);
+    buttons->addStretch(1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_summary);
+
+    connect(m_programs, &QComboBox::activated, this, &ApplicationsPage::reload);
+    connect(m_import, &QPushButton::clicked, this, &ApplicationsPage::chooseImportFile);
+    connect(m_mail, &QPushButton::clicked, this, &ApplicationsPage::openConfirmationMail);
+    connect(m_copyMail, &QPushButton::clicked, this, &ApplicationsPage::copyConfirmationMail);
+    connect(m_confirmed, &QPushButton::clicked, this, [this] {
+        if (const QString error = markConfirmationSent(currentRow(), QDate::currentDate());
+            !error.isEmpty())
+            showError(error);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateDetails();
+        updateButtons();
+    });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &ApplicationsPage::reload);
+
+    retranslate();
+    reloadPrograms();
+    reload();
+}
+
+void ApplicationsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ApplicationsPage::retranslate()
+{
+    m_programLabel->setText(tr("&Program:"));
+    m_import->setText(tr("Import from CSV…"));
+    m_import->setToolTip(tr("Applications from a CSV file in UTF-8 or Shift_JIS (CP932); all "
+                            "or nothing."));
+    m_mail->setText(tr("Write Receipt Confirmation…"));
+    m_copyMail->setText(tr("Copy Confirmation Text"));
+    m_confirmed->setText(tr("Confirmation Sent Today"));
+    m_model->retranslate();
+    reloadPrograms();
+    updateDetails();
+}
+
+void ApplicationsPage::setDateStyle(core::DateStyle style)
+{
+    m_dates.setStyle(style);
+    m_model->setDateStyle(style);
+    reloadPrograms();
+    updateDetails();
+}
+
+void ApplicationsPage::reloadPrograms()
+{
+    const qint64 current = m_programs->currentData().toLongLong();
+    const QSignalBlocker blocker(m_programs);
+    m_programs->clear();
+    if (const auto programs = core::ProgramRepository(m_db).programs()) {
+        for (const core::Program &p : *programs)
+            m_programs->addItem(m_dates.fiscalYearLabel(p.fiscalYear) + u"  "_s + p.nameJa, p.id);
+    }
+    m_programs->setCurrentIndex(std::max(0, m_programs->findData(current)));
+}
+
+void ApplicationsPage::reload()
+{
+    const int row = currentRow();
+    const qint64 selected = row >= 0 ? m_model->at(row).application.id : 0;
+    m_model->setProgram(m_programs->currentData().toLongLong());
+    m_table->resizeColumnsToContents();
+    if (const int again = m_model->rowOf(selected); again >= 0)
+        m_table->setCurrentIndex(m_sorted->mapFromSource(m_model->index(again, 0)));
+    int ineligible = 0;
+    int overdue = 0;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const core::ApplicationListRow &r = m_model->at(i);
+        ineligible += r.eligibility.status == core::EligibilityStatus::Ineligible ? 1 : 0;
+        overdue += r.confirmation == core::ConfirmationState::Overdue ||
+                           r.confirmation == core::ConfirmationState::DueToday
+                       ? 1
+                       : 0;
+    }
+    m_summary->setText(m_model->lastError().isEmpty()
+                           ? tr("%Ln application(s); %2 ineligible; %3 confirmation(s) due or "
+                                "overdue",
+                                nullptr, m_model->rowCount())
+                                 .arg(ineligible)
+                                 .arg(overdue)
+                           : m_model->lastError());
+    updateDetails();
+    updateButtons();
+}
+
+int ApplicationsPage::currentRow() const
+{
+    const QModelIndex index = m_sorted->mapToSource(m_table->currentIndex());
+    return index.isValid() ? index.row() : -1;
+}
+
+void ApplicationsPage::updateButtons()
+{
+    const bool chosen = currentRow() >= 0;
+    m_mail->setEnabled(chosen);
+    m_copyMail->setEnabled(chosen);
+    m_confirmed->setEnabled(chosen &&
+                            !m_model->at(currentRow()).application.confirmationSentOn.has_value());
+}
+
+void ApplicationsPage::updateDetails()
+{
+    const int row = currentRow();
+    if (row < 0) {
+        m_details->setHtml(
+            u"<p>"_s + tr("Select an application to see its details.").toHtmlEscaped() + u"</p>"_s);
+        return;
+    }
+    const core::ApplicationListRow &r = m_model->at(row);
+    const core::Application &a = r.application;
+    const auto esc = [](const QString &text) {
+        return text.toHtmlEscaped();
+    };
+    QString html = u"<h3>"_s + esc(r.leadName) + u"</h3>"_s;
+    if (!r.memberNames.isEmpty())
+        html +=
+            u"<p>"_s + esc(tr("Joint applicants: %1").arg(r.memberNames.join(u"、"_s))) + u"</p>"_s;
+    html += u"<p>"_s +
+            esc(tr("Received %1 from %2 (%3), attachments %4.")
+                    .arg(m_dates.dateWithWeekday(r.receivedOn) + u' ' +
+                             a.receivedAt.toOffsetFromUtc(9 * 3600).time().toString(u"HH:mm"_s),
+                         a.senderEmail, core::ApplicationTiming::windowPositionName(r.window),
+                         QLocale().formattedDataSize(a.attachmentBytes))) +
+            u"</p>"_s;
+    if (core::ApplicationTiming::exceedsMailLimit(a.attachmentBytes)) {
+        html += u"<p style='color:#8a1010'>"_s +
+                esc(tr("Over 10 MB: MIC cannot receive such mail; the applicant must consult MIC "
+                       "first.")) +
+                u"</p>"_s;
+    }
+    html += u"<p><b>"_s + esc(core::Eligibility::statusName(r.eligibility.status)) + u"</b>"_s;
+    for (const QString &reason : r.eligibility.failingReasons)
+        html += u"<br>✗ "_s + esc(reason);
+    for (const QString &missing : r.eligibility.missingAnswers)
+        html += u"<br>？ "_s + esc(tr("Not answered: %1").arg(missing));
+    html += u"</p>"_s;
+    for (const core::ApplicationContact &c : a.contacts) {
+        html += u"<p>"_s +
+                esc(tr("Contact: %1")
+                        .arg(QStringList{c.name, c.department, c.title, c.phone, c.email}
+                                 .join(u"  "_s)
+                                 .trimmed())) +
+                u"</p>"_s;
+    }
+    for (const core::ApplicationPartner &p : a.partners) {
+        html +=
+            u"<p>"_s +
+            esc(tr("Partner: %1 (%2) — %3")
+                    .arg(p.name, core::ApplicationRepository::partnerKindName(p.kind), p.role)) +
+            u"</p>"_s;
+    }
+    for (const core::ApplicationFramework &f : a.frameworks) {
+        html += u"<p>"_s +
+                esc(tr("Framework: %1 %2 (%3)")
+                        .arg(core::ApplicationRepository::frameworkKindName(f.kind), f.name,
+                             core::ApplicationRepository::frameworkStateName(f.state))) +
+                u"</p>"_s;
+    }
+    html += u"<p>"_s +
+            esc(tr("Review: %1 of %2 scored").arg(r.progress.scored).arg(r.progress.expected)) +
+            u"<br>"_s +
+            esc(tr("Decision: %1").arg(core::ApplicationRepository::decisionName(a.decision))) +
+            u"</p>"_s;
+    if (!a.note.isEmpty())
+        html += u"<p>"_s + esc(a.note).replace(u'\n', u"<br>"_s) + u"</p>"_s;
+    m_details->setHtml(html);
+}
+
+QString ApplicationsPage::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot read %1: %2").arg(path, file.errorString());
+    const qint64 programId = m_programs->currentData().toLongLong();
+    const auto applications = core::ApplicationImporter(m_db).read(file.readAll(), programId);
+    if (!applications)
+        return applications.message();
+    QString error;
+    m_undoStack->push(new ImportApplicationsCommand(
+        m_db, applications.value(),
+        tr("Import %n application(s)", nullptr, int(applications->size())),
+        [&error](const QString &message) { error = message; }));
+    return error;
+}
+
+QString ApplicationsPage::markConfirmationSent(int row, QDate date)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return tr("Select an application first.");
+    const core::Application before = m_model->at(row).application;
+    core::Application after = before;
+    after.confirmationSentOn = date;
+    QString error;
+    m_undoStack->push(new EditApplicationCommand(
+        m_db, before, after, tr("Receipt confirmed for %1").arg(m_model->at(row).leadName),
+        [&error](const QString &message) { error = message; }));
+    return error;
+}
+
+QString ApplicationsPage::confirmationMailText(int row) const
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return {};
+    const auto program = core::ProgramRepository(m_db).program(m_model->programId());
+    if (!program)
+        return {};
+    const core::ApplicationListRow &r = m_model->at(row);
+    return core::ConfirmationMail::compose(r.application, *program, r.leadName, m_dates).asText();
+}
+
+void ApplicationsPage::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Applications"), {},
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = importFile(path); !error.isEmpty())
+        showError(error);
+}
+
+void ApplicationsPage::openConfirmationMail()
+{
+    const int row = currentRow();
+    const auto program = core::ProgramRepository(m_db).program(m_model->programId());
+    if (row < 0 || !program)
+        return;
+    const core::ApplicationListRow &r = m_model->at(row);
+    const core::MailDraft mail =
+        core::ConfirmationMail::compose(r.application, *program, r.leadName, m_dates);
+    if (!QDesktopServices::openUrl(mail.mailtoUrl())) {
+        QApplication::clipboard()->setText(mail.asText());
+        showError(tr("No mail program could be opened; the text was copied to the clipboard "
+                     "instead."));
+    }
+}
+
+void ApplicationsPage::copyConfirmationMail()
+{
+    if (const QString text = confirmationMailText(currentRow()); !text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void ApplicationsPage::showError(const QString &message)
+{
+    emit errorShown(message);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Applications"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace iotdesk::ui

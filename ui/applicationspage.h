@@ -1,0 +1,76 @@
+// ApplicationsPage: the applications of a program as they arrive: the list with eligibility,
+// receipt confirmation and review progress, the details of the selected one, CSV import, the
+// ready Japanese receipt confirmation mail, and the confirmation date. Every change is an
+// undoable command.
+#pragma once
+
+#include "dateformatter.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTextBrowser;
+class QUndoStack;
+
+namespace iotdesk::core {
+class ApplicationListModel;
+class Database;
+} // namespace iotdesk::core
+
+namespace iotdesk::ui {
+
+class ApplicationsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ApplicationsPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    void setDateStyle(core::DateStyle style);
+    core::ApplicationListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QTextBrowser *details() const { return m_details; }
+    // The work behind the buttons, for tests and shortcuts; they return what went wrong.
+    QString importFile(const QString &path);
+    QString markConfirmationSent(int row, QDate date);
+    QString confirmationMailText(int row) const;
+
+signals:
+    void errorShown(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void reloadPrograms();
+    void reload();
+    void updateDetails();
+    void updateButtons();
+    int currentRow() const;
+    void chooseImportFile();
+    void openConfirmationMail();
+    void copyConfirmationMail();
+    void showError(const QString &message);
+
+    const core::Database &m_db;
+    QUndoStack *m_undoStack;
+    core::DateFormatter m_dates;
+    core::ApplicationListModel *m_model = nullptr;
+    QSortFilterProxyModel *m_sorted = nullptr;
+    QLabel *m_programLabel = nullptr;
+    QComboBox *m_programs = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_mail = nullptr;
+    QPushButton *m_copyMail = nullptr;
+    QPushButton *m_confirmed = nullptr;
+};
+
+} // namespace iotdesk::ui
