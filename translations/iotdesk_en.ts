@@ -337,6 +337,29 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::BureauBalanceModel</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::BusinessCalendar</name>
     <message>
         <source>Could not read the holidays: %1</source>
@@ -924,6 +947,65 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::SelectionBoardModel</name>
+    <message>
+        <source>%1 (tie)</source>
+        <translation>%1 (tie)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <source>Proactiveness</source>
+        <translation>Proactiveness</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::SelectionOptimizer</name>
     <message>
         <source>Its bureau already has %1 selected, its limit.</source>
@@ -1065,6 +1147,29 @@
     <message>
         <source>Applications</source>
         <translation>Applications</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::DecisionDialog</name>
+    <message>
+        <source>Decision for %1</source>
+        <translation>Decision for %1</translation>
+    </message>
+    <message>
+        <source>Needed only to select an application that is not eligible or not reviewed.</source>
+        <translation>Needed only to select an application that is not eligible or not reviewed.</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Rationale:</translation>
+    </message>
+    <message>
+        <source>&amp;Override reason:</source>
+        <translation>&amp;Override reason:</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1349,10 @@
     <message>
         <source>Applications</source>
         <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selection</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1633,97 @@
     <message>
         <source>IoT Desk files (*.sqlite *.db);;All files (*)</source>
         <translation>IoT Desk files (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::SelectionPage</name>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;Limit per bureau:</source>
+        <translation>&amp;Limit per bureau:</translation>
+    </message>
+    <message>
+        <source>How many applications one regional bureau's area may have selected; — for no limit.</source>
+        <translation>How many applications one regional bureau's area may have selected; — for no limit.</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <source>Select the Proposal</source>
+        <translation>Select the Proposal</translation>
+    </message>
+    <message>
+        <source>Marks every application of the balanced proposal as selected, in one step that can be undone.</source>
+        <translation>Marks every application of the balanced proposal as selected, in one step that can be undone.</translation>
+    </message>
+    <message>
+        <source>Applications per regional bureau</source>
+        <translation>Applications per regional bureau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cap: %n</source>
+        <translation><numerusform>Cap: %n</numerusform><numerusform>Cap: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 selected, over the cap of %2.</source>
+        <translation>%1 selected, over the cap of %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 selected, over its limit of %3.</source>
+        <translation>%1: %2 selected, over its limit of %3.</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Balanced proposal: %n application(s), total score %1</source>
+        <translation><numerusform>Balanced proposal: %n application, total score %1</numerusform><numerusform>Balanced proposal: %n applications, total score %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The same as the plain ranking: no limit changes it.</source>
+        <translation>The same as the plain ranking: no limit changes it.</translation>
+    </message>
+    <message>
+        <source>Against the plain ranking:</source>
+        <translation>Against the plain ranking:</translation>
+    </message>
+    <message>
+        <source>Change the limit per bureau</source>
+        <translation>Change the limit per bureau</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to propose yet: no eligible application has been scored.</source>
+        <translation>There is nothing to propose yet: no eligible application has been scored.</translation>
+    </message>
+    <message>
+        <source>Select the balanced proposal</source>
+        <translation>Select the balanced proposal</translation>
+    </message>
+    <message>
+        <source>Balanced proposal</source>
+        <translation>Balanced proposal</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selection</translation>
     </message>
 </context>
 </TS>

@@ -337,6 +337,29 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::BureauBalanceModel</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>総合通信局</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>応募資格あり</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>選定</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::BusinessCalendar</name>
     <message>
         <source>Could not read the holidays: %1</source>
@@ -924,6 +947,65 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::SelectionBoardModel</name>
+    <message>
+        <source>%1 (tie)</source>
+        <translation>%1（同点）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>応募団体</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>総合通信局</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>応募資格</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>評価済み</translation>
+    </message>
+    <message>
+        <source>Proactiveness</source>
+        <translation>積極性</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>事業者等</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>横展開</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>バランス案</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>選定結果</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::SelectionOptimizer</name>
     <message>
         <source>Its bureau already has %1 selected, its limit.</source>
@@ -1065,6 +1147,29 @@
     <message>
         <source>Applications</source>
         <translation>応募・選定</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::DecisionDialog</name>
+    <message>
+        <source>Decision for %1</source>
+        <translation>%1 の選定結果</translation>
+    </message>
+    <message>
+        <source>Needed only to select an application that is not eligible or not reviewed.</source>
+        <translation>応募資格を満たさない、または未審査の応募を選定する場合にのみ必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>選定結果(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Override reason:</source>
+        <translation>特例の理由(&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1349,10 @@
     <message>
         <source>Applications</source>
         <translation>応募・選定</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>選定</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1633,97 @@
     <message>
         <source>IoT Desk files (*.sqlite *.db);;All files (*)</source>
         <translation>IoT Desk ファイル (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::SelectionPage</name>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>事業(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Limit per bureau:</source>
+        <translation>総合通信局ごとの上限(&amp;L):</translation>
+    </message>
+    <message>
+        <source>How many applications one regional bureau's area may have selected; — for no limit.</source>
+        <translation>1つの総合通信局の管内から選定できる数。「—」は上限なし。</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>選定結果を入力…</translation>
+    </message>
+    <message>
+        <source>Select the Proposal</source>
+        <translation>バランス案を選定</translation>
+    </message>
+    <message>
+        <source>Marks every application of the balanced proposal as selected, in one step that can be undone.</source>
+        <translation>バランス案のすべての応募を「選定」にします（まとめて元に戻せます）。</translation>
+    </message>
+    <message>
+        <source>Applications per regional bureau</source>
+        <translation>総合通信局別の応募数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cap: %n</source>
+        <translation><numerusform>選定数の上限: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 selected, over the cap of %2.</source>
+        <translation>選定 %1 件: 上限 %2 件を超えています。</translation>
+    </message>
+    <message>
+        <source>%1: %2 selected, over its limit of %3.</source>
+        <translation>%1: 選定 %2 件で、上限 %3 件を超えています。</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>応募資格あり</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>選定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Balanced proposal: %n application(s), total score %1</source>
+        <translation><numerusform>バランス案: %n 件、評点合計 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The same as the plain ranking: no limit changes it.</source>
+        <translation>順位どおりの選定と同じです（上限による変更はありません）。</translation>
+    </message>
+    <message>
+        <source>Against the plain ranking:</source>
+        <translation>順位どおりの選定との違い:</translation>
+    </message>
+    <message>
+        <source>Change the limit per bureau</source>
+        <translation>総合通信局ごとの上限の変更</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>選定結果: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to propose yet: no eligible application has been scored.</source>
+        <translation>まだ提案できる応募がありません（応募資格があり評価済みの応募がありません）。</translation>
+    </message>
+    <message>
+        <source>Select the balanced proposal</source>
+        <translation>バランス案の選定</translation>
+    </message>
+    <message>
+        <source>Balanced proposal</source>
+        <translation>バランス案による選定</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>選定</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>選定</translation>
     </message>
 </context>
 </TS>

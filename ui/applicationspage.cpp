@@ -38,6 +38,7 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     : QWidget(parent)
     , m_db(db)
     , m_undoStack(undoStack)
+    , m_commands(undoStack, [this](const QString &message) { showError(message); })
     , m_model(new core::ApplicationListModel(db, this))
     , m_sorted(new StateColorProxyModel(this))
     , m_programLabel(new QLabel(this))
@@ -105,6 +106,13 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     retranslate();
     reloadPrograms();
     reload();
+}
+
+void ApplicationsPage::showEvent(QShowEvent *event)
+{
+    // Scores and decisions may have changed on another page or in another window.
+    reload();
+    QWidget::showEvent(event);
 }
 
 void ApplicationsPage::changeEvent(QEvent *event)
@@ -269,12 +277,9 @@ QString ApplicationsPage::importFile(const QString &path)
     const auto applications = core::ApplicationImporter(m_db).read(file.readAll(), programId);
     if (!applications)
         return applications.message();
-    QString error;
-    m_undoStack->push(new ImportApplicationsCommand(
+    return m_commands.push(new ImportApplicationsCommand(
         m_db, applications.value(),
-        tr("Import %n application(s)", nullptr, int(applications->size())),
-        [&error](const QString &message) { error = message; }));
-    return error;
+        tr("Import %n application(s)", nullptr, int(applications->size())), m_commands.handler()));
 }
 
 QString ApplicationsPage::markConfirmationSent(int row, QDate date)
@@ -284,11 +289,9 @@ QString ApplicationsPage::markConfirmationSent(int row, QDate date)
     const core::Application before = m_model->at(row).application;
     core::Application after = before;
     after.confirmationSentOn = date;
-    QString error;
-    m_undoStack->push(new EditApplicationCommand(
+    return m_commands.push(new EditApplicationCommand(
         m_db, before, after, tr("Receipt confirmed for %1").arg(m_model->at(row).leadName),
-        [&error](const QString &message) { error = message; }));
-    return error;
+        m_commands.handler()));
 }
 
 QString ApplicationsPage::confirmationMailText(int row) const

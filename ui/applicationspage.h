@@ -4,6 +4,7 @@
 // undoable command.
 #pragma once
 
+#include "commandrunner.h"
 #include "dateformatter.h"
 
 #include <QWidget>
@@ -39,16 +40,19 @@ public:
     QString markConfirmationSent(int row, QDate date);
     QString confirmationMailText(int row) const;
 
+    // Reads the board again (also done whenever the page is shown or the data changes).
+    void reload();
+
 signals:
     void errorShown(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
     void reloadPrograms();
-    void reload();
     void updateDetails();
     void updateButtons();
     int currentRow() const;
@@ -59,6 +63,7 @@ private:
 
     const core::Database &m_db;
     QUndoStack *m_undoStack;
+    CommandRunner m_commands;
     core::DateFormatter m_dates;
     core::ApplicationListModel *m_model = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;

@@ -6,6 +6,7 @@
 #include "preferencesdialog.h"
 #include "programpage.h"
 #include "restorebackupdialog.h"
+#include "selectionpage.h"
 #include "translations.h"
 
 #include <QAction>
@@ -67,6 +68,8 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
         ->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     m_navigation->item(ApplicationsPageIndex)
         ->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_navigation->item(SelectionPageIndex)
+        ->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -176,6 +179,8 @@ void MainWindow::changeEvent(QEvent *event)
             m_program->setDateStyle(dateStyle());
         if (m_applications)
             m_applications->setDateStyle(dateStyle());
+        if (m_selection)
+            m_selection->setDateStyle(dateStyle());
     }
     QMainWindow::changeEvent(event);
 }
@@ -187,6 +192,7 @@ void MainWindow::retranslate()
     m_navigation->item(MunicipalitiesPageIndex)->setText(tr("Municipalities"));
     m_navigation->item(ProgramPageIndex)->setText(tr("Program"));
     m_navigation->item(ApplicationsPageIndex)->setText(tr("Applications"));
+    m_navigation->item(SelectionPageIndex)->setText(tr("Selection"));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New…"));
     m_openAction->setText(tr("&Open…"));
@@ -329,7 +335,10 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     m_applications->setDateStyle(dateStyle());
     m_pages->addWidget(m_municipalities);
     m_pages->addWidget(m_program);
+    m_selection = new SelectionPage(*m_database, m_undoStack, m_pages);
+    m_selection->setDateStyle(dateStyle());
     m_pages->addWidget(m_applications);
+    m_pages->addWidget(m_selection);
     const int page = windowSettings().value(kPageKey, 0).toInt();
     m_navigation->setCurrentRow(page >= 0 && page < PageCount ? page : 0);
     m_pages->setCurrentIndex(m_navigation->currentRow());
@@ -356,9 +365,11 @@ void MainWindow::closeDatabase()
     delete m_municipalities;
     delete m_program;
     delete m_applications;
+    delete m_selection;
     m_municipalities = nullptr;
     m_program = nullptr;
     m_applications = nullptr;
+    m_selection = nullptr;
     m_database.reset();
 }
 
@@ -472,6 +483,8 @@ void MainWindow::editPreferences()
         m_program->setDateStyle(dialog.dateStyle());
     if (m_applications)
         m_applications->setDateStyle(dialog.dateStyle());
+    if (m_selection)
+        m_selection->setDateStyle(dialog.dateStyle());
     if (dialog.language() != m_translations->language())
         setLanguage(dialog.language());
     updateStatus();

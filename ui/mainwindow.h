@@ -21,6 +21,7 @@ class QUndoStack;
 namespace iotdesk::ui {
 
 class ApplicationsPage;
+class SelectionPage;
 class MunicipalitiesPage;
 class ProgramPage;
 class Translations;
@@ -35,6 +36,7 @@ public:
         MunicipalitiesPageIndex,
         ProgramPageIndex,
         ApplicationsPageIndex,
+        SelectionPageIndex,
         PageCount
     };
 
@@ -49,6 +51,7 @@ public:
     MunicipalitiesPage *municipalitiesPage() const { return m_municipalities; }
     ProgramPage *programPage() const { return m_program; }
     ApplicationsPage *applicationsPage() const { return m_applications; }
+    SelectionPage *selectionPage() const { return m_selection; }
     QListWidget *navigation() const { return m_navigation; }
     void showPage(Page page);
     // Applies a language as Settings ▸ Preferences does.
@@ -95,6 +98,7 @@ private:
     MunicipalitiesPage *m_municipalities = nullptr;
     ProgramPage *m_program = nullptr;
     ApplicationsPage *m_applications = nullptr;
+    SelectionPage *m_selection = nullptr;
     QLabel *m_statusPath = nullptr;
     QLabel *m_statusUser = nullptr;
 

@@ -9,11 +9,15 @@
 #include "programmeetingmodel.h"
 #include "programpage.h"
 #include "programrepository.h"
+#include "reviewrepository.h"
+#include "selectionboardmodel.h"
+#include "selectionpage.h"
 #include "testsupport.h"
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QInputMethodEvent>
@@ -289,4 +293,61 @@ TEST_F(MainWindowTest, ApplicationsImportConfirmAndUndo)
     EXPECT_EQ(repository.count().value(), 0);
     m_window->undoStack()->redo();
     EXPECT_EQ(repository.count().value(), 2);
+}
+
+TEST_F(MainWindowTest, SelectionBoardProposesDecidesAndWarns)
+{
+    ui::ApplicationsPage *applications = m_window->applicationsPage();
+    ASSERT_TRUE(
+        applications->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s))
+            .isEmpty());
+    const core::Database &db = *m_window->database();
+    core::ReviewRepository reviews(db);
+    const qint64 reviewer = reviews.addReviewer({0, 1, u"総務 花子"_s, u"mic"_s, 0, true}).value();
+    const qint64 fuchu = applications->model()->at(0).application.id;
+    const qint64 yusuhara = applications->model()->at(1).application.id;
+    ASSERT_TRUE(reviews.setScore({fuchu, reviewer, 4, 4, 4, {}}));
+    ASSERT_TRUE(reviews.setScore({yusuhara, reviewer, 5, 4, 4, {}}));
+
+    m_window->showPage(ui::MainWindow::SelectionPageIndex);
+    ui::SelectionPage *page = m_window->selectionPage();
+    ASSERT_NE(page, nullptr);
+    page->reload();
+    QAbstractItemModelTester boardTester(page->boardModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester bureauTester(page->bureauModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(page->boardModel()->rowCount(), 2);
+    EXPECT_EQ(page->boardModel()->at(0).applicationId, yusuhara); // 13 before 12
+    EXPECT_EQ(page->bureauModel()->rowCount(), 11);
+    EXPECT_EQ(page->boardModel()->board().proposal.selected.size(), 2);
+    EXPECT_TRUE(page->proposal()->toPlainText().contains(u"府中市"_s));
+    EXPECT_EQ(page->chart()->series().size(), 1);
+
+    // One per bureau and a cap of 1: the proposal keeps the better one.
+    core::Program program = core::ProgramRepository(db).program(1).value();
+    program.selectionCap = 1;
+    ASSERT_TRUE(core::ProgramRepository(db).update(program));
+    ASSERT_TRUE(page->setBureauLimit(1).isEmpty());
+    EXPECT_EQ(core::ProgramRepository(db).selectionLimits(1)->perBureau, 1);
+    EXPECT_EQ(page->boardModel()->board().proposal.selected, QList<qint64>{yusuhara});
+
+    ASSERT_TRUE(page->selectProposal().isEmpty());
+    EXPECT_EQ(core::ApplicationRepository(db).application(yusuhara)->decision, u"selected");
+    // Selecting the second too breaks the cap: the board says so.
+    ASSERT_TRUE(page->decide(fuchu, u"selected"_s, u"理由"_s, {}).isEmpty());
+    EXPECT_FALSE(page->warnings()->text().isEmpty());
+    m_window->undoStack()->undo();
+    EXPECT_TRUE(page->warnings()->text().isEmpty());
+    m_window->undoStack()->undo(); // the proposal, as one step
+    EXPECT_TRUE(core::ApplicationRepository(db).application(yusuhara)->decision.isEmpty());
+    m_window->undoStack()->undo(); // the limit
+    EXPECT_EQ(core::ProgramRepository(db).selectionLimits(1)->perBureau, -1);
+
+    // A decision the rules refuse comes back as a message and changes nothing.
+    ASSERT_TRUE(reviews.removeScore(fuchu, reviewer));
+    page->reload();
+    const QString refused = page->decide(fuchu, u"selected"_s, {}, {});
+    EXPECT_TRUE(refused.contains(u"override"_s)) << refused.toStdString();
+    EXPECT_TRUE(core::ApplicationRepository(db).application(fuchu)->decision.isEmpty());
 }

@@ -1,0 +1,88 @@
+// SelectionBoardModel and BureauBalanceModel: the selection board as two tables, the ranked
+// applications (with the balanced proposal marked) and the count per regional bureau against
+// its limit. Both read one SelectionBoardData, built by SelectionBoard in one pass.
+#pragma once
+
+#include "localgovernment.h"
+#include "selectionboard.h"
+
+#include <QAbstractTableModel>
+
+namespace iotdesk::core {
+
+class SelectionBoardModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Rank,
+        Applicant,
+        BureauName,
+        Eligibility,
+        Review,
+        Proactiveness,
+        Partner,
+        Spread,
+        Total,
+        Proposed,
+        Decision,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit SelectionBoardModel(QObject *parent = nullptr);
+
+    void setBoard(const SelectionBoardData &board, const QList<core::Bureau> &bureaus,
+                  bool english);
+    const SelectionBoardData &board() const { return m_board; }
+    const BoardRow &at(int row) const { return m_board.rows.at(row); }
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QString bureauName(int bureauId) const;
+
+    SelectionBoardData m_board;
+    QList<core::Bureau> m_bureaus;
+    bool m_english = false;
+};
+
+class BureauBalanceModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        BureauName,
+        Candidates,
+        Selected,
+        Limit,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit BureauBalanceModel(QObject *parent = nullptr);
+
+    void setBoard(const SelectionBoardData &board, bool english);
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<BureauCount> m_bureaus;
+    bool m_english = false;
+};
+
+} // namespace iotdesk::core

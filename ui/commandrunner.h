@@ -1,0 +1,41 @@
+// CommandRunner: pushes a page's undoable commands and routes their failures. A failure while
+// the command is first pushed is returned to the caller (who shows it in context); a failure
+// on a later undo or redo goes to the page's error handler. The runner lives in the page, and
+// the main window clears the undo stack before it deletes pages, so no command outlives it.
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QUndoCommand;
+class QUndoStack;
+
+namespace iotdesk::ui {
+
+class CommandRunner
+{
+public:
+    using ErrorHandler = std::function<void(const QString &)>;
+
+    CommandRunner(QUndoStack *stack, ErrorHandler laterFailure);
+
+    // The handler to give to a command built for this runner.
+    ErrorHandler handler();
+    // Pushes (and so runs) the command; what went wrong, or an empty string.
+    QString push(QUndoCommand *command);
+    void beginMacro(const QString &text);
+    // The first failure inside the macro, or an empty string.
+    QString endMacro();
+
+private:
+    void failed(const QString &message);
+
+    QUndoStack *m_stack;
+    ErrorHandler m_laterFailure;
+    bool m_running = false;
+    QString m_error;
+};
+
+} // namespace iotdesk::ui

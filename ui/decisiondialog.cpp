@@ -1,0 +1,86 @@
+#include "decisiondialog.h"
+
+#include "applicationrepository.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::ui {
+
+DecisionDialog::DecisionDialog(const core::Database &db, const core::Application &application,
+                               const QString &applicantName, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_application(application)
+    , m_decision(new QComboBox(this))
+    , m_rationale(new QPlainTextEdit(this))
+    , m_override(new QPlainTextEdit(this))
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"decisionDialog"_s);
+    setWindowTitle(tr("Decision for %1").arg(applicantName));
+    for (const QString &decision : {QString(), u"selected"_s, u"not_selected"_s, u"withdrawn"_s}) {
+        m_decision->addItem(core::ApplicationRepository::decisionName(decision), decision);
+    }
+    m_rationale->setTabChangesFocus(true);
+    m_override->setTabChangesFocus(true);
+    m_override->setPlaceholderText(
+        tr("Needed only to select an application that is not eligible or not reviewed."));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(u"color: #8a1010;"_s);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Decision:"), m_decision);
+    form->addRow(tr("&Rationale:"), m_rationale);
+    form->addRow(tr("&Override reason:"), m_override);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    resize(560, 360);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setDecision(application.decision, application.decisionRationale, application.overrideReason);
+}
+
+void DecisionDialog::setDecision(const QString &decision, const QString &rationale,
+                                 const QString &overrideReason)
+{
+    m_decision->setCurrentIndex(std::max(0, m_decision->findData(decision)));
+    m_rationale->setPlainText(rationale);
+    m_override->setPlainText(overrideReason);
+}
+
+core::Application DecisionDialog::decided() const
+{
+    core::Application a = m_application;
+    a.decision = m_decision->currentData().toString();
+    a.decisionRationale = m_rationale->toPlainText().trimmed();
+    a.overrideReason = m_override->toPlainText().trimmed();
+    if (a.decision != m_application.decision)
+        a.decidedAt = a.decision.isEmpty() ? QDateTime() : QDateTime::currentDateTimeUtc();
+    return a;
+}
+
+QString DecisionDialog::problem() const
+{
+    const auto valid = core::ApplicationRepository(m_db).validate(decided());
+    return valid ? QString() : valid.message();
+}
+
+void DecisionDialog::accept()
+{
+    const QString message = problem();
+    m_message->setText(message);
+    if (message.isEmpty())
+        QDialog::accept();
+}
+
+} // namespace iotdesk::ui

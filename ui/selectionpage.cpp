@@ -1,0 +1,436 @@
+#include "selectionpage.h"
+
+#include "applicationrepository.h"
+#include "database.h"
+#include "decisiondialog.h"
+#include "editapplicationcommand.h"
+#include "localgovernmentrepository.h"
+#include "modelroles.h"
+#include "programrepository.h"
+#include "repositorycommand.h"
+#include "selectionboardmodel.h"
+#include "statecolorproxymodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::ui {
+
+namespace {
+
+bool englishUi()
+{
+    return QLocale().language() != QLocale::Japanese;
+}
+
+// Bureau names without the common ending, for the chart's narrow categories.
+QString shortBureauName(const QString &name)
+{
+    QString text = name;
+    for (const QString &ending :
+         {u"総合通信局"_s, u"総合通信事務所"_s, u" Bureau of Telecommunications"_s,
+          u" Office of Telecommunications"_s}) {
+        if (text.endsWith(ending))
+            text.chop(ending.size());
+    }
+    return text;
+}
+
+} // namespace
+
+SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_undoStack(undoStack)
+    , m_commands(undoStack, [this](const QString &message) { showError(message); })
+    , m_board(new core::SelectionBoardModel(this))
+    , m_bureaus(new core::BureauBalanceModel(this))
+    , m_sortedBoard(new StateColorProxyModel(this))
+    , m_sortedBureaus(new StateColorProxyModel(this))
+    , m_programLabel(new QLabel(this))
+    , m_programs(new QComboBox(this))
+    , m_limitLabel(new QLabel(this))
+    , m_limit(new QSpinBox(this))
+    , m_cap(new QLabel(this))
+    , m_boardView(new QTableView(this))
+    , m_bureauView(new QTableView(this))
+    , m_chart(new QChart)
+    , m_chartView(new QChartView(m_chart, this))
+    , m_warnings(new QLabel(this))
+    , m_proposal(new QTextBrowser(this))
+    , m_decide(new QPushButton(this))
+    , m_selectProposal(new QPushButton(this))
+{
+    setObjectName(u"selectionPage"_s);
+    m_programs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_programLabel->setBuddy(m_programs);
+    m_limitLabel->setBuddy(m_limit);
+    m_limit->setRange(-1, 50);
+    m_limit->setSpecialValueText(u"—"_s);
+    m_sortedBoard->setSourceModel(m_board);
+    m_sortedBureaus->setSourceModel(m_bureaus);
+    for (QTableView *view : {m_boardView, m_bureauView}) {
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->verticalHeader()->hide();
+    }
+    m_boardView->setObjectName(u"selectionBoard"_s);
+    m_boardView->setModel(m_sortedBoard);
+    m_boardView->setSortingEnabled(true);
+    m_boardView->sortByColumn(core::SelectionBoardModel::Rank, Qt::AscendingOrder);
+    m_boardView->horizontalHeader()->setStretchLastSection(true);
+    m_bureauView->setModel(m_sortedBureaus);
+    m_bureauView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(220);
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(u"color: #8a1010; font-weight: bold;"_s);
+    m_proposal->setObjectName(u"selectionProposal"_s);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_programLabel);
+    top->addWidget(m_programs);
+    top->addSpacing(16);
+    top->addWidget(m_cap);
+    top->addSpacing(16);
+    top->addWidget(m_limitLabel);
+    top->addWidget(m_limit);
+    top->addStretch(1);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_boardView, 3);
+    leftLayout->addWidget(m_warnings);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_decide);
+    buttons->addWidget(m_selectProposal);
+    buttons->addStretch(1);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_proposal, 2);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_bureauView, 1);
+    rightLayout->addWidget(m_chartView, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_programs, &QComboBox::activated, this, &SelectionPage::reload);
+    connect(m_limit, &QSpinBox::editingFinished, this, [this] {
+        if (const QString error = setBureauLimit(m_limit->value()); !error.isEmpty())
+            showError(error);
+    });
+    connect(m_decide, &QPushButton::clicked, this, &SelectionPage::openDecisionDialog);
+    connect(m_boardView, &QTableView::doubleClicked, this, &SelectionPage::openDecisionDialog);
+    connect(m_selectProposal, &QPushButton::clicked, this, [this] {
+        if (const QString error = selectProposal(); !error.isEmpty())
+            showError(error);
+    });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &SelectionPage::reload);
+
+    retranslate();
+    reloadPrograms();
+    reload();
+}
+
+SelectionPage::~SelectionPage() = default;
+
+void SelectionPage::showEvent(QShowEvent *event)
+{
+    // Scores and decisions may have changed on another page or in another window.
+    reload();
+    QWidget::showEvent(event);
+}
+
+void SelectionPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SelectionPage::retranslate()
+{
+    m_programLabel->setText(tr("&Program:"));
+    m_limitLabel->setText(tr("&Limit per bureau:"));
+    m_limit->setToolTip(tr("How many applications one regional bureau's area may have selected; "
+                           "— for no limit."));
+    m_decide->setText(tr("Decide…"));
+    m_selectProposal->setText(tr("Select the Proposal"));
+    m_selectProposal->setToolTip(tr("Marks every application of the balanced proposal as "
+                                    "selected, in one step that can be undone."));
+    m_chart->setTitle(tr("Applications per regional bureau"));
+    m_board->retranslate();
+    m_bureaus->retranslate();
+    reloadPrograms();
+}
+
+void SelectionPage::setDateStyle(core::DateStyle style)
+{
+    m_dates.setStyle(style);
+    reloadPrograms();
+}
+
+void SelectionPage::reloadPrograms()
+{
+    const qint64 current = m_programs->currentData().toLongLong();
+    const QSignalBlocker blocker(m_programs);
+    m_programs->clear();
+    if (const auto programs = core::ProgramRepository(m_db).programs()) {
+        for (const core::Program &p : *programs)
+            m_programs->addItem(m_dates.fiscalYearLabel(p.fiscalYear) + u"  "_s + p.nameJa, p.id);
+    }
+    m_programs->setCurrentIndex(std::max(0, m_programs->findData(current)));
+}
+
+qint64 SelectionPage::programId() const
+{
+    return m_programs->currentData().toLongLong();
+}
+
+void SelectionPage::reload()
+{
+    const auto board = core::SelectionBoard::build(m_db, programId());
+    const auto bureaus = core::LocalGovernmentRepository(m_db.connection()).bureaus();
+    if (!board || !bureaus) {
+        m_warnings->setText(!board ? board.message() : bureaus.message());
+        return;
+    }
+    const bool english = englishUi();
+    m_board->setBoard(board.value(), bureaus.value(), english);
+    m_bureaus->setBoard(board.value(), english);
+    m_boardView->resizeColumnsToContents();
+    {
+        const QSignalBlocker blocker(m_limit);
+        m_limit->setValue(board->limits.perBureau);
+    }
+    m_cap->setText(tr("Cap: %n", nullptr, board->limits.cap));
+
+    QStringList warnings;
+    for (const core::SelectionViolation &violation : board->violations) {
+        if (violation.bureauId == 0) {
+            warnings << tr("%1 selected, over the cap of %2.")
+                            .arg(violation.selected)
+                            .arg(violation.limit);
+        } else {
+            for (const core::BureauCount &count : board->bureaus) {
+                if (count.bureauId == violation.bureauId) {
+                    warnings << tr("%1: %2 selected, over its limit of %3.")
+                                    .arg(english ? count.nameEn : count.nameJa)
+                                    .arg(violation.selected)
+                                    .arg(violation.limit);
+                }
+            }
+        }
+    }
+    m_warnings->setText(warnings.join(u'\n'));
+    m_warnings->setVisible(!warnings.isEmpty());
+    updateChart();
+    updateProposal();
+}
+
+void SelectionPage::updateChart()
+{
+    const core::SelectionBoardData &board = m_board->board();
+    const bool english = englishUi();
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    auto *eligible = new QBarSet(tr("Eligible"));
+    auto *selected = new QBarSet(tr("Selected"));
+    QStringList categories;
+    int highest = 1;
+    for (const core::BureauCount &count : board.bureaus) {
+        categories << shortBureauName(english ? count.nameEn : count.nameJa);
+        *eligible << count.candidates;
+        *selected << count.selected;
+        highest = std::max({highest, count.candidates, count.selected});
+    }
+    auto *series = new QBarSeries;
+    series->append(eligible);
+    series->append(selected);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_chart->addSeries(series);
+    auto *xAxis = new QBarCategoryAxis;
+    xAxis->append(categories);
+    xAxis->setLabelsAngle(-45);
+    auto *yAxis = new QValueAxis;
+    yAxis->setRange(0, highest + 1);
+    yAxis->setLabelFormat(u"%d"_s);
+    yAxis->setTickCount(std::min(highest + 2, 6));
+    m_chart->addAxis(xAxis, Qt::AlignBottom);
+    m_chart->addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
+}
+
+void SelectionPage::updateProposal()
+{
+    const core::SelectionBoardData &board = m_board->board();
+    const auto nameOf = [&board](qint64 id) {
+        for (const core::BoardRow &row : board.rows) {
+            if (row.applicationId == id)
+                return row.leadName;
+        }
+        return QString::number(id);
+    };
+    const auto esc = [](const QString &text) {
+        return text.toHtmlEscaped();
+    };
+    QString html = u"<h4>"_s +
+                   esc(tr("Balanced proposal: %n application(s), total score %1", nullptr,
+                          int(board.proposal.selected.size()))
+                           .arg(QString::number(board.proposal.total, 'f', 2))) +
+                   u"</h4><ol>"_s;
+    for (qint64 id : board.proposal.selected)
+        html += u"<li>"_s + esc(nameOf(id)) + u"</li>"_s;
+    html += u"</ol>"_s;
+    if (board.proposal.added.isEmpty() && board.proposal.dropped.isEmpty()) {
+        html +=
+            u"<p>"_s + esc(tr("The same as the plain ranking: no limit changes it.")) + u"</p>"_s;
+    } else {
+        html += u"<p>"_s + esc(tr("Against the plain ranking:")) + u"</p><ul>"_s;
+        for (const core::SelectionChange &change : board.proposal.dropped)
+            html +=
+                u"<li>− "_s + esc(nameOf(change.id)) + u": "_s + esc(change.reason) + u"</li>"_s;
+        for (const core::SelectionChange &change : board.proposal.added)
+            html +=
+                u"<li>+ "_s + esc(nameOf(change.id)) + u": "_s + esc(change.reason) + u"</li>"_s;
+        html += u"</ul>"_s;
+    }
+    m_proposal->setHtml(html);
+    m_selectProposal->setEnabled(!board.proposal.selected.isEmpty());
+}
+
+QString SelectionPage::setBureauLimit(int limit)
+{
+    const qint64 id = programId();
+    const auto before = core::ProgramRepository(m_db).selectionLimits(id);
+    if (!before)
+        return before.message();
+    if (before->perBureau == limit)
+        return {};
+    const auto asOptional = [](int value) {
+        return value < 0 ? std::optional<int>() : std::optional<int>(value);
+    };
+    const core::Database &db = m_db;
+    return m_commands.push(new RepositoryCommand(
+        tr("Change the limit per bureau"),
+        [&db, id, limit, asOptional] {
+            return core::ProgramRepository(db).setBureauLimit(id, asOptional(limit));
+        },
+        [&db, id, old = before->perBureau, asOptional] {
+            return core::ProgramRepository(db).setBureauLimit(id, asOptional(old));
+        },
+        m_commands.handler()));
+}
+
+QString SelectionPage::decide(qint64 applicationId, const QString &decision,
+                              const QString &rationale, const QString &overrideReason)
+{
+    const auto before = core::ApplicationRepository(m_db).application(applicationId);
+    if (!before)
+        return before.message();
+    core::Application after = before.value();
+    after.decision = decision;
+    after.decisionRationale = rationale;
+    after.overrideReason = overrideReason;
+    after.decidedAt = decision.isEmpty() ? QDateTime() : QDateTime::currentDateTimeUtc();
+    if (auto valid = core::ApplicationRepository(m_db).validate(after); !valid)
+        return valid.message();
+    return m_commands.push(new EditApplicationCommand(
+        m_db, before.value(), after,
+        tr("Decision: %1").arg(core::ApplicationRepository::decisionName(decision)),
+        m_commands.handler()));
+}
+
+QString SelectionPage::selectProposal()
+{
+    const core::SelectionBoardData board = m_board->board();
+    if (board.proposal.selected.isEmpty())
+        return tr("There is nothing to propose yet: no eligible application has been scored.");
+    QString error;
+    m_commands.beginMacro(tr("Select the balanced proposal"));
+    for (qint64 id : board.proposal.selected) {
+        const auto before = core::ApplicationRepository(m_db).application(id);
+        if (!before) {
+            error = before.message();
+            break;
+        }
+        if (before->decision == u"selected")
+            continue;
+        core::Application after = before.value();
+        after.decision = u"selected"_s;
+        if (after.decisionRationale.isEmpty())
+            after.decisionRationale = tr("Balanced proposal");
+        after.decidedAt = QDateTime::currentDateTimeUtc();
+        m_undoStack->push(new EditApplicationCommand(m_db, before.value(), after, tr("Select"),
+                                                     m_commands.handler()));
+    }
+    const QString failed = m_commands.endMacro();
+    return error.isEmpty() ? failed : error;
+}
+
+void SelectionPage::openDecisionDialog()
+{
+    const QModelIndex index = m_sortedBoard->mapToSource(m_boardView->currentIndex());
+    if (!index.isValid())
+        return;
+    const core::BoardRow &row = m_board->at(index.row());
+    const auto application = core::ApplicationRepository(m_db).application(row.applicationId);
+    if (!application) {
+        showError(application.message());
+        return;
+    }
+    DecisionDialog dialog(m_db, application.value(), row.leadName, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const core::Application decided = dialog.decided();
+    if (const QString error =
+            decide(decided.id, decided.decision, decided.decisionRationale, decided.overrideReason);
+        !error.isEmpty())
+        showError(error);
+}
+
+void SelectionPage::showError(const QString &message)
+{
+    emit errorShown(message);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Selection"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace iotdesk::ui

@@ -1,0 +1,94 @@
+// SelectionPage: the selection meeting's board. Eligible applications ranked by score (ties
+// visible), the count per regional bureau as a table and a bar chart against the limits,
+// warnings where the decisions break the cap or a limit, the balanced proposal with what it
+// changes against the plain ranking and why, and the decision per application.
+#pragma once
+
+#include "commandrunner.h"
+#include "dateformatter.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTextBrowser;
+class QUndoStack;
+
+namespace iotdesk::core {
+class BureauBalanceModel;
+class Database;
+class SelectionBoardModel;
+} // namespace iotdesk::core
+
+namespace iotdesk::ui {
+
+class StateColorProxyModel;
+
+class SelectionPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SelectionPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~SelectionPage() override;
+
+    void setDateStyle(core::DateStyle style);
+    core::SelectionBoardModel *boardModel() const { return m_board; }
+    core::BureauBalanceModel *bureauModel() const { return m_bureaus; }
+    QLabel *warnings() const { return m_warnings; }
+    QTextBrowser *proposal() const { return m_proposal; }
+    QChart *chart() const { return m_chart; }
+    // The work behind the controls; each returns what went wrong, or an empty string.
+    QString setBureauLimit(int limit); // -1: none
+    QString selectProposal();
+    QString decide(qint64 applicationId, const QString &decision, const QString &rationale,
+                   const QString &overrideReason);
+
+    // Reads the board again (also done whenever the page is shown or the data changes).
+    void reload();
+
+signals:
+    void errorShown(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void reloadPrograms();
+    void updateChart();
+    void updateProposal();
+    void openDecisionDialog();
+    void showError(const QString &message);
+    qint64 programId() const;
+
+    const core::Database &m_db;
+    QUndoStack *m_undoStack;
+    CommandRunner m_commands;
+    core::DateFormatter m_dates;
+    core::SelectionBoardModel *m_board = nullptr;
+    core::BureauBalanceModel *m_bureaus = nullptr;
+    StateColorProxyModel *m_sortedBoard = nullptr;
+    StateColorProxyModel *m_sortedBureaus = nullptr;
+    QLabel *m_programLabel = nullptr;
+    QComboBox *m_programs = nullptr;
+    QLabel *m_limitLabel = nullptr;
+    QSpinBox *m_limit = nullptr;
+    QLabel *m_cap = nullptr;
+    QTableView *m_boardView = nullptr;
+    QTableView *m_bureauView = nullptr;
+    QChart *m_chart = nullptr;
+    QChartView *m_chartView = nullptr;
+    QLabel *m_warnings = nullptr;
+    QTextBrowser *m_proposal = nullptr;
+    QPushButton *m_decide = nullptr;
+    QPushButton *m_selectProposal = nullptr;
+};
+
+} // namespace iotdesk::ui
