@@ -41,6 +41,13 @@ struct Bureau
     QString nameJa;
     QString nameEn;
     QString seat;
+
+    // "Shikoku" for "Shikoku Bureau of Telecommunications": where a table or chart is narrow.
+    static QString shortEnglish(const QString &nameEn)
+    {
+        const qsizetype space = nameEn.indexOf(u' ');
+        return space > 0 ? nameEn.first(space) : nameEn;
+    }
 };
 
 } // namespace iotdesk::core

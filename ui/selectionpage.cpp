@@ -12,7 +12,6 @@
 #include "statecolorproxymodel.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -21,6 +20,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -105,7 +105,11 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     m_bureauView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(220);
+    m_chartView->setMinimumHeight(340);
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    QFont titleFont = m_chart->titleFont();
+    titleFont.setPointSizeF(font().pointSizeF());
+    m_chart->setTitleFont(titleFont);
     m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(u"color: #8a1010; font-weight: bold;"_s);
     m_proposal->setObjectName(u"selectionProposal"_s);
@@ -133,13 +137,14 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_bureauView, 1);
-    rightLayout->addWidget(m_chartView, 1);
+    rightLayout->addWidget(m_bureauView, 2);
+    rightLayout->addWidget(m_chartView, 3);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({760, 300});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
@@ -271,29 +276,33 @@ void SelectionPage::updateChart()
     auto *selected = new QBarSet(tr("Selected"));
     QStringList categories;
     int highest = 1;
-    for (const core::BureauCount &count : board.bureaus) {
-        categories << shortBureauName(english ? count.nameEn : count.nameJa);
-        *eligible << count.candidates;
-        *selected << count.selected;
-        highest = std::max({highest, count.candidates, count.selected});
+    for (auto it = board.bureaus.crbegin(); it != board.bureaus.crend(); ++it) {
+        categories << shortBureauName(english ? it->nameEn : it->nameJa);
+        *eligible << it->candidates;
+        *selected << it->selected;
+        highest = std::max({highest, it->candidates, it->selected});
     }
-    auto *series = new QBarSeries;
+    // Horizontal bars: eleven bureau names need the room of a vertical axis.
+    auto *series = new QHorizontalBarSeries;
     series->append(eligible);
     series->append(selected);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_chart->addSeries(series);
-    auto *xAxis = new QBarCategoryAxis;
-    xAxis->append(categories);
-    xAxis->setLabelsAngle(-45);
-    auto *yAxis = new QValueAxis;
-    yAxis->setRange(0, highest + 1);
-    yAxis->setLabelFormat(u"%d"_s);
-    yAxis->setTickCount(std::min(highest + 2, 6));
-    m_chart->addAxis(xAxis, Qt::AlignBottom);
-    m_chart->addAxis(yAxis, Qt::AlignLeft);
-    series->attachAxis(xAxis);
-    series->attachAxis(yAxis);
+    auto *bureauAxis = new QBarCategoryAxis;
+    bureauAxis->append(categories);
+    // Eleven names on one axis: a size smaller than the table's keeps them unabridged.
+    QFont labels = bureauAxis->labelsFont();
+    labels.setPointSizeF(std::max(7.0, font().pointSizeF() - 1.5));
+    bureauAxis->setLabelsFont(labels);
+    auto *countAxis = new QValueAxis;
+    countAxis->setRange(0, highest + 1);
+    countAxis->setLabelFormat(u"%d"_s);
+    countAxis->setTickCount(std::min(highest + 2, 6));
+    m_chart->addAxis(bureauAxis, Qt::AlignLeft);
+    m_chart->addAxis(countAxis, Qt::AlignBottom);
+    series->attachAxis(bureauAxis);
+    series->attachAxis(countAxis);
 }
 
 void SelectionPage::updateProposal()
