@@ -54,7 +54,8 @@ public:
 
     const T &value() const & { return std::get<0>(m_state); }
     T &value() & { return std::get<0>(m_state); }
-    T &&value() && { return std::get<0>(std::move(m_state)); }
+    // By value: a reference into a temporary Result would dangle (e.g. in a range-for).
+    T value() && { return std::get<0>(std::move(m_state)); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }

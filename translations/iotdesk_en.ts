@@ -1636,6 +1636,17 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::SelectedListReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>The PDF %1 could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::SelectionPage</name>
     <message>
         <source>&amp;Program:</source>
@@ -1724,6 +1735,26 @@
     <message>
         <source>Selection</source>
         <translation>Selection</translation>
+    </message>
+    <message>
+        <source>Save the Published List</source>
+        <translation>Save the Published List</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Published List…</source>
+        <translation>Published List…</translation>
+    </message>
+    <message>
+        <source>Print preview of the A4 list of selected applicants, in Japanese.</source>
+        <translation>Print preview of the A4 list of selected applicants, in Japanese.</translation>
+    </message>
+    <message>
+        <source>Save List as PDF…</source>
+        <translation>Save List as PDF…</translation>
     </message>
 </context>
 </TS>

@@ -1636,6 +1636,17 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::SelectedListReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>PDF %1 を書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::SelectionPage</name>
     <message>
         <source>&amp;Program:</source>
@@ -1724,6 +1735,26 @@
     <message>
         <source>Selection</source>
         <translation>選定</translation>
+    </message>
+    <message>
+        <source>Save the Published List</source>
+        <translation>選定結果の保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Published List…</source>
+        <translation>選定結果（公表用）…</translation>
+    </message>
+    <message>
+        <source>Print preview of the A4 list of selected applicants, in Japanese.</source>
+        <translation>選定団体一覧（A4・日本語）の印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>Save List as PDF…</source>
+        <translation>一覧を PDF で保存…</translation>
     </message>
 </context>
 </TS>

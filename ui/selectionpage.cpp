@@ -18,12 +18,15 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -81,6 +84,8 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     , m_proposal(new QTextBrowser(this))
     , m_decide(new QPushButton(this))
     , m_selectProposal(new QPushButton(this))
+    , m_preview(new QPushButton(this))
+    , m_savePdf(new QPushButton(this))
 {
     setObjectName(u"selectionPage"_s);
     m_programs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -132,6 +137,8 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     buttons->addWidget(m_decide);
     buttons->addWidget(m_selectProposal);
     buttons->addStretch(1);
+    buttons->addWidget(m_preview);
+    buttons->addWidget(m_savePdf);
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_proposal, 2);
     auto *right = new QWidget(this);
@@ -158,6 +165,22 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     connect(m_boardView, &QTableView::doubleClicked, this, &SelectionPage::openDecisionDialog);
     connect(m_selectProposal, &QPushButton::clicked, this, [this] {
         if (const QString error = selectProposal(); !error.isEmpty())
+            showError(error);
+    });
+    connect(m_preview, &QPushButton::clicked, this, [this] {
+        QPrintPreviewDialog preview(this);
+        preview.printer()->setPageSize(QPageSize(QPageSize::A4));
+        const SelectedListReport report = publishedList();
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+                [&report](QPrinter *printer) { report.render(printer); });
+        preview.exec();
+    });
+    connect(m_savePdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the Published List"), u"選定結果.pdf"_s, tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = savePublishedList(path); !error.isEmpty())
             showError(error);
     });
     connect(m_undoStack, &QUndoStack::indexChanged, this, &SelectionPage::reload);
@@ -196,6 +219,9 @@ void SelectionPage::retranslate()
     m_selectProposal->setToolTip(tr("Marks every application of the balanced proposal as "
                                     "selected, in one step that can be undone."));
     m_chart->setTitle(tr("Applications per regional bureau"));
+    m_preview->setText(tr("Published List…"));
+    m_preview->setToolTip(tr("Print preview of the A4 list of selected applicants, in Japanese."));
+    m_savePdf->setText(tr("Save List as PDF…"));
     m_board->retranslate();
     m_bureaus->retranslate();
     reloadPrograms();
@@ -383,6 +409,23 @@ QString SelectionPage::decide(qint64 applicationId, const QString &decision,
         m_db, before.value(), after,
         tr("Decision: %1").arg(core::ApplicationRepository::decisionName(decision)),
         m_commands.handler()));
+}
+
+SelectedListReport SelectionPage::publishedList() const
+{
+    const auto program = core::ProgramRepository(m_db).program(programId());
+    const auto entries = core::SelectionPublication::entries(m_db, programId());
+    // The list is published in Japanese, with dates in the era style officials use.
+    return SelectedListReport(program ? program.value() : core::Program{},
+                              entries ? entries.value() : QList<core::PublishedEntry>{},
+                              core::DateFormatter(core::DateStyle::JapaneseEra),
+                              QDate::currentDate());
+}
+
+QString SelectionPage::savePublishedList(const QString &pdfPath) const
+{
+    const auto written = publishedList().writePdf(pdfPath);
+    return written ? QString() : written.message();
 }
 
 QString SelectionPage::selectProposal()

@@ -6,6 +6,7 @@
 
 #include "commandrunner.h"
 #include "dateformatter.h"
+#include "selectedlistreport.h"
 
 #include <QWidget>
 
@@ -46,6 +47,9 @@ public:
     // The work behind the controls; each returns what went wrong, or an empty string.
     QString setBureauLimit(int limit); // -1: none
     QString selectProposal();
+    // The published list of the selected applicants, as the report prints it.
+    SelectedListReport publishedList() const;
+    QString savePublishedList(const QString &pdfPath) const;
     QString decide(qint64 applicationId, const QString &decision, const QString &rationale,
                    const QString &overrideReason);
 
@@ -89,6 +93,8 @@ private:
     QTextBrowser *m_proposal = nullptr;
     QPushButton *m_decide = nullptr;
     QPushButton *m_selectProposal = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_savePdf = nullptr;
 };
 
 } // namespace iotdesk::ui

@@ -11,6 +11,7 @@
 #include "localgovernmentrepository.h"
 #include "programrepository.h"
 #include "schemamigrator.h"
+#include "selectedlistreport.h"
 #include "selectionpublication.h"
 
 #include <QCommandLineParser>
@@ -60,10 +61,10 @@ constexpr CommandHelp kCommands[] = {
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Lists a program's applications with their eligibility, timing and "
                        "decision.")},
-    {"export selected", "export selected --csv OUT [--program ID]",
+    {"export selected", "export selected --csv OUT | --pdf OUT [--program ID]",
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Writes the list of selected applicants as CSV (UTF-8 with BOM, for "
-                       "Excel).")},
+                       "Excel) or as the A4 Japanese list in PDF.")},
     {"lg search", "lg search TEXT [--prefecture P] [--json]",
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Finds local governments by code (5 or 6 digits, the check digit "
@@ -547,12 +548,15 @@ int CommandLine::exportSelected(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
     const QCommandLineOption csv(u"csv"_s, {}, u"OUT"_s);
+    const QCommandLineOption pdf(u"pdf"_s, {}, u"OUT"_s);
     parser.addOption(program);
     parser.addOption(csv);
+    parser.addOption(pdf);
     if (!parseOptions(parser, arguments, m_err))
         return UsageError;
-    if (!parser.isSet(csv) || !parser.positionalArguments().isEmpty()) {
-        m_err << tr("Usage: iotdesk-cli export selected --csv OUT [--program ID]") << '\n';
+    if (parser.isSet(csv) == parser.isSet(pdf) || !parser.positionalArguments().isEmpty()) {
+        m_err << tr("Usage: iotdesk-cli export selected --csv OUT | --pdf OUT [--program ID]")
+              << '\n';
         return UsageError;
     }
     const auto db = openExisting();
@@ -565,6 +569,24 @@ int CommandLine::exportSelected(const QStringList &arguments)
     if (!entries) {
         m_err << entries.message() << '\n';
         return Problems;
+    }
+    if (parser.isSet(pdf)) {
+        const auto programRecord = core::ProgramRepository(*db).program(id);
+        if (!programRecord) {
+            m_err << programRecord.message() << '\n';
+            return Problems;
+        }
+        const ui::SelectedListReport report(programRecord.value(), entries.value(),
+                                            core::DateFormatter(core::DateStyle::JapaneseEra),
+                                            QDate::currentDate());
+        if (auto written = report.writePdf(parser.value(pdf)); !written) {
+            m_err << written.message() << '\n';
+            return Problems;
+        }
+        m_out << tr("%n selected applicant(s) written to %1.", nullptr, int(entries->size()))
+                     .arg(QFileInfo(parser.value(pdf)).absoluteFilePath())
+              << '\n';
+        return Success;
     }
     // Written whole or not at all.
     QSaveFile file(parser.value(csv));

@@ -1,4 +1,5 @@
 // iotdesk-cli end to end: the real binary, a temporary home, its output and exit codes.
+#include "applicationrepository.h"
 #include "schemamigrator.h"
 #include "testsupport.h"
 
@@ -223,4 +224,33 @@ TEST_F(Cli, ImportListAndExportApplications)
         run({u"--db"_s, db(), u"import"_s, u"applications"_s, sample, u"--encoding"_s, u"latin1"_s})
             .exitCode,
         64);
+}
+
+TEST_F(Cli, PublishedListAsPdf)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    ASSERT_EQ(run({u"--db"_s, db(), u"import"_s, u"applications"_s,
+                   test::sourcePath(u"docs/samples/applications-sample.csv"_s)})
+                  .exitCode,
+              0);
+    {
+        auto opened = test::openOrDie(db());
+        core::ApplicationRepository repository(*opened);
+        for (core::Application a : repository.applications(1).value()) {
+            a.decision = u"selected"_s;
+            a.overrideReason = u"テスト用"_s;
+            ASSERT_TRUE(repository.update(a));
+        }
+    }
+    const QString pdf = m_home.filePath(u"selected.pdf"_s);
+    const CliRun exported = run({u"--db"_s, db(), u"export"_s, u"selected"_s, u"--pdf"_s, pdf});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const QString text = test::pdfText(pdf);
+    EXPECT_TRUE(text.contains(u"選定結果"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"府中市"_s));
+    EXPECT_TRUE(text.contains(u"津野町"_s));
+    EXPECT_TRUE(text.contains(u"平成30年度"_s));
+    EXPECT_EQ(run({u"--db"_s, db(), u"export"_s, u"selected"_s, u"--pdf"_s, pdf, u"--csv"_s, pdf})
+                  .exitCode,
+              64);
 }

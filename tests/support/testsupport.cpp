@@ -66,3 +66,21 @@ QVariant scalar(const core::Database &db, const QString &sql)
 }
 
 } // namespace iotdesk::test
+
+#include <QProcess>
+
+namespace iotdesk::test {
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        ADD_FAILURE() << "pdftotext failed on " << path.toStdString() << ": "
+                      << process.readAllStandardError().toStdString();
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace iotdesk::test

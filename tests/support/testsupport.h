@@ -48,3 +48,10 @@ inline void PrintTo(const QString &text, std::ostream *out)
 {
     *out << '"' << text.toStdString() << '"';
 }
+
+namespace iotdesk::test {
+
+// The text of a PDF through poppler's pdftotext (a Debian package the project installs).
+QString pdfText(const QString &path);
+
+} // namespace iotdesk::test

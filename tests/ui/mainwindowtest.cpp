@@ -351,3 +351,24 @@ TEST_F(MainWindowTest, SelectionBoardProposesDecidesAndWarns)
     EXPECT_TRUE(refused.contains(u"override"_s)) << refused.toStdString();
     EXPECT_TRUE(core::ApplicationRepository(db).application(fuchu)->decision.isEmpty());
 }
+
+TEST_F(MainWindowTest, PublishedListPdfFromTheSelectionPage)
+{
+    ui::ApplicationsPage *applications = m_window->applicationsPage();
+    ASSERT_TRUE(
+        applications->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s))
+            .isEmpty());
+    ui::SelectionPage *page = m_window->selectionPage();
+    const qint64 yusuhara = applications->model()->at(1).application.id;
+    ASSERT_TRUE(
+        page->decide(yusuhara, u"selected"_s, u"地域バランス"_s, u"審査前の特例"_s).isEmpty());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"list.pdf"_s);
+    ASSERT_TRUE(page->savePublishedList(pdf).isEmpty());
+    const QString text = test::pdfText(pdf);
+    EXPECT_TRUE(text.contains(u"選定結果"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"檮原町"_s));
+    EXPECT_TRUE(text.contains(u"津野町"_s));
+    EXPECT_FALSE(text.contains(u"府中市"_s)); // not selected
+    EXPECT_TRUE(page->publishedList().html().contains(u"1団体"_s));
+}
