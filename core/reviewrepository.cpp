@@ -162,6 +162,49 @@ Result<QList<Reviewer>> ReviewRepository::reviewers(qint64 programId) const
     return result;
 }
 
+Result<void> ReviewRepository::removeReviewer(qint64 id)
+{
+    const QSqlDatabase db = m_db.connection();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    QSqlQuery scored(db);
+    scored.prepare(u"SELECT count(*) FROM review_scores WHERE reviewer_id = ?"_s);
+    scored.addBindValue(id);
+    if (!scored.exec() || !scored.next())
+        return queryError(scored);
+    if (scored.value(0).toInt() > 0) {
+        return Error(ErrorCode::Invalid, tr("This reviewer has given scores and cannot be removed; "
+                                            "mark them inactive instead."));
+    }
+    scored.finish();
+    if (auto r = execute(db, u"DELETE FROM reviewers WHERE id = ?"_s, {id}); !r)
+        return r;
+    if (auto h = ChangeHistory::record(db, m_db.userName(), u"reviewer"_s, QString::number(id),
+                                       u"deleted"_s, {}, {});
+        !h) {
+        return h;
+    }
+    return transaction->commit();
+}
+
+Result<std::optional<ReviewScore>> ReviewRepository::score(qint64 applicationId,
+                                                           qint64 reviewerId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT proactiveness, partner, spread, comment FROM review_scores WHERE "
+              "application_id = ? AND reviewer_id = ?"_s);
+    q.addBindValue(applicationId);
+    q.addBindValue(reviewerId);
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next())
+        return std::optional<ReviewScore>();
+    return std::optional<ReviewScore>(ReviewScore{applicationId, reviewerId, q.value(0).toInt(),
+                                                  q.value(1).toInt(), q.value(2).toInt(),
+                                                  q.value(3).toString()});
+}
+
 Result<void> ReviewRepository::setScore(const ReviewScore &s)
 {
     for (int value : {s.proactiveness, s.partner, s.spread}) {

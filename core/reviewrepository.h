@@ -12,6 +12,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace iotdesk::core {
 
 class Database;
@@ -67,6 +69,10 @@ public:
     Result<qint64> addReviewer(const Reviewer &reviewer);
     Result<void> updateReviewer(const Reviewer &reviewer);
     Result<QList<Reviewer>> reviewers(qint64 programId) const;
+    // Only a reviewer who has scored nothing can be removed; otherwise deactivate them.
+    Result<void> removeReviewer(qint64 id);
+    // The score a reviewer gave an application, if any.
+    Result<std::optional<ReviewScore>> score(qint64 applicationId, qint64 reviewerId) const;
 
     // Sets (or replaces) a reviewer's scores for an application.
     Result<void> setScore(const ReviewScore &score);

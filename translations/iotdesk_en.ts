@@ -924,6 +924,10 @@
         <source>The answer cannot come before the question.</source>
         <translation>The answer cannot come before the question.</translation>
     </message>
+    <message>
+        <source>This reviewer has given scores and cannot be removed; mark them inactive instead.</source>
+        <translation>This reviewer has given scores and cannot be removed; mark them inactive instead.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::SchemaMigrator</name>
@@ -1636,6 +1640,112 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ReviewersDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Active / &amp;Inactive</source>
+        <translation>Active / &amp;Inactive</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Add reviewer %1</source>
+        <translation>Add reviewer %1</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 active</source>
+        <translation>Reviewer %1 active</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 inactive</source>
+        <translation>Reviewer %1 inactive</translation>
+    </message>
+    <message>
+        <source>There is no such reviewer.</source>
+        <translation>There is no such reviewer.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::ScoreDialog</name>
+    <message>
+        <source>Review of %1</source>
+        <translation>Review of %1</translation>
+    </message>
+    <message>
+        <source>I have a conflict of interest with this application</source>
+        <translation>I have a conflict of interest with this application</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Reviewer:</translation>
+    </message>
+    <message>
+        <source>1. &amp;Proactiveness of the municipality:</source>
+        <translation>1. &amp;Proactiveness of the municipality:</translation>
+    </message>
+    <message>
+        <source>Is the head keen? Are there keen staff? Does it intend to set up a system to drive the work?</source>
+        <translation>Is the head keen? Are there keen staff? Does it intend to set up a system to drive the work?</translation>
+    </message>
+    <message>
+        <source>2. A &amp;business or body willing to implement:</source>
+        <translation>2. A &amp;business or body willing to implement:</translation>
+    </message>
+    <message>
+        <source>Is there a business or body that will work with the municipality to implement regional IoT?</source>
+        <translation>Is there a business or body that will work with the municipality to implement regional IoT?</translation>
+    </message>
+    <message>
+        <source>3. Potential to &amp;spread to neighbours:</source>
+        <translation>3. Potential to &amp;spread to neighbours:</translation>
+    </message>
+    <message>
+        <source>Does it form, or is it forming, a multi-area framework such as a 定住自立圏 or 連携中枢都市圏?</source>
+        <translation>Does it form, or is it forming, a multi-area framework such as a 定住自立圏 or 連携中枢都市圏?</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>This program has no active reviewer yet: add reviewers first.</source>
+        <translation>This program has no active reviewer yet: add reviewers first.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest needs its reason.</source>
+        <translation>A conflict of interest needs its reason.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::SelectedListReport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1755,6 +1865,34 @@
     <message>
         <source>Save List as PDF…</source>
         <translation>Save List as PDF…</translation>
+    </message>
+    <message>
+        <source>Reviewers…</source>
+        <translation>Reviewers…</translation>
+    </message>
+    <message>
+        <source>Score…</source>
+        <translation>Score…</translation>
+    </message>
+    <message>
+        <source>A reviewer's scores for the selected application, or their conflict of interest.</source>
+        <translation>A reviewer's scores for the selected application, or their conflict of interest.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <source>Withdraw conflict of interest</source>
+        <translation>Withdraw conflict of interest</translation>
+    </message>
+    <message>
+        <source>Select an application on the board first.</source>
+        <translation>Select an application on the board first.</translation>
     </message>
 </context>
 </TS>

@@ -924,6 +924,10 @@
         <source>The answer cannot come before the question.</source>
         <translation>回答日が依頼日より前になっています。</translation>
     </message>
+    <message>
+        <source>This reviewer has given scores and cannot be removed; mark them inactive instead.</source>
+        <translation>この審査員は評価済みのため削除できません。代わりに「無効」にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::SchemaMigrator</name>
@@ -1636,6 +1640,112 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ReviewersDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Active / &amp;Inactive</source>
+        <translation>有効／無効(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>審査員</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Add reviewer %1</source>
+        <translation>審査員 %1 の追加</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 active</source>
+        <translation>審査員 %1 を有効化</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 inactive</source>
+        <translation>審査員 %1 を無効化</translation>
+    </message>
+    <message>
+        <source>There is no such reviewer.</source>
+        <translation>該当する審査員はいません。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::ScoreDialog</name>
+    <message>
+        <source>Review of %1</source>
+        <translation>%1 の審査</translation>
+    </message>
+    <message>
+        <source>I have a conflict of interest with this application</source>
+        <translation>この応募と利益相反がある</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必須）</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>審査員(&amp;R):</translation>
+    </message>
+    <message>
+        <source>1. &amp;Proactiveness of the municipality:</source>
+        <translation>1. 支援対象自治体の積極性(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Is the head keen? Are there keen staff? Does it intend to set up a system to drive the work?</source>
+        <translation>首長の意欲があるか。意欲のある職員がいるか。推進体制を構築する意向があるか。</translation>
+    </message>
+    <message>
+        <source>2. A &amp;business or body willing to implement:</source>
+        <translation>2. 地域IoT実装の意向がある事業者又は団体の存在(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Is there a business or body that will work with the municipality to implement regional IoT?</source>
+        <translation>自治体と連携して地域IoTを実装する意向のある事業者・団体が存在するか。</translation>
+    </message>
+    <message>
+        <source>3. Potential to &amp;spread to neighbours:</source>
+        <translation>3. 近隣地方公共団体等への横展開の可能性(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Does it form, or is it forming, a multi-area framework such as a 定住自立圏 or 連携中枢都市圏?</source>
+        <translation>定住自立圏・連携中枢都市圏等の広域連携を形成している、または形成しようとしているか。</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>コメント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>This program has no active reviewer yet: add reviewers first.</source>
+        <translation>この事業には有効な審査員がいません。先に審査員を追加してください。</translation>
+    </message>
+    <message>
+        <source>A conflict of interest needs its reason.</source>
+        <translation>利益相反の理由を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::SelectedListReport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1755,6 +1865,34 @@
     <message>
         <source>Save List as PDF…</source>
         <translation>一覧を PDF で保存…</translation>
+    </message>
+    <message>
+        <source>Reviewers…</source>
+        <translation>審査員…</translation>
+    </message>
+    <message>
+        <source>Score…</source>
+        <translation>評価…</translation>
+    </message>
+    <message>
+        <source>A reviewer's scores for the selected application, or their conflict of interest.</source>
+        <translation>選んだ応募に対する審査員の評点、または利益相反の申告</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>評点</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>利益相反の申告</translation>
+    </message>
+    <message>
+        <source>Withdraw conflict of interest</source>
+        <translation>利益相反の取り下げ</translation>
+    </message>
+    <message>
+        <source>Select an application on the board first.</source>
+        <translation>先に一覧から応募を選んでください。</translation>
     </message>
 </context>
 </TS>

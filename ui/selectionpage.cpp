@@ -8,6 +8,8 @@
 #include "modelroles.h"
 #include "programrepository.h"
 #include "repositorycommand.h"
+#include "reviewersdialog.h"
+#include "scoredialog.h"
 #include "selectionboardmodel.h"
 #include "statecolorproxymodel.h"
 
@@ -85,6 +87,8 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     , m_decide(new QPushButton(this))
     , m_selectProposal(new QPushButton(this))
     , m_preview(new QPushButton(this))
+    , m_reviewers(new QPushButton(this))
+    , m_score(new QPushButton(this))
     , m_savePdf(new QPushButton(this))
 {
     setObjectName(u"selectionPage"_s);
@@ -134,6 +138,8 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     leftLayout->addWidget(m_boardView, 3);
     leftLayout->addWidget(m_warnings);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_reviewers);
+    buttons->addWidget(m_score);
     buttons->addWidget(m_decide);
     buttons->addWidget(m_selectProposal);
     buttons->addStretch(1);
@@ -162,6 +168,11 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
             showError(error);
     });
     connect(m_decide, &QPushButton::clicked, this, &SelectionPage::openDecisionDialog);
+    connect(m_score, &QPushButton::clicked, this, &SelectionPage::openScoreDialog);
+    connect(m_reviewers, &QPushButton::clicked, this, [this] {
+        ReviewersDialog dialog(m_db, m_commands, programId(), this);
+        dialog.exec();
+    });
     connect(m_boardView, &QTableView::doubleClicked, this, &SelectionPage::openDecisionDialog);
     connect(m_selectProposal, &QPushButton::clicked, this, [this] {
         if (const QString error = selectProposal(); !error.isEmpty())
@@ -215,6 +226,10 @@ void SelectionPage::retranslate()
     m_limit->setToolTip(tr("How many applications one regional bureau's area may have selected; "
                            "— for no limit."));
     m_decide->setText(tr("Decide…"));
+    m_reviewers->setText(tr("Reviewers…"));
+    m_score->setText(tr("Score…"));
+    m_score->setToolTip(tr("A reviewer's scores for the selected application, or their conflict "
+                           "of interest."));
     m_selectProposal->setText(tr("Select the Proposal"));
     m_selectProposal->setToolTip(tr("Marks every application of the balanced proposal as "
                                     "selected, in one step that can be undone."));
@@ -473,6 +488,85 @@ void SelectionPage::openDecisionDialog()
     if (const QString error =
             decide(decided.id, decided.decision, decided.decisionRationale, decided.overrideReason);
         !error.isEmpty())
+        showError(error);
+}
+
+QString SelectionPage::recordScore(const core::ReviewScore &score)
+{
+    const auto old = core::ReviewRepository(m_db).score(score.applicationId, score.reviewerId);
+    if (!old)
+        return old.message();
+    const core::Database &db = m_db;
+    return m_commands.push(new RepositoryCommand(
+        tr("Score"), [&db, score] { return core::ReviewRepository(db).setScore(score); },
+        [&db, score, previous = old.value()] {
+            return previous ? core::ReviewRepository(db).setScore(*previous)
+                            : core::ReviewRepository(db).removeScore(score.applicationId,
+                                                                     score.reviewerId);
+        },
+        m_commands.handler()));
+}
+
+QString SelectionPage::recordConflict(qint64 applicationId, qint64 reviewerId,
+                                      const QString &reason)
+{
+    // Declaring withdraws a score; the way back restores it.
+    const auto old = core::ReviewRepository(m_db).score(applicationId, reviewerId);
+    if (!old)
+        return old.message();
+    const core::Database &db = m_db;
+    return m_commands.push(new RepositoryCommand(
+        tr("Conflict of interest"),
+        [&db, applicationId, reviewerId, reason] {
+            return core::ReviewRepository(db).declareConflict({applicationId, reviewerId, reason});
+        },
+        [&db, applicationId, reviewerId, previous = old.value()]() -> core::Result<void> {
+            core::ReviewRepository reviews(db);
+            if (auto withdrawn = reviews.withdrawConflict(applicationId, reviewerId); !withdrawn)
+                return withdrawn;
+            return previous ? reviews.setScore(*previous) : core::Result<void>();
+        },
+        m_commands.handler()));
+}
+
+QString SelectionPage::withdrawConflict(qint64 applicationId, qint64 reviewerId,
+                                        const QString &reason)
+{
+    const core::Database &db = m_db;
+    return m_commands.push(new RepositoryCommand(
+        tr("Withdraw conflict of interest"),
+        [&db, applicationId, reviewerId] {
+            return core::ReviewRepository(db).withdrawConflict(applicationId, reviewerId);
+        },
+        [&db, applicationId, reviewerId, reason] {
+            return core::ReviewRepository(db).declareConflict({applicationId, reviewerId, reason});
+        },
+        m_commands.handler()));
+}
+
+void SelectionPage::openScoreDialog()
+{
+    const QModelIndex index = m_sortedBoard->mapToSource(m_boardView->currentIndex());
+    if (!index.isValid()) {
+        showError(tr("Select an application on the board first."));
+        return;
+    }
+    const core::BoardRow &row = m_board->at(index.row());
+    ScoreDialog dialog(m_db, programId(), row.applicationId, row.leadName, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (dialog.declaresConflict() && !dialog.hadConflict()) {
+        error = recordConflict(row.applicationId, dialog.reviewerId(), dialog.conflictReason());
+    } else if (!dialog.declaresConflict()) {
+        if (dialog.hadConflict()) {
+            error =
+                withdrawConflict(row.applicationId, dialog.reviewerId(), dialog.conflictReason());
+        }
+        if (error.isEmpty())
+            error = recordScore(dialog.score());
+    }
+    if (!error.isEmpty())
         showError(error);
 }
 

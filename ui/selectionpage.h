@@ -6,6 +6,7 @@
 
 #include "commandrunner.h"
 #include "dateformatter.h"
+#include "reviewranking.h"
 #include "selectedlistreport.h"
 
 #include <QWidget>
@@ -47,6 +48,10 @@ public:
     // The work behind the controls; each returns what went wrong, or an empty string.
     QString setBureauLimit(int limit); // -1: none
     QString selectProposal();
+    // Reviews, each one undoable step.
+    QString recordScore(const core::ReviewScore &score);
+    QString recordConflict(qint64 applicationId, qint64 reviewerId, const QString &reason);
+    QString withdrawConflict(qint64 applicationId, qint64 reviewerId, const QString &reason);
     // The published list of the selected applicants, as the report prints it.
     SelectedListReport publishedList() const;
     QString savePublishedList(const QString &pdfPath) const;
@@ -69,6 +74,7 @@ private:
     void updateChart();
     void updateProposal();
     void openDecisionDialog();
+    void openScoreDialog();
     void showError(const QString &message);
     qint64 programId() const;
 
@@ -94,6 +100,8 @@ private:
     QPushButton *m_decide = nullptr;
     QPushButton *m_selectProposal = nullptr;
     QPushButton *m_preview = nullptr;
+    QPushButton *m_reviewers = nullptr;
+    QPushButton *m_score = nullptr;
     QPushButton *m_savePdf = nullptr;
 };
 

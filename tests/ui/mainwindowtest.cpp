@@ -3,12 +3,14 @@
 #include "applicationlistmodel.h"
 #include "applicationrepository.h"
 #include "applicationspage.h"
+#include "commandrunner.h"
 #include "localgovernmentmodel.h"
 #include "municipalitiespage.h"
 #include "preferencesdialog.h"
 #include "programmeetingmodel.h"
 #include "programpage.h"
 #include "programrepository.h"
+#include "reviewersdialog.h"
 #include "reviewrepository.h"
 #include "selectionboardmodel.h"
 #include "selectionpage.h"
@@ -371,4 +373,43 @@ TEST_F(MainWindowTest, PublishedListPdfFromTheSelectionPage)
     EXPECT_TRUE(text.contains(u"津野町"_s));
     EXPECT_FALSE(text.contains(u"府中市"_s)); // not selected
     EXPECT_TRUE(page->publishedList().html().contains(u"1団体"_s));
+}
+
+TEST_F(MainWindowTest, ReviewersScoresAndConflictsFromTheSelectionPage)
+{
+    ui::ApplicationsPage *applications = m_window->applicationsPage();
+    ASSERT_TRUE(
+        applications->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s))
+            .isEmpty());
+    const qint64 fuchu = applications->model()->at(0).application.id;
+    ui::SelectionPage *page = m_window->selectionPage();
+    const core::Database &db = *m_window->database();
+    core::ReviewRepository reviews(db);
+
+    ui::CommandRunner runner(m_window->undoStack(), {});
+    ui::ReviewersDialog dialog(db, runner, 1);
+    EXPECT_FALSE(dialog.addReviewer(u" "_s, u"mic"_s, 0).isEmpty()); // no name
+    ASSERT_TRUE(dialog.addReviewer(u"関東 一郎"_s, u"bureau"_s, 3).isEmpty());
+    ASSERT_EQ(reviews.reviewers(1)->size(), 1);
+    const qint64 reviewer = reviews.reviewers(1)->front().id;
+
+    // Score, rescore, and undo back to nothing.
+    ASSERT_TRUE(page->recordScore({fuchu, reviewer, 4, 3, 5, u"良い"_s}).isEmpty());
+    ASSERT_TRUE(page->recordScore({fuchu, reviewer, 5, 5, 5, {}}).isEmpty());
+    m_window->undoStack()->undo();
+    EXPECT_EQ(reviews.score(fuchu, reviewer)->value().proactiveness, 4);
+    // Declaring a conflict withdraws the score; undoing it brings the score back.
+    ASSERT_TRUE(page->recordConflict(fuchu, reviewer, u"親族が勤務"_s).isEmpty());
+    EXPECT_FALSE(reviews.score(fuchu, reviewer)->has_value());
+    EXPECT_FALSE(page->recordScore({fuchu, reviewer, 5, 5, 5, {}}).isEmpty());
+    m_window->undoStack()->undo();
+    EXPECT_EQ(reviews.score(fuchu, reviewer)->value().comment, u"良い");
+    m_window->undoStack()->undo(); // the first score
+    EXPECT_FALSE(reviews.score(fuchu, reviewer)->has_value());
+
+    ASSERT_TRUE(dialog.setActive(reviewer, false).isEmpty());
+    EXPECT_FALSE(reviews.reviewers(1)->front().active);
+    m_window->undoStack()->undo();
+    m_window->undoStack()->undo(); // the reviewer itself
+    EXPECT_TRUE(reviews.reviewers(1)->isEmpty());
 }
