@@ -29,7 +29,7 @@ QLabel *guidance(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setStyleSheet(u"color: palette(mid);"_s);
+    label->setStyleSheet(u"color: #555555;"_s);
     return label;
 }
 

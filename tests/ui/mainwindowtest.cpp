@@ -12,6 +12,7 @@
 #include "programrepository.h"
 #include "reviewersdialog.h"
 #include "reviewrepository.h"
+#include "scoredialog.h"
 #include "selectionboardmodel.h"
 #include "selectionpage.h"
 #include "testsupport.h"
@@ -392,6 +393,18 @@ TEST_F(MainWindowTest, ReviewersScoresAndConflictsFromTheSelectionPage)
     ASSERT_TRUE(dialog.addReviewer(u"関東 一郎"_s, u"bureau"_s, 3).isEmpty());
     ASSERT_EQ(reviews.reviewers(1)->size(), 1);
     const qint64 reviewer = reviews.reviewers(1)->front().id;
+    {
+        ui::ScoreDialog scoring(db, 1, fuchu, u"東京都府中市"_s);
+        EXPECT_EQ(scoring.reviewerId(), reviewer);
+        EXPECT_FALSE(scoring.declaresConflict());
+        if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR");
+            !folder.isEmpty()) {
+            scoring.show();
+            scoring.grab().save(folder + u"/score-dialog.png"_s);
+            dialog.show();
+            dialog.grab().save(folder + u"/reviewers-dialog.png"_s);
+        }
+    }
 
     // Score, rescore, and undo back to nothing.
     ASSERT_TRUE(page->recordScore({fuchu, reviewer, 4, 3, 5, u"良い"_s}).isEmpty());
