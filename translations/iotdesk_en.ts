@@ -1894,5 +1894,21 @@
         <source>Select an application on the board first.</source>
         <translation>Select an application on the board first.</translation>
     </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save List as CSV…</source>
+        <translation>Save List as CSV…</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark, which Excel opens correctly.</source>
+        <translation>UTF-8 with a byte order mark, which Excel opens correctly.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
 </context>
 </TS>

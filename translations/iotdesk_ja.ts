@@ -1894,5 +1894,21 @@
         <source>Select an application on the board first.</source>
         <translation>先に一覧から応募を選んでください。</translation>
     </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save List as CSV…</source>
+        <translation>一覧を CSV で保存…</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark, which Excel opens correctly.</source>
+        <translation>Excel で正しく開ける UTF-8（BOM 付き）で保存します。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "selectionpage.h"
 
 #include "applicationrepository.h"
+#include "csvwriter.h"
 #include "database.h"
 #include "decisiondialog.h"
 #include "editapplicationcommand.h"
@@ -30,6 +31,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -90,6 +92,7 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     , m_reviewers(new QPushButton(this))
     , m_score(new QPushButton(this))
     , m_savePdf(new QPushButton(this))
+    , m_saveCsv(new QPushButton(this))
 {
     setObjectName(u"selectionPage"_s);
     m_programs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -145,6 +148,7 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     buttons->addStretch(1);
     buttons->addWidget(m_preview);
     buttons->addWidget(m_savePdf);
+    buttons->addWidget(m_saveCsv);
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_proposal, 2);
     auto *right = new QWidget(this);
@@ -194,6 +198,14 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
         if (const QString error = savePublishedList(path); !error.isEmpty())
             showError(error);
     });
+    connect(m_saveCsv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the Published List"), u"選定結果.csv"_s, tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = savePublishedCsv(path); !error.isEmpty())
+            showError(error);
+    });
     connect(m_undoStack, &QUndoStack::indexChanged, this, &SelectionPage::reload);
 
     retranslate();
@@ -237,6 +249,8 @@ void SelectionPage::retranslate()
     m_preview->setText(tr("Published List…"));
     m_preview->setToolTip(tr("Print preview of the A4 list of selected applicants, in Japanese."));
     m_savePdf->setText(tr("Save List as PDF…"));
+    m_saveCsv->setText(tr("Save List as CSV…"));
+    m_saveCsv->setToolTip(tr("UTF-8 with a byte order mark, which Excel opens correctly."));
     m_board->retranslate();
     m_bureaus->retranslate();
     reloadPrograms();
@@ -441,6 +455,21 @@ QString SelectionPage::savePublishedList(const QString &pdfPath) const
 {
     const auto written = publishedList().writePdf(pdfPath);
     return written ? QString() : written.message();
+}
+
+QString SelectionPage::savePublishedCsv(const QString &csvPath) const
+{
+    const auto entries = core::SelectionPublication::entries(m_db, programId());
+    if (!entries)
+        return entries.message();
+    // Written whole or not at all.
+    QSaveFile file(csvPath);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(core::CsvWriter::document(core::SelectionPublication::csvRows(*entries))) < 0 ||
+        !file.commit()) {
+        return tr("Cannot write %1: %2").arg(csvPath, file.errorString());
+    }
+    return {};
 }
 
 QString SelectionPage::selectProposal()

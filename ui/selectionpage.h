@@ -55,6 +55,7 @@ public:
     // The published list of the selected applicants, as the report prints it.
     SelectedListReport publishedList() const;
     QString savePublishedList(const QString &pdfPath) const;
+    QString savePublishedCsv(const QString &csvPath) const;
     QString decide(qint64 applicationId, const QString &decision, const QString &rationale,
                    const QString &overrideReason);
 
@@ -103,6 +104,7 @@ private:
     QPushButton *m_reviewers = nullptr;
     QPushButton *m_score = nullptr;
     QPushButton *m_savePdf = nullptr;
+    QPushButton *m_saveCsv = nullptr;
 };
 
 } // namespace iotdesk::ui

@@ -374,6 +374,13 @@ TEST_F(MainWindowTest, PublishedListPdfFromTheSelectionPage)
     EXPECT_TRUE(text.contains(u"津野町"_s));
     EXPECT_FALSE(text.contains(u"府中市"_s)); // not selected
     EXPECT_TRUE(page->publishedList().html().contains(u"1団体"_s));
+    const QString csv = dir.filePath(u"list.csv"_s);
+    ASSERT_TRUE(page->savePublishedCsv(csv).isEmpty());
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    EXPECT_TRUE(bytes.contains("\"檮原町\",\"津野町\""));
 }
 
 TEST_F(MainWindowTest, ReviewersScoresAndConflictsFromTheSelectionPage)
