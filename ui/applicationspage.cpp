@@ -9,6 +9,7 @@
 #include "importapplicationscommand.h"
 #include "localgovernmentrepository.h"
 #include "programrepository.h"
+#include "programselector.h"
 #include "statecolorproxymodel.h"
 
 #include <QApplication>
@@ -42,7 +43,7 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     , m_model(new core::ApplicationListModel(db, this))
     , m_sorted(new StateColorProxyModel(this))
     , m_programLabel(new QLabel(this))
-    , m_programs(new QComboBox(this))
+    , m_programs(new ProgramSelector(db, this))
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_summary(new QLabel(this))
@@ -52,7 +53,6 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     , m_confirmed(new QPushButton(this))
 {
     setObjectName(u"applicationsPage"_s);
-    m_programs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_programLabel->setBuddy(m_programs);
     m_sorted->setSourceModel(m_model);
     m_table->setObjectName(u"applicationTable"_s);
@@ -88,7 +88,7 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     layout->addLayout(buttons);
     layout->addWidget(m_summary);
 
-    connect(m_programs, &QComboBox::activated, this, &ApplicationsPage::reload);
+    connect(m_programs, &ProgramSelector::activated, this, &ApplicationsPage::reload);
     connect(m_import, &QPushButton::clicked, this, &ApplicationsPage::chooseImportFile);
     connect(m_mail, &QPushButton::clicked, this, &ApplicationsPage::openConfirmationMail);
     connect(m_copyMail, &QPushButton::clicked, this, &ApplicationsPage::copyConfirmationMail);
@@ -104,7 +104,7 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     connect(m_undoStack, &QUndoStack::indexChanged, this, &ApplicationsPage::reload);
 
     retranslate();
-    reloadPrograms();
+    m_programs->reload(m_dates);
     reload();
 }
 
@@ -132,7 +132,7 @@ void ApplicationsPage::retranslate()
     m_copyMail->setText(tr("Copy Confirmation Text"));
     m_confirmed->setText(tr("Confirmation Sent Today"));
     m_model->retranslate();
-    reloadPrograms();
+    m_programs->reload(m_dates);
     updateDetails();
 }
 
@@ -140,27 +140,15 @@ void ApplicationsPage::setDateStyle(core::DateStyle style)
 {
     m_dates.setStyle(style);
     m_model->setDateStyle(style);
-    reloadPrograms();
+    m_programs->reload(m_dates);
     updateDetails();
-}
-
-void ApplicationsPage::reloadPrograms()
-{
-    const qint64 current = m_programs->currentData().toLongLong();
-    const QSignalBlocker blocker(m_programs);
-    m_programs->clear();
-    if (const auto programs = core::ProgramRepository(m_db).programs()) {
-        for (const core::Program &p : *programs)
-            m_programs->addItem(m_dates.fiscalYearLabel(p.fiscalYear) + u"  "_s + p.nameJa, p.id);
-    }
-    m_programs->setCurrentIndex(std::max(0, m_programs->findData(current)));
 }
 
 void ApplicationsPage::reload()
 {
     const int row = currentRow();
     const qint64 selected = row >= 0 ? m_model->at(row).application.id : 0;
-    m_model->setProgram(m_programs->currentData().toLongLong());
+    m_model->setProgram(m_programs->programId());
     m_table->resizeColumnsToContents();
     if (const int again = m_model->rowOf(selected); again >= 0)
         m_table->setCurrentIndex(m_sorted->mapFromSource(m_model->index(again, 0)));
@@ -273,7 +261,7 @@ QString ApplicationsPage::importFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("Cannot read %1: %2").arg(path, file.errorString());
-    const qint64 programId = m_programs->currentData().toLongLong();
+    const qint64 programId = m_programs->programId();
     const auto applications = core::ApplicationImporter(m_db).read(file.readAll(), programId);
     if (!applications)
         return applications.message();

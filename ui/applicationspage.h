@@ -24,6 +24,8 @@ class Database;
 
 namespace iotdesk::ui {
 
+class ProgramSelector;
+
 class ApplicationsPage : public QWidget
 {
     Q_OBJECT
@@ -52,7 +54,6 @@ protected:
 
 private:
     void retranslate();
-    void reloadPrograms();
     void updateDetails();
     void updateButtons();
     int currentRow() const;
@@ -68,7 +69,7 @@ private:
     core::ApplicationListModel *m_model = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
     QLabel *m_programLabel = nullptr;
-    QComboBox *m_programs = nullptr;
+    ProgramSelector *m_programs = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
     QLabel *m_summary = nullptr;

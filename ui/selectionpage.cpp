@@ -8,6 +8,7 @@
 #include "localgovernmentrepository.h"
 #include "modelroles.h"
 #include "programrepository.h"
+#include "programselector.h"
 #include "repositorycommand.h"
 #include "reviewersdialog.h"
 #include "scoredialog.h"
@@ -76,7 +77,7 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     , m_sortedBoard(new StateColorProxyModel(this))
     , m_sortedBureaus(new StateColorProxyModel(this))
     , m_programLabel(new QLabel(this))
-    , m_programs(new QComboBox(this))
+    , m_programs(new ProgramSelector(db, this))
     , m_limitLabel(new QLabel(this))
     , m_limit(new QSpinBox(this))
     , m_cap(new QLabel(this))
@@ -95,7 +96,6 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     , m_saveCsv(new QPushButton(this))
 {
     setObjectName(u"selectionPage"_s);
-    m_programs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_programLabel->setBuddy(m_programs);
     m_limitLabel->setBuddy(m_limit);
     m_limit->setRange(-1, 50);
@@ -166,7 +166,7 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
 
-    connect(m_programs, &QComboBox::activated, this, &SelectionPage::reload);
+    connect(m_programs, &ProgramSelector::activated, this, &SelectionPage::reload);
     connect(m_limit, &QSpinBox::editingFinished, this, [this] {
         if (const QString error = setBureauLimit(m_limit->value()); !error.isEmpty())
             showError(error);
@@ -209,7 +209,7 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     connect(m_undoStack, &QUndoStack::indexChanged, this, &SelectionPage::reload);
 
     retranslate();
-    reloadPrograms();
+    m_programs->reload(m_dates);
     reload();
 }
 
@@ -253,30 +253,18 @@ void SelectionPage::retranslate()
     m_saveCsv->setToolTip(tr("UTF-8 with a byte order mark, which Excel opens correctly."));
     m_board->retranslate();
     m_bureaus->retranslate();
-    reloadPrograms();
+    m_programs->reload(m_dates);
 }
 
 void SelectionPage::setDateStyle(core::DateStyle style)
 {
     m_dates.setStyle(style);
-    reloadPrograms();
-}
-
-void SelectionPage::reloadPrograms()
-{
-    const qint64 current = m_programs->currentData().toLongLong();
-    const QSignalBlocker blocker(m_programs);
-    m_programs->clear();
-    if (const auto programs = core::ProgramRepository(m_db).programs()) {
-        for (const core::Program &p : *programs)
-            m_programs->addItem(m_dates.fiscalYearLabel(p.fiscalYear) + u"  "_s + p.nameJa, p.id);
-    }
-    m_programs->setCurrentIndex(std::max(0, m_programs->findData(current)));
+    m_programs->reload(m_dates);
 }
 
 qint64 SelectionPage::programId() const
 {
-    return m_programs->currentData().toLongLong();
+    return m_programs->programId();
 }
 
 void SelectionPage::reload()

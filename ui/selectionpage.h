@@ -29,6 +29,8 @@ class SelectionBoardModel;
 
 namespace iotdesk::ui {
 
+class ProgramSelector;
+
 class StateColorProxyModel;
 
 class SelectionPage : public QWidget
@@ -71,7 +73,6 @@ protected:
 
 private:
     void retranslate();
-    void reloadPrograms();
     void updateChart();
     void updateProposal();
     void openDecisionDialog();
@@ -88,7 +89,7 @@ private:
     StateColorProxyModel *m_sortedBoard = nullptr;
     StateColorProxyModel *m_sortedBureaus = nullptr;
     QLabel *m_programLabel = nullptr;
-    QComboBox *m_programs = nullptr;
+    ProgramSelector *m_programs = nullptr;
     QLabel *m_limitLabel = nullptr;
     QSpinBox *m_limit = nullptr;
     QLabel *m_cap = nullptr;
