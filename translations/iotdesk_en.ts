@@ -1051,6 +1051,125 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ApplicationDialog</name>
+    <message>
+        <source>New Application</source>
+        <translation>New Application</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Code or name, e.g. 132063 or 東京都府中市</source>
+        <translation>Code or name, e.g. 132063 or 東京都府中市</translation>
+    </message>
+    <message>
+        <source>Joint applicants, separated by 、</source>
+        <translation>Joint applicants, separated by 、</translation>
+    </message>
+    <message>
+        <source>Received by e-mail</source>
+        <translation>Received by e-mail</translation>
+    </message>
+    <message>
+        <source>Received (Japan time):</source>
+        <translation>Received (Japan time):</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Sender:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation>Lead:</translation>
+    </message>
+    <message>
+        <source>Joint:</source>
+        <translation>Joint:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Reports its activities about monthly</source>
+        <translation>Reports its activities about monthly</translation>
+    </message>
+    <message>
+        <source>Hosts workshop 2 in its own area</source>
+        <translation>Hosts workshop 2 in its own area</translation>
+    </message>
+    <message>
+        <source>Attends workshops 1 and 3 and the final meeting</source>
+        <translation>Attends workshops 1 and 3 and the final meeting</translation>
+    </message>
+    <message>
+        <source>Introduced IoT through: %1</source>
+        <translation>Introduced IoT through: %1</translation>
+    </message>
+    <message>
+        <source>Has a comprehensive regional partnership agreement for ICT/IoT</source>
+        <translation>Has a comprehensive regional partnership agreement for ICT/IoT</translation>
+    </message>
+    <message>
+        <source>— not answered</source>
+        <translation>— not answered</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <source>Regional bureau:</source>
+        <translation>Regional bureau:</translation>
+    </message>
+    <message>
+        <source>Contractor:</source>
+        <translation>Contractor:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::ApplicationsPage</name>
     <message>
         <source>&amp;Program:</source>
@@ -1151,6 +1270,22 @@
     <message>
         <source>Applications</source>
         <translation>Applications</translation>
+    </message>
+    <message>
+        <source>New Application…</source>
+        <translation>New Application…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>Edit application</source>
+        <translation>Edit application</translation>
     </message>
 </context>
 <context>

@@ -1051,6 +1051,125 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ApplicationDialog</name>
+    <message>
+        <source>New Application</source>
+        <translation>応募の新規登録</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>応募</translation>
+    </message>
+    <message>
+        <source>Code or name, e.g. 132063 or 東京都府中市</source>
+        <translation>コードまたは名称（例: 132063、東京都府中市）</translation>
+    </message>
+    <message>
+        <source>Joint applicants, separated by 、</source>
+        <translation>共同応募団体（「、」で区切る）</translation>
+    </message>
+    <message>
+        <source>Received by e-mail</source>
+        <translation>メールでの受付</translation>
+    </message>
+    <message>
+        <source>Received (Japan time):</source>
+        <translation>受付日時（日本時間）:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>送信者:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>添付ファイル:</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>応募団体</translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation>代表団体:</translation>
+    </message>
+    <message>
+        <source>Joint:</source>
+        <translation>共同応募団体:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>担当部署:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>メール:</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>応募資格</translation>
+    </message>
+    <message>
+        <source>Reports its activities about monthly</source>
+        <translation>月1回程度、活動内容を報告する</translation>
+    </message>
+    <message>
+        <source>Hosts workshop 2 in its own area</source>
+        <translation>第2回研修会兼相談会を自らの行政区域内で開催する</translation>
+    </message>
+    <message>
+        <source>Attends workshops 1 and 3 and the final meeting</source>
+        <translation>第1回・第3回研修会兼相談会と最終成果報告会に参加する</translation>
+    </message>
+    <message>
+        <source>Introduced IoT through: %1</source>
+        <translation>次の事業で地域IoTを導入済み: %1</translation>
+    </message>
+    <message>
+        <source>Has a comprehensive regional partnership agreement for ICT/IoT</source>
+        <translation>ICT/IoTに関する民間企業との地域包括連携協定がある</translation>
+    </message>
+    <message>
+        <source>— not answered</source>
+        <translation>— 未回答</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <source>Regional bureau:</source>
+        <translation>総合通信局:</translation>
+    </message>
+    <message>
+        <source>Contractor:</source>
+        <translation>支援実施事業者:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備考:</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::ApplicationsPage</name>
     <message>
         <source>&amp;Program:</source>
@@ -1151,6 +1270,22 @@
     <message>
         <source>Applications</source>
         <translation>応募・選定</translation>
+    </message>
+    <message>
+        <source>New Application…</source>
+        <translation>応募を登録…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>応募の登録</translation>
+    </message>
+    <message>
+        <source>Edit application</source>
+        <translation>応募の編集</translation>
     </message>
 </context>
 <context>

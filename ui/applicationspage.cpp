@@ -1,5 +1,6 @@
 #include "applicationspage.h"
 
+#include "applicationdialog.h"
 #include "applicationimporter.h"
 #include "applicationlistmodel.h"
 #include "applicationrepository.h"
@@ -10,11 +11,13 @@
 #include "localgovernmentrepository.h"
 #include "programrepository.h"
 #include "programselector.h"
+#include "repositorycommand.h"
 #include "statecolorproxymodel.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QEvent>
 #include <QFile>
@@ -48,6 +51,8 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     , m_details(new QTextBrowser(this))
     , m_summary(new QLabel(this))
     , m_import(new QPushButton(this))
+    , m_new(new QPushButton(this))
+    , m_edit(new QPushButton(this))
     , m_mail(new QPushButton(this))
     , m_copyMail(new QPushButton(this))
     , m_confirmed(new QPushButton(this))
@@ -71,8 +76,10 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     top->addWidget(m_programLabel);
     top->addWidget(m_programs);
     top->addStretch(1);
+    top->addWidget(m_new);
     top->addWidget(m_import);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_mail);
     buttons->addWidget(m_copyMail);
     buttons->addWidget(m_confirmed);
@@ -90,6 +97,9 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
 
     connect(m_programs, &ProgramSelector::activated, this, &ApplicationsPage::reload);
     connect(m_import, &QPushButton::clicked, this, &ApplicationsPage::chooseImportFile);
+    connect(m_new, &QPushButton::clicked, this, [this] { openApplicationDialog(true); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { openApplicationDialog(false); });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { openApplicationDialog(false); });
     connect(m_mail, &QPushButton::clicked, this, &ApplicationsPage::openConfirmationMail);
     connect(m_copyMail, &QPushButton::clicked, this, &ApplicationsPage::copyConfirmationMail);
     connect(m_confirmed, &QPushButton::clicked, this, [this] {
@@ -126,6 +136,8 @@ void ApplicationsPage::retranslate()
 {
     m_programLabel->setText(tr("&Program:"));
     m_import->setText(tr("Import from CSV…"));
+    m_new->setText(tr("New Application…"));
+    m_edit->setText(tr("Edit…"));
     m_import->setToolTip(tr("Applications from a CSV file in UTF-8 or Shift_JIS (CP932); all "
                             "or nothing."));
     m_mail->setText(tr("Write Receipt Confirmation…"));
@@ -183,6 +195,7 @@ void ApplicationsPage::updateButtons()
 {
     const bool chosen = currentRow() >= 0;
     m_mail->setEnabled(chosen);
+    m_edit->setEnabled(chosen);
     m_copyMail->setEnabled(chosen);
     m_confirmed->setEnabled(chosen &&
                             !m_model->at(currentRow()).application.confirmationSentOn.has_value());
@@ -291,6 +304,52 @@ QString ApplicationsPage::confirmationMailText(int row) const
         return {};
     const core::ApplicationListRow &r = m_model->at(row);
     return core::ConfirmationMail::compose(r.application, *program, r.leadName, m_dates).asText();
+}
+
+QString ApplicationsPage::addApplication(const core::Application &application)
+{
+    auto id = std::make_shared<qint64>(0);
+    const core::Database &db = m_db;
+    return m_commands.push(new RepositoryCommand(
+        tr("New application"),
+        [&db, application, id]() -> core::Result<void> {
+            const auto created = core::ApplicationRepository(db).create(application);
+            if (!created)
+                return created.error();
+            *id = created.value();
+            return {};
+        },
+        [&db, id] { return core::ApplicationRepository(db).remove(*id); }, m_commands.handler()));
+}
+
+QString ApplicationsPage::editApplication(const core::Application &changed)
+{
+    const auto before = core::ApplicationRepository(m_db).application(changed.id);
+    if (!before)
+        return before.message();
+    return m_commands.push(new EditApplicationCommand(
+        m_db, before.value(), changed, tr("Edit application"), m_commands.handler()));
+}
+
+void ApplicationsPage::openApplicationDialog(bool createNew)
+{
+    core::Application application;
+    if (createNew) {
+        application.programId = m_programs->programId();
+        application.receivedAt = QDateTime::currentDateTimeUtc();
+    } else {
+        const int row = currentRow();
+        if (row < 0)
+            return;
+        application = m_model->at(row).application;
+    }
+    ApplicationDialog dialog(m_db, application, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const core::Application entered = dialog.entered();
+    const QString error = createNew ? addApplication(entered) : editApplication(entered);
+    if (!error.isEmpty())
+        showError(error);
 }
 
 void ApplicationsPage::chooseImportFile()

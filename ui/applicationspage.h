@@ -4,6 +4,7 @@
 // undoable command.
 #pragma once
 
+#include "application.h"
 #include "commandrunner.h"
 #include "dateformatter.h"
 
@@ -40,6 +41,8 @@ public:
     // The work behind the buttons, for tests and shortcuts; they return what went wrong.
     QString importFile(const QString &path);
     QString markConfirmationSent(int row, QDate date);
+    QString addApplication(const core::Application &application);
+    QString editApplication(const core::Application &changed);
     QString confirmationMailText(int row) const;
 
     // Reads the board again (also done whenever the page is shown or the data changes).
@@ -58,6 +61,7 @@ private:
     void updateButtons();
     int currentRow() const;
     void chooseImportFile();
+    void openApplicationDialog(bool createNew);
     void openConfirmationMail();
     void copyConfirmationMail();
     void showError(const QString &message);
@@ -74,6 +78,8 @@ private:
     QTextBrowser *m_details = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_import = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_edit = nullptr;
     QPushButton *m_mail = nullptr;
     QPushButton *m_copyMail = nullptr;
     QPushButton *m_confirmed = nullptr;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "applicationdialog.h"
 #include "applicationlistmodel.h"
 #include "applicationrepository.h"
 #include "applicationspage.h"
@@ -432,4 +433,48 @@ TEST_F(MainWindowTest, ReviewersScoresAndConflictsFromTheSelectionPage)
     m_window->undoStack()->undo();
     m_window->undoStack()->undo(); // the reviewer itself
     EXPECT_TRUE(reviews.reviewers(1)->isEmpty());
+}
+
+TEST_F(MainWindowTest, ApplicationEnteredAndEditedByHand)
+{
+    ui::ApplicationsPage *page = m_window->applicationsPage();
+    const core::Database &db = *m_window->database();
+    core::Application fresh;
+    fresh.programId = 1;
+    fresh.receivedAt = QDateTime(QDate(2018, 5, 24), QTime(2, 0), Qt::UTC);
+    ui::ApplicationDialog dialog(db, fresh);
+    dialog.leadField()->setText(u"府中市"_s);
+    QString problem;
+    dialog.entered(&problem);
+    EXPECT_TRUE(problem.contains(u"132063"_s) && problem.contains(u"342084"_s))
+        << problem.toStdString(); // a shared name is never guessed
+
+    dialog.leadField()->setText(u"東京都府中市"_s);
+    dialog.membersField()->setText(u"調布市、132071"_s);
+    for (int i = 0; i < 8; ++i) // yes to the commitments, no to the exclusions
+        dialog.answerField(i)->setCurrentIndex(dialog.answerField(i)->findData(i < 3 ? 1 : 0));
+    const core::Application entered = dialog.entered(&problem);
+    ASSERT_TRUE(problem.isEmpty()) << problem.toStdString();
+    EXPECT_EQ(entered.receivedAt, fresh.receivedAt);
+    if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        dialog.show();
+        dialog.grab().save(folder + u"/application-dialog.png"_s);
+    }
+    ASSERT_TRUE(page->addApplication(entered).isEmpty());
+    ASSERT_EQ(page->model()->rowCount(), 1);
+    const core::Application stored = page->model()->at(0).application;
+    EXPECT_EQ(stored.members.size(), 3);
+    EXPECT_EQ(page->model()->at(0).eligibility.status, core::EligibilityStatus::Eligible);
+
+    // Editing through the dialog: an answer changes, the history shows it, undo restores it.
+    ui::ApplicationDialog edit(db, stored);
+    edit.answerField(7)->setCurrentIndex(edit.answerField(7)->findData(1));
+    const core::Application changed = edit.entered(&problem);
+    ASSERT_TRUE(problem.isEmpty()) << problem.toStdString();
+    ASSERT_TRUE(page->editApplication(changed).isEmpty());
+    EXPECT_EQ(page->model()->at(0).eligibility.status, core::EligibilityStatus::Ineligible);
+    m_window->undoStack()->undo();
+    EXPECT_EQ(page->model()->at(0).eligibility.status, core::EligibilityStatus::Eligible);
+    m_window->undoStack()->undo();
+    EXPECT_EQ(page->model()->rowCount(), 0);
 }

@@ -1,0 +1,69 @@
+// ApplicationDialog: an application entered or corrected by hand: when and how it arrived,
+// the leading and joint local governments (code or name; a name several prefectures share
+// needs the prefecture in front, 東京都府中市), the contact person, the eligibility answers,
+// the regional bureau's and the contractor's opinions, and a note. The entry is checked
+// against every rule before the dialog closes.
+#pragma once
+
+#include "application.h"
+
+#include <QDialog>
+
+#include <array>
+
+class QComboBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace iotdesk::core {
+class Database;
+}
+
+namespace iotdesk::ui {
+
+class ApplicationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `application` is the one to edit, or a new one with programId set.
+    ApplicationDialog(const core::Database &db, const core::Application &application,
+                      QWidget *parent = nullptr);
+
+    // The application as entered; empty message when it may be stored.
+    core::Application entered(QString *problem = nullptr) const;
+
+    QLineEdit *leadField() const { return m_lead; }
+    QLineEdit *membersField() const { return m_members; }
+    QComboBox *answerField(int index) const { return m_answers.at(std::size_t(index)); }
+
+    void accept() override;
+
+private:
+    void fill();
+
+    const core::Database &m_db;
+    core::Application m_application;
+    QDateTimeEdit *m_received = nullptr;
+    QLineEdit *m_sender = nullptr;
+    QLineEdit *m_subject = nullptr;
+    QSpinBox *m_attachmentKb = nullptr;
+    QLineEdit *m_lead = nullptr;
+    QLineEdit *m_members = nullptr;
+    QLineEdit *m_contactName = nullptr;
+    QLineEdit *m_contactDepartment = nullptr;
+    QLineEdit *m_contactPhone = nullptr;
+    QLineEdit *m_contactEmail = nullptr;
+    std::array<QComboBox *, 8> m_answers{};
+    QPlainTextEdit *m_bureauOpinion = nullptr;
+    QPlainTextEdit *m_contractorOpinion = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QLabel *m_message = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace iotdesk::ui
