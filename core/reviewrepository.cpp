@@ -450,6 +450,32 @@ Result<void> ReviewRepository::updateRequest(const ReviewRequest &r)
     return transaction->commit();
 }
 
+Result<void> ReviewRepository::removeRequest(qint64 id)
+{
+    const QSqlDatabase db = m_db.connection();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT application_id, question FROM application_requests WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next())
+        return Error(ErrorCode::NotFound, tr("There is no request %1.").arg(id));
+    const QString applicationId = q.value(0).toString();
+    const QString question = q.value(1).toString();
+    q.finish();
+    if (auto r = execute(db, u"DELETE FROM application_requests WHERE id = ?"_s, {id}); !r)
+        return r;
+    if (auto h = ChangeHistory::record(db, m_db.userName(), u"application"_s, applicationId,
+                                       u"request:%1"_s.arg(id), question, {});
+        !h) {
+        return h;
+    }
+    return transaction->commit();
+}
+
 Result<QList<ReviewRequest>> ReviewRepository::requests(qint64 applicationId) const
 {
     QSqlQuery q(m_db.connection());

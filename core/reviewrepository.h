@@ -89,6 +89,7 @@ public:
     Result<qint64> addRequest(const ReviewRequest &request);
     Result<void> updateRequest(const ReviewRequest &request);
     Result<QList<ReviewRequest>> requests(qint64 applicationId) const;
+    Result<void> removeRequest(qint64 id);
 
     static QString affiliationName(const QString &affiliation);
     static QString requestKindName(const QString &kind);

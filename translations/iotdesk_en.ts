@@ -928,6 +928,10 @@
         <source>This reviewer has given scores and cannot be removed; mark them inactive instead.</source>
         <translation>This reviewer has given scores and cannot be removed; mark them inactive instead.</translation>
     </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>There is no request %1.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::SchemaMigrator</name>
@@ -1286,6 +1290,14 @@
     <message>
         <source>Edit application</source>
         <translation>Edit application</translation>
+    </message>
+    <message>
+        <source>Requests…</source>
+        <translation>Requests…</translation>
+    </message>
+    <message>
+        <source>Additional documents, explanations and hearings asked of the applicant, and their answers.</source>
+        <translation>Additional documents, explanations and hearings asked of the applicant, and their answers.</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1745,57 @@
     <message>
         <source>Holidays Not Loaded</source>
         <translation>Holidays Not Loaded</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::RequestsDialog</name>
+    <message>
+        <source>Requests to %1</source>
+        <translation>Requests to %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>What is asked, or the answer to the selected request</source>
+        <translation>What is asked, or the answer to the selected request</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Ask</translation>
+    </message>
+    <message>
+        <source>Record &amp;Answer</source>
+        <translation>Record &amp;Answer</translation>
+    </message>
+    <message>
+        <source>Select the request that was answered.</source>
+        <translation>Select the request that was answered.</translation>
+    </message>
+    <message>
+        <source>Request to the applicant</source>
+        <translation>Request to the applicant</translation>
+    </message>
+    <message>
+        <source>Answer recorded</source>
+        <translation>Answer recorded</translation>
     </message>
 </context>
 <context>

@@ -928,6 +928,10 @@
         <source>This reviewer has given scores and cannot be removed; mark them inactive instead.</source>
         <translation>この審査員は評価済みのため削除できません。代わりに「無効」にしてください。</translation>
     </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>依頼 %1 はありません。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::SchemaMigrator</name>
@@ -1286,6 +1290,14 @@
     <message>
         <source>Edit application</source>
         <translation>応募の編集</translation>
+    </message>
+    <message>
+        <source>Requests…</source>
+        <translation>追加資料・ヒアリング…</translation>
+    </message>
+    <message>
+        <source>Additional documents, explanations and hearings asked of the applicant, and their answers.</source>
+        <translation>応募者に求めた追加資料・説明・ヒアリングとその回答</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1745,57 @@
     <message>
         <source>Holidays Not Loaded</source>
         <translation>祝日を読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::RequestsDialog</name>
+    <message>
+        <source>Requests to %1</source>
+        <translation>%1 への依頼</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>依頼日</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>依頼内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>What is asked, or the answer to the selected request</source>
+        <translation>依頼内容、または選んだ依頼への回答</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>依頼(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Record &amp;Answer</source>
+        <translation>回答を記録(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select the request that was answered.</source>
+        <translation>回答のあった依頼を選んでください。</translation>
+    </message>
+    <message>
+        <source>Request to the applicant</source>
+        <translation>応募者への依頼</translation>
+    </message>
+    <message>
+        <source>Answer recorded</source>
+        <translation>回答の記録</translation>
     </message>
 </context>
 <context>

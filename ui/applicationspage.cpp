@@ -12,6 +12,7 @@
 #include "programrepository.h"
 #include "programselector.h"
 #include "repositorycommand.h"
+#include "requestsdialog.h"
 #include "statecolorproxymodel.h"
 
 #include <QApplication>
@@ -53,6 +54,7 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     , m_import(new QPushButton(this))
     , m_new(new QPushButton(this))
     , m_edit(new QPushButton(this))
+    , m_requests(new QPushButton(this))
     , m_mail(new QPushButton(this))
     , m_copyMail(new QPushButton(this))
     , m_confirmed(new QPushButton(this))
@@ -80,6 +82,7 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     top->addWidget(m_import);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_edit);
+    buttons->addWidget(m_requests);
     buttons->addWidget(m_mail);
     buttons->addWidget(m_copyMail);
     buttons->addWidget(m_confirmed);
@@ -99,6 +102,14 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     connect(m_import, &QPushButton::clicked, this, &ApplicationsPage::chooseImportFile);
     connect(m_new, &QPushButton::clicked, this, [this] { openApplicationDialog(true); });
     connect(m_edit, &QPushButton::clicked, this, [this] { openApplicationDialog(false); });
+    connect(m_requests, &QPushButton::clicked, this, [this] {
+        const int row = currentRow();
+        if (row < 0)
+            return;
+        RequestsDialog dialog(m_db, m_commands, m_model->at(row).application.id,
+                              m_model->at(row).leadName, this);
+        dialog.exec();
+    });
     connect(m_table, &QTableView::doubleClicked, this, [this] { openApplicationDialog(false); });
     connect(m_mail, &QPushButton::clicked, this, &ApplicationsPage::openConfirmationMail);
     connect(m_copyMail, &QPushButton::clicked, this, &ApplicationsPage::copyConfirmationMail);
@@ -138,6 +149,9 @@ void ApplicationsPage::retranslate()
     m_import->setText(tr("Import from CSV…"));
     m_new->setText(tr("New Application…"));
     m_edit->setText(tr("Edit…"));
+    m_requests->setText(tr("Requests…"));
+    m_requests->setToolTip(tr("Additional documents, explanations and hearings asked of the "
+                              "applicant, and their answers."));
     m_import->setToolTip(tr("Applications from a CSV file in UTF-8 or Shift_JIS (CP932); all "
                             "or nothing."));
     m_mail->setText(tr("Write Receipt Confirmation…"));
@@ -196,6 +210,7 @@ void ApplicationsPage::updateButtons()
     const bool chosen = currentRow() >= 0;
     m_mail->setEnabled(chosen);
     m_edit->setEnabled(chosen);
+    m_requests->setEnabled(chosen);
     m_copyMail->setEnabled(chosen);
     m_confirmed->setEnabled(chosen &&
                             !m_model->at(currentRow()).application.confirmationSentOn.has_value());

@@ -80,6 +80,7 @@ private:
     QPushButton *m_import = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_edit = nullptr;
+    QPushButton *m_requests = nullptr;
     QPushButton *m_mail = nullptr;
     QPushButton *m_copyMail = nullptr;
     QPushButton *m_confirmed = nullptr;

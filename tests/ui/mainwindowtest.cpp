@@ -11,6 +11,7 @@
 #include "programmeetingmodel.h"
 #include "programpage.h"
 #include "programrepository.h"
+#include "requestsdialog.h"
 #include "reviewersdialog.h"
 #include "reviewrepository.h"
 #include "scoredialog.h"
@@ -477,4 +478,27 @@ TEST_F(MainWindowTest, ApplicationEnteredAndEditedByHand)
     EXPECT_EQ(page->model()->at(0).eligibility.status, core::EligibilityStatus::Eligible);
     m_window->undoStack()->undo();
     EXPECT_EQ(page->model()->rowCount(), 0);
+}
+
+TEST_F(MainWindowTest, RequestsAskedAndAnswered)
+{
+    ui::ApplicationsPage *page = m_window->applicationsPage();
+    ASSERT_TRUE(
+        page->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s)).isEmpty());
+    const qint64 id = page->model()->at(0).application.id;
+    const core::Database &db = *m_window->database();
+    ui::CommandRunner runner(m_window->undoStack(), {});
+    ui::RequestsDialog dialog(db, runner, id, u"東京都府中市"_s);
+    EXPECT_FALSE(dialog.ask(u"hearing"_s, QDate(2018, 6, 12), u" "_s).isEmpty()); // no question
+    ASSERT_TRUE(
+        dialog.ask(u"hearing"_s, QDate(2018, 6, 12), u"推進体制の説明をお願いします"_s).isEmpty());
+    EXPECT_EQ(dialog.requestCount(), 1);
+    const qint64 request = core::ReviewRepository(db).requests(id)->front().id;
+    EXPECT_FALSE(dialog.answer(request, QDate(2018, 6, 1), u"早すぎる回答"_s).isEmpty());
+    ASSERT_TRUE(dialog.answer(request, QDate(2018, 6, 14), u"ヒアリング実施"_s).isEmpty());
+    EXPECT_EQ(core::ReviewRepository(db).requests(id)->front().status, u"answered");
+    m_window->undoStack()->undo();
+    EXPECT_EQ(core::ReviewRepository(db).requests(id)->front().status, u"open");
+    m_window->undoStack()->undo();
+    EXPECT_TRUE(core::ReviewRepository(db).requests(id)->isEmpty());
 }
