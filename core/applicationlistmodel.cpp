@@ -8,6 +8,7 @@
 #include "programrepository.h"
 #include "selectionboard.h"
 
+#include <QHash>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -62,19 +63,19 @@ void ApplicationListModel::reload()
         return;
     }
     const auto program = ProgramRepository(m_db).program(m_programId);
-    const auto applications = ApplicationRepository(m_db).applications(m_programId);
     const auto calendar = BusinessCalendar::load(m_db.connection());
     const auto board = SelectionBoard::build(m_db, m_programId);
     if (!program)
         return fail(program.message());
-    if (!applications)
-        return fail(applications.message());
     if (!calendar)
         return fail(calendar.message());
     if (!board)
         return fail(board.message());
     const LocalGovernmentRepository localGovernments(m_db.connection());
-    for (const Application &a : *applications) {
+    QHash<qint64, const BoardRow *> boardRows;
+    for (const BoardRow &boardRow : board->rows)
+        boardRows.insert(boardRow.applicationId, &boardRow);
+    for (const Application &a : board->applications) {
         ApplicationListRow row;
         row.application = a;
         for (const ApplicationMember &member : a.members) {
@@ -94,12 +95,10 @@ void ApplicationListModel::reload()
         row.confirmationDue = ApplicationTiming::confirmationDue(row.receivedOn, *calendar);
         row.confirmation = ApplicationTiming::confirmationState(row.confirmationDue,
                                                                 a.confirmationSentOn, m_today);
-        for (const BoardRow &boardRow : board->rows) {
-            if (boardRow.applicationId == a.id) {
-                row.progress = boardRow.progress;
-                row.total = boardRow.ranking.total;
-                row.rank = boardRow.ranking.rank;
-            }
+        if (const BoardRow *boardRow = boardRows.value(a.id)) {
+            row.progress = boardRow->progress;
+            row.total = boardRow->ranking.total;
+            row.rank = boardRow->ranking.rank;
         }
         m_rows.append(row);
     }

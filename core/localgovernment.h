@@ -42,11 +42,17 @@ struct Bureau
     QString nameEn;
     QString seat;
 
-    // "Shikoku" for "Shikoku Bureau of Telecommunications": where a table or chart is narrow.
-    static QString shortEnglish(const QString &nameEn)
+    // 四国 for 四国総合通信局, Shikoku for Shikoku Bureau of Telecommunications: where a table
+    // or chart is narrow.
+    static QString shortName(const QString &name)
     {
-        const qsizetype space = nameEn.indexOf(u' ');
-        return space > 0 ? nameEn.first(space) : nameEn;
+        for (const char16_t *ending : {u"総合通信事務所", u"総合通信局"}) {
+            const QString suffix = QString::fromUtf16(ending);
+            if (name.endsWith(suffix))
+                return name.chopped(suffix.size());
+        }
+        const qsizetype space = name.indexOf(u' ');
+        return space > 0 ? name.first(space) : name;
     }
 };
 

@@ -364,19 +364,42 @@ Result<QList<ReviewConflict>> ReviewRepository::conflicts(qint64 programId) cons
     return result;
 }
 
+namespace {
+
+// Scores given, and active reviewers without a conflict, per application.
+const QString kProgressSelect =
+    u"SELECT a.id, (SELECT count(*) FROM review_scores WHERE application_id = a.id), "
+    "(SELECT count(*) FROM reviewers r WHERE r.program_id = a.program_id AND r.active = 1 AND "
+    "NOT EXISTS (SELECT 1 FROM review_conflicts c WHERE c.application_id = a.id AND "
+    "c.reviewer_id = r.id)) FROM applications a "_s;
+
+} // namespace
+
 Result<ReviewProgress> ReviewRepository::progress(qint64 applicationId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT (SELECT count(*) FROM review_scores WHERE application_id = a.id), "
-              "(SELECT count(*) FROM reviewers r WHERE r.program_id = a.program_id AND r.active "
-              "= 1 AND NOT EXISTS (SELECT 1 FROM review_conflicts c WHERE c.application_id = "
-              "a.id AND c.reviewer_id = r.id)) FROM applications a WHERE a.id = ?"_s);
+    q.prepare(kProgressSelect + u"WHERE a.id = ?"_s);
     q.addBindValue(applicationId);
     if (!q.exec())
         return queryError(q);
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("There is no application %1.").arg(applicationId));
-    return ReviewProgress{q.value(0).toInt(), q.value(1).toInt()};
+    return ReviewProgress{q.value(1).toInt(), q.value(2).toInt()};
+}
+
+Result<QHash<qint64, ReviewProgress>>
+ReviewRepository::progressByApplication(qint64 programId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kProgressSelect + u"WHERE a.program_id = ?"_s);
+    q.addBindValue(programId);
+    if (!q.exec())
+        return queryError(q);
+    QHash<qint64, ReviewProgress> result;
+    while (q.next())
+        result.insert(q.value(0).toLongLong(), {q.value(1).toInt(), q.value(2).toInt()});
+    return result;
 }
 
 Result<void> ReviewRepository::validate(const ReviewRequest &r) const

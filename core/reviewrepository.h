@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -85,6 +86,8 @@ public:
     Result<QList<ReviewConflict>> conflicts(qint64 programId) const;
 
     Result<ReviewProgress> progress(qint64 applicationId) const;
+    // The progress of every application of a program, in one query.
+    Result<QHash<qint64, ReviewProgress>> progressByApplication(qint64 programId) const;
 
     Result<qint64> addRequest(const ReviewRequest &request);
     Result<void> updateRequest(const ReviewRequest &request);

@@ -20,6 +20,9 @@ Result<SelectionBoardData> SelectionBoard::build(const Database &db, qint64 prog
     const auto scores = reviews.scores(programId);
     if (!scores)
         return scores.error();
+    const auto progress = reviews.progressByApplication(programId);
+    if (!progress)
+        return progress.error();
     const auto limits = ProgramRepository(db).selectionLimits(programId);
     if (!limits)
         return limits.error();
@@ -29,6 +32,7 @@ Result<SelectionBoardData> SelectionBoard::build(const Database &db, qint64 prog
         return bureaus.error();
 
     SelectionBoardData board;
+    board.applications = applications.value();
     board.limits = limits.value();
     QList<qint64> ids;
     QHash<qint64, BoardRow> rows;
@@ -41,10 +45,7 @@ Result<SelectionBoardData> SelectionBoard::build(const Database &db, qint64 prog
             row.bureauId = lead->bureauId;
         }
         row.eligibility = Eligibility::evaluate(a.answers).status;
-        const auto progress = reviews.progress(a.id);
-        if (!progress)
-            return progress.error();
-        row.progress = progress.value();
+        row.progress = progress->value(a.id);
         row.decision = a.decision;
         ids.append(a.id);
         rows.insert(a.id, row);

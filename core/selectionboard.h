@@ -4,6 +4,7 @@
 // the cap or a limit; and the balanced proposal over the eligible, reviewed candidates.
 #pragma once
 
+#include "application.h"
 #include "eligibility.h"
 #include "result.h"
 #include "reviewranking.h"
@@ -41,7 +42,8 @@ struct BureauCount
 
 struct SelectionBoardData
 {
-    QList<BoardRow> rows; // in ranking order
+    QList<Application> applications; // in order of arrival, as read for the board
+    QList<BoardRow> rows;            // in ranking order
     QList<BureauCount> bureaus;
     SelectionLimits limits;
     QList<SelectionViolation> violations; // of the decisions taken so far

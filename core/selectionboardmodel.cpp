@@ -33,7 +33,7 @@ QString SelectionBoardModel::bureauName(int bureauId) const
 {
     for (const core::Bureau &bureau : m_bureaus) {
         if (bureau.id == bureauId)
-            return m_english ? Bureau::shortEnglish(bureau.nameEn) : bureau.nameJa;
+            return m_english ? Bureau::shortName(bureau.nameEn) : bureau.nameJa;
     }
     return {};
 }
@@ -204,7 +204,7 @@ QVariant BureauBalanceModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case BureauName:
-        return m_english ? Bureau::shortEnglish(count.nameEn) : count.nameJa;
+        return m_english ? Bureau::shortName(count.nameEn) : count.nameJa;
     case Candidates:
         return count.candidates;
     case Selected:

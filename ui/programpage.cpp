@@ -5,6 +5,7 @@
 #include "editprogramcommand.h"
 #include "programmeetingmodel.h"
 #include "programrepository.h"
+#include "programselector.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -56,7 +57,7 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
     , m_db(db)
     , m_undoStack(undoStack)
     , m_programLabel(new QLabel(this))
-    , m_programs(new QComboBox(this))
+    , m_programs(new ProgramSelector(db, this))
     , m_newYear(new QPushButton(this))
     , m_general(new QGroupBox(this))
     , m_form(new QFormLayout)
@@ -86,7 +87,6 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
     m_newYear->setObjectName(u"newFiscalYear"_s);
     m_nameJa->setObjectName(u"programNameJa"_s);
     m_cap->setObjectName(u"selectionCap"_s);
-    m_programs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_programLabel->setBuddy(m_programs);
 
     const auto calendar = core::BusinessCalendar::load(db.connection());
@@ -152,8 +152,8 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
     layout->addWidget(m_contact);
     layout->addWidget(m_meetingsBox, 1);
 
-    connect(m_programs, &QComboBox::activated, this,
-            [this] { showProgram(m_programs->currentData().toLongLong()); });
+    connect(m_programs, &ProgramSelector::activated, this,
+            [this] { showProgram(m_programs->programId()); });
     connect(m_newYear, &QPushButton::clicked, this, &ProgramPage::createNextFiscalYear);
     for (QLineEdit *edit : {m_nameJa, m_nameEn, m_office, m_phone, m_fax, m_email})
         connect(edit, &QLineEdit::editingFinished, this, [this, edit] { commitField(edit); });
@@ -264,16 +264,9 @@ void ProgramPage::setDateStyle(core::DateStyle style)
 
 void ProgramPage::reloadPrograms()
 {
-    const auto programs = core::ProgramRepository(m_db).programs();
-    const QSignalBlocker blocker(m_programs);
-    m_programs->clear();
-    if (!programs) {
-        showError(programs.message());
-        return;
-    }
-    for (const core::Program &p : *programs)
-        m_programs->addItem(m_dates.fiscalYearLabel(p.fiscalYear) + u"  "_s + p.nameJa, p.id);
-    m_programs->setCurrentIndex(std::max(0, m_programs->findData(m_program.id)));
+    if (const QString error = m_programs->reload(m_dates); !error.isEmpty())
+        showError(error);
+    m_programs->select(m_program.id);
 }
 
 void ProgramPage::showProgram(qint64 id)

@@ -6,6 +6,7 @@
 #include "businesscalendar.h"
 #include "dateformatter.h"
 #include "program.h"
+#include "programselector.h"
 
 #include <QWidget>
 
@@ -75,7 +76,7 @@ private:
     core::BusinessCalendar m_calendar;
 
     QLabel *m_programLabel = nullptr;
-    QComboBox *m_programs = nullptr;
+    ProgramSelector *m_programs = nullptr;
     QPushButton *m_newYear = nullptr;
     QGroupBox *m_general = nullptr;
     QFormLayout *m_form = nullptr;

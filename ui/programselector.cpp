@@ -13,16 +13,24 @@ ProgramSelector::ProgramSelector(const core::Database &db, QWidget *parent)
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
 }
 
-void ProgramSelector::reload(const core::DateFormatter &dates)
+QString ProgramSelector::reload(const core::DateFormatter &dates)
 {
     const qint64 current = programId();
     const QSignalBlocker blocker(this);
     clear();
-    if (const auto programs = core::ProgramRepository(m_db).programs()) {
-        for (const core::Program &p : *programs)
-            addItem(dates.fiscalYearLabel(p.fiscalYear) + u"  "_s + p.nameJa, p.id);
-    }
-    setCurrentIndex(std::max(0, findData(current)));
+    const auto programs = core::ProgramRepository(m_db).programs();
+    if (!programs)
+        return programs.message();
+    for (const core::Program &p : *programs)
+        addItem(dates.fiscalYearLabel(p.fiscalYear) + u"  "_s + p.nameJa, p.id);
+    select(current);
+    return {};
+}
+
+void ProgramSelector::select(qint64 programId)
+{
+    const QSignalBlocker blocker(this);
+    setCurrentIndex(std::max(0, findData(programId)));
 }
 
 } // namespace iotdesk::ui

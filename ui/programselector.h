@@ -20,8 +20,10 @@ public:
     ProgramSelector(const core::Database &db, QWidget *parent = nullptr);
 
     qint64 programId() const { return currentData().toLongLong(); }
-    // Reads the programs again, keeping the current one where it still exists.
-    void reload(const core::DateFormatter &dates);
+    // Reads the programs again, keeping the current one where it still exists; what went
+    // wrong, or an empty string.
+    QString reload(const core::DateFormatter &dates);
+    void select(qint64 programId);
 
 private:
     const core::Database &m_db;

@@ -52,19 +52,6 @@ bool englishUi()
     return QLocale().language() != QLocale::Japanese;
 }
 
-// Bureau names without the common ending, for the chart's narrow categories.
-QString shortBureauName(const QString &name)
-{
-    QString text = name;
-    for (const QString &ending :
-         {u"総合通信局"_s, u"総合通信事務所"_s, u" Bureau of Telecommunications"_s,
-          u" Office of Telecommunications"_s}) {
-        if (text.endsWith(ending))
-            text.chop(ending.size());
-    }
-    return text;
-}
-
 } // namespace
 
 SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent)
@@ -320,7 +307,7 @@ void SelectionPage::updateChart()
     QStringList categories;
     int highest = 1;
     for (auto it = board.bureaus.crbegin(); it != board.bureaus.crend(); ++it) {
-        categories << shortBureauName(english ? it->nameEn : it->nameJa);
+        categories << core::Bureau::shortName(english ? it->nameEn : it->nameJa);
         *eligible << it->candidates;
         *selected << it->selected;
         highest = std::max({highest, it->candidates, it->selected});

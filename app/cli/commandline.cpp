@@ -1,9 +1,9 @@
 #include "commandline.h"
 
 #include "applicationimporter.h"
+#include "applicationlistmodel.h"
 #include "applicationrepository.h"
 #include "applicationtiming.h"
-#include "businesscalendar.h"
 #include "csvwriter.h"
 #include "database.h"
 #include "databasefile.h"
@@ -480,61 +480,51 @@ int CommandLine::listApplications(const QStringList &arguments)
     const qint64 id = programId(*db, parser.value(program));
     if (id == 0)
         return UsageError;
-    const auto programRecord = core::ProgramRepository(*db).program(id);
-    const auto applications = core::ApplicationRepository(*db).applications(id);
-    const auto calendar = core::BusinessCalendar::load(db->connection());
-    if (!programRecord || !applications || !calendar) {
-        m_err << (!programRecord  ? programRecord.message()
-                  : !applications ? applications.message()
-                                  : calendar.message())
-              << '\n';
+    // The same rows, rules and dates as the Applications page.
+    core::ApplicationListModel model(*db);
+    model.setProgram(id);
+    if (!model.lastError().isEmpty()) {
+        m_err << model.lastError() << '\n';
         return Problems;
     }
-    const core::LocalGovernmentRepository localGovernments(db->connection());
-    const QDate today = core::ApplicationTiming::japanDate(QDateTime::currentDateTimeUtc());
     static const char16_t *const kStatus[] = {u"eligible", u"ineligible", u"incomplete"};
     static const char16_t *const kWindow[] = {u"early", u"in_window", u"late"};
     static const char16_t *const kConfirmation[] = {u"pending", u"due_today", u"overdue", u"sent",
                                                     u"sent_late"};
     QJsonArray array;
-    for (const core::Application &a : *applications) {
-        const core::EligibilityResult eligibility = core::Eligibility::evaluate(a.answers);
-        const QDate receivedOn = core::ApplicationTiming::japanDate(a.receivedAt);
-        const core::WindowPosition window = core::ApplicationTiming::windowPosition(
-            receivedOn, programRecord->applicationStart, programRecord->applicationEnd);
-        const QDate due = core::ApplicationTiming::confirmationDue(receivedOn, *calendar);
-        const core::ConfirmationState confirmation =
-            core::ApplicationTiming::confirmationState(due, a.confirmationSentOn, today);
-        QJsonArray members;
-        QString leadName;
+    for (int i = 0; i < model.rowCount(); ++i) {
+        const core::ApplicationListRow &row = model.at(i);
+        const core::Application &a = row.application;
+        QJsonArray members = {
+            QJsonObject{{u"code6"_s, a.leadCode()}, {u"name"_s, row.leadName}, {u"lead"_s, true}}};
+        qsizetype joint = 0;
         for (const core::ApplicationMember &member : a.members) {
-            const auto lg = localGovernments.findByCode(member.code6);
-            const QString name = lg ? lg->fullName() : member.code6;
-            if (member.lead)
-                leadName = name;
-            members.append(QJsonObject{
-                {u"code6"_s, member.code6}, {u"name"_s, name}, {u"lead"_s, member.lead}});
+            if (!member.lead) {
+                members.append(QJsonObject{{u"code6"_s, member.code6},
+                                           {u"name"_s, row.memberNames.value(joint++)},
+                                           {u"lead"_s, false}});
+            }
         }
         const QJsonObject object = {
             {u"id"_s, a.id},
             {u"received_at"_s, a.receivedAt.toString(Qt::ISODate)},
-            {u"received_on"_s, receivedOn.toString(Qt::ISODate)},
-            {u"lead"_s, leadName},
+            {u"received_on"_s, row.receivedOn.toString(Qt::ISODate)},
+            {u"lead"_s, row.leadName},
             {u"members"_s, members},
-            {u"eligibility"_s, QString::fromUtf16(kStatus[int(eligibility.status)])},
-            {u"failing_reasons"_s, QJsonArray::fromStringList(eligibility.failingReasons)},
-            {u"missing_answers"_s, QJsonArray::fromStringList(eligibility.missingAnswers)},
-            {u"window"_s, QString::fromUtf16(kWindow[int(window)])},
+            {u"eligibility"_s, QString::fromUtf16(kStatus[int(row.eligibility.status)])},
+            {u"failing_reasons"_s, QJsonArray::fromStringList(row.eligibility.failingReasons)},
+            {u"missing_answers"_s, QJsonArray::fromStringList(row.eligibility.missingAnswers)},
+            {u"window"_s, QString::fromUtf16(kWindow[int(row.window)])},
             {u"attachment_bytes"_s, a.attachmentBytes},
             {u"over_mail_limit"_s, core::ApplicationTiming::exceedsMailLimit(a.attachmentBytes)},
-            {u"confirmation_due"_s, due.toString(Qt::ISODate)},
-            {u"confirmation"_s, QString::fromUtf16(kConfirmation[int(confirmation)])},
+            {u"confirmation_due"_s, row.confirmationDue.toString(Qt::ISODate)},
+            {u"confirmation"_s, QString::fromUtf16(kConfirmation[int(row.confirmation)])},
             {u"decision"_s, a.decision.isEmpty() ? u"undecided"_s : a.decision},
         };
         array.append(object);
         if (!parser.isSet(json)) {
-            m_out << a.id << '\t' << receivedOn.toString(Qt::ISODate) << '\t' << leadName << '\t'
-                  << core::Eligibility::statusName(eligibility.status) << '\t'
+            m_out << a.id << '\t' << row.receivedOn.toString(Qt::ISODate) << '\t' << row.leadName
+                  << '\t' << core::Eligibility::statusName(row.eligibility.status) << '\t'
                   << core::ApplicationRepository::decisionName(a.decision) << '\n';
         }
     }
