@@ -145,13 +145,13 @@ Result<void> ReviewRepository::updateReviewer(const Reviewer &r)
     return transaction->commit();
 }
 
-Result<QList<Reviewer>> ReviewRepository::reviewers(qint64 programId) const
+namespace {
+
+const QString kReviewerSelect = u"SELECT r.id, r.program_id, r.name, r.affiliation, "
+                                "coalesce(r.bureau_id, 0), r.active FROM reviewers r "_s;
+
+Result<QList<Reviewer>> readReviewers(QSqlQuery &q)
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id, program_id, name, affiliation, coalesce(bureau_id, 0), active FROM "
-              "reviewers WHERE program_id = ? ORDER BY id"_s);
-    q.addBindValue(programId);
     if (!q.exec())
         return queryError(q);
     QList<Reviewer> result;
@@ -160,6 +160,31 @@ Result<QList<Reviewer>> ReviewRepository::reviewers(qint64 programId) const
                        q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt() != 0});
     }
     return result;
+}
+
+} // namespace
+
+Result<QList<Reviewer>> ReviewRepository::reviewers(qint64 programId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kReviewerSelect + u"WHERE r.program_id = ? ORDER BY r.id"_s);
+    q.addBindValue(programId);
+    return readReviewers(q);
+}
+
+Result<QList<Reviewer>> ReviewRepository::stillToScore(qint64 applicationId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kReviewerSelect +
+              u"JOIN applications a ON a.program_id = r.program_id WHERE a.id = ? AND "
+              "r.active = 1 AND NOT EXISTS (SELECT 1 FROM review_conflicts c WHERE "
+              "c.application_id = a.id AND c.reviewer_id = r.id) AND NOT EXISTS (SELECT 1 FROM "
+              "review_scores s WHERE s.application_id = a.id AND s.reviewer_id = r.id) "
+              "ORDER BY r.id"_s);
+    q.addBindValue(applicationId);
+    return readReviewers(q);
 }
 
 Result<void> ReviewRepository::removeReviewer(qint64 id)

@@ -88,6 +88,8 @@ public:
     Result<ReviewProgress> progress(qint64 applicationId) const;
     // The progress of every application of a program, in one query.
     Result<QHash<qint64, ReviewProgress>> progressByApplication(qint64 programId) const;
+    // The active reviewers without a conflict who have not yet scored the application.
+    Result<QList<Reviewer>> stillToScore(qint64 applicationId) const;
 
     Result<qint64> addRequest(const ReviewRequest &request);
     Result<void> updateRequest(const ReviewRequest &request);

@@ -62,7 +62,9 @@ Result<SelectionBoardData> SelectionBoard::build(const Database &db, qint64 prog
                                   board.limits.limitFor(bureau.id)});
     QList<SelectionCandidate> candidates;
     QList<qint64> selected;
+    int position = 0;
     for (const BoardRow &row : std::as_const(board.rows)) {
+        ++position;
         BureauCount &count = counts[row.bureauId];
         if (row.eligibility == EligibilityStatus::Eligible && row.decision != u"withdrawn")
             ++count.candidates;
@@ -74,7 +76,7 @@ Result<SelectionBoardData> SelectionBoard::build(const Database &db, qint64 prog
         if (row.eligibility == EligibilityStatus::Eligible && row.ranking.scoredBy > 0 &&
             row.decision != u"withdrawn") {
             candidates.append(
-                {row.applicationId, row.bureauId, row.ranking.total, row.ranking.rank});
+                {row.applicationId, row.bureauId, row.ranking.total, row.ranking.rank, position});
         }
     }
     for (const Bureau &bureau : *bureaus)
@@ -84,7 +86,8 @@ Result<SelectionBoardData> SelectionBoard::build(const Database &db, qint64 prog
         if (row.decision == u"selected" &&
             std::none_of(candidates.begin(), candidates.end(),
                          [&](const SelectionCandidate &c) { return c.id == row.applicationId; })) {
-            everyone.append({row.applicationId, row.bureauId, row.ranking.total, row.ranking.rank});
+            everyone.append(
+                {row.applicationId, row.bureauId, row.ranking.total, row.ranking.rank, 0});
         }
     }
     board.violations = SelectionOptimizer::violations(selected, everyone, board.limits);

@@ -29,11 +29,13 @@ void SelectionBoardModel::retranslate()
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-QString SelectionBoardModel::bureauName(int bureauId) const
+QString SelectionBoardModel::bureauName(int bureauId, bool full) const
 {
     for (const core::Bureau &bureau : m_bureaus) {
-        if (bureau.id == bureauId)
-            return m_english ? Bureau::shortName(bureau.nameEn) : bureau.nameJa;
+        if (bureau.id == bureauId) {
+            const QString &name = m_english ? bureau.nameEn : bureau.nameJa;
+            return full ? name : Bureau::shortName(name);
+        }
     }
     return {};
 }
@@ -68,6 +70,8 @@ QVariant SelectionBoardModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(RowState::Attention);
         return QVariant::fromValue(RowState::Normal);
     }
+    if (role == Qt::ToolTipRole && column == BureauName)
+        return bureauName(row.bureauId, true);
     if (role == Qt::TextAlignmentRole && column != Applicant && column != BureauName &&
         column != Eligibility && column != Decision)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -200,11 +204,13 @@ QVariant BureauBalanceModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() != BureauName)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == BureauName)
+        return m_english ? count.nameEn : count.nameJa;
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (Column(index.column())) {
     case BureauName:
-        return m_english ? Bureau::shortName(count.nameEn) : count.nameJa;
+        return Bureau::shortName(m_english ? count.nameEn : count.nameJa);
     case Candidates:
         return count.candidates;
     case Selected:

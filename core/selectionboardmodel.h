@@ -47,7 +47,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QString bureauName(int bureauId) const;
+    // Short (東北, Tohoku) for the cell, full for its tooltip.
+    QString bureauName(int bureauId, bool full = false) const;
 
     SelectionBoardData m_board;
     QList<core::Bureau> m_bureaus;

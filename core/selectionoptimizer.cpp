@@ -11,7 +11,8 @@ namespace iotdesk::core {
 
 namespace {
 
-// Better first: higher score, then better (lower) rank, then lower id for a stable order.
+// Better first: higher score, then better (lower) rank, then the earlier place in the
+// ranking, then lower id for a stable order.
 bool better(const SelectionCandidate &a, const SelectionCandidate &b)
 {
     const qint64 pa = SelectionOptimizer::points(a.score);
@@ -20,24 +21,34 @@ bool better(const SelectionCandidate &a, const SelectionCandidate &b)
         return pa > pb;
     if (a.rank != b.rank)
         return a.rank < b.rank;
+    if (a.position != b.position)
+        return a.position < b.position;
     return a.id < b.id;
 }
 
 // What the programme maximises: the total score, then (for equal totals) the smallest sum of
-// ranks. Both are additive, so the lexicographic order keeps the programme exact.
+// ranks, then the smallest sum of places. All are additive, so the lexicographic order keeps
+// the programme exact.
 struct Value
 {
     qint64 points = std::numeric_limits<qint64>::min();
     qint64 rankSum = 0;
+    qint64 positionSum = 0;
 
     bool valid() const { return points != std::numeric_limits<qint64>::min(); }
+    Value plus(const Value &other) const
+    {
+        return {points + other.points, rankSum + other.rankSum, positionSum + other.positionSum};
+    }
     bool operator>(const Value &other) const
     {
         if (!other.valid())
             return valid();
         if (points != other.points)
             return points > other.points;
-        return rankSum < other.rankSum;
+        if (rankSum != other.rankSum)
+            return rankSum < other.rankSum;
+        return positionSum < other.positionSum;
     }
 };
 
@@ -78,22 +89,21 @@ SelectionProposal SelectionOptimizer::propose(const QList<SelectionCandidate> &c
     const qsizetype bureauCount = bureaus.size();
     QList<QList<Value>> best(bureauCount + 1, QList<Value>(cap + 1));
     QList<QList<int>> taken(bureauCount + 1, QList<int>(cap + 1, 0));
-    best[0][0] = Value{0, 0};
+    best[0][0] = Value{0, 0, 0};
     for (qsizetype b = 0; b < bureauCount; ++b) {
         const QList<SelectionCandidate> &group = byBureau[bureaus[b]];
         const int limit = limits.limitFor(bureaus[b]);
         const int most = int(limit < 0 ? group.size() : std::min<qsizetype>(limit, group.size()));
-        QList<Value> prefix(most + 1, Value{0, 0});
+        QList<Value> prefix(most + 1, Value{0, 0, 0});
         for (int k = 1; k <= most; ++k) {
-            prefix[k] = Value{prefix[k - 1].points + points(group[k - 1].score),
-                              prefix[k - 1].rankSum + group[k - 1].rank};
+            const SelectionCandidate &next = group[k - 1];
+            prefix[k] = prefix[k - 1].plus({points(next.score), next.rank, next.position});
         }
         for (int c = 0; c <= cap; ++c) {
             if (!best[b][c].valid())
                 continue;
             for (int k = 0; k <= most && c + k <= cap; ++k) {
-                const Value value{best[b][c].points + prefix[k].points,
-                                  best[b][c].rankSum + prefix[k].rankSum};
+                const Value value = best[b][c].plus(prefix[k]);
                 if (value > best[b + 1][c + k]) {
                     best[b + 1][c + k] = value;
                     taken[b + 1][c + k] = k;
@@ -133,8 +143,14 @@ SelectionProposal SelectionOptimizer::propose(const QList<SelectionCandidate> &c
         if (selectedSet.contains(id))
             continue;
         const SelectionCandidate &candidate = byId[id];
-        proposal.dropped.append({id, tr("Its bureau already has %1 selected, its limit.")
-                                         .arg(perBureau.value(candidate.bureauId))});
+        const int limit = limits.limitFor(candidate.bureauId);
+        const int already = perBureau.value(candidate.bureauId);
+        // With places deciding ties, only a full bureau keeps a ranked candidate out; the
+        // second reason is there should the scores say otherwise.
+        proposal.dropped.append(
+            {id, limit >= 0 && already >= limit
+                     ? tr("Its bureau already has %1 selected, its limit.").arg(already)
+                     : tr("Another application with the same score takes its place.")});
     }
     for (qint64 id : proposal.selected) {
         if (plainSet.contains(id))

@@ -1,7 +1,8 @@
 // SelectionOptimizer: the balanced proposal. Among the candidates it picks the set with the
 // highest total score that keeps the selection cap and each regional bureau's limit, exactly
 // (a dynamic programme over bureaus, not a greedy pass), and says what changed against the
-// plain ranking and why. Equal totals are decided by the better ranks.
+// plain ranking and why. Equal totals are decided by the better ranks, then by the places in
+// the ranking, so that the proposal departs from the ranking only where a limit makes it.
 #pragma once
 
 #include <QCoreApplication>
@@ -16,7 +17,8 @@ struct SelectionCandidate
     qint64 id = 0;
     int bureauId = 0;
     double score = 0; // the ranking's total
-    int rank = 0;     // the ranking's position (1 = best); breaks ties
+    int rank = 0;     // the ranking's rank (1 = best; tied applications share one)
+    int position = 0; // the place in the ranking's order, unique; decides among equal ranks
 };
 
 struct SelectionLimits

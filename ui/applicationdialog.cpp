@@ -5,6 +5,7 @@
 #include "eligibility.h"
 #include "japanesetext.h"
 #include "localgovernmentrepository.h"
+#include "rowlisteditor.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -18,6 +19,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -53,6 +55,22 @@ void setAnswer(QComboBox *box, const std::optional<bool> &answer)
     box->setCurrentIndex(box->findData(answer.has_value() ? (*answer ? 1 : 0) : -1));
 }
 
+QList<QPair<QString, QString>> choices(const QStringList &keys, QString (*nameOf)(const QString &))
+{
+    QList<QPair<QString, QString>> named;
+    for (const QString &key : keys)
+        named.append({key, nameOf(key)});
+    return named;
+}
+
+QGroupBox *listGroup(const QString &title, RowListEditor *editor, QWidget *parent)
+{
+    auto *group = new QGroupBox(title, parent);
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(editor);
+    return group;
+}
+
 } // namespace
 
 ApplicationDialog::ApplicationDialog(const core::Database &db, const core::Application &application,
@@ -66,10 +84,31 @@ ApplicationDialog::ApplicationDialog(const core::Database &db, const core::Appli
     , m_attachmentKb(new QSpinBox(this))
     , m_lead(new QLineEdit(this))
     , m_members(new QLineEdit(this))
-    , m_contactName(new QLineEdit(this))
-    , m_contactDepartment(new QLineEdit(this))
-    , m_contactPhone(new QLineEdit(this))
-    , m_contactEmail(new QLineEdit(this))
+    , m_contacts(new RowListEditor({{tr("Name"), {}, {}},
+                                    {tr("Department"), {}, {}},
+                                    {tr("Title"), {}, {}},
+                                    {tr("Phone"), {}, {}},
+                                    {tr("E-mail"), {}, {}}},
+                                   this))
+    , m_partners(new RowListEditor(
+          {{tr("Name"), {}, {}},
+           {tr("Kind"),
+            choices({u"company"_s, u"university"_s, u"npo"_s, u"public"_s, u"other"_s},
+                    &core::ApplicationRepository::partnerKindName),
+            {}},
+           {tr("Role in the project"), {}, {}}},
+          this))
+    , m_frameworks(new RowListEditor(
+          {{tr("Kind"),
+            choices({u"settlement_area"_s, u"central_city_area"_s, u"other"_s},
+                    &core::ApplicationRepository::frameworkKindName),
+            {}},
+           {tr("Name"), {}, {}},
+           {tr("State"),
+            choices({u"formed"_s, u"forming"_s}, &core::ApplicationRepository::frameworkStateName),
+            {}},
+           {tr("Member municipalities"), {}, tr("Codes or names, separated by 、")}},
+          this))
     , m_bureauOpinion(textBox(this))
     , m_contractorOpinion(textBox(this))
     , m_note(textBox(this))
@@ -96,10 +135,6 @@ ApplicationDialog::ApplicationDialog(const core::Database &db, const core::Appli
     auto *applicantForm = new QFormLayout(applicants);
     applicantForm->addRow(tr("Lead:"), m_lead);
     applicantForm->addRow(tr("Joint:"), m_members);
-    applicantForm->addRow(tr("Contact person:"), m_contactName);
-    applicantForm->addRow(tr("Department:"), m_contactDepartment);
-    applicantForm->addRow(tr("Phone:"), m_contactPhone);
-    applicantForm->addRow(tr("E-mail:"), m_contactEmail);
 
     auto *eligibility = new QGroupBox(tr("Eligibility"), this);
     auto *eligibilityForm = new QFormLayout(eligibility);
@@ -153,10 +188,18 @@ ApplicationDialog::ApplicationDialog(const core::Database &db, const core::Appli
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    auto *people = new QWidget(this);
+    auto *peopleLayout = new QVBoxLayout(people);
+    peopleLayout->addWidget(listGroup(tr("Contact persons"), m_contacts, people), 1);
+    peopleLayout->addWidget(listGroup(tr("Partner businesses and bodies"), m_partners, people), 1);
+    peopleLayout->addWidget(listGroup(tr("Multi-area frameworks"), m_frameworks, people), 1);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(scroll, tr("Application"));
+    tabs->addTab(people, tr("Contacts, Partners and Frameworks"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(u"color: #8a1010;"_s);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(tabs, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     resize(1000, 720);
@@ -176,23 +219,26 @@ void ApplicationDialog::fill()
     m_sender->setText(a.senderEmail);
     m_subject->setText(a.subject);
     m_attachmentKb->setValue(int((a.attachmentBytes + 999) / 1000));
-    const core::LocalGovernmentRepository localGovernments(m_db.connection());
     QStringList joint;
     for (const core::ApplicationMember &member : a.members) {
-        const auto lg = localGovernments.findByCode(member.code6);
-        const QString text = lg ? lg->prefecture + lg->name : member.code6;
         if (member.lead)
-            m_lead->setText(text);
+            m_lead->setText(namesOf({member.code6}));
         else
-            joint << text;
+            joint << member.code6;
     }
-    m_members->setText(joint.join(u"、"_s));
-    if (!a.contacts.isEmpty()) {
-        m_contactName->setText(a.contacts.front().name);
-        m_contactDepartment->setText(a.contacts.front().department);
-        m_contactPhone->setText(a.contacts.front().phone);
-        m_contactEmail->setText(a.contacts.front().email);
-    }
+    m_members->setText(namesOf(joint));
+    QList<QStringList> rows;
+    for (const core::ApplicationContact &c : a.contacts)
+        rows.append({c.name, c.department, c.title, c.phone, c.email});
+    m_contacts->setRows(rows);
+    rows.clear();
+    for (const core::ApplicationPartner &p : a.partners)
+        rows.append({p.name, p.kind, p.role});
+    m_partners->setRows(rows);
+    rows.clear();
+    for (const core::ApplicationFramework &f : a.frameworks)
+        rows.append({f.kind, f.name, f.state, namesOf(f.memberCodes)});
+    m_frameworks->setRows(rows);
     setAnswer(m_answers[0], a.answers.reportsMonthly);
     setAnswer(m_answers[1], a.answers.hostsWorkshop2);
     setAnswer(m_answers[2], a.answers.attendsCentralMeetings);
@@ -216,36 +262,28 @@ core::Application ApplicationDialog::entered(QString *problem) const
     if (m_attachmentKb->value() != int((m_application.attachmentBytes + 999) / 1000))
         a.attachmentBytes = qint64(m_attachmentKb->value()) * 1000;
 
-    const core::LocalGovernmentRepository localGovernments(m_db.connection());
-    const auto resolve = [&](const QString &text) -> QString {
-        const auto found = core::JapaneseText::isDigits(text) ? localGovernments.findByCode(text)
-                                                              : localGovernments.resolve(text);
-        if (!found) {
-            problems << found.message();
-            return {};
-        }
-        return found->code6;
-    };
     a.members.clear();
-    if (const QString lead = m_lead->text().trimmed(); !lead.isEmpty()) {
-        if (const QString code = resolve(lead); !code.isEmpty())
-            a.members.append({code, true});
+    const QStringList lead = resolveAll(m_lead->text(), problems);
+    if (lead.size() > 1)
+        problems << tr("Name one local government as the lead; the others are joint applicants.");
+    for (const QString &code : lead)
+        a.members.append({code, true});
+    for (const QString &code : resolveAll(m_members->text(), problems))
+        a.members.append({code, false});
+    a.contacts.clear();
+    for (const QStringList &row : m_contacts->rows())
+        a.contacts.append({row[0], row[1], row[2], row[3], row[4]});
+    a.partners.clear();
+    for (const QStringList &row : m_partners->rows())
+        a.partners.append({row[0], row[1], row[2]});
+    a.frameworks.clear();
+    for (const QStringList &row : m_frameworks->rows()) {
+        // Members are a set, kept in code order as they are stored.
+        QStringList members = resolveAll(row[3], problems);
+        members.sort();
+        members.removeDuplicates();
+        a.frameworks.append({row[0], row[1], row[2], members});
     }
-    static const QRegularExpression separator(u"[;；、,，]"_s);
-    for (const QString &member : m_members->text().split(separator, Qt::SkipEmptyParts)) {
-        if (const QString code = resolve(member.trimmed()); !code.isEmpty())
-            a.members.append({code, false});
-    }
-    core::ApplicationContact contact =
-        a.contacts.isEmpty() ? core::ApplicationContact{} : a.contacts.front();
-    contact.name = m_contactName->text().trimmed();
-    contact.department = m_contactDepartment->text().trimmed();
-    contact.phone = m_contactPhone->text().trimmed();
-    contact.email = m_contactEmail->text().trimmed();
-    if (!a.contacts.isEmpty())
-        a.contacts.removeFirst();
-    if (!contact.name.isEmpty() || !contact.email.isEmpty())
-        a.contacts.prepend(contact);
     a.answers.reportsMonthly = answerOf(m_answers[0]);
     a.answers.hostsWorkshop2 = answerOf(m_answers[1]);
     a.answers.attendsCentralMeetings = answerOf(m_answers[2]);
@@ -262,6 +300,36 @@ core::Application ApplicationDialog::entered(QString *problem) const
     if (problem)
         *problem = problems.join(u'\n');
     return a;
+}
+
+QStringList ApplicationDialog::resolveAll(const QString &text, QStringList &problems) const
+{
+    static const QRegularExpression separator(u"[;；、,，]"_s);
+    const core::LocalGovernmentRepository localGovernments(m_db.connection());
+    QStringList codes;
+    for (const QString &part : text.split(separator, Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed();
+        if (name.isEmpty())
+            continue;
+        const auto found = core::JapaneseText::isDigits(name) ? localGovernments.findByCode(name)
+                                                              : localGovernments.resolve(name);
+        if (found)
+            codes << found->code6;
+        else
+            problems << found.message();
+    }
+    return codes;
+}
+
+QString ApplicationDialog::namesOf(const QStringList &codes) const
+{
+    const core::LocalGovernmentRepository localGovernments(m_db.connection());
+    QStringList names;
+    for (const QString &code : codes) {
+        const auto lg = localGovernments.findByCode(code);
+        names << (lg ? lg->prefecture + lg->name : code);
+    }
+    return names.join(u"、"_s);
 }
 
 void ApplicationDialog::accept()

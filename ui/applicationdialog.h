@@ -1,7 +1,8 @@
 // ApplicationDialog: an application entered or corrected by hand: when and how it arrived,
 // the leading and joint local governments (code or name; a name several prefectures share
-// needs the prefecture in front, 東京都府中市), the contact person, the eligibility answers,
-// the regional bureau's and the contractor's opinions, and a note. The entry is checked
+// needs the prefecture in front, 東京都府中市), the eligibility answers, the regional bureau's
+// and the contractor's opinions and a note on one tab; the contact persons, partner businesses
+// or bodies and multi-area frameworks as editable lists on another. The entry is checked
 // against every rule before the dialog closes.
 #pragma once
 
@@ -25,6 +26,8 @@ class Database;
 
 namespace iotdesk::ui {
 
+class RowListEditor;
+
 class ApplicationDialog : public QDialog
 {
     Q_OBJECT
@@ -40,11 +43,18 @@ public:
     QLineEdit *leadField() const { return m_lead; }
     QLineEdit *membersField() const { return m_members; }
     QComboBox *answerField(int index) const { return m_answers.at(std::size_t(index)); }
+    RowListEditor *contactsEditor() const { return m_contacts; }
+    RowListEditor *partnersEditor() const { return m_partners; }
+    RowListEditor *frameworksEditor() const { return m_frameworks; }
 
     void accept() override;
 
 private:
     void fill();
+    // Codes of the local governments named in `text` (separated by 、 or a comma); each one
+    // that does not resolve adds its reason to `problems`.
+    QStringList resolveAll(const QString &text, QStringList &problems) const;
+    QString namesOf(const QStringList &codes) const;
 
     const core::Database &m_db;
     core::Application m_application;
@@ -54,10 +64,9 @@ private:
     QSpinBox *m_attachmentKb = nullptr;
     QLineEdit *m_lead = nullptr;
     QLineEdit *m_members = nullptr;
-    QLineEdit *m_contactName = nullptr;
-    QLineEdit *m_contactDepartment = nullptr;
-    QLineEdit *m_contactPhone = nullptr;
-    QLineEdit *m_contactEmail = nullptr;
+    RowListEditor *m_contacts = nullptr;
+    RowListEditor *m_partners = nullptr;
+    RowListEditor *m_frameworks = nullptr;
     std::array<QComboBox *, 8> m_answers{};
     QPlainTextEdit *m_bureauOpinion = nullptr;
     QPlainTextEdit *m_contractorOpinion = nullptr;

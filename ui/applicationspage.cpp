@@ -13,6 +13,7 @@
 #include "programselector.h"
 #include "repositorycommand.h"
 #include "requestsdialog.h"
+#include "reviewrepository.h"
 #include "statecolorproxymodel.h"
 
 #include <QApplication>
@@ -267,16 +268,31 @@ void ApplicationsPage::updateDetails()
                     .arg(p.name, core::ApplicationRepository::partnerKindName(p.kind), p.role)) +
             u"</p>"_s;
     }
+    const core::LocalGovernmentRepository localGovernments(m_db.connection());
     for (const core::ApplicationFramework &f : a.frameworks) {
-        html += u"<p>"_s +
-                esc(tr("Framework: %1 %2 (%3)")
-                        .arg(core::ApplicationRepository::frameworkKindName(f.kind), f.name,
-                             core::ApplicationRepository::frameworkStateName(f.state))) +
-                u"</p>"_s;
+        QStringList members;
+        for (const QString &code : f.memberCodes) {
+            const auto lg = localGovernments.findByCode(code);
+            members << (lg ? lg->name : code);
+        }
+        html +=
+            u"<p>"_s + esc(tr("Framework: %1 %2 (%3)")
+                               .arg(core::ApplicationRepository::frameworkKindName(f.kind), f.name,
+                                    core::ApplicationRepository::frameworkStateName(f.state)));
+        if (!members.isEmpty())
+            html += u"<br>"_s + esc(tr("Members: %1").arg(members.join(u"、"_s)));
+        html += u"</p>"_s;
     }
     html += u"<p>"_s +
-            esc(tr("Review: %1 of %2 scored").arg(r.progress.scored).arg(r.progress.expected)) +
-            u"<br>"_s +
+            esc(tr("Review: %1 of %2 scored").arg(r.progress.scored).arg(r.progress.expected));
+    if (const auto owing = core::ReviewRepository(m_db).stillToScore(a.id);
+        owing && !owing->isEmpty()) {
+        QStringList names;
+        for (const core::Reviewer &reviewer : *owing)
+            names << reviewer.name;
+        html += u"<br>"_s + esc(tr("Still to score: %1").arg(names.join(u"、"_s)));
+    }
+    html += u"<br>"_s +
             esc(tr("Decision: %1").arg(core::ApplicationRepository::decisionName(a.decision))) +
             u"</p>"_s;
     if (!a.note.isEmpty())

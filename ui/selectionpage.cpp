@@ -94,6 +94,8 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
         view->setSelectionMode(QAbstractItemView::SingleSelection);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         view->verticalHeader()->hide();
+        // Compact rows: twenty applications and eleven bureaus in view at once.
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     }
     m_boardView->setObjectName(u"selectionBoard"_s);
     m_boardView->setModel(m_sortedBoard);
@@ -141,14 +143,14 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_bureauView, 2);
-    rightLayout->addWidget(m_chartView, 3);
+    rightLayout->addWidget(m_bureauView);
+    rightLayout->addWidget(m_chartView, 1);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({760, 300});
+    splitter->setSizes({840, 250});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
@@ -266,6 +268,11 @@ void SelectionPage::reload()
     m_board->setBoard(board.value(), bureaus.value(), english);
     m_bureaus->setBoard(board.value(), english);
     m_boardView->resizeColumnsToContents();
+    // Every bureau in view without scrolling; the chart takes the rest of the height.
+    m_bureauView->setFixedHeight(m_bureauView->horizontalHeader()->sizeHint().height() +
+                                 m_bureaus->rowCount() *
+                                     m_bureauView->verticalHeader()->defaultSectionSize() +
+                                 2 * m_bureauView->frameWidth());
     {
         const QSignalBlocker blocker(m_limit);
         m_limit->setValue(board->limits.perBureau);

@@ -56,10 +56,18 @@ TEST_F(Review, ScoresConflictsAndProgress)
     EXPECT_FALSE(reviews.addReviewer({0, 1, u"x"_s, u"bureau"_s, 0, true})); // which bureau?
     EXPECT_FALSE(reviews.addReviewer({0, 1, u" "_s, u"mic"_s, 0, true}));
 
+    const auto names = [&] {
+        QStringList owing;
+        for (const core::Reviewer &r : reviews.stillToScore(app).value())
+            owing << r.name;
+        return owing;
+    };
+    EXPECT_EQ(names(), QStringList({u"総務 花子"_s, u"関東 一郎"_s, u"支援 次郎"_s}));
     ASSERT_TRUE(reviews.setScore({app, mic, 4, 3, 5, u"首長の意欲が高い"_s}));
     ASSERT_TRUE(reviews.setScore({app, bureau, 3, 3, 3, {}}));
     EXPECT_EQ(reviews.progress(app)->scored, 2);
     EXPECT_EQ(reviews.progress(app)->expected, 3);
+    EXPECT_EQ(names(), QStringList{u"支援 次郎"_s});
     EXPECT_FALSE(reviews.setScore({app, contractor, 6, 3, 3, {}})); // out of range
 
     // The contractor declares a conflict: it cannot score, and is no longer expected to.
@@ -68,6 +76,7 @@ TEST_F(Review, ScoresConflictsAndProgress)
     ASSERT_FALSE(refused);
     EXPECT_TRUE(refused.message().contains(u"提案に関与"_s));
     EXPECT_EQ(reviews.progress(app)->expected, 2);
+    EXPECT_TRUE(names().isEmpty()); // a conflicted reviewer owes nothing
     // A conflict declared after scoring withdraws the score.
     ASSERT_TRUE(reviews.declareConflict({app, bureau, u"親族が勤務"_s}));
     EXPECT_EQ(reviews.progress(app)->scored, 1);

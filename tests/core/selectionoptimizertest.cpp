@@ -9,8 +9,10 @@
 
 #include <bit>
 #include <numeric>
+#include <tuple>
 
 using namespace iotdesk;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -18,6 +20,9 @@ struct Best
 {
     qint64 points = -1;
     qint64 rankSum = 0;
+    qint64 positionSum = 0;
+
+    auto operator<=>(const Best &) const = default;
 };
 
 // Every subset, the way nobody would do it for real: the reference the optimiser must match.
@@ -30,8 +35,7 @@ Best bruteForce(const QList<core::SelectionCandidate> &candidates,
         if (std::popcount(mask) > limits.cap)
             continue;
         QHash<int, int> perBureau;
-        qint64 points = 0;
-        qint64 rankSum = 0;
+        Best value{0, 0, 0};
         bool allowed = true;
         for (int i = 0; i < n && allowed; ++i) {
             if (!(mask & (1u << i)))
@@ -40,13 +44,16 @@ Best bruteForce(const QList<core::SelectionCandidate> &candidates,
             const int limit = limits.limitFor(c.bureauId);
             if (limit >= 0 && ++perBureau[c.bureauId] > limit)
                 allowed = false;
-            points += core::SelectionOptimizer::points(c.score);
-            rankSum += c.rank;
+            value.points += core::SelectionOptimizer::points(c.score);
+            value.rankSum += c.rank;
+            value.positionSum += c.position;
         }
         if (!allowed)
             continue;
-        if (points > best.points || (points == best.points && rankSum < best.rankSum))
-            best = {points, rankSum};
+        // More points, then fewer rank and place sums.
+        if (best.points < 0 || std::tuple(value.points, -value.rankSum, -value.positionSum) >
+                                   std::tuple(best.points, -best.rankSum, -best.positionSum))
+            best = value;
     }
     return best;
 }
@@ -65,16 +72,21 @@ TEST(SelectionOptimizer, MatchesBruteForceOnRandomCases)
             const int reviewers = 1 + int(random.bounded(3));
             const int sum =
                 int(random.bounded(3 * 5 * reviewers - 3 * reviewers + 1)) + 3 * reviewers;
-            candidates.append({100 + i, 1 + int(random.bounded(4)), double(sum) / reviewers, 0});
+            candidates.append({100 + i, 1 + int(random.bounded(4)), double(sum) / reviewers, 0, 0});
         }
-        // Ranks as the ranking would give them.
+        // Ranks as the ranking gives them: equal scores share a rank, places are unique.
         QList<qsizetype> order(n);
         std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
             return candidates[a].score > candidates[b].score;
         });
-        for (int r = 0; r < n; ++r)
-            candidates[order[r]].rank = r + 1;
+        for (int r = 0; r < n; ++r) {
+            auto &c = candidates[order[r]];
+            c.position = r + 1;
+            c.rank = r > 0 && candidates[order[r - 1]].score == c.score
+                         ? candidates[order[r - 1]].rank
+                         : r + 1;
+        }
 
         core::SelectionLimits limits;
         limits.cap = int(random.bounded(n + 2));
@@ -84,21 +96,25 @@ TEST(SelectionOptimizer, MatchesBruteForceOnRandomCases)
 
         const auto proposal = core::SelectionOptimizer::propose(candidates, limits);
         const Best best = bruteForce(candidates, limits);
-        qint64 points = 0;
-        qint64 rankSum = 0;
+        Best found{0, 0, 0};
         QSet<qint64> unique;
         for (qint64 id : proposal.selected) {
             for (const auto &c : candidates) {
                 if (c.id == id) {
-                    points += core::SelectionOptimizer::points(c.score);
-                    rankSum += c.rank;
+                    found.points += core::SelectionOptimizer::points(c.score);
+                    found.rankSum += c.rank;
+                    found.positionSum += c.position;
                 }
             }
             unique.insert(id);
         }
         EXPECT_EQ(unique.size(), proposal.selected.size());
-        EXPECT_EQ(points, best.points);
-        EXPECT_EQ(rankSum, best.rankSum);
+        EXPECT_EQ(found.points, best.points);
+        EXPECT_EQ(found.rankSum, best.rankSum);
+        EXPECT_EQ(found.positionSum, best.positionSum);
+        // Only a full bureau keeps a candidate of the plain ranking out.
+        for (const auto &change : proposal.dropped)
+            EXPECT_TRUE(change.reason.contains(u"limit"_s)) << change.reason.toStdString();
         EXPECT_TRUE(
             core::SelectionOptimizer::violations(proposal.selected, candidates, limits).isEmpty());
     }
@@ -160,4 +176,20 @@ TEST(SelectionOptimizer, ViolationsNameTheCapAndTheBureau)
     EXPECT_EQ(found[1].bureauId, 1);
     EXPECT_EQ(found[1].selected, 2);
     EXPECT_EQ(found[1].limit, 1);
+}
+
+TEST(SelectionOptimizer, EqualScoresFollowTheRankingOrder)
+{
+    // Five applications with the same score share rank 1; with room for three and no limit,
+    // the proposal is the ranking's first three and changes nothing.
+    QList<core::SelectionCandidate> candidates;
+    for (int i = 0; i < 5; ++i)
+        candidates.append({10 + i, 1 + i, 8.67, 1, 5 - i});
+    core::SelectionLimits limits;
+    limits.cap = 3;
+    const auto proposal = core::SelectionOptimizer::propose(candidates, limits);
+    EXPECT_EQ(proposal.selected, QList<qint64>({14, 13, 12}));
+    EXPECT_EQ(proposal.plainRanking, proposal.selected);
+    EXPECT_TRUE(proposal.added.isEmpty());
+    EXPECT_TRUE(proposal.dropped.isEmpty());
 }

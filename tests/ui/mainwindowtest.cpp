@@ -14,6 +14,7 @@
 #include "requestsdialog.h"
 #include "reviewersdialog.h"
 #include "reviewrepository.h"
+#include "rowlisteditor.h"
 #include "scoredialog.h"
 #include "selectionboardmodel.h"
 #include "selectionpage.h"
@@ -33,7 +34,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -357,6 +360,65 @@ TEST_F(MainWindowTest, SelectionBoardProposesDecidesAndWarns)
     EXPECT_TRUE(core::ApplicationRepository(db).application(fuchu)->decision.isEmpty());
 }
 
+TEST_F(MainWindowTest, ProposalKeepsTheBureauLimitAcrossTwentyApplications)
+{
+    const core::Database &db = *m_window->database();
+    core::ApplicationRepository applications(db);
+    core::ReviewRepository reviews(db);
+    const QStringList codes = {u"012025"_s, u"022012"_s, u"041009"_s, u"072028"_s, u"102016"_s,
+                               u"132063"_s, u"202029"_s, u"162019"_s, u"172014"_s, u"212016"_s,
+                               u"232114"_s, u"262021"_s, u"282014"_s, u"332020"_s, u"322016"_s,
+                               u"372013"_s, u"382027"_s, u"401005"_s, u"422029"_s, u"472018"_s};
+    QList<qint64> reviewers;
+    for (const QString &name : {u"総務 花子"_s, u"関東 一郎"_s, u"支援 次郎"_s})
+        reviewers << reviews.addReviewer({0, 1, name, u"mic"_s, 0, true}).value();
+    for (int i = 0; i < codes.size(); ++i) {
+        core::Application a;
+        a.programId = 1;
+        a.receivedAt = QDateTime(QDate(2018, 5, 15).addDays(i), QTime(1, 0), Qt::UTC);
+        a.members = {{codes[i], true}};
+        a.answers.reportsMonthly = a.answers.hostsWorkshop2 = a.answers.attendsCentralMeetings =
+            true;
+        for (auto &used : a.answers.usedPriorProgram)
+            used = false;
+        a.answers.hasComprehensiveAgreement = false;
+        const auto created = applications.create(a);
+        ASSERT_TRUE(created) << created.message().toStdString();
+        const qint64 id = created.value();
+        for (int r = 0; r < reviewers.size(); ++r) {
+            const int base = (i * 7 + r * 3) % 5 + 1;
+            ASSERT_TRUE(reviews.setScore(
+                {id, reviewers[r], base, (base + i) % 5 + 1, (base + r + i / 2) % 5 + 1, {}}));
+        }
+    }
+    m_window->showPage(ui::MainWindow::SelectionPageIndex);
+    ui::SelectionPage *page = m_window->selectionPage();
+    page->reload();
+    ASSERT_TRUE(page->setBureauLimit(2).isEmpty());
+    const core::SelectionBoardData &board = page->boardModel()->board();
+    ASSERT_EQ(board.rows.size(), codes.size());
+    EXPECT_EQ(board.proposal.selected.size(), 10);
+    QHash<int, int> perBureau;
+    for (const core::BoardRow &row : board.rows) {
+        if (board.proposal.selected.contains(row.applicationId))
+            ++perBureau[row.bureauId];
+    }
+    for (auto it = perBureau.cbegin(); it != perBureau.cend(); ++it)
+        EXPECT_LE(it.value(), 2) << "bureau " << it.key();
+    ASSERT_TRUE(page->selectProposal().isEmpty());
+    EXPECT_TRUE(page->warnings()->text().isEmpty()) << page->warnings()->text().toStdString();
+
+    if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        m_window->resize(1280, 800);
+        for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
+            m_translations.apply(language);
+            QTest::qWait(300); // layouts and the chart's scene settle through posted events
+            const QString name = language == core::Language::Japanese ? u"ja"_s : u"en"_s;
+            m_window->grab().save(folder + u"/"_s + name + u"-selection.png"_s);
+        }
+    }
+}
+
 TEST_F(MainWindowTest, PublishedListPdfFromTheSelectionPage)
 {
     ui::ApplicationsPage *applications = m_window->applicationsPage();
@@ -402,6 +464,9 @@ TEST_F(MainWindowTest, ReviewersScoresAndConflictsFromTheSelectionPage)
     ASSERT_TRUE(dialog.addReviewer(u"関東 一郎"_s, u"bureau"_s, 3).isEmpty());
     ASSERT_EQ(reviews.reviewers(1)->size(), 1);
     const qint64 reviewer = reviews.reviewers(1)->front().id;
+    applications->table()->selectRow(0);
+    EXPECT_TRUE(applications->details()->toPlainText().contains(u"Still to score: 関東 一郎"_s))
+        << applications->details()->toPlainText().toStdString();
     {
         ui::ScoreDialog scoring(db, 1, fuchu, u"東京都府中市"_s);
         EXPECT_EQ(scoring.reviewerId(), reviewer);
@@ -454,12 +519,30 @@ TEST_F(MainWindowTest, ApplicationEnteredAndEditedByHand)
     dialog.membersField()->setText(u"調布市、132071"_s);
     for (int i = 0; i < 8; ++i) // yes to the commitments, no to the exclusions
         dialog.answerField(i)->setCurrentIndex(dialog.answerField(i)->findData(i < 3 ? 1 : 0));
+    dialog.contactsEditor()->addRow(
+        {u"山田 太郎"_s, u"企画課"_s, u"主査"_s, u"042-335-4111"_s, u"yamada@example.jp"_s});
+    dialog.contactsEditor()->addRow(); // left empty: ignored
+    dialog.partnersEditor()->addRow({u"株式会社府中センサー"_s, u"company"_s, u"機器設置"_s});
+    dialog.frameworksEditor()->addRow(
+        {u"other"_s, u"多摩連携"_s, u"forming"_s, u"調布市、伊達市"_s});
+    dialog.entered(&problem);
+    EXPECT_TRUE(problem.contains(u"072133"_s)) << problem.toStdString(); // 伊達市 is ambiguous
+    dialog.frameworksEditor()->table()->item(0, 3)->setText(u"調布市、東京都三鷹市"_s);
     const core::Application entered = dialog.entered(&problem);
     ASSERT_TRUE(problem.isEmpty()) << problem.toStdString();
     EXPECT_EQ(entered.receivedAt, fresh.receivedAt);
+    ASSERT_EQ(entered.contacts.size(), 1);
+    EXPECT_EQ(entered.contacts[0].title, u"主査");
+    ASSERT_EQ(entered.partners.size(), 1);
+    EXPECT_EQ(entered.partners[0].kind, u"company");
+    ASSERT_EQ(entered.frameworks.size(), 1);
+    EXPECT_EQ(entered.frameworks[0].state, u"forming");
+    EXPECT_EQ(entered.frameworks[0].memberCodes, QStringList({u"132047"_s, u"132080"_s}));
     if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
         dialog.show();
         dialog.grab().save(folder + u"/application-dialog.png"_s);
+        dialog.findChild<QTabWidget *>()->setCurrentIndex(1);
+        dialog.grab().save(folder + u"/application-dialog-lists.png"_s);
     }
     ASSERT_TRUE(page->addApplication(entered).isEmpty());
     ASSERT_EQ(page->model()->rowCount(), 1);
@@ -468,10 +551,16 @@ TEST_F(MainWindowTest, ApplicationEnteredAndEditedByHand)
     EXPECT_EQ(page->model()->at(0).eligibility.status, core::EligibilityStatus::Eligible);
 
     // Editing through the dialog: an answer changes, the history shows it, undo restores it.
+    EXPECT_EQ(stored.frameworks, entered.frameworks);
     ui::ApplicationDialog edit(db, stored);
+    EXPECT_EQ(edit.frameworksEditor()->rows().front().at(3), u"東京都三鷹市、東京都調布市");
     edit.answerField(7)->setCurrentIndex(edit.answerField(7)->findData(1));
+    edit.partnersEditor()->table()->selectRow(0);
+    edit.partnersEditor()->setRows({});
     const core::Application changed = edit.entered(&problem);
     ASSERT_TRUE(problem.isEmpty()) << problem.toStdString();
+    EXPECT_TRUE(changed.partners.isEmpty());
+    EXPECT_EQ(changed.contacts, stored.contacts);
     ASSERT_TRUE(page->editApplication(changed).isEmpty());
     EXPECT_EQ(page->model()->at(0).eligibility.status, core::EligibilityStatus::Ineligible);
     m_window->undoStack()->undo();
