@@ -1023,6 +1023,10 @@
         <source>Ranked %1; takes a place that a bureau's limit left free.</source>
         <translation>Ranked %1; takes a place that a bureau's limit left free.</translation>
     </message>
+    <message>
+        <source>Another application with the same score takes its place.</source>
+        <translation>Another application with the same score takes its place.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::TextDecoder</name>
@@ -1105,22 +1109,6 @@
         <translation>Joint:</translation>
     </message>
     <message>
-        <source>Contact person:</source>
-        <translation>Contact person:</translation>
-    </message>
-    <message>
-        <source>Department:</source>
-        <translation>Department:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Phone:</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>E-mail:</translation>
-    </message>
-    <message>
         <source>Eligibility</source>
         <translation>Eligibility</translation>
     </message>
@@ -1171,6 +1159,70 @@
     <message>
         <source>Note:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Role in the project</source>
+        <translation>Role in the project</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Member municipalities</source>
+        <translation>Member municipalities</translation>
+    </message>
+    <message>
+        <source>Codes or names, separated by 、</source>
+        <translation>Codes or names, separated by 、</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Partner businesses and bodies</source>
+        <translation>Partner businesses and bodies</translation>
+    </message>
+    <message>
+        <source>Multi-area frameworks</source>
+        <translation>Multi-area frameworks</translation>
+    </message>
+    <message>
+        <source>Contacts, Partners and Frameworks</source>
+        <translation>Contacts, Partners and Frameworks</translation>
+    </message>
+    <message>
+        <source>Name one local government as the lead; the others are joint applicants.</source>
+        <translation>Name one local government as the lead; the others are joint applicants.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1350,14 @@
     <message>
         <source>Additional documents, explanations and hearings asked of the applicant, and their answers.</source>
         <translation>Additional documents, explanations and hearings asked of the applicant, and their answers.</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>Members: %1</translation>
+    </message>
+    <message>
+        <source>Still to score: %1</source>
+        <translation>Still to score: %1</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1946,17 @@
     <message>
         <source>There is no such reviewer.</source>
         <translation>There is no such reviewer.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::RowListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
     </message>
 </context>
 <context>

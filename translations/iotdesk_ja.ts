@@ -1023,6 +1023,10 @@
         <source>Ranked %1; takes a place that a bureau's limit left free.</source>
         <translation>順位 %1。総合通信局ごとの上限により空いた枠に入ります。</translation>
     </message>
+    <message>
+        <source>Another application with the same score takes its place.</source>
+        <translation>同点の他の応募が選ばれています。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::TextDecoder</name>
@@ -1105,22 +1109,6 @@
         <translation>共同応募団体:</translation>
     </message>
     <message>
-        <source>Contact person:</source>
-        <translation>担当者:</translation>
-    </message>
-    <message>
-        <source>Department:</source>
-        <translation>担当部署:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>電話:</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>メール:</translation>
-    </message>
-    <message>
         <source>Eligibility</source>
         <translation>応募資格</translation>
     </message>
@@ -1171,6 +1159,70 @@
     <message>
         <source>Note:</source>
         <translation>備考:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Role in the project</source>
+        <translation>事業での役割</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Member municipalities</source>
+        <translation>構成団体</translation>
+    </message>
+    <message>
+        <source>Codes or names, separated by 、</source>
+        <translation>コードまたは団体名（「、」区切り）</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Partner businesses and bodies</source>
+        <translation>連携事業者・団体</translation>
+    </message>
+    <message>
+        <source>Multi-area frameworks</source>
+        <translation>広域連携</translation>
+    </message>
+    <message>
+        <source>Contacts, Partners and Frameworks</source>
+        <translation>担当者・連携事業者・広域連携</translation>
+    </message>
+    <message>
+        <source>Name one local government as the lead; the others are joint applicants.</source>
+        <translation>代表団体は1団体だけを入力してください。他の団体は共同応募団体の欄に入力します。</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>氏名</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1350,14 @@
     <message>
         <source>Additional documents, explanations and hearings asked of the applicant, and their answers.</source>
         <translation>応募者に求めた追加資料・説明・ヒアリングとその回答</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>構成団体: %1</translation>
+    </message>
+    <message>
+        <source>Still to score: %1</source>
+        <translation>未評価の審査員: %1</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1946,17 @@
     <message>
         <source>There is no such reviewer.</source>
         <translation>該当する審査員はいません。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::RowListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
     </message>
 </context>
 <context>

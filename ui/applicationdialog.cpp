@@ -84,7 +84,7 @@ ApplicationDialog::ApplicationDialog(const core::Database &db, const core::Appli
     , m_attachmentKb(new QSpinBox(this))
     , m_lead(new QLineEdit(this))
     , m_members(new QLineEdit(this))
-    , m_contacts(new RowListEditor({{tr("Name"), {}, {}},
+    , m_contacts(new RowListEditor({{tr("Full name"), {}, {}},
                                     {tr("Department"), {}, {}},
                                     {tr("Title"), {}, {}},
                                     {tr("Phone"), {}, {}},
@@ -137,9 +137,8 @@ ApplicationDialog::ApplicationDialog(const core::Database &db, const core::Appli
     applicantForm->addRow(tr("Joint:"), m_members);
 
     auto *eligibility = new QGroupBox(tr("Eligibility"), this);
-    auto *eligibilityForm = new QFormLayout(eligibility);
-    // Long questions: each above its answer, at full width, never squeezed.
-    eligibilityForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    // Long questions: each above its answer, at the group's full width.
+    auto *eligibilityForm = new QVBoxLayout(eligibility);
     const QStringList questions = {
         tr("Reports its activities about monthly"),
         tr("Hosts workshop 2 in its own area"),
@@ -164,7 +163,9 @@ ApplicationDialog::ApplicationDialog(const core::Database &db, const core::Appli
         auto *label = new QLabel(questions[qsizetype(i)], this);
         label->setWordWrap(true);
         label->setBuddy(box);
-        eligibilityForm->addRow(label, box);
+        eligibilityForm->addWidget(label);
+        eligibilityForm->addWidget(box);
+        eligibilityForm->addSpacing(4);
     }
     auto *opinions = new QGroupBox(tr("Opinions"), this);
     auto *opinionForm = new QFormLayout(opinions);

@@ -539,10 +539,15 @@ TEST_F(MainWindowTest, ApplicationEnteredAndEditedByHand)
     EXPECT_EQ(entered.frameworks[0].state, u"forming");
     EXPECT_EQ(entered.frameworks[0].memberCodes, QStringList({u"132047"_s, u"132080"_s}));
     if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
-        dialog.show();
-        dialog.grab().save(folder + u"/application-dialog.png"_s);
-        dialog.findChild<QTabWidget *>()->setCurrentIndex(1);
-        dialog.grab().save(folder + u"/application-dialog-lists.png"_s);
+        for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
+            m_translations.apply(language);
+            const QString name = language == core::Language::Japanese ? u"ja"_s : u"en"_s;
+            ui::ApplicationDialog shown(db, dialog.entered());
+            shown.show();
+            shown.grab().save(folder + u"/"_s + name + u"-application-dialog.png"_s);
+            shown.findChild<QTabWidget *>()->setCurrentIndex(1);
+            shown.grab().save(folder + u"/"_s + name + u"-application-dialog-lists.png"_s);
+        }
     }
     ASSERT_TRUE(page->addApplication(entered).isEmpty());
     ASSERT_EQ(page->model()->rowCount(), 1);
