@@ -1359,6 +1359,30 @@
         <source>Still to score: %1</source>
         <translation>Still to score: %1</translation>
     </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>All applications</translation>
+    </message>
+    <message>
+        <source>Confirmation due or overdue</source>
+        <translation>Confirmation due or overdue</translation>
+    </message>
+    <message>
+        <source>Ineligible or incomplete</source>
+        <translation>Ineligible or incomplete</translation>
+    </message>
+    <message>
+        <source>Still being reviewed</source>
+        <translation>Still being reviewed</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Not yet decided</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::DecisionDialog</name>

@@ -1359,6 +1359,30 @@
         <source>Still to score: %1</source>
         <translation>未評価の審査員: %1</translation>
     </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>すべての応募</translation>
+    </message>
+    <message>
+        <source>Confirmation due or overdue</source>
+        <translation>受取確認が本日期限・期限超過</translation>
+    </message>
+    <message>
+        <source>Ineligible or incomplete</source>
+        <translation>応募資格なし・回答不足</translation>
+    </message>
+    <message>
+        <source>Still being reviewed</source>
+        <translation>審査中（未評価あり）</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>選定結果が未入力</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::DecisionDialog</name>

@@ -30,11 +30,15 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +53,8 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     , m_sorted(new StateColorProxyModel(this))
     , m_programLabel(new QLabel(this))
     , m_programs(new ProgramSelector(db, this))
+    , m_showLabel(new QLabel(this))
+    , m_show(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_summary(new QLabel(this))
@@ -62,6 +68,7 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
 {
     setObjectName(u"applicationsPage"_s);
     m_programLabel->setBuddy(m_programs);
+    m_showLabel->setBuddy(m_show);
     m_sorted->setSourceModel(m_model);
     m_table->setObjectName(u"applicationTable"_s);
     m_table->setModel(m_sorted);
@@ -78,6 +85,9 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     auto *top = new QHBoxLayout;
     top->addWidget(m_programLabel);
     top->addWidget(m_programs);
+    top->addSpacing(16);
+    top->addWidget(m_showLabel);
+    top->addWidget(m_show);
     top->addStretch(1);
     top->addWidget(m_new);
     top->addWidget(m_import);
@@ -100,6 +110,8 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     layout->addWidget(m_summary);
 
     connect(m_programs, &ProgramSelector::activated, this, &ApplicationsPage::reload);
+    connect(m_show, &QComboBox::activated, this,
+            [this] { setShown(Show(m_show->currentData().toInt())); });
     connect(m_import, &QPushButton::clicked, this, &ApplicationsPage::chooseImportFile);
     connect(m_new, &QPushButton::clicked, this, [this] { openApplicationDialog(true); });
     connect(m_edit, &QPushButton::clicked, this, [this] { openApplicationDialog(false); });
@@ -147,6 +159,16 @@ void ApplicationsPage::changeEvent(QEvent *event)
 void ApplicationsPage::retranslate()
 {
     m_programLabel->setText(tr("&Program:"));
+    m_showLabel->setText(tr("&Show:"));
+    const QSignalBlocker blocker(m_show);
+    const int shown = m_show->currentIndex();
+    m_show->clear();
+    m_show->addItem(tr("All applications"), int(Show::All));
+    m_show->addItem(tr("Confirmation due or overdue"), int(Show::ConfirmationDue));
+    m_show->addItem(tr("Ineligible or incomplete"), int(Show::NotEligible));
+    m_show->addItem(tr("Still being reviewed"), int(Show::ReviewOpen));
+    m_show->addItem(tr("Not yet decided"), int(Show::Undecided));
+    m_show->setCurrentIndex(std::max(shown, 0));
     m_import->setText(tr("Import from CSV…"));
     m_new->setText(tr("New Application…"));
     m_edit->setText(tr("Edit…"));
@@ -161,6 +183,47 @@ void ApplicationsPage::retranslate()
     m_model->retranslate();
     m_programs->reload(m_dates);
     updateDetails();
+}
+
+void ApplicationsPage::setShown(Show show)
+{
+    {
+        const QSignalBlocker blocker(m_show);
+        m_show->setCurrentIndex(m_show->findData(int(show)));
+    }
+    std::function<bool(int)> accepts;
+    const auto row = [this](int sourceRow) -> const core::ApplicationListRow & {
+        return m_model->at(sourceRow);
+    };
+    switch (show) {
+    case Show::All:
+        break;
+    case Show::ConfirmationDue:
+        accepts = [row](int r) {
+            return row(r).confirmation == core::ConfirmationState::DueToday ||
+                   row(r).confirmation == core::ConfirmationState::Overdue;
+        };
+        break;
+    case Show::NotEligible:
+        accepts = [row](int r) {
+            return row(r).eligibility.status != core::EligibilityStatus::Eligible;
+        };
+        break;
+    case Show::ReviewOpen:
+        accepts = [row](int r) {
+            return row(r).progress.expected == 0 ||
+                   row(r).progress.scored < row(r).progress.expected;
+        };
+        break;
+    case Show::Undecided:
+        accepts = [row](int r) {
+            return row(r).application.decision.isEmpty();
+        };
+        break;
+    }
+    m_sorted->setRowFilter(std::move(accepts));
+    updateDetails();
+    updateButtons();
 }
 
 void ApplicationsPage::setDateStyle(core::DateStyle style)

@@ -13,7 +13,6 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
 class QUndoStack;
@@ -26,18 +25,30 @@ class Database;
 namespace iotdesk::ui {
 
 class ProgramSelector;
+class StateColorProxyModel;
 
 class ApplicationsPage : public QWidget
 {
     Q_OBJECT
 
 public:
+    // Which applications the list shows.
+    enum class Show
+    {
+        All,
+        ConfirmationDue, // receipt confirmation due today or overdue
+        NotEligible,     // ineligible or incomplete
+        ReviewOpen,      // reviewers still to score
+        Undecided,
+    };
+
     ApplicationsPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void setDateStyle(core::DateStyle style);
     core::ApplicationListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTextBrowser *details() const { return m_details; }
+    void setShown(Show show);
     // The work behind the buttons, for tests and shortcuts; they return what went wrong.
     QString importFile(const QString &path);
     QString markConfirmationSent(int row, QDate date);
@@ -71,9 +82,11 @@ private:
     CommandRunner m_commands;
     core::DateFormatter m_dates;
     core::ApplicationListModel *m_model = nullptr;
-    QSortFilterProxyModel *m_sorted = nullptr;
+    StateColorProxyModel *m_sorted = nullptr;
     QLabel *m_programLabel = nullptr;
     ProgramSelector *m_programs = nullptr;
+    QLabel *m_showLabel = nullptr;
+    QComboBox *m_show = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
     QLabel *m_summary = nullptr;

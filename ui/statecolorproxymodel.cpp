@@ -37,4 +37,15 @@ QVariant StateColorProxyModel::data(const QModelIndex &index, int role) const
     return QSortFilterProxyModel::data(index, role);
 }
 
+void StateColorProxyModel::setRowFilter(std::function<bool(int)> accepts)
+{
+    m_accepts = std::move(accepts);
+    invalidateFilter();
+}
+
+bool StateColorProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    return sourceParent.isValid() || !m_accepts || m_accepts(sourceRow);
+}
+
 } // namespace iotdesk::ui

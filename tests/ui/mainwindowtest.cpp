@@ -294,8 +294,24 @@ TEST_F(MainWindowTest, ApplicationsImportConfirmAndUndo)
     const qint64 id = page->model()->at(0).application.id;
     EXPECT_EQ(repository.application(id)->confirmationSentOn, QDate(2018, 5, 22));
     EXPECT_EQ(page->model()->at(0).confirmation, core::ConfirmationState::Sent);
+    // The list of confirmations still owed: only the second, long overdue.
+    page->setShown(ui::ApplicationsPage::Show::ConfirmationDue);
+    ASSERT_EQ(page->table()->model()->rowCount(), 1);
+    EXPECT_TRUE(page->table()
+                    ->model()
+                    ->index(0, core::ApplicationListModel::Lead)
+                    .data()
+                    .toString()
+                    .contains(u"檮原町"_s));
+    page->setShown(ui::ApplicationsPage::Show::NotEligible);
+    EXPECT_EQ(page->table()->model()->rowCount(), 0); // both are eligible
+    page->setShown(ui::ApplicationsPage::Show::ReviewOpen);
+    EXPECT_EQ(page->table()->model()->rowCount(), 2); // nobody has scored
     m_window->undoStack()->undo();
     EXPECT_FALSE(repository.application(id)->confirmationSentOn.has_value());
+    page->setShown(ui::ApplicationsPage::Show::ConfirmationDue);
+    EXPECT_EQ(page->table()->model()->rowCount(), 2); // follows the data as it changes
+    page->setShown(ui::ApplicationsPage::Show::All);
     m_window->undoStack()->undo(); // the import
     EXPECT_EQ(page->model()->rowCount(), 0);
     EXPECT_EQ(repository.count().value(), 0);
