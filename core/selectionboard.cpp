@@ -59,7 +59,8 @@ Result<SelectionBoardData> SelectionBoard::build(const Database &db, qint64 prog
     QHash<int, BureauCount> counts;
     for (const Bureau &bureau : *bureaus)
         counts.insert(bureau.id, {bureau.id, bureau.nameJa, bureau.nameEn, 0, 0,
-                                  board.limits.limitFor(bureau.id)});
+                                  board.limits.limitFor(bureau.id),
+                                  board.limits.byBureau.contains(bureau.id)});
     QList<SelectionCandidate> candidates;
     QList<qint64> selected;
     int position = 0;

@@ -37,7 +37,8 @@ struct BureauCount
     QString nameEn;
     int candidates = 0; // eligible applications not withdrawn
     int selected = 0;
-    int limit = -1; // -1: none
+    int limit = -1;        // -1: none
+    bool ownLimit = false; // the bureau's own limit rather than the one for every bureau
 };
 
 struct SelectionBoardData

@@ -200,12 +200,23 @@ QVariant BureauBalanceModel::data(const QModelIndex &index, int role) const
     if (role == StateRole) {
         if (index.column() == Selected && count.limit >= 0 && count.selected > count.limit)
             return QVariant::fromValue(RowState::Problem);
+        if (index.column() == Limit && count.ownLimit)
+            return QVariant::fromValue(RowState::Attention);
         return QVariant::fromValue(RowState::Normal);
     }
     if (role == Qt::TextAlignmentRole && index.column() != BureauName)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == BureauName)
         return m_english ? count.nameEn : count.nameJa;
+    if (index.column() == Limit) {
+        if (role == Qt::EditRole)
+            return count.ownLimit ? count.limit : -1;
+        if (role == Qt::ToolTipRole) {
+            return count.ownLimit ? tr("This bureau's own limit; set it to “—” to use the limit "
+                                       "per bureau.")
+                                  : tr("The limit per bureau; edit to give this bureau its own.");
+        }
+    }
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (Column(index.column())) {
@@ -221,6 +232,30 @@ QVariant BureauBalanceModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+Qt::ItemFlags BureauBalanceModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Limit)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool BureauBalanceModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != Limit ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    bool ok = false;
+    const int limit = value.toInt(&ok);
+    if (!ok || limit < -1)
+        return false;
+    const BureauCount &count = m_bureaus.at(index.row());
+    if (limit == (count.ownLimit ? count.limit : -1))
+        return false;
+    emit limitEdited(count.bureauId, limit);
+    return true;
 }
 
 QVariant BureauBalanceModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -80,6 +80,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // The Limit column is editable: its edit value is the bureau's own limit, -1 for none.
+    // An edit is not applied here; it is asked for with limitEdited, and the board read again.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+signals:
+    void limitEdited(int bureauId, int ownLimit);
 
 private:
     QList<BureauCount> m_bureaus;

@@ -358,6 +358,14 @@
         <source>Limit</source>
         <translation>Limit</translation>
     </message>
+    <message>
+        <source>This bureau's own limit; set it to “—” to use the limit per bureau.</source>
+        <translation>This bureau's own limit; set it to “—” to use the limit per bureau.</translation>
+    </message>
+    <message>
+        <source>The limit per bureau; edit to give this bureau its own.</source>
+        <translation>The limit per bureau; edit to give this bureau its own.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::BusinessCalendar</name>
@@ -2202,6 +2210,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Change a bureau's own limit</source>
+        <translation>Change a bureau's own limit</translation>
     </message>
 </context>
 </TS>

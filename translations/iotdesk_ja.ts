@@ -358,6 +358,14 @@
         <source>Limit</source>
         <translation>上限</translation>
     </message>
+    <message>
+        <source>This bureau's own limit; set it to “—” to use the limit per bureau.</source>
+        <translation>この総合通信局だけの上限です。「—」にすると共通の上限に戻ります。</translation>
+    </message>
+    <message>
+        <source>The limit per bureau; edit to give this bureau its own.</source>
+        <translation>総合通信局ごとの共通の上限です。編集するとこの局だけの上限を設定できます。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::BusinessCalendar</name>
@@ -2202,6 +2210,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Change a bureau's own limit</source>
+        <translation>総合通信局ごとの個別上限の変更</translation>
     </message>
 </context>
 </TS>

@@ -35,11 +35,14 @@
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +53,28 @@ namespace {
 bool englishUi()
 {
     return QLocale().language() != QLocale::Japanese;
+}
+
+// A bureau's own limit: 0 to 50, or "—" to follow the limit per bureau.
+class OwnLimitDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *spin = new QSpinBox(parent);
+        spin->setRange(-1, 50);
+        spin->setSpecialValueText(u"—"_s);
+        spin->setFrame(false);
+        return spin;
+    }
+};
+
+std::optional<int> asOptional(int limit)
+{
+    return limit < 0 ? std::nullopt : std::optional<int>(limit);
 }
 
 } // namespace
@@ -103,6 +128,10 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     m_boardView->sortByColumn(core::SelectionBoardModel::Rank, Qt::AscendingOrder);
     m_boardView->horizontalHeader()->setStretchLastSection(true);
     m_bureauView->setModel(m_sortedBureaus);
+    m_bureauView->setItemDelegateForColumn(core::BureauBalanceModel::Limit,
+                                           new OwnLimitDelegate(m_bureauView));
+    m_bureauView->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                  QAbstractItemView::EditKeyPressed);
     m_bureauView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -160,6 +189,14 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
         if (const QString error = setBureauLimit(m_limit->value()); !error.isEmpty())
             showError(error);
     });
+    // Applied once the cell's editor has closed: the command reloads the model under it.
+    connect(
+        m_bureaus, &core::BureauBalanceModel::limitEdited, this,
+        [this](int bureauId, int limit) {
+            if (const QString error = setBureauOwnLimit(bureauId, limit); !error.isEmpty())
+                showError(error);
+        },
+        Qt::QueuedConnection);
     connect(m_decide, &QPushButton::clicked, this, &SelectionPage::openDecisionDialog);
     connect(m_score, &QPushButton::clicked, this, &SelectionPage::openScoreDialog);
     connect(m_reviewers, &QPushButton::clicked, this, [this] {
@@ -388,17 +425,35 @@ QString SelectionPage::setBureauLimit(int limit)
         return before.message();
     if (before->perBureau == limit)
         return {};
-    const auto asOptional = [](int value) {
-        return value < 0 ? std::optional<int>() : std::optional<int>(value);
-    };
     const core::Database &db = m_db;
     return m_commands.push(new RepositoryCommand(
         tr("Change the limit per bureau"),
-        [&db, id, limit, asOptional] {
+        [&db, id, limit] {
             return core::ProgramRepository(db).setBureauLimit(id, asOptional(limit));
         },
-        [&db, id, old = before->perBureau, asOptional] {
+        [&db, id, old = before->perBureau] {
             return core::ProgramRepository(db).setBureauLimit(id, asOptional(old));
+        },
+        m_commands.handler()));
+}
+
+QString SelectionPage::setBureauOwnLimit(int bureauId, int limit)
+{
+    const qint64 id = programId();
+    const auto before = core::ProgramRepository(m_db).selectionLimits(id);
+    if (!before)
+        return before.message();
+    const int old = before->byBureau.value(bureauId, -1);
+    if (old == limit)
+        return {};
+    const core::Database &db = m_db;
+    return m_commands.push(new RepositoryCommand(
+        tr("Change a bureau's own limit"),
+        [&db, id, bureauId, limit] {
+            return core::ProgramRepository(db).setBureauOverride(id, bureauId, asOptional(limit));
+        },
+        [&db, id, bureauId, old] {
+            return core::ProgramRepository(db).setBureauOverride(id, bureauId, asOptional(old));
         },
         m_commands.handler()));
 }

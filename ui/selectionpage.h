@@ -49,6 +49,8 @@ public:
     QChart *chart() const { return m_chart; }
     // The work behind the controls; each returns what went wrong, or an empty string.
     QString setBureauLimit(int limit); // -1: none
+    // One bureau's own limit, instead of the limit per bureau; -1 takes it away.
+    QString setBureauOwnLimit(int bureauId, int limit);
     QString selectProposal();
     // Reviews, each one undoable step.
     QString recordScore(const core::ReviewScore &score);

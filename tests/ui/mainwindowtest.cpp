@@ -6,6 +6,7 @@
 #include "applicationspage.h"
 #include "commandrunner.h"
 #include "localgovernmentmodel.h"
+#include "modelroles.h"
 #include "municipalitiespage.h"
 #include "preferencesdialog.h"
 #include "programmeetingmodel.h"
@@ -423,6 +424,28 @@ TEST_F(MainWindowTest, ProposalKeepsTheBureauLimitAcrossTwentyApplications)
         EXPECT_LE(it.value(), 2) << "bureau " << it.key();
     ASSERT_TRUE(page->selectProposal().isEmpty());
     EXPECT_TRUE(page->warnings()->text().isEmpty()) << page->warnings()->text().toStdString();
+
+    // Tohoku, with two selected, is given its own limit of one in the table's Limit cell.
+    int tohoku = 0;
+    for (const core::BoardRow &row : board.rows) {
+        if (row.leadCode == u"022012")
+            tohoku = row.bureauId;
+    }
+    core::BureauBalanceModel *bureaus = page->bureauModel();
+    QModelIndex limitCell;
+    for (int r = 0; r < bureaus->rowCount(); ++r) {
+        if (bureaus->index(r, 0).data(core::KeyRole).toInt() == tohoku)
+            limitCell = bureaus->index(r, core::BureauBalanceModel::Limit);
+    }
+    ASSERT_TRUE(limitCell.flags().testFlag(Qt::ItemIsEditable));
+    EXPECT_EQ(limitCell.data(Qt::EditRole).toInt(), -1); // none of its own yet
+    ASSERT_TRUE(bureaus->setData(limitCell, 1));
+    QCoreApplication::processEvents(); // applied once the editor has closed
+    EXPECT_EQ(core::ProgramRepository(db).selectionLimits(1)->byBureau.value(tohoku, -1), 1);
+    EXPECT_FALSE(page->warnings()->text().isEmpty()); // two selected, over its own limit
+    m_window->undoStack()->undo();
+    EXPECT_TRUE(core::ProgramRepository(db).selectionLimits(1)->byBureau.isEmpty());
+    EXPECT_TRUE(page->warnings()->text().isEmpty());
 
     if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
         m_window->resize(1280, 800);
