@@ -1,6 +1,7 @@
 #include "applicationrepository.h"
 
 #include "changehistory.h"
+#include "emailaddress.h"
 #include "database.h"
 #include "localgovernmentcode.h"
 #include "sqltext.h"
@@ -198,12 +199,6 @@ QString describeFrameworks(const QList<ApplicationFramework> &frameworks)
     return parts.join(u"; "_s);
 }
 
-bool isValidEmail(const QString &email)
-{
-    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
-    return email.isEmpty() || pattern.match(email).hasMatch();
-}
-
 Error queryError(const QSqlQuery &query)
 {
     return Error(ErrorCode::Failed,
@@ -285,7 +280,7 @@ Result<void> ApplicationRepository::validate(const Application &a) const
         return invalid(tr("The application needs the date and time it was received."));
     if (a.attachmentBytes < 0)
         return invalid(tr("The attachment size cannot be negative."));
-    if (!isValidEmail(a.senderEmail.trimmed()))
+    if (!EmailAddress::isValid(a.senderEmail.trimmed()))
         return invalid(tr("“%1” is not an e-mail address.").arg(a.senderEmail));
     if (a.members.isEmpty())
         return invalid(tr("The application needs at least one local government."));
@@ -318,7 +313,7 @@ Result<void> ApplicationRepository::validate(const Application &a) const
     for (const ApplicationContact &contact : a.contacts) {
         if (contact.name.trimmed().isEmpty())
             return invalid(tr("Every contact person needs a name."));
-        if (!isValidEmail(contact.email.trimmed()))
+        if (!EmailAddress::isValid(contact.email.trimmed()))
             return invalid(tr("“%1” is not an e-mail address.").arg(contact.email));
     }
     for (const ApplicationPartner &partner : a.partners) {

@@ -25,6 +25,9 @@ struct LocalGovernment
 
     // 東京都府中市, 高知県高岡郡梼原町.
     QString fullName() const { return kind == u"prefecture" ? name : prefecture + district + name; }
+    // The same in SQL, for a query joining local_governments AS g and prefectures AS p.
+    static constexpr const char16_t *kFullNameSql =
+        u"CASE g.kind WHEN 'prefecture' THEN g.name ELSE p.name_ja || g.district || g.name END";
 };
 
 struct Prefecture

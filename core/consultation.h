@@ -1,0 +1,92 @@
+// Consultation: one phone call, e-mail, visit or meeting with a local government, as the
+// consultant logs it: when, with whom, how, about what, how long, what was said and advised,
+// and what has to follow. An imported e-mail keeps its headers, body and Message-ID.
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace iotdesk::core {
+
+// People kept once and reused: counterparts at local governments and the consultants.
+struct Contact
+{
+    qint64 id = 0;
+    QString kind; // municipal, consultant
+    QString name;
+    QString kana;
+    QString lgCode6; // municipal contacts only
+    QString department;
+    QString title;
+    QString email; // stored in lower case
+    QString phone;
+    bool active = true;
+
+    bool operator==(const Contact &) const = default;
+};
+
+struct FollowUp
+{
+    qint64 id = 0;
+    qint64 consultationId = 0;
+    QString action;
+    QDate dueOn; // invalid: no due date
+    qint64 ownerId = 0;
+    QDate doneOn; // invalid: still open
+
+    bool isOpen() const { return !doneOn.isValid(); }
+    bool operator==(const FollowUp &) const = default;
+};
+
+// The topics a consultation can touch; stored as one bit each, so the order is fixed.
+enum class Topic
+{
+    RegionalIssues,
+    Solutions,
+    PromotionSystem,
+    CostEffectiveness,
+    BudgetAndSubsidies,
+    Procurement,
+    DataAndSecurity,
+    WorkshopLogistics,
+    MonthlyReport,
+    Other,
+};
+inline constexpr int kTopicCount = 10;
+
+struct Consultation
+{
+    qint64 id = 0;
+    QDateTime occurredAt; // UTC, to the second
+    QString lgCode6;
+    qint64 counterpartId = 0; // 0: none named
+    qint64 consultantId = 0;
+    QString channel;   // phone, email, visit, online, other
+    QString direction; // incoming, outgoing
+    quint32 topics = 0;
+    int durationMinutes = 0;
+    QString summary;
+    QString advice;
+    QString mailSubject;
+    QString mailFrom;
+    QString mailTo;
+    QString mailCc;
+    QString mailBody;
+    QString messageId; // empty unless imported from a mail
+    QList<FollowUp> followUps;
+
+    bool hasTopic(Topic topic) const { return topics & (1u << int(topic)); }
+    void setTopic(Topic topic, bool on = true)
+    {
+        if (on)
+            topics |= 1u << int(topic);
+        else
+            topics &= ~(1u << int(topic));
+    }
+};
+
+} // namespace iotdesk::core

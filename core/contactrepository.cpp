@@ -1,0 +1,267 @@
+#include "contactrepository.h"
+
+#include "changehistory.h"
+#include "database.h"
+#include "emailaddress.h"
+#include "japanesetext.h"
+#include "localgovernmentcode.h"
+#include "sqltext.h"
+#include "transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::core {
+
+namespace {
+
+const QString kSelect = u"SELECT id, kind, name, kana, coalesce(lg_code6, ''), department, "
+                        "title, email, phone, active FROM contacts "_s;
+
+Error queryError(const QSqlQuery &query)
+{
+    return Error(ErrorCode::Failed,
+                 QCoreApplication::translate("iotdesk::core::ContactRepository",
+                                             "The contact could not be read or saved: %1")
+                     .arg(query.lastError().text()));
+}
+
+Contact readContact(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+            q.value(6).toString(),   q.value(7).toString(), q.value(8).toString(),
+            q.value(9).toInt() != 0};
+}
+
+Result<QList<Contact>> readAll(QSqlQuery &q)
+{
+    if (!q.exec())
+        return queryError(q);
+    QList<Contact> contacts;
+    while (q.next())
+        contacts.append(readContact(q));
+    return contacts;
+}
+
+// As stored: trimmed, the reading in hiragana, the address in lower case.
+Contact normalized(Contact c)
+{
+    c.name = c.name.trimmed();
+    c.kana = JapaneseText::toHiragana(c.kana.trimmed());
+    c.department = c.department.trimmed();
+    c.title = c.title.trimmed();
+    c.email = EmailAddress::normalized(c.email);
+    c.phone = c.phone.trimmed();
+    if (c.kind != u"municipal")
+        c.lgCode6.clear();
+    return c;
+}
+
+QString likePrefix(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return escaped + u'%';
+}
+
+} // namespace
+
+QString ContactRepository::kindName(const QString &kind)
+{
+    if (kind == u"municipal")
+        return tr("Local government");
+    if (kind == u"consultant")
+        return tr("Consultant");
+    return kind;
+}
+
+Result<void> ContactRepository::validate(const Contact &raw) const
+{
+    const Contact c = normalized(raw);
+    if (c.kind != u"municipal" && c.kind != u"consultant")
+        return Error(ErrorCode::Invalid, tr("“%1” is not a kind of contact.").arg(c.kind));
+    if (c.name.isEmpty())
+        return Error(ErrorCode::Invalid, tr("A contact needs a name."));
+    if (!EmailAddress::isValid(c.email))
+        return Error(ErrorCode::Invalid, tr("“%1” is not an e-mail address.").arg(c.email));
+    if (c.kind == u"municipal") {
+        if (!LocalGovernmentCode::isValidCode6(c.lgCode6))
+            return Error(ErrorCode::Invalid,
+                         tr("A contact at a local government needs its 6-digit code."));
+        QSqlQuery q(m_db.connection());
+        q.prepare(u"SELECT 1 FROM local_governments WHERE code6 = ?"_s);
+        q.addBindValue(c.lgCode6);
+        if (!q.exec())
+            return queryError(q);
+        if (!q.next())
+            return Error(ErrorCode::Invalid,
+                         tr("There is no local government with the code %1.").arg(c.lgCode6));
+    }
+    return {};
+}
+
+Result<qint64> ContactRepository::add(const Contact &raw)
+{
+    if (auto valid = validate(raw); !valid)
+        return valid.error();
+    const Contact c = normalized(raw);
+    const QSqlDatabase db = m_db.connection();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO contacts (kind, name, kana, lg_code6, department, title, email, "
+              "phone, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(c.kind);
+    q.addBindValue(c.name);
+    q.addBindValue(sqlText(c.kana));
+    q.addBindValue(c.lgCode6.isEmpty() ? QVariant() : QVariant(c.lgCode6));
+    q.addBindValue(sqlText(c.department));
+    q.addBindValue(sqlText(c.title));
+    q.addBindValue(sqlText(c.email));
+    q.addBindValue(sqlText(c.phone));
+    q.addBindValue(c.active ? 1 : 0);
+    if (!q.exec())
+        return queryError(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto r = ChangeHistory::record(db, m_db.userName(), u"contact"_s, QString::number(id),
+                                       u"created"_s, {}, c.name);
+        !r) {
+        return r.error();
+    }
+    if (auto r = transaction->commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<void> ContactRepository::update(const Contact &raw)
+{
+    if (auto valid = validate(raw); !valid)
+        return valid;
+    const Contact c = normalized(raw);
+    const QSqlDatabase db = m_db.connection();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    const auto stored = contact(c.id);
+    if (!stored)
+        return stored.error();
+    if (stored->kind != c.kind)
+        return Error(ErrorCode::Invalid, tr("A contact's kind cannot change."));
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE contacts SET name = ?, kana = ?, lg_code6 = ?, department = ?, title = ?, "
+              "email = ?, phone = ?, active = ? WHERE id = ?"_s);
+    q.addBindValue(c.name);
+    q.addBindValue(sqlText(c.kana));
+    q.addBindValue(c.lgCode6.isEmpty() ? QVariant() : QVariant(c.lgCode6));
+    q.addBindValue(sqlText(c.department));
+    q.addBindValue(sqlText(c.title));
+    q.addBindValue(sqlText(c.email));
+    q.addBindValue(sqlText(c.phone));
+    q.addBindValue(c.active ? 1 : 0);
+    q.addBindValue(c.id);
+    if (!q.exec())
+        return queryError(q);
+    const QList<std::tuple<QString, QVariant, QVariant>> fields = {
+        {u"name"_s, stored->name, c.name},
+        {u"kana"_s, stored->kana, c.kana},
+        {u"lg_code6"_s, stored->lgCode6, c.lgCode6},
+        {u"department"_s, stored->department, c.department},
+        {u"title"_s, stored->title, c.title},
+        {u"email"_s, stored->email, c.email},
+        {u"phone"_s, stored->phone, c.phone},
+        {u"active"_s, stored->active, c.active},
+    };
+    for (const auto &[field, before, after] : fields) {
+        if (before == after)
+            continue;
+        if (auto r = ChangeHistory::record(db, m_db.userName(), u"contact"_s, QString::number(c.id),
+                                           field, before, after);
+            !r) {
+            return r;
+        }
+    }
+    return transaction->commit();
+}
+
+Result<Contact> ContactRepository::contact(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + u"WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next())
+        return Error(ErrorCode::NotFound, tr("There is no contact %1.").arg(id));
+    return readContact(q);
+}
+
+Result<QList<Contact>> ContactRepository::consultants() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + u"WHERE kind = 'consultant' ORDER BY name"_s);
+    return readAll(q);
+}
+
+Result<QList<Contact>> ContactRepository::ofGovernment(const QString &code6) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + u"WHERE lg_code6 = ? ORDER BY name"_s);
+    q.addBindValue(code6);
+    return readAll(q);
+}
+
+Result<QList<Contact>> ContactRepository::complete(const QString &kind, const QString &prefix,
+                                                   const QString &code6, int limit) const
+{
+    const QString trimmed = prefix.trimmed();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + u"WHERE kind = ? AND active = 1 AND (name LIKE ? ESCAPE '\\' OR kana "
+                        "LIKE ? ESCAPE '\\') ORDER BY (coalesce(lg_code6, '') = ?) DESC, name "
+                        "LIMIT ?"_s);
+    q.addBindValue(kind);
+    q.addBindValue(likePrefix(trimmed));
+    q.addBindValue(likePrefix(JapaneseText::toHiragana(trimmed)));
+    q.addBindValue(sqlText(code6));
+    q.addBindValue(limit);
+    return readAll(q);
+}
+
+Result<std::optional<Contact>> ContactRepository::byEmail(const QString &address) const
+{
+    const QString email = EmailAddress::normalized(address);
+    if (email.isEmpty())
+        return std::optional<Contact>();
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + u"WHERE email = ? ORDER BY active DESC, id LIMIT 1"_s);
+    q.addBindValue(email);
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next())
+        return std::optional<Contact>();
+    return std::optional<Contact>(readContact(q));
+}
+
+Result<qint64> ContactRepository::findOrAdd(const Contact &raw)
+{
+    const Contact c = normalized(raw);
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT id FROM contacts WHERE kind = ? AND name = ? AND coalesce(lg_code6, '') = "
+              "? ORDER BY id LIMIT 1"_s);
+    q.addBindValue(c.kind);
+    q.addBindValue(c.name);
+    q.addBindValue(sqlText(c.lgCode6));
+    if (!q.exec())
+        return queryError(q);
+    if (q.next())
+        return q.value(0).toLongLong();
+    return add(c);
+}
+
+} // namespace iotdesk::core

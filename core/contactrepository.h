@@ -1,0 +1,48 @@
+// ContactRepository: the people consultations are with and by — counterparts at local
+// governments and the consultants — kept once and reused. Completion offers the people
+// already known as a name is typed; an e-mail address finds its person.
+#pragma once
+
+#include "consultation.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace iotdesk::core {
+
+class Database;
+
+class ContactRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(iotdesk::core::ContactRepository)
+
+public:
+    explicit ContactRepository(const Database &db)
+        : m_db(db)
+    {}
+
+    Result<void> validate(const Contact &contact) const;
+    Result<qint64> add(const Contact &contact);
+    Result<void> update(const Contact &contact);
+    Result<Contact> contact(qint64 id) const;
+    // The consultants, or a local government's people, by name.
+    Result<QList<Contact>> consultants() const;
+    Result<QList<Contact>> ofGovernment(const QString &code6) const;
+    // People whose name or reading starts with `prefix` (kana in either script), a
+    // government's own first when `code6` is given; at most `limit`.
+    Result<QList<Contact>> complete(const QString &kind, const QString &prefix,
+                                    const QString &code6 = {}, int limit = 20) const;
+    Result<std::optional<Contact>> byEmail(const QString &address) const;
+    // The contact of that kind and name (at that government), added if there is none yet.
+    Result<qint64> findOrAdd(const Contact &contact);
+
+    static QString kindName(const QString &kind);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace iotdesk::core
