@@ -1,6 +1,7 @@
 #include "consultationrepository.h"
 
 #include "changehistory.h"
+#include "consultationquery.h"
 #include "database.h"
 #include "localgovernment.h"
 #include "localgovernmentcode.h"
@@ -82,12 +83,6 @@ QString describeFollowUps(const QList<FollowUp> &followUps)
                      .arg(f.doneOn.toString(Qt::ISODate));
     }
     return parts.join(u"; "_s);
-}
-
-// The start of a day in Japan, in UTC as stored.
-QString japanDayStart(QDate day)
-{
-    return storedMoment(QDateTime(day, QTime(0, 0), QTimeZone(9 * 3600)));
 }
 
 } // namespace
@@ -586,8 +581,8 @@ Result<QList<HoursRow>> ConsultationRepository::hours(bool byConsultant, QDate f
                   "prefectures p ON p.code = g.prefecture_code WHERE c.occurred_at >= ? AND "
                   "c.occurred_at < ? GROUP BY 1, 2 ORDER BY 1, 2"_s);
     }
-    q.addBindValue(japanDayStart(from));
-    q.addBindValue(japanDayStart(to.addDays(1)));
+    q.addBindValue(ConsultationQuery::japanDayStart(from));
+    q.addBindValue(ConsultationQuery::japanDayStart(to.addDays(1)));
     if (!q.exec())
         return queryError(q);
     QList<HoursRow> rows;

@@ -1,0 +1,65 @@
+// ConsultationQuery: what the consultation list, the search and the exports ask for — filters
+// by local government, consultant, channel, topic, dates and open follow-ups, and a text
+// searched in the summary, the advice and the mail — turned into one SQL condition with its
+// values. Words of three characters or more go through the trigram index; shorter ones
+// (Japanese has many two-character words: 予算, 補助) fall back to a plain substring match.
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace iotdesk::core {
+
+struct ConsultationFilter
+{
+    QString lgCode6;
+    qint64 consultantId = 0;
+    QString channel;
+    int topic = -1; // a Topic, or -1 for any
+    QDate from;     // in Japan, inclusive; invalid: open
+    QDate to;
+    bool openFollowUpsOnly = false;
+    QString text;
+
+    bool operator==(const ConsultationFilter &) const = default;
+};
+
+// The orders the list can be read in; each one walks an index.
+enum class ConsultationOrder
+{
+    Time,
+    Government, // by code: north to south, then by time
+    Consultant, // grouped by consultant, then by time
+    Channel,
+};
+
+class ConsultationQuery
+{
+public:
+    explicit ConsultationQuery(const ConsultationFilter &filter);
+
+    // "WHERE ..." over consultations AS c (empty when nothing is filtered), and its values in
+    // order.
+    QString where() const { return m_where; }
+    QVariantList values() const { return m_values; }
+    // The words of the text search, as the highlighting needs them.
+    QStringList terms() const { return m_terms; }
+
+    // "ORDER BY ..." for `order`, ascending or not; always ends with the id, so that the order
+    // is total and paging is stable.
+    static QString orderBy(ConsultationOrder order, bool ascending);
+
+    // The words of a search text: split at spaces (either width), empty ones dropped.
+    static QStringList splitTerms(const QString &text);
+    // The stored UTC text of the start of a day in Japan.
+    static QString japanDayStart(QDate day);
+
+private:
+    QString m_where;
+    QVariantList m_values;
+    QStringList m_terms;
+};
+
+} // namespace iotdesk::core

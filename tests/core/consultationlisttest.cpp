@@ -1,0 +1,174 @@
+// The consultation list: pages read lazily from either end agree with a plain reading, filters
+// and sorting are SQL, and the search finds Japanese words of one, two and three or more
+// characters (the index for the long ones, a substring match for the short).
+#include "consultationlistmodel.h"
+#include "consultationrepository.h"
+#include "contactrepository.h"
+#include "modelroles.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using namespace iotdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList kGovernments = {u"132063"_s, u"394050"_s, u"012025"_s, u"472018"_s};
+const QStringList kSummaries = {u"予算要求の時期について相談"_s, u"センサーの調達方法"_s,
+                                u"研修会の会場予約"_s, u"月次報告の書き方"_s, u"補助金の申請"_s};
+
+class ConsultationList : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        core::ContactRepository contacts(m_temp.db());
+        m_consultants = {
+            contacts.add({0, u"consultant"_s, u"支援 次郎"_s, {}, {}, {}, {}, {}, {}, true})
+                .value(),
+            contacts.add({0, u"consultant"_s, u"相談 花子"_s, {}, {}, {}, {}, {}, {}, true})
+                .value()};
+        QList<core::Consultation> all;
+        for (int i = 0; i < kRows; ++i) {
+            core::Consultation c;
+            // One every seven hours from April 2018, in no particular order of insertion.
+            const int slot = (i * 37) % kRows;
+            c.occurredAt = QDateTime(QDate(2018, 4, 2), QTime(9, 0), QTimeZone(9 * 3600))
+                               .addSecs(qint64(slot) * 7 * 3600)
+                               .toUTC();
+            c.lgCode6 = kGovernments[i % kGovernments.size()];
+            c.consultantId = m_consultants[i % 2];
+            c.channel = i % 3 == 0 ? u"email"_s : u"phone"_s;
+            c.direction = u"incoming"_s;
+            c.setTopic(core::Topic(i % core::kTopicCount));
+            c.durationMinutes = 5 + i % 30;
+            c.summary = kSummaries[i % kSummaries.size()] + u" #"_s + QString::number(i);
+            if (i % 50 == 0)
+                c.followUps = {{0, 0, u"折り返し電話"_s, QDate(2018, 9, 1), 0, {}}};
+            all.append(c);
+        }
+        ASSERT_TRUE(core::ConsultationRepository(m_temp.db()).createAll(all));
+    }
+
+    // The ids of a filter in the model's order, read the plain way.
+    QList<qint64> plainIds(const QString &where, const QString &order)
+    {
+        QSqlQuery q(m_temp.db().connection());
+        EXPECT_TRUE(q.exec(u"SELECT c.id FROM consultations c "_s + where + u' ' + order));
+        QList<qint64> ids;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        return ids;
+    }
+
+    static QList<qint64> modelIds(const core::ConsultationListModel &model)
+    {
+        QList<qint64> ids;
+        for (int r = 0; r < model.rowCount(); ++r)
+            ids.append(model.at(r).id);
+        return ids;
+    }
+
+    static constexpr int kRows = 1000;
+    test::TempDatabase m_temp;
+    QList<qint64> m_consultants;
+};
+
+} // namespace
+
+TEST_F(ConsultationList, PagesFromEitherEndAgreeWithAPlainReading)
+{
+    core::ConsultationListModel model(m_temp.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), kRows);
+    // The last row: one more page read, from the end.
+    const int before = model.pagesRead();
+    EXPECT_EQ(model.at(kRows - 1).id,
+              plainIds({}, u"ORDER BY c.occurred_at DESC, c.id DESC"_s).back());
+    EXPECT_EQ(model.pagesRead(), before + 1);
+    EXPECT_EQ(modelIds(model), plainIds({}, u"ORDER BY c.occurred_at DESC, c.id DESC"_s));
+    EXPECT_EQ(model.pagesRead(), (kRows + core::ConsultationListModel::kPageSize - 1) /
+                                     core::ConsultationListModel::kPageSize);
+    // Newest first, and the newest is the latest slot.
+    EXPECT_GT(model.at(0).occurredAt, model.at(1).occurredAt);
+
+    model.sort(core::ConsultationListModel::Government, Qt::AscendingOrder);
+    EXPECT_EQ(modelIds(model),
+              plainIds({}, u"ORDER BY c.lg_code6, c.occurred_at, c.id"_s)); // 012025 first
+    EXPECT_EQ(model.at(0).lgName, u"北海道函館市");
+    model.sort(core::ConsultationListModel::Duration, Qt::AscendingOrder); // not sortable
+    EXPECT_EQ(model.at(0).lgName, u"北海道函館市");
+}
+
+TEST_F(ConsultationList, FiltersAreSql)
+{
+    core::ConsultationListModel model(m_temp.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    core::ConsultationFilter filter;
+    filter.lgCode6 = u"394050"_s;
+    filter.consultantId = m_consultants[0];
+    model.setFilter(filter);
+    // Every 4th row is 梼原町 and every 2nd is the first consultant: i % 4 == 1 never is.
+    EXPECT_EQ(model.rowCount(), 0);
+    filter.consultantId = m_consultants[1];
+    model.setFilter(filter);
+    EXPECT_EQ(model.rowCount(), kRows / 4);
+    for (int r = 0; r < model.rowCount(); ++r)
+        ASSERT_EQ(model.at(r).lgCode6, u"394050");
+
+    filter = {};
+    filter.channel = u"email"_s;
+    filter.topic = int(core::Topic::Procurement);
+    model.setFilter(filter);
+    EXPECT_EQ(model.rowCount(),
+              plainIds(u"WHERE channel = 'email' AND topics & 32"_s, u"ORDER BY c.id"_s).size());
+
+    filter = {};
+    filter.from = QDate(2018, 4, 2);
+    filter.to = QDate(2018, 4, 2); // 09:00, 16:00 and 23:00 in Japan (14:00 UTC)
+    model.setFilter(filter);
+    EXPECT_EQ(model.rowCount(), 3);
+
+    filter = {};
+    filter.openFollowUpsOnly = true;
+    model.setFilter(filter);
+    EXPECT_EQ(model.rowCount(), kRows / 50);
+    EXPECT_EQ(model.at(0).openFollowUps, 1);
+    model.setToday(QDate(2018, 9, 2));
+    EXPECT_EQ(model.index(0, core::ConsultationListModel::FollowUp)
+                  .data(core::StateRole)
+                  .value<core::RowState>(),
+              core::RowState::Problem); // overdue
+}
+
+TEST_F(ConsultationList, SearchFindsJapaneseWordsOfEveryLength)
+{
+    core::ConsultationListModel model(m_temp.db());
+    core::ConsultationFilter filter;
+    const auto hits = [&](const QString &text) {
+        filter.text = text;
+        model.setFilter(filter);
+        return model.rowCount();
+    };
+    EXPECT_EQ(hits(u"調達方法"_s), kRows / 5);     // four characters: the index
+    EXPECT_EQ(hits(u"予算"_s), kRows / 5);         // two: a substring match
+    EXPECT_EQ(hits(u"算"_s), kRows / 5);           // one
+    EXPECT_EQ(hits(u"研修会　予約"_s), kRows / 5); // two words, ideographic space
+    EXPECT_EQ(hits(u"研修会 調達"_s), 0);          // both must match
+    EXPECT_EQ(hits(u"\"調達"_s), 0);               // a quote is text, not syntax
+    EXPECT_EQ(hits(u"100%"_s), 0);                 // so is a percent sign
+    EXPECT_EQ(hits(u"#999"_s), 1);
+    EXPECT_EQ(model.searchTerms(), QStringList{u"#999"_s});
+    // The index follows edits.
+    core::ConsultationRepository repository(m_temp.db());
+    core::Consultation c = repository.consultation(model.at(0).id).value();
+    c.advice = u"ローカル5Gの検討を助言"_s;
+    ASSERT_TRUE(repository.update(c));
+    EXPECT_EQ(hits(u"ローカル5G"_s), 1);
+    EXPECT_EQ(hits(u"5g"_s), 1); // Latin letters in either case
+}
