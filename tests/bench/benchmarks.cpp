@@ -2,6 +2,7 @@
 // in the same run, the way it would be done without this design, so results read as ratios.
 // Run: build/tests/iotdesk_bench (see docs/benchmarks.md).
 #include "changehistory.h"
+#include "consultationlistmodel.h"
 #include "database.h"
 #include "japanesetext.h"
 #include "localgovernmentmodel.h"
@@ -10,11 +11,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlQueryModel>
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -24,6 +27,19 @@ using namespace iotdesk;
 namespace {
 
 QString g_path;
+
+// VmRSS of this process, from /proc.
+long residentKilobytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').front().toLong();
+    }
+    return -1;
+}
 
 core::OpenOptions benchOptions()
 {
@@ -194,6 +210,165 @@ BENCHMARK_DEFINE_F(SearchFixture, HistoryOfOneRecord_BaselineFullScan)(benchmark
 }
 BENCHMARK_REGISTER_F(SearchFixture, HistoryOfOneRecord_BaselineFullScan)
     ->Unit(benchmark::kMillisecond);
+
+// The consultation list: a million rows.
+
+// The joined query a plain QSqlQueryModel would show the list with, newest first.
+QString consultationQuery(const QString &where)
+{
+    return u"SELECT c.id, c.occurred_at, c.lg_code6, g.name, cp.name, co.name, c.channel, "
+           "c.direction, c.topics, c.duration_minutes, c.summary FROM consultations c JOIN "
+           "local_governments g ON g.code6 = c.lg_code6 LEFT JOIN contacts cp ON cp.id = "
+           "c.counterpart_id LEFT JOIN contacts co ON co.id = c.consultant_id "_s +
+           where + u" ORDER BY c.occurred_at DESC, c.id DESC"_s;
+}
+
+void readScreen(const QAbstractItemModel &model, int firstRow)
+{
+    for (int row = firstRow; row < std::min(firstRow + 50, model.rowCount()); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            benchmark::DoNotOptimize(model.data(model.index(row, column)));
+    }
+}
+
+// Open the list (count the rows) and show its first screen.
+BENCHMARK_DEFINE_F(SearchFixture, ConsultationsFirstPage)(benchmark::State &state)
+{
+    for (auto _ : state) {
+        core::ConsultationListModel model(*m_db);
+        readScreen(model, 0);
+    }
+}
+BENCHMARK_REGISTER_F(SearchFixture, ConsultationsFirstPage)->Unit(benchmark::kMillisecond);
+
+BENCHMARK_DEFINE_F(SearchFixture, ConsultationsFirstPage_BaselineQSqlQueryModel)
+(benchmark::State &state)
+{
+    for (auto _ : state) {
+        QSqlQueryModel model;
+        model.setQuery(consultationQuery({}), m_db->connection());
+        readScreen(model, 0);
+    }
+}
+BENCHMARK_REGISTER_F(SearchFixture, ConsultationsFirstPage_BaselineQSqlQueryModel)
+    ->Unit(benchmark::kMillisecond);
+
+// Jump to the end of the list: the last screen.
+BENCHMARK_DEFINE_F(SearchFixture, ConsultationsLastRow)(benchmark::State &state)
+{
+    core::ConsultationListModel model(*m_db);
+    for (auto _ : state) {
+        model.reload(); // forget the pages read
+        readScreen(model, model.rowCount() - 50);
+    }
+}
+BENCHMARK_REGISTER_F(SearchFixture, ConsultationsLastRow)->Unit(benchmark::kMillisecond);
+
+// QSqlQueryModel reaches the last row only by fetching every row before it.
+BENCHMARK_DEFINE_F(SearchFixture, ConsultationsLastRow_BaselineQSqlQueryModel)
+(benchmark::State &state)
+{
+    for (auto _ : state) {
+        QSqlQueryModel model;
+        model.setQuery(consultationQuery({}), m_db->connection());
+        while (model.canFetchMore())
+            model.fetchMore();
+        readScreen(model, model.rowCount() - 50);
+    }
+}
+BENCHMARK_REGISTER_F(SearchFixture, ConsultationsLastRow_BaselineQSqlQueryModel)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(2);
+
+// A filter changed: one local government (about 560 consultations over ten years).
+BENCHMARK_DEFINE_F(SearchFixture, ConsultationsFilterChange)(benchmark::State &state)
+{
+    core::ConsultationListModel model(*m_db);
+    core::ConsultationFilter filter;
+    int i = 0;
+    const QStringList codes = {u"132063"_s, u"011002"_s, u"394050"_s, u"472018"_s};
+    for (auto _ : state) {
+        filter.lgCode6 = codes[i++ % codes.size()];
+        model.setFilter(filter);
+        readScreen(model, 0);
+    }
+}
+BENCHMARK_REGISTER_F(SearchFixture, ConsultationsFilterChange)->Unit(benchmark::kMillisecond);
+
+BENCHMARK_DEFINE_F(SearchFixture, ConsultationsFilterChange_BaselineQSqlQueryModel)
+(benchmark::State &state)
+{
+    int i = 0;
+    const QStringList codes = {u"132063"_s, u"011002"_s, u"394050"_s, u"472018"_s};
+    for (auto _ : state) {
+        QSqlQueryModel model;
+        model.setQuery(
+            consultationQuery(u"WHERE c.lg_code6 = '%1'"_s.arg(codes[i++ % codes.size()])),
+            m_db->connection());
+        readScreen(model, 0);
+    }
+}
+BENCHMARK_REGISTER_F(SearchFixture, ConsultationsFilterChange_BaselineQSqlQueryModel)
+    ->Unit(benchmark::kMillisecond);
+
+// Full-text search: a common word (in about one consultation in six) and a rare one (one in a
+// thousand); the count of hits and the first screen.
+const QStringList kConsultationTerms = {u"補助金の申請"_s, u"ローカル5G"_s};
+
+BENCHMARK_DEFINE_F(SearchFixture, ConsultationSearch)(benchmark::State &state)
+{
+    core::ConsultationListModel model(*m_db);
+    core::ConsultationFilter filter;
+    filter.text = kConsultationTerms[state.range(0)];
+    for (auto _ : state) {
+        model.setFilter({});
+        model.setFilter(filter);
+        readScreen(model, 0);
+    }
+    state.counters["hits"] = model.rowCount();
+}
+BENCHMARK_REGISTER_F(SearchFixture, ConsultationSearch)
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond);
+
+// Baseline: the same count and first screen with LIKE, which reads every row.
+BENCHMARK_DEFINE_F(SearchFixture, ConsultationSearch_BaselineLike)(benchmark::State &state)
+{
+    const QString like = u"WHERE c.summary LIKE '%%1%' OR c.advice LIKE '%%1%' OR "
+                         "c.mail_subject LIKE '%%1%' OR c.mail_body LIKE '%%1%'"_s.arg(
+                             kConsultationTerms[state.range(0)]);
+    for (auto _ : state) {
+        QSqlQuery count(m_db->connection());
+        count.exec(u"SELECT count(*) FROM consultations c "_s + like);
+        count.next();
+        benchmark::DoNotOptimize(count.value(0));
+        QSqlQueryModel model;
+        model.setQuery(consultationQuery(like), m_db->connection());
+        readScreen(model, 0);
+    }
+}
+BENCHMARK_REGISTER_F(SearchFixture, ConsultationSearch_BaselineLike)
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond);
+
+// Resident memory after the list has been opened, scrolled to its end and through 20 pages
+// scattered over it.
+BENCHMARK_DEFINE_F(SearchFixture, ConsultationsResidentMemory)(benchmark::State &state)
+{
+    for (auto _ : state) {
+        core::ConsultationListModel model(*m_db);
+        readScreen(model, 0);
+        readScreen(model, model.rowCount() - 50);
+        for (int i = 1; i <= 20; ++i)
+            readScreen(model, model.rowCount() / 21 * i);
+    }
+    state.counters["rss_MB"] = double(residentKilobytes()) / 1024.0;
+}
+BENCHMARK_REGISTER_F(SearchFixture, ConsultationsResidentMemory)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // NationalFile: a generated database at national scale for the benchmarks: all 1,788 local
-// governments (the shipped master data), ten program years, and a history of a million
-// changes spread over every local government.
+// governments (the shipped master data), ten program years, a history of a million changes
+// spread over every local government, and a million consultations over ten years with their
+// people, follow-ups and full-text index.
 #pragma once
 
 #include "result.h"
@@ -13,6 +14,7 @@ struct NationalFileSize
 {
     int programYears = 10;
     int historyRows = 1'000'000;
+    int consultations = 1'000'000;
 };
 
 class NationalFile
