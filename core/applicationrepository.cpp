@@ -1,8 +1,8 @@
 #include "applicationrepository.h"
 
 #include "changehistory.h"
-#include "emailaddress.h"
 #include "database.h"
+#include "emailaddress.h"
 #include "localgovernmentcode.h"
 #include "sqltext.h"
 #include "transaction.h"

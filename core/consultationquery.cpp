@@ -1,5 +1,7 @@
 #include "consultationquery.h"
 
+#include "sqltext.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -21,9 +23,7 @@ QString ftsString(const QString &term)
 
 QString likePattern(const QString &term)
 {
-    QString escaped = term;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
+    return u'%' + likeEscaped(term) + u'%';
 }
 
 } // namespace

@@ -62,9 +62,7 @@ Contact normalized(Contact c)
 
 QString likePrefix(const QString &text)
 {
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return escaped + u'%';
+    return likeEscaped(text) + u'%';
 }
 
 } // namespace

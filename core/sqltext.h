@@ -12,4 +12,13 @@ inline QVariant sqlText(const QString &text)
     return text.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(text);
 }
 
+// `text` for a LIKE pattern written with ESCAPE '\': its %, _ and \ match only themselves.
+inline QString likeEscaped(QString text)
+{
+    text.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return text;
+}
+
 } // namespace iotdesk::core

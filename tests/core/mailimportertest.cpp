@@ -1,0 +1,111 @@
+// Saved mails into the log: matched to a known contact or by a known domain, or left for the
+// user to name the local government; duplicates refused; nothing stored while one waits.
+#include "mailimporter.h"
+
+#include "consultationrepository.h"
+#include "contactrepository.h"
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace iotdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList fixtures(const QStringList &names)
+{
+    QStringList paths;
+    for (const QString &name : names)
+        paths << test::sourcePath(u"tests/fixtures/mail/"_s + name);
+    return paths;
+}
+
+} // namespace
+
+TEST(MailImporter, MatchesPeopleAndDomainsAndRefusesDuplicates)
+{
+    test::TempDatabase temp;
+    core::ContactRepository contacts(temp.db());
+    const qint64 yamada = contacts
+                              .add({0,
+                                    u"municipal"_s,
+                                    u"山田 太郎"_s,
+                                    {},
+                                    u"132063"_s,
+                                    {},
+                                    {},
+                                    u"yamada@city.fuchu.example"_s,
+                                    {},
+                                    true})
+                              .value();
+    const qint64 support = contacts
+                               .add({0,
+                                     u"consultant"_s,
+                                     u"支援 次郎"_s,
+                                     {},
+                                     {},
+                                     {},
+                                     {},
+                                     u"support@iot-desk.example"_s,
+                                     {},
+                                     true})
+                               .value();
+    ASSERT_TRUE(contacts.add({0,
+                              u"municipal"_s,
+                              u"企画課"_s,
+                              {},
+                              u"394050"_s,
+                              {},
+                              {},
+                              u"soumu@town.yusuhara.example"_s,
+                              {},
+                              true}));
+
+    core::MailImporter importer(temp.db());
+    auto items = importer.read(
+        fixtures({u"iso-2022-jp.eml"_s, u"shift_jis-qp.eml"_s, u"utf-8-multipart.eml"_s,
+                  u"html-only.eml"_s, u"malformed.eml"_s, u"iso-2022-jp.eml"_s}));
+    ASSERT_EQ(items.size(), 6);
+    // From a known person: the government, the counterpart and the consultant it went to.
+    EXPECT_EQ(items[0].matchedBy, u"contact");
+    EXPECT_EQ(items[0].consultation.lgCode6, u"132063");
+    EXPECT_EQ(items[0].consultation.counterpartId, yamada);
+    EXPECT_EQ(items[0].consultation.consultantId, support);
+    EXPECT_EQ(items[0].consultation.direction, u"incoming");
+    EXPECT_EQ(items[0].consultation.summary, u"予算要求の時期について");
+    EXPECT_EQ(items[0].consultation.occurredAt,
+              QDateTime(QDate(2018, 7, 2), QTime(0, 30), Qt::UTC));
+    // A partner's mail copied to the government's known person.
+    EXPECT_EQ(items[1].consultation.lgCode6, u"132063");
+    // By the domain a known contact uses.
+    EXPECT_EQ(items[2].matchedBy, u"domain");
+    EXPECT_EQ(items[2].consultation.lgCode6, u"394050");
+    EXPECT_EQ(items[2].consultation.counterpartId, 0);
+    // Nothing known: the user is asked.
+    EXPECT_TRUE(items[3].needsGovernment());
+    EXPECT_FALSE(items[4].problem.isEmpty()); // not a mail
+    EXPECT_TRUE(items[5].duplicate);          // the first again in the same batch
+
+    // While one waits for its government, nothing is stored.
+    const auto waiting = importer.store(items);
+    ASSERT_FALSE(waiting);
+    EXPECT_TRUE(waiting.message().contains(u"html-only.eml"_s)) << waiting.message().toStdString();
+    core::ConsultationRepository consultations(temp.db());
+    EXPECT_EQ(consultations.count().value(), 0);
+
+    items[3].consultation.lgCode6 = u"012025"_s;
+    const auto stored = importer.store(items);
+    ASSERT_TRUE(stored) << stored.message().toStdString();
+    EXPECT_EQ(stored->size(), 4);
+    const core::Consultation first = consultations.consultation(stored->front()).value();
+    EXPECT_EQ(first.channel, u"email");
+    EXPECT_TRUE(first.mailBody.contains(u"ご相談させてください"_s));
+    EXPECT_EQ(first.mailFrom, u"山田 太郎 <yamada@city.fuchu.example>");
+
+    // A second import of the same files: every mail is a duplicate.
+    const auto again = importer.read(fixtures({u"iso-2022-jp.eml"_s, u"utf-8-multipart.eml"_s}));
+    EXPECT_TRUE(again[0].duplicate && again[1].duplicate);
+    EXPECT_TRUE(importer.store(again)->isEmpty());
+    EXPECT_EQ(consultations.count().value(), 4);
+}
