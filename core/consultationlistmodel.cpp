@@ -3,6 +3,7 @@
 #include "applicationtiming.h"
 #include "consultation.h"
 #include "consultationrepository.h"
+#include "consultationsearch.h"
 #include "database.h"
 #include "localgovernment.h"
 #include "modelroles.h"
@@ -64,19 +65,61 @@ void ConsultationListModel::reload()
     m_recent.clear();
     m_pagesRead = 0;
     m_lastError.clear();
+    m_searchIds.clear();
+    m_truncated = false;
     const ConsultationQuery query(m_filter);
     m_terms = query.terms();
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT count(*) FROM consultations c "_s + query.where());
-    bindAll(q, query.values());
-    if (q.exec() && q.next()) {
-        m_count = q.value(0).toInt();
+    if (query.hasText()) {
+        readSearch();
     } else {
-        m_count = 0;
-        m_lastError = q.lastError().text();
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT count(*) FROM consultations c "_s + query.where());
+        bindAll(q, query.values());
+        if (q.exec() && q.next()) {
+            m_count = q.value(0).toInt();
+        } else {
+            m_count = 0;
+            m_lastError = q.lastError().text();
+        }
     }
     endResetModel();
+}
+
+void ConsultationListModel::setSearchLimit(int limit)
+{
+    m_searchLimit = std::max(1, limit);
+    reload();
+}
+
+void ConsultationListModel::readSearch()
+{
+    m_searchIds.clear();
+    m_count = 0;
+    auto found = ConsultationSearch::newest(m_db, m_filter, m_searchLimit, &m_truncated);
+    if (!found) {
+        m_lastError = found.message();
+        return;
+    }
+    if (found->isEmpty())
+        return;
+    // The matches in the list's order: a sort of at most the limit's rows.
+    QString placeholders = u"?"_s;
+    for (qsizetype i = 1; i < found->size(); ++i)
+        placeholders += u",?"_s;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT c.id FROM consultations c WHERE c.id IN ("_s + placeholders + u") "_s +
+              ConsultationQuery::orderBy(m_order, m_ascending));
+    for (qint64 id : std::as_const(*found))
+        q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return;
+    }
+    while (q.next())
+        m_searchIds.append(q.value(0).toLongLong());
+    m_count = int(m_searchIds.size());
 }
 
 void ConsultationListModel::setDateStyle(DateStyle style)
@@ -116,6 +159,8 @@ void ConsultationListModel::sort(int column, Qt::SortOrder order)
     m_ascending = ascending;
     m_pages.clear();
     m_recent.clear();
+    if (!m_terms.isEmpty())
+        readSearch();
     // No persistent index survives a new order of a million rows: views re-ask for what they
     // show.
     const QModelIndexList persistent = persistentIndexList();
@@ -140,11 +185,13 @@ const QList<ConsultationListRow> *ConsultationListModel::page(int index) const
 
 QList<ConsultationListRow> ConsultationListModel::readPage(int index) const
 {
-    const ConsultationQuery query(m_filter);
     const int first = index * kPageSize;
     const int size = std::min(kPageSize, m_count - first);
     if (size <= 0)
         return {};
+    if (!m_terms.isEmpty())
+        return readRows(m_searchIds.mid(first, size));
+    const ConsultationQuery query(m_filter);
     // The second half is read from the other end: OFFSET then walks at most half the index.
     const bool fromEnd = first > m_count / 2;
     const int offset = fromEnd ? m_count - (first + size) : first;
@@ -166,9 +213,13 @@ QList<ConsultationListRow> ConsultationListModel::readPage(int index) const
         order.append(ids.value(0).toLongLong());
     if (fromEnd)
         std::reverse(order.begin(), order.end());
+    return readRows(order);
+}
+
+QList<ConsultationListRow> ConsultationListModel::readRows(const QList<qint64> &order) const
+{
     if (order.isEmpty())
         return {};
-
     // The page's details in one query, by primary key.
     QString placeholders = u"?"_s;
     for (qsizetype i = 1; i < order.size(); ++i)

@@ -3,6 +3,8 @@
 // 200 rows at a time through the index of the chosen order. A page in the second half of the
 // list is read from the other end (the order reversed), so the last row costs what the first
 // does. At most 32 pages are kept; filters, sorting and search are SQL, never a scan in C++.
+// A text search lists the 1,000 most recently logged matches (found through the full-text
+// index, newest first) in the chosen order, and says when there are more.
 #pragma once
 
 #include "consultationquery.h"
@@ -56,12 +58,18 @@ public:
 
     static constexpr int kPageSize = 200;
     static constexpr int kMaxPages = 32;
+    static constexpr int kSearchLimit = 1000;
 
     explicit ConsultationListModel(const Database &db, QObject *parent = nullptr);
 
     void setFilter(const ConsultationFilter &filter);
     const ConsultationFilter &filter() const { return m_filter; }
     QStringList searchTerms() const { return m_terms; }
+    // True when a text search found more matches than it lists.
+    bool searchTruncated() const { return m_truncated; }
+    // How many matches a text search lists (kSearchLimit unless set).
+    void setSearchLimit(int limit);
+    int searchLimit() const { return m_searchLimit; }
     // Counts again and forgets the pages read (after an edit).
     void reload();
     void setDateStyle(DateStyle style);
@@ -87,6 +95,9 @@ public:
 private:
     const QList<ConsultationListRow> *page(int index) const;
     QList<ConsultationListRow> readPage(int index) const;
+    QList<ConsultationListRow> readRows(const QList<qint64> &ids) const;
+    // A text search's matches in the current order.
+    void readSearch();
     QString topicNames(quint32 topics) const;
 
     const Database &m_db;
@@ -95,6 +106,9 @@ private:
     ConsultationOrder m_order = ConsultationOrder::Time;
     bool m_ascending = false; // newest first
     int m_count = 0;
+    QList<qint64> m_searchIds; // the matches of a text search, in order
+    bool m_truncated = false;
+    int m_searchLimit = kSearchLimit;
     DateFormatter m_dates;
     QDate m_today;
     mutable QHash<int, QList<ConsultationListRow>> m_pages;

@@ -72,6 +72,9 @@ ConsultationQuery::ConsultationQuery(const ConsultationFilter &f)
         conditions << u"EXISTS (SELECT 1 FROM follow_ups f WHERE f.consultation_id = c.id AND "
                       "f.done_on IS NULL)"_s;
     }
+    // Everything but the indexed words: what the search checks on each hit of the index.
+    QStringList others = conditions;
+    QVariantList otherValues = m_values;
     m_terms = splitTerms(f.text);
     QStringList indexed;
     for (const QString &term : std::as_const(m_terms)) {
@@ -80,16 +83,25 @@ ConsultationQuery::ConsultationQuery(const ConsultationFilter &f)
             indexed << ftsString(term);
             continue;
         }
-        conditions << u"(c.summary LIKE ? ESCAPE '\\' OR c.advice LIKE ? ESCAPE '\\' OR "
-                      "c.mail_subject LIKE ? ESCAPE '\\' OR c.mail_body LIKE ? ESCAPE '\\')"_s;
-        for (int i = 0; i < 4; ++i)
+        const QString like =
+            u"(c.summary LIKE ? ESCAPE '\\' OR c.advice LIKE ? ESCAPE '\\' OR "
+            "c.mail_subject LIKE ? ESCAPE '\\' OR c.mail_body LIKE ? ESCAPE '\\')"_s;
+        conditions << like;
+        others << like;
+        for (int i = 0; i < 4; ++i) {
             m_values << likePattern(term);
+            otherValues << likePattern(term);
+        }
     }
     if (!indexed.isEmpty()) {
+        m_ftsMatch = indexed.join(u" AND "_s);
         conditions << u"c.id IN (SELECT rowid FROM consultations_fts WHERE consultations_fts "
                       "MATCH ?)"_s;
-        m_values << indexed.join(u" AND "_s);
+        m_values << m_ftsMatch;
     }
+    if (!others.isEmpty())
+        m_restWhere = u"WHERE "_s + others.join(u" AND "_s);
+    m_restValues = otherValues;
     if (!conditions.isEmpty())
         m_where = u"WHERE "_s + conditions.join(u" AND "_s);
 }

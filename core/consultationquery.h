@@ -41,9 +41,17 @@ public:
     explicit ConsultationQuery(const ConsultationFilter &filter);
 
     // "WHERE ..." over consultations AS c (empty when nothing is filtered), and its values in
-    // order.
+    // order: every match, for counting and exporting.
     QString where() const { return m_where; }
     QVariantList values() const { return m_values; }
+
+    bool hasText() const { return !m_terms.isEmpty(); }
+    // The full-text index's query for the words of three characters or more (empty if none),
+    // and the condition on everything else (the other filters and the shorter words), for a
+    // search driven by the index.
+    QString ftsMatch() const { return m_ftsMatch; }
+    QString restWhere() const { return m_restWhere; }
+    QVariantList restValues() const { return m_restValues; }
     // The words of the text search, as the highlighting needs them.
     QStringList terms() const { return m_terms; }
 
@@ -59,6 +67,9 @@ public:
 private:
     QString m_where;
     QVariantList m_values;
+    QString m_ftsMatch;
+    QString m_restWhere;
+    QVariantList m_restValues;
     QStringList m_terms;
 };
 

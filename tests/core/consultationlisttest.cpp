@@ -3,6 +3,7 @@
 // characters (the index for the long ones, a substring match for the short).
 #include "consultationlistmodel.h"
 #include "consultationrepository.h"
+#include "consultationsearch.h"
 #include "contactrepository.h"
 #include "modelroles.h"
 #include "testsupport.h"
@@ -171,4 +172,61 @@ TEST_F(ConsultationList, SearchFindsJapaneseWordsOfEveryLength)
     ASSERT_TRUE(repository.update(c));
     EXPECT_EQ(hits(u"ローカル5G"_s), 1);
     EXPECT_EQ(hits(u"5g"_s), 1); // Latin letters in either case
+}
+
+TEST_F(ConsultationList, ACommonWordListsTheMostRecentlyLoggedMatches)
+{
+    core::ConsultationListModel model(m_temp.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setSearchLimit(150);
+    core::ConsultationFilter filter;
+    filter.text = u"調達方法"_s; // 200 matches
+    model.setFilter(filter);
+    ASSERT_EQ(model.rowCount(), 150);
+    EXPECT_TRUE(model.searchTruncated());
+    // The 150 with the highest ids, listed newest first.
+    QList<qint64> newest =
+        plainIds(u"WHERE c.summary LIKE '%調達方法%'"_s, u"ORDER BY c.id DESC"_s);
+    newest.resize(150);
+    QList<qint64> listed = modelIds(model);
+    for (int r = 1; r < model.rowCount(); ++r)
+        ASSERT_GE(model.at(r - 1).occurredAt, model.at(r).occurredAt);
+    std::sort(listed.begin(), listed.end(), std::greater<>());
+    EXPECT_EQ(listed, newest);
+    // Sorting the matches keeps the same set.
+    model.sort(core::ConsultationListModel::Government, Qt::AscendingOrder);
+    QList<qint64> sorted = modelIds(model);
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    EXPECT_EQ(sorted, newest);
+    EXPECT_LE(model.at(0).lgCode6, model.at(149).lgCode6);
+    // With a filter beside the text, the search checks it on every hit.
+    filter.lgCode6 = u"394050"_s;
+    model.setFilter(filter);
+    EXPECT_FALSE(model.searchTruncated());
+    EXPECT_EQ(model.rowCount(),
+              plainIds(u"WHERE c.summary LIKE '%調達方法%' AND lg_code6 = '394050'"_s, {}).size());
+}
+
+TEST_F(ConsultationList, SearchWithFiltersWalksTheIndexInRuns)
+{
+    core::ConsultationFilter filter;
+    filter.text = u"調達方法"_s;
+    filter.lgCode6 = u"394050"_s;
+    filter.channel = u"phone"_s;
+    const QList<qint64> expected =
+        plainIds(u"WHERE c.summary LIKE '%調達方法%' AND lg_code6 = '394050' AND channel = "
+                 "'phone'"_s,
+                 u"ORDER BY c.id DESC"_s);
+    ASSERT_GT(expected.size(), 12);
+    for (const int chunk : {1, 7, 4000}) {
+        SCOPED_TRACE(chunk);
+        bool more = false;
+        const auto found = core::ConsultationSearch::newest(m_temp.db(), filter, 12, &more, chunk);
+        ASSERT_TRUE(found) << found.message().toStdString();
+        EXPECT_EQ(*found, expected.mid(0, 12));
+        EXPECT_TRUE(more);
+        const auto all = core::ConsultationSearch::newest(m_temp.db(), filter, 1000, &more, chunk);
+        EXPECT_EQ(*all, expected);
+        EXPECT_FALSE(more);
+    }
 }

@@ -1,0 +1,27 @@
+// ConsultationSearch: the most recently logged consultations that match a filter with a text,
+// found from the full-text index's side. The index hands out its hits newest first; without
+// other filters the first `limit` are the answer (a common word costs what a rare one does),
+// with them each run of hits is checked against the rest in SQL until enough are found.
+// Words shorter than three characters cannot use the index and scan from the newest row.
+#pragma once
+
+#include "consultationquery.h"
+#include "result.h"
+
+#include <QList>
+
+namespace iotdesk::core {
+
+class Database;
+
+class ConsultationSearch
+{
+public:
+    // Ids newest logged first; at most `limit`, with `more` set when there are others.
+    // `chunk`: how many of the index's hits are checked against the other filters at a time.
+    static constexpr int kChunk = 4000;
+    static Result<QList<qint64>> newest(const Database &db, const ConsultationFilter &filter,
+                                        int limit, bool *more = nullptr, int chunk = kChunk);
+};
+
+} // namespace iotdesk::core
