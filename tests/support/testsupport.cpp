@@ -83,4 +83,16 @@ QString pdfText(const QString &path)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+QString zipMember(const QString &path, const QString &member)
+{
+    QProcess process;
+    process.start(u"unzip"_s, {u"-p"_s, path, member});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        ADD_FAILURE() << "unzip failed on " << path.toStdString() << ": "
+                      << process.readAllStandardError().toStdString();
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 } // namespace iotdesk::test

@@ -54,4 +54,7 @@ namespace iotdesk::test {
 // The text of a PDF through poppler's pdftotext (a Debian package the project installs).
 QString pdfText(const QString &path);
 
+// One member of a zip file (an .xlsx workbook's sheet) as text, through unzip.
+QString zipMember(const QString &path, const QString &member);
+
 } // namespace iotdesk::test
