@@ -143,6 +143,25 @@ QString ConsultationRepository::topicName(Topic topic)
     return {};
 }
 
+namespace {
+
+const QStringList kTopicKeys = {
+    u"regional_issues"_s,      u"solutions"_s,   u"promotion_system"_s,  u"cost_effectiveness"_s,
+    u"budget_and_subsidies"_s, u"procurement"_s, u"data_and_security"_s, u"workshop_logistics"_s,
+    u"monthly_report"_s,       u"other"_s};
+
+} // namespace
+
+QString ConsultationRepository::topicKey(Topic topic)
+{
+    return kTopicKeys.value(int(topic));
+}
+
+int ConsultationRepository::topicFromKey(const QString &key)
+{
+    return int(kTopicKeys.indexOf(key.trimmed().toLower()));
+}
+
 Result<void> ConsultationRepository::validate(const Consultation &c) const
 {
     const auto invalid = [](const QString &message) {

@@ -73,6 +73,9 @@ public:
     static QString channelName(const QString &channel);
     static QString directionName(const QString &direction);
     static QString topicName(Topic topic);
+    // The topic's key in files and on the command line (budget_and_subsidies); -1 if unknown.
+    static QString topicKey(Topic topic);
+    static int topicFromKey(const QString &key);
     static QStringList channels();
 
 private:

@@ -4,6 +4,7 @@
 #include "applicationlistmodel.h"
 #include "applicationrepository.h"
 #include "applicationtiming.h"
+#include "consultationrepository.h"
 #include "csvwriter.h"
 #include "database.h"
 #include "databasefile.h"
@@ -65,6 +66,34 @@ constexpr CommandHelp kCommands[] = {
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Writes the list of selected applicants as CSV (UTF-8 with BOM, for "
                        "Excel) or as the A4 Japanese list in PDF.")},
+    {"log add",
+     "log add --government LG [--at \"YYYY-MM-DD HH:MM\"] [--channel C] [--direction D] "
+     "[--counterpart NAME] [--department D] [--consultant NAME] [--topic T]... [--minutes N] "
+     "[--summary TEXT] [--advice TEXT] [--follow-up ACTION [--due DATE] [--owner NAME]]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Logs a consultation. LG is a code or a name (東京都府中市); the time is "
+                       "Japan's, now by default; the consultant is the user's name by default. "
+                       "People are kept once and reused. Channels: phone, email, visit, online, "
+                       "other. Directions: incoming, outgoing. Topics: regional_issues, "
+                       "solutions, promotion_system, cost_effectiveness, budget_and_subsidies, "
+                       "procurement, data_and_security, workshop_logistics, monthly_report, "
+                       "other.")},
+    {"import eml", "import eml FILE... [--government LG]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Logs saved mails (.eml) as consultations, matched to local governments by "
+                       "their known people or domains; --government names it for the others. A "
+                       "mail already in the log is skipped. Exit 1 when a file is not a mail or "
+                       "no local government is known for one (then nothing is stored).")},
+    {"search", "search TEXT [--limit N] [--json]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Finds consultations whose summary, advice or mail contains every word "
+                       "of TEXT, the most recently logged first. Exit 1 when nothing matches.")},
+    {"export consultations",
+     "export consultations --csv OUT | --xlsx OUT [--government LG] [--consultant NAME] "
+     "[--channel C] [--topic T] [--from DATE] [--to DATE] [--open] [--text TEXT]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Writes the consultations the filters select, oldest first, as CSV (UTF-8 "
+                       "with BOM) or as an Excel workbook.")},
     {"lg search", "lg search TEXT [--prefecture P] [--json]",
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Finds local governments by code (5 or 6 digits, the check digit "
@@ -149,6 +178,14 @@ int CommandLine::run(QStringList arguments)
         return Success;
     }
     QString command = arguments.takeFirst();
+    if (command == u"log") {
+        if (arguments.isEmpty() || arguments.front() != u"add") {
+            m_err << tr("Usage: see iotdesk-cli log add --help") << '\n';
+            return arguments.contains(u"--help") ? printHelp(u"log add"_s) : UsageError;
+        }
+        arguments.removeFirst();
+        command = u"log add"_s;
+    }
     if (command == u"lg") {
         if (!arguments.isEmpty() && (arguments.front() == u"--help" || arguments.front() == u"-h"))
             return printHelp(u"lg search"_s);
@@ -177,6 +214,14 @@ int CommandLine::run(QStringList arguments)
         return listApplications(arguments);
     if (command == u"export selected")
         return exportSelected(arguments);
+    if (command == u"log add")
+        return logAdd(arguments);
+    if (command == u"import eml")
+        return importEml(arguments);
+    if (command == u"search")
+        return search(arguments);
+    if (command == u"export consultations")
+        return exportConsultations(arguments);
     if (command == u"info")
         return info(arguments);
     if (command == u"check")
@@ -189,27 +234,22 @@ int CommandLine::run(QStringList arguments)
     return UsageError;
 }
 
-namespace {
-
-// Parses a command's own options; the program name QCommandLineParser expects is added.
-bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err)
+bool CommandLine::parseOptions(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(QStringList{u"iotdesk-cli"_s} + arguments)) {
-        err << parser.errorText() << '\n';
+        m_err << parser.errorText() << '\n';
         return false;
     }
     return true;
 }
-
-} // namespace
 
 int CommandLine::info(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s);
     parser.addOption(json);
-    if (!parseOptions(parser, arguments, m_err))
+    if (!parseOptions(parser, arguments))
         return UsageError;
     if (!parser.positionalArguments().isEmpty()) {
         m_err << tr("info takes no arguments.") << '\n';
@@ -228,6 +268,13 @@ int CommandLine::info(const QStringList &arguments)
     const auto applications = (*db)->schemaVersion() >= 3
                                   ? core::ApplicationRepository(**db).count()
                                   : core::Result<int>(0);
+    const auto consultations = (*db)->schemaVersion() >= 4
+                                   ? core::ConsultationRepository(**db).count()
+                                   : core::Result<qint64>(0);
+    if (!consultations) {
+        m_err << consultations.message() << '\n';
+        return Problems;
+    }
     for (const auto *count : {&localGovernments, &programs, &applications}) {
         if (!*count) {
             m_err << count->message() << '\n';
@@ -239,14 +286,16 @@ int CommandLine::info(const QStringList &arguments)
                                     {u"path"_s, (*db)->path()},
                                     {u"local_governments"_s, localGovernments.value()},
                                     {u"programs"_s, programs.value()},
-                                    {u"applications"_s, applications.value()}};
+                                    {u"applications"_s, applications.value()},
+                                    {u"consultations"_s, consultations.value()}};
         m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
         m_out << tr("Database:          %1").arg((*db)->path()) << '\n'
               << tr("Schema version:    %1").arg((*db)->schemaVersion()) << '\n'
               << tr("Local governments: %1").arg(localGovernments.value()) << '\n'
               << tr("Programs:          %1").arg(programs.value()) << '\n'
-              << tr("Applications:      %1").arg(applications.value()) << '\n';
+              << tr("Applications:      %1").arg(applications.value()) << '\n'
+              << tr("Consultations:     %1").arg(consultations.value()) << '\n';
     }
     return Success;
 }
@@ -347,7 +396,7 @@ int CommandLine::lgSearch(const QStringList &arguments)
     const QCommandLineOption prefecture(u"prefecture"_s, {}, u"P"_s);
     parser.addOption(json);
     parser.addOption(prefecture);
-    if (!parseOptions(parser, arguments, m_err))
+    if (!parseOptions(parser, arguments))
         return UsageError;
     const QStringList words = parser.positionalArguments();
     if (words.isEmpty() && !parser.isSet(prefecture)) {
@@ -431,7 +480,7 @@ int CommandLine::importApplications(const QStringList &arguments)
     const QCommandLineOption encoding(u"encoding"_s, {}, u"NAME"_s, u"auto"_s);
     parser.addOption(program);
     parser.addOption(encoding);
-    if (!parseOptions(parser, arguments, m_err))
+    if (!parseOptions(parser, arguments))
         return UsageError;
     if (parser.positionalArguments().size() != 1) {
         m_err << tr("Usage: iotdesk-cli import applications FILE [--program ID] "
@@ -472,7 +521,7 @@ int CommandLine::listApplications(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s);
     parser.addOption(program);
     parser.addOption(json);
-    if (!parseOptions(parser, arguments, m_err))
+    if (!parseOptions(parser, arguments))
         return UsageError;
     const auto db = openExisting();
     if (!db)
@@ -542,7 +591,7 @@ int CommandLine::exportSelected(const QStringList &arguments)
     parser.addOption(program);
     parser.addOption(csv);
     parser.addOption(pdf);
-    if (!parseOptions(parser, arguments, m_err))
+    if (!parseOptions(parser, arguments))
         return UsageError;
     if (parser.isSet(csv) == parser.isSet(pdf) || !parser.positionalArguments().isEmpty()) {
         m_err << tr("Usage: iotdesk-cli export selected --csv OUT | --pdf OUT [--program ID]")

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QCommandLineParser;
+
 namespace iotdesk::core {
 class Database;
 }
@@ -43,6 +45,15 @@ private:
     int importApplications(const QStringList &arguments);
     int listApplications(const QStringList &arguments);
     int exportSelected(const QStringList &arguments);
+    // The consultation log (consultationcommands.cpp).
+    int logAdd(const QStringList &arguments);
+    int importEml(const QStringList &arguments);
+    int search(const QStringList &arguments);
+    int exportConsultations(const QStringList &arguments);
+    // Parses a command's own options; false after printing the parser's error.
+    bool parseOptions(QCommandLineParser &parser, const QStringList &arguments);
+    // A local government by code or name (東京都府中市); empty after an error message.
+    QString governmentCode(const core::Database &db, const QString &text);
     // The database for commands that work on existing data (never creates a file).
     std::unique_ptr<core::Database> openExisting();
     // The program a command works on: --program ID, or the newest; 0 after an error message.

@@ -165,10 +165,17 @@ TEST_F(Cli, HelpForEveryCommand)
 {
     const CliRun general = run({u"--help"_s});
     EXPECT_EQ(general.exitCode, 0);
-    for (const QString &command : {u"info"_s, u"check"_s, u"backup"_s, u"lg search"_s})
+    for (const QString &command : {u"info"_s, u"check"_s, u"backup"_s, u"lg search"_s, u"log add"_s,
+                                   u"import eml"_s, u"search"_s, u"export consultations"_s})
         EXPECT_TRUE(general.out.contains(command)) << command.toStdString();
-    for (const QStringList &command :
-         QList<QStringList>{{u"info"_s}, {u"check"_s}, {u"backup"_s}, {u"lg"_s, u"search"_s}}) {
+    for (const QStringList &command : QList<QStringList>{{u"info"_s},
+                                                         {u"check"_s},
+                                                         {u"backup"_s},
+                                                         {u"lg"_s, u"search"_s},
+                                                         {u"log"_s, u"add"_s},
+                                                         {u"import"_s, u"eml"_s},
+                                                         {u"search"_s},
+                                                         {u"export"_s, u"consultations"_s}}) {
         const CliRun help = run(command + QStringList{u"--help"_s});
         EXPECT_EQ(help.exitCode, 0);
         EXPECT_TRUE(help.out.startsWith(u"Usage: iotdesk-cli"_s)) << help.out.toStdString();
@@ -253,4 +260,77 @@ TEST_F(Cli, PublishedListAsPdf)
     EXPECT_EQ(run({u"--db"_s, db(), u"export"_s, u"selected"_s, u"--pdf"_s, pdf, u"--csv"_s, pdf})
                   .exitCode,
               64);
+}
+
+TEST_F(Cli, ConsultationsLoggedImportedSearchedAndExported)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    const CliRun logged = run({u"--db"_s,          db(),
+                               u"log"_s,           u"add"_s,
+                               u"--government"_s,  u"東京都府中市"_s,
+                               u"--at"_s,          u"2018-07-02 10:30"_s,
+                               u"--counterpart"_s, u"山田 太郎"_s,
+                               u"--consultant"_s,  u"支援 次郎"_s,
+                               u"--topic"_s,       u"budget_and_subsidies"_s,
+                               u"--minutes"_s,     u"15"_s,
+                               u"--summary"_s,     u"予算要求の時期について相談"_s,
+                               u"--follow-up"_s,   u"資料を送付"_s,
+                               u"--due"_s,         u"2018-07-05"_s});
+    ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
+    // Refused, with the reason, and nothing added.
+    const CliRun ambiguous =
+        run({u"--db"_s, db(), u"log"_s, u"add"_s, u"--government"_s, u"府中市"_s});
+    EXPECT_EQ(ambiguous.exitCode, 1);
+    EXPECT_TRUE(ambiguous.err.contains(u"342084"_s)) << ambiguous.err.toStdString();
+    EXPECT_EQ(run({u"--db"_s, db(), u"log"_s, u"add"_s, u"--government"_s, u"132063"_s,
+                   u"--channel"_s, u"fax"_s, u"--counterpart"_s, u"新しい人"_s})
+                  .exitCode,
+              1);
+    EXPECT_EQ(run({u"--db"_s, db(), u"log"_s, u"add"_s, u"--government"_s, u"132063"_s,
+                   u"--topic"_s, u"gossip"_s})
+                  .exitCode,
+              64);
+    auto check = test::openOrDie(db());
+    EXPECT_EQ(test::scalar(*check, u"SELECT count(*) FROM contacts"_s).toInt(), 2);
+    check.reset();
+
+    // Mails: one is not a mail; the others wait for a local government until one is named.
+    const QString mails = test::sourcePath(u"tests/fixtures/mail/"_s);
+    const CliRun waiting = run({u"--db"_s, db(), u"import"_s, u"eml"_s,
+                                mails + u"iso-2022-jp.eml"_s, mails + u"malformed.eml"_s});
+    EXPECT_EQ(waiting.exitCode, 1);
+    EXPECT_TRUE(waiting.err.contains(u"Nothing was imported"_s)) << waiting.err.toStdString();
+    const CliRun imported =
+        run({u"--db"_s, db(), u"import"_s, u"eml"_s, mails + u"iso-2022-jp.eml"_s,
+             mails + u"utf-8-multipart.eml"_s, u"--government"_s, u"394050"_s});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(u"2 mail"_s)) << imported.out.toStdString();
+    const CliRun again = run({u"--db"_s, db(), u"import"_s, u"eml"_s, mails + u"iso-2022-jp.eml"_s,
+                              u"--government"_s, u"394050"_s});
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_TRUE(again.out.contains(u"already in the log"_s)) << again.out.toStdString();
+
+    const CliRun found = run({u"--db"_s, db(), u"search"_s, u"予算要求"_s, u"--json"_s});
+    ASSERT_EQ(found.exitCode, 0) << found.err.toStdString();
+    const QJsonArray hits = QJsonDocument::fromJson(found.out.toUtf8()).array();
+    ASSERT_EQ(hits.size(), 2); // the logged call and the mail
+    EXPECT_EQ(run({u"--db"_s, db(), u"search"_s, u"存在しない語"_s}).exitCode, 1);
+    const CliRun info = run({u"--db"_s, db(), u"info"_s, u"--json"_s});
+    EXPECT_EQ(QJsonDocument::fromJson(info.out.toUtf8()).object().value(u"consultations"_s).toInt(),
+              3);
+
+    const QString csv = m_home.filePath(u"out.csv"_s);
+    const CliRun exported = run({u"--db"_s, db(), u"export"_s, u"consultations"_s, u"--csv"_s, csv,
+                                 u"--government"_s, u"394050"_s});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.contains(u"研修会の会場予約"_s));
+    EXPECT_FALSE(text.contains(u"東京都府中市"_s));
+    const QString xlsx = m_home.filePath(u"out.xlsx"_s);
+    ASSERT_EQ(run({u"--db"_s, db(), u"export"_s, u"consultations"_s, u"--xlsx"_s, xlsx}).exitCode,
+              0);
+    EXPECT_TRUE(test::zipMember(xlsx, u"xl/worksheets/sheet1.xml"_s).contains(u"東京都府中市"_s));
+    EXPECT_EQ(run({u"--db"_s, db(), u"export"_s, u"consultations"_s}).exitCode, 64);
 }

@@ -1,0 +1,340 @@
+// The consultation log's commands of iotdesk-cli: log add, import eml, search and export
+// consultations.
+#include "changehistory.h"
+#include "commandline.h"
+#include "consultationexporter.h"
+#include "consultationrepository.h"
+#include "consultationsearch.h"
+#include "contactrepository.h"
+#include "database.h"
+#include "japanesetext.h"
+#include "localgovernmentrepository.h"
+#include "mailimporter.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::cli {
+
+namespace {
+
+const QTimeZone &japan()
+{
+    static const QTimeZone zone(9 * 3600);
+    return zone;
+}
+
+} // namespace
+
+QString CommandLine::governmentCode(const core::Database &db, const QString &text)
+{
+    const core::LocalGovernmentRepository repository(db.connection());
+    const QString trimmed = text.trimmed();
+    const auto found = core::JapaneseText::isDigits(trimmed) ? repository.findByCode(trimmed)
+                                                             : repository.resolve(trimmed);
+    if (!found) {
+        m_err << found.message() << '\n';
+        return {};
+    }
+    return found->code6;
+}
+
+int CommandLine::logAdd(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption government(u"government"_s, {}, u"LG"_s);
+    const QCommandLineOption at(u"at"_s, {}, u"TIME"_s);
+    const QCommandLineOption channel(u"channel"_s, {}, u"C"_s, u"phone"_s);
+    const QCommandLineOption direction(u"direction"_s, {}, u"D"_s, u"incoming"_s);
+    const QCommandLineOption counterpart(u"counterpart"_s, {}, u"NAME"_s);
+    const QCommandLineOption department(u"department"_s, {}, u"D"_s);
+    const QCommandLineOption consultant(u"consultant"_s, {}, u"NAME"_s);
+    const QCommandLineOption topic(u"topic"_s, {}, u"T"_s);
+    const QCommandLineOption minutes(u"minutes"_s, {}, u"N"_s, u"0"_s);
+    const QCommandLineOption summary(u"summary"_s, {}, u"TEXT"_s);
+    const QCommandLineOption advice(u"advice"_s, {}, u"TEXT"_s);
+    const QCommandLineOption followUp(u"follow-up"_s, {}, u"ACTION"_s);
+    const QCommandLineOption due(u"due"_s, {}, u"DATE"_s);
+    const QCommandLineOption owner(u"owner"_s, {}, u"NAME"_s);
+    parser.addOptions({government, at, channel, direction, counterpart, department, consultant,
+                       topic, minutes, summary, advice, followUp, due, owner});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    if (!parser.positionalArguments().isEmpty() || !parser.isSet(government)) {
+        m_err << tr("Usage: see iotdesk-cli log add --help") << '\n';
+        return UsageError;
+    }
+    core::Consultation c;
+    c.occurredAt = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(at)) {
+        const QDateTime local = QDateTime::fromString(parser.value(at), u"yyyy-MM-dd HH:mm"_s);
+        if (!local.isValid()) {
+            m_err << tr("--at needs YYYY-MM-DD HH:MM (Japan time).") << '\n';
+            return UsageError;
+        }
+        c.occurredAt = QDateTime(local.date(), local.time(), japan()).toUTC();
+    }
+    c.channel = parser.value(channel);
+    c.direction = parser.value(direction);
+    for (const QString &key : parser.values(topic)) {
+        const int t = core::ConsultationRepository::topicFromKey(key);
+        if (t < 0) {
+            m_err << tr("Unknown topic “%1”; see iotdesk-cli log add --help.").arg(key) << '\n';
+            return UsageError;
+        }
+        c.setTopic(core::Topic(t));
+    }
+    bool ok = false;
+    c.durationMinutes = parser.value(minutes).toInt(&ok);
+    if (!ok) {
+        m_err << tr("--minutes needs a number.") << '\n';
+        return UsageError;
+    }
+    c.summary = parser.value(summary);
+    c.advice = parser.value(advice);
+    QDate dueOn;
+    if (parser.isSet(due)) {
+        dueOn = QDate::fromString(parser.value(due), Qt::ISODate);
+        if (!dueOn.isValid()) {
+            m_err << tr("--due needs YYYY-MM-DD.") << '\n';
+            return UsageError;
+        }
+    }
+
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    c.lgCode6 = governmentCode(*db, parser.value(government));
+    if (c.lgCode6.isEmpty())
+        return Problems;
+    // Validate before any person is added, so that a refused entry adds nobody.
+    if (auto valid = core::ConsultationRepository(*db).validate(c); !valid) {
+        m_err << valid.message() << '\n';
+        return Problems;
+    }
+    core::ContactRepository contacts(*db);
+    const auto person = [&](const QString &kind, const QString &name, const QString &code,
+                            const QString &dept) -> qint64 {
+        core::Contact contact;
+        contact.kind = kind;
+        contact.name = name;
+        contact.lgCode6 = code;
+        contact.department = dept;
+        const auto id = contacts.findOrAdd(contact);
+        if (!id) {
+            m_err << id.message() << '\n';
+            return -1;
+        }
+        return *id;
+    };
+    if (parser.isSet(counterpart)) {
+        c.counterpartId =
+            person(u"municipal"_s, parser.value(counterpart), c.lgCode6, parser.value(department));
+    }
+    const QString consultantName =
+        parser.isSet(consultant) ? parser.value(consultant) : core::ChangeHistory::systemUserName();
+    c.consultantId = person(u"consultant"_s, consultantName, {}, {});
+    if (c.counterpartId < 0 || c.consultantId < 0)
+        return Problems;
+    if (parser.isSet(followUp)) {
+        core::FollowUp f;
+        f.action = parser.value(followUp);
+        f.dueOn = dueOn;
+        f.ownerId = parser.isSet(owner) ? person(u"consultant"_s, parser.value(owner), {}, {})
+                                        : c.consultantId;
+        if (f.ownerId < 0)
+            return Problems;
+        c.followUps.append(f);
+    }
+    const auto id = core::ConsultationRepository(*db).create(c);
+    if (!id) {
+        m_err << id.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("Consultation %1 logged.").arg(*id) << '\n';
+    return Success;
+}
+
+int CommandLine::importEml(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption government(u"government"_s, {}, u"LG"_s);
+    parser.addOption(government);
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    if (parser.positionalArguments().isEmpty()) {
+        m_err << tr("Usage: iotdesk-cli import eml FILE... [--government LG]") << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    QString code;
+    if (parser.isSet(government)) {
+        code = governmentCode(*db, parser.value(government));
+        if (code.isEmpty())
+            return Problems;
+    }
+    const core::MailImporter importer(*db);
+    QList<core::MailImportItem> items = importer.read(parser.positionalArguments());
+    bool failed = false;
+    int skipped = 0;
+    for (core::MailImportItem &item : items) {
+        const QString name = QFileInfo(item.path).fileName();
+        if (item.duplicate) {
+            m_out << tr("%1: skipped, already in the log.").arg(name) << '\n';
+            ++skipped;
+        } else if (!item.problem.isEmpty()) {
+            m_err << tr("%1: %2").arg(name, item.problem) << '\n';
+            failed = true;
+        } else if (item.needsGovernment() && !code.isEmpty()) {
+            item.consultation.lgCode6 = code;
+        }
+    }
+    const auto stored = importer.store(items);
+    if (!stored) {
+        m_err << stored.message() << '\n' << tr("Nothing was imported.") << '\n';
+        return Problems;
+    }
+    m_out << tr("%n mail(s) logged.", nullptr, int(stored->size())) << '\n';
+    return failed ? Problems : Success;
+}
+
+int CommandLine::search(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption limit(u"limit"_s, {}, u"N"_s, u"50"_s);
+    const QCommandLineOption json(u"json"_s);
+    parser.addOptions({limit, json});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    const QString text = parser.positionalArguments().join(u' ').trimmed();
+    bool ok = false;
+    const int most = parser.value(limit).toInt(&ok);
+    if (text.isEmpty() || !ok || most < 1) {
+        m_err << tr("Usage: iotdesk-cli search TEXT [--limit N] [--json]") << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    core::ConsultationFilter filter;
+    filter.text = text;
+    bool more = false;
+    const auto ids = core::ConsultationSearch::newest(*db, filter, most, &more);
+    if (!ids) {
+        m_err << ids.message() << '\n';
+        return Problems;
+    }
+    const core::ConsultationRepository repository(*db);
+    const core::LocalGovernmentRepository governments(db->connection());
+    QJsonArray array;
+    for (qint64 id : *ids) {
+        const auto c = repository.consultation(id);
+        if (!c) {
+            m_err << c.message() << '\n';
+            return Problems;
+        }
+        const auto lg = governments.findByCode(c->lgCode6);
+        const QString name = lg ? lg->fullName() : c->lgCode6;
+        const QString when = c->occurredAt.toTimeZone(japan()).toString(u"yyyy-MM-dd HH:mm"_s);
+        if (parser.isSet(json)) {
+            array.append(QJsonObject{{u"id"_s, c->id},
+                                     {u"at"_s, when},
+                                     {u"code6"_s, c->lgCode6},
+                                     {u"government"_s, name},
+                                     {u"channel"_s, c->channel},
+                                     {u"summary"_s, c->summary},
+                                     {u"advice"_s, c->advice},
+                                     {u"mail_subject"_s, c->mailSubject}});
+        } else {
+            m_out << c->id << '\t' << when << '\t' << name << '\t'
+                  << c->summary.section(u'\n', 0, 0) << '\n';
+        }
+    }
+    if (parser.isSet(json))
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    else if (more)
+        m_out << tr("(more matches: --limit or a narrower search)") << '\n';
+    return ids->isEmpty() ? Problems : Success;
+}
+
+int CommandLine::exportConsultations(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption csv(u"csv"_s, {}, u"OUT"_s);
+    const QCommandLineOption xlsx(u"xlsx"_s, {}, u"OUT"_s);
+    const QCommandLineOption government(u"government"_s, {}, u"LG"_s);
+    const QCommandLineOption consultant(u"consultant"_s, {}, u"NAME"_s);
+    const QCommandLineOption channel(u"channel"_s, {}, u"C"_s);
+    const QCommandLineOption topic(u"topic"_s, {}, u"T"_s);
+    const QCommandLineOption from(u"from"_s, {}, u"DATE"_s);
+    const QCommandLineOption to(u"to"_s, {}, u"DATE"_s);
+    const QCommandLineOption open(u"open"_s);
+    const QCommandLineOption text(u"text"_s, {}, u"TEXT"_s);
+    parser.addOptions({csv, xlsx, government, consultant, channel, topic, from, to, open, text});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    if (parser.isSet(csv) == parser.isSet(xlsx) || !parser.positionalArguments().isEmpty()) {
+        m_err << tr("Usage: see iotdesk-cli export consultations --help") << '\n';
+        return UsageError;
+    }
+    core::ConsultationFilter filter;
+    filter.channel = parser.value(channel);
+    filter.openFollowUpsOnly = parser.isSet(open);
+    filter.text = parser.value(text);
+    if (parser.isSet(topic)) {
+        filter.topic = core::ConsultationRepository::topicFromKey(parser.value(topic));
+        if (filter.topic < 0) {
+            m_err << tr("Unknown topic “%1”; see iotdesk-cli log add --help.")
+                         .arg(parser.value(topic))
+                  << '\n';
+            return UsageError;
+        }
+    }
+    for (const auto &[option, date] :
+         {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!date->isValid()) {
+            m_err << tr("Dates are written YYYY-MM-DD.") << '\n';
+            return UsageError;
+        }
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    if (parser.isSet(government)) {
+        filter.lgCode6 = governmentCode(*db, parser.value(government));
+        if (filter.lgCode6.isEmpty())
+            return Problems;
+    }
+    if (parser.isSet(consultant)) {
+        const auto found =
+            core::ContactRepository(*db).complete(u"consultant"_s, parser.value(consultant));
+        if (!found || found->isEmpty()) {
+            m_err << tr("There is no consultant “%1”.").arg(parser.value(consultant)) << '\n';
+            return Problems;
+        }
+        filter.consultantId = found->front().id;
+    }
+    const auto written =
+        parser.isSet(csv) ? core::ConsultationExporter::writeCsv(*db, filter, parser.value(csv))
+                          : core::ConsultationExporter::writeXlsx(*db, filter, parser.value(xlsx));
+    if (!written) {
+        m_err << written.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("%n consultation(s) written.", nullptr, *written) << '\n';
+    return Success;
+}
+
+} // namespace iotdesk::cli
