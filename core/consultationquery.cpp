@@ -72,20 +72,29 @@ ConsultationQuery::ConsultationQuery(const ConsultationFilter &f)
         conditions << u"EXISTS (SELECT 1 FROM follow_ups f WHERE f.consultation_id = c.id AND "
                       "f.done_on IS NULL)"_s;
     }
+    // The filters without the text, and with every word as a substring match: what a search
+    // confined to few rows reads directly.
+    if (!conditions.isEmpty())
+        m_filterWhere = u"WHERE "_s + conditions.join(u" AND "_s);
+    m_filterValues = m_values;
+    QStringList scan = conditions;
+    m_scanValues = m_values;
     // Everything but the indexed words: what the search checks on each hit of the index.
     QStringList others = conditions;
     QVariantList otherValues = m_values;
     m_terms = splitTerms(f.text);
     QStringList indexed;
+    const QString like = u"(c.summary LIKE ? ESCAPE '\\' OR c.advice LIKE ? ESCAPE '\\' OR "
+                         "c.mail_subject LIKE ? ESCAPE '\\' OR c.mail_body LIKE ? ESCAPE '\\')"_s;
     for (const QString &term : std::as_const(m_terms)) {
+        scan << like;
+        for (int i = 0; i < 4; ++i)
+            m_scanValues << likePattern(term);
         // Trigrams need three characters (code points: a kanji outside the BMP is one).
         if (term.toUcs4().size() >= 3) {
             indexed << ftsString(term);
             continue;
         }
-        const QString like =
-            u"(c.summary LIKE ? ESCAPE '\\' OR c.advice LIKE ? ESCAPE '\\' OR "
-            "c.mail_subject LIKE ? ESCAPE '\\' OR c.mail_body LIKE ? ESCAPE '\\')"_s;
         conditions << like;
         others << like;
         for (int i = 0; i < 4; ++i) {
@@ -102,6 +111,8 @@ ConsultationQuery::ConsultationQuery(const ConsultationFilter &f)
     if (!others.isEmpty())
         m_restWhere = u"WHERE "_s + others.join(u" AND "_s);
     m_restValues = otherValues;
+    if (!scan.isEmpty())
+        m_scanWhere = u"WHERE "_s + scan.join(u" AND "_s);
     if (!conditions.isEmpty())
         m_where = u"WHERE "_s + conditions.join(u" AND "_s);
 }

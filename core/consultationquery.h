@@ -52,6 +52,12 @@ public:
     QString ftsMatch() const { return m_ftsMatch; }
     QString restWhere() const { return m_restWhere; }
     QVariantList restValues() const { return m_restValues; }
+    // The filters alone (no text), and the filters with every word as a substring match (the
+    // same matches as the index gives), for a search confined to few rows.
+    QString filterWhere() const { return m_filterWhere; }
+    QVariantList filterValues() const { return m_filterValues; }
+    QString scanWhere() const { return m_scanWhere; }
+    QVariantList scanValues() const { return m_scanValues; }
     // The words of the text search, as the highlighting needs them.
     QStringList terms() const { return m_terms; }
 
@@ -70,6 +76,10 @@ private:
     QString m_ftsMatch;
     QString m_restWhere;
     QVariantList m_restValues;
+    QString m_filterWhere;
+    QVariantList m_filterValues;
+    QString m_scanWhere;
+    QVariantList m_scanValues;
     QStringList m_terms;
 };
 

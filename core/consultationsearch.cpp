@@ -32,13 +32,35 @@ Result<QList<qint64>> ids(QSqlQuery &q)
 
 Result<QList<qint64>> ConsultationSearch::newest(const Database &db,
                                                  const ConsultationFilter &filter, int limit,
-                                                 bool *more, int chunk)
+                                                 bool *more, int chunk, int fewRows)
 {
     const ConsultationQuery query(filter);
     QList<qint64> found;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (query.ftsMatch().isEmpty()) {
+    bool confined = false;
+    if (!query.filterWhere().isEmpty()) {
+        q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM consultations c "_s + query.filterWhere() +
+                  u" LIMIT ?)"_s);
+        for (const QVariant &value : query.filterValues())
+            q.addBindValue(value);
+        q.addBindValue(fewRows + 1);
+        if (!q.exec() || !q.next())
+            return queryError(q);
+        confined = q.value(0).toInt() <= fewRows;
+        q.finish();
+    }
+    if (confined) {
+        q.prepare(u"SELECT c.id FROM consultations c "_s + query.scanWhere() +
+                  u" ORDER BY c.id DESC LIMIT ?"_s);
+        for (const QVariant &value : query.scanValues())
+            q.addBindValue(value);
+        q.addBindValue(limit + 1);
+        auto read = ids(q);
+        if (!read)
+            return read.error();
+        found = *read;
+    } else if (query.ftsMatch().isEmpty()) {
         // Short words only: newest first until enough are found.
         q.prepare(u"SELECT c.id FROM consultations c "_s + query.restWhere() +
                   u" ORDER BY c.id DESC LIMIT ?"_s);
