@@ -263,6 +263,12 @@ void ApplicationsPage::reload()
     updateButtons();
 }
 
+QString ApplicationsPage::leadCodeInView() const
+{
+    const int row = currentRow();
+    return row < 0 ? QString() : m_model->at(row).application.leadCode();
+}
+
 int ApplicationsPage::currentRow() const
 {
     const QModelIndex index = m_sorted->mapToSource(m_table->currentIndex());

@@ -49,6 +49,8 @@ public:
     QTableView *table() const { return m_table; }
     QTextBrowser *details() const { return m_details; }
     void setShown(Show show);
+    // The lead applicant of the selected application; empty if none is selected.
+    QString leadCodeInView() const;
     // The work behind the buttons, for tests and shortcuts; they return what went wrong.
     QString importFile(const QString &path);
     QString markConfirmationSent(int row, QDate date);

@@ -2,6 +2,8 @@
 
 #include "applicationspage.h"
 #include "backupstore.h"
+#include "consultationspage.h"
+#include "modelroles.h"
 #include "municipalitiespage.h"
 #include "preferencesdialog.h"
 #include "programpage.h"
@@ -26,6 +28,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -70,6 +74,8 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
         ->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     m_navigation->item(SelectionPageIndex)
         ->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_navigation->item(ConsultationsPageIndex)
+        ->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -139,6 +145,24 @@ void MainWindow::createActions()
     m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // From any page: the consultant's most frequent act.
+    m_logAction = new QAction(this);
+    m_logAction->setObjectName(u"logConsultation"_s);
+    m_logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_logAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_logAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    connect(m_logAction, &QAction::triggered, this, [this] {
+        if (m_consultations)
+            m_consultations->openLogDialog(governmentInView());
+    });
+    m_importMailAction = new QAction(this);
+    connect(m_importMailAction, &QAction::triggered, this, [this] {
+        if (!m_consultations)
+            return;
+        showPage(ConsultationsPageIndex);
+        QMetaObject::invokeMethod(m_consultations, "importMailFiles", Qt::QueuedConnection);
+    });
 }
 
 void MainWindow::createMenus()
@@ -157,6 +181,16 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+
+    m_consultationMenu = menuBar()->addMenu(QString());
+    m_consultationMenu->addAction(m_logAction);
+    m_consultationMenu->addAction(m_importMailAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_logAction);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_preferencesAction);
@@ -181,6 +215,8 @@ void MainWindow::changeEvent(QEvent *event)
             m_applications->setDateStyle(dateStyle());
         if (m_selection)
             m_selection->setDateStyle(dateStyle());
+        if (m_consultations)
+            m_consultations->setDateStyle(dateStyle());
     }
     QMainWindow::changeEvent(event);
 }
@@ -193,6 +229,12 @@ void MainWindow::retranslate()
     m_navigation->item(ProgramPageIndex)->setText(tr("Program"));
     m_navigation->item(ApplicationsPageIndex)->setText(tr("Applications"));
     m_navigation->item(SelectionPageIndex)->setText(tr("Selection"));
+    m_navigation->item(ConsultationsPageIndex)->setText(tr("Consultations"));
+    m_consultationMenu->setTitle(tr("&Consultations"));
+    m_logAction->setText(tr("&Log Consultation…"));
+    m_logAction->setToolTip(tr("Log a phone call, mail, visit or meeting (Ctrl+L)"));
+    m_importMailAction->setText(tr("&Import Mail…"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New…"));
     m_openAction->setText(tr("&Open…"));
@@ -339,6 +381,9 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     m_selection->setDateStyle(dateStyle());
     m_pages->addWidget(m_applications);
     m_pages->addWidget(m_selection);
+    m_consultations = new ConsultationsPage(*m_database, m_undoStack, m_pages);
+    m_consultations->setDateStyle(dateStyle());
+    m_pages->addWidget(m_consultations);
     const int page = windowSettings().value(kPageKey, 0).toInt();
     m_navigation->setCurrentRow(page >= 0 && page < PageCount ? page : 0);
     m_pages->setCurrentIndex(m_navigation->currentRow());
@@ -358,6 +403,27 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     retranslate();
 }
 
+QString MainWindow::governmentInView() const
+{
+    switch (m_navigation->currentRow()) {
+    case MunicipalitiesPageIndex:
+        if (m_municipalities)
+            return m_municipalities->table()->currentIndex().data(core::KeyRole).toString();
+        break;
+    case ApplicationsPageIndex:
+        if (m_applications)
+            return m_applications->leadCodeInView();
+        break;
+    case ConsultationsPageIndex:
+        if (m_consultations)
+            return m_consultations->governmentInView();
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
 void MainWindow::closeDatabase()
 {
     // Commands refer to the database: they go with it.
@@ -366,6 +432,8 @@ void MainWindow::closeDatabase()
     delete m_program;
     delete m_applications;
     delete m_selection;
+    delete m_consultations;
+    m_consultations = nullptr;
     m_municipalities = nullptr;
     m_program = nullptr;
     m_applications = nullptr;
@@ -485,6 +553,8 @@ void MainWindow::editPreferences()
         m_applications->setDateStyle(dialog.dateStyle());
     if (m_selection)
         m_selection->setDateStyle(dialog.dateStyle());
+    if (m_consultations)
+        m_consultations->setDateStyle(dialog.dateStyle());
     if (dialog.language() != m_translations->language())
         setLanguage(dialog.language());
     updateStatus();

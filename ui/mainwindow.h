@@ -16,6 +16,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 class QUndoStack;
 
 namespace iotdesk::ui {
@@ -25,6 +26,7 @@ class SelectionPage;
 class MunicipalitiesPage;
 class ProgramPage;
 class Translations;
+class ConsultationsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -37,6 +39,7 @@ public:
         ProgramPageIndex,
         ApplicationsPageIndex,
         SelectionPageIndex,
+        ConsultationsPageIndex,
         PageCount
     };
 
@@ -52,6 +55,11 @@ public:
     ProgramPage *programPage() const { return m_program; }
     ApplicationsPage *applicationsPage() const { return m_applications; }
     SelectionPage *selectionPage() const { return m_selection; }
+    ConsultationsPage *consultationsPage() const { return m_consultations; }
+    QAction *logConsultationAction() const { return m_logAction; }
+    // The local government the current page shows (a selected municipality, an application's
+    // lead, the consultation list's); empty if none.
+    QString governmentInView() const;
     QListWidget *navigation() const { return m_navigation; }
     void showPage(Page page);
     // Applies a language as Settings ▸ Preferences does.
@@ -99,6 +107,7 @@ private:
     ProgramPage *m_program = nullptr;
     ApplicationsPage *m_applications = nullptr;
     SelectionPage *m_selection = nullptr;
+    ConsultationsPage *m_consultations = nullptr;
     QLabel *m_statusPath = nullptr;
     QLabel *m_statusUser = nullptr;
 
@@ -117,6 +126,10 @@ private:
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_logAction = nullptr;
+    QAction *m_importMailAction = nullptr;
+    QMenu *m_consultationMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
 };
 
 } // namespace iotdesk::ui

@@ -1,9 +1,7 @@
 #include "statecolorproxymodel.h"
 
 #include "modelroles.h"
-
-#include <QBrush>
-#include <QColor>
+#include "statecolors.h"
 
 namespace iotdesk::ui {
 
@@ -20,20 +18,9 @@ QVariant StateColorProxyModel::data(const QModelIndex &index, int role) const
     const QVariant state = QSortFilterProxyModel::data(index, core::StateRole);
     if (!state.isValid())
         return QSortFilterProxyModel::data(index, role);
-    // Soft backgrounds with dark text: readable on light and dark palettes alike.
-    switch (state.value<core::RowState>()) {
-    case core::RowState::Problem:
-        return role == Qt::BackgroundRole ? QBrush(QColor(0xfd, 0xe2, 0xe1))
-                                          : QBrush(QColor(0x8a, 0x10, 0x10));
-    case core::RowState::Attention:
-        return role == Qt::BackgroundRole ? QBrush(QColor(0xff, 0xf4, 0xce))
-                                          : QBrush(QColor(0x6b, 0x4b, 0x00));
-    case core::RowState::Done:
-        return role == Qt::BackgroundRole ? QBrush(QColor(0xe3, 0xf4, 0xe4))
-                                          : QBrush(QColor(0x14, 0x5a, 0x1e));
-    case core::RowState::Normal:
-        break;
-    }
+    if (const QVariant brush = StateColors::brush(state.value<core::RowState>(), role);
+        brush.isValid())
+        return brush;
     return QSortFilterProxyModel::data(index, role);
 }
 

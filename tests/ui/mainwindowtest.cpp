@@ -5,6 +5,11 @@
 #include "applicationrepository.h"
 #include "applicationspage.h"
 #include "commandrunner.h"
+#include "consultationdialog.h"
+#include "consultationlistmodel.h"
+#include "consultationrepository.h"
+#include "consultationspage.h"
+#include "contactrepository.h"
 #include "localgovernmentmodel.h"
 #include "modelroles.h"
 #include "municipalitiespage.h"
@@ -32,6 +37,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -40,6 +46,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -634,4 +641,143 @@ TEST_F(MainWindowTest, RequestsAskedAndAnswered)
     EXPECT_EQ(core::ReviewRepository(db).requests(id)->front().status, u"open");
     m_window->undoStack()->undo();
     EXPECT_TRUE(core::ReviewRepository(db).requests(id)->isEmpty());
+}
+
+TEST_F(MainWindowTest, ConsultationLoggedWithTheKeyboardAlone)
+{
+    const core::Database &db = *m_window->database();
+    core::ContactRepository contacts(db);
+    ASSERT_TRUE(contacts.add({0, u"consultant"_s, db.userName(), {}, {}, {}, {}, {}, {}, true}));
+    ASSERT_TRUE(contacts.add(
+        {0, u"municipal"_s, u"山田 太郎"_s, {}, u"132063"_s, u"企画課"_s, {}, {}, {}, true}));
+    m_window->showPage(ui::MainWindow::ConsultationsPageIndex);
+    ui::ConsultationsPage *page = m_window->consultationsPage();
+    ASSERT_NE(page, nullptr);
+
+    bool typed = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ui::ConsultationDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        // Text arrives as an input method commits it (Japanese always does).
+        const auto type = [dialog](const QString &text) {
+            QInputMethodEvent input;
+            input.setCommitString(text);
+            QCoreApplication::sendEvent(dialog->focusWidget(), &input);
+        };
+        const auto tab = [dialog] {
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+        };
+        dialog->activateWindow();
+        QApplication::setActiveWindow(dialog);
+        // The time is now: the entry starts at the government.
+        EXPECT_EQ(dialog->focusWidget(), static_cast<QWidget *>(dialog->governmentField()));
+        type(u"132063"_s);
+        tab();
+        EXPECT_EQ(dialog->focusWidget(), static_cast<QWidget *>(dialog->counterpartField()));
+        type(u"山田 太郎"_s);
+        tab(); // department: known already
+        tab(); // consultant: the user
+        tab(); // channel: phone
+        tab(); // direction: incoming
+        tab(); // minutes
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        type(u"15"_s);
+        tab(); // the first topic: regional issues; the fifth is budget
+        for (int i = 0; i < 4; ++i)
+            tab();
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Space);
+        for (int i = 0; i < 6; ++i)
+            tab();
+        EXPECT_EQ(dialog->focusWidget(), static_cast<QWidget *>(dialog->summaryField()));
+        type(u"予算要求の時期について相談"_s);
+        tab(); // advice
+        type(u"補助金の公募時期を案内"_s);
+        tab();
+        EXPECT_EQ(dialog->focusWidget(), static_cast<QWidget *>(dialog->followUpField()));
+        type(u"資料を送付"_s);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        typed = true;
+    });
+    m_window->logConsultationAction()->trigger();
+    ASSERT_TRUE(typed);
+
+    ASSERT_EQ(page->model()->rowCount(), 1);
+    const core::Consultation c =
+        core::ConsultationRepository(db).consultation(page->model()->at(0).id).value();
+    EXPECT_EQ(c.lgCode6, u"132063");
+    EXPECT_EQ(c.durationMinutes, 15);
+    EXPECT_TRUE(c.hasTopic(core::Topic::BudgetAndSubsidies));
+    EXPECT_EQ(c.summary, u"予算要求の時期について相談");
+    EXPECT_EQ(c.advice, u"補助金の公募時期を案内");
+    EXPECT_EQ(contacts.contact(c.counterpartId)->name, u"山田 太郎");
+    EXPECT_EQ(contacts.contact(c.consultantId)->name, db.userName());
+    ASSERT_EQ(c.followUps.size(), 1);
+    EXPECT_EQ(c.followUps[0].action, u"資料を送付");
+    EXPECT_EQ(contacts.ofGovernment(u"132063"_s)->size(), 1); // the known person, reused
+
+    // Found again by a word of the summary, highlighted; undone, it is gone.
+    QInputMethodEvent search;
+    search.setCommitString(u"公募時期"_s);
+    QCoreApplication::sendEvent(page->searchField(), &search);
+    QTest::keyClick(page->searchField(), Qt::Key_Return);
+    ASSERT_EQ(page->model()->rowCount(), 1);
+    page->table()->selectRow(0);
+    EXPECT_TRUE(page->details()->toHtml().contains(u"#ffe066"_s));
+    EXPECT_TRUE(page->timelineHtml(u"132063"_s).contains(u"予算要求の時期について相談"_s));
+    m_window->undoStack()->undo();
+    EXPECT_EQ(page->model()->rowCount(), 0);
+}
+
+TEST_F(MainWindowTest, FollowUpsDoneAndNextFromTheConsultationsPage)
+{
+    const core::Database &db = *m_window->database();
+    const qint64 me = core::ContactRepository(db)
+                          .add({0, u"consultant"_s, u"支援 次郎"_s, {}, {}, {}, {}, {}, {}, true})
+                          .value();
+    m_window->showPage(ui::MainWindow::ConsultationsPageIndex);
+    ui::ConsultationsPage *page = m_window->consultationsPage();
+    QAbstractItemModelTester tester(page->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    core::Consultation c;
+    c.occurredAt = QDateTime(QDate(2018, 7, 2), QTime(1, 0), Qt::UTC);
+    c.lgCode6 = u"394050"_s;
+    c.consultantId = me;
+    c.channel = u"visit"_s;
+    c.direction = u"outgoing"_s;
+    c.durationMinutes = 90;
+    c.summary = u"研修会の会場を下見"_s;
+    c.followUps = {{0, 0, u"会場を予約"_s, QDate(2018, 7, 6), me, {}}};
+    ASSERT_TRUE(page->logConsultation(c).isEmpty());
+    EXPECT_FALSE(page->logConsultation(core::Consultation{}).isEmpty()); // refused, nothing added
+    ASSERT_EQ(page->model()->rowCount(), 1);
+
+    page->tabs()->setCurrentIndex(1);
+    ASSERT_EQ(page->followUpTable()->rowCount(), 1);
+    EXPECT_EQ(page->followUpTable()->item(0, 0)->data(Qt::BackgroundRole).value<QBrush>().color(),
+              QColor(0xfd, 0xe2, 0xe1)); // long overdue
+    const qint64 followUp = page->followUpTable()->item(0, 0)->data(Qt::UserRole).toLongLong();
+    ASSERT_TRUE(
+        page->completeFollowUp(followUp, QDate(2018, 7, 5),
+                               core::FollowUp{0, 0, u"当日の設営"_s, QDate(2018, 7, 20), me, {}})
+            .isEmpty());
+    ASSERT_EQ(page->followUpTable()->rowCount(), 1);
+    EXPECT_EQ(page->followUpTable()->item(0, 2)->text(), u"当日の設営");
+    m_window->undoStack()->undo();
+    ASSERT_EQ(page->followUpTable()->rowCount(), 1);
+    EXPECT_EQ(page->followUpTable()->item(0, 2)->text(), u"会場を予約");
+
+    page->tabs()->setCurrentIndex(2);
+    EXPECT_GE(page->hoursTable()->rowCount(), 0); // today's twelve months; 2018 is outside
+    const auto hours =
+        core::ConsultationRepository(db).hours(true, QDate(2018, 7, 1), QDate(2018, 7, 31));
+    ASSERT_EQ(hours->size(), 1);
+    EXPECT_EQ(hours->front().minutes, 90);
+
+    // Deleting is undoable too.
+    page->tabs()->setCurrentIndex(0);
+    ASSERT_TRUE(page->deleteConsultation(page->model()->at(0).id).isEmpty());
+    EXPECT_EQ(page->model()->rowCount(), 0);
+    m_window->undoStack()->undo();
+    EXPECT_EQ(page->model()->rowCount(), 1);
+    EXPECT_EQ(core::ConsultationRepository(db).openFollowUps()->size(), 1);
 }
