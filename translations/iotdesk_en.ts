@@ -386,6 +386,262 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::ConsultationExporter</name>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the folder does not exist.</source>
+        <translation>“%1” cannot be written: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>“%1” cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ConsultationListModel</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>open, due %1</source>
+        <translation>open, due %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Counterpart</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ConsultationRepository</name>
+    <message>
+        <source>The consultation could not be read or saved: %1</source>
+        <translation>The consultation could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>On-site visit</source>
+        <translation>On-site visit</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation>Online meeting</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Regional issues</source>
+        <translation>Regional issues</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Solutions</translation>
+    </message>
+    <message>
+        <source>Promotion system</source>
+        <translation>Promotion system</translation>
+    </message>
+    <message>
+        <source>Cost-effectiveness</source>
+        <translation>Cost-effectiveness</translation>
+    </message>
+    <message>
+        <source>Budget and subsidies</source>
+        <translation>Budget and subsidies</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Procurement</translation>
+    </message>
+    <message>
+        <source>Data and security</source>
+        <translation>Data and security</translation>
+    </message>
+    <message>
+        <source>Workshop logistics</source>
+        <translation>Workshop logistics</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>A consultation needs its date and time.</source>
+        <translation>A consultation needs its date and time.</translation>
+    </message>
+    <message>
+        <source>A consultation needs the local government it was with.</source>
+        <translation>A consultation needs the local government it was with.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel.</source>
+        <translation>“%1” is not a channel.</translation>
+    </message>
+    <message>
+        <source>A consultation is either incoming or outgoing.</source>
+        <translation>A consultation is either incoming or outgoing.</translation>
+    </message>
+    <message>
+        <source>Unknown topics.</source>
+        <translation>Unknown topics.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and 1,440 minutes.</source>
+        <translation>The duration must be between 0 and 1,440 minutes.</translation>
+    </message>
+    <message>
+        <source>Every follow-up needs the action to take.</source>
+        <translation>Every follow-up needs the action to take.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be done before the consultation.</source>
+        <translation>A follow-up cannot be done before the consultation.</translation>
+    </message>
+    <message>
+        <source>There is no local government with the code %1.</source>
+        <translation>There is no local government with the code %1.</translation>
+    </message>
+    <message>
+        <source>The counterpart must be a person at a local government.</source>
+        <translation>The counterpart must be a person at a local government.</translation>
+    </message>
+    <message>
+        <source>The consultant must be one of the consultants.</source>
+        <translation>The consultant must be one of the consultants.</translation>
+    </message>
+    <message>
+        <source>There is no contact %1 to own the follow-up.</source>
+        <translation>There is no contact %1 to own the follow-up.</translation>
+    </message>
+    <message>
+        <source>The mail %1 is already in the log.</source>
+        <translation>The mail %1 is already in the log.</translation>
+    </message>
+    <message>
+        <source>There is no consultation %1.</source>
+        <translation>There is no consultation %1.</translation>
+    </message>
+    <message>
+        <source>A follow-up is done on a date.</source>
+        <translation>A follow-up is done on a date.</translation>
+    </message>
+    <message>
+        <source>There is no follow-up %1.</source>
+        <translation>There is no follow-up %1.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation>This follow-up is already done.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ContactRepository</name>
+    <message>
+        <source>The contact could not be read or saved: %1</source>
+        <translation>The contact could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of contact.</source>
+        <translation>“%1” is not a kind of contact.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>A contact needs a name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>A contact at a local government needs its 6-digit code.</source>
+        <translation>A contact at a local government needs its 6-digit code.</translation>
+    </message>
+    <message>
+        <source>There is no local government with the code %1.</source>
+        <translation>There is no local government with the code %1.</translation>
+    </message>
+    <message>
+        <source>A contact's kind cannot change.</source>
+        <translation>A contact's kind cannot change.</translation>
+    </message>
+    <message>
+        <source>There is no contact %1.</source>
+        <translation>There is no contact %1.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::CsvReader</name>
     <message>
         <source>The CSV parser could not be started.</source>
@@ -672,6 +928,48 @@
     <message>
         <source>“%1” names more than one local government: %2. Give the prefecture.</source>
         <translation>“%1” names more than one local government: %2. Give the prefecture.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::MailImporter</name>
+    <message>
+        <source>Already in the log (Message-ID %1).</source>
+        <translation>Already in the log (Message-ID %1).</translation>
+    </message>
+    <message>
+        <source>Name the local government of: %1</source>
+        <translation>Name the local government of: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::MailParser</name>
+    <message>
+        <source>This is not an e-mail message: %1</source>
+        <translation>This is not an e-mail message: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>no message could be read from it.</source>
+        <translation>no message could be read from it.</translation>
+    </message>
+    <message>
+        <source>it has no sender (From).</source>
+        <translation>it has no sender (From).</translation>
+    </message>
+    <message>
+        <source>it has no date (Date).</source>
+        <translation>it has no date (Date).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is over 50 MB.</source>
+        <translation>“%1” is over 50 MB.</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1691,380 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ConsultationDialog</name>
+    <message>
+        <source>Name the local government: a code, a name or its reading.</source>
+        <translation>Name the local government: a code, a name or its reading.</translation>
+    </message>
+    <message>
+        <source>Log Consultation</source>
+        <translation>Log Consultation</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Code, name or reading, e.g. 132063, 府中市, ふちゅう</source>
+        <translation>Code, name or reading, e.g. 132063, 府中市, ふちゅう</translation>
+    </message>
+    <message>
+        <source>Name; completed from the people known there</source>
+        <translation>Name; completed from the people known there</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>What has to follow, if anything</source>
+        <translation>What has to follow, if anything</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>&amp;When (Japan time):</source>
+        <translation>&amp;When (Japan time):</translation>
+    </message>
+    <message>
+        <source>&amp;Local government:</source>
+        <translation>&amp;Local government:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounterpart:</source>
+        <translation>C&amp;ounterpart:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsultant:</source>
+        <translation>Co&amp;nsultant:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>&amp;Advice given:</source>
+        <translation>&amp;Advice given:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Follow-up:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::ConsultationsPage</name>
+    <message>
+        <source>Delete Consultation</source>
+        <translation>Delete Consultation</translation>
+    </message>
+    <message>
+        <source>Delete the selected consultation? Edit ▸ Undo brings it back.</source>
+        <translation>Delete the selected consultation? Edit ▸ Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>Export Consultations</source>
+        <translation>Export Consultations</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Next Follow-up</source>
+        <translation>Next Follow-up</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Search summaries, advice and mails</source>
+        <translation>Search summaries, advice and mails</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <source>A code or a name; Enter applies it.</source>
+        <translation>A code or a name; Enter applies it.</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Clear Filters</translation>
+    </message>
+    <message>
+        <source>From (Japan date)</source>
+        <translation>From (Japan date)</translation>
+    </message>
+    <message>
+        <source>To (Japan date)</source>
+        <translation>To (Japan date)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>Log Consultation…</source>
+        <translation>Log Consultation…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L, from any page</source>
+        <translation>Ctrl+L, from any page</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Timeline…</source>
+        <translation>Timeline…</translation>
+    </message>
+    <message>
+        <source>Every consultation with this local government, newest first, for reading before calling back.</source>
+        <translation>Every consultation with this local government, newest first, for reading before calling back.</translation>
+    </message>
+    <message>
+        <source>Import Mail…</source>
+        <translation>Import Mail…</translation>
+    </message>
+    <message>
+        <source>Saved mails (.eml), each logged as a consultation.</source>
+        <translation>Saved mails (.eml), each logged as a consultation.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done &amp;&amp; Schedule Next…</source>
+        <translation>Done &amp;&amp; Schedule Next…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consulted</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>By local government</source>
+        <translation>By local government</translation>
+    </message>
+    <message>
+        <source>By consultant</source>
+        <translation>By consultant</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>All consultants</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>Every owner</translation>
+    </message>
+    <message>
+        <source>The %L1 most recently logged matches; there are more — add a word or a filter to narrow them.</source>
+        <translation>The %L1 most recently logged matches; there are more — add a word or a filter to narrow them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln consultation(s)</source>
+        <translation><numerusform>%Ln consultation</numerusform><numerusform>%Ln consultations</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a consultation to read it.</source>
+        <translation>Select a consultation to read it.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Counterpart: %1</source>
+        <translation>Counterpart: %1</translation>
+    </message>
+    <message>
+        <source>Consultant: %1</source>
+        <translation>Consultant: %1</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Topics: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Advice given</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1 (due %2)</source>
+        <translation>Follow-up: %1 (due %2)</translation>
+    </message>
+    <message>
+        <source>Follow-up done %2: %1</source>
+        <translation>Follow-up done %2: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc: %1</translation>
+    </message>
+    <message>
+        <source>Log a consultation</source>
+        <translation>Log a consultation</translation>
+    </message>
+    <message>
+        <source>Edit a consultation</source>
+        <translation>Edit a consultation</translation>
+    </message>
+    <message>
+        <source>Delete a consultation</source>
+        <translation>Delete a consultation</translation>
+    </message>
+    <message>
+        <source>Complete a follow-up and schedule the next</source>
+        <translation>Complete a follow-up and schedule the next</translation>
+    </message>
+    <message>
+        <source>Complete a follow-up</source>
+        <translation>Complete a follow-up</translation>
+    </message>
+    <message>
+        <source>Import mail</source>
+        <translation>Import mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln consultation(s) written to %1.</source>
+        <translation><numerusform>%Ln consultation written to %1.</numerusform><numerusform>%Ln consultations written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import Mail</source>
+        <translation>Import Mail</translation>
+    </message>
+    <message>
+        <source>Saved mails (*.eml);;All files (*)</source>
+        <translation>Saved mails (*.eml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No consultation yet.</source>
+        <translation>No consultation yet.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::DecisionDialog</name>
     <message>
         <source>Decision for %1</source>
@@ -1413,6 +2085,61 @@
     <message>
         <source>&amp;Override reason:</source>
         <translation>&amp;Override reason:</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::MailImportDialog</name>
+    <message>
+        <source>Import Mail</source>
+        <translation>Import Mail</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Already in the log; left out.</source>
+        <translation>Already in the log; left out.</translation>
+    </message>
+    <message>
+        <source>Code or name</source>
+        <translation>Code or name</translation>
+    </message>
+    <message>
+        <source>Matched by a known person</source>
+        <translation>Matched by a known person</translation>
+    </message>
+    <message>
+        <source>Matched by the mail domain</source>
+        <translation>Matched by the mail domain</translation>
+    </message>
+    <message>
+        <source>Name the local government</source>
+        <translation>Name the local government</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log %n Mail(s)</source>
+        <translation><numerusform>Log %n Mail</numerusform><numerusform>Log %n Mails</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2323,30 @@
     <message>
         <source>Selection</source>
         <translation>Selection</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>&amp;Consultations</source>
+        <translation>&amp;Consultations</translation>
+    </message>
+    <message>
+        <source>&amp;Log Consultation…</source>
+        <translation>&amp;Log Consultation…</translation>
+    </message>
+    <message>
+        <source>Log a phone call, mail, visit or meeting (Ctrl+L)</source>
+        <translation>Log a phone call, mail, visit or meeting (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Mail…</source>
+        <translation>&amp;Import Mail…</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,262 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::ConsultationExporter</name>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>ファイルを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the folder does not exist.</source>
+        <translation>「%1」に書き込めません: フォルダがありません。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>「%1」に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ConsultationListModel</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>open, due %1</source>
+        <translation>未完了・期限 %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>相談分野</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ConsultationRepository</name>
+    <message>
+        <source>The consultation could not be read or saved: %1</source>
+        <translation>相談記録を読み書きできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>On-site visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation>オンライン会議</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>発信</translation>
+    </message>
+    <message>
+        <source>Regional issues</source>
+        <translation>地域課題</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>ソリューション</translation>
+    </message>
+    <message>
+        <source>Promotion system</source>
+        <translation>推進体制</translation>
+    </message>
+    <message>
+        <source>Cost-effectiveness</source>
+        <translation>費用対効果</translation>
+    </message>
+    <message>
+        <source>Budget and subsidies</source>
+        <translation>予算・補助金</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>調達</translation>
+    </message>
+    <message>
+        <source>Data and security</source>
+        <translation>データ・セキュリティ</translation>
+    </message>
+    <message>
+        <source>Workshop logistics</source>
+        <translation>研修会の運営</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月次報告</translation>
+    </message>
+    <message>
+        <source>A consultation needs its date and time.</source>
+        <translation>相談の日時を入力してください。</translation>
+    </message>
+    <message>
+        <source>A consultation needs the local government it was with.</source>
+        <translation>相談の相手の団体を入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel.</source>
+        <translation>「%1」は相談の手段ではありません。</translation>
+    </message>
+    <message>
+        <source>A consultation is either incoming or outgoing.</source>
+        <translation>受信か発信かを選んでください。</translation>
+    </message>
+    <message>
+        <source>Unknown topics.</source>
+        <translation>不明な相談分野があります。</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and 1,440 minutes.</source>
+        <translation>時間は0分から1,440分の間で入力してください。</translation>
+    </message>
+    <message>
+        <source>Every follow-up needs the action to take.</source>
+        <translation>フォローアップには対応内容が必要です。</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be done before the consultation.</source>
+        <translation>フォローアップの完了日は相談日より前にできません。</translation>
+    </message>
+    <message>
+        <source>There is no local government with the code %1.</source>
+        <translation>コード %1 の地方公共団体はありません。</translation>
+    </message>
+    <message>
+        <source>The counterpart must be a person at a local government.</source>
+        <translation>相手方は団体の担当者を選んでください。</translation>
+    </message>
+    <message>
+        <source>The consultant must be one of the consultants.</source>
+        <translation>担当は相談員から選んでください。</translation>
+    </message>
+    <message>
+        <source>There is no contact %1 to own the follow-up.</source>
+        <translation>フォローアップの担当者 %1 がいません。</translation>
+    </message>
+    <message>
+        <source>The mail %1 is already in the log.</source>
+        <translation>メール %1 は既に記録されています。</translation>
+    </message>
+    <message>
+        <source>There is no consultation %1.</source>
+        <translation>相談記録 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>A follow-up is done on a date.</source>
+        <translation>完了日を入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no follow-up %1.</source>
+        <translation>フォローアップ %1 はありません。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation>このフォローアップは完了済みです。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ContactRepository</name>
+    <message>
+        <source>The contact could not be read or saved: %1</source>
+        <translation>連絡先を読み書きできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of contact.</source>
+        <translation>「%1」は連絡先の種別ではありません。</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>「%1」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>A contact at a local government needs its 6-digit code.</source>
+        <translation>団体の担当者には団体コード（6桁）が必要です。</translation>
+    </message>
+    <message>
+        <source>There is no local government with the code %1.</source>
+        <translation>コード %1 の地方公共団体はありません。</translation>
+    </message>
+    <message>
+        <source>A contact's kind cannot change.</source>
+        <translation>連絡先の種別は変更できません。</translation>
+    </message>
+    <message>
+        <source>There is no contact %1.</source>
+        <translation>連絡先 %1 はありません。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::CsvReader</name>
     <message>
         <source>The CSV parser could not be started.</source>
@@ -672,6 +928,48 @@
     <message>
         <source>“%1” names more than one local government: %2. Give the prefecture.</source>
         <translation>「%1」に該当する地方公共団体が複数あります: %2。都道府県を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::MailImporter</name>
+    <message>
+        <source>Already in the log (Message-ID %1).</source>
+        <translation>既に記録されています（Message-ID %1）。</translation>
+    </message>
+    <message>
+        <source>Name the local government of: %1</source>
+        <translation>次のメールの団体を指定してください: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::MailParser</name>
+    <message>
+        <source>This is not an e-mail message: %1</source>
+        <translation>メールではありません: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>no message could be read from it.</source>
+        <translation>メッセージを読み取れません。</translation>
+    </message>
+    <message>
+        <source>it has no sender (From).</source>
+        <translation>差出人（From）がありません。</translation>
+    </message>
+    <message>
+        <source>it has no date (Date).</source>
+        <translation>日付（Date）がありません。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is over 50 MB.</source>
+        <translation>「%1」は50MBを超えています。</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1691,380 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ConsultationDialog</name>
+    <message>
+        <source>Name the local government: a code, a name or its reading.</source>
+        <translation>団体をコード、名称または読みで入力してください。</translation>
+    </message>
+    <message>
+        <source>Log Consultation</source>
+        <translation>相談の記録</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <source>Code, name or reading, e.g. 132063, 府中市, ふちゅう</source>
+        <translation>コード・名称・読み（例: 132063、府中市、ふちゅう）</translation>
+    </message>
+    <message>
+        <source>Name; completed from the people known there</source>
+        <translation>氏名（登録済みの担当者から補完）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>What has to follow, if anything</source>
+        <translation>今後の対応（あれば）</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <source>&amp;When (Japan time):</source>
+        <translation>日時（日本時間）(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Local government:</source>
+        <translation>団体(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>担当部署:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounterpart:</source>
+        <translation>相手方(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsultant:</source>
+        <translation>担当(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>時間:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>手段(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>相談分野</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>概要(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Advice given:</source>
+        <translation>助言内容(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>フォローアップ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::ConsultationsPage</name>
+    <message>
+        <source>Delete Consultation</source>
+        <translation>相談記録の削除</translation>
+    </message>
+    <message>
+        <source>Delete the selected consultation? Edit ▸ Undo brings it back.</source>
+        <translation>選んだ相談記録を削除しますか？「編集」▸「元に戻す」で戻せます。</translation>
+    </message>
+    <message>
+        <source>Export Consultations</source>
+        <translation>相談記録の書き出し</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Next Follow-up</source>
+        <translation>次のフォローアップ</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>対応内容:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限:</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>対応時間</translation>
+    </message>
+    <message>
+        <source>Search summaries, advice and mails</source>
+        <translation>概要・助言・メールを検索</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>A code or a name; Enter applies it.</source>
+        <translation>コードまたは名称（Enter で絞り込み）</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>未完了のフォローアップ</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>絞り込み解除</translation>
+    </message>
+    <message>
+        <source>From (Japan date)</source>
+        <translation>開始日（日本時間）</translation>
+    </message>
+    <message>
+        <source>To (Japan date)</source>
+        <translation>終了日（日本時間）</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>すべての手段</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>すべての分野</translation>
+    </message>
+    <message>
+        <source>Log Consultation…</source>
+        <translation>相談を記録…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L, from any page</source>
+        <translation>Ctrl+L（どの画面からでも）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Timeline…</source>
+        <translation>経緯…</translation>
+    </message>
+    <message>
+        <source>Every consultation with this local government, newest first, for reading before calling back.</source>
+        <translation>この団体とのすべての相談を新しい順に表示します（折り返しの前に）。</translation>
+    </message>
+    <message>
+        <source>Import Mail…</source>
+        <translation>メールの取り込み…</translation>
+    </message>
+    <message>
+        <source>Saved mails (.eml), each logged as a consultation.</source>
+        <translation>保存したメール（.eml）をそれぞれ相談記録にします。</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV に書き出し…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Excel に書き出し…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Done &amp;&amp; Schedule Next…</source>
+        <translation>完了して次を予定…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応内容</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>相談日</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>By local government</source>
+        <translation>団体別</translation>
+    </message>
+    <message>
+        <source>By consultant</source>
+        <translation>担当別</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>すべての担当</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>すべての担当</translation>
+    </message>
+    <message>
+        <source>The %L1 most recently logged matches; there are more — add a word or a filter to narrow them.</source>
+        <translation>最近記録された %L1 件を表示しています（ほかにもあります。語や条件を追加して絞り込んでください）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln consultation(s)</source>
+        <translation><numerusform>%Ln 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a consultation to read it.</source>
+        <translation>相談記録を選ぶと内容を表示します。</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>Counterpart: %1</source>
+        <translation>相手方: %1</translation>
+    </message>
+    <message>
+        <source>Consultant: %1</source>
+        <translation>担当: %1</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>相談分野: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>助言内容</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1 (due %2)</source>
+        <translation>フォローアップ: %1（期限 %2）</translation>
+    </message>
+    <message>
+        <source>Follow-up done %2: %1</source>
+        <translation>フォローアップ完了 %2: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>差出人: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>宛先: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc: %1</translation>
+    </message>
+    <message>
+        <source>Log a consultation</source>
+        <translation>相談の記録</translation>
+    </message>
+    <message>
+        <source>Edit a consultation</source>
+        <translation>相談記録の編集</translation>
+    </message>
+    <message>
+        <source>Delete a consultation</source>
+        <translation>相談記録の削除</translation>
+    </message>
+    <message>
+        <source>Complete a follow-up and schedule the next</source>
+        <translation>フォローアップの完了と次の予定</translation>
+    </message>
+    <message>
+        <source>Complete a follow-up</source>
+        <translation>フォローアップの完了</translation>
+    </message>
+    <message>
+        <source>Import mail</source>
+        <translation>メールの取り込み</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln consultation(s) written to %1.</source>
+        <translation><numerusform>%Ln 件を %1 に書き出しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Import Mail</source>
+        <translation>メールの取り込み</translation>
+    </message>
+    <message>
+        <source>Saved mails (*.eml);;All files (*)</source>
+        <translation>保存したメール (*.eml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>No consultation yet.</source>
+        <translation>まだ相談記録はありません。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>経緯</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::DecisionDialog</name>
     <message>
         <source>Decision for %1</source>
@@ -1413,6 +2085,61 @@
     <message>
         <source>&amp;Override reason:</source>
         <translation>特例の理由(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::MailImportDialog</name>
+    <message>
+        <source>Import Mail</source>
+        <translation>メールの取り込み</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Already in the log; left out.</source>
+        <translation>記録済みのため取り込みません。</translation>
+    </message>
+    <message>
+        <source>Code or name</source>
+        <translation>コードまたは名称</translation>
+    </message>
+    <message>
+        <source>Matched by a known person</source>
+        <translation>登録済みの担当者から判定</translation>
+    </message>
+    <message>
+        <source>Matched by the mail domain</source>
+        <translation>メールのドメインから判定</translation>
+    </message>
+    <message>
+        <source>Name the local government</source>
+        <translation>団体を指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log %n Mail(s)</source>
+        <translation><numerusform>%n 件を記録</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2323,30 @@
     <message>
         <source>Selection</source>
         <translation>選定</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <source>&amp;Consultations</source>
+        <translation>相談(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Log Consultation…</source>
+        <translation>相談を記録(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log a phone call, mail, visit or meeting (Ctrl+L)</source>
+        <translation>電話・メール・訪問・会議を記録します（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>&amp;Import Mail…</source>
+        <translation>メールの取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>ツールバー</translation>
     </message>
 </context>
 <context>
