@@ -319,6 +319,8 @@ QVariant ConsultationListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && column == Summary)
         return row.summary;
+    if (role == Qt::ToolTipRole && column == FollowUp && row.openFollowUps > 0)
+        return tr("%n open follow-up(s)", nullptr, row.openFollowUps);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(column)) {
@@ -344,8 +346,7 @@ QVariant ConsultationListModel::data(const QModelIndex &index, int role) const
     case FollowUp:
         if (row.openFollowUps == 0)
             return QString();
-        return row.nextDue.isValid() ? tr("open, due %1").arg(m_dates.date(row.nextDue))
-                                     : tr("open");
+        return row.nextDue.isValid() ? m_dates.date(row.nextDue) : tr("open");
     case ColumnCount:
         break;
     }
@@ -374,7 +375,7 @@ QVariant ConsultationListModel::headerData(int section, Qt::Orientation orientat
     case Summary:
         return tr("Summary");
     case FollowUp:
-        return tr("Follow-up");
+        return tr("Follow-up due");
     case ColumnCount:
         break;
     }

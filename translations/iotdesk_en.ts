@@ -415,10 +415,6 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>open, due %1</source>
-        <translation>open, due %1</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -454,9 +450,13 @@
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation><numerusform>%n open follow-up</numerusform><numerusform>%n open follow-ups</numerusform></translation>
+    </message>
     <message>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
     </message>
 </context>
 <context>

@@ -415,10 +415,6 @@
         <translation>%1分</translation>
     </message>
     <message>
-        <source>open, due %1</source>
-        <translation>未完了・期限 %1</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>未完了</translation>
     </message>
@@ -454,9 +450,13 @@
         <source>Summary</source>
         <translation>概要</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation><numerusform>未完了のフォローアップ %n 件</numerusform></translation>
+    </message>
     <message>
-        <source>Follow-up</source>
-        <translation>フォローアップ</translation>
+        <source>Follow-up due</source>
+        <translation>フォローアップ期限</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,9 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     // A million rows: fixed row heights, and no measuring of every row for column widths.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // The summary goes last and takes the rest of the width.
+    m_table->horizontalHeader()->moveSection(core::ConsultationListModel::Summary,
+                                             core::ConsultationListModel::ColumnCount - 1);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(core::ConsultationListModel::When,
@@ -152,18 +155,25 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     m_details->setOpenLinks(false);
     m_details->setObjectName(u"consultationDetails"_s);
 
-    // Filters.
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_government, 2);
-    filters->addWidget(m_consultant, 1);
-    filters->addWidget(m_channel);
-    filters->addWidget(m_topic);
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(u"–"_s, this));
-    filters->addWidget(m_to);
-    filters->addWidget(m_openOnly);
-    filters->addWidget(m_clear);
+    // Filters: the text and the government, then the rest.
+    auto *filters = new QVBoxLayout;
+    auto *firstRow = new QHBoxLayout;
+    firstRow->addWidget(m_search, 3);
+    firstRow->addWidget(m_government, 2);
+    firstRow->addWidget(m_clear);
+    auto *secondRow = new QHBoxLayout;
+    secondRow->addWidget(m_consultant);
+    secondRow->addWidget(m_channel);
+    secondRow->addWidget(m_topic);
+    secondRow->addSpacing(12);
+    secondRow->addWidget(m_from);
+    secondRow->addWidget(new QLabel(u"–"_s, this));
+    secondRow->addWidget(m_to);
+    secondRow->addSpacing(12);
+    secondRow->addWidget(m_openOnly);
+    secondRow->addStretch(1);
+    filters->addLayout(firstRow);
+    filters->addLayout(secondRow);
 
     // The log.
     auto *logTab = new QWidget(this);
@@ -245,7 +255,12 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     connect(m_clear, &QPushButton::clicked, this, [this] { setFilter({}); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConsultationsPage::updateDetails);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ConsultationsPage::updateDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The first (newest) consultation is shown until another is chosen.
+        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+            m_table->setCurrentIndex(m_model->index(0, 0));
+        updateDetails();
+    });
     connect(m_table, &QTableView::doubleClicked, this, &ConsultationsPage::editCurrent);
     connect(m_log, &QPushButton::clicked, this, [this] { openLogDialog(governmentInView()); });
     connect(m_edit, &QPushButton::clicked, this, &ConsultationsPage::editCurrent);
@@ -321,6 +336,8 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
 
     retranslate();
     updateStatus();
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
     updateDetails();
 }
 
@@ -385,10 +402,33 @@ void ConsultationsPage::retranslate()
     m_hours->setHorizontalHeaderLabels({tr("Month"), tr("Name"), tr("Consultations"), tr("Hours")});
     fillConsultants();
     m_model->retranslate();
+    applyColumnWidths();
     updateStatus();
     updateDetails();
     reloadFollowUps();
     reloadHours();
+}
+
+void ConsultationsPage::applyColumnWidths()
+{
+    // Widths from the longest usual texts and the headings: measuring a million rows is not
+    // an option.
+    using Model = core::ConsultationListModel;
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QList<std::pair<int, QString>> widths = {
+        {Model::When, m_dates.date(QDate(2028, 12, 28)) + u" 23:59"_s},
+        {Model::Government, u"高知県高岡郡檮原町"_s},
+        {Model::Counterpart, u"山田 太郎"_s},
+        {Model::Consultant, u"山田 太郎"_s},
+        {Model::Channel, core::ConsultationRepository::channelName(u"online"_s) + u" ←"_s},
+        {Model::Topics, core::ConsultationRepository::topicName(core::Topic::BudgetAndSubsidies)},
+        {Model::Duration, tr("%1 min").arg(1440)},
+        {Model::FollowUp, m_dates.date(QDate(2028, 12, 28))}};
+    for (const auto &[column, text] : widths) {
+        const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(column, std::max(metrics.horizontalAdvance(text) + 16,
+                                                 metrics.horizontalAdvance(heading) + 28));
+    }
 }
 
 void ConsultationsPage::fillConsultants()
@@ -413,6 +453,7 @@ void ConsultationsPage::setDateStyle(core::DateStyle style)
 {
     m_dates.setStyle(style);
     m_model->setDateStyle(style);
+    applyColumnWidths();
     updateDetails();
     reloadFollowUps();
 }

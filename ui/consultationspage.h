@@ -90,6 +90,7 @@ private:
     void reloadFollowUps();
     void reloadHours();
     void fillConsultants();
+    void applyColumnWidths();
     qint64 currentId() const;
     qint64 currentFollowUpId() const;
     void editCurrent();
