@@ -4,6 +4,7 @@
 #include "csvreader.h"
 #include "database.h"
 #include "japanesetext.h"
+#include "japantime.h"
 #include "localgovernmentrepository.h"
 
 #include <QFile>
@@ -90,13 +91,12 @@ QDateTime parseReceived(const QString &raw)
     const QDateTime iso = QDateTime::fromString(text, Qt::ISODate);
     if (iso.isValid() && iso.timeSpec() != Qt::LocalTime)
         return iso.toUTC();
-    static const QTimeZone japan(9 * 3600);
     for (const QString &format :
          {u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd HH:mm"_s, u"yyyy/MM/dd HH:mm:ss"_s,
           u"yyyy/MM/dd HH:mm"_s, u"yyyy/M/d H:mm"_s, u"yyyy-MM-ddTHH:mm:ss"_s}) {
         QDateTime local = QDateTime::fromString(text, format);
         if (local.isValid()) {
-            local.setTimeZone(japan);
+            local.setTimeZone(JapanTime::zone());
             return local.toUTC();
         }
     }

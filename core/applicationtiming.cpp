@@ -1,15 +1,14 @@
 #include "applicationtiming.h"
 
+#include "japantime.h"
+
 #include <QTimeZone>
 
 namespace iotdesk::core {
 
 QDate ApplicationTiming::japanDate(const QDateTime &moment)
 {
-    // Japan has kept UTC+9 without daylight saving since 1951: a fixed offset needs no
-    // time-zone database.
-    static const QTimeZone japan(9 * 3600);
-    return moment.isValid() ? moment.toTimeZone(japan).date() : QDate();
+    return moment.isValid() ? moment.toTimeZone(JapanTime::zone()).date() : QDate();
 }
 
 WindowPosition ApplicationTiming::windowPosition(QDate receivedOn, QDate windowStart,

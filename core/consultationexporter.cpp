@@ -4,6 +4,7 @@
 #include "consultationrepository.h"
 #include "csvwriter.h"
 #include "database.h"
+#include "japantime.h"
 #include "localgovernment.h"
 
 #include <QDateTime>
@@ -79,8 +80,8 @@ Result<int> readRows(const Database &db, const ConsultationFilter &filter,
         return Error(ErrorCode::Failed, q.lastError().text());
     int count = 0;
     while (q.next()) {
-        const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate)
-                                 .toTimeZone(QTimeZone(9 * 3600));
+        const QDateTime at =
+            QDateTime::fromString(q.value(1).toString(), Qt::ISODate).toTimeZone(JapanTime::zone());
         const QStringList row = {q.value(0).toString(),
                                  at.toString(u"yyyy-MM-dd HH:mm"_s),
                                  q.value(2).toString(),

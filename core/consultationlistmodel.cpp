@@ -5,6 +5,7 @@
 #include "consultationrepository.h"
 #include "consultationsearch.h"
 #include "database.h"
+#include "japantime.h"
 #include "localgovernment.h"
 #include "modelroles.h"
 
@@ -325,7 +326,7 @@ QVariant ConsultationListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(column)) {
     case When: {
-        const QDateTime inJapan = row.occurredAt.toTimeZone(QTimeZone(9 * 3600));
+        const QDateTime inJapan = row.occurredAt.toTimeZone(JapanTime::zone());
         return QString(m_dates.date(inJapan.date()) + u' ' + inJapan.time().toString(u"HH:mm"_s));
     }
     case Government:

@@ -1,5 +1,6 @@
 #include "consultationquery.h"
 
+#include "japantime.h"
 #include "sqltext.h"
 
 #include <QDateTime>
@@ -36,7 +37,7 @@ QStringList ConsultationQuery::splitTerms(const QString &text)
 
 QString ConsultationQuery::japanDayStart(QDate day)
 {
-    return QDateTime(day, QTime(0, 0), QTimeZone(9 * 3600))
+    return QDateTime(day, QTime(0, 0), JapanTime::zone())
         .toUTC()
         .toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
 }

@@ -3,6 +3,7 @@
 #include "changehistory.h"
 #include "consultationquery.h"
 #include "database.h"
+#include "japantime.h"
 #include "localgovernment.h"
 #include "localgovernmentcode.h"
 #include "sqltext.h"
@@ -49,6 +50,21 @@ QVariant storedDate(QDate date)
 QVariant storedId(qint64 id)
 {
     return id == 0 ? QVariant() : QVariant(id);
+}
+
+// The fields a consultant enters, in the order of the INSERT and UPDATE statements.
+void bindEntry(QSqlQuery &q, const Consultation &c)
+{
+    q.addBindValue(storedMoment(c.occurredAt));
+    q.addBindValue(c.lgCode6);
+    q.addBindValue(storedId(c.counterpartId));
+    q.addBindValue(storedId(c.consultantId));
+    q.addBindValue(c.channel);
+    q.addBindValue(c.direction);
+    q.addBindValue(c.topics);
+    q.addBindValue(c.durationMinutes);
+    q.addBindValue(sqlText(c.summary.trimmed()));
+    q.addBindValue(sqlText(c.advice.trimmed()));
 }
 
 Consultation readConsultation(const QSqlQuery &q)
@@ -182,7 +198,7 @@ Result<void> ConsultationRepository::validate(const Consultation &c) const
     for (const FollowUp &f : c.followUps) {
         if (f.action.trimmed().isEmpty())
             return invalid(tr("Every follow-up needs the action to take."));
-        if (f.doneOn.isValid() && f.doneOn < c.occurredAt.toTimeZone(QTimeZone(9 * 3600)).date())
+        if (f.doneOn.isValid() && f.doneOn < c.occurredAt.toTimeZone(JapanTime::zone()).date())
             return invalid(tr("A follow-up cannot be done before the consultation."));
     }
     // The referenced rows must exist and be of the right kind.
@@ -231,16 +247,7 @@ Result<qint64> ConsultationRepository::insert(const Consultation &c)
               "channel, direction, topics, duration_minutes, summary, advice, mail_subject, "
               "mail_from, mail_to, mail_cc, mail_body, message_id, created_at, created_by) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(storedMoment(c.occurredAt));
-    q.addBindValue(c.lgCode6);
-    q.addBindValue(storedId(c.counterpartId));
-    q.addBindValue(storedId(c.consultantId));
-    q.addBindValue(c.channel);
-    q.addBindValue(c.direction);
-    q.addBindValue(c.topics);
-    q.addBindValue(c.durationMinutes);
-    q.addBindValue(sqlText(c.summary.trimmed()));
-    q.addBindValue(sqlText(c.advice.trimmed()));
+    bindEntry(q, c);
     q.addBindValue(sqlText(c.mailSubject));
     q.addBindValue(sqlText(c.mailFrom));
     q.addBindValue(sqlText(c.mailTo));
@@ -369,16 +376,7 @@ Result<void> ConsultationRepository::update(const Consultation &c)
     q.prepare(u"UPDATE consultations SET occurred_at = ?, lg_code6 = ?, counterpart_id = ?, "
               "consultant_id = ?, channel = ?, direction = ?, topics = ?, duration_minutes = ?, "
               "summary = ?, advice = ? WHERE id = ?"_s);
-    q.addBindValue(storedMoment(c.occurredAt));
-    q.addBindValue(c.lgCode6);
-    q.addBindValue(storedId(c.counterpartId));
-    q.addBindValue(storedId(c.consultantId));
-    q.addBindValue(c.channel);
-    q.addBindValue(c.direction);
-    q.addBindValue(c.topics);
-    q.addBindValue(c.durationMinutes);
-    q.addBindValue(sqlText(c.summary.trimmed()));
-    q.addBindValue(sqlText(c.advice.trimmed()));
+    bindEntry(q, c);
     q.addBindValue(c.id);
     if (!q.exec())
         return queryError(q);

@@ -28,6 +28,19 @@ Result<QList<qint64>> ids(QSqlQuery &q)
     return found;
 }
 
+// The newest `count` rows of a condition, read from the newest row back.
+Result<QList<qint64>> newestRows(const Database &db, const QString &where,
+                                 const QVariantList &values, int count)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT c.id FROM consultations c "_s + where + u" ORDER BY c.id DESC LIMIT ?"_s);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    q.addBindValue(count);
+    return ids(q);
+}
+
 } // namespace
 
 Result<QList<qint64>> ConsultationSearch::newest(const Database &db,
@@ -51,23 +64,13 @@ Result<QList<qint64>> ConsultationSearch::newest(const Database &db,
         q.finish();
     }
     if (confined) {
-        q.prepare(u"SELECT c.id FROM consultations c "_s + query.scanWhere() +
-                  u" ORDER BY c.id DESC LIMIT ?"_s);
-        for (const QVariant &value : query.scanValues())
-            q.addBindValue(value);
-        q.addBindValue(limit + 1);
-        auto read = ids(q);
+        auto read = newestRows(db, query.scanWhere(), query.scanValues(), limit + 1);
         if (!read)
             return read.error();
         found = *read;
     } else if (query.ftsMatch().isEmpty()) {
         // Short words only: newest first until enough are found.
-        q.prepare(u"SELECT c.id FROM consultations c "_s + query.restWhere() +
-                  u" ORDER BY c.id DESC LIMIT ?"_s);
-        for (const QVariant &value : query.restValues())
-            q.addBindValue(value);
-        q.addBindValue(limit + 1);
-        auto read = ids(q);
+        auto read = newestRows(db, query.restWhere(), query.restValues(), limit + 1);
         if (!read)
             return read.error();
         found = *read;

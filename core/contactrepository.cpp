@@ -60,6 +60,19 @@ Contact normalized(Contact c)
     return c;
 }
 
+// Everything but the kind and the id, in the order of the INSERT and UPDATE statements.
+void bindDetails(QSqlQuery &q, const Contact &c)
+{
+    q.addBindValue(c.name);
+    q.addBindValue(sqlText(c.kana));
+    q.addBindValue(c.lgCode6.isEmpty() ? QVariant() : QVariant(c.lgCode6));
+    q.addBindValue(sqlText(c.department));
+    q.addBindValue(sqlText(c.title));
+    q.addBindValue(sqlText(c.email));
+    q.addBindValue(sqlText(c.phone));
+    q.addBindValue(c.active ? 1 : 0);
+}
+
 QString likePrefix(const QString &text)
 {
     return likeEscaped(text) + u'%';
@@ -111,17 +124,10 @@ Result<qint64> ContactRepository::add(const Contact &raw)
     if (!transaction)
         return transaction.error();
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO contacts (kind, name, kana, lg_code6, department, title, email, "
-              "phone, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO contacts (name, kana, lg_code6, department, title, email, phone, "
+              "active, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindDetails(q, c);
     q.addBindValue(c.kind);
-    q.addBindValue(c.name);
-    q.addBindValue(sqlText(c.kana));
-    q.addBindValue(c.lgCode6.isEmpty() ? QVariant() : QVariant(c.lgCode6));
-    q.addBindValue(sqlText(c.department));
-    q.addBindValue(sqlText(c.title));
-    q.addBindValue(sqlText(c.email));
-    q.addBindValue(sqlText(c.phone));
-    q.addBindValue(c.active ? 1 : 0);
     if (!q.exec())
         return queryError(q);
     const qint64 id = q.lastInsertId().toLongLong();
@@ -152,14 +158,7 @@ Result<void> ContactRepository::update(const Contact &raw)
     QSqlQuery q(db);
     q.prepare(u"UPDATE contacts SET name = ?, kana = ?, lg_code6 = ?, department = ?, title = ?, "
               "email = ?, phone = ?, active = ? WHERE id = ?"_s);
-    q.addBindValue(c.name);
-    q.addBindValue(sqlText(c.kana));
-    q.addBindValue(c.lgCode6.isEmpty() ? QVariant() : QVariant(c.lgCode6));
-    q.addBindValue(sqlText(c.department));
-    q.addBindValue(sqlText(c.title));
-    q.addBindValue(sqlText(c.email));
-    q.addBindValue(sqlText(c.phone));
-    q.addBindValue(c.active ? 1 : 0);
+    bindDetails(q, c);
     q.addBindValue(c.id);
     if (!q.exec())
         return queryError(q);

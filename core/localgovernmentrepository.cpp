@@ -157,6 +157,12 @@ Result<LocalGovernment> LocalGovernmentRepository::findByCode(QStringView code) 
     return fromRow(query);
 }
 
+Result<LocalGovernment> LocalGovernmentRepository::lookup(QStringView text) const
+{
+    const QStringView trimmed = text.trimmed();
+    return JapaneseText::isDigits(trimmed) ? findByCode(trimmed) : resolve(trimmed);
+}
+
 Result<Prefecture> LocalGovernmentRepository::findPrefecture(QStringView text) const
 {
     const QString wanted = text.toString().normalized(QString::NormalizationForm_KC).trimmed();

@@ -31,6 +31,9 @@ public:
     // prefecture, which may also be written in front of the name (東京都府中市). Ambiguous and
     // unknown names are errors that say which candidates there are.
     Result<LocalGovernment> resolve(QStringView name, QStringView prefecture = {}) const;
+    // What a user typed for one local government: a code (digits) or a name as resolve()
+    // takes it.
+    Result<LocalGovernment> lookup(QStringView text) const;
     // A prefecture by code (13), name (東京都, 東京) or English name (Tokyo).
     Result<Prefecture> findPrefecture(QStringView text) const;
 

@@ -3,7 +3,7 @@
 #include "applicationrepository.h"
 #include "database.h"
 #include "eligibility.h"
-#include "japanesetext.h"
+#include "japantime.h"
 #include "localgovernmentrepository.h"
 #include "rowlisteditor.h"
 
@@ -28,13 +28,6 @@ using namespace Qt::StringLiterals;
 namespace iotdesk::ui {
 
 namespace {
-
-const QTimeZone &japan()
-{
-    // UTC+9 without daylight saving since 1951.
-    static const QTimeZone zone(9 * 3600);
-    return zone;
-}
 
 QPlainTextEdit *textBox(QWidget *parent)
 {
@@ -215,7 +208,7 @@ void ApplicationDialog::fill()
     const QDateTime received =
         a.receivedAt.isValid() ? a.receivedAt : QDateTime::currentDateTimeUtc();
     // The edit shows Japan's wall clock, whatever the computer's time zone is.
-    const QDateTime inJapan = received.toTimeZone(japan());
+    const QDateTime inJapan = received.toTimeZone(core::JapanTime::zone());
     m_received->setDateTime(QDateTime(inJapan.date(), inJapan.time()));
     m_sender->setText(a.senderEmail);
     m_subject->setText(a.subject);
@@ -256,7 +249,7 @@ core::Application ApplicationDialog::entered(QString *problem) const
     core::Application a = m_application;
     QStringList problems;
     const QDateTime wallClock = m_received->dateTime();
-    a.receivedAt = QDateTime(wallClock.date(), wallClock.time(), japan()).toUTC();
+    a.receivedAt = QDateTime(wallClock.date(), wallClock.time(), core::JapanTime::zone()).toUTC();
     a.senderEmail = m_sender->text().trimmed();
     a.subject = m_subject->text().trimmed();
     // Keep an exact byte count from a mail or an import unless the field was changed.
@@ -312,8 +305,7 @@ QStringList ApplicationDialog::resolveAll(const QString &text, QStringList &prob
         const QString name = part.trimmed();
         if (name.isEmpty())
             continue;
-        const auto found = core::JapaneseText::isDigits(name) ? localGovernments.findByCode(name)
-                                                              : localGovernments.resolve(name);
+        const auto found = localGovernments.lookup(name);
         if (found)
             codes << found->code6;
         else

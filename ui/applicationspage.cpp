@@ -8,6 +8,7 @@
 #include "database.h"
 #include "editapplicationcommand.h"
 #include "importapplicationscommand.h"
+#include "japantime.h"
 #include "localgovernmentrepository.h"
 #include "programrepository.h"
 #include "programselector.h"
@@ -306,7 +307,9 @@ void ApplicationsPage::updateDetails()
     html += u"<p>"_s +
             esc(tr("Received %1 from %2 (%3), attachments %4.")
                     .arg(m_dates.dateWithWeekday(r.receivedOn) + u' ' +
-                             a.receivedAt.toOffsetFromUtc(9 * 3600).time().toString(u"HH:mm"_s),
+                             a.receivedAt.toTimeZone(core::JapanTime::zone())
+                                 .time()
+                                 .toString(u"HH:mm"_s),
                          a.senderEmail, core::ApplicationTiming::windowPositionName(r.window),
                          QLocale().formattedDataSize(a.attachmentBytes))) +
             u"</p>"_s;

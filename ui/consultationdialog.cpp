@@ -3,7 +3,7 @@
 #include "consultationrepository.h"
 #include "contactrepository.h"
 #include "database.h"
-#include "japanesetext.h"
+#include "japantime.h"
 #include "localgovernmentquery.h"
 #include "localgovernmentrepository.h"
 
@@ -34,12 +34,6 @@ using namespace Qt::StringLiterals;
 namespace iotdesk::ui {
 
 namespace {
-
-const QTimeZone &japan()
-{
-    static const QTimeZone zone(9 * 3600);
-    return zone;
-}
 
 QPlainTextEdit *textBox(QWidget *parent, int height)
 {
@@ -80,8 +74,7 @@ QString ConsultationDialog::governmentCode(const core::Database &db, const QStri
             *problem = tr("Name the local government: a code, a name or its reading.");
         return {};
     }
-    const auto found =
-        core::JapaneseText::isDigits(key) ? repository.findByCode(key) : repository.resolve(key);
+    const auto found = repository.lookup(key);
     if (!found) {
         if (problem)
             *problem = found.message();
@@ -231,7 +224,7 @@ void ConsultationDialog::fill()
 {
     const core::Consultation &c = m_consultation;
     const QDateTime at = (c.occurredAt.isValid() ? c.occurredAt : QDateTime::currentDateTimeUtc())
-                             .toTimeZone(japan());
+                             .toTimeZone(core::JapanTime::zone());
     m_when->setDateTime(QDateTime(at.date(), at.time()));
     if (!c.lgCode6.isEmpty()) {
         const auto lg = core::LocalGovernmentRepository(m_db.connection()).findByCode(c.lgCode6);
@@ -311,7 +304,7 @@ core::Consultation ConsultationDialog::entered(QString *problem) const
     core::Consultation c = m_consultation;
     QStringList problems;
     const QDateTime wallClock = m_when->dateTime();
-    c.occurredAt = QDateTime(wallClock.date(), wallClock.time(), japan()).toUTC();
+    c.occurredAt = QDateTime(wallClock.date(), wallClock.time(), core::JapanTime::zone()).toUTC();
     QString governmentProblem;
     c.lgCode6 = governmentCode(m_db, m_government->text(), &governmentProblem);
     if (c.lgCode6.isEmpty())

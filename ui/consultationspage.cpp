@@ -6,6 +6,7 @@
 #include "consultationrepository.h"
 #include "contactrepository.h"
 #include "database.h"
+#include "japantime.h"
 #include "localgovernmentrepository.h"
 #include "mailimportdialog.h"
 #include "repositorycommand.h"
@@ -46,15 +47,9 @@ namespace iotdesk::ui {
 
 namespace {
 
-const QTimeZone &japan()
-{
-    static const QTimeZone zone(9 * 3600);
-    return zone;
-}
-
 QDate todayInJapan()
 {
-    return QDateTime::currentDateTimeUtc().toTimeZone(japan()).date();
+    return QDateTime::currentDateTimeUtc().toTimeZone(core::JapanTime::zone()).date();
 }
 
 // Escaped text with every search word marked.
@@ -575,7 +570,7 @@ void ConsultationsPage::updateDetails()
     const auto esc = [](const QString &text) {
         return text.toHtmlEscaped();
     };
-    const QDateTime at = c->occurredAt.toTimeZone(japan());
+    const QDateTime at = c->occurredAt.toTimeZone(core::JapanTime::zone());
     QStringList topics;
     for (int t = 0; t < core::kTopicCount; ++t) {
         if (c->hasTopic(core::Topic(t)))
@@ -797,7 +792,7 @@ QString ConsultationsPage::timelineHtml(const QString &code6) const
     if (list->isEmpty())
         html += u"<p>"_s + tr("No consultation yet.").toHtmlEscaped() + u"</p>"_s;
     for (const core::Consultation &c : *list) {
-        const QDateTime at = c.occurredAt.toTimeZone(japan());
+        const QDateTime at = c.occurredAt.toTimeZone(core::JapanTime::zone());
         const QString heading = m_dates.dateWithWeekday(at.date()) + u' ' +
                                 at.toString(u"HH:mm"_s) + u" · "_s +
                                 core::ConsultationRepository::channelName(c.channel);
@@ -852,12 +847,13 @@ void ConsultationsPage::reloadFollowUps()
                                      : due < today             ? core::RowState::Problem
                                      : due <= today.addDays(3) ? core::RowState::Attention
                                                                : core::RowState::Done;
-        const QStringList cells = {due.isValid() ? m_dates.date(due) : u"—"_s,
-                                   row.ownerName,
-                                   row.followUp.action,
-                                   row.lgName,
-                                   m_dates.date(row.consultedAt.toTimeZone(japan()).date()),
-                                   row.summary.section(u'\n', 0, 0)};
+        const QStringList cells = {
+            due.isValid() ? m_dates.date(due) : u"—"_s,
+            row.ownerName,
+            row.followUp.action,
+            row.lgName,
+            m_dates.date(row.consultedAt.toTimeZone(core::JapanTime::zone()).date()),
+            row.summary.section(u'\n', 0, 0)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == 0) {

@@ -2,6 +2,7 @@
 
 #include "consultationdialog.h"
 #include "database.h"
+#include "japantime.h"
 #include "localgovernmentrepository.h"
 
 #include <QDialogButtonBox>
@@ -61,7 +62,7 @@ MailImportDialog::MailImportDialog(const core::Database &db,
             continue;
         }
         cell(Received,
-             item.mail.date.toTimeZone(QTimeZone(9 * 3600)).toString(u"yyyy-MM-dd HH:mm"_s));
+             item.mail.date.toTimeZone(core::JapanTime::zone()).toString(u"yyyy-MM-dd HH:mm"_s));
         cell(From, item.mail.from.display());
         cell(Subject, item.mail.subject);
         if (item.duplicate) {

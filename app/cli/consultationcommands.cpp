@@ -7,7 +7,7 @@
 #include "consultationsearch.h"
 #include "contactrepository.h"
 #include "database.h"
-#include "japanesetext.h"
+#include "japantime.h"
 #include "localgovernmentrepository.h"
 #include "mailimporter.h"
 
@@ -23,22 +23,11 @@ using namespace Qt::StringLiterals;
 
 namespace iotdesk::cli {
 
-namespace {
-
-const QTimeZone &japan()
-{
-    static const QTimeZone zone(9 * 3600);
-    return zone;
-}
-
-} // namespace
+namespace {} // namespace
 
 QString CommandLine::governmentCode(const core::Database &db, const QString &text)
 {
-    const core::LocalGovernmentRepository repository(db.connection());
-    const QString trimmed = text.trimmed();
-    const auto found = core::JapaneseText::isDigits(trimmed) ? repository.findByCode(trimmed)
-                                                             : repository.resolve(trimmed);
+    const auto found = core::LocalGovernmentRepository(db.connection()).lookup(text);
     if (!found) {
         m_err << found.message() << '\n';
         return {};
@@ -79,7 +68,7 @@ int CommandLine::logAdd(const QStringList &arguments)
             m_err << tr("--at needs YYYY-MM-DD HH:MM (Japan time).") << '\n';
             return UsageError;
         }
-        c.occurredAt = QDateTime(local.date(), local.time(), japan()).toUTC();
+        c.occurredAt = QDateTime(local.date(), local.time(), core::JapanTime::zone()).toUTC();
     }
     c.channel = parser.value(channel);
     c.direction = parser.value(direction);
@@ -244,7 +233,8 @@ int CommandLine::search(const QStringList &arguments)
         }
         const auto lg = governments.findByCode(c->lgCode6);
         const QString name = lg ? lg->fullName() : c->lgCode6;
-        const QString when = c->occurredAt.toTimeZone(japan()).toString(u"yyyy-MM-dd HH:mm"_s);
+        const QString when =
+            c->occurredAt.toTimeZone(core::JapanTime::zone()).toString(u"yyyy-MM-dd HH:mm"_s);
         if (parser.isSet(json)) {
             array.append(QJsonObject{{u"id"_s, c->id},
                                      {u"at"_s, when},
