@@ -184,6 +184,41 @@ Result<void> ContactRepository::update(const Contact &raw)
     return transaction->commit();
 }
 
+Result<void> ContactRepository::remove(qint64 id)
+{
+    const QSqlDatabase db = m_db.connection();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    const auto stored = contact(id);
+    if (!stored)
+        return stored.error();
+    QSqlQuery used(db);
+    used.prepare(u"SELECT (SELECT count(*) FROM consultations WHERE counterpart_id = ? OR "
+                 "consultant_id = ?) + (SELECT count(*) FROM follow_ups WHERE owner_id = ?)"_s);
+    for (int i = 0; i < 3; ++i)
+        used.addBindValue(id);
+    if (!used.exec() || !used.next())
+        return queryError(used);
+    if (used.value(0).toInt() > 0) {
+        return Error(ErrorCode::Invalid, tr("%1 is named in consultations and cannot be removed; "
+                                            "make them inactive instead.")
+                                             .arg(stored->name));
+    }
+    used.finish();
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM contacts WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q);
+    if (auto r = ChangeHistory::record(db, m_db.userName(), u"contact"_s, QString::number(id),
+                                       u"deleted"_s, stored->name, {});
+        !r) {
+        return r;
+    }
+    return transaction->commit();
+}
+
 Result<Contact> ContactRepository::contact(qint64 id) const
 {
     QSqlQuery q(m_db.connection());

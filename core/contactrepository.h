@@ -27,6 +27,9 @@ public:
     Result<void> validate(const Contact &contact) const;
     Result<qint64> add(const Contact &contact);
     Result<void> update(const Contact &contact);
+    // Only a person no consultation or follow-up names can be removed; otherwise make them
+    // inactive.
+    Result<void> remove(qint64 id);
     Result<Contact> contact(qint64 id) const;
     // The consultants, or a local government's people, by name.
     Result<QList<Contact>> consultants() const;

@@ -640,6 +640,10 @@
         <source>There is no contact %1.</source>
         <translation>There is no contact %1.</translation>
     </message>
+    <message>
+        <source>%1 is named in consultations and cannot be removed; make them inactive instead.</source>
+        <translation>%1 is named in consultations and cannot be removed; make them inactive instead.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::CsvReader</name>
@@ -1892,10 +1896,6 @@
         <translation>Import Mail…</translation>
     </message>
     <message>
-        <source>Saved mails (.eml), each logged as a consultation.</source>
-        <translation>Saved mails (.eml), each logged as a consultation.</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
@@ -2062,6 +2062,105 @@
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>People…</source>
+        <translation>People…</translation>
+    </message>
+    <message>
+        <source>The people of this local government, or the consultants: names, readings, e-mail addresses (which let saved mails find them).</source>
+        <translation>The people of this local government, or the consultants: names, readings, e-mail addresses (which let saved mails find them).</translation>
+    </message>
+    <message>
+        <source>Saved mails (.eml), each logged as a consultation; or drop them on this page.</source>
+        <translation>Saved mails (.eml), each logged as a consultation; or drop them on this page.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::ContactsDialog</name>
+    <message>
+        <source>Active (offered when typing a name)</source>
+        <translation>Active (offered when typing a name)</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>New Person</translation>
+    </message>
+    <message>
+        <source>Save Person</source>
+        <translation>Save Person</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>People at a local government</source>
+        <translation>People at a local government</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>Consultants</translation>
+    </message>
+    <message>
+        <source>Code or name; Enter shows its people</source>
+        <translation>Code or name; Enter shows its people</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Reading (kana):</source>
+        <translation>Reading (kana):</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Add Person</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Edit a person</source>
+        <translation>Edit a person</translation>
     </message>
 </context>
 <context>

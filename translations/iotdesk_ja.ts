@@ -640,6 +640,10 @@
         <source>There is no contact %1.</source>
         <translation>連絡先 %1 はありません。</translation>
     </message>
+    <message>
+        <source>%1 is named in consultations and cannot be removed; make them inactive instead.</source>
+        <translation>%1 さんは相談記録にあるため削除できません。代わりに「有効」を外してください。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::CsvReader</name>
@@ -1892,10 +1896,6 @@
         <translation>メールの取り込み…</translation>
     </message>
     <message>
-        <source>Saved mails (.eml), each logged as a consultation.</source>
-        <translation>保存したメール（.eml）をそれぞれ相談記録にします。</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>CSV に書き出し…</translation>
     </message>
@@ -2062,6 +2062,105 @@
     <message>
         <source>(none)</source>
         <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>People…</source>
+        <translation>担当者…</translation>
+    </message>
+    <message>
+        <source>The people of this local government, or the consultants: names, readings, e-mail addresses (which let saved mails find them).</source>
+        <translation>この団体の担当者、または相談員の一覧です（氏名・読み・メールアドレス。メールアドレスがあると取り込んだメールを自動で判定できます）。</translation>
+    </message>
+    <message>
+        <source>Saved mails (.eml), each logged as a consultation; or drop them on this page.</source>
+        <translation>保存したメール（.eml）をそれぞれ相談記録にします。この画面にドロップすることもできます。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::ContactsDialog</name>
+    <message>
+        <source>Active (offered when typing a name)</source>
+        <translation>有効（入力時に候補として表示）</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>新しい担当者</translation>
+    </message>
+    <message>
+        <source>Save Person</source>
+        <translation>担当者を保存</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>People at a local government</source>
+        <translation>団体の担当者</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>相談員</translation>
+    </message>
+    <message>
+        <source>Code or name; Enter shows its people</source>
+        <translation>コードまたは名称（Enter で表示）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>氏名:</translation>
+    </message>
+    <message>
+        <source>Reading (kana):</source>
+        <translation>読み（かな）:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>担当部署:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>役職:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>メール:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話:</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>担当者を追加</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>担当者の追加</translation>
+    </message>
+    <message>
+        <source>Edit a person</source>
+        <translation>担当者の編集</translation>
     </message>
 </context>
 <context>

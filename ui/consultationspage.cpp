@@ -5,6 +5,7 @@
 #include "consultationlistmodel.h"
 #include "consultationrepository.h"
 #include "contactrepository.h"
+#include "contactsdialog.h"
 #include "database.h"
 #include "japantime.h"
 #include "localgovernmentrepository.h"
@@ -18,6 +19,8 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -26,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -37,6 +41,7 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -110,6 +115,7 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     , m_edit(new QPushButton(this))
     , m_delete(new QPushButton(this))
     , m_timeline(new QPushButton(this))
+    , m_people(new QPushButton(this))
     , m_importMail(new QPushButton(this))
     , m_exportCsv(new QPushButton(this))
     , m_exportXlsx(new QPushButton(this))
@@ -124,6 +130,7 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     , m_hours(new QTableWidget(this))
 {
     setObjectName(u"consultationsPage"_s);
+    setAcceptDrops(true);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     m_search->setClearButtonEnabled(true);
@@ -178,7 +185,7 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *logButtons = new QHBoxLayout;
-    for (QPushButton *button : {m_log, m_edit, m_delete, m_timeline})
+    for (QPushButton *button : {m_log, m_edit, m_delete, m_timeline, m_people})
         logButtons->addWidget(button);
     logButtons->addStretch(1);
     for (QPushButton *button : {m_importMail, m_exportCsv, m_exportXlsx})
@@ -271,6 +278,7 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
             showError(error);
     });
     connect(m_timeline, &QPushButton::clicked, this, &ConsultationsPage::showTimeline);
+    connect(m_people, &QPushButton::clicked, this, &ConsultationsPage::showPeople);
     connect(m_importMail, &QPushButton::clicked, this, &ConsultationsPage::importMailFiles);
     for (auto [button, excel] : {std::pair{m_exportCsv, false}, std::pair{m_exportXlsx, true}}) {
         connect(button, &QPushButton::clicked, this, [this, excel] {
@@ -342,6 +350,39 @@ void ConsultationsPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
+namespace {
+
+QStringList mailFiles(const QMimeData *data)
+{
+    QStringList paths;
+    if (!data->hasUrls())
+        return paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".eml"_s, Qt::CaseInsensitive))
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
+void ConsultationsPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!mailFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ConsultationsPage::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = mailFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has finished: the dialog is modal.
+    QMetaObject::invokeMethod(
+        this, [this, paths] { importMailPaths(paths); }, Qt::QueuedConnection);
+}
+
 void ConsultationsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -383,8 +424,12 @@ void ConsultationsPage::retranslate()
     m_timeline->setText(tr("Timeline…"));
     m_timeline->setToolTip(tr("Every consultation with this local government, newest first, "
                               "for reading before calling back."));
+    m_people->setText(tr("People…"));
+    m_people->setToolTip(tr("The people of this local government, or the consultants: names, "
+                            "readings, e-mail addresses (which let saved mails find them)."));
     m_importMail->setText(tr("Import Mail…"));
-    m_importMail->setToolTip(tr("Saved mails (.eml), each logged as a consultation."));
+    m_importMail->setToolTip(tr("Saved mails (.eml), each logged as a consultation; or drop "
+                                "them on this page."));
     m_exportCsv->setText(tr("Export CSV…"));
     m_exportXlsx->setText(tr("Export Excel…"));
     m_done->setText(tr("Done"));
@@ -773,8 +818,12 @@ void ConsultationsPage::importMailFiles()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import Mail"), {}, tr("Saved mails (*.eml);;All files (*)"));
-    if (paths.isEmpty())
-        return;
+    if (!paths.isEmpty())
+        importMailPaths(paths);
+}
+
+void ConsultationsPage::importMailPaths(const QStringList &paths)
+{
     MailImportDialog dialog(m_db, core::MailImporter(m_db).read(paths), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -803,6 +852,13 @@ QString ConsultationsPage::timelineHtml(const QString &code6) const
         html += u"</p>"_s;
     }
     return html;
+}
+
+void ConsultationsPage::showPeople()
+{
+    ContactsDialog dialog(m_db, m_commands, governmentInView(), this);
+    dialog.exec();
+    fillConsultants();
 }
 
 void ConsultationsPage::showTimeline()

@@ -77,10 +77,17 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    // Saved mails dropped on the page are imported.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 public slots:
     // Asks for .eml files and logs them.
     void importMailFiles();
+    // The people of the government in view (or the consultants), to correct or add.
+    void showPeople();
+    // Shows what the files hold and logs them once the user agrees.
+    void importMailPaths(const QStringList &paths);
 
 private:
     void retranslate();
@@ -122,6 +129,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_timeline = nullptr;
+    QPushButton *m_people = nullptr;
     QPushButton *m_importMail = nullptr;
     QPushButton *m_exportCsv = nullptr;
     QPushButton *m_exportXlsx = nullptr;

@@ -2,7 +2,9 @@
 // in the same run, the way it would be done without this design, so results read as ratios.
 // Run: build/tests/iotdesk_bench (see docs/benchmarks.md).
 #include "changehistory.h"
+#include "consultationexporter.h"
 #include "consultationlistmodel.h"
+#include "csvwriter.h"
 #include "database.h"
 #include "japanesetext.h"
 #include "localgovernmentmodel.h"
@@ -364,6 +366,69 @@ BENCHMARK_DEFINE_F(SearchFixture, ConsultationSearch_BaselineLike)(benchmark::St
 BENCHMARK_REGISTER_F(SearchFixture, ConsultationSearch_BaselineLike)
     ->DenseRange(0, 2)
     ->Unit(benchmark::kMillisecond);
+
+// An export of one fiscal year's consultations (about 100,000 rows).
+core::ConsultationFilter exportFilter()
+{
+    core::ConsultationFilter filter;
+    filter.from = QDate(2020, 4, 1);
+    filter.to = QDate(2021, 3, 31);
+    return filter;
+}
+
+BENCHMARK_DEFINE_F(SearchFixture, ConsultationsExport)(benchmark::State &state)
+{
+    const QString path = QDir::tempPath() +
+                         (state.range(0) == 0 ? u"/iotdesk-bench.csv"_s : u"/iotdesk-bench.xlsx"_s);
+    int rows = 0;
+    for (auto _ : state) {
+        const auto written =
+            state.range(0) == 0
+                ? core::ConsultationExporter::writeCsv(*m_db, exportFilter(), path)
+                : core::ConsultationExporter::writeXlsx(*m_db, exportFilter(), path);
+        rows = written ? *written : -1;
+    }
+    state.counters["rows"] = rows;
+    state.counters["rss_MB"] = double(residentKilobytes()) / 1024.0;
+    QFile::remove(path);
+}
+BENCHMARK_REGISTER_F(SearchFixture, ConsultationsExport)
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(2);
+
+// Baseline: the rows read into a QSqlQueryModel, then written as one CSV document.
+BENCHMARK_DEFINE_F(SearchFixture, ConsultationsExport_BaselineQSqlQueryModel)
+(benchmark::State &state)
+{
+    const QString path = QDir::tempPath() + u"/iotdesk-bench-baseline.csv"_s;
+    const core::ConsultationQuery query(exportFilter());
+    QString where = query.where();
+    for (const QVariant &value : query.values())
+        where.replace(where.indexOf(u'?'), 1, u"'"_s + value.toString() + u"'"_s);
+    for (auto _ : state) {
+        QSqlQueryModel model;
+        model.setQuery(consultationQuery(where), m_db->connection());
+        while (model.canFetchMore())
+            model.fetchMore();
+        QList<QStringList> rows;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QStringList fields;
+            for (int column = 0; column < model.columnCount(); ++column)
+                fields << model.data(model.index(row, column)).toString();
+            rows << fields;
+        }
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(core::CsvWriter::document(rows));
+    }
+    state.counters["rss_MB"] = double(residentKilobytes()) / 1024.0;
+    QFile::remove(path);
+}
+BENCHMARK_REGISTER_F(SearchFixture, ConsultationsExport_BaselineQSqlQueryModel)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(2);
 
 // Resident memory after the list has been opened, scrolled to its end and through 20 pages
 // scattered over it.

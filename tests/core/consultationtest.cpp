@@ -261,3 +261,17 @@ TEST_F(Consultations, PeopleKeptOnceAndFoundAgain)
                   .toString(),
               u"DX推進課");
 }
+
+TEST_F(Consultations, APersonNamedInTheLogStays)
+{
+    core::ContactRepository contacts(m_temp.db());
+    const qint64 unused =
+        contacts.add({0, u"municipal"_s, u"未使用"_s, {}, u"132063"_s, {}, {}, {}, {}, true})
+            .value();
+    ASSERT_TRUE(core::ConsultationRepository(m_temp.db()).create(call(japan(2018, 7, 2, 9, 0))));
+    const auto refused = contacts.remove(m_counterpart);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.message().contains(u"山田 太郎"_s)) << refused.message().toStdString();
+    EXPECT_TRUE(contacts.remove(unused));
+    EXPECT_FALSE(contacts.contact(unused));
+}

@@ -10,6 +10,7 @@
 #include "consultationrepository.h"
 #include "consultationspage.h"
 #include "contactrepository.h"
+#include "contactsdialog.h"
 #include "localgovernmentmodel.h"
 #include "modelroles.h"
 #include "municipalitiespage.h"
@@ -780,4 +781,34 @@ TEST_F(MainWindowTest, FollowUpsDoneAndNextFromTheConsultationsPage)
     m_window->undoStack()->undo();
     EXPECT_EQ(page->model()->rowCount(), 1);
     EXPECT_EQ(core::ConsultationRepository(db).openFollowUps()->size(), 1);
+}
+
+TEST_F(MainWindowTest, PeopleCorrectedAndAddedFromTheConsultationsPage)
+{
+    const core::Database &db = *m_window->database();
+    core::ContactRepository contacts(db);
+    const qint64 yamada = contacts
+                              .add({0, u"municipal"_s, u"山田 太郎"_s, {}, u"132063"_s, {}, {},
+                                    {}, {}, true})
+                              .value();
+    ui::CommandRunner runner(m_window->undoStack(), {});
+    ui::ContactsDialog dialog(db, runner, u"132063"_s);
+    ASSERT_EQ(dialog.table()->rowCount(), 1);
+    // An address lets saved mails find him; undo takes it back.
+    core::Contact changed = contacts.contact(yamada).value();
+    changed.email = u"Yamada@City.Fuchu.Example"_s;
+    ASSERT_TRUE(dialog.save(changed).isEmpty());
+    EXPECT_EQ(contacts.byEmail(u"yamada@city.fuchu.example"_s)->value().id, yamada);
+    EXPECT_FALSE(dialog.save({0, u"municipal"_s, u" "_s, {}, u"132063"_s, {}, {}, {}, {}, true})
+                     .isEmpty()); // no name
+    ASSERT_TRUE(dialog.save({0, u"municipal"_s, u"鈴木 花子"_s, u"すずき はなこ"_s, u"132063"_s,
+                             u"DX推進課"_s, {}, {}, {}, true})
+                    .isEmpty());
+    EXPECT_EQ(dialog.table()->rowCount(), 2);
+    m_window->undoStack()->undo();
+    EXPECT_EQ(contacts.ofGovernment(u"132063"_s)->size(), 1);
+    m_window->undoStack()->undo();
+    EXPECT_TRUE(contacts.contact(yamada)->email.isEmpty());
+    dialog.showGovernment({});
+    EXPECT_EQ(dialog.table()->rowCount(), 0); // no consultant yet
 }
