@@ -787,10 +787,9 @@ TEST_F(MainWindowTest, PeopleCorrectedAndAddedFromTheConsultationsPage)
 {
     const core::Database &db = *m_window->database();
     core::ContactRepository contacts(db);
-    const qint64 yamada = contacts
-                              .add({0, u"municipal"_s, u"山田 太郎"_s, {}, u"132063"_s, {}, {},
-                                    {}, {}, true})
-                              .value();
+    const qint64 yamada =
+        contacts.add({0, u"municipal"_s, u"山田 太郎"_s, {}, u"132063"_s, {}, {}, {}, {}, true})
+            .value();
     ui::CommandRunner runner(m_window->undoStack(), {});
     ui::ContactsDialog dialog(db, runner, u"132063"_s);
     ASSERT_EQ(dialog.table()->rowCount(), 1);
@@ -801,8 +800,17 @@ TEST_F(MainWindowTest, PeopleCorrectedAndAddedFromTheConsultationsPage)
     EXPECT_EQ(contacts.byEmail(u"yamada@city.fuchu.example"_s)->value().id, yamada);
     EXPECT_FALSE(dialog.save({0, u"municipal"_s, u" "_s, {}, u"132063"_s, {}, {}, {}, {}, true})
                      .isEmpty()); // no name
-    ASSERT_TRUE(dialog.save({0, u"municipal"_s, u"鈴木 花子"_s, u"すずき はなこ"_s, u"132063"_s,
-                             u"DX推進課"_s, {}, {}, {}, true})
+    ASSERT_TRUE(dialog
+                    .save({0,
+                           u"municipal"_s,
+                           u"鈴木 花子"_s,
+                           u"すずき はなこ"_s,
+                           u"132063"_s,
+                           u"DX推進課"_s,
+                           {},
+                           {},
+                           {},
+                           true})
                     .isEmpty());
     EXPECT_EQ(dialog.table()->rowCount(), 2);
     m_window->undoStack()->undo();
