@@ -1784,6 +1784,14 @@
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
+    <message>
+        <source>the consultant</source>
+        <translation>the consultant</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::ConsultationsPage</name>

@@ -1784,6 +1784,14 @@
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
+    <message>
+        <source>the consultant</source>
+        <translation>相談の担当者</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>担当:</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::ConsultationsPage</name>

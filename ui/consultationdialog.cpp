@@ -35,11 +35,21 @@ namespace iotdesk::ui {
 
 namespace {
 
+// A form label for a row that holds a layout: its shortcut goes to the row's first field.
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
 QPlainTextEdit *textBox(QWidget *parent, int height)
 {
     auto *edit = new QPlainTextEdit(parent);
     edit->setTabChangesFocus(true);
     edit->setMinimumHeight(height);
+    edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return edit;
 }
 
@@ -102,6 +112,7 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     , m_advice(textBox(this, 60))
     , m_followUp(new QLineEdit(this))
     , m_due(new QDateEdit(this))
+    , m_owner(new QComboBox(this))
     , m_message(new QLabel(this))
 {
     setObjectName(u"consultationDialog"_s);
@@ -141,18 +152,21 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     m_due->setCalendarPopup(true);
     m_due->setSpecialValueText(tr("no date"));
     m_due->setMinimumDate(QDate(2000, 1, 1));
+    m_owner->addItem(tr("the consultant"), qint64(0));
+    for (int i = 0; i < m_consultant->count(); ++i)
+        m_owner->addItem(m_consultant->itemText(i), m_consultant->itemData(i));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&When (Japan time):"), m_when);
     auto *governmentRow = new QHBoxLayout;
     governmentRow->addWidget(m_government, 1);
     governmentRow->addWidget(m_governmentName, 1);
-    form->addRow(tr("&Local government:"), governmentRow);
+    form->addRow(buddyLabel(tr("&Local government:"), m_government, this), governmentRow);
     auto *personRow = new QHBoxLayout;
     personRow->addWidget(m_counterpart, 1);
     personRow->addWidget(new QLabel(tr("Department:"), this));
     personRow->addWidget(m_department, 1);
-    form->addRow(tr("C&ounterpart:"), personRow);
+    form->addRow(buddyLabel(tr("C&ounterpart:"), m_counterpart, this), personRow);
     form->addRow(tr("Co&nsultant:"), m_consultant);
     auto *how = new QHBoxLayout;
     how->addWidget(m_channel);
@@ -160,7 +174,7 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     how->addWidget(new QLabel(tr("Duration:"), this));
     how->addWidget(m_minutes);
     how->addStretch(1);
-    form->addRow(tr("C&hannel:"), how);
+    form->addRow(buddyLabel(tr("C&hannel:"), m_channel, this), how);
     auto *topics = new QGroupBox(tr("Topics"), this);
     auto *topicGrid = new QGridLayout(topics);
     for (int t = 0; t < core::kTopicCount; ++t) {
@@ -175,7 +189,9 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     followRow->addWidget(m_followUp, 1);
     followRow->addWidget(new QLabel(tr("Due:"), this));
     followRow->addWidget(m_due);
-    form->addRow(tr("&Follow-up:"), followRow);
+    followRow->addWidget(new QLabel(tr("Owner:"), this));
+    followRow->addWidget(m_owner);
+    form->addRow(buddyLabel(tr("&Follow-up:"), m_followUp, this), followRow);
 
     m_message->setWordWrap(true);
     m_message->setStyleSheet(u"color: #8a1010;"_s);
@@ -211,6 +227,7 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     setTabOrder(m_summary, m_advice);
     setTabOrder(m_advice, m_followUp);
     setTabOrder(m_followUp, m_due);
+    setTabOrder(m_due, m_owner);
     resize(760, 620);
     fill();
     // A new entry starts at the government (the time is now); a correction at the top.
@@ -260,6 +277,8 @@ void ConsultationDialog::fill()
             m_followUp->setText(f.action);
             if (f.dueOn.isValid())
                 m_due->setDate(f.dueOn);
+            if (f.ownerId != c.consultantId)
+                m_owner->setCurrentIndex(std::max(0, m_owner->findData(f.ownerId)));
             break;
         }
     }
@@ -324,17 +343,20 @@ core::Consultation ConsultationDialog::entered(QString *problem) const
         std::max<qint64>(0, contactId(u"consultant"_s, m_consultant->currentText(), {}));
     const QString action = m_followUp->text().trimmed();
     const QDate due = m_due->date() == m_due->minimumDate() ? QDate() : m_due->date();
+    const qint64 chosenOwner = m_owner->currentData().toLongLong();
+    const qint64 owner = chosenOwner != 0 ? chosenOwner : c.consultantId;
     bool placed = false;
     for (core::FollowUp &f : c.followUps) {
         if (f.isOpen()) {
             f.action = action;
             f.dueOn = due;
+            f.ownerId = owner;
             placed = true;
             break;
         }
     }
     if (!placed && !action.isEmpty())
-        c.followUps.append({0, c.id, action, due, c.consultantId, {}});
+        c.followUps.append({0, c.id, action, due, owner, {}});
     // An emptied open follow-up is removed.
     c.followUps.removeIf([](const core::FollowUp &f) { return f.isOpen() && f.action.isEmpty(); });
     if (problems.isEmpty()) {

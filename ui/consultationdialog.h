@@ -78,6 +78,7 @@ private:
     QPlainTextEdit *m_advice = nullptr;
     QLineEdit *m_followUp = nullptr;
     QDateEdit *m_due = nullptr;
+    QComboBox *m_owner = nullptr; // first item: the consultant
     QLabel *m_message = nullptr;
 };
 

@@ -696,6 +696,9 @@ TEST_F(MainWindowTest, ConsultationLoggedWithTheKeyboardAlone)
         tab();
         EXPECT_EQ(dialog->focusWidget(), static_cast<QWidget *>(dialog->followUpField()));
         type(u"資料を送付"_s);
+        if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR");
+            !folder.isEmpty())
+            dialog->grab().save(folder + u"/en-consultation-dialog.png"_s);
         QTest::keyClick(dialog->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         typed = true;
     });
@@ -725,6 +728,13 @@ TEST_F(MainWindowTest, ConsultationLoggedWithTheKeyboardAlone)
     page->table()->selectRow(0);
     EXPECT_TRUE(page->details()->toHtml().contains(u"#ffe066"_s));
     EXPECT_TRUE(page->timelineHtml(u"132063"_s).contains(u"予算要求の時期について相談"_s));
+    if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        m_translations.apply(core::Language::Japanese);
+        ui::ConsultationDialog japanese(db, c);
+        japanese.show();
+        japanese.grab().save(folder + u"/ja-consultation-dialog.png"_s);
+        m_translations.apply(core::Language::English);
+    }
     m_window->undoStack()->undo();
     EXPECT_EQ(page->model()->rowCount(), 0);
 }
