@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 namespace iotdesk::bench {
@@ -143,6 +145,10 @@ core::Result<QString> NationalFile::ensure(const QString &path, const NationalFi
                 return path;
             }
         }
+        // Say why the file is made again: it takes minutes.
+        std::fprintf(stderr, "%s does not match the sizes asked for (%s); making it again\n",
+                     qPrintable(path),
+                     existing ? "different counts" : qPrintable(existing.message()));
         for (const char16_t *suffix : {u"", u"-wal", u"-shm"})
             QFile::remove(path + QString::fromUtf16(suffix));
     }
