@@ -26,6 +26,9 @@ namespace iotdesk::core {
 
 namespace {
 
+// The most characters an Excel cell holds.
+constexpr qsizetype kCellCharacters = 32'767;
+
 const QStringList kChannelsJa = {u"phone"_s, u"電話"_s,  u"email"_s,  u"メール"_s,
                                  u"visit"_s, u"訪問"_s,  u"online"_s, u"オンライン会議"_s,
                                  u"other"_s, u"その他"_s};
@@ -164,6 +167,9 @@ Result<int> ConsultationExporter::writeXlsx(const Database &db, const Consultati
     worksheet_set_column(sheet, 11, 12, 48, nullptr);
     lxw_row_t rowIndex = 0;
     auto written = readRows(db, filter, [&](const QStringList &row) {
+        // A sheet holds 1,048,576 rows; more is refused rather than cut short.
+        if (rowIndex + 1 >= LXW_ROW_MAX)
+            return false;
         ++rowIndex;
         for (int c = 0; c < row.size(); ++c) {
             // Numbers as numbers, so that Excel can sum the minutes.
@@ -173,7 +179,9 @@ Result<int> ConsultationExporter::writeXlsx(const Database &db, const Consultati
             }
             if (row[c].isEmpty())
                 continue;
-            if (worksheet_write_string(sheet, rowIndex, lxw_col_t(c), row[c].toUtf8().constData(),
+            // A cell holds 32,767 characters; a longer mail body is cut there.
+            if (worksheet_write_string(sheet, rowIndex, lxw_col_t(c),
+                                       row[c].left(kCellCharacters).toUtf8().constData(),
                                        nullptr) != LXW_NO_ERROR)
                 return false;
         }
@@ -182,6 +190,11 @@ Result<int> ConsultationExporter::writeXlsx(const Database &db, const Consultati
     const lxw_error closed = workbook_close(workbook);
     if (!written || closed != LXW_NO_ERROR) {
         QFile::remove(partial);
+        if (rowIndex + 1 >= LXW_ROW_MAX) {
+            return Error(ErrorCode::Invalid,
+                         tr("More than an Excel sheet holds (1,048,575 rows): narrow the "
+                            "filters, or export as CSV."));
+        }
         if (!written)
             return written.error();
         return Error(

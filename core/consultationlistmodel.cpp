@@ -155,18 +155,11 @@ void ConsultationListModel::sort(int column, Qt::SortOrder order)
     const bool ascending = order == Qt::AscendingOrder;
     if (wanted == m_order && ascending == m_ascending)
         return;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // No row keeps its place in a new order of a million rows: the model is read again, and
+    // views re-ask for what they show.
     m_order = wanted;
     m_ascending = ascending;
-    m_pages.clear();
-    m_recent.clear();
-    if (!m_terms.isEmpty())
-        readSearch();
-    // No persistent index survives a new order of a million rows: views re-ask for what they
-    // show.
-    const QModelIndexList persistent = persistentIndexList();
-    changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    reload();
 }
 
 const QList<ConsultationListRow> *ConsultationListModel::page(int index) const
@@ -176,11 +169,17 @@ const QList<ConsultationListRow> *ConsultationListModel::page(int index) const
         m_recent.append(index);
         return &it.value();
     }
+    ++m_pagesRead;
+    QList<ConsultationListRow> rows = readPage(index);
+    // A page that could not be read (the file busy with another writer) is not kept: the
+    // next look tries again.
+    static const QList<ConsultationListRow> unread;
+    if (rows.isEmpty())
+        return &unread;
     if (m_pages.size() >= kMaxPages && !m_recent.isEmpty())
         m_pages.remove(m_recent.takeFirst());
-    m_pages.insert(index, readPage(index));
+    m_pages.insert(index, std::move(rows));
     m_recent.append(index);
-    ++m_pagesRead;
     return &m_pages[index];
 }
 

@@ -203,18 +203,21 @@ Result<void> ConsultationRepository::validate(const Consultation &c) const
     }
     // The referenced rows must exist and be of the right kind.
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        u"SELECT (SELECT count(*) FROM local_governments WHERE code6 = ?), "
-        "(SELECT kind FROM contacts WHERE id = ?), (SELECT kind FROM contacts WHERE id = ?)"_s);
+    q.prepare(u"SELECT (SELECT count(*) FROM local_governments WHERE code6 = ?), "
+              "(SELECT kind FROM contacts WHERE id = ?), (SELECT kind FROM contacts WHERE id = ?), "
+              "(SELECT coalesce(lg_code6, '') FROM contacts WHERE id = ?)"_s);
     q.addBindValue(c.lgCode6);
     q.addBindValue(c.counterpartId);
     q.addBindValue(c.consultantId);
+    q.addBindValue(c.counterpartId);
     if (!q.exec() || !q.next())
         return queryError(q);
     if (q.value(0).toInt() == 0)
         return invalid(tr("There is no local government with the code %1.").arg(c.lgCode6));
     if (c.counterpartId != 0 && q.value(1).toString() != u"municipal")
         return invalid(tr("The counterpart must be a person at a local government."));
+    if (c.counterpartId != 0 && q.value(3).toString() != c.lgCode6)
+        return invalid(tr("The counterpart works at another local government."));
     if (c.consultantId != 0 && q.value(2).toString() != u"consultant")
         return invalid(tr("The consultant must be one of the consultants."));
     for (const FollowUp &f : c.followUps) {
@@ -243,10 +246,11 @@ Result<qint64> ConsultationRepository::insert(const Consultation &c)
                          tr("The mail %1 is already in the log.").arg(c.messageId));
     }
     QSqlQuery q(db);
+    // A given id is kept: undo brings a deleted consultation back under its own number.
     q.prepare(u"INSERT INTO consultations (occurred_at, lg_code6, counterpart_id, consultant_id, "
               "channel, direction, topics, duration_minutes, summary, advice, mail_subject, "
-              "mail_from, mail_to, mail_cc, mail_body, message_id, created_at, created_by) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "mail_from, mail_to, mail_cc, mail_body, message_id, created_at, created_by, id) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindEntry(q, c);
     q.addBindValue(sqlText(c.mailSubject));
     q.addBindValue(sqlText(c.mailFrom));
@@ -256,6 +260,7 @@ Result<qint64> ConsultationRepository::insert(const Consultation &c)
     q.addBindValue(c.messageId.isEmpty() ? QVariant() : QVariant(c.messageId));
     q.addBindValue(storedMoment(QDateTime::currentDateTimeUtc()));
     q.addBindValue(sqlText(m_db.userName()));
+    q.addBindValue(storedId(c.id));
     if (!q.exec())
         return queryError(q);
     const qint64 id = q.lastInsertId().toLongLong();

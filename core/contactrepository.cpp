@@ -124,10 +124,12 @@ Result<qint64> ContactRepository::add(const Contact &raw)
     if (!transaction)
         return transaction.error();
     QSqlQuery q(db);
+    // A given id is kept: undo and redo bring a person back under the same number.
     q.prepare(u"INSERT INTO contacts (name, kana, lg_code6, department, title, email, phone, "
-              "active, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "active, kind, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindDetails(q, c);
     q.addBindValue(c.kind);
+    q.addBindValue(c.id == 0 ? QVariant() : QVariant(c.id));
     if (!q.exec())
         return queryError(q);
     const qint64 id = q.lastInsertId().toLongLong();

@@ -403,6 +403,10 @@
         <source>“%1” cannot be written.</source>
         <translation>“%1” cannot be written.</translation>
     </message>
+    <message>
+        <source>More than an Excel sheet holds (1,048,575 rows): narrow the filters, or export as CSV.</source>
+        <translation>More than an Excel sheet holds (1,048,575 rows): narrow the filters, or export as CSV.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ConsultationListModel</name>
@@ -596,6 +600,10 @@
     <message>
         <source>This follow-up is already done.</source>
         <translation>This follow-up is already done.</translation>
+    </message>
+    <message>
+        <source>The counterpart works at another local government.</source>
+        <translation>The counterpart works at another local government.</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1799,14 @@
     <message>
         <source>Owner:</source>
         <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
     </message>
 </context>
 <context>

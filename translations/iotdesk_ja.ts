@@ -403,6 +403,10 @@
         <source>“%1” cannot be written.</source>
         <translation>「%1」に書き込めません。</translation>
     </message>
+    <message>
+        <source>More than an Excel sheet holds (1,048,575 rows): narrow the filters, or export as CSV.</source>
+        <translation>Excel のシート1枚に収まる行数（1,048,575行）を超えています。条件を絞り込むか、CSV で書き出してください。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ConsultationListModel</name>
@@ -596,6 +600,10 @@
     <message>
         <source>This follow-up is already done.</source>
         <translation>このフォローアップは完了済みです。</translation>
+    </message>
+    <message>
+        <source>The counterpart works at another local government.</source>
+        <translation>相手方は別の団体の担当者です。</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1799,14 @@
     <message>
         <source>Owner:</source>
         <translation>担当:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（なし）</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,8 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     m_due->setCalendarPopup(true);
     m_due->setSpecialValueText(tr("no date"));
     m_due->setMinimumDate(QDate(2000, 1, 1));
-    m_owner->addItem(tr("the consultant"), qint64(0));
+    m_owner->addItem(tr("the consultant"), qint64(-1));
+    m_owner->addItem(tr("nobody"), qint64(0));
     for (int i = 0; i < m_consultant->count(); ++i)
         m_owner->addItem(m_consultant->itemText(i), m_consultant->itemData(i));
 
@@ -277,8 +278,13 @@ void ConsultationDialog::fill()
             m_followUp->setText(f.action);
             if (f.dueOn.isValid())
                 m_due->setDate(f.dueOn);
-            if (f.ownerId != c.consultantId)
-                m_owner->setCurrentIndex(std::max(0, m_owner->findData(f.ownerId)));
+            if (f.ownerId != c.consultantId) {
+                if (m_owner->findData(f.ownerId) < 0) {
+                    const auto owner = contacts.contact(f.ownerId);
+                    m_owner->addItem(owner ? owner->name : tr("(nobody)"), f.ownerId);
+                }
+                m_owner->setCurrentIndex(m_owner->findData(f.ownerId));
+            }
             break;
         }
     }
@@ -308,7 +314,17 @@ qint64 ConsultationDialog::contactId(const QString &kind, const QString &name,
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return 0;
-    const auto known = core::ContactRepository(m_db).complete(kind, trimmed, code6, 50);
+    // The person the consultation already names stays, active or not.
+    const core::ContactRepository contacts(m_db);
+    for (const qint64 id : {m_consultation.counterpartId, m_consultation.consultantId}) {
+        if (id == 0)
+            continue;
+        if (const auto person = contacts.contact(id);
+            person && person->kind == kind && person->name == trimmed &&
+            (kind != u"municipal" || person->lgCode6 == code6))
+            return id;
+    }
+    const auto known = contacts.complete(kind, trimmed, code6, 50);
     if (known) {
         for (const core::Contact &c : *known) {
             if (c.name == trimmed && (kind != u"municipal" || c.lgCode6 == code6))
@@ -343,8 +359,9 @@ core::Consultation ConsultationDialog::entered(QString *problem) const
         std::max<qint64>(0, contactId(u"consultant"_s, m_consultant->currentText(), {}));
     const QString action = m_followUp->text().trimmed();
     const QDate due = m_due->date() == m_due->minimumDate() ? QDate() : m_due->date();
+    // -1 is "the consultant"; 0 nobody; otherwise that person.
     const qint64 chosenOwner = m_owner->currentData().toLongLong();
-    const qint64 owner = chosenOwner != 0 ? chosenOwner : c.consultantId;
+    const qint64 owner = chosenOwner < 0 ? c.consultantId : chosenOwner;
     bool placed = false;
     for (core::FollowUp &f : c.followUps) {
         if (f.isOpen()) {

@@ -47,6 +47,7 @@ public:
     QComboBox *consultantField() const { return m_consultant; }
     QPlainTextEdit *summaryField() const { return m_summary; }
     QLineEdit *followUpField() const { return m_followUp; }
+    QLabel *messageLabel() const { return m_message; }
 
     void accept() override;
 

@@ -57,18 +57,29 @@ QDate todayInJapan()
     return QDateTime::currentDateTimeUtc().toTimeZone(core::JapanTime::zone()).date();
 }
 
-// Escaped text with every search word marked.
+// Escaped text with every search word marked, matched on the raw text in one pass so that
+// neither entities nor the inserted markup are matched.
 QString highlighted(const QString &text, const QStringList &terms)
 {
-    QString html = text.toHtmlEscaped();
+    QStringList alternatives;
     for (const QString &term : terms) {
-        const QString escaped = term.toHtmlEscaped();
-        if (escaped.isEmpty())
-            continue;
-        const QRegularExpression pattern(QRegularExpression::escape(escaped),
-                                         QRegularExpression::CaseInsensitiveOption);
-        html.replace(pattern, u"<span style='background:#ffe066'>\\0</span>"_s);
+        if (!term.isEmpty())
+            alternatives << QRegularExpression::escape(term);
     }
+    QString html;
+    qsizetype done = 0;
+    if (!alternatives.isEmpty()) {
+        const QRegularExpression pattern(alternatives.join(u'|'),
+                                         QRegularExpression::CaseInsensitiveOption);
+        for (auto it = pattern.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            html += text.mid(done, match.capturedStart() - done).toHtmlEscaped() +
+                    u"<span style='background:#ffe066'>"_s + match.captured().toHtmlEscaped() +
+                    u"</span>"_s;
+            done = match.capturedEnd();
+        }
+    }
+    html += text.mid(done).toHtmlEscaped();
     return html.replace(u'\n', u"<br>"_s);
 }
 
@@ -715,7 +726,10 @@ QString ConsultationsPage::logConsultation(const core::Consultation &consultatio
     return m_commands.push(new RepositoryCommand(
         tr("Log a consultation"),
         [&db, consultation, id]() -> core::Result<void> {
-            auto created = core::ConsultationRepository(db).create(consultation);
+            // A redo brings it back under the number it had.
+            core::Consultation again = consultation;
+            again.id = *id;
+            auto created = core::ConsultationRepository(db).create(again);
             if (!created)
                 return created.error();
             *id = *created;
@@ -745,16 +759,14 @@ QString ConsultationsPage::deleteConsultation(qint64 id)
     if (!before)
         return before.message();
     const core::Database &db = m_db;
-    // Undo logs it again (with a new number); its follow-ups keep theirs.
-    auto current = std::make_shared<qint64>(id);
+    // Undo logs it again under its own number, with its follow-ups.
     return m_commands.push(new RepositoryCommand(
         tr("Delete a consultation"),
-        [&db, current] { return core::ConsultationRepository(db).remove(*current); },
-        [&db, old = *before, current]() -> core::Result<void> {
+        [&db, id] { return core::ConsultationRepository(db).remove(id); },
+        [&db, old = *before]() -> core::Result<void> {
             auto created = core::ConsultationRepository(db).create(old);
             if (!created)
                 return created.error();
-            *current = *created;
             return {};
         },
         m_commands.handler()));
@@ -787,7 +799,14 @@ QString ConsultationsPage::importMails(const QList<core::MailImportItem> &items)
     return m_commands.push(new RepositoryCommand(
         tr("Import mail"),
         [&db, items, ids]() -> core::Result<void> {
-            auto stored = core::MailImporter(db).store(items);
+            // A redo stores the same mails under the numbers they had.
+            QList<core::MailImportItem> again = items;
+            qsizetype next = 0;
+            for (core::MailImportItem &item : again) {
+                if (item.problem.isEmpty() && next < ids->size())
+                    item.consultation.id = ids->at(next++);
+            }
+            auto stored = core::MailImporter(db).store(again);
             if (!stored)
                 return stored.error();
             *ids = *stored;

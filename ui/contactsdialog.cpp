@@ -198,7 +198,9 @@ QString ContactsDialog::save(const core::Contact &contact)
         error = m_commands.push(new RepositoryCommand(
             tr("Add a person"),
             [&db, contact, id]() -> core::Result<void> {
-                auto added = core::ContactRepository(db).add(contact);
+                core::Contact again = contact;
+                again.id = *id; // a redo: the number it had
+                auto added = core::ContactRepository(db).add(again);
                 if (!added)
                     return added.error();
                 *id = *added;

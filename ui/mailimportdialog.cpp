@@ -106,8 +106,12 @@ QList<core::MailImportItem> MailImportDialog::items(QString *problem) const
         if (!government)
             continue;
         QString why;
+        const QString proposed = result[r].consultation.lgCode6;
         result[r].consultation.lgCode6 =
             ConsultationDialog::governmentCode(m_db, government->text(), &why);
+        // The person found belongs to the proposed government, not to another one.
+        if (result[r].consultation.lgCode6 != proposed)
+            result[r].consultation.counterpartId = 0;
         if (result[r].consultation.lgCode6.isEmpty())
             problems << QFileInfo(result[r].path).fileName() + u": "_s + why;
     }

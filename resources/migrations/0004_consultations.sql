@@ -3,8 +3,10 @@
 -- meeting is one consultation with its follow-ups; a trigram full-text index covers the
 -- summary, the advice and the mail.
 
+-- AUTOINCREMENT: an id is never given again after a delete, so the history's entries for
+-- "consultation 5" always speak of one record.
 CREATE TABLE contacts (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     kind        TEXT NOT NULL CHECK (kind IN ('municipal', 'consultant')),
     name        TEXT NOT NULL CHECK (name <> ''),
     kana        TEXT NOT NULL DEFAULT '',
@@ -21,7 +23,7 @@ CREATE INDEX contacts_by_email ON contacts(email) WHERE email <> '';
 CREATE INDEX contacts_by_kind ON contacts(kind, name);
 
 CREATE TABLE consultations (
-    id                INTEGER PRIMARY KEY,
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
     occurred_at       TEXT NOT NULL,  -- UTC, yyyy-MM-ddTHH:mm:ssZ (fixed width: sorts as text)
     lg_code6          TEXT NOT NULL REFERENCES local_governments(code6),
     counterpart_id    INTEGER REFERENCES contacts(id),
@@ -51,7 +53,7 @@ CREATE INDEX consultations_by_channel ON consultations(channel, occurred_at);
 CREATE INDEX consultations_by_counterpart ON consultations(counterpart_id);
 
 CREATE TABLE follow_ups (
-    id               INTEGER PRIMARY KEY,
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
     consultation_id  INTEGER NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
     action           TEXT NOT NULL CHECK (action <> ''),
     due_on           TEXT,  -- date

@@ -121,6 +121,9 @@ TEST_F(Consultations, BadInputIsRefusedAndChangesNothing)
     c.counterpartId = m_consultant; // a consultant is not a counterpart
     EXPECT_FALSE(repository.create(c));
     c = call(at);
+    c.lgCode6 = u"394050"_s; // 山田 works in 府中市
+    EXPECT_FALSE(repository.create(c));
+    c = call(at);
     c.durationMinutes = -5;
     EXPECT_FALSE(repository.create(c));
     c = call(at);

