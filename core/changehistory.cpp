@@ -18,6 +18,22 @@ QString ChangeHistory::systemUserName()
     return fromEnvironment.isEmpty() ? u"unknown"_s : fromEnvironment;
 }
 
+Result<void> ChangeHistory::recordChanges(const QSqlDatabase &db, const QString &user,
+                                          const QString &entity, const QString &entityId,
+                                          const QList<FieldChange> &changes)
+{
+    for (const FieldChange &change : changes) {
+        if (change.oldValue == change.newValue)
+            continue;
+        if (auto r =
+                record(db, user, entity, entityId, change.field, change.oldValue, change.newValue);
+            !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
 Result<void> ChangeHistory::record(const QSqlDatabase &db, const QString &user,
                                    const QString &entity, const QString &entityId,
                                    const QString &field, const QVariant &oldValue,

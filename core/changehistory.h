@@ -37,6 +37,17 @@ public:
     static Result<void> record(const QSqlDatabase &db, const QString &user, const QString &entity,
                                const QString &entityId, const QString &field,
                                const QVariant &oldValue, const QVariant &newValue);
+
+    struct FieldChange
+    {
+        QString field;
+        QVariant oldValue;
+        QVariant newValue;
+    };
+    // One entry for each field whose value differs; unchanged fields are left out.
+    static Result<void> recordChanges(const QSqlDatabase &db, const QString &user,
+                                      const QString &entity, const QString &entityId,
+                                      const QList<FieldChange> &changes);
     // Newest first; all entities when entity is empty.
     static Result<QList<HistoryEntry>> entries(const QSqlDatabase &db, const QString &entity = {},
                                                const QString &entityId = {}, int limit = 1000);

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,14 +30,15 @@ namespace {
 // The most characters an Excel cell holds.
 constexpr qsizetype kCellCharacters = 32'767;
 
-const QStringList kChannelsJa = {u"phone"_s, u"電話"_s,  u"email"_s,  u"メール"_s,
-                                 u"visit"_s, u"訪問"_s,  u"online"_s, u"オンライン会議"_s,
-                                 u"other"_s, u"その他"_s};
-
+// The files are read in Japan: channels and topics in Japanese whatever the UI language.
 QString channelJa(const QString &channel)
 {
-    const qsizetype at = kChannelsJa.indexOf(channel);
-    return at >= 0 && at % 2 == 0 ? kChannelsJa[at + 1] : channel;
+    static const QHash<QString, QString> names = {{u"phone"_s, u"電話"_s},
+                                                  {u"email"_s, u"メール"_s},
+                                                  {u"visit"_s, u"訪問"_s},
+                                                  {u"online"_s, u"オンライン会議"_s},
+                                                  {u"other"_s, u"その他"_s}};
+    return names.value(channel, channel);
 }
 
 QString topicsJa(quint32 topics)

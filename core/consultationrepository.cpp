@@ -13,8 +13,6 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
-#include <tuple>
-
 using namespace Qt::StringLiterals;
 
 namespace iotdesk::core {
@@ -389,7 +387,7 @@ Result<void> ConsultationRepository::update(const Consultation &c)
         if (auto r = writeFollowUps(c.id, c.followUps); !r)
             return r;
     }
-    const QList<std::tuple<QString, QVariant, QVariant>> fields = {
+    const QList<ChangeHistory::FieldChange> fields = {
         {u"occurred_at"_s, storedMoment(stored->occurredAt), storedMoment(c.occurredAt)},
         {u"lg_code6"_s, stored->lgCode6, c.lgCode6},
         {u"counterpart_id"_s, stored->counterpartId, c.counterpartId},
@@ -402,14 +400,10 @@ Result<void> ConsultationRepository::update(const Consultation &c)
         {u"advice"_s, stored->advice, c.advice.trimmed()},
         {u"follow_ups"_s, describeFollowUps(stored->followUps), describeFollowUps(c.followUps)},
     };
-    for (const auto &[field, before, after] : fields) {
-        if (before == after)
-            continue;
-        if (auto r = ChangeHistory::record(db, m_db.userName(), u"consultation"_s,
-                                           QString::number(c.id), field, before, after);
-            !r) {
-            return r;
-        }
+    if (auto r = ChangeHistory::recordChanges(db, m_db.userName(), u"consultation"_s,
+                                              QString::number(c.id), fields);
+        !r) {
+        return r;
     }
     return transaction->commit();
 }

@@ -164,7 +164,7 @@ Result<void> ContactRepository::update(const Contact &raw)
     q.addBindValue(c.id);
     if (!q.exec())
         return queryError(q);
-    const QList<std::tuple<QString, QVariant, QVariant>> fields = {
+    const QList<ChangeHistory::FieldChange> fields = {
         {u"name"_s, stored->name, c.name},
         {u"kana"_s, stored->kana, c.kana},
         {u"lg_code6"_s, stored->lgCode6, c.lgCode6},
@@ -174,14 +174,10 @@ Result<void> ContactRepository::update(const Contact &raw)
         {u"phone"_s, stored->phone, c.phone},
         {u"active"_s, stored->active, c.active},
     };
-    for (const auto &[field, before, after] : fields) {
-        if (before == after)
-            continue;
-        if (auto r = ChangeHistory::record(db, m_db.userName(), u"contact"_s, QString::number(c.id),
-                                           field, before, after);
-            !r) {
-            return r;
-        }
+    if (auto r = ChangeHistory::recordChanges(db, m_db.userName(), u"contact"_s,
+                                              QString::number(c.id), fields);
+        !r) {
+        return r;
     }
     return transaction->commit();
 }

@@ -45,7 +45,10 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation><numerusform>Nothing was imported: %n problem.</numerusform><numerusform>Nothing was imported: %n problems.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n problem.</numerusform>
+            <numerusform>Nothing was imported: %n problems.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds no application.</source>
@@ -76,7 +79,10 @@
     </message>
     <message numerus="yes">
         <source>+%n joint</source>
-        <translation><numerusform>+%n joint</numerusform><numerusform>+%n joint</numerusform></translation>
+        <translation>
+            <numerusform>+%n joint</numerusform>
+            <numerusform>+%n joint</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 scored</source>
@@ -359,8 +365,8 @@
         <translation>Limit</translation>
     </message>
     <message>
-        <source>This bureau's own limit; set it to “—” to use the limit per bureau.</source>
-        <translation>This bureau's own limit; set it to “—” to use the limit per bureau.</translation>
+        <source>This bureau&apos;s own limit; set it to “—” to use the limit per bureau.</source>
+        <translation>This bureau&apos;s own limit; set it to “—” to use the limit per bureau.</translation>
     </message>
     <message>
         <source>The limit per bureau; edit to give this bureau its own.</source>
@@ -456,7 +462,10 @@
     </message>
     <message numerus="yes">
         <source>%n open follow-up(s)</source>
-        <translation><numerusform>%n open follow-up</numerusform><numerusform>%n open follow-ups</numerusform></translation>
+        <translation>
+            <numerusform>%n open follow-up</numerusform>
+            <numerusform>%n open follow-ups</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -641,8 +650,8 @@
         <translation>There is no local government with the code %1.</translation>
     </message>
     <message>
-        <source>A contact's kind cannot change.</source>
-        <translation>A contact's kind cannot change.</translation>
+        <source>A contact&apos;s kind cannot change.</source>
+        <translation>A contact&apos;s kind cannot change.</translation>
     </message>
     <message>
         <source>There is no contact %1.</source>
@@ -1137,8 +1146,8 @@
         <translation>Local workshop</translation>
     </message>
     <message>
-        <source>A bureau's limit cannot be negative.</source>
-        <translation>A bureau's limit cannot be negative.</translation>
+        <source>A bureau&apos;s limit cannot be negative.</source>
+        <translation>A bureau&apos;s limit cannot be negative.</translation>
     </message>
 </context>
 <context>
@@ -1338,8 +1347,8 @@
         <translation>Its bureau already has %1 selected, its limit.</translation>
     </message>
     <message>
-        <source>Ranked %1; takes a place that a bureau's limit left free.</source>
-        <translation>Ranked %1; takes a place that a bureau's limit left free.</translation>
+        <source>Ranked %1; takes a place that a bureau&apos;s limit left free.</source>
+        <translation>Ranked %1; takes a place that a bureau&apos;s limit left free.</translation>
     </message>
     <message>
         <source>Another application with the same score takes its place.</source>
@@ -1571,7 +1580,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln application(s); %2 ineligible; %3 confirmation(s) due or overdue</source>
-        <translation><numerusform>%Ln application; %2 ineligible; %3 confirmation(s) due or overdue</numerusform><numerusform>%Ln applications; %2 ineligible; %3 confirmation(s) due or overdue</numerusform></translation>
+        <translation>
+            <numerusform>%Ln application; %2 ineligible; %3 confirmation(s) due or overdue</numerusform>
+            <numerusform>%Ln applications; %2 ineligible; %3 confirmation(s) due or overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an application to see its details.</source>
@@ -1619,7 +1631,10 @@
     </message>
     <message numerus="yes">
         <source>Import %n application(s)</source>
-        <translation><numerusform>Import %n application</numerusform><numerusform>Import %n applications</numerusform></translation>
+        <translation>
+            <numerusform>Import %n application</numerusform>
+            <numerusform>Import %n applications</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an application first.</source>
@@ -1989,7 +2004,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln consultation(s)</source>
-        <translation><numerusform>%Ln consultation</numerusform><numerusform>%Ln consultations</numerusform></translation>
+        <translation>
+            <numerusform>%Ln consultation</numerusform>
+            <numerusform>%Ln consultations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a consultation to read it.</source>
@@ -2065,7 +2083,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln consultation(s) written to %1.</source>
-        <translation><numerusform>%Ln consultation written to %1.</numerusform><numerusform>%Ln consultations written to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln consultation written to %1.</numerusform>
+            <numerusform>%Ln consultations written to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Mail</source>
@@ -2262,7 +2283,10 @@
     </message>
     <message numerus="yes">
         <source>Log %n Mail(s)</source>
-        <translation><numerusform>Log %n Mail</numerusform><numerusform>Log %n Mails</numerusform></translation>
+        <translation>
+            <numerusform>Log %n Mail</numerusform>
+            <numerusform>Log %n Mails</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2404,8 +2428,8 @@
         <translation>The file was upgraded from version %1; a copy of it as it was is in %2.</translation>
     </message>
     <message>
-        <source>Today's backup was written to %1.</source>
-        <translation>Today's backup was written to %1.</translation>
+        <source>Today&apos;s backup was written to %1.</source>
+        <translation>Today&apos;s backup was written to %1.</translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -2436,8 +2460,8 @@
         <translation>About IoT Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post's postcode data and MIC's code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post's postcode data and MIC's code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post&apos;s postcode data and MIC&apos;s code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post&apos;s postcode data and MIC&apos;s code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -2520,7 +2544,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln local government(s)</source>
-        <translation><numerusform>%Ln local government</numerusform><numerusform>%Ln local governments</numerusform></translation>
+        <translation>
+            <numerusform>%Ln local government</numerusform>
+            <numerusform>%Ln local governments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2581,8 +2608,8 @@
         <translation>New Fiscal Year from This Program</translation>
     </message>
     <message>
-        <source>Copies this program's settings and meetings to the next fiscal year, every date one year later.</source>
-        <translation>Copies this program's settings and meetings to the next fiscal year, every date one year later.</translation>
+        <source>Copies this program&apos;s settings and meetings to the next fiscal year, every date one year later.</source>
+        <translation>Copies this program&apos;s settings and meetings to the next fiscal year, every date one year later.</translation>
     </message>
     <message>
         <source>Program</source>
@@ -2646,7 +2673,10 @@
     </message>
     <message numerus="yes">
         <source>(%n business day(s))</source>
-        <translation><numerusform>(%n business day)</numerusform><numerusform>(%n business days)</numerusform></translation>
+        <translation>
+            <numerusform>(%n business day)</numerusform>
+            <numerusform>(%n business days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Japanese name</source>
@@ -2942,8 +2972,8 @@
         <translation>&amp;Limit per bureau:</translation>
     </message>
     <message>
-        <source>How many applications one regional bureau's area may have selected; — for no limit.</source>
-        <translation>How many applications one regional bureau's area may have selected; — for no limit.</translation>
+        <source>How many applications one regional bureau&apos;s area may have selected; — for no limit.</source>
+        <translation>How many applications one regional bureau&apos;s area may have selected; — for no limit.</translation>
     </message>
     <message>
         <source>Decide…</source>
@@ -2963,7 +2993,10 @@
     </message>
     <message numerus="yes">
         <source>Cap: %n</source>
-        <translation><numerusform>Cap: %n</numerusform><numerusform>Cap: %n</numerusform></translation>
+        <translation>
+            <numerusform>Cap: %n</numerusform>
+            <numerusform>Cap: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 selected, over the cap of %2.</source>
@@ -2983,7 +3016,10 @@
     </message>
     <message numerus="yes">
         <source>Balanced proposal: %n application(s), total score %1</source>
-        <translation><numerusform>Balanced proposal: %n application, total score %1</numerusform><numerusform>Balanced proposal: %n applications, total score %1</numerusform></translation>
+        <translation>
+            <numerusform>Balanced proposal: %n application, total score %1</numerusform>
+            <numerusform>Balanced proposal: %n applications, total score %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The same as the plain ranking: no limit changes it.</source>
@@ -3050,8 +3086,8 @@
         <translation>Score…</translation>
     </message>
     <message>
-        <source>A reviewer's scores for the selected application, or their conflict of interest.</source>
-        <translation>A reviewer's scores for the selected application, or their conflict of interest.</translation>
+        <source>A reviewer&apos;s scores for the selected application, or their conflict of interest.</source>
+        <translation>A reviewer&apos;s scores for the selected application, or their conflict of interest.</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3086,8 +3122,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Change a bureau's own limit</source>
-        <translation>Change a bureau's own limit</translation>
+        <source>Change a bureau&apos;s own limit</source>
+        <translation>Change a bureau&apos;s own limit</translation>
     </message>
 </context>
 </TS>

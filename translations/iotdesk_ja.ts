@@ -45,7 +45,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation><numerusform>問題が %n 件あるため、何も取り込みませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>問題が %n 件あるため、何も取り込みませんでした。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds no application.</source>
@@ -76,7 +78,9 @@
     </message>
     <message numerus="yes">
         <source>+%n joint</source>
-        <translation><numerusform>共同 +%n</numerusform></translation>
+        <translation>
+            <numerusform>共同 +%n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 scored</source>
@@ -359,7 +363,7 @@
         <translation>上限</translation>
     </message>
     <message>
-        <source>This bureau's own limit; set it to “—” to use the limit per bureau.</source>
+        <source>This bureau&apos;s own limit; set it to “—” to use the limit per bureau.</source>
         <translation>この総合通信局だけの上限です。「—」にすると共通の上限に戻ります。</translation>
     </message>
     <message>
@@ -456,7 +460,9 @@
     </message>
     <message numerus="yes">
         <source>%n open follow-up(s)</source>
-        <translation><numerusform>未完了のフォローアップ %n 件</numerusform></translation>
+        <translation>
+            <numerusform>未完了のフォローアップ %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -641,7 +647,7 @@
         <translation>コード %1 の地方公共団体はありません。</translation>
     </message>
     <message>
-        <source>A contact's kind cannot change.</source>
+        <source>A contact&apos;s kind cannot change.</source>
         <translation>連絡先の種別は変更できません。</translation>
     </message>
     <message>
@@ -1137,7 +1143,7 @@
         <translation>現地研修会</translation>
     </message>
     <message>
-        <source>A bureau's limit cannot be negative.</source>
+        <source>A bureau&apos;s limit cannot be negative.</source>
         <translation>総合通信局ごとの上限に負の値は指定できません。</translation>
     </message>
 </context>
@@ -1338,7 +1344,7 @@
         <translation>同じ総合通信局の管内で既に上限の %1 団体を選定しています。</translation>
     </message>
     <message>
-        <source>Ranked %1; takes a place that a bureau's limit left free.</source>
+        <source>Ranked %1; takes a place that a bureau&apos;s limit left free.</source>
         <translation>順位 %1。総合通信局ごとの上限により空いた枠に入ります。</translation>
     </message>
     <message>
@@ -1571,7 +1577,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln application(s); %2 ineligible; %3 confirmation(s) due or overdue</source>
-        <translation><numerusform>応募 %Ln 件、うち応募資格なし %2 件、受取確認の期限到来・超過 %3 件</numerusform></translation>
+        <translation>
+            <numerusform>応募 %Ln 件、うち応募資格なし %2 件、受取確認の期限到来・超過 %3 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an application to see its details.</source>
@@ -1619,7 +1627,9 @@
     </message>
     <message numerus="yes">
         <source>Import %n application(s)</source>
-        <translation><numerusform>応募 %n 件の取り込み</numerusform></translation>
+        <translation>
+            <numerusform>応募 %n 件の取り込み</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an application first.</source>
@@ -1989,7 +1999,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln consultation(s)</source>
-        <translation><numerusform>%Ln 件</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a consultation to read it.</source>
@@ -2065,7 +2077,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln consultation(s) written to %1.</source>
-        <translation><numerusform>%Ln 件を %1 に書き出しました。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件を %1 に書き出しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Mail</source>
@@ -2262,7 +2276,9 @@
     </message>
     <message numerus="yes">
         <source>Log %n Mail(s)</source>
-        <translation><numerusform>%n 件を記録</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を記録</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2420,7 @@
         <translation>ファイルをバージョン %1 から更新しました。更新前のコピーは %2 にあります。</translation>
     </message>
     <message>
-        <source>Today's backup was written to %1.</source>
+        <source>Today&apos;s backup was written to %1.</source>
         <translation>本日のバックアップを %1 に作成しました。</translation>
     </message>
     <message>
@@ -2436,7 +2452,7 @@
         <translation>IoT Desk について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post's postcode data and MIC's code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post&apos;s postcode data and MIC&apos;s code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;総務省「地域IoT実装のための計画策定・推進体制構築支援事業」の事務局業務（応募受付、選定、研修会、定期報告、相談対応）を行うためのアプリケーションです。&lt;/p&gt;&lt;p&gt;マスターデータ: 地方公共団体コードとよみは日本郵便の郵便番号データおよび総務省の全国地方公共団体コード、祝日は holiday_jp プロジェクト（MIT ライセンス）によります。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2520,7 +2536,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln local government(s)</source>
-        <translation><numerusform>%Ln 団体</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 団体</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2581,7 +2599,7 @@
         <translation>この事業から次年度を作成</translation>
     </message>
     <message>
-        <source>Copies this program's settings and meetings to the next fiscal year, every date one year later.</source>
+        <source>Copies this program&apos;s settings and meetings to the next fiscal year, every date one year later.</source>
         <translation>この事業の設定と会合を、日付を1年後にずらして次年度にコピーします。</translation>
     </message>
     <message>
@@ -2646,7 +2664,9 @@
     </message>
     <message numerus="yes">
         <source>(%n business day(s))</source>
-        <translation><numerusform>（%n 開庁日）</numerusform></translation>
+        <translation>
+            <numerusform>（%n 開庁日）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Japanese name</source>
@@ -2942,7 +2962,7 @@
         <translation>総合通信局ごとの上限(&amp;L):</translation>
     </message>
     <message>
-        <source>How many applications one regional bureau's area may have selected; — for no limit.</source>
+        <source>How many applications one regional bureau&apos;s area may have selected; — for no limit.</source>
         <translation>1つの総合通信局の管内から選定できる数。「—」は上限なし。</translation>
     </message>
     <message>
@@ -2963,7 +2983,9 @@
     </message>
     <message numerus="yes">
         <source>Cap: %n</source>
-        <translation><numerusform>選定数の上限: %n</numerusform></translation>
+        <translation>
+            <numerusform>選定数の上限: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 selected, over the cap of %2.</source>
@@ -2983,7 +3005,9 @@
     </message>
     <message numerus="yes">
         <source>Balanced proposal: %n application(s), total score %1</source>
-        <translation><numerusform>バランス案: %n 件、評点合計 %1</numerusform></translation>
+        <translation>
+            <numerusform>バランス案: %n 件、評点合計 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The same as the plain ranking: no limit changes it.</source>
@@ -3050,7 +3074,7 @@
         <translation>評価…</translation>
     </message>
     <message>
-        <source>A reviewer's scores for the selected application, or their conflict of interest.</source>
+        <source>A reviewer&apos;s scores for the selected application, or their conflict of interest.</source>
         <translation>選んだ応募に対する審査員の評点、または利益相反の申告</translation>
     </message>
     <message>
@@ -3086,7 +3110,7 @@
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>Change a bureau's own limit</source>
+        <source>Change a bureau&apos;s own limit</source>
         <translation>総合通信局ごとの個別上限の変更</translation>
     </message>
 </context>

@@ -340,12 +340,8 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
         connect(button, &QRadioButton::toggled, this, &ConsultationsPage::reloadHours);
     for (QDateEdit *edit : {m_hoursFrom, m_hoursTo})
         connect(edit, &QDateEdit::editingFinished, this, &ConsultationsPage::reloadHours);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
-        if (tab == 1)
-            reloadFollowUps();
-        else if (tab == 2)
-            reloadHours();
-    });
+    // The follow-ups and the hours are read when their tab is shown, not at start-up.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ConsultationsPage::reloadCurrentTab);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &ConsultationsPage::reload);
 
     retranslate();
@@ -456,8 +452,7 @@ void ConsultationsPage::retranslate()
     applyColumnWidths();
     updateStatus();
     updateDetails();
-    reloadFollowUps();
-    reloadHours();
+    reloadCurrentTab();
 }
 
 void ConsultationsPage::applyColumnWidths()
@@ -506,7 +501,7 @@ void ConsultationsPage::setDateStyle(core::DateStyle style)
     m_model->setDateStyle(style);
     applyColumnWidths();
     updateDetails();
-    reloadFollowUps();
+    reloadCurrentTab();
 }
 
 void ConsultationsPage::setFilter(const core::ConsultationFilter &filter)
@@ -570,10 +565,7 @@ void ConsultationsPage::reload()
     }
     updateStatus();
     updateDetails();
-    if (m_tabs->currentIndex() == 1)
-        reloadFollowUps();
-    if (m_tabs->currentIndex() == 2)
-        reloadHours();
+    reloadCurrentTab();
 }
 
 void ConsultationsPage::updateStatus()
@@ -902,6 +894,14 @@ qint64 ConsultationsPage::currentFollowUpId() const
 {
     const int row = m_followUps->currentRow();
     return row < 0 ? 0 : m_followUps->item(row, 0)->data(Qt::UserRole).toLongLong();
+}
+
+void ConsultationsPage::reloadCurrentTab()
+{
+    if (m_tabs->currentIndex() == 1)
+        reloadFollowUps();
+    else if (m_tabs->currentIndex() == 2)
+        reloadHours();
 }
 
 void ConsultationsPage::reloadFollowUps()

@@ -94,6 +94,7 @@ private:
     void applyFilters();
     void updateDetails();
     void updateStatus();
+    void reloadCurrentTab();
     void reloadFollowUps();
     void reloadHours();
     void fillConsultants();
