@@ -4,6 +4,7 @@
 #include "database.h"
 #include "emailaddress.h"
 #include "localgovernmentcode.h"
+#include "meetingrepository.h"
 #include "sqltext.h"
 #include "transaction.h"
 
@@ -403,6 +404,12 @@ Result<qint64> ApplicationRepository::insert(const Application &application)
         !r) {
         return r.error();
     }
+    if (application.decision == u"selected") {
+        if (auto r = MeetingRepository::syncSessions(db, m_db.userName(), application.programId);
+            !r) {
+            return r.error();
+        }
+    }
     return id;
 }
 
@@ -651,6 +658,11 @@ Result<void> ApplicationRepository::update(const Application &changed)
         if (auto children = writeChildren(changed.id, changed); !children)
             return children;
     }
+    // The local workshops follow the selection.
+    if (stored->decision != changed.decision) {
+        if (auto r = MeetingRepository::syncSessions(db, user, changed.programId); !r)
+            return r;
+    }
     return transaction->commit();
 }
 
@@ -663,6 +675,26 @@ Result<void> ApplicationRepository::remove(qint64 id)
     const auto stored = application(id);
     if (!stored)
         return stored.error();
+    // Meeting records of a selected applicant are not deleted with it.
+    QSqlQuery used(db);
+    used.prepare(u"SELECT id FROM meeting_sessions WHERE application_id = ? UNION ALL SELECT "
+                 "session_id FROM participants WHERE application_id = ? UNION ALL SELECT "
+                 "session_id FROM presentation_slots WHERE application_id = ?"_s);
+    for (int i = 0; i < 3; ++i)
+        used.addBindValue(id);
+    if (!used.exec())
+        return queryError(used);
+    while (used.next()) {
+        auto records = MeetingRepository::holdsRecords(db, used.value(0).toLongLong());
+        if (!records)
+            return records.error();
+        if (*records) {
+            return Error(ErrorCode::Invalid,
+                         tr("The application has meeting records (a workshop it hosts, its "
+                            "participants or a presentation); change its decision instead of "
+                            "deleting it."));
+        }
+    }
     QSqlQuery q(db);
     q.prepare(u"DELETE FROM applications WHERE id = ?"_s);
     q.addBindValue(id);

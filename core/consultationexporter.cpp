@@ -2,33 +2,23 @@
 
 #include "consultation.h"
 #include "consultationrepository.h"
-#include "csvwriter.h"
 #include "database.h"
 #include "japantime.h"
 #include "localgovernment.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
-#include <cstdio>
 #include <functional>
-#include <xlsxwriter.h>
 
 using namespace Qt::StringLiterals;
 
 namespace iotdesk::core {
 
 namespace {
-
-// The most characters an Excel cell holds.
-constexpr qsizetype kCellCharacters = 32'767;
 
 // The files are read in Japan: channels and topics in Japanese whatever the UI language.
 QString channelJa(const QString &channel)
@@ -122,91 +112,37 @@ QStringList ConsultationExporter::headings()
 Result<int> ConsultationExporter::writeCsv(const Database &db, const ConsultationFilter &filter,
                                            const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Failed,
-                     tr("“%1” cannot be written: %2").arg(path, file.errorString()));
-    file.write("\xEF\xBB\xBF");
-    file.write(CsvWriter::record(headings()));
-    auto written = readRows(db, filter, [&file](const QStringList &row) {
-        return file.write(CsvWriter::record(row)) >= 0;
-    });
-    if (!written) {
-        file.cancelWriting();
-        return written.error();
-    }
-    if (!file.commit())
-        return Error(ErrorCode::Failed,
-                     tr("“%1” cannot be written: %2").arg(path, file.errorString()));
-    return written;
+    return write(db, filter, path, TableFileWriter::Format::Csv);
 }
 
 Result<int> ConsultationExporter::writeXlsx(const Database &db, const ConsultationFilter &filter,
                                             const QString &path)
 {
-    if (!QFileInfo(path).absoluteDir().exists())
-        return Error(ErrorCode::Failed,
-                     tr("“%1” cannot be written: the folder does not exist.").arg(path));
-    // Written beside the target and renamed over it when complete.
-    const QString partial = path + u".part"_s;
-    const QByteArray partialName = QFile::encodeName(partial);
-    lxw_workbook_options options = {};
-    options.constant_memory = LXW_TRUE;
-    const QByteArray tmpdir = QFile::encodeName(QDir::tempPath());
-    options.tmpdir = const_cast<char *>(tmpdir.constData());
-    lxw_workbook *workbook = workbook_new_opt(partialName.constData(), &options);
-    if (!workbook)
-        return Error(ErrorCode::Failed, tr("“%1” cannot be written.").arg(path));
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "相談記録");
-    lxw_format *bold = workbook_add_format(workbook);
-    format_set_bold(bold);
-    const QStringList head = headings();
-    for (int c = 0; c < head.size(); ++c)
-        worksheet_write_string(sheet, 0, lxw_col_t(c), head[c].toUtf8().constData(), bold);
-    worksheet_freeze_panes(sheet, 1, 0);
-    worksheet_set_column(sheet, 1, 1, 16, nullptr);
-    worksheet_set_column(sheet, 3, 3, 24, nullptr);
-    worksheet_set_column(sheet, 11, 12, 48, nullptr);
-    lxw_row_t rowIndex = 0;
-    auto written = readRows(db, filter, [&](const QStringList &row) {
-        // A sheet holds 1,048,576 rows; more is refused rather than cut short.
-        if (rowIndex + 1 >= LXW_ROW_MAX)
-            return false;
-        ++rowIndex;
-        for (int c = 0; c < row.size(); ++c) {
-            // Numbers as numbers, so that Excel can sum the minutes.
-            if (c == 0 || c == 10) {
-                worksheet_write_number(sheet, rowIndex, lxw_col_t(c), row[c].toDouble(), nullptr);
-                continue;
-            }
-            if (row[c].isEmpty())
-                continue;
-            // A cell holds 32,767 characters; a longer mail body is cut there.
-            if (worksheet_write_string(sheet, rowIndex, lxw_col_t(c),
-                                       row[c].left(kCellCharacters).toUtf8().constData(),
-                                       nullptr) != LXW_NO_ERROR)
-                return false;
-        }
-        return true;
-    });
-    const lxw_error closed = workbook_close(workbook);
-    if (!written || closed != LXW_NO_ERROR) {
-        QFile::remove(partial);
-        if (rowIndex + 1 >= LXW_ROW_MAX) {
-            return Error(ErrorCode::Invalid,
-                         tr("More than an Excel sheet holds (1,048,575 rows): narrow the "
-                            "filters, or export as CSV."));
-        }
-        if (!written)
-            return written.error();
-        return Error(
-            ErrorCode::Failed,
-            tr("“%1” cannot be written: %2").arg(path, QString::fromUtf8(lxw_strerror(closed))));
-    }
-    if (std::rename(partialName.constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(partial);
-        return Error(ErrorCode::Failed, tr("“%1” cannot be written.").arg(path));
-    }
+    return write(db, filter, path, TableFileWriter::Format::Xlsx);
+}
+
+Result<int> ConsultationExporter::write(const Database &db, const ConsultationFilter &filter,
+                                        const QString &path, TableFileWriter::Format format)
+{
+    QList<TableFileWriter::Column> columns;
+    for (const QString &heading : headings())
+        columns.append({heading});
+    // The number and the minutes as numbers, so that Excel can sum the minutes.
+    columns[0].number = true;
+    columns[10].number = true;
+    columns[1].width = 16;
+    columns[3].width = 24;
+    columns[11].width = 48;
+    columns[12].width = 48;
+    TableFileWriter writer(path, format);
+    if (auto opened = writer.open(u"相談記録"_s, columns); !opened)
+        return opened.error();
+    auto written =
+        readRows(db, filter, [&writer](const QStringList &row) { return writer.write(row); });
+    if (!written)
+        return writer.error().message().isEmpty() ? written.error() : writer.error();
+    if (auto committed = writer.commit(); !committed)
+        return committed.error();
     return written;
 }
 

@@ -6,6 +6,7 @@
 
 #include "consultationquery.h"
 #include "result.h"
+#include "tablefilewriter.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -26,6 +27,10 @@ public:
                                  const QString &path);
     // The column headings, in Japanese as the files are read in Japan.
     static QStringList headings();
+
+private:
+    static Result<int> write(const Database &db, const ConsultationFilter &filter,
+                             const QString &path, TableFileWriter::Format format);
 };
 
 } // namespace iotdesk::core

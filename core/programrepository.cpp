@@ -2,6 +2,7 @@
 
 #include "changehistory.h"
 #include "database.h"
+#include "meetingrepository.h"
 #include "sqltext.h"
 #include "transaction.h"
 
@@ -323,6 +324,23 @@ Result<void> ProgramRepository::update(const Program &changed)
                                       [&](const ProgramMeeting &m) { return m.id == old.id; });
         if (kept)
             continue;
+        // A meeting already held, or being prepared, keeps its records.
+        QSqlQuery sessions(db);
+        sessions.prepare(u"SELECT id FROM meeting_sessions WHERE meeting_id = ?"_s);
+        sessions.addBindValue(old.id);
+        if (!sessions.exec())
+            return queryError(sessions);
+        while (sessions.next()) {
+            auto records = MeetingRepository::holdsRecords(db, sessions.value(0).toLongLong());
+            if (!records)
+                return records.error();
+            if (*records) {
+                return Error(ErrorCode::Invalid,
+                             tr("“%1” has sessions with dates, participants or files; it "
+                                "cannot be removed.")
+                                 .arg(old.nameJa));
+            }
+        }
         QSqlQuery remove(db);
         remove.prepare(u"DELETE FROM program_meetings WHERE id = ?"_s);
         remove.addBindValue(old.id);
@@ -375,6 +393,9 @@ Result<void> ProgramRepository::update(const Program &changed)
             }
         }
     }
+    // Sessions follow the meetings: a new meeting gets its session.
+    if (auto r = MeetingRepository::syncSessions(db, user, changed.id); !r)
+        return r;
     return transaction->commit();
 }
 
@@ -411,6 +432,8 @@ Result<qint64> ProgramRepository::insert(const Program &p)
         !r) {
         return r.error();
     }
+    if (auto r = MeetingRepository::syncSessions(db, m_db.userName(), id); !r)
+        return r.error();
     return id;
 }
 

@@ -23,6 +23,7 @@ const QList<Migration> &SchemaMigrator::migrations()
         {2, u":/migrations/0002_programs.sql"_s, {}},
         {3, u":/migrations/0003_applications.sql"_s, {}},
         {4, u":/migrations/0004_consultations.sql"_s, {}},
+        {5, u":/migrations/0005_meetings.sql"_s, {}},
     };
     return list;
 }

@@ -96,6 +96,23 @@ TEST(Migration, FromEveryReleasedFixture)
     }
 }
 
+// Schema 5 gives every meeting held in Tokyo its session, and every application already
+// selected its local workshop.
+TEST(Migration, MeetingSessionsForAnExistingSelection)
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, 4);
+    auto db = test::openOrDie(path, noDailyBackup());
+    EXPECT_EQ(test::scalar(*db, u"SELECT count(*) FROM meeting_sessions WHERE application_id IS "
+                                "NULL"_s)
+                  .toInt(),
+              3);
+    EXPECT_EQ(test::scalar(*db, u"SELECT count(*) FROM meeting_sessions s JOIN applications a ON "
+                                "a.id = s.application_id WHERE a.decision = 'selected'"_s)
+                  .toInt(),
+              1);
+}
+
 TEST(Migration, FailedStepLeavesTheFileAsItWas)
 {
     QTemporaryDir dir;
@@ -132,6 +149,7 @@ TEST(Migration, ReleasedScriptsAreUnchanged)
         {2, "3e2343d6e764d6e1a3b86307d3d92ba13c209e2b5e511a6cffa2e4f1036e6718"},
         {3, "dcebd6890b1d2cb5066bbd08eef8b43c68e6d9a08c70a9f23906d204f82b25af"},
         {4, "a58065fbbb64382be7a2decc333b5a0d606395d4f84b3dd136b526c9662bf65a"},
+        {5, "45b208b60ebf0ae77feaf9c10da79d2e63346037af28acc32c81d5f5e178c911"},
     };
     for (const core::Migration &migration : core::SchemaMigrator::migrations()) {
         SCOPED_TRACE(migration.version);

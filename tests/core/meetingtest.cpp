@@ -1,0 +1,611 @@
+// Meetings as they are held: sessions kept in step with the selection, their details, agenda,
+// materials, participants and attendance, the warnings, the commitment table, presentation
+// timetable, and the iCalendar and attendance files.
+#include "applicationrepository.h"
+#include "attendanceexporter.h"
+#include "commitmenttable.h"
+#include "contactrepository.h"
+#include "icsexporter.h"
+#include "meetingrepository.h"
+#include "meetingwarnings.h"
+#include "presentationschedule.h"
+#include "programrepository.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <libical/ical.h>
+
+using namespace Qt::StringLiterals;
+using namespace iotdesk;
+
+namespace {
+
+// The seeded FY2018 program: workshop 1 (Tokyo, 2 days), workshop 2 (local), workshop 3
+// (Tokyo, 2 days) and the final meeting (1 day).
+constexpr qint64 kProgram = 1;
+
+class Meetings : public ::testing::Test
+{
+protected:
+    qint64 application(const QString &lead, const QString &decision = u"selected"_s,
+                       const QString &contact = u"山田 太郎"_s)
+    {
+        core::Application a;
+        a.programId = kProgram;
+        a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
+        a.members = {{lead, true}};
+        a.contacts = {{contact, u"企画課"_s, {}, {}, {}}};
+        a.answers.attendsCentralMeetings = true;
+        a.answers.hostsWorkshop2 = true;
+        a.decision = decision;
+        a.overrideReason = decision == u"selected" ? u"テスト"_s : QString();
+        const auto id = applications.create(a);
+        EXPECT_TRUE(id) << id.message().toStdString();
+        return id ? *id : 0;
+    }
+
+    void decide(qint64 id, const QString &decision)
+    {
+        auto a = applications.application(id);
+        ASSERT_TRUE(a);
+        a->decision = decision;
+        a->overrideReason = decision == u"selected" ? u"テスト"_s : QString();
+        const auto updated = applications.update(*a);
+        ASSERT_TRUE(updated) << updated.message().toStdString();
+    }
+
+    qint64 person(const QString &name, const QString &code6 = {})
+    {
+        core::Contact c;
+        c.kind = code6.isEmpty() ? u"consultant"_s : u"municipal"_s;
+        c.name = name;
+        c.lgCode6 = code6;
+        const auto id = core::ContactRepository(temp.db()).add(c);
+        EXPECT_TRUE(id) << id.message().toStdString();
+        return id ? *id : 0;
+    }
+
+    QList<core::SessionSummary> sessions()
+    {
+        auto list = meetings.sessions(kProgram);
+        EXPECT_TRUE(list) << list.message().toStdString();
+        return list ? *list : QList<core::SessionSummary>();
+    }
+
+    // The session of meeting `seq`, hosted by `applicationId` (0: the central one).
+    core::SessionSummary sessionOf(int seq, qint64 applicationId = 0)
+    {
+        for (const core::SessionSummary &s : sessions()) {
+            if (s.meeting.seq == seq && s.session.applicationId == applicationId)
+                return s;
+        }
+        ADD_FAILURE() << "no session for meeting " << seq << " and application " << applicationId;
+        return {};
+    }
+
+    void schedule(qint64 sessionId, QDate first, QList<qint64> consultants = {})
+    {
+        auto s = meetings.session(sessionId);
+        ASSERT_TRUE(s);
+        core::MeetingSession changed = s->session;
+        changed.firstDay = first;
+        changed.consultantIds = consultants;
+        const auto updated = meetings.updateSession(changed);
+        ASSERT_TRUE(updated) << updated.message().toStdString();
+    }
+
+    void mark(qint64 participant, int day, core::AttendanceState state, const QString &note = {})
+    {
+        const auto set =
+            meetings.setAttendance({{participant, day, core::AttendanceMark{state, note}}});
+        ASSERT_TRUE(set) << set.message().toStdString();
+    }
+
+    test::TempDatabase temp;
+    core::ApplicationRepository applications{temp.db()};
+    core::MeetingRepository meetings{temp.db()};
+};
+
+} // namespace
+
+TEST_F(Meetings, CentralMeetingsHaveOneSessionFromTheStart)
+{
+    const auto list = sessions();
+    ASSERT_EQ(list.size(), 3);
+    EXPECT_EQ(list[0].meeting.seq, 1);
+    EXPECT_EQ(list[0].session.dayCount, 2);
+    EXPECT_EQ(list[0].session.venueName, u"東京");
+    EXPECT_EQ(list[2].meeting.kind, u"final_meeting");
+}
+
+TEST_F(Meetings, LocalWorkshopsFollowTheSelection)
+{
+    const qint64 fuchu = application(u"132063"_s);
+    const qint64 sapporo = application(u"011002"_s, {});
+    ASSERT_EQ(sessions().size(), 4);
+    EXPECT_EQ(sessionOf(2, fuchu).hostName, u"東京都府中市");
+
+    // Selecting adds a session; taking the selection back removes an empty one.
+    decide(sapporo, u"selected"_s);
+    ASSERT_EQ(sessions().size(), 5);
+    EXPECT_EQ(sessions()[1].hostCode6, u"011002") << "local sessions come by the host's code";
+    decide(sapporo, u"not_selected"_s);
+    EXPECT_EQ(sessions().size(), 4);
+
+    // A session with a date is kept as cancelled, and comes back when selected again.
+    const qint64 fuchuSession = sessionOf(2, fuchu).session.id;
+    schedule(fuchuSession, QDate(2018, 7, 24));
+    decide(fuchu, u"withdrawn"_s);
+    const auto kept = meetings.session(fuchuSession);
+    ASSERT_TRUE(kept);
+    EXPECT_TRUE(kept->session.cancelled);
+    EXPECT_EQ(kept->session.firstDay, QDate(2018, 7, 24));
+    decide(fuchu, u"selected"_s);
+    EXPECT_FALSE(meetings.session(fuchuSession)->session.cancelled);
+    EXPECT_EQ(sessions().size(), 4);
+
+    // Every step is in the history.
+    EXPECT_GE(test::scalar(temp.db(), u"SELECT count(*) FROM history WHERE entity = "
+                                      "'meeting_session'"_s)
+                  .toInt(),
+              5);
+}
+
+TEST_F(Meetings, AnApplicationWithMeetingRecordsIsNotDeleted)
+{
+    const qint64 fuchu = application(u"132063"_s);
+    schedule(sessionOf(2, fuchu).session.id, QDate(2018, 7, 24));
+    const auto removed = applications.remove(fuchu);
+    ASSERT_FALSE(removed);
+    EXPECT_EQ(removed.error().code(), core::ErrorCode::Invalid);
+    EXPECT_TRUE(applications.application(fuchu));
+}
+
+TEST_F(Meetings, AMeetingWithRecordsIsNotRemovedFromTheProgram)
+{
+    core::ProgramRepository programs(temp.db());
+    schedule(sessionOf(1).session.id, QDate(2018, 6, 21));
+    auto program = programs.program(kProgram);
+    ASSERT_TRUE(program);
+    core::Program changed = *program;
+    changed.meetings.removeFirst();
+    EXPECT_FALSE(programs.update(changed));
+    // A meeting without records goes, with its session; a new one gets its own.
+    changed = *program;
+    changed.meetings.removeLast();
+    core::ProgramMeeting extra = program->meetings.last();
+    extra.id = 0;
+    extra.seq = 5;
+    extra.nameJa = u"追加の報告会"_s;
+    changed.meetings.append(extra);
+    const auto updated = programs.update(changed);
+    ASSERT_TRUE(updated) << updated.message().toStdString();
+    const auto list = sessions();
+    ASSERT_EQ(list.size(), 3);
+    EXPECT_EQ(list.last().meeting.nameJa, u"追加の報告会");
+}
+
+TEST_F(Meetings, SessionDetailsAreCheckedAndKept)
+{
+    const qint64 consultant = person(u"佐藤 一郎"_s);
+    const qint64 staff = person(u"府中 花子"_s, u"132063"_s);
+    core::MeetingSession s = sessionOf(1).session;
+    s.firstDay = QDate(2018, 6, 21);
+    s.venueName = u" 総務省 第1会議室 "_s;
+    s.venueAddress = u"東京都千代田区霞が関2-1-2"_s;
+    s.consultantIds = {consultant};
+    ASSERT_TRUE(meetings.updateSession(s));
+    temp.reopen();
+    core::MeetingRepository again(temp.db());
+    const auto stored = again.session(s.id);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->session.venueName, u"総務省 第1会議室");
+    EXPECT_EQ(stored->session.consultantIds, QList<qint64>{consultant});
+    EXPECT_EQ(stored->session.lastDay(), QDate(2018, 6, 22));
+
+    // A municipal person is not a consultant; a session lasts 1 to 14 days.
+    core::MeetingSession bad = stored->session;
+    bad.consultantIds = {staff};
+    EXPECT_FALSE(again.updateSession(bad));
+    bad = stored->session;
+    bad.dayCount = 0;
+    EXPECT_FALSE(again.updateSession(bad));
+    EXPECT_EQ(again.session(s.id)->session, stored->session);
+}
+
+TEST_F(Meetings, AgendaItemsAreChecked)
+{
+    const qint64 id = sessionOf(1).session.id;
+    const QList<core::AgendaItem> agenda = {
+        {0, 1, QTime(10, 0), QTime(12, 0), u"IoT実装の進め方"_s, u"講師 A"_s},
+        {0, 2, QTime(13, 0), QTime(17, 0), u"計画づくり演習"_s, {}},
+    };
+    ASSERT_TRUE(meetings.setAgenda(id, agenda));
+    const auto stored = meetings.agenda(id);
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->size(), 2);
+    EXPECT_EQ(stored->at(1).title, u"計画づくり演習");
+    EXPECT_EQ(stored->at(0).start, QTime(10, 0));
+
+    QList<core::AgendaItem> backwards = agenda;
+    backwards[0].end = QTime(9, 0);
+    EXPECT_FALSE(meetings.setAgenda(id, backwards));
+    QList<core::AgendaItem> day3 = agenda;
+    day3[1].dayNo = 3;
+    EXPECT_FALSE(meetings.setAgenda(id, day3));
+    QList<core::AgendaItem> untitled = agenda;
+    untitled[0].title = u"  "_s;
+    EXPECT_FALSE(meetings.setAgenda(id, untitled));
+    EXPECT_EQ(meetings.agenda(id)->size(), 2) << "a refused agenda changes nothing";
+
+    // The session cannot be shortened below a day with an agenda.
+    core::MeetingSession s = sessionOf(1).session;
+    s.dayCount = 1;
+    EXPECT_FALSE(meetings.updateSession(s));
+}
+
+TEST_F(Meetings, MaterialsKeepTheirBytesAndChecksum)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"次第.pdf"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    const QByteArray bytes = QByteArray("%PDF-1.4 sample\n") + QByteArray(5000, '\x01');
+    file.write(bytes);
+    file.close();
+    const qint64 session = sessionOf(1).session.id;
+    const auto id = meetings.addMaterial(session, path);
+    ASSERT_TRUE(id) << id.message().toStdString();
+    const auto list = meetings.materials(session);
+    ASSERT_TRUE(list);
+    ASSERT_EQ(list->size(), 1);
+    EXPECT_EQ(list->front().fileName, u"次第.pdf");
+    EXPECT_EQ(list->front().sizeBytes, bytes.size());
+    EXPECT_EQ(list->front().sha256.size(), 64);
+    EXPECT_EQ(meetings.materialContent(*id).value(), bytes);
+
+    // Removed and put back under its own id, content included.
+    const auto removed = meetings.removeMaterial(*id);
+    ASSERT_TRUE(removed);
+    EXPECT_EQ(removed->content, bytes);
+    EXPECT_TRUE(meetings.materials(session)->isEmpty());
+    EXPECT_EQ(meetings.insertMaterial(*removed).value(), *id);
+    EXPECT_EQ(meetings.materialContent(*id).value(), bytes);
+
+    // A damaged copy is not handed out; a folder is not a file.
+    QSqlQuery damage(temp.db().connection());
+    ASSERT_TRUE(damage.exec(u"UPDATE meeting_materials SET content = x'00'"_s));
+    EXPECT_FALSE(meetings.materialContent(*id));
+    EXPECT_FALSE(meetings.addMaterial(session, dir.path()));
+}
+
+TEST_F(Meetings, ParticipantsAndAttendance)
+{
+    const qint64 fuchu = application(u"132063"_s);
+    const qint64 staff = person(u"府中 花子"_s, u"132063"_s);
+    const qint64 other = person(u"札幌 次郎"_s, u"011002"_s);
+    const qint64 consultant = person(u"佐藤 一郎"_s);
+    const qint64 session = sessionOf(1).session.id;
+    const auto added = meetings.addParticipants(session, {staff, other, consultant});
+    ASSERT_TRUE(added) << added.message().toStdString();
+    ASSERT_EQ(added->size(), 3);
+    // Adding the same people again adds nobody.
+    EXPECT_TRUE(meetings.addParticipants(session, {staff})->isEmpty());
+
+    auto people = meetings.participants(session);
+    ASSERT_TRUE(people);
+    ASSERT_EQ(people->size(), 3);
+    const core::Participant &hanako = *std::find_if(
+        people->begin(), people->end(), [&](const auto &p) { return p.contactId == staff; });
+    EXPECT_EQ(hanako.applicationId, fuchu) << "linked to the selected application of her town";
+    EXPECT_EQ(hanako.affiliation, u"東京都府中市");
+    EXPECT_EQ(hanako.days.size(), 2) << "registered for both days";
+    EXPECT_EQ(hanako.days.value(1).state, core::AttendanceState::Registered);
+    const auto &jiro = *std::find_if(people->begin(), people->end(),
+                                     [&](const auto &p) { return p.contactId == other; });
+    EXPECT_EQ(jiro.applicationId, 0) << "Sapporo was not selected";
+
+    // Attendance changes hand back their undo; a bad day changes nothing.
+    const auto undo = meetings.setAttendance(
+        {{hanako.id, 1, core::AttendanceMark{core::AttendanceState::Attended, {}}},
+         {hanako.id, 2, core::AttendanceMark{core::AttendanceState::Excused, u" 公務 "_s}}});
+    ASSERT_TRUE(undo);
+    ASSERT_EQ(undo->size(), 2);
+    EXPECT_FALSE(meetings.setAttendance(
+        {{hanako.id, 1, core::AttendanceMark{core::AttendanceState::Absent, {}}},
+         {hanako.id, 3, core::AttendanceMark{core::AttendanceState::Attended, {}}}}));
+    people = meetings.participants(session);
+    auto stored = *std::find_if(people->begin(), people->end(),
+                                [&](const auto &p) { return p.contactId == staff; });
+    EXPECT_EQ(stored.days.value(1).state, core::AttendanceState::Attended);
+    EXPECT_EQ(stored.days.value(2).state, core::AttendanceState::Excused);
+    EXPECT_EQ(stored.days.value(2).note, u"公務");
+    ASSERT_TRUE(meetings.setAttendance(*undo));
+    people = meetings.participants(session);
+    stored = *std::find_if(people->begin(), people->end(),
+                           [&](const auto &p) { return p.contactId == staff; });
+    EXPECT_EQ(stored.days.value(1).state, core::AttendanceState::Registered);
+    EXPECT_EQ(stored.days.value(2), core::AttendanceMark{});
+
+    // Taking someone off a day, and removal and return with ids and marks.
+    ASSERT_TRUE(meetings.setAttendance({{stored.id, 2, std::nullopt}}));
+    const auto removed = meetings.removeParticipants({stored.id});
+    ASSERT_TRUE(removed);
+    ASSERT_EQ(removed->size(), 1);
+    EXPECT_EQ(meetings.participants(session)->size(), 2);
+    ASSERT_TRUE(meetings.insertParticipants(*removed));
+    people = meetings.participants(session);
+    stored = *std::find_if(people->begin(), people->end(),
+                           [&](const auto &p) { return p.contactId == staff; });
+    EXPECT_EQ(stored.id, removed->front().id);
+    EXPECT_EQ(stored.days.size(), 1);
+}
+
+TEST_F(Meetings, AttendanceFollowsTheLengthOfTheSession)
+{
+    const qint64 staff = person(u"府中 花子"_s, u"132063"_s);
+    core::MeetingSession s = sessionOf(4).session; // the final meeting, one day
+    const auto added = meetings.addParticipants(s.id, {staff});
+    ASSERT_TRUE(added);
+    s.dayCount = 2;
+    ASSERT_TRUE(meetings.updateSession(s));
+    EXPECT_EQ(meetings.participants(s.id)->front().days.size(), 2);
+    s.dayCount = 1;
+    ASSERT_TRUE(meetings.updateSession(s)) << "day 2 holds only a registration";
+    EXPECT_EQ(meetings.participants(s.id)->front().days.size(), 1);
+}
+
+TEST_F(Meetings, WarningsForEachRule)
+{
+    const qint64 fuchu = application(u"132063"_s);
+    const qint64 kochi = application(u"392014"_s);
+    application(u"011002"_s); // never scheduled
+    const qint64 consultant = person(u"佐藤 一郎"_s);
+    // Saturday 23 June 2018, and a day before the planned period of workshop 1.
+    schedule(sessionOf(1).session.id, QDate(2018, 6, 23));
+    schedule(sessionOf(3).session.id, QDate(2018, 9, 28));
+    // One consultant at two local workshops on the same day, one of them on a holiday (none in
+    // late July 2018; 2018-07-16 was Marine Day, before the period).
+    schedule(sessionOf(2, fuchu).session.id, QDate(2018, 7, 16), {consultant});
+    schedule(sessionOf(2, kochi).session.id, QDate(2018, 7, 16), {consultant});
+
+    const auto warnings = core::MeetingWarnings::check(temp.db(), kProgram);
+    ASSERT_TRUE(warnings) << warnings.message().toStdString();
+    const auto count = [&](core::MeetingWarning::Kind kind) {
+        return std::count_if(warnings->begin(), warnings->end(),
+                             [&](const core::MeetingWarning &w) { return w.kind == kind; });
+    };
+    // Sat 23 and Sun 24 June, Sat 29 September, Mon 16 July (a holiday) twice.
+    EXPECT_EQ(count(core::MeetingWarning::Kind::NonBusinessDay), 5);
+    // 23/24 June are inside 21–30 June; 28/29 Sept are before October; 16 July before the 21st
+    // twice.
+    EXPECT_EQ(count(core::MeetingWarning::Kind::OutsidePlannedPeriod), 4);
+    EXPECT_EQ(count(core::MeetingWarning::Kind::ConsultantDoubleBooked), 2);
+    EXPECT_EQ(count(core::MeetingWarning::Kind::NoLocalDate), 1);
+    const auto holiday = std::find_if(warnings->begin(), warnings->end(), [](const auto &w) {
+        return w.kind == core::MeetingWarning::Kind::NonBusinessDay && w.date == QDate(2018, 7, 16);
+    });
+    ASSERT_NE(holiday, warnings->end());
+    EXPECT_TRUE(holiday->message.contains(u"海の日"_s)) << holiday->message.toStdString();
+
+    // A clean plan has no warnings but the unscheduled workshop.
+    schedule(sessionOf(1).session.id, QDate(2018, 6, 21));
+    schedule(sessionOf(3).session.id, QDate(2018, 10, 11));
+    schedule(sessionOf(2, fuchu).session.id, QDate(2018, 7, 24), {consultant});
+    schedule(sessionOf(2, kochi).session.id, QDate(2018, 7, 25), {consultant});
+    const auto clean = core::MeetingWarnings::check(temp.db(), kProgram);
+    ASSERT_EQ(clean->size(), 1);
+    EXPECT_EQ(clean->front().kind, core::MeetingWarning::Kind::NoLocalDate);
+}
+
+TEST_F(Meetings, CommitmentTableShowsEveryGap)
+{
+    const qint64 fuchu = application(u"132063"_s);
+    application(u"392014"_s);
+    const qint64 hanako = person(u"府中 花子"_s, u"132063"_s);
+    const qint64 taro = person(u"高知 太郎"_s, u"392014"_s);
+    const qint64 ws1 = sessionOf(1).session.id;
+    schedule(ws1, QDate(2018, 6, 21));
+    schedule(sessionOf(2, fuchu).session.id, QDate(2018, 7, 24));
+    const auto added = meetings.addParticipants(ws1, {hanako, taro});
+    ASSERT_TRUE(added);
+    const auto people = meetings.participants(ws1).value();
+    for (const core::Participant &p : people) {
+        mark(p.id, 1, core::AttendanceState::Attended);
+        if (p.contactId == hanako)
+            mark(p.id, 2, core::AttendanceState::Attended);
+        else
+            mark(p.id, 2, core::AttendanceState::Absent);
+    }
+
+    const auto table = core::CommitmentTable::build(temp.db(), kProgram, QDate(2018, 8, 1));
+    ASSERT_TRUE(table) << table.message().toStdString();
+    ASSERT_EQ(table->meetings.size(), 4);
+    ASSERT_EQ(table->rows.size(), 2);
+    const core::CommitmentRow &f = table->rows[0];
+    const core::CommitmentRow &k = table->rows[1];
+    EXPECT_EQ(f.name, u"東京都府中市");
+    EXPECT_EQ(f.promisedAttendance, true);
+    EXPECT_EQ(f.cells[0].state, core::CommitmentState::Kept);
+    EXPECT_EQ(f.cells[0].daysAttended, 2);
+    EXPECT_EQ(k.cells[0].state, core::CommitmentState::Gap) << "day 2 missed";
+    EXPECT_EQ(k.cells[0].daysAttended, 1);
+    EXPECT_EQ(f.cells[1].state, core::CommitmentState::Kept) << "hosted on 24 July";
+    EXPECT_EQ(k.cells[1].state, core::CommitmentState::Gap) << "the planned period is over";
+    EXPECT_EQ(f.cells[2].state, core::CommitmentState::Pending) << "workshop 3 is ahead";
+    EXPECT_EQ(f.gaps(), 0);
+    EXPECT_EQ(k.gaps(), 2);
+
+    // Earlier in the year, nothing is a gap yet.
+    const auto june = core::CommitmentTable::build(temp.db(), kProgram, QDate(2018, 6, 1));
+    for (const core::CommitmentRow &row : june->rows)
+        EXPECT_EQ(row.gaps(), 0);
+}
+
+TEST(PresentationSchedule, SlotsWithBreaksAndMoves)
+{
+    QList<core::Presenter> presenters;
+    for (int i = 1; i <= 7; ++i)
+        presenters.append({i, u"発表者%1"_s.arg(i), {}});
+    core::SlotPlan plan;
+    plan.start = QTime(13, 0);
+    plan.minutes = 20;
+    plan.breakEvery = 3;
+    plan.breakMinutes = 10;
+    auto timetable = core::PresentationSchedule::generate(presenters, plan);
+    // 3 talks, break, 3 talks, break, 1 talk.
+    ASSERT_EQ(timetable.size(), 9);
+    EXPECT_TRUE(timetable[3].isBreak());
+    EXPECT_TRUE(timetable[7].isBreak());
+    EXPECT_EQ(timetable[3].start, QTime(14, 0));
+    EXPECT_EQ(timetable[4].start, QTime(14, 10));
+    EXPECT_EQ(timetable[8].start, QTime(15, 20));
+    EXPECT_EQ(timetable[8].end(), QTime(15, 40));
+    EXPECT_EQ(timetable[8].seq, 9);
+
+    // Moving the last talk first: the day still starts at 13:00, everything flows after it.
+    core::PresentationSchedule::move(timetable, 8, 0);
+    EXPECT_EQ(timetable[0].applicationId, 7);
+    EXPECT_EQ(timetable[0].start, QTime(13, 0));
+    EXPECT_EQ(timetable[1].start, QTime(13, 20));
+    EXPECT_EQ(timetable[0].seq, 1);
+    EXPECT_EQ(timetable.last().end(), QTime(15, 40));
+
+    // A longer talk pushes the rest back.
+    timetable[0].minutes = 30;
+    core::PresentationSchedule::reflow(timetable);
+    EXPECT_EQ(timetable.last().end(), QTime(15, 50));
+}
+
+TEST_F(Meetings, SlotsFromTheSelectedListAreStored)
+{
+    application(u"392014"_s, u"selected"_s, u"高知 発表"_s);
+    application(u"132063"_s, u"selected"_s, u"府中 発表"_s);
+    const auto presenters = core::PresentationSchedule::presenters(temp.db(), kProgram);
+    ASSERT_TRUE(presenters);
+    ASSERT_EQ(presenters->size(), 2);
+    EXPECT_EQ(presenters->at(0).presenter, u"府中 発表") << "published order: by code";
+    const qint64 ws3 = sessionOf(3).session.id;
+    auto timetable = core::PresentationSchedule::generate(*presenters, {});
+    ASSERT_TRUE(meetings.setPresentationSlots(ws3, timetable));
+    const auto stored = meetings.presentationSlots(ws3);
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->size(), 2);
+    for (qsizetype i = 0; i < timetable.size(); ++i) {
+        EXPECT_GT(stored->at(i).id, 0);
+        timetable[i].id = stored->at(i).id;
+    }
+    EXPECT_EQ(*stored, timetable);
+    QList<core::PresentationSlot> bad = timetable;
+    bad[0].dayNo = 3;
+    EXPECT_FALSE(meetings.setPresentationSlots(ws3, bad));
+    EXPECT_EQ(meetings.presentationSlots(ws3).value(), timetable);
+}
+
+TEST_F(Meetings, IcsParsesBackWithJapanTime)
+{
+    const qint64 fuchu = application(u"132063"_s);
+    const qint64 ws1 = sessionOf(1).session.id;
+    auto s = meetings.session(ws1)->session;
+    s.firstDay = QDate(2018, 6, 21);
+    s.venueName = u"総務省"_s;
+    s.venueAddress = u"東京都千代田区霞が関2-1-2"_s;
+    ASSERT_TRUE(meetings.updateSession(s));
+    ASSERT_TRUE(meetings.setAgenda(ws1, {{0, 1, QTime(13, 0), QTime(17, 30), u"講義"_s, {}},
+                                         {0, 2, QTime(10, 0), QTime(16, 0), u"演習"_s, {}}}));
+    schedule(sessionOf(2, fuchu).session.id, QDate(2018, 7, 24));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"program.ics"_s);
+    const auto events = core::IcsExporter::write(temp.db(), kProgram, std::nullopt, path);
+    ASSERT_TRUE(events) << events.message().toStdString();
+    // The application window, two days of workshop 1, one local workshop.
+    EXPECT_EQ(*events, 4);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    EXPECT_TRUE(text.contains("\r\n")) << "iCalendar lines end in CRLF";
+
+    icalcomponent *calendar = icalparser_parse_string(text.constData());
+    ASSERT_NE(calendar, nullptr);
+    EXPECT_EQ(icalcomponent_count_errors(calendar), 0);
+    ASSERT_NE(icalcomponent_get_first_component(calendar, ICAL_VTIMEZONE_COMPONENT), nullptr);
+    int count = 0;
+    bool sawTimed = false;
+    bool sawLocal = false;
+    for (icalcomponent *e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); e;
+         e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+        ++count;
+        const QString summary = QString::fromUtf8(icalcomponent_get_summary(e));
+        icalproperty *start = icalcomponent_get_first_property(e, ICAL_DTSTART_PROPERTY);
+        ASSERT_NE(start, nullptr);
+        const icaltimetype t = icalproperty_get_dtstart(start);
+        if (summary.contains(u"1日目"_s)) {
+            sawTimed = true;
+            EXPECT_EQ(t.hour, 13);
+            EXPECT_EQ(t.day, 21);
+            icalparameter *zone = icalproperty_get_first_parameter(start, ICAL_TZID_PARAMETER);
+            ASSERT_NE(zone, nullptr);
+            EXPECT_STREQ(icalparameter_get_tzid(zone), "Asia/Tokyo");
+            EXPECT_EQ(QString::fromUtf8(icalcomponent_get_location(e)),
+                      u"総務省 東京都千代田区霞が関2-1-2");
+        }
+        if (summary.contains(u"府中市"_s)) {
+            sawLocal = true;
+            EXPECT_EQ(t.is_date, 1) << "no agenda: an all-day event";
+            EXPECT_EQ(t.day, 24);
+        }
+    }
+    icalcomponent_free(calendar);
+    EXPECT_EQ(count, 4);
+    EXPECT_TRUE(sawTimed);
+    EXPECT_TRUE(sawLocal);
+
+    // One session alone; one without a date is refused.
+    const auto one = core::IcsExporter::write(temp.db(), kProgram, ws1, path);
+    ASSERT_TRUE(one);
+    EXPECT_EQ(*one, 2);
+    EXPECT_FALSE(core::IcsExporter::write(temp.db(), kProgram, sessionOf(3).session.id, path));
+    EXPECT_FALSE(core::IcsExporter::write(temp.db(), kProgram, 9999, path));
+}
+
+TEST_F(Meetings, AttendanceExportsAsCsvAndXlsx)
+{
+    application(u"132063"_s);
+    const qint64 hanako = person(u"府中 花子"_s, u"132063"_s);
+    const qint64 ws1 = sessionOf(1).session.id;
+    schedule(ws1, QDate(2018, 6, 21));
+    const auto added = meetings.addParticipants(ws1, {hanako});
+    ASSERT_TRUE(added);
+    mark(added->front(), 2, core::AttendanceState::Excused, u"公務のため"_s);
+    const auto rows = core::AttendanceExporter::rows(temp.db(), kProgram);
+    ASSERT_TRUE(rows);
+    ASSERT_EQ(rows->size(), 2);
+    EXPECT_EQ(rows->at(1).at(3), u"2018-06-22");
+    EXPECT_EQ(rows->at(1).at(7), u"府中 花子");
+    EXPECT_EQ(rows->at(1).at(8), u"東京都府中市");
+    EXPECT_EQ(rows->at(1).at(9), u"欠席（届出あり）");
+    EXPECT_EQ(rows->at(1).at(10), u"公務のため");
+
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"attendance.csv"_s);
+    const auto written = core::AttendanceExporter::write(temp.db(), kProgram, std::nullopt, csv,
+                                                         core::TableFileWriter::Format::Csv);
+    ASSERT_TRUE(written);
+    EXPECT_EQ(*written, 2);
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    EXPECT_TRUE(bytes.contains(u"公務のため"_s.toUtf8()));
+    const QString xlsx = dir.filePath(u"attendance.xlsx"_s);
+    ASSERT_TRUE(core::AttendanceExporter::write(temp.db(), kProgram, ws1, xlsx,
+                                                core::TableFileWriter::Format::Xlsx));
+    EXPECT_TRUE(test::zipMember(xlsx, u"xl/worksheets/sheet1.xml"_s).contains(u"府中 花子"_s));
+    EXPECT_FALSE(QFile::exists(xlsx + u".part"_s));
+}
