@@ -94,6 +94,19 @@ constexpr CommandHelp kCommands[] = {
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Writes the consultations the filters select, oldest first, as CSV (UTF-8 "
                        "with BOM) or as an Excel workbook.")},
+    {"list meetings", "list meetings [--program ID] [--json]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Lists a program's meeting sessions (one per meeting in Tokyo, one per "
+                       "selected municipality for a local workshop) with their ids, days, venue, "
+                       "participants and warnings.")},
+    {"export ics", "export ics OUT [--meeting ID] [--program ID]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Writes the program's meetings, or one session (an id from list "
+                       "meetings), as an iCalendar file in Japan time.")},
+    {"export attendance", "export attendance --csv OUT | --xlsx OUT [--meeting ID] [--program ID]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Writes who was registered for each day of each meeting and whether they "
+                       "came, as CSV (UTF-8 with BOM) or as an Excel workbook.")},
     {"lg search", "lg search TEXT [--prefecture P] [--json]",
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Finds local governments by code (5 or 6 digits, the check digit "
@@ -222,6 +235,12 @@ int CommandLine::run(QStringList arguments)
         return search(arguments);
     if (command == u"export consultations")
         return exportConsultations(arguments);
+    if (command == u"list meetings")
+        return listMeetings(arguments);
+    if (command == u"export ics")
+        return exportIcs(arguments);
+    if (command == u"export attendance")
+        return exportAttendance(arguments);
     if (command == u"info")
         return info(arguments);
     if (command == u"check")
@@ -275,6 +294,19 @@ int CommandLine::info(const QStringList &arguments)
         m_err << consultations.message() << '\n';
         return Problems;
     }
+    int meetings = 0;
+    int participants = 0;
+    if ((*db)->schemaVersion() >= 5) {
+        QSqlQuery count((*db)->connection());
+        if (!count.exec(u"SELECT (SELECT count(*) FROM meeting_sessions WHERE cancelled = 0), "
+                        "(SELECT count(*) FROM participants)"_s) ||
+            !count.next()) {
+            m_err << count.lastError().text() << '\n';
+            return Problems;
+        }
+        meetings = count.value(0).toInt();
+        participants = count.value(1).toInt();
+    }
     for (const auto *count : {&localGovernments, &programs, &applications}) {
         if (!*count) {
             m_err << count->message() << '\n';
@@ -287,7 +319,9 @@ int CommandLine::info(const QStringList &arguments)
                                     {u"local_governments"_s, localGovernments.value()},
                                     {u"programs"_s, programs.value()},
                                     {u"applications"_s, applications.value()},
-                                    {u"consultations"_s, consultations.value()}};
+                                    {u"consultations"_s, consultations.value()},
+                                    {u"meetings"_s, meetings},
+                                    {u"participants"_s, participants}};
         m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
         m_out << tr("Database:          %1").arg((*db)->path()) << '\n'
@@ -295,7 +329,9 @@ int CommandLine::info(const QStringList &arguments)
               << tr("Local governments: %1").arg(localGovernments.value()) << '\n'
               << tr("Programs:          %1").arg(programs.value()) << '\n'
               << tr("Applications:      %1").arg(applications.value()) << '\n'
-              << tr("Consultations:     %1").arg(consultations.value()) << '\n';
+              << tr("Consultations:     %1").arg(consultations.value()) << '\n'
+              << tr("Meeting sessions:  %1").arg(meetings) << '\n'
+              << tr("Participants:      %1").arg(participants) << '\n';
     }
     return Success;
 }

@@ -50,6 +50,10 @@ private:
     int importEml(const QStringList &arguments);
     int search(const QStringList &arguments);
     int exportConsultations(const QStringList &arguments);
+    // Meetings (meetingcommands.cpp).
+    int listMeetings(const QStringList &arguments);
+    int exportIcs(const QStringList &arguments);
+    int exportAttendance(const QStringList &arguments);
     // Parses a command's own options; false after printing the parser's error.
     bool parseOptions(QCommandLineParser &parser, const QStringList &arguments);
     // A local government by code or name (東京都府中市); empty after an error message.
