@@ -119,9 +119,9 @@ int CommandLine::exportIcs(const QStringList &arguments)
         m_err << events.message() << '\n';
         return Problems;
     }
-    m_out << tr("%n event(s) written to %1.", nullptr, *events)
-                 .arg(QFileInfo(out).absoluteFilePath())
-          << '\n';
+    m_out
+        << tr("%n event(s) written to %1.", nullptr, *events).arg(QFileInfo(out).absoluteFilePath())
+        << '\n';
     return Success;
 }
 
@@ -137,8 +137,7 @@ int CommandLine::exportAttendance(const QStringList &arguments)
         return UsageError;
     bool ok = true;
     const qint64 session = parser.isSet(meeting) ? parser.value(meeting).toLongLong(&ok) : 0;
-    if (parser.isSet(csv) == parser.isSet(xlsx) || !parser.positionalArguments().isEmpty() ||
-        !ok) {
+    if (parser.isSet(csv) == parser.isSet(xlsx) || !parser.positionalArguments().isEmpty() || !ok) {
         m_err << tr("Usage: iotdesk-cli export attendance --csv OUT | --xlsx OUT [--meeting ID] "
                     "[--program ID]")
               << '\n';

@@ -3,16 +3,24 @@
 // timetable, and the iCalendar and attendance files.
 #include "applicationrepository.h"
 #include "attendanceexporter.h"
+#include "attendancemodel.h"
+#include "commitmentmodel.h"
 #include "commitmenttable.h"
 #include "contactrepository.h"
 #include "icsexporter.h"
 #include "meetingrepository.h"
 #include "meetingwarnings.h"
+#include "modelroles.h"
 #include "presentationschedule.h"
+#include "presentationslotmodel.h"
 #include "programrepository.h"
+#include "sessionlistmodel.h"
 #include "testsupport.h"
+#include "yearcalendarmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
+#include <QMimeData>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -608,4 +616,126 @@ TEST_F(Meetings, AttendanceExportsAsCsvAndXlsx)
                                                 core::TableFileWriter::Format::Xlsx));
     EXPECT_TRUE(test::zipMember(xlsx, u"xl/worksheets/sheet1.xml"_s).contains(u"府中 花子"_s));
     EXPECT_FALSE(QFile::exists(xlsx + u".part"_s));
+}
+
+TEST_F(Meetings, ModelsKeepTheirContracts)
+{
+    const qint64 fuchu = application(u"132063"_s);
+    application(u"392014"_s);
+    const qint64 hanako = person(u"府中 花子"_s, u"132063"_s);
+    const qint64 consultant = person(u"佐藤 一郎"_s);
+    const qint64 ws1 = sessionOf(1).session.id;
+    schedule(ws1, QDate(2018, 6, 23), {consultant}); // a Saturday
+    const auto added = meetings.addParticipants(ws1, {hanako, consultant});
+    ASSERT_TRUE(added);
+    mark(added->front(), 1, core::AttendanceState::Attended);
+
+    core::SessionListModel sessionList;
+    QAbstractItemModelTester t1(&sessionList,
+                                QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_TRUE(sessionList.load(temp.db(), kProgram, QDate(2018, 6, 1)).isEmpty());
+    ASSERT_EQ(sessionList.rowCount(), 5);
+    const int row = sessionList.rowOf(ws1);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(sessionList.index(row, core::SessionListModel::Participants).data().toInt(), 2);
+    EXPECT_EQ(sessionList.index(row, core::SessionListModel::Consultants).data().toString(),
+              u"佐藤 一郎");
+    EXPECT_EQ(sessionList.index(row, 0).data(core::StateRole).value<core::RowState>(),
+              core::RowState::Attention)
+        << "a weekend day is a warning";
+    EXPECT_EQ(sessionList.index(row, core::SessionListModel::Days).data().toString(),
+              u"平成30年6月23日(土) – 6月24日(日)");
+
+    core::AttendanceModel attendance;
+    QAbstractItemModelTester t2(&attendance, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    attendance.setSession(meetings.session(ws1)->session, meetings.participants(ws1).value());
+    EXPECT_EQ(attendance.columnCount(), core::AttendanceModel::FirstDay + 2);
+    EXPECT_EQ(attendance.dayOf(core::AttendanceModel::FirstDay + 1), 2);
+    EXPECT_EQ(attendance.attendedCount(), 1);
+    EXPECT_EQ(attendance.registeredCount(), 4);
+    int hanakoRow = -1;
+    for (int r = 0; r < attendance.rowCount(); ++r) {
+        if (attendance.at(r).contactId == hanako)
+            hanakoRow = r;
+    }
+    ASSERT_GE(hanakoRow, 0);
+    EXPECT_EQ(attendance.index(hanakoRow, core::AttendanceModel::FirstDay)
+                  .data(core::StateRole)
+                  .value<core::RowState>(),
+              core::RowState::Done);
+
+    core::CommitmentModel commitments;
+    QAbstractItemModelTester t3(&commitments,
+                                QAbstractItemModelTester::FailureReportingMode::Fatal);
+    commitments.setTable(
+        core::CommitmentTable::build(temp.db(), kProgram, QDate(2018, 8, 1)).value());
+    EXPECT_EQ(commitments.rowCount(), 2);
+    EXPECT_EQ(commitments.columnCount(), 2 + 4 + 1);
+    // Fuchu attended day 1 only; Kochi nothing; both local workshops never scheduled.
+    EXPECT_EQ(commitments.index(0, commitments.gapsColumn()).data().toInt(), 2);
+    EXPECT_EQ(commitments.index(0, core::CommitmentModel::FirstMeeting)
+                  .data(core::StateRole)
+                  .value<core::RowState>(),
+              core::RowState::Problem);
+    EXPECT_EQ(commitments.index(0, 0).data(core::KeyRole).toLongLong(), fuchu);
+
+    core::YearCalendarModel calendar;
+    QAbstractItemModelTester t4(&calendar, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto program = core::ProgramRepository(temp.db()).program(kProgram).value();
+    calendar.setYear(program, sessions(),
+                     core::BusinessCalendar::load(temp.db().connection()).value(),
+                     QDate(2018, 6, 1));
+    EXPECT_EQ(calendar.rowCount(), 12);
+    const QModelIndex day = calendar.indexOf(QDate(2018, 6, 23));
+    EXPECT_EQ(day.row(), 2);
+    EXPECT_EQ(day.data().toString(), u"①");
+    const int kinds = day.data(core::KindRole).toInt();
+    EXPECT_TRUE(kinds & core::YearCalendarModel::MeetingDay);
+    EXPECT_TRUE(kinds & core::YearCalendarModel::OfficeHoliday);
+    EXPECT_TRUE(kinds & core::YearCalendarModel::PlannedPeriod);
+    EXPECT_TRUE(calendar.kindsOn(QDate(2018, 5, 14)) & core::YearCalendarModel::ApplicationWindow);
+    EXPECT_EQ(calendar.index(10, 29).data(core::KindRole).toInt(), core::YearCalendarModel::NoDay)
+        << "30 February";
+    EXPECT_TRUE(calendar.eventsOn(QDate(2018, 7, 16)).contains(u"海の日"_s));
+}
+
+TEST(PresentationSlotModel, EditsMovesAndDropsReflow)
+{
+    QList<core::Presenter> presenters;
+    for (int i = 1; i <= 4; ++i)
+        presenters.append({i, {}, {}});
+    core::SlotPlan plan;
+    plan.breakEvery = 0;
+    core::PresentationSlotModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setSlots(core::PresentationSchedule::generate(presenters, plan),
+                   {{1, u"A市"_s}, {2, u"B町"_s}, {3, u"C村"_s}, {4, u"D市"_s}});
+    EXPECT_FALSE(model.isModified());
+    using C = core::PresentationSlotModel;
+    EXPECT_EQ(model.index(3, C::Start).data().toString(), u"13:45");
+
+    // A longer first talk pushes the rest; only a day's first start can be edited.
+    EXPECT_TRUE(model.setData(model.index(0, C::Minutes), 30));
+    EXPECT_EQ(model.index(3, C::Start).data().toString(), u"14:00");
+    EXPECT_FALSE(model.setData(model.index(2, C::Start), u"15:00"_s));
+    EXPECT_FALSE(model.setData(model.index(0, C::Minutes), 0));
+    EXPECT_TRUE(model.setData(model.index(0, C::Start), u"10:00"_s));
+    EXPECT_EQ(model.index(3, C::Start).data().toString(), u"11:00");
+    EXPECT_TRUE(model.isModified());
+
+    // Moving by keyboard and by drag and drop.
+    model.moveSlot(3, 0);
+    EXPECT_EQ(model.index(0, C::Municipality).data().toString(), u"D市");
+    EXPECT_EQ(model.index(0, C::Start).data().toString(), u"10:00");
+    std::unique_ptr<QMimeData> dragged(model.mimeData({model.index(0, 0)}));
+    // Dropped between rows 2 and 3: it lands before the old row 3.
+    EXPECT_FALSE(model.dropMimeData(dragged.get(), Qt::MoveAction, 3, 0, {}));
+    EXPECT_EQ(model.index(2, C::Municipality).data().toString(), u"D市");
+    EXPECT_EQ(model.index(0, C::Order).data().toInt(), 1);
+
+    model.insertBreak(1, 10);
+    EXPECT_EQ(model.rowCount(), 5);
+    EXPECT_EQ(model.index(2, C::Municipality).data().toString(), u"Break");
+    model.removeSlot(0);
+    EXPECT_EQ(model.index(0, C::Start).data().toString(), u"10:00") << "the day keeps its start";
 }
