@@ -111,7 +111,11 @@ QVariant CommitmentModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     const ProgramMeeting &m = m_table.meetings[meeting];
     const bool japanese = QLocale().language() == QLocale::Japanese;
-    return japanese || m.nameEn.isEmpty() ? m.nameJa : m.nameEn;
+    QString name = japanese || m.nameEn.isEmpty() ? m.nameJa : m.nameEn;
+    // Long names break before their parenthesis, so that every column fits.
+    if (role == Qt::DisplayRole)
+        name.replace(u"（"_s, u"\n（"_s).replace(u" ("_s, u"\n("_s);
+    return name;
 }
 
 } // namespace iotdesk::core

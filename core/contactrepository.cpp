@@ -193,15 +193,18 @@ Result<void> ContactRepository::remove(qint64 id)
         return stored.error();
     QSqlQuery used(db);
     used.prepare(u"SELECT (SELECT count(*) FROM consultations WHERE counterpart_id = ? OR "
-                 "consultant_id = ?) + (SELECT count(*) FROM follow_ups WHERE owner_id = ?)"_s);
-    for (int i = 0; i < 3; ++i)
+                 "consultant_id = ?) + (SELECT count(*) FROM follow_ups WHERE owner_id = ?) + "
+                 "(SELECT count(*) FROM participants WHERE contact_id = ?) + (SELECT count(*) "
+                 "FROM session_consultants WHERE contact_id = ?)"_s);
+    for (int i = 0; i < 5; ++i)
         used.addBindValue(id);
     if (!used.exec() || !used.next())
         return queryError(used);
     if (used.value(0).toInt() > 0) {
-        return Error(ErrorCode::Invalid, tr("%1 is named in consultations and cannot be removed; "
-                                            "make them inactive instead.")
-                                             .arg(stored->name));
+        return Error(ErrorCode::Invalid,
+                     tr("%1 is named in consultations or meetings and cannot be "
+                        "removed; make them inactive instead.")
+                         .arg(stored->name));
     }
     used.finish();
     QSqlQuery q(db);

@@ -562,6 +562,32 @@ Result<MeetingMaterial> MeetingRepository::removeMaterial(qint64 materialId)
     return removed;
 }
 
+Result<QList<Contact>> MeetingRepository::candidates(qint64 sessionId, bool everyone) const
+{
+    const auto stored = session(sessionId);
+    if (!stored)
+        return stored.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT c.id, c.kind, c.name, c.kana, coalesce(c.lg_code6, ''), c.department, "
+              "c.title, c.email, c.phone, c.active FROM contacts c WHERE c.active = 1 AND (? OR "
+              "c.kind = 'consultant' OR c.lg_code6 IN (SELECT am.lg_code6 FROM "
+              "application_members am JOIN applications a ON a.id = am.application_id JOIN "
+              "program_meetings m ON m.program_id = a.program_id WHERE m.id = ? AND a.decision = "
+              "'selected' AND (? = 0 OR a.id = ?))) ORDER BY c.kind DESC, c.lg_code6, c.kana, "
+              "c.name"_s);
+    if (!exec(q, {everyone ? 1 : 0, stored->session.meetingId, stored->session.applicationId,
+                  stored->session.applicationId}))
+        return queryError(q);
+    QList<Contact> list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+                     q.value(9).toInt() != 0});
+    }
+    return list;
+}
+
 Result<QList<Participant>> MeetingRepository::participants(qint64 sessionId) const
 {
     QSqlQuery q(m_db.connection());

@@ -4,6 +4,7 @@
 // undo can put it back under its own ids.
 #pragma once
 
+#include "consultation.h"
 #include "meeting.h"
 #include "result.h"
 
@@ -47,6 +48,9 @@ public:
     // The removed material, with content.
     Result<MeetingMaterial> removeMaterial(qint64 materialId);
 
+    // The active people who may be registered for a session: the consultants and the people
+    // of the selected municipalities (for a local workshop, of its host's), or everyone.
+    Result<QList<Contact>> candidates(qint64 sessionId, bool everyone) const;
     // In order of affiliation and reading.
     Result<QList<Participant>> participants(qint64 sessionId) const;
     // Registers people (contacts) for every day of the session; people already registered

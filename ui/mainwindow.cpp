@@ -3,6 +3,7 @@
 #include "applicationspage.h"
 #include "backupstore.h"
 #include "consultationspage.h"
+#include "meetingspage.h"
 #include "modelroles.h"
 #include "municipalitiespage.h"
 #include "preferencesdialog.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
         ->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_navigation->item(ConsultationsPageIndex)
         ->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    m_navigation->item(MeetingsPageIndex)
+        ->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -217,6 +220,8 @@ void MainWindow::changeEvent(QEvent *event)
             m_selection->setDateStyle(dateStyle());
         if (m_consultations)
             m_consultations->setDateStyle(dateStyle());
+        if (m_meetings)
+            m_meetings->setDateStyle(dateStyle());
     }
     QMainWindow::changeEvent(event);
 }
@@ -230,6 +235,7 @@ void MainWindow::retranslate()
     m_navigation->item(ApplicationsPageIndex)->setText(tr("Applications"));
     m_navigation->item(SelectionPageIndex)->setText(tr("Selection"));
     m_navigation->item(ConsultationsPageIndex)->setText(tr("Consultations"));
+    m_navigation->item(MeetingsPageIndex)->setText(tr("Meetings"));
     m_consultationMenu->setTitle(tr("&Consultations"));
     m_logAction->setText(tr("&Log Consultation…"));
     m_logAction->setToolTip(tr("Log a phone call, mail, visit or meeting (Ctrl+L)"));
@@ -384,6 +390,9 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     m_consultations = new ConsultationsPage(*m_database, m_undoStack, m_pages);
     m_consultations->setDateStyle(dateStyle());
     m_pages->addWidget(m_consultations);
+    m_meetings = new MeetingsPage(*m_database, m_undoStack, m_pages);
+    m_meetings->setDateStyle(dateStyle());
+    m_pages->addWidget(m_meetings);
     const int page = windowSettings().value(kPageKey, 0).toInt();
     m_navigation->setCurrentRow(page >= 0 && page < PageCount ? page : 0);
     m_pages->setCurrentIndex(m_navigation->currentRow());
@@ -418,6 +427,10 @@ QString MainWindow::governmentInView() const
         if (m_consultations)
             return m_consultations->governmentInView();
         break;
+    case MeetingsPageIndex:
+        if (m_meetings)
+            return m_meetings->governmentInView();
+        break;
     default:
         break;
     }
@@ -433,7 +446,9 @@ void MainWindow::closeDatabase()
     delete m_applications;
     delete m_selection;
     delete m_consultations;
+    delete m_meetings;
     m_consultations = nullptr;
+    m_meetings = nullptr;
     m_municipalities = nullptr;
     m_program = nullptr;
     m_applications = nullptr;
@@ -555,6 +570,8 @@ void MainWindow::editPreferences()
         m_selection->setDateStyle(dialog.dateStyle());
     if (m_consultations)
         m_consultations->setDateStyle(dialog.dateStyle());
+    if (m_meetings)
+        m_meetings->setDateStyle(dialog.dateStyle());
     if (dialog.language() != m_translations->language())
         setLanguage(dialog.language());
     updateStatus();

@@ -27,6 +27,7 @@ class MunicipalitiesPage;
 class ProgramPage;
 class Translations;
 class ConsultationsPage;
+class MeetingsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -40,6 +41,7 @@ public:
         ApplicationsPageIndex,
         SelectionPageIndex,
         ConsultationsPageIndex,
+        MeetingsPageIndex,
         PageCount
     };
 
@@ -56,6 +58,7 @@ public:
     ApplicationsPage *applicationsPage() const { return m_applications; }
     SelectionPage *selectionPage() const { return m_selection; }
     ConsultationsPage *consultationsPage() const { return m_consultations; }
+    MeetingsPage *meetingsPage() const { return m_meetings; }
     QAction *logConsultationAction() const { return m_logAction; }
     // The local government the current page shows (a selected municipality, an application's
     // lead, the consultation list's); empty if none.
@@ -108,6 +111,7 @@ private:
     ApplicationsPage *m_applications = nullptr;
     SelectionPage *m_selection = nullptr;
     ConsultationsPage *m_consultations = nullptr;
+    MeetingsPage *m_meetings = nullptr;
     QLabel *m_statusPath = nullptr;
     QLabel *m_statusUser = nullptr;
 

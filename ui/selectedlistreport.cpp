@@ -1,29 +1,8 @@
 #include "selectedlistreport.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QFont>
-#include <QPageLayout>
-#include <QPagedPaintDevice>
-#include <QPdfWriter>
-#include <QTextDocument>
-
 using namespace Qt::StringLiterals;
 
 namespace iotdesk::ui {
-
-namespace {
-
-// A family every Debian installation of IoT Desk has (fonts-noto-cjk); the generic family
-// follows where it is missing.
-QFont reportFont()
-{
-    QFont font(u"Noto Sans CJK JP"_s, 10);
-    font.setStyleHint(QFont::SansSerif);
-    return font;
-}
-
-} // namespace
 
 SelectedListReport::SelectedListReport(core::Program program, QList<core::PublishedEntry> entries,
                                        core::DateFormatter dates, QDate issuedOn)
@@ -79,39 +58,9 @@ QString SelectedListReport::html() const
     return html;
 }
 
-void SelectedListReport::layOut(QTextDocument &document) const
+PrintedDocument SelectedListReport::document() const
 {
-    document.setDefaultFont(reportFont());
-    document.setHtml(html());
-}
-
-void SelectedListReport::render(QPagedPaintDevice *device) const
-{
-    QTextDocument document;
-    layOut(document);
-    // The page size stays unset: print() scales the document to the device's page.
-    document.print(device);
-}
-
-core::Result<void> SelectedListReport::writePdf(const QString &path) const
-{
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
-        return core::Error(core::ErrorCode::Failed,
-                           tr("Cannot write %1: %2").arg(path, probe.errorString()));
-    }
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter));
-    writer.setResolution(300);
-    writer.setTitle(m_program.nameJa + u" 選定結果"_s);
-    writer.setCreator(u"IoT Desk"_s);
-    render(&writer);
-    if (QFileInfo(path).size() == 0)
-        return core::Error(core::ErrorCode::Failed,
-                           tr("The PDF %1 could not be written.").arg(path));
-    return {};
+    return PrintedDocument(m_program.nameJa + u" 選定結果"_s, html());
 }
 
 } // namespace iotdesk::ui

@@ -4,15 +4,13 @@
 #pragma once
 
 #include "dateformatter.h"
+#include "printeddocument.h"
 #include "program.h"
 #include "result.h"
 #include "selectionpublication.h"
 
 #include <QCoreApplication>
 #include <QString>
-
-class QPagedPaintDevice;
-class QTextDocument;
 
 namespace iotdesk::ui {
 
@@ -25,13 +23,12 @@ public:
                        core::DateFormatter dates, QDate issuedOn);
 
     QString html() const;
+    PrintedDocument document() const;
     // Lays the list out for the device (A4 with margins) and paints every page on it.
-    void render(QPagedPaintDevice *device) const;
-    core::Result<void> writePdf(const QString &path) const;
+    void render(QPagedPaintDevice *device) const { document().render(device); }
+    core::Result<void> writePdf(const QString &path) const { return document().writePdf(path); }
 
 private:
-    void layOut(QTextDocument &document) const;
-
     core::Program m_program;
     QList<core::PublishedEntry> m_entries;
     core::DateFormatter m_dates;

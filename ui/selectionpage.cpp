@@ -29,8 +29,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
@@ -208,14 +206,8 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
         if (const QString error = selectProposal(); !error.isEmpty())
             showError(error);
     });
-    connect(m_preview, &QPushButton::clicked, this, [this] {
-        QPrintPreviewDialog preview(this);
-        preview.printer()->setPageSize(QPageSize(QPageSize::A4));
-        const SelectedListReport report = publishedList();
-        connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-                [&report](QPrinter *printer) { report.render(printer); });
-        preview.exec();
-    });
+    connect(m_preview, &QPushButton::clicked, this,
+            [this] { publishedList().document().preview(this); });
     connect(m_savePdf, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save the Published List"), u"選定結果.pdf"_s, tr("PDF files (*.pdf)"));

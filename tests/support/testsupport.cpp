@@ -80,7 +80,10 @@ QString pdfText(const QString &path)
                       << process.readAllStandardError().toStdString();
         return {};
     }
-    return QString::fromUtf8(process.readAllStandardOutput());
+    // pdftotext maps some glyphs of the CJK fonts to compatibility characters (⽒ for 氏, the
+    // Kangxi radical); NFKC gives back the ideographs the document was written with.
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC);
 }
 
 QString zipMember(const QString &path, const QString &member)

@@ -4,7 +4,9 @@
 #include "applicationlistmodel.h"
 #include "applicationrepository.h"
 #include "applicationspage.h"
+#include "attendancemodel.h"
 #include "commandrunner.h"
+#include "commitmentmodel.h"
 #include "consultationdialog.h"
 #include "consultationlistmodel.h"
 #include "consultationrepository.h"
@@ -12,9 +14,12 @@
 #include "contactrepository.h"
 #include "contactsdialog.h"
 #include "localgovernmentmodel.h"
+#include "meetingrepository.h"
+#include "meetingspage.h"
 #include "modelroles.h"
 #include "municipalitiespage.h"
 #include "preferencesdialog.h"
+#include "presentationslotmodel.h"
 #include "programmeetingmodel.h"
 #include "programpage.h"
 #include "programrepository.h"
@@ -25,8 +30,10 @@
 #include "scoredialog.h"
 #include "selectionboardmodel.h"
 #include "selectionpage.h"
+#include "sessionlistmodel.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "yearcalendarmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -844,4 +851,191 @@ TEST_F(MainWindowTest, PeopleCorrectedAndAddedFromTheConsultationsPage)
     EXPECT_TRUE(contacts.contact(yamada)->email.isEmpty());
     dialog.showGovernment({});
     EXPECT_EQ(dialog.table()->rowCount(), 0); // no consultant yet
+}
+
+// A year of meetings from the Meetings page: sessions for the selected municipalities, dates and
+// people, attendance marked with the keyboard (the whole table, then one cell), undo, the
+// commitment table, a presentation timetable moved and saved, and the attendance sheet as PDF.
+TEST_F(MainWindowTest, MeetingAttendanceMarkedWithTheKeyboard)
+{
+    const core::Database &db = *m_window->database();
+    // The program of the current fiscal year, so that the calendar shows today.
+    core::ProgramRepository programs(db);
+    qint64 program = 1;
+    for (int year = 2019; year <= 2026; ++year) {
+        const auto next = programs.createNextFiscalYear(program);
+        ASSERT_TRUE(next) << next.message().toStdString();
+        program = *next;
+    }
+    core::ApplicationRepository applications(db);
+    core::ContactRepository contacts(db);
+    QList<qint64> people;
+    const QList<std::tuple<QString, QString, QString>> towns = {
+        {u"132063"_s, u"山田 太郎"_s, u"企画課"_s},
+        {u"202011"_s, u"松本 花子"_s, u"情報政策課"_s},
+        {u"392014"_s, u"高知 一郎"_s, u"デジタル推進課"_s}};
+    for (const auto &[code, name, department] : towns) {
+        core::Application a;
+        a.programId = program;
+        a.receivedAt = QDateTime(QDate(2026, 5, 20), QTime(1, 0), Qt::UTC);
+        a.members = {{code, true}};
+        a.contacts = {{name, department, {}, {}, {}}};
+        a.answers.attendsCentralMeetings = true;
+        a.answers.hostsWorkshop2 = code != u"392014";
+        a.decision = u"selected"_s;
+        a.overrideReason = u"テスト"_s;
+        ASSERT_TRUE(applications.create(a));
+        core::Contact c;
+        c.kind = u"municipal"_s;
+        c.name = name;
+        c.lgCode6 = code;
+        c.department = department;
+        people.append(contacts.add(c).value());
+    }
+    core::Contact consultant;
+    consultant.kind = u"consultant"_s;
+    consultant.name = u"支援 次郎"_s;
+    const qint64 jiro = contacts.add(consultant).value();
+    people.append(jiro);
+
+    m_window->showPage(ui::MainWindow::MeetingsPageIndex);
+    ui::MeetingsPage *page = m_window->meetingsPage();
+    ASSERT_NE(page, nullptr);
+    page->reload();
+    const int programIndex = page->findChild<QComboBox *>()->findData(program);
+    ASSERT_GE(programIndex, 0);
+    page->findChild<QComboBox *>()->setCurrentIndex(programIndex);
+    core::SessionListModel *sessions = page->sessionModel();
+    QAbstractItemModelTester tester(sessions,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(sessions->rowCount(), 6) << "three meetings in Tokyo, three local workshops";
+
+    // Dates for every session but the final meeting; the Tokyo workshops with the consultant.
+    const QList<QDate> days = {QDate(2026, 6, 25), QDate(2026, 7, 21), QDate(2026, 7, 28),
+                               QDate(2026, 7, 30), QDate(2026, 10, 15)};
+    qint64 workshop1 = 0;
+    qint64 workshop3 = 0;
+    for (int row = 0, next = 0; row < sessions->rowCount() && next < days.size(); ++row) {
+        core::MeetingSession s = sessions->at(row).session;
+        if (sessions->at(row).meeting.kind == u"final_meeting")
+            continue;
+        if (sessions->at(row).meeting.seq == 1)
+            workshop1 = s.id;
+        if (sessions->at(row).meeting.seq == 3)
+            workshop3 = s.id;
+        s.firstDay = days[next++];
+        s.venueName = s.applicationId == 0 ? u"総務省 第1会議室"_s : u"市役所 会議室"_s;
+        if (s.applicationId == 0)
+            s.consultantIds = {jiro};
+        ASSERT_EQ(page->saveSession(s), QString());
+    }
+    // Sessions are listed again after each change; the warnings are gone but the final one.
+    EXPECT_EQ(page->warningList()->count(), 0);
+
+    page->selectSession(workshop1);
+    ASSERT_EQ(page->currentSessionId(), workshop1);
+    ASSERT_EQ(page->addParticipants(workshop1, people), QString());
+    page->sessionTabs()->setCurrentIndex(3);
+    QTableView *table = page->attendanceTable();
+    core::AttendanceModel *attendance = page->attendanceModel();
+    ASSERT_EQ(attendance->rowCount(), 4);
+    EXPECT_EQ(attendance->registeredCount(), 8);
+
+    // Ctrl+A, A: everyone attended both days.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(table, Qt::Key_A);
+    EXPECT_EQ(page->attendanceModel()->attendedCount(), 8);
+    // Then one cell: the Kochi person absent on day 2, with X.
+    int kochi = -1;
+    for (int r = 0; r < attendance->rowCount(); ++r) {
+        if (attendance->at(r).lgCode6 == u"392014")
+            kochi = r;
+    }
+    ASSERT_GE(kochi, 0);
+    table->setCurrentIndex(attendance->index(kochi, core::AttendanceModel::FirstDay + 1));
+    table->selectionModel()->select(table->currentIndex(), QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(table, Qt::Key_X);
+    EXPECT_EQ(attendance->attendedCount(), 7);
+    const auto stored = core::MeetingRepository(db).participants(workshop1).value();
+    int absent = 0;
+    for (const core::Participant &p : stored)
+        absent += p.days.value(2).state == core::AttendanceState::Absent ? 1 : 0;
+    EXPECT_EQ(absent, 1);
+
+    // The commitment table: Kochi missed day 2 of workshop 1.
+    core::CommitmentModel *commitments = page->commitmentModel();
+    int kochiRow = -1;
+    for (int r = 0; r < commitments->rowCount(); ++r) {
+        if (commitments->table().rows[r].code6 == u"392014")
+            kochiRow = r;
+    }
+    ASSERT_GE(kochiRow, 0);
+    EXPECT_EQ(commitments->index(kochiRow, core::CommitmentModel::FirstMeeting)
+                  .data(core::StateRole)
+                  .value<core::RowState>(),
+              core::RowState::Problem);
+
+    // Undo brings day 2 back to attended, everywhere.
+    m_window->undoStack()->undo();
+    EXPECT_EQ(page->attendanceModel()->attendedCount(), 8);
+    EXPECT_EQ(commitments->index(kochiRow, core::CommitmentModel::FirstMeeting)
+                  .data(core::StateRole)
+                  .value<core::RowState>(),
+              core::RowState::Done);
+    m_window->undoStack()->redo();
+
+    // The attendance sheet as PDF.
+    const QString pdf = m_dir.filePath(u"sheet.pdf"_s);
+    ASSERT_TRUE(page->sheets().attendanceSheet(attendance->participants()).writePdf(pdf));
+    const QString text = test::pdfText(pdf);
+    EXPECT_TRUE(text.contains(u"出席簿"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"松本 花子"_s));
+    EXPECT_TRUE(text.contains(u"6月26日"_s)) << "a signature column for day 2";
+
+    // Workshop 3: timetable from the selected list, the last moved first, saved.
+    page->selectSession(workshop3);
+    core::SlotPlan plan;
+    plan.start = QTime(13, 30);
+    plan.minutes = 20;
+    plan.breakEvery = 2;
+    ASSERT_EQ(page->generateSlots(plan), QString());
+    core::PresentationSlotModel *timetable = page->slotModel();
+    ASSERT_EQ(timetable->rowCount(), 4) << "three talks and a break";
+    timetable->moveSlot(3, 0);
+    ASSERT_EQ(page->saveSlots(workshop3, timetable->timetable()), QString());
+    const auto saved = core::MeetingRepository(db).presentationSlots(workshop3).value();
+    ASSERT_EQ(saved.size(), 4);
+    EXPECT_EQ(saved.front().start, QTime(13, 30));
+    EXPECT_FALSE(saved.front().isBreak());
+    EXPECT_EQ(saved.back().end(), QTime(14, 40));
+
+    if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        m_window->resize(1280, 800);
+        for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
+            m_translations.apply(language);
+            const QString name = language == core::Language::Japanese ? u"ja"_s : u"en"_s;
+            page->tabs()->setCurrentIndex(0);
+            page->selectSession(workshop1);
+            page->sessionTabs()->setCurrentIndex(3);
+            QTest::qWait(200);
+            m_window->grab().save(folder + u"/"_s + name + u"-meetings.png"_s);
+            page->selectSession(workshop3);
+            page->sessionTabs()->setCurrentIndex(4);
+            QTest::qWait(200);
+            m_window->grab().save(folder + u"/"_s + name + u"-presentations.png"_s);
+            page->tabs()->setCurrentIndex(1);
+            QTest::qWait(200);
+            m_window->grab().save(folder + u"/"_s + name + u"-commitments.png"_s);
+            page->tabs()->setCurrentIndex(2);
+            QTest::qWait(200);
+            m_window->grab().save(folder + u"/"_s + name + u"-calendar.png"_s);
+        }
+        EXPECT_TRUE(page->sheets()
+                        .attendanceSheet(attendance->participants())
+                        .writePdf(folder + u"/attendance-sheet.pdf"_s));
+        EXPECT_TRUE(page->sheets()
+                        .timetable(timetable->timetable(), {})
+                        .writePdf(folder + u"/timetable.pdf"_s));
+    }
 }

@@ -1,0 +1,199 @@
+// MeetingsPage: the workshops and the final meeting, day by day. The Sessions tab lists every
+// session of the program (one per meeting in Tokyo, one per selected municipality for a local
+// workshop) with the warnings beneath, and edits the chosen one: its days, venue and travelling
+// consultants, agenda, material files, participants with attendance per day (marked from the
+// keyboard, a cell or a whole table at once), and a presentation timetable. The Commitments tab
+// shows which municipality kept what it promised; the Calendar tab the fiscal year at a glance.
+// Every change is undoable; sheets print on A4 and the plan exports as iCalendar.
+#pragma once
+
+#include "commandrunner.h"
+#include "dateformatter.h"
+#include "meeting.h"
+#include "meetingsheets.h"
+#include "presentationschedule.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+class QUndoStack;
+
+namespace iotdesk::core {
+class AttendanceModel;
+class CommitmentModel;
+class Database;
+class PresentationSlotModel;
+class SessionListModel;
+class YearCalendarModel;
+} // namespace iotdesk::core
+
+namespace iotdesk::ui {
+
+class ProgramSelector;
+class RowListEditor;
+
+class MeetingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MeetingsPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~MeetingsPage() override;
+
+    void setDateStyle(core::DateStyle style);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTabWidget *sessionTabs() const { return m_sessionTabs; }
+    core::SessionListModel *sessionModel() const { return m_sessions; }
+    QTableView *sessionTable() const { return m_sessionTable; }
+    QListWidget *warningList() const { return m_warnings; }
+    core::AttendanceModel *attendanceModel() const { return m_attendance; }
+    QTableView *attendanceTable() const { return m_attendanceTable; }
+    core::CommitmentModel *commitmentModel() const { return m_commitments; }
+    core::YearCalendarModel *calendarModel() const { return m_calendar; }
+    core::PresentationSlotModel *slotModel() const { return m_slots; }
+    QTableView *slotTable() const { return m_slotTable; }
+
+    qint64 programId() const;
+    qint64 currentSessionId() const;
+    // The host of the chosen local workshop, for Ctrl+L; empty for a meeting in Tokyo.
+    QString governmentInView() const;
+    void selectSession(qint64 sessionId);
+
+    // The work behind the controls, each one undoable step; what went wrong, or an empty
+    // string.
+    QString saveSession(const core::MeetingSession &changed);
+    QString saveAgenda(qint64 sessionId, const QList<core::AgendaItem> &items);
+    QString addMaterial(qint64 sessionId, const QString &path);
+    QString removeMaterial(qint64 materialId);
+    QString addParticipants(qint64 sessionId, const QList<qint64> &contactIds);
+    QString removeParticipants(const QList<qint64> &participantIds);
+    QString setAttendance(const QList<core::AttendanceChange> &changes);
+    // Marks the selected cells of the attendance table: a day cell for that day, a name cell
+    // for every day of that person; std::nullopt takes them off those days.
+    QString markSelection(std::optional<core::AttendanceState> state, const QString &note = {});
+    QString saveSlots(qint64 sessionId, const QList<core::PresentationSlot> &timetable);
+    // The timetable generated from the selected list, replacing the one being edited.
+    QString generateSlots(const core::SlotPlan &plan);
+    QString exportCalendar(const QString &path, bool wholeProgram);
+    QString exportAttendance(const QString &path);
+    // The printed papers of the chosen session.
+    MeetingSheets sheets() const;
+
+    void reload();
+
+signals:
+    void errorShown(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *buildSessionsTab();
+    QWidget *buildDetailsTab();
+    QWidget *buildAgendaTab();
+    QWidget *buildMaterialsTab();
+    QWidget *buildParticipantsTab();
+    QWidget *buildPresentationsTab();
+    QWidget *buildCommitmentsTab();
+    QWidget *buildCalendarTab();
+    void retranslate();
+    void showSession();
+    void fillDetails(const core::SessionSummary &session);
+    core::MeetingSession detailsFromForm() const;
+    void reloadMaterials();
+    void reloadParticipants();
+    void reloadSlots();
+    void reloadOverview();
+    void updateAttendanceSummary();
+    void openMaterial(bool saveAs);
+    void askForExcusedNote();
+    void printSheet(int which); // 0 attendance sheet, 1 participant list, 2 timetable
+    void showError(const QString &message);
+    QHash<qint64, QString> applicantNames() const;
+
+    const core::Database &m_db;
+    QUndoStack *m_undoStack;
+    CommandRunner m_commands;
+    core::DateFormatter m_dates;
+    bool m_reloading = false;
+
+    core::SessionListModel *m_sessions = nullptr;
+    core::AttendanceModel *m_attendance = nullptr;
+    core::CommitmentModel *m_commitments = nullptr;
+    core::YearCalendarModel *m_calendar = nullptr;
+    core::PresentationSlotModel *m_slots = nullptr;
+
+    QLabel *m_programLabel = nullptr;
+    ProgramSelector *m_programs = nullptr;
+    QPushButton *m_exportIcs = nullptr;
+    QPushButton *m_exportAttendance = nullptr;
+    QTabWidget *m_tabs = nullptr;
+
+    QTableView *m_sessionTable = nullptr;
+    QLabel *m_warningsLabel = nullptr;
+    QListWidget *m_warnings = nullptr;
+    QLabel *m_sessionTitle = nullptr;
+    QTabWidget *m_sessionTabs = nullptr;
+
+    QCheckBox *m_dateFixed = nullptr;
+    QDateEdit *m_firstDay = nullptr;
+    QSpinBox *m_dayCount = nullptr;
+    QLineEdit *m_venue = nullptr;
+    QLineEdit *m_address = nullptr;
+    QListWidget *m_consultants = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QPushButton *m_saveDetails = nullptr;
+    QPushButton *m_revertDetails = nullptr;
+    QList<QLabel *> m_formLabels;
+
+    RowListEditor *m_agenda = nullptr;
+    QPushButton *m_saveAgenda = nullptr;
+
+    QTableWidget *m_materials = nullptr;
+    QPushButton *m_addMaterial = nullptr;
+    QPushButton *m_openMaterial = nullptr;
+    QPushButton *m_saveMaterial = nullptr;
+    QPushButton *m_removeMaterial = nullptr;
+
+    QTableView *m_attendanceTable = nullptr;
+    QLabel *m_attendanceSummary = nullptr;
+    QPushButton *m_register = nullptr;
+    QPushButton *m_unregister = nullptr;
+    QPushButton *m_markAttended = nullptr;
+    QPushButton *m_markAbsent = nullptr;
+    QPushButton *m_markExcused = nullptr;
+    QPushButton *m_markRegistered = nullptr;
+    QPushButton *m_printSheet = nullptr;
+    QPushButton *m_printList = nullptr;
+
+    QTableView *m_slotTable = nullptr;
+    QPushButton *m_generate = nullptr;
+    QPushButton *m_moveUp = nullptr;
+    QPushButton *m_moveDown = nullptr;
+    QPushButton *m_addBreak = nullptr;
+    QPushButton *m_removeSlot = nullptr;
+    QPushButton *m_saveSlots = nullptr;
+    QPushButton *m_printTimetable = nullptr;
+
+    QTableView *m_commitmentTable = nullptr;
+    QLabel *m_commitmentLegend = nullptr;
+    QTableView *m_calendarTable = nullptr;
+    QLabel *m_calendarLegend = nullptr;
+};
+
+} // namespace iotdesk::ui
