@@ -45,10 +45,7 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation>
-            <numerusform>Nothing was imported: %n problem.</numerusform>
-            <numerusform>Nothing was imported: %n problems.</numerusform>
-        </translation>
+        <translation><numerusform>Nothing was imported: %n problem.</numerusform><numerusform>Nothing was imported: %n problems.</numerusform></translation>
     </message>
     <message>
         <source>The file holds no application.</source>
@@ -79,10 +76,7 @@
     </message>
     <message numerus="yes">
         <source>+%n joint</source>
-        <translation>
-            <numerusform>+%n joint</numerusform>
-            <numerusform>+%n joint</numerusform>
-        </translation>
+        <translation><numerusform>+%n joint</numerusform><numerusform>+%n joint</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 scored</source>
@@ -255,6 +249,10 @@
         <source>There is no application %1.</source>
         <translation>There is no application %1.</translation>
     </message>
+    <message>
+        <source>The application has meeting records (a workshop it hosts, its participants or a presentation); change its decision instead of deleting it.</source>
+        <translation>The application has meeting records (a workshop it hosts, its participants or a presentation); change its decision instead of deleting it.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ApplicationTiming</name>
@@ -289,6 +287,42 @@
     <message>
         <source>Confirmation sent late</source>
         <translation>Confirmation sent late</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::AttendanceExporter</name>
+    <message>
+        <source>The program has no meeting session %1.</source>
+        <translation>The program has no meeting session %1.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::AttendanceModel</name>
+    <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Day %1</translation>
+    </message>
+    <message>
+        <source>Day %1
+%2</source>
+        <translation>Day %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -365,8 +399,8 @@
         <translation>Limit</translation>
     </message>
     <message>
-        <source>This bureau&apos;s own limit; set it to “—” to use the limit per bureau.</source>
-        <translation>This bureau&apos;s own limit; set it to “—” to use the limit per bureau.</translation>
+        <source>This bureau's own limit; set it to “—” to use the limit per bureau.</source>
+        <translation>This bureau's own limit; set it to “—” to use the limit per bureau.</translation>
     </message>
     <message>
         <source>The limit per bureau; edit to give this bureau its own.</source>
@@ -392,26 +426,72 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::CommitmentModel</name>
+    <message>
+        <source>attend %1 · host %2</source>
+        <translation>attend %1 · host %2</translation>
+    </message>
+    <message>
+        <source>What the application promised: to attend the meetings in Tokyo, and to host the local workshop.</source>
+        <translation>What the application promised: to attend the meetings in Tokyo, and to host the local workshop.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::CommitmentTable</name>
+    <message>
+        <source>no session</source>
+        <translation>no session</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>not scheduled</translation>
+    </message>
+    <message>
+        <source>%1/%2 days</source>
+        <translation>%1/%2 days</translation>
+    </message>
+    <message>
+        <source>%1/%2 days — day %3 missed</source>
+        <translation>%1/%2 days — day %3 missed</translation>
+    </message>
+    <message>
+        <source>%1/%2 days so far</source>
+        <translation>%1/%2 days so far</translation>
+    </message>
+    <message>
+        <source>never scheduled</source>
+        <translation>never scheduled</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>no date yet</translation>
+    </message>
+    <message>
+        <source>hosted %1</source>
+        <translation>hosted %1</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>planned %1</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::ConsultationExporter</name>
     <message>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>“%1” cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: the folder does not exist.</source>
-        <translation>“%1” cannot be written: the folder does not exist.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written.</source>
-        <translation>“%1” cannot be written.</translation>
-    </message>
-    <message>
-        <source>More than an Excel sheet holds (1,048,575 rows): narrow the filters, or export as CSV.</source>
-        <translation>More than an Excel sheet holds (1,048,575 rows): narrow the filters, or export as CSV.</translation>
     </message>
 </context>
 <context>
@@ -462,10 +542,7 @@
     </message>
     <message numerus="yes">
         <source>%n open follow-up(s)</source>
-        <translation>
-            <numerusform>%n open follow-up</numerusform>
-            <numerusform>%n open follow-ups</numerusform>
-        </translation>
+        <translation><numerusform>%n open follow-up</numerusform><numerusform>%n open follow-ups</numerusform></translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -650,16 +727,16 @@
         <translation>There is no local government with the code %1.</translation>
     </message>
     <message>
-        <source>A contact&apos;s kind cannot change.</source>
-        <translation>A contact&apos;s kind cannot change.</translation>
+        <source>A contact's kind cannot change.</source>
+        <translation>A contact's kind cannot change.</translation>
     </message>
     <message>
         <source>There is no contact %1.</source>
         <translation>There is no contact %1.</translation>
     </message>
     <message>
-        <source>%1 is named in consultations and cannot be removed; make them inactive instead.</source>
-        <translation>%1 is named in consultations and cannot be removed; make them inactive instead.</translation>
+        <source>%1 is named in consultations or meetings and cannot be removed; make them inactive instead.</source>
+        <translation>%1 is named in consultations or meetings and cannot be removed; make them inactive instead.</translation>
     </message>
 </context>
 <context>
@@ -855,6 +932,21 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::IcsExporter</name>
+    <message>
+        <source>The program has no meeting session %1.</source>
+        <translation>The program has no meeting session %1.</translation>
+    </message>
+    <message>
+        <source>The session has no date yet.</source>
+        <translation>The session has no date yet.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::LocalGovernmentCode</name>
     <message>
         <source>“%1” is not a local government code.</source>
@@ -1029,6 +1121,183 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::MeetingRepository</name>
+    <message>
+        <source>The meeting could not be read or saved: %1</source>
+        <translation>The meeting could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>There is no meeting session %1.</source>
+        <translation>There is no meeting session %1.</translation>
+    </message>
+    <message>
+        <source>A session lasts from 1 to 14 days.</source>
+        <translation>A session lasts from 1 to 14 days.</translation>
+    </message>
+    <message>
+        <source>The first day is not a date.</source>
+        <translation>The first day is not a date.</translation>
+    </message>
+    <message>
+        <source>Person %1 is not a consultant.</source>
+        <translation>Person %1 is not a consultant.</translation>
+    </message>
+    <message>
+        <source>Day %1 has an agenda, presentations or attendance; the session cannot end before it.</source>
+        <translation>Day %1 has an agenda, presentations or attendance; the session cannot end before it.</translation>
+    </message>
+    <message>
+        <source>An agenda item</source>
+        <translation>An agenda item</translation>
+    </message>
+    <message>
+        <source>Every agenda item needs a title.</source>
+        <translation>Every agenda item needs a title.</translation>
+    </message>
+    <message>
+        <source>%1 needs a start and an end time (HH:MM).</source>
+        <translation>%1 needs a start and an end time (HH:MM).</translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts.</source>
+        <translation>%1 ends before it starts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is on day %2, but the session has %n day(s).</source>
+        <translation><numerusform>%1 is on day %2, but the session has %n day.</numerusform><numerusform>%1 is on day %2, but the session has %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no material %1.</source>
+        <translation>There is no material %1.</translation>
+    </message>
+    <message>
+        <source>Material %1 does not match its checksum; it is damaged.</source>
+        <translation>Material %1 does not match its checksum; it is damaged.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 50 MB; keep it on a shared drive and note where.</source>
+        <translation>“%1” is larger than 50 MB; keep it on a shared drive and note where.</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation>There is no person %1.</translation>
+    </message>
+    <message>
+        <source>There is no participant %1.</source>
+        <translation>There is no participant %1.</translation>
+    </message>
+    <message>
+        <source>The session has no day %1.</source>
+        <translation>The session has no day %1.</translation>
+    </message>
+    <message>
+        <source>Slot %1 needs a start time (HH:MM).</source>
+        <translation>Slot %1 needs a start time (HH:MM).</translation>
+    </message>
+    <message>
+        <source>Slot %1 must last from 1 to 600 minutes.</source>
+        <translation>Slot %1 must last from 1 to 600 minutes.</translation>
+    </message>
+    <message>
+        <source>Slot %1 is on day %2, which the session does not have.</source>
+        <translation>Slot %1 is on day %2, which the session does not have.</translation>
+    </message>
+    <message>
+        <source>Slot %1 runs past midnight.</source>
+        <translation>Slot %1 runs past midnight.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::MeetingWarnings</name>
+    <message>
+        <source>%1: its host is no longer selected, but the session is kept because it holds records.</source>
+        <translation>%1: its host is no longer selected, but the session is kept because it holds records.</translation>
+    </message>
+    <message>
+        <source>%1: no date yet.</source>
+        <translation>%1: no date yet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a weekend day or office holiday.</source>
+        <translation>%1: %2 is a weekend day or office holiday.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a holiday (%3).</source>
+        <translation>%1: %2 is a holiday (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the planned period %3 – %4.</source>
+        <translation>%1: %2 is outside the planned period %3 – %4.</translation>
+    </message>
+    <message>
+        <source>%1 is booked into %2 sessions on %3: %4.</source>
+        <translation>%1 is booked into %2 sessions on %3: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::PresentationSlotModel</name>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::ProgramMeetingModel</name>
     <message>
         <source>No.</source>
@@ -1146,8 +1415,12 @@
         <translation>Local workshop</translation>
     </message>
     <message>
-        <source>A bureau&apos;s limit cannot be negative.</source>
-        <translation>A bureau&apos;s limit cannot be negative.</translation>
+        <source>A bureau's limit cannot be negative.</source>
+        <translation>A bureau's limit cannot be negative.</translation>
+    </message>
+    <message>
+        <source>“%1” has sessions with dates, participants or files; it cannot be removed.</source>
+        <translation>“%1” has sessions with dates, participants or files; it cannot be removed.</translation>
     </message>
 </context>
 <context>
@@ -1347,12 +1620,66 @@
         <translation>Its bureau already has %1 selected, its limit.</translation>
     </message>
     <message>
-        <source>Ranked %1; takes a place that a bureau&apos;s limit left free.</source>
-        <translation>Ranked %1; takes a place that a bureau&apos;s limit left free.</translation>
+        <source>Ranked %1; takes a place that a bureau's limit left free.</source>
+        <translation>Ranked %1; takes a place that a bureau's limit left free.</translation>
     </message>
     <message>
         <source>Another application with the same score takes its place.</source>
         <translation>Another application with the same score takes its place.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::SessionListModel</name>
+    <message>
+        <source>%1 (no longer selected)</source>
+        <translation>%1 (no longer selected)</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>Consultants</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::TableFileWriter</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the folder does not exist.</source>
+        <translation>“%1” cannot be written: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>“%1” cannot be written.</translation>
+    </message>
+    <message>
+        <source>More than an Excel sheet holds (1,048,575 rows): narrow the filters, or export as CSV.</source>
+        <translation>More than an Excel sheet holds (1,048,575 rows): narrow the filters, or export as CSV.</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1710,25 @@
     <message>
         <source>Could not save the change: %1</source>
         <translation>Could not save the change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::YearCalendarModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Applications open</source>
+        <translation>Applications open</translation>
+    </message>
+    <message>
+        <source>Applications close</source>
+        <translation>Applications close</translation>
+    </message>
+    <message>
+        <source>%1: planned period</source>
+        <translation>%1: planned period</translation>
     </message>
 </context>
 <context>
@@ -1580,10 +1926,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln application(s); %2 ineligible; %3 confirmation(s) due or overdue</source>
-        <translation>
-            <numerusform>%Ln application; %2 ineligible; %3 confirmation(s) due or overdue</numerusform>
-            <numerusform>%Ln applications; %2 ineligible; %3 confirmation(s) due or overdue</numerusform>
-        </translation>
+        <translation><numerusform>%Ln application; %2 ineligible; %3 confirmation(s) due or overdue</numerusform><numerusform>%Ln applications; %2 ineligible; %3 confirmation(s) due or overdue</numerusform></translation>
     </message>
     <message>
         <source>Select an application to see its details.</source>
@@ -1631,10 +1974,7 @@
     </message>
     <message numerus="yes">
         <source>Import %n application(s)</source>
-        <translation>
-            <numerusform>Import %n application</numerusform>
-            <numerusform>Import %n applications</numerusform>
-        </translation>
+        <translation><numerusform>Import %n application</numerusform><numerusform>Import %n applications</numerusform></translation>
     </message>
     <message>
         <source>Select an application first.</source>
@@ -2004,10 +2344,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln consultation(s)</source>
-        <translation>
-            <numerusform>%Ln consultation</numerusform>
-            <numerusform>%Ln consultations</numerusform>
-        </translation>
+        <translation><numerusform>%Ln consultation</numerusform><numerusform>%Ln consultations</numerusform></translation>
     </message>
     <message>
         <source>Select a consultation to read it.</source>
@@ -2083,10 +2420,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln consultation(s) written to %1.</source>
-        <translation>
-            <numerusform>%Ln consultation written to %1.</numerusform>
-            <numerusform>%Ln consultations written to %1.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln consultation written to %1.</numerusform><numerusform>%Ln consultations written to %1.</numerusform></translation>
     </message>
     <message>
         <source>Import Mail</source>
@@ -2283,10 +2617,7 @@
     </message>
     <message numerus="yes">
         <source>Log %n Mail(s)</source>
-        <translation>
-            <numerusform>Log %n Mail</numerusform>
-            <numerusform>Log %n Mails</numerusform>
-        </translation>
+        <translation><numerusform>Log %n Mail</numerusform><numerusform>Log %n Mails</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2428,8 +2759,8 @@
         <translation>The file was upgraded from version %1; a copy of it as it was is in %2.</translation>
     </message>
     <message>
-        <source>Today&apos;s backup was written to %1.</source>
-        <translation>Today&apos;s backup was written to %1.</translation>
+        <source>Today's backup was written to %1.</source>
+        <translation>Today's backup was written to %1.</translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -2460,8 +2791,8 @@
         <translation>About IoT Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post&apos;s postcode data and MIC&apos;s code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post&apos;s postcode data and MIC&apos;s code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post's postcode data and MIC's code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post's postcode data and MIC's code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -2494,6 +2825,433 @@
     <message>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::MeetingsPage</name>
+    <message>
+        <source>Generate Presentation Slots</source>
+        <translation>Generate Presentation Slots</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>no breaks</source>
+        <translation>no breaks</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>&amp;First talk at:</source>
+        <translation>&amp;First talk at:</translation>
+    </message>
+    <message>
+        <source>&amp;Each talk with questions:</source>
+        <translation>&amp;Each talk with questions:</translation>
+    </message>
+    <message>
+        <source>A &amp;break after every:</source>
+        <translation>A &amp;break after every:</translation>
+    </message>
+    <message>
+        <source>Break &amp;length:</source>
+        <translation>Break &amp;length:</translation>
+    </message>
+    <message>
+        <source>One slot per selected municipality, in the order of the published list. The timetable being edited is replaced.</source>
+        <translation>One slot per selected municipality, in the order of the published list. The timetable being edited is replaced.</translation>
+    </message>
+    <message>
+        <source>Export the Meetings as a Calendar</source>
+        <translation>Export the Meetings as a Calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export the Attendance</source>
+        <translation>Export the Attendance</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Line %1: the day is a number (1, 2, …).</source>
+        <translation>Line %1: the day is a number (1, 2, …).</translation>
+    </message>
+    <message>
+        <source>Add Material Files</source>
+        <translation>Add Material Files</translation>
+    </message>
+    <message>
+        <source>Remove Participants</source>
+        <translation>Remove Participants</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participant(s) and their attendance?</source>
+        <translation><numerusform>Remove %n participant and their attendance?</numerusform><numerusform>Remove %n participants and their attendance?</numerusform></translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>No warnings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n &amp;warning(s) — double-click one to open its session:</source>
+        <translation><numerusform>%n &amp;warning — double-click it to open its session:</numerusform><numerusform>%n &amp;warnings — double-click one to open its session:</numerusform></translation>
+    </message>
+    <message>
+        <source>No session: choose a program with meetings.</source>
+        <translation>No session: choose a program with meetings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</source>
+        <translation><numerusform>%n participant; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform><numerusform>%n participants; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Change the Agenda</source>
+        <translation>Change the Agenda</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Remove a Material File</source>
+        <translation>Remove a Material File</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register %n Participant(s)</source>
+        <translation><numerusform>Register %n Participant</numerusform><numerusform>Register %n Participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Participant(s)</source>
+        <translation><numerusform>Remove %n Participant</numerusform><numerusform>Remove %n Participants</numerusform></translation>
+    </message>
+    <message>
+        <source>Mark Attendance</source>
+        <translation>Mark Attendance</translation>
+    </message>
+    <message>
+        <source>Select the cells to mark first (a day, a person, or Ctrl+A for all).</source>
+        <translation>Select the cells to mark first (a day, a person, or Ctrl+A for all).</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>The reason given (optional):</source>
+        <translation>The reason given (optional):</translation>
+    </message>
+    <message>
+        <source>Change the Presentation Timetable</source>
+        <translation>Change the Presentation Timetable</translation>
+    </message>
+    <message>
+        <source>No municipality is selected yet.</source>
+        <translation>No municipality is selected yet.</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .xlsx or .csv.</source>
+        <translation>Choose a file ending in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the Material As</source>
+        <translation>Save the Material As</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>No program opens “%1”; it was saved as %2.</source>
+        <translation>No program opens “%1”; it was saved as %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>Export &amp;Calendar…</translation>
+    </message>
+    <message>
+        <source>Scheduled meeting days as an iCalendar file (.ics) for Outlook, Google Calendar or Thunderbird.</source>
+        <translation>Scheduled meeting days as an iCalendar file (.ics) for Outlook, Google Calendar or Thunderbird.</translation>
+    </message>
+    <message>
+        <source>The &amp;Whole Program…</source>
+        <translation>The &amp;Whole Program…</translation>
+    </message>
+    <message>
+        <source>The &amp;Chosen Session…</source>
+        <translation>The &amp;Chosen Session…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Preview…</source>
+        <translation>Print &amp;Preview…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Attendance…</source>
+        <translation>Export &amp;Attendance…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Presentations</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;First day:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Days:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultants:</source>
+        <translation>C&amp;onsultants:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <source>Untick while the date is not yet agreed.</source>
+        <translation>Untick while the date is not yet agreed.</translation>
+    </message>
+    <message>
+        <source>e.g. 総務省 第1会議室, or the host's town hall</source>
+        <translation>e.g. 総務省 第1会議室, or the host's town hall</translation>
+    </message>
+    <message>
+        <source>Street address, for the calendar and the sheets</source>
+        <translation>Street address, for the calendar and the sheets</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>&amp;Save Agenda</source>
+        <translation>&amp;Save Agenda</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Add Files…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Register People…</source>
+        <translation>&amp;Register People…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Attended (A)</source>
+        <translation>Attended (A)</translation>
+    </message>
+    <message>
+        <source>Absent (X)</source>
+        <translation>Absent (X)</translation>
+    </message>
+    <message>
+        <source>Excused… (E)</source>
+        <translation>Excused… (E)</translation>
+    </message>
+    <message>
+        <source>Registered (R)</source>
+        <translation>Registered (R)</translation>
+    </message>
+    <message>
+        <source>Print &amp;Attendance Sheet…</source>
+        <translation>Print &amp;Attendance Sheet…</translation>
+    </message>
+    <message>
+        <source>Print Participant &amp;List…</source>
+        <translation>Print Participant &amp;List…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate from the Selected List…</source>
+        <translation>&amp;Generate from the Selected List…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Move &amp;Down</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up; rows can also be dragged</source>
+        <translation>Ctrl+Up; rows can also be dragged</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down; rows can also be dragged</source>
+        <translation>Ctrl+Down; rows can also be dragged</translation>
+    </message>
+    <message>
+        <source>Add &amp;Break</source>
+        <translation>Add &amp;Break</translation>
+    </message>
+    <message>
+        <source>&amp;Save Timetable</source>
+        <translation>&amp;Save Timetable</translation>
+    </message>
+    <message>
+        <source>&amp;Print Timetable…</source>
+        <translation>&amp;Print Timetable…</translation>
+    </message>
+    <message>
+        <source>What each selected municipality promised when applying (“Promised”), and whether it kept it: someone attended every day of each meeting in Tokyo, and it hosted its local workshop. Green: kept; red: a gap; white: still ahead.</source>
+        <translation>What each selected municipality promised when applying (“Promised”), and whether it kept it: someone attended every day of each meeting in Tokyo, and it hosted its local workshop. Green: kept; red: a gap; white: still ahead.</translation>
+    </message>
+    <message>
+        <source>meeting day (①: meeting number)</source>
+        <translation>meeting day (①: meeting number)</translation>
+    </message>
+    <message>
+        <source>report due</source>
+        <translation>report due</translation>
+    </message>
+    <message>
+        <source>application window</source>
+        <translation>application window</translation>
+    </message>
+    <message>
+        <source>planned period</source>
+        <translation>planned period</translation>
+    </message>
+    <message>
+        <source>weekend or office holiday</source>
+        <translation>weekend or office holiday</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</source>
+        <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
     </message>
 </context>
 <context>
@@ -2544,10 +3302,38 @@
     </message>
     <message numerus="yes">
         <source>%Ln local government(s)</source>
-        <translation>
-            <numerusform>%Ln local government</numerusform>
-            <numerusform>%Ln local governments</numerusform>
-        </translation>
+        <translation><numerusform>%Ln local government</numerusform><numerusform>%Ln local governments</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::ParticipantPicker</name>
+    <message>
+        <source>Show everyone</source>
+        <translation>Show everyone</translation>
+    </message>
+    <message>
+        <source>Register Participants</source>
+        <translation>Register Participants</translation>
+    </message>
+    <message>
+        <source>Filter by name, reading or affiliation</source>
+        <translation>Filter by name, reading or affiliation</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;People…</translation>
+    </message>
+    <message>
+        <source>Add or correct people, then choose them here.</source>
+        <translation>Add or correct people, then choose them here.</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Tick the people to register for every day of the session (Space ticks the selected ones).</source>
+        <translation>Tick the people to register for every day of the session (Space ticks the selected ones).</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +3380,17 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::PrintedDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>The PDF %1 could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::ProgramPage</name>
     <message>
         <source>Edit meeting “%1”</source>
@@ -2608,8 +3405,8 @@
         <translation>New Fiscal Year from This Program</translation>
     </message>
     <message>
-        <source>Copies this program&apos;s settings and meetings to the next fiscal year, every date one year later.</source>
-        <translation>Copies this program&apos;s settings and meetings to the next fiscal year, every date one year later.</translation>
+        <source>Copies this program's settings and meetings to the next fiscal year, every date one year later.</source>
+        <translation>Copies this program's settings and meetings to the next fiscal year, every date one year later.</translation>
     </message>
     <message>
         <source>Program</source>
@@ -2673,10 +3470,7 @@
     </message>
     <message numerus="yes">
         <source>(%n business day(s))</source>
-        <translation>
-            <numerusform>(%n business day)</numerusform>
-            <numerusform>(%n business days)</numerusform>
-        </translation>
+        <translation><numerusform>(%n business day)</numerusform><numerusform>(%n business days)</numerusform></translation>
     </message>
     <message>
         <source>Japanese name</source>
@@ -2951,17 +3745,6 @@
     </message>
 </context>
 <context>
-    <name>iotdesk::ui::SelectedListReport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>The PDF %1 could not be written.</source>
-        <translation>The PDF %1 could not be written.</translation>
-    </message>
-</context>
-<context>
     <name>iotdesk::ui::SelectionPage</name>
     <message>
         <source>&amp;Program:</source>
@@ -2972,8 +3755,8 @@
         <translation>&amp;Limit per bureau:</translation>
     </message>
     <message>
-        <source>How many applications one regional bureau&apos;s area may have selected; — for no limit.</source>
-        <translation>How many applications one regional bureau&apos;s area may have selected; — for no limit.</translation>
+        <source>How many applications one regional bureau's area may have selected; — for no limit.</source>
+        <translation>How many applications one regional bureau's area may have selected; — for no limit.</translation>
     </message>
     <message>
         <source>Decide…</source>
@@ -2993,10 +3776,7 @@
     </message>
     <message numerus="yes">
         <source>Cap: %n</source>
-        <translation>
-            <numerusform>Cap: %n</numerusform>
-            <numerusform>Cap: %n</numerusform>
-        </translation>
+        <translation><numerusform>Cap: %n</numerusform><numerusform>Cap: %n</numerusform></translation>
     </message>
     <message>
         <source>%1 selected, over the cap of %2.</source>
@@ -3016,10 +3796,7 @@
     </message>
     <message numerus="yes">
         <source>Balanced proposal: %n application(s), total score %1</source>
-        <translation>
-            <numerusform>Balanced proposal: %n application, total score %1</numerusform>
-            <numerusform>Balanced proposal: %n applications, total score %1</numerusform>
-        </translation>
+        <translation><numerusform>Balanced proposal: %n application, total score %1</numerusform><numerusform>Balanced proposal: %n applications, total score %1</numerusform></translation>
     </message>
     <message>
         <source>The same as the plain ranking: no limit changes it.</source>
@@ -3086,8 +3863,8 @@
         <translation>Score…</translation>
     </message>
     <message>
-        <source>A reviewer&apos;s scores for the selected application, or their conflict of interest.</source>
-        <translation>A reviewer&apos;s scores for the selected application, or their conflict of interest.</translation>
+        <source>A reviewer's scores for the selected application, or their conflict of interest.</source>
+        <translation>A reviewer's scores for the selected application, or their conflict of interest.</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3122,8 +3899,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Change a bureau&apos;s own limit</source>
-        <translation>Change a bureau&apos;s own limit</translation>
+        <source>Change a bureau's own limit</source>
+        <translation>Change a bureau's own limit</translation>
     </message>
 </context>
 </TS>

@@ -45,9 +45,7 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation>
-            <numerusform>問題が %n 件あるため、何も取り込みませんでした。</numerusform>
-        </translation>
+        <translation><numerusform>問題が %n 件あるため、何も取り込みませんでした。</numerusform></translation>
     </message>
     <message>
         <source>The file holds no application.</source>
@@ -78,9 +76,7 @@
     </message>
     <message numerus="yes">
         <source>+%n joint</source>
-        <translation>
-            <numerusform>共同 +%n</numerusform>
-        </translation>
+        <translation><numerusform>共同 +%n</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 scored</source>
@@ -253,6 +249,10 @@
         <source>There is no application %1.</source>
         <translation>応募 %1 はありません。</translation>
     </message>
+    <message>
+        <source>The application has meeting records (a workshop it hosts, its participants or a presentation); change its decision instead of deleting it.</source>
+        <translation>この応募には研修会の記録（開催する研修会、参加者、発表）があります。削除せず、選定結果を変更してください。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ApplicationTiming</name>
@@ -287,6 +287,42 @@
     <message>
         <source>Confirmation sent late</source>
         <translation>受取確認 期限後に送付</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::AttendanceExporter</name>
+    <message>
+        <source>The program has no meeting session %1.</source>
+        <translation>この事業には会合 %1 がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::AttendanceModel</name>
+    <message>
+        <source>Not registered</source>
+        <translation>登録なし</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>%1日目</translation>
+    </message>
+    <message>
+        <source>Day %1
+%2</source>
+        <translation>%1日目
+%2</translation>
     </message>
 </context>
 <context>
@@ -363,7 +399,7 @@
         <translation>上限</translation>
     </message>
     <message>
-        <source>This bureau&apos;s own limit; set it to “—” to use the limit per bureau.</source>
+        <source>This bureau's own limit; set it to “—” to use the limit per bureau.</source>
         <translation>この総合通信局だけの上限です。「—」にすると共通の上限に戻ります。</translation>
     </message>
     <message>
@@ -390,26 +426,72 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::CommitmentModel</name>
+    <message>
+        <source>attend %1 · host %2</source>
+        <translation>出席 %1 ・ 開催 %2</translation>
+    </message>
+    <message>
+        <source>What the application promised: to attend the meetings in Tokyo, and to host the local workshop.</source>
+        <translation>応募時の約束：東京での会合への出席と、地域での研修会の開催。</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>応募時の約束</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>不足</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::CommitmentTable</name>
+    <message>
+        <source>no session</source>
+        <translation>会合なし</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>日程未定</translation>
+    </message>
+    <message>
+        <source>%1/%2 days</source>
+        <translation>%1/%2日</translation>
+    </message>
+    <message>
+        <source>%1/%2 days — day %3 missed</source>
+        <translation>%1/%2日 — %3日目欠席</translation>
+    </message>
+    <message>
+        <source>%1/%2 days so far</source>
+        <translation>これまで %1/%2日</translation>
+    </message>
+    <message>
+        <source>never scheduled</source>
+        <translation>開催されず</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>日程未定</translation>
+    </message>
+    <message>
+        <source>hosted %1</source>
+        <translation>%1 開催済</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>%1 開催予定</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::ConsultationExporter</name>
     <message>
         <source>The file could not be written.</source>
         <translation>ファイルを書き込めませんでした。</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>「%1」に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: the folder does not exist.</source>
-        <translation>「%1」に書き込めません: フォルダがありません。</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written.</source>
-        <translation>「%1」に書き込めません。</translation>
-    </message>
-    <message>
-        <source>More than an Excel sheet holds (1,048,575 rows): narrow the filters, or export as CSV.</source>
-        <translation>Excel のシート1枚に収まる行数（1,048,575行）を超えています。条件を絞り込むか、CSV で書き出してください。</translation>
     </message>
 </context>
 <context>
@@ -440,7 +522,7 @@
     </message>
     <message>
         <source>Consultant</source>
-        <translation>担当</translation>
+        <translation>相談員</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -460,9 +542,7 @@
     </message>
     <message numerus="yes">
         <source>%n open follow-up(s)</source>
-        <translation>
-            <numerusform>未完了のフォローアップ %n 件</numerusform>
-        </translation>
+        <translation><numerusform>未完了のフォローアップ %n 件</numerusform></translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -624,7 +704,7 @@
     </message>
     <message>
         <source>Consultant</source>
-        <translation>担当</translation>
+        <translation>相談員</translation>
     </message>
     <message>
         <source>“%1” is not a kind of contact.</source>
@@ -647,7 +727,7 @@
         <translation>コード %1 の地方公共団体はありません。</translation>
     </message>
     <message>
-        <source>A contact&apos;s kind cannot change.</source>
+        <source>A contact's kind cannot change.</source>
         <translation>連絡先の種別は変更できません。</translation>
     </message>
     <message>
@@ -655,8 +735,8 @@
         <translation>連絡先 %1 はありません。</translation>
     </message>
     <message>
-        <source>%1 is named in consultations and cannot be removed; make them inactive instead.</source>
-        <translation>%1 さんは相談記録にあるため削除できません。代わりに「有効」を外してください。</translation>
+        <source>%1 is named in consultations or meetings and cannot be removed; make them inactive instead.</source>
+        <translation>%1 さんは相談記録または会合にあるため削除できません。代わりに「有効」を外してください。</translation>
     </message>
 </context>
 <context>
@@ -852,6 +932,21 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::IcsExporter</name>
+    <message>
+        <source>The program has no meeting session %1.</source>
+        <translation>この事業には会合 %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The session has no date yet.</source>
+        <translation>この会合の日程はまだ決まっていません。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>「%1」に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::LocalGovernmentCode</name>
     <message>
         <source>“%1” is not a local government code.</source>
@@ -1026,6 +1121,183 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::MeetingRepository</name>
+    <message>
+        <source>The meeting could not be read or saved: %1</source>
+        <translation>会合を読み込めないか保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>欠席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>欠席（届出あり）</translation>
+    </message>
+    <message>
+        <source>There is no meeting session %1.</source>
+        <translation>会合 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>A session lasts from 1 to 14 days.</source>
+        <translation>会合の日数は1日から14日です。</translation>
+    </message>
+    <message>
+        <source>The first day is not a date.</source>
+        <translation>初日が日付ではありません。</translation>
+    </message>
+    <message>
+        <source>Person %1 is not a consultant.</source>
+        <translation>担当者 %1 は相談員ではありません。</translation>
+    </message>
+    <message>
+        <source>Day %1 has an agenda, presentations or attendance; the session cannot end before it.</source>
+        <translation>%1日目に次第・発表・出欠があるため、それより前に会合を終えることはできません。</translation>
+    </message>
+    <message>
+        <source>An agenda item</source>
+        <translation>次第の項目</translation>
+    </message>
+    <message>
+        <source>Every agenda item needs a title.</source>
+        <translation>次第の各項目には題目が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 needs a start and an end time (HH:MM).</source>
+        <translation>%1 には開始時刻と終了時刻（HH:MM）が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts.</source>
+        <translation>%1 は開始より前に終わっています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is on day %2, but the session has %n day(s).</source>
+        <translation><numerusform>%1 は%2日目ですが、会合は %n 日間です。</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no material %1.</source>
+        <translation>資料 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Material %1 does not match its checksum; it is damaged.</source>
+        <translation>資料 %1 がチェックサムと一致しません。破損しています。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 50 MB; keep it on a shared drive and note where.</source>
+        <translation>「%1」は 50 MB を超えています。共有ドライブに置き、場所をメモしてください。</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>相談員</translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation>担当者 %1 はいません。</translation>
+    </message>
+    <message>
+        <source>There is no participant %1.</source>
+        <translation>参加者 %1 はいません。</translation>
+    </message>
+    <message>
+        <source>The session has no day %1.</source>
+        <translation>会合に%1日目はありません。</translation>
+    </message>
+    <message>
+        <source>Slot %1 needs a start time (HH:MM).</source>
+        <translation>枠 %1 には開始時刻（HH:MM）が必要です。</translation>
+    </message>
+    <message>
+        <source>Slot %1 must last from 1 to 600 minutes.</source>
+        <translation>枠 %1 の長さは1分から600分です。</translation>
+    </message>
+    <message>
+        <source>Slot %1 is on day %2, which the session does not have.</source>
+        <translation>枠 %1 は%2日目ですが、会合にその日はありません。</translation>
+    </message>
+    <message>
+        <source>Slot %1 runs past midnight.</source>
+        <translation>枠 %1 が深夜0時を越えています。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::MeetingWarnings</name>
+    <message>
+        <source>%1: its host is no longer selected, but the session is kept because it holds records.</source>
+        <translation>%1: 開催団体は選定されていませんが、記録があるため会合を残しています。</translation>
+    </message>
+    <message>
+        <source>%1: no date yet.</source>
+        <translation>%1: 日程が未定です。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a weekend day or office holiday.</source>
+        <translation>%1: %2 は土日または閉庁日です。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a holiday (%3).</source>
+        <translation>%1: %2 は祝日（%3）です。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the planned period %3 – %4.</source>
+        <translation>%1: %2 は予定期間 %3 ～ %4 の外です。</translation>
+    </message>
+    <message>
+        <source>%1 is booked into %2 sessions on %3: %4.</source>
+        <translation>%1 さんは %3 に %2 件の会合に入っています: %4。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::PresentationSlotModel</name>
+    <message>
+        <source>Break</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>順番</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>発表者</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::ProgramMeetingModel</name>
     <message>
         <source>No.</source>
@@ -1143,8 +1415,12 @@
         <translation>現地研修会</translation>
     </message>
     <message>
-        <source>A bureau&apos;s limit cannot be negative.</source>
+        <source>A bureau's limit cannot be negative.</source>
         <translation>総合通信局ごとの上限に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>“%1” has sessions with dates, participants or files; it cannot be removed.</source>
+        <translation>「%1」には日程・参加者・資料のある会合があるため削除できません。</translation>
     </message>
 </context>
 <context>
@@ -1344,12 +1620,66 @@
         <translation>同じ総合通信局の管内で既に上限の %1 団体を選定しています。</translation>
     </message>
     <message>
-        <source>Ranked %1; takes a place that a bureau&apos;s limit left free.</source>
+        <source>Ranked %1; takes a place that a bureau's limit left free.</source>
         <translation>順位 %1。総合通信局ごとの上限により空いた枠に入ります。</translation>
     </message>
     <message>
         <source>Another application with the same score takes its place.</source>
         <translation>同点の他の応募が選ばれています。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::SessionListModel</name>
+    <message>
+        <source>%1 (no longer selected)</source>
+        <translation>%1（選定取消）</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会合</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>開催団体</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>相談員</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::TableFileWriter</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the folder does not exist.</source>
+        <translation>「%1」に書き込めません: フォルダがありません。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>「%1」に書き込めません。</translation>
+    </message>
+    <message>
+        <source>More than an Excel sheet holds (1,048,575 rows): narrow the filters, or export as CSV.</source>
+        <translation>Excel のシート1枚に収まる行数（1,048,575行）を超えています。条件を絞り込むか、CSV で書き出してください。</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1710,25 @@
     <message>
         <source>Could not save the change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::YearCalendarModel</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Applications open</source>
+        <translation>応募受付開始</translation>
+    </message>
+    <message>
+        <source>Applications close</source>
+        <translation>応募締切</translation>
+    </message>
+    <message>
+        <source>%1: planned period</source>
+        <translation>%1: 予定期間</translation>
     </message>
 </context>
 <context>
@@ -1577,9 +1926,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln application(s); %2 ineligible; %3 confirmation(s) due or overdue</source>
-        <translation>
-            <numerusform>応募 %Ln 件、うち応募資格なし %2 件、受取確認の期限到来・超過 %3 件</numerusform>
-        </translation>
+        <translation><numerusform>応募 %Ln 件、うち応募資格なし %2 件、受取確認の期限到来・超過 %3 件</numerusform></translation>
     </message>
     <message>
         <source>Select an application to see its details.</source>
@@ -1627,9 +1974,7 @@
     </message>
     <message numerus="yes">
         <source>Import %n application(s)</source>
-        <translation>
-            <numerusform>応募 %n 件の取り込み</numerusform>
-        </translation>
+        <translation><numerusform>応募 %n 件の取り込み</numerusform></translation>
     </message>
     <message>
         <source>Select an application first.</source>
@@ -1999,9 +2344,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln consultation(s)</source>
-        <translation>
-            <numerusform>%Ln 件</numerusform>
-        </translation>
+        <translation><numerusform>%Ln 件</numerusform></translation>
     </message>
     <message>
         <source>Select a consultation to read it.</source>
@@ -2077,9 +2420,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln consultation(s) written to %1.</source>
-        <translation>
-            <numerusform>%Ln 件を %1 に書き出しました。</numerusform>
-        </translation>
+        <translation><numerusform>%Ln 件を %1 に書き出しました。</numerusform></translation>
     </message>
     <message>
         <source>Import Mail</source>
@@ -2276,9 +2617,7 @@
     </message>
     <message numerus="yes">
         <source>Log %n Mail(s)</source>
-        <translation>
-            <numerusform>%n 件を記録</numerusform>
-        </translation>
+        <translation><numerusform>%n 件を記録</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2420,7 +2759,7 @@
         <translation>ファイルをバージョン %1 から更新しました。更新前のコピーは %2 にあります。</translation>
     </message>
     <message>
-        <source>Today&apos;s backup was written to %1.</source>
+        <source>Today's backup was written to %1.</source>
         <translation>本日のバックアップを %1 に作成しました。</translation>
     </message>
     <message>
@@ -2452,7 +2791,7 @@
         <translation>IoT Desk について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post&apos;s postcode data and MIC&apos;s code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post's postcode data and MIC's code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;総務省「地域IoT実装のための計画策定・推進体制構築支援事業」の事務局業務（応募受付、選定、研修会、定期報告、相談対応）を行うためのアプリケーションです。&lt;/p&gt;&lt;p&gt;マスターデータ: 地方公共団体コードとよみは日本郵便の郵便番号データおよび総務省の全国地方公共団体コード、祝日は holiday_jp プロジェクト（MIT ライセンス）によります。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2486,6 +2825,433 @@
     <message>
         <source>Toolbar</source>
         <translation>ツールバー</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>研修会</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::MeetingsPage</name>
+    <message>
+        <source>Generate Presentation Slots</source>
+        <translation>発表枠の作成</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>no breaks</source>
+        <translation>休憩なし</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;First talk at:</source>
+        <translation>最初の発表(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Each talk with questions:</source>
+        <translation>発表1件（質疑含む）(&amp;E):</translation>
+    </message>
+    <message>
+        <source>A &amp;break after every:</source>
+        <translation>休憩を入れる間隔(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Break &amp;length:</source>
+        <translation>休憩の長さ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>One slot per selected municipality, in the order of the published list. The timetable being edited is replaced.</source>
+        <translation>選定団体ごとに1枠、公表した一覧の順に作成します。編集中のタイムテーブルは置き換えられます。</translation>
+    </message>
+    <message>
+        <source>Export the Meetings as a Calendar</source>
+        <translation>会合をカレンダーに書き出す</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar ファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export the Attendance</source>
+        <translation>出欠の書き出し</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <source>Line %1: the day is a number (1, 2, …).</source>
+        <translation>%1行目: 日は数字（1、2、…）で入力してください。</translation>
+    </message>
+    <message>
+        <source>Add Material Files</source>
+        <translation>資料ファイルの追加</translation>
+    </message>
+    <message>
+        <source>Remove Participants</source>
+        <translation>参加者の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participant(s) and their attendance?</source>
+        <translation><numerusform>参加者 %n 人とその出欠を削除しますか？</numerusform></translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>警告はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n &amp;warning(s) — double-click one to open its session:</source>
+        <translation><numerusform>警告 %n 件(&amp;W) — ダブルクリックで会合を開きます:</numerusform></translation>
+    </message>
+    <message>
+        <source>No session: choose a program with meetings.</source>
+        <translation>会合がありません。会合のある事業を選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</source>
+        <translation><numerusform>参加者 %n 人。登録 %2 人日のうち %1 人日が出席。キー: A 出席、X 欠席、E 欠席（届出）、R 登録、Delete 登録解除。Ctrl+A で表全体を選択。</numerusform></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1の変更</translation>
+    </message>
+    <message>
+        <source>Change the Agenda</source>
+        <translation>次第の変更</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 の追加</translation>
+    </message>
+    <message>
+        <source>Remove a Material File</source>
+        <translation>資料ファイルの削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register %n Participant(s)</source>
+        <translation><numerusform>参加者 %n 人の登録</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Participant(s)</source>
+        <translation><numerusform>参加者 %n 人の削除</numerusform></translation>
+    </message>
+    <message>
+        <source>Mark Attendance</source>
+        <translation>出欠の記録</translation>
+    </message>
+    <message>
+        <source>Select the cells to mark first (a day, a person, or Ctrl+A for all).</source>
+        <translation>先に記録するセル（日、人、または Ctrl+A で全体）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>欠席（届出あり）</translation>
+    </message>
+    <message>
+        <source>The reason given (optional):</source>
+        <translation>理由（任意）:</translation>
+    </message>
+    <message>
+        <source>Change the Presentation Timetable</source>
+        <translation>発表タイムテーブルの変更</translation>
+    </message>
+    <message>
+        <source>No municipality is selected yet.</source>
+        <translation>まだ選定された団体がありません。</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .xlsx or .csv.</source>
+        <translation>.xlsx または .csv のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF に保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the Material As</source>
+        <translation>資料に名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>No program opens “%1”; it was saved as %2.</source>
+        <translation>「%1」を開くプログラムがありません。%2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>事業(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>カレンダーの書き出し(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Scheduled meeting days as an iCalendar file (.ics) for Outlook, Google Calendar or Thunderbird.</source>
+        <translation>日程の決まった会合を iCalendar ファイル（.ics）に書き出します（Outlook、Google カレンダー、Thunderbird 用）。</translation>
+    </message>
+    <message>
+        <source>The &amp;Whole Program…</source>
+        <translation>事業全体(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The &amp;Chosen Session…</source>
+        <translation>選択中の会合(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Preview…</source>
+        <translation>印刷プレビュー(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>PDF に保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Attendance…</source>
+        <translation>出欠の書き出し(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会合</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>参加状況</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>年間予定</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>次第</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>発表</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>初日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>日数(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>会場(&amp;V):</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>所在地(&amp;D):</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultants:</source>
+        <translation>相談員(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Untick while the date is not yet agreed.</source>
+        <translation>日程が決まるまではチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>e.g. 総務省 第1会議室, or the host's town hall</source>
+        <translation>例: 総務省 第1会議室、開催団体の庁舎</translation>
+    </message>
+    <message>
+        <source>Street address, for the calendar and the sheets</source>
+        <translation>住所（カレンダーと配布資料に載ります）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>元に戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Agenda</source>
+        <translation>次第を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加日</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>追加者</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>ファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Register People…</source>
+        <translation>参加者を登録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Attended (A)</source>
+        <translation>出席 (A)</translation>
+    </message>
+    <message>
+        <source>Absent (X)</source>
+        <translation>欠席 (X)</translation>
+    </message>
+    <message>
+        <source>Excused… (E)</source>
+        <translation>欠席（届出）… (E)</translation>
+    </message>
+    <message>
+        <source>Registered (R)</source>
+        <translation>登録 (R)</translation>
+    </message>
+    <message>
+        <source>Print &amp;Attendance Sheet…</source>
+        <translation>出席簿を印刷(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Print Participant &amp;List…</source>
+        <translation>参加者名簿を印刷(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate from the Selected List…</source>
+        <translation>選定一覧から作成(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up; rows can also be dragged</source>
+        <translation>Ctrl+↑。行はドラッグでも移動できます</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down; rows can also be dragged</source>
+        <translation>Ctrl+↓。行はドラッグでも移動できます</translation>
+    </message>
+    <message>
+        <source>Add &amp;Break</source>
+        <translation>休憩を追加(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Timetable</source>
+        <translation>タイムテーブルを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Timetable…</source>
+        <translation>タイムテーブルを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>What each selected municipality promised when applying (“Promised”), and whether it kept it: someone attended every day of each meeting in Tokyo, and it hosted its local workshop. Green: kept; red: a gap; white: still ahead.</source>
+        <translation>各選定団体が応募時に約束したこと（「応募時の約束」）と、その実績です。東京での会合には毎日だれかが出席し、地域での研修会を開催したか。緑: 達成、赤: 不足、白: これから。</translation>
+    </message>
+    <message>
+        <source>meeting day (①: meeting number)</source>
+        <translation>会合の日（①: 会合の回）</translation>
+    </message>
+    <message>
+        <source>report due</source>
+        <translation>報告期限</translation>
+    </message>
+    <message>
+        <source>application window</source>
+        <translation>応募期間</translation>
+    </message>
+    <message>
+        <source>planned period</source>
+        <translation>予定期間</translation>
+    </message>
+    <message>
+        <source>weekend or office holiday</source>
+        <translation>土日・閉庁日</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</source>
+        <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;今日は赤枠。会合の日をダブルクリックするとその会合を開きます。</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>研修会</translation>
     </message>
 </context>
 <context>
@@ -2536,9 +3302,38 @@
     </message>
     <message numerus="yes">
         <source>%Ln local government(s)</source>
-        <translation>
-            <numerusform>%Ln 団体</numerusform>
-        </translation>
+        <translation><numerusform>%Ln 団体</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::ParticipantPicker</name>
+    <message>
+        <source>Show everyone</source>
+        <translation>すべての人を表示</translation>
+    </message>
+    <message>
+        <source>Register Participants</source>
+        <translation>参加者の登録</translation>
+    </message>
+    <message>
+        <source>Filter by name, reading or affiliation</source>
+        <translation>氏名・読み・所属で絞り込み</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>担当者(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add or correct people, then choose them here.</source>
+        <translation>担当者を追加・修正してから、ここで選んでください。</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tick the people to register for every day of the session (Space ticks the selected ones).</source>
+        <translation>会合の全日程に登録する人にチェックを付けてください（Space で選択中の人にチェック）。</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +3380,17 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::PrintedDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>PDF %1 を書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::ProgramPage</name>
     <message>
         <source>Edit meeting “%1”</source>
@@ -2599,7 +3405,7 @@
         <translation>この事業から次年度を作成</translation>
     </message>
     <message>
-        <source>Copies this program&apos;s settings and meetings to the next fiscal year, every date one year later.</source>
+        <source>Copies this program's settings and meetings to the next fiscal year, every date one year later.</source>
         <translation>この事業の設定と会合を、日付を1年後にずらして次年度にコピーします。</translation>
     </message>
     <message>
@@ -2652,7 +3458,7 @@
     </message>
     <message>
         <source>Meetings</source>
-        <translation>会合</translation>
+        <translation>研修会</translation>
     </message>
     <message>
         <source>Add Meeting</source>
@@ -2664,9 +3470,7 @@
     </message>
     <message numerus="yes">
         <source>(%n business day(s))</source>
-        <translation>
-            <numerusform>（%n 開庁日）</numerusform>
-        </translation>
+        <translation><numerusform>（%n 開庁日）</numerusform></translation>
     </message>
     <message>
         <source>Japanese name</source>
@@ -2941,17 +3745,6 @@
     </message>
 </context>
 <context>
-    <name>iotdesk::ui::SelectedListReport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>The PDF %1 could not be written.</source>
-        <translation>PDF %1 を書き込めませんでした。</translation>
-    </message>
-</context>
-<context>
     <name>iotdesk::ui::SelectionPage</name>
     <message>
         <source>&amp;Program:</source>
@@ -2962,7 +3755,7 @@
         <translation>総合通信局ごとの上限(&amp;L):</translation>
     </message>
     <message>
-        <source>How many applications one regional bureau&apos;s area may have selected; — for no limit.</source>
+        <source>How many applications one regional bureau's area may have selected; — for no limit.</source>
         <translation>1つの総合通信局の管内から選定できる数。「—」は上限なし。</translation>
     </message>
     <message>
@@ -2983,9 +3776,7 @@
     </message>
     <message numerus="yes">
         <source>Cap: %n</source>
-        <translation>
-            <numerusform>選定数の上限: %n</numerusform>
-        </translation>
+        <translation><numerusform>選定数の上限: %n</numerusform></translation>
     </message>
     <message>
         <source>%1 selected, over the cap of %2.</source>
@@ -3005,9 +3796,7 @@
     </message>
     <message numerus="yes">
         <source>Balanced proposal: %n application(s), total score %1</source>
-        <translation>
-            <numerusform>バランス案: %n 件、評点合計 %1</numerusform>
-        </translation>
+        <translation><numerusform>バランス案: %n 件、評点合計 %1</numerusform></translation>
     </message>
     <message>
         <source>The same as the plain ranking: no limit changes it.</source>
@@ -3074,7 +3863,7 @@
         <translation>評価…</translation>
     </message>
     <message>
-        <source>A reviewer&apos;s scores for the selected application, or their conflict of interest.</source>
+        <source>A reviewer's scores for the selected application, or their conflict of interest.</source>
         <translation>選んだ応募に対する審査員の評点、または利益相反の申告</translation>
     </message>
     <message>
@@ -3110,7 +3899,7 @@
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>Change a bureau&apos;s own limit</source>
+        <source>Change a bureau's own limit</source>
         <translation>総合通信局ごとの個別上限の変更</translation>
     </message>
 </context>

@@ -38,6 +38,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -170,15 +171,23 @@ MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, QWid
         if (!m_reloading)
             reload();
     });
-    connect(m_exportIcs, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export the Meetings as a Calendar"),
-                                         u"meetings.ics"_s, tr("iCalendar files (*.ics)"));
-        if (path.isEmpty())
-            return;
-        if (const QString error = exportCalendar(path, true); !error.isEmpty())
-            showError(error);
-    });
+    // The whole program, or the chosen session alone.
+    auto *icsMenu = new QMenu(m_exportIcs);
+    for (const bool whole : {true, false}) {
+        QAction *action = icsMenu->addAction(QString());
+        action->setData(whole);
+        connect(action, &QAction::triggered, this, [this, whole] {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export the Meetings as a Calendar"),
+                whole ? u"meetings.ics"_s : u"session-%1.ics"_s.arg(currentSessionId()),
+                tr("iCalendar files (*.ics)"));
+            if (path.isEmpty())
+                return;
+            if (const QString error = exportCalendar(path, whole); !error.isEmpty())
+                showError(error);
+        });
+    }
+    m_exportIcs->setMenu(icsMenu);
     connect(m_exportAttendance, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export the Attendance"), u"出欠.xlsx"_s,
@@ -490,8 +499,8 @@ QWidget *MeetingsPage::buildParticipantsTab()
         if (const QString error = removeParticipants(ids); !error.isEmpty())
             showError(error);
     });
-    connect(m_printSheet, &QPushButton::clicked, this, [this] { printSheet(0); });
-    connect(m_printList, &QPushButton::clicked, this, [this] { printSheet(1); });
+    m_printSheet->setMenu(printMenu(0));
+    m_printList->setMenu(printMenu(1));
     return page;
 }
 
@@ -567,7 +576,7 @@ QWidget *MeetingsPage::buildPresentationsTab()
             showError(error);
         }
     });
-    connect(m_printTimetable, &QPushButton::clicked, this, [this] { printSheet(2); });
+    m_printTimetable->setMenu(printMenu(2));
     connect(m_slots, &core::PresentationSlotModel::modified, this,
             [this] { m_saveSlots->setEnabled(true); });
     return page;
@@ -1130,16 +1139,44 @@ MeetingSheets MeetingsPage::sheets() const
                          row >= 0 ? m_sessions->at(row) : core::SessionSummary{}, m_dates);
 }
 
-void MeetingsPage::printSheet(int which)
+QMenu *MeetingsPage::printMenu(int which)
+{
+    auto *menu = new QMenu(this);
+    QAction *preview = menu->addAction(QString());
+    QAction *pdf = menu->addAction(QString());
+    preview->setObjectName(u"preview"_s);
+    pdf->setObjectName(u"pdf"_s);
+    connect(preview, &QAction::triggered, this, [this, which] { printSheet(which, {}); });
+    connect(pdf, &QAction::triggered, this, [this, which] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"),
+                                                          sheetDocument(which).title() + u".pdf"_s,
+                                                          tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            printSheet(which, path);
+    });
+    m_printMenus.append(menu);
+    return menu;
+}
+
+PrintedDocument MeetingsPage::sheetDocument(int which) const
+{
+    const MeetingSheets papers = sheets();
+    return which == 0   ? papers.attendanceSheet(m_attendance->participants())
+           : which == 1 ? papers.participantList(m_attendance->participants())
+                        : papers.timetable(m_slots->timetable(), applicantNames());
+}
+
+void MeetingsPage::printSheet(int which, const QString &pdfPath)
 {
     if (currentSessionId() == 0)
         return;
-    const MeetingSheets papers = sheets();
-    const PrintedDocument document =
-        which == 0   ? papers.attendanceSheet(m_attendance->participants())
-        : which == 1 ? papers.participantList(m_attendance->participants())
-                     : papers.timetable(m_slots->timetable(), applicantNames());
-    document.preview(this);
+    const PrintedDocument document = sheetDocument(which);
+    if (pdfPath.isEmpty()) {
+        document.preview(this);
+        return;
+    }
+    if (auto written = document.writePdf(pdfPath); !written)
+        showError(written.message());
 }
 
 void MeetingsPage::openMaterial(bool saveAs)
@@ -1194,8 +1231,15 @@ void MeetingsPage::retranslate()
 {
     m_programLabel->setText(tr("&Program:"));
     m_exportIcs->setText(tr("Export &Calendar…"));
-    m_exportIcs->setToolTip(tr("Every scheduled meeting day as an iCalendar file (.ics) for "
+    m_exportIcs->setToolTip(tr("Scheduled meeting days as an iCalendar file (.ics) for "
                                "Outlook, Google Calendar or Thunderbird."));
+    const QList<QAction *> icsActions = m_exportIcs->menu()->actions();
+    icsActions[0]->setText(tr("The &Whole Program…"));
+    icsActions[1]->setText(tr("The &Chosen Session…"));
+    for (QMenu *menu : m_printMenus) {
+        menu->findChild<QAction *>(u"preview"_s)->setText(tr("Print &Preview…"));
+        menu->findChild<QAction *>(u"pdf"_s)->setText(tr("Save as &PDF…"));
+    }
     m_exportAttendance->setText(tr("Export &Attendance…"));
     m_tabs->setTabText(0, tr("Sessions"));
     m_tabs->setTabText(1, tr("Commitments"));

@@ -22,6 +22,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -122,7 +123,11 @@ private:
     void updateAttendanceSummary();
     void openMaterial(bool saveAs);
     void askForExcusedNote();
-    void printSheet(int which); // 0 attendance sheet, 1 participant list, 2 timetable
+    // 0 the attendance sheet, 1 the participant list, 2 the timetable: previewed for printing,
+    // or written as PDF to pdfPath.
+    QMenu *printMenu(int which);
+    PrintedDocument sheetDocument(int which) const;
+    void printSheet(int which, const QString &pdfPath);
     void showError(const QString &message);
     QHash<qint64, QString> applicantNames() const;
 
@@ -190,6 +195,7 @@ private:
     QPushButton *m_saveSlots = nullptr;
     QPushButton *m_printTimetable = nullptr;
 
+    QList<QMenu *> m_printMenus;
     QTableView *m_commitmentTable = nullptr;
     QLabel *m_commitmentLegend = nullptr;
     QTableView *m_calendarTable = nullptr;
