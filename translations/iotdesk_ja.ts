@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Department</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>Consultant</source>
-        <translation>相談員</translation>
+        <translation>担当</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Consultant</source>
-        <translation>相談員</translation>
+        <translation>担当</translation>
     </message>
     <message>
         <source>“%1” is not a kind of contact.</source>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>役職</translation>
+        <translation>演題</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1644,7 @@
     </message>
     <message>
         <source>Days</source>
-        <translation>日数</translation>
+        <translation>日程</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -1656,7 +1656,7 @@
     </message>
     <message>
         <source>People</source>
-        <translation>担当者</translation>
+        <translation>参加者</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -3458,7 +3458,7 @@
     </message>
     <message>
         <source>Meetings</source>
-        <translation>研修会</translation>
+        <translation>会合</translation>
     </message>
     <message>
         <source>Add Meeting</source>

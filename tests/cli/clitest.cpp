@@ -1,5 +1,7 @@
 // iotdesk-cli end to end: the real binary, a temporary home, its output and exit codes.
 #include "applicationrepository.h"
+#include "contactrepository.h"
+#include "meetingrepository.h"
 #include "schemamigrator.h"
 #include "testsupport.h"
 
@@ -333,4 +335,82 @@ TEST_F(Cli, ConsultationsLoggedImportedSearchedAndExported)
               0);
     EXPECT_TRUE(test::zipMember(xlsx, u"xl/worksheets/sheet1.xml"_s).contains(u"東京都府中市"_s));
     EXPECT_EQ(run({u"--db"_s, db(), u"export"_s, u"consultations"_s}).exitCode, 64);
+}
+
+TEST_F(Cli, MeetingsListedAndExported)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    {
+        // A selected applicant, a scheduled workshop and one participant who came on day 1.
+        auto database = test::openOrDie(db());
+        core::Application a;
+        a.programId = 1;
+        a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
+        a.members = {{u"132063"_s, true}};
+        a.decision = u"selected"_s;
+        a.overrideReason = u"テスト"_s;
+        ASSERT_TRUE(core::ApplicationRepository(*database).create(a));
+        core::Contact person;
+        person.kind = u"municipal"_s;
+        person.name = u"山田 太郎"_s;
+        person.lgCode6 = u"132063"_s;
+        const auto contact = core::ContactRepository(*database).add(person);
+        ASSERT_TRUE(contact);
+        core::MeetingRepository meetings(*database);
+        core::MeetingSession first = meetings.sessions(1)->front().session;
+        first.firstDay = QDate(2018, 6, 21);
+        first.venueName = u"総務省"_s;
+        ASSERT_TRUE(meetings.updateSession(first));
+        const auto added = meetings.addParticipants(first.id, {*contact});
+        ASSERT_TRUE(added);
+        ASSERT_TRUE(meetings.setAttendance(
+            {{added->front(), 1, core::AttendanceMark{core::AttendanceState::Attended, {}}}}));
+    }
+    const CliRun list = run({u"--db"_s, db(), u"list"_s, u"meetings"_s, u"--json"_s});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QJsonArray sessions = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    ASSERT_EQ(sessions.size(), 4) << "three meetings in Tokyo and one local workshop";
+    const QJsonObject first = sessions.at(0).toObject();
+    EXPECT_EQ(first.value(u"days"_s).toArray().size(), 2);
+    EXPECT_EQ(first.value(u"participants"_s).toInt(), 1);
+    EXPECT_EQ(sessions.at(1).toObject().value(u"host"_s).toString(), u"東京都府中市");
+    EXPECT_EQ(sessions.at(1).toObject().value(u"warnings"_s).toArray().size(), 1) << "no date";
+    const CliRun text = run({u"--db"_s, db(), u"list"_s, u"meetings"_s});
+    EXPECT_TRUE(text.out.contains(u"2018-06-21"_s)) << text.out.toStdString();
+
+    const QString ics = m_home.filePath(u"meetings.ics"_s);
+    const CliRun calendar = run({u"--db"_s, db(), u"export"_s, u"ics"_s, ics});
+    ASSERT_EQ(calendar.exitCode, 0) << calendar.err.toStdString();
+    QFile icsFile(ics);
+    ASSERT_TRUE(icsFile.open(QIODevice::ReadOnly));
+    const QByteArray icsText = icsFile.readAll();
+    EXPECT_TRUE(icsText.startsWith("BEGIN:VCALENDAR"));
+    EXPECT_EQ(icsText.count("BEGIN:VEVENT"), 3) << "the application window and two days";
+    const QString id = QString::number(first.value(u"id"_s).toInteger());
+    EXPECT_EQ(run({u"--db"_s, db(), u"export"_s, u"ics"_s, ics, u"--meeting"_s, u"999"_s}).exitCode,
+              1);
+    EXPECT_EQ(run({u"--db"_s, db(), u"export"_s, u"ics"_s, ics, u"--meeting"_s, id}).exitCode, 0);
+    EXPECT_EQ(run({u"--db"_s, db(), u"export"_s, u"ics"_s}).exitCode, 64);
+
+    const QString csv = m_home.filePath(u"attendance.csv"_s);
+    const CliRun attendance = run({u"--db"_s, db(), u"export"_s, u"attendance"_s, u"--csv"_s, csv});
+    ASSERT_EQ(attendance.exitCode, 0) << attendance.err.toStdString();
+    EXPECT_TRUE(attendance.out.contains(u"2 attendance row"_s)) << attendance.out.toStdString();
+    QFile csvFile(csv);
+    ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
+    const QString csvText = QString::fromUtf8(csvFile.readAll());
+    EXPECT_TRUE(csvText.contains(u"出席"_s));
+    EXPECT_TRUE(csvText.contains(u"山田 太郎"_s));
+    const QString xlsx = m_home.filePath(u"attendance.xlsx"_s);
+    EXPECT_EQ(run({u"--db"_s, db(), u"export"_s, u"attendance"_s, u"--xlsx"_s, xlsx}).exitCode, 0);
+    EXPECT_TRUE(QFile::exists(xlsx));
+    EXPECT_EQ(
+        run({u"--db"_s, db(), u"export"_s, u"attendance"_s, u"--csv"_s, csv, u"--xlsx"_s, xlsx})
+            .exitCode,
+        64);
+
+    const CliRun info = run({u"--db"_s, db(), u"info"_s, u"--json"_s});
+    const QJsonObject counts = QJsonDocument::fromJson(info.out.toUtf8()).object();
+    EXPECT_EQ(counts.value(u"meetings"_s).toInt(), 4);
+    EXPECT_EQ(counts.value(u"participants"_s).toInt(), 1);
 }
