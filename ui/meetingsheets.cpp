@@ -13,6 +13,12 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// The sheets are Japanese whatever the interface language.
+QString affiliation(const core::Participant &p)
+{
+    return p.lgCode6.isEmpty() ? u"相談員"_s : p.affiliation;
+}
+
 // Rows left blank on the sheet for people who come without registering.
 constexpr int kBlankRows = 5;
 
@@ -41,6 +47,16 @@ QString MeetingSheets::dayLabel(int day) const
         .arg(core::DateFormatter::japaneseWeekday(date));
 }
 
+QString MeetingSheets::shortDayLabel(int day) const
+{
+    const QDate date = m_session.session.day(day);
+    if (!date.isValid())
+        return u"%1日目"_s.arg(day);
+    return u"%1/%2(%3)"_s.arg(date.month())
+        .arg(date.day())
+        .arg(core::DateFormatter::japaneseWeekday(date));
+}
+
 QString MeetingSheets::heading(const QString &what) const
 {
     QString html = u"<p align='right' style='font-size:9pt'>"_s +
@@ -62,15 +78,16 @@ PrintedDocument MeetingSheets::attendanceSheet(const QList<core::Participant> &p
 {
     const int days = m_session.session.dayCount;
     QString html = u"<html><body>"_s + heading(u"出席簿"_s);
-    html +=
-        kTable + u"<th width='6%'>番号</th><th width='30%'>所属</th><th width='22%'>氏名</th>"_s;
+    html += kTable +
+            u"<th width='7%' style='white-space:nowrap'>No.</th><th width='30%'>所属</th><th "
+            "width='22%'>氏名</th>"_s;
     for (int d = 1; d <= days; ++d)
         html += u"<th>"_s + esc(dayLabel(d)) + u"<br>署名</th>"_s;
     html += u"</tr></thead><tbody>"_s;
     int number = 0;
     for (const core::Participant &p : participants) {
         html += u"<tr><td align='right'>"_s + QString::number(++number) + u"</td><td>"_s +
-                esc(p.affiliation) +
+                esc(affiliation(p)) +
                 (p.department.isEmpty() ? QString()
                                         : u"<br><small>"_s + esc(p.department) + u"</small>"_s) +
                 u"</td><td>"_s + esc(p.name) + u"</td>"_s;
@@ -97,17 +114,20 @@ PrintedDocument MeetingSheets::participantList(const QList<core::Participant> &p
 {
     const int days = m_session.session.dayCount;
     QString html = u"<html><body>"_s + heading(u"参加者名簿"_s);
-    html += kTable + u"<th width='6%'>番号</th><th>所属</th><th>部署・役職</th><th>氏名</th>"
-                     "<th>メールアドレス</th>"_s;
+    html += kTable +
+            u"<th width='6%' style='white-space:nowrap'>No.</th><th width='20%'>所属</th><th "
+            "width='18%'>部署・役職</th><th width='14%'>氏名</th><th>メール</th>"_s;
     for (int d = 1; d <= days; ++d)
-        html += u"<th width='9%'>"_s + esc(dayLabel(d)) + u"</th>"_s;
+        html +=
+            u"<th width='10%' style='white-space:nowrap'>"_s + esc(shortDayLabel(d)) + u"</th>"_s;
     html += u"</tr></thead><tbody>"_s;
     int number = 0;
     for (const core::Participant &p : participants) {
         html += u"<tr><td align='right'>"_s + QString::number(++number) + u"</td><td>"_s +
-                esc(p.affiliation) + u"</td><td>"_s +
-                esc(QStringList{p.department, p.title}.join(u"　"_s).trimmed()) + u"</td><td>"_s +
-                esc(p.name) + u"</td><td>"_s + esc(p.email) + u"</td>"_s;
+                esc(affiliation(p)) + u"</td><td>"_s +
+                esc(QStringList{p.department, p.title}.join(u"　"_s).trimmed()) +
+                u"</td><td style='white-space:nowrap'>"_s + esc(p.name) + u"</td><td>"_s +
+                esc(p.email) + u"</td>"_s;
         for (int d = 1; d <= days; ++d) {
             const auto mark = p.days.find(d);
             QString text;
@@ -152,20 +172,22 @@ PrintedDocument MeetingSheets::timetable(const QList<core::PresentationSlot> &ti
             if (m_session.session.dayCount > 1)
                 html += u"<h3>"_s + esc(dayLabel(day)) + u"</h3>"_s;
             html += kTable +
-                    u"<th width='6%'>順</th><th width='16%'>時間</th><th width='22%'>"
-                    "団体</th><th width='18%'>発表者</th><th>演題</th></tr></thead><tbody>"_s;
+                    u"<th width='6%'>順</th><th width='20%'>時間</th><th width='22%'>"
+                    "団体</th><th width='16%'>発表者</th><th>演題</th></tr></thead><tbody>"_s;
         }
         const QString time =
-            slot.start.toString(u"H:mm"_s) + u"〜"_s + slot.end().toString(u"H:mm"_s);
+            slot.start.toString(u"H:mm"_s) + u"–"_s + slot.end().toString(u"H:mm"_s);
         if (slot.isBreak()) {
             html +=
-                u"<tr style='background:#f2f2f2'><td></td><td>"_s + esc(time) +
+                u"<tr style='background:#f2f2f2'><td></td><td style='white-space:nowrap'>"_s +
+                esc(time) +
                 u"</td><td colspan='3' align='center'>休憩（%1分）</td></tr>"_s.arg(slot.minutes);
             continue;
         }
-        html += u"<tr><td align='right'>"_s + QString::number(slot.seq) + u"</td><td>"_s +
-                esc(time) + u"</td><td>"_s + esc(applicantNames.value(slot.applicationId)) +
-                u"</td><td>"_s + esc(slot.presenter) + u"</td><td>"_s +
+        html += u"<tr><td align='right'>"_s + QString::number(slot.seq) +
+                u"</td><td style='white-space:nowrap'>"_s + esc(time) + u"</td><td>"_s +
+                esc(applicantNames.value(slot.applicationId)) + u"</td><td>"_s +
+                esc(slot.presenter) + u"</td><td>"_s +
                 esc(slot.title.isEmpty() ? u"（演題未定）"_s : slot.title) + u"</td></tr>"_s;
     }
     if (day != 0)

@@ -25,7 +25,8 @@ public:
 private:
     // The program, the meeting, its days and venue.
     QString heading(const QString &what) const;
-    QString dayLabel(int day) const;
+    QString dayLabel(int day) const;      // 6月21日(木)
+    QString shortDayLabel(int day) const; // 6/21(木)
 
     core::Program m_program;
     core::SessionSummary m_session;

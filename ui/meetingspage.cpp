@@ -499,8 +499,8 @@ QWidget *MeetingsPage::buildParticipantsTab()
         if (const QString error = removeParticipants(ids); !error.isEmpty())
             showError(error);
     });
-    m_printSheet->setMenu(printMenu(0));
-    m_printList->setMenu(printMenu(1));
+    m_printSheet->setMenu(printMenu(Sheet::Attendance));
+    m_printList->setMenu(printMenu(Sheet::Participants));
     return page;
 }
 
@@ -576,7 +576,7 @@ QWidget *MeetingsPage::buildPresentationsTab()
             showError(error);
         }
     });
-    m_printTimetable->setMenu(printMenu(2));
+    m_printTimetable->setMenu(printMenu(Sheet::Timetable));
     connect(m_slots, &core::PresentationSlotModel::modified, this,
             [this] { m_saveSlots->setEnabled(true); });
     return page;
@@ -1139,7 +1139,7 @@ MeetingSheets MeetingsPage::sheets() const
                          row >= 0 ? m_sessions->at(row) : core::SessionSummary{}, m_dates);
 }
 
-QMenu *MeetingsPage::printMenu(int which)
+QMenu *MeetingsPage::printMenu(Sheet which)
 {
     auto *menu = new QMenu(this);
     QAction *preview = menu->addAction(QString());
@@ -1158,15 +1158,21 @@ QMenu *MeetingsPage::printMenu(int which)
     return menu;
 }
 
-PrintedDocument MeetingsPage::sheetDocument(int which) const
+PrintedDocument MeetingsPage::sheetDocument(Sheet which) const
 {
     const MeetingSheets papers = sheets();
-    return which == 0   ? papers.attendanceSheet(m_attendance->participants())
-           : which == 1 ? papers.participantList(m_attendance->participants())
-                        : papers.timetable(m_slots->timetable(), applicantNames());
+    switch (which) {
+    case Sheet::Attendance:
+        return papers.attendanceSheet(m_attendance->participants());
+    case Sheet::Participants:
+        return papers.participantList(m_attendance->participants());
+    case Sheet::Timetable:
+        break;
+    }
+    return papers.timetable(m_slots->timetable(), applicantNames());
 }
 
-void MeetingsPage::printSheet(int which, const QString &pdfPath)
+void MeetingsPage::printSheet(Sheet which, const QString &pdfPath)
 {
     if (currentSessionId() == 0)
         return;

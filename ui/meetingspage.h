@@ -90,8 +90,15 @@ public:
     QString generateSlots(const core::SlotPlan &plan);
     QString exportCalendar(const QString &path, bool wholeProgram);
     QString exportAttendance(const QString &path);
+    enum class Sheet
+    {
+        Attendance,
+        Participants,
+        Timetable,
+    };
     // The printed papers of the chosen session.
     MeetingSheets sheets() const;
+    PrintedDocument sheetDocument(Sheet which) const;
 
     void reload();
 
@@ -123,11 +130,9 @@ private:
     void updateAttendanceSummary();
     void openMaterial(bool saveAs);
     void askForExcusedNote();
-    // 0 the attendance sheet, 1 the participant list, 2 the timetable: previewed for printing,
-    // or written as PDF to pdfPath.
-    QMenu *printMenu(int which);
-    PrintedDocument sheetDocument(int which) const;
-    void printSheet(int which, const QString &pdfPath);
+    // A sheet previewed for printing, or written as PDF to pdfPath.
+    QMenu *printMenu(Sheet which);
+    void printSheet(Sheet which, const QString &pdfPath);
     void showError(const QString &message);
     QHash<qint64, QString> applicantNames() const;
 

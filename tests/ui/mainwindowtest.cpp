@@ -1031,11 +1031,13 @@ TEST_F(MainWindowTest, MeetingAttendanceMarkedWithTheKeyboard)
             QTest::qWait(200);
             m_window->grab().save(folder + u"/"_s + name + u"-calendar.png"_s);
         }
-        EXPECT_TRUE(page->sheets()
-                        .attendanceSheet(attendance->participants())
-                        .writePdf(folder + u"/attendance-sheet.pdf"_s));
-        EXPECT_TRUE(page->sheets()
-                        .timetable(timetable->timetable(), {})
+        // Workshop 3 is chosen: its timetable; then workshop 1's sheets.
+        EXPECT_TRUE(page->sheetDocument(ui::MeetingsPage::Sheet::Timetable)
                         .writePdf(folder + u"/timetable.pdf"_s));
+        page->selectSession(workshop1);
+        EXPECT_TRUE(page->sheetDocument(ui::MeetingsPage::Sheet::Attendance)
+                        .writePdf(folder + u"/attendance-sheet.pdf"_s));
+        EXPECT_TRUE(page->sheetDocument(ui::MeetingsPage::Sheet::Participants)
+                        .writePdf(folder + u"/participant-list.pdf"_s));
     }
 }
