@@ -538,6 +538,12 @@ TEST_F(Meetings, IcsParsesBackWithJapanTime)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();
     EXPECT_TRUE(text.contains("\r\n")) << "iCalendar lines end in CRLF";
+    // Lines are folded at 75 octets, never inside a UTF-8 character.
+    for (const QByteArray &line : text.split('\n')) {
+        EXPECT_LE(line.size(), 76) << line.toStdString();
+        EXPECT_FALSE(QString::fromUtf8(line).contains(QChar::ReplacementCharacter))
+            << line.toStdString();
+    }
 
     icalcomponent *calendar = icalparser_parse_string(text.constData());
     ASSERT_NE(calendar, nullptr);

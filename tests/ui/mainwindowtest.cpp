@@ -935,6 +935,12 @@ TEST_F(MainWindowTest, MeetingAttendanceMarkedWithTheKeyboard)
     page->selectSession(workshop1);
     ASSERT_EQ(page->currentSessionId(), workshop1);
     ASSERT_EQ(page->addParticipants(workshop1, people), QString());
+    // Undo takes the registration back; redo returns the same people under the same ids.
+    const auto registered = core::MeetingRepository(db).participants(workshop1).value();
+    m_window->undoStack()->undo();
+    EXPECT_TRUE(core::MeetingRepository(db).participants(workshop1)->isEmpty());
+    m_window->undoStack()->redo();
+    EXPECT_EQ(core::MeetingRepository(db).participants(workshop1).value(), registered);
     page->sessionTabs()->setCurrentIndex(3);
     QTableView *table = page->attendanceTable();
     core::AttendanceModel *attendance = page->attendanceModel();
