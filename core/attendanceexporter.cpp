@@ -63,8 +63,8 @@ Result<QList<QStringList>> AttendanceExporter::rows(const Database &db, qint64 p
                     continue;
                 rows.append({s.meeting.nameJa, s.hostName, QString::number(n),
                              day.isValid() ? day.toString(Qt::ISODate) : QString(),
-                             p.lgCode6.isEmpty() ? u"相談員"_s : p.affiliation,
-                             p.department, p.title, p.name, applicantNames.value(p.applicationId),
+                             p.lgCode6.isEmpty() ? u"相談員"_s : p.affiliation, p.department,
+                             p.title, p.name, applicantNames.value(p.applicationId),
                              stateJa(mark->state), mark->note});
             }
         }
