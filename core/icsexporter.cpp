@@ -56,7 +56,8 @@ icalcomponent *tokyoZone()
     icalcomponent *zone = icalcomponent_new_vtimezone();
     icalcomponent_add_property(zone, icalproperty_new_tzid(kZone));
     icalcomponent *standard = icalcomponent_new_xstandard();
-    icalcomponent_add_property(standard, icalproperty_new_dtstart(localValue({1970, 1, 1}, {})));
+    icalcomponent_add_property(standard,
+                               icalproperty_new_dtstart(localValue({1970, 1, 1}, QTime(0, 0))));
     icalcomponent_add_property(standard, icalproperty_new_tzoffsetfrom(9 * 3600));
     icalcomponent_add_property(standard, icalproperty_new_tzoffsetto(9 * 3600));
     icalcomponent_add_property(standard, icalproperty_new_tzname("JST"));

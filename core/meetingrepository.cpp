@@ -57,6 +57,16 @@ bool exec(QSqlQuery &q, std::initializer_list<QVariant> values)
     return q.exec();
 }
 
+// Whether session s holds anything a user entered.
+const QString kHoldsRecordsSql =
+    u"(s.first_day IS NOT NULL OR s.venue_address <> '' OR s.note <> '' OR "
+    "(s.venue_name <> '' AND s.application_id IS NOT NULL) "
+    "OR EXISTS (SELECT 1 FROM session_consultants WHERE session_id = s.id) "
+    "OR EXISTS (SELECT 1 FROM agenda_items WHERE session_id = s.id) "
+    "OR EXISTS (SELECT 1 FROM meeting_materials WHERE session_id = s.id) "
+    "OR EXISTS (SELECT 1 FROM participants WHERE session_id = s.id) "
+    "OR EXISTS (SELECT 1 FROM presentation_slots WHERE session_id = s.id))"_s;
+
 const QString kSessionSelect =
     u"SELECT s.id, s.meeting_id, coalesce(s.application_id, 0), s.first_day, s.day_count, "
     "s.venue_name, s.venue_address, s.note, s.cancelled, m.seq, m.kind, m.name_ja, m.name_en, "
@@ -154,14 +164,7 @@ QString describeMark(const std::optional<AttendanceMark> &mark)
 Result<bool> MeetingRepository::holdsRecords(const QSqlDatabase &db, qint64 sessionId)
 {
     QSqlQuery q(db);
-    q.prepare(u"SELECT (first_day IS NOT NULL OR venue_address <> '' OR note <> '' OR "
-              "(venue_name <> '' AND application_id IS NOT NULL) "
-              "OR EXISTS (SELECT 1 FROM session_consultants WHERE session_id = s.id) "
-              "OR EXISTS (SELECT 1 FROM agenda_items WHERE session_id = s.id) "
-              "OR EXISTS (SELECT 1 FROM meeting_materials WHERE session_id = s.id) "
-              "OR EXISTS (SELECT 1 FROM participants WHERE session_id = s.id) "
-              "OR EXISTS (SELECT 1 FROM presentation_slots WHERE session_id = s.id)) "
-              "FROM meeting_sessions s WHERE s.id = ?"_s);
+    q.prepare(u"SELECT "_s + kHoldsRecordsSql + u" FROM meeting_sessions s WHERE s.id = ?"_s);
     if (!exec(q, {sessionId}) || !q.next())
         return queryError(q);
     return q.value(0).toInt() != 0;
@@ -169,16 +172,18 @@ Result<bool> MeetingRepository::holdsRecords(const QSqlDatabase &db, qint64 sess
 
 namespace {
 
-// The selected application of a program that a local government takes part in, or 0.
-Result<qint64> applicationOf(const QSqlDatabase &db, qint64 programId, const QString &code6)
+// The selected application of a program that a local government takes part in, or 0: the
+// preferred one (a workshop's host) when the government is among its members.
+Result<qint64> applicationOf(const QSqlDatabase &db, qint64 programId, const QString &code6,
+                             qint64 preferred)
 {
     if (code6.isEmpty())
         return qint64(0);
     QSqlQuery q(db);
     q.prepare(u"SELECT a.id FROM application_members am JOIN applications a ON a.id = "
               "am.application_id WHERE am.lg_code6 = ? AND a.program_id = ? AND a.decision = "
-              "'selected' ORDER BY am.is_lead DESC, a.id LIMIT 1"_s);
-    if (!exec(q, {code6, programId}))
+              "'selected' ORDER BY a.id = ? DESC, am.is_lead DESC, a.id LIMIT 1"_s);
+    if (!exec(q, {code6, programId, preferred}))
         return queryError(q);
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
@@ -228,7 +233,10 @@ QString MeetingRepository::stateName(AttendanceState state)
 Result<QList<SessionSummary>> MeetingRepository::sessions(qint64 programId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(kSessionSelect + u"WHERE m.program_id = ? ORDER BY m.seq, g.code6, s.id"_s);
+    // A cancelled session that holds nothing is left out: it waits for its host to be
+    // selected again.
+    q.prepare(kSessionSelect + u"WHERE m.program_id = ? AND (s.cancelled = 0 OR "_s +
+              kHoldsRecordsSql + u") ORDER BY m.seq, g.code6, s.id"_s);
     if (!exec(q, {programId}))
         return queryError(q);
     QList<SessionSummary> list;
@@ -259,7 +267,9 @@ Result<SessionSummary> MeetingRepository::session(qint64 sessionId) const
     return s;
 }
 
-Result<void> MeetingRepository::updateSession(const MeetingSession &changed)
+Result<QList<AttendanceChange>>
+MeetingRepository::updateSession(const MeetingSession &changed,
+                                 const QList<AttendanceChange> &restore)
 {
     if (changed.dayCount < 1 || changed.dayCount > 14)
         return invalid(tr("A session lasts from 1 to 14 days."));
@@ -273,6 +283,7 @@ Result<void> MeetingRepository::updateSession(const MeetingSession &changed)
     if (!stored)
         return stored.error();
     const MeetingSession &old = stored->session;
+    QList<AttendanceChange> undo;
     QSqlQuery kinds(db);
     for (qint64 id : changed.consultantIds) {
         kinds.prepare(u"SELECT kind FROM contacts WHERE id = ?"_s);
@@ -296,6 +307,19 @@ Result<void> MeetingRepository::updateSession(const MeetingSession &changed)
                               "cannot end before it.")
                                .arg(used.value(0).toInt()));
         }
+        // What the days cut off held, person by person, so that the longer session can be
+        // given back exactly (a person off a day stays off it).
+        const auto people = participants(changed.id);
+        if (!people)
+            return people.error();
+        for (const Participant &p : *people) {
+            for (int n = changed.dayCount + 1; n <= old.dayCount; ++n) {
+                const auto mark = p.days.find(n);
+                undo.append(
+                    {p.id, n,
+                     mark == p.days.end() ? std::nullopt : std::optional<AttendanceMark>(*mark)});
+            }
+        }
         QSqlQuery trim(db);
         trim.prepare(u"DELETE FROM attendance WHERE day_no > ? AND participant_id IN (SELECT id "
                      "FROM participants WHERE session_id = ?)"_s);
@@ -317,6 +341,11 @@ Result<void> MeetingRepository::updateSession(const MeetingSession &changed)
                        "p.id, d.n, 'registered' FROM participants p, d WHERE p.session_id = ?"_s);
         if (!exec(extend, {old.dayCount + 1, changed.dayCount, changed.id}))
             return queryError(extend);
+    }
+    for (const AttendanceChange &change : restore) {
+        auto applied = applyAttendance(db, m_db.userName(), change);
+        if (!applied)
+            return applied.error();
     }
     if (changed.consultantIds != old.consultantIds) {
         QSqlQuery clear(db);
@@ -344,9 +373,11 @@ Result<void> MeetingRepository::updateSession(const MeetingSession &changed)
              {u"consultants"_s, describeIds(old.consultantIds),
               describeIds(changed.consultantIds)}});
         !r) {
-        return r;
+        return r.error();
     }
-    return transaction->commit();
+    if (auto r = transaction->commit(); !r)
+        return r.error();
+    return undo;
 }
 
 Result<QList<SelectedApplicant>> MeetingRepository::selectedApplicants(qint64 programId) const
@@ -663,8 +694,10 @@ Result<QList<qint64>> MeetingRepository::addParticipants(qint64 sessionId,
             return Error(ErrorCode::NotFound, tr("There is no person %1.").arg(contactId));
         if (contact.value(2).toInt() != 0)
             continue;
-        // Someone from the host's own town at a local workshop comes for the host.
-        auto application = applicationOf(db, programId, contact.value(0).toString());
+        // Someone from a town of the host's application at its workshop comes for the host;
+        // anyone else for the selected application their town takes part in.
+        auto application = applicationOf(db, programId, contact.value(0).toString(),
+                                         stored->session.applicationId);
         if (!application)
             return application.error();
         QSqlQuery add(db);
@@ -767,6 +800,56 @@ Result<QList<Participant>> MeetingRepository::removeParticipants(const QList<qin
     return removed;
 }
 
+Result<std::optional<AttendanceChange>>
+MeetingRepository::applyAttendance(const QSqlDatabase &db, const QString &user,
+                                   const AttendanceChange &change)
+{
+    QSqlQuery check(db);
+    check.prepare(u"SELECT s.day_count, a.state, a.note FROM participants x JOIN "
+                  "meeting_sessions s ON s.id = x.session_id LEFT JOIN attendance a ON "
+                  "a.participant_id = x.id AND a.day_no = ? WHERE x.id = ?"_s);
+    if (!exec(check, {change.dayNo, change.participantId}))
+        return queryError(check);
+    if (!check.next()) {
+        return Error(ErrorCode::NotFound,
+                     tr("There is no participant %1.").arg(change.participantId));
+    }
+    if (change.dayNo < 1 || change.dayNo > check.value(0).toInt())
+        return invalid(tr("The session has no day %1.").arg(change.dayNo));
+    std::optional<AttendanceMark> before;
+    if (!check.value(1).isNull()) {
+        before = AttendanceMark{
+            stateFromKey(check.value(1).toString()).value_or(AttendanceState::Registered),
+            check.value(2).toString()};
+    }
+    std::optional<AttendanceMark> after = change.mark;
+    if (after)
+        after->note = after->note.trimmed();
+    if (before == after)
+        return std::optional<AttendanceChange>();
+    QSqlQuery write(db);
+    if (after) {
+        write.prepare(u"INSERT INTO attendance (participant_id, day_no, state, note) VALUES (?, ?, "
+                      "?, ?) ON CONFLICT (participant_id, day_no) DO UPDATE SET state = "
+                      "excluded.state, note = excluded.note"_s);
+        if (!exec(write, {change.participantId, change.dayNo, stateKey(after->state),
+                          sqlText(after->note)}))
+            return queryError(write);
+    } else {
+        write.prepare(u"DELETE FROM attendance WHERE participant_id = ? AND day_no = ?"_s);
+        if (!exec(write, {change.participantId, change.dayNo}))
+            return queryError(write);
+    }
+    if (auto r = ChangeHistory::record(
+            db, user, u"participant"_s, QString::number(change.participantId),
+            u"day %1"_s.arg(change.dayNo), describeMark(before), describeMark(after));
+        !r) {
+        return r.error();
+    }
+    return std::optional<AttendanceChange>(
+        AttendanceChange{change.participantId, change.dayNo, before});
+}
+
 Result<QList<AttendanceChange>>
 MeetingRepository::setAttendance(const QList<AttendanceChange> &changes)
 {
@@ -776,49 +859,11 @@ MeetingRepository::setAttendance(const QList<AttendanceChange> &changes)
         return transaction.error();
     QList<AttendanceChange> undo;
     for (const AttendanceChange &change : changes) {
-        QSqlQuery check(db);
-        check.prepare(u"SELECT s.day_count, a.state, a.note FROM participants x JOIN "
-                      "meeting_sessions s ON s.id = x.session_id LEFT JOIN attendance a ON "
-                      "a.participant_id = x.id AND a.day_no = ? WHERE x.id = ?"_s);
-        if (!exec(check, {change.dayNo, change.participantId}))
-            return queryError(check);
-        if (!check.next()) {
-            return Error(ErrorCode::NotFound,
-                         tr("There is no participant %1.").arg(change.participantId));
-        }
-        if (change.dayNo < 1 || change.dayNo > check.value(0).toInt())
-            return invalid(tr("The session has no day %1.").arg(change.dayNo));
-        std::optional<AttendanceMark> before;
-        if (!check.value(1).isNull()) {
-            before = AttendanceMark{
-                stateFromKey(check.value(1).toString()).value_or(AttendanceState::Registered),
-                check.value(2).toString()};
-        }
-        std::optional<AttendanceMark> after = change.mark;
-        if (after)
-            after->note = after->note.trimmed();
-        if (before == after)
-            continue;
-        QSqlQuery write(db);
-        if (after) {
-            write.prepare(u"INSERT INTO attendance (participant_id, day_no, state, note) VALUES "
-                          "(?, ?, ?, ?) ON CONFLICT (participant_id, day_no) DO UPDATE SET state "
-                          "= excluded.state, note = excluded.note"_s);
-            if (!exec(write, {change.participantId, change.dayNo, stateKey(after->state),
-                              sqlText(after->note)}))
-                return queryError(write);
-        } else {
-            write.prepare(u"DELETE FROM attendance WHERE participant_id = ? AND day_no = ?"_s);
-            if (!exec(write, {change.participantId, change.dayNo}))
-                return queryError(write);
-        }
-        if (auto r = ChangeHistory::record(
-                db, m_db.userName(), u"participant"_s, QString::number(change.participantId),
-                u"day %1"_s.arg(change.dayNo), describeMark(before), describeMark(after));
-            !r) {
-            return r.error();
-        }
-        undo.prepend({change.participantId, change.dayNo, before});
+        auto applied = applyAttendance(db, m_db.userName(), change);
+        if (!applied)
+            return applied.error();
+        if (*applied)
+            undo.prepend(**applied);
     }
     if (auto r = transaction->commit(); !r)
         return r.error();
@@ -946,24 +991,11 @@ Result<void> MeetingRepository::syncSessions(const QSqlDatabase &db, const QStri
             }
             continue;
         }
-        if (h.cancelled)
-            continue;
-        auto records = holdsRecords(db, h.id);
-        if (!records)
-            return records.error();
-        if (*records) {
+        // Never deleted: the session keeps its id, so that undo and redo of the selection and
+        // of everything done in the session, and the calendar's event ids, stay valid.
+        if (!h.cancelled) {
             if (auto r = setCancelled(h.id, true); !r)
                 return r;
-            continue;
-        }
-        QSqlQuery remove(db);
-        remove.prepare(u"DELETE FROM meeting_sessions WHERE id = ?"_s);
-        if (!exec(remove, {h.id}))
-            return queryError(remove);
-        if (auto r = ChangeHistory::record(db, user, u"meeting_session"_s, QString::number(h.id),
-                                           u"deleted"_s, h.key.second, {});
-            !r) {
-            return r;
         }
     }
     for (auto it = want.begin(); it != want.end(); ++it) {

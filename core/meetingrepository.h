@@ -30,7 +30,11 @@ public:
     // ones included.
     Result<QList<SessionSummary>> sessions(qint64 programId) const;
     Result<SessionSummary> session(qint64 sessionId) const;
-    Result<void> updateSession(const MeetingSession &changed);
+    // Days cut off a session lose their registrations; the changes handed back, given with
+    // the reverse update as `restore`, put them back exactly (applied after the update, in
+    // the same transaction).
+    Result<QList<AttendanceChange>> updateSession(const MeetingSession &changed,
+                                                  const QList<AttendanceChange> &restore = {});
     // A program's selected applications in the published order (by the lead's code).
     Result<QList<SelectedApplicant>> selectedApplicants(qint64 programId) const;
 
@@ -70,9 +74,9 @@ public:
 
     // Keeps a program's sessions in step with its meetings and its selection, inside the
     // caller's transaction: one session for each central meeting, one for each selected
-    // application at each local workshop. A session no longer wanted is deleted when it holds
-    // nothing, and marked cancelled when it does; a cancelled one comes back when its host is
-    // selected again.
+    // application at each local workshop. A session no longer wanted is marked cancelled (and
+    // listed only while it holds records); it comes back when its host is selected again.
+    // Sessions are never deleted here, so their ids stay valid for undo.
     static Result<void> syncSessions(const QSqlDatabase &db, const QString &user, qint64 programId);
 
     // Whether a session holds anything a user entered: a date, an address, a note, people,
@@ -84,6 +88,11 @@ public:
     static QString stateName(AttendanceState state);
 
 private:
+    // One change inside the caller's transaction; the change that undoes it, or nothing when
+    // it changed nothing.
+    static Result<std::optional<AttendanceChange>>
+    applyAttendance(const QSqlDatabase &db, const QString &user, const AttendanceChange &change);
+
     const Database &m_db;
 };
 

@@ -54,7 +54,18 @@ QList<PresentationSlot> PresentationSchedule::generate(const QList<Presenter> &p
     return timetable;
 }
 
-void PresentationSchedule::reflow(QList<PresentationSlot> &timetable)
+QHash<int, QTime> PresentationSchedule::dayStarts(const QList<PresentationSlot> &timetable)
+{
+    QHash<int, QTime> starts;
+    for (const PresentationSlot &slot : timetable) {
+        if (!starts.contains(slot.dayNo))
+            starts.insert(slot.dayNo, slot.start);
+    }
+    return starts;
+}
+
+void PresentationSchedule::reflow(QList<PresentationSlot> &timetable,
+                                  const QHash<int, QTime> &starts)
 {
     QHash<int, QTime> next; // by day: where the next slot starts
     int seq = 0;
@@ -63,6 +74,8 @@ void PresentationSchedule::reflow(QList<PresentationSlot> &timetable)
         const auto at = next.find(slot.dayNo);
         if (at != next.end())
             slot.start = *at;
+        else if (starts.contains(slot.dayNo))
+            slot.start = starts.value(slot.dayNo);
         next.insert(slot.dayNo, slot.end());
     }
 }
@@ -71,21 +84,9 @@ void PresentationSchedule::move(QList<PresentationSlot> &timetable, qsizetype fr
 {
     if (from < 0 || from >= timetable.size() || to < 0 || to >= timetable.size() || from == to)
         return;
-    // The day's first start stays where it was, whichever slot now comes first.
-    QHash<int, QTime> firstStart;
-    for (const PresentationSlot &slot : timetable) {
-        if (!firstStart.contains(slot.dayNo))
-            firstStart.insert(slot.dayNo, slot.start);
-    }
+    const QHash<int, QTime> starts = dayStarts(timetable);
     timetable.move(from, to);
-    QHash<int, bool> seen;
-    for (PresentationSlot &slot : timetable) {
-        if (!seen.value(slot.dayNo)) {
-            slot.start = firstStart.value(slot.dayNo, slot.start);
-            seen.insert(slot.dayNo, true);
-        }
-    }
-    reflow(timetable);
+    reflow(timetable, starts);
 }
 
 } // namespace iotdesk::core

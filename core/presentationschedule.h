@@ -7,6 +7,7 @@
 #include "meeting.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QTime>
@@ -39,9 +40,12 @@ public:
     static Result<QList<Presenter>> presenters(const Database &db, qint64 programId);
     static QList<PresentationSlot> generate(const QList<Presenter> &presenters,
                                             const SlotPlan &plan);
+    // The start of each day's first slot.
+    static QHash<int, QTime> dayStarts(const QList<PresentationSlot> &timetable);
     // Numbers the slots 1, 2, ... and sets each start time to the end of the slot before it
-    // on the same day; each day's first slot keeps its start.
-    static void reflow(QList<PresentationSlot> &timetable);
+    // on the same day. Each day's first slot starts at `starts` for its day (taken before a
+    // change, so that a day keeps its start whichever slot now opens it), or keeps its own.
+    static void reflow(QList<PresentationSlot> &timetable, const QHash<int, QTime> &starts = {});
     // Moves slot `from` to position `to` and reflows.
     static void move(QList<PresentationSlot> &timetable, qsizetype from, qsizetype to);
 };

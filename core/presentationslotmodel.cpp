@@ -29,9 +29,10 @@ void PresentationSlotModel::setSlots(QList<PresentationSlot> timetable,
     endResetModel();
 }
 
-void PresentationSlotModel::changed()
+void PresentationSlotModel::changed(const QHash<int, QTime> &starts)
 {
-    PresentationSchedule::reflow(m_slots);
+    // Each day keeps the start it had, whichever slot now comes first on it.
+    PresentationSchedule::reflow(m_slots, starts);
     m_modified = true;
     if (!m_slots.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -45,9 +46,10 @@ void PresentationSlotModel::moveSlot(int from, int to)
     // beginMoveRows takes the destination as the row the moved one will stand before.
     if (!beginMoveRows({}, from, from, {}, to > from ? to + 1 : to))
         return;
-    PresentationSchedule::move(m_slots, from, to);
+    const QHash<int, QTime> starts = PresentationSchedule::dayStarts(m_slots);
+    m_slots.move(from, to);
     endMoveRows();
-    changed();
+    changed(starts);
 }
 
 void PresentationSlotModel::insertBreak(int row, int minutes)
@@ -57,25 +59,22 @@ void PresentationSlotModel::insertBreak(int row, int minutes)
     pause.minutes = minutes;
     pause.dayNo = at > 0 ? m_slots[at - 1].dayNo : 1;
     pause.start = at > 0 ? m_slots[at - 1].end() : QTime(13, 0);
+    const QHash<int, QTime> starts = PresentationSchedule::dayStarts(m_slots);
     beginInsertRows({}, at, at);
     m_slots.insert(at, pause);
     endInsertRows();
-    changed();
+    changed(starts);
 }
 
 void PresentationSlotModel::removeSlot(int row)
 {
     if (row < 0 || row >= m_slots.size())
         return;
-    const bool first = isFirstOfDay(row);
-    const QTime start = m_slots[row].start;
+    const QHash<int, QTime> starts = PresentationSchedule::dayStarts(m_slots);
     beginRemoveRows({}, row, row);
     m_slots.removeAt(row);
     endRemoveRows();
-    // The next slot of that day starts where the removed first one did.
-    if (first && row < m_slots.size() && isFirstOfDay(row))
-        m_slots[row].start = start;
-    changed();
+    changed(starts);
 }
 
 bool PresentationSlotModel::isFirstOfDay(int row) const
@@ -138,6 +137,7 @@ bool PresentationSlotModel::setData(const QModelIndex &index, const QVariant &va
     if (!index.isValid() || role != Qt::EditRole || index.row() >= m_slots.size())
         return false;
     PresentationSlot &slot = m_slots[index.row()];
+    QHash<int, QTime> starts = PresentationSchedule::dayStarts(m_slots);
     switch (index.column()) {
     case Day: {
         const int day = value.toInt();
@@ -153,6 +153,7 @@ bool PresentationSlotModel::setData(const QModelIndex &index, const QVariant &va
         if (!start.isValid() || !isFirstOfDay(index.row()))
             return false;
         slot.start = start;
+        starts.insert(slot.dayNo, start);
         break;
     }
     case Minutes: {
@@ -172,7 +173,7 @@ bool PresentationSlotModel::setData(const QModelIndex &index, const QVariant &va
     default:
         return false;
     }
-    changed();
+    changed(starts);
     return true;
 }
 

@@ -63,7 +63,8 @@ signals:
 
 private:
     bool isFirstOfDay(int row) const;
-    void changed();
+    // Gives each day its start back, flows the times again and tells the view.
+    void changed(const QHash<int, QTime> &starts);
 
     QList<PresentationSlot> m_slots;
     QHash<qint64, QString> m_names;

@@ -3253,6 +3253,14 @@
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>The session you leave has changes that are not saved (details, agenda or timetable). Discard them?</source>
+        <translation>The session you leave has changes that are not saved (details, agenda or timetable). Discard them?</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MunicipalitiesPage</name>

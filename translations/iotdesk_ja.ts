@@ -3253,6 +3253,14 @@
         <source>Meetings</source>
         <translation>研修会</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The session you leave has changes that are not saved (details, agenda or timetable). Discard them?</source>
+        <translation>移動する前の会合に保存していない変更（詳細・次第・タイムテーブル）があります。破棄しますか？</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MunicipalitiesPage</name>

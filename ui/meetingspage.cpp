@@ -43,6 +43,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -322,6 +323,18 @@ QWidget *MeetingsPage::buildDetailsTab()
     layout->addStretch();
     layout->addLayout(buttons);
     connect(m_dateFixed, &QCheckBox::toggled, m_firstDay, &QWidget::setEnabled);
+    // Any edit marks the form as unsaved (not the filling from the file).
+    const auto edited = [this] {
+        if (!m_filling)
+            m_detailsDirty = true;
+    };
+    connect(m_dateFixed, &QCheckBox::toggled, this, edited);
+    connect(m_firstDay, &QDateEdit::dateChanged, this, edited);
+    connect(m_dayCount, &QSpinBox::valueChanged, this, edited);
+    connect(m_venue, &QLineEdit::textEdited, this, edited);
+    connect(m_address, &QLineEdit::textEdited, this, edited);
+    connect(m_note, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_consultants, &QListWidget::itemChanged, this, edited);
     connect(m_saveDetails, &QPushButton::clicked, this, [this] {
         if (const QString error = saveSession(detailsFromForm()); !error.isEmpty())
             showError(error);
@@ -341,6 +354,14 @@ QWidget *MeetingsPage::buildAgendaTab()
                                  page);
     m_agenda->table()->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_saveAgenda = new QPushButton(page);
+    const auto edited = [this] {
+        if (!m_filling)
+            m_agendaDirty = true;
+    };
+    QAbstractItemModel *agendaRows = m_agenda->table()->model();
+    connect(agendaRows, &QAbstractItemModel::dataChanged, this, edited);
+    connect(agendaRows, &QAbstractItemModel::rowsInserted, this, edited);
+    connect(agendaRows, &QAbstractItemModel::rowsRemoved, this, edited);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_saveAgenda);
@@ -732,32 +753,75 @@ void MeetingsPage::showSession()
     const bool any = row >= 0;
     m_sessionTabs->setEnabled(any);
     if (!any) {
+        m_shownSession = 0;
+        m_detailsDirty = false;
+        m_agendaDirty = false;
         m_sessionTitle->setText(tr("No session: choose a program with meetings."));
         m_attendance->setSession({}, {});
         m_slots->setSlots({}, {});
         return;
     }
+    const bool switching = id != m_shownSession;
+    if (switching && hasUnsavedEdits() && m_shownSession != 0 &&
+        QMessageBox::question(this, tr("Unsaved Changes"),
+                              tr("The session you leave has changes that are not saved (details, "
+                                 "agenda or timetable). Discard them?"),
+                              QMessageBox::Discard | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Discard) {
+        // Back to the session being edited.
+        const int back = m_sessions->rowOf(m_shownSession);
+        if (back >= 0) {
+            m_reloading = true;
+            m_sessionTable->setCurrentIndex(m_sessions->index(back, 0));
+            m_reloading = false;
+            return;
+        }
+    }
+    if (switching) {
+        m_detailsDirty = false;
+        m_agendaDirty = false;
+        m_slots->setModified(false);
+    }
+    m_shownSession = id;
     const core::SessionSummary &s = m_sessions->at(row);
     const bool japanese = QLocale().language() == QLocale::Japanese;
     m_sessionTitle->setText(s.title(japanese) + u"　"_s +
                             core::SessionListModel::daysText(s.session, m_dates));
-    fillDetails(s);
-    const auto agenda = core::MeetingRepository(m_db).agenda(id);
-    QList<QStringList> rows;
-    for (const core::AgendaItem &item : agenda ? *agenda : QList<core::AgendaItem>()) {
-        rows.append({QString::number(item.dayNo), item.start.toString(u"H:mm"_s),
-                     item.end.toString(u"H:mm"_s), item.title, item.speaker});
+    // What is being edited stays as it is when something else changed the file.
+    if (!m_detailsDirty)
+        fillDetails(s);
+    if (!m_agendaDirty) {
+        const auto agenda = core::MeetingRepository(m_db).agenda(id);
+        QList<QStringList> rows;
+        for (const core::AgendaItem &item : agenda ? *agenda : QList<core::AgendaItem>()) {
+            rows.append({QString::number(item.dayNo), item.start.toString(u"H:mm"_s),
+                         item.end.toString(u"H:mm"_s), item.title, item.speaker});
+        }
+        m_filling = true;
+        m_agenda->setRows(rows);
+        m_filling = false;
+        m_agendaDirty = false;
     }
-    m_agenda->setRows(rows);
     reloadMaterials();
     reloadParticipants();
-    reloadSlots();
+    if (!m_slots->isModified())
+        reloadSlots();
     // Presentations belong to the meetings in Tokyo.
     m_sessionTabs->setTabVisible(PresentationsTab, s.session.applicationId == 0);
 }
 
+bool MeetingsPage::hasUnsavedEdits() const
+{
+    return m_detailsDirty || m_agendaDirty || m_slots->isModified();
+}
+
 void MeetingsPage::fillDetails(const core::SessionSummary &s)
 {
+    m_filling = true;
+    const auto done = qScopeGuard([this] {
+        m_filling = false;
+        m_detailsDirty = false;
+    });
     m_dateFixed->setChecked(s.session.firstDay.has_value());
     m_firstDay->setEnabled(s.session.firstDay.has_value());
     m_firstDay->setDate(s.session.firstDay.value_or(
@@ -870,11 +934,29 @@ QString MeetingsPage::saveSession(const core::MeetingSession &changed)
         return before.message();
     const core::MeetingSession old = before->session;
     const core::Database &db = m_db;
-    return m_commands.push(new RepositoryCommand(
+    auto restore = std::make_shared<QList<core::AttendanceChange>>();
+    // Saved: the form is filled again from the file once the command has run.
+    const bool wasDirty = std::exchange(m_detailsDirty, false);
+    const QString error = m_commands.push(new RepositoryCommand(
         tr("Change %1").arg(before->title(QLocale().language() == QLocale::Japanese)),
-        [&db, changed] { return core::MeetingRepository(db).updateSession(changed); },
-        [&db, old] { return core::MeetingRepository(db).updateSession(old); },
+        [&db, changed, restore]() -> core::Result<void> {
+            // Registrations on days cut off come back exactly on undo.
+            auto cut = core::MeetingRepository(db).updateSession(changed);
+            if (!cut)
+                return cut.error();
+            *restore = *cut;
+            return {};
+        },
+        [&db, old, restore]() -> core::Result<void> {
+            auto back = core::MeetingRepository(db).updateSession(old, *restore);
+            if (!back)
+                return back.error();
+            return {};
+        },
         m_commands.handler()));
+    if (!error.isEmpty())
+        m_detailsDirty = wasDirty;
+    return error;
 }
 
 QString MeetingsPage::saveAgenda(qint64 sessionId, const QList<core::AgendaItem> &items)
@@ -884,11 +966,15 @@ QString MeetingsPage::saveAgenda(qint64 sessionId, const QList<core::AgendaItem>
         return before.message();
     const core::Database &db = m_db;
     const QList<core::AgendaItem> old = *before;
-    return m_commands.push(new RepositoryCommand(
+    const bool wasDirty = std::exchange(m_agendaDirty, false);
+    const QString error = m_commands.push(new RepositoryCommand(
         tr("Change the Agenda"),
         [&db, sessionId, items] { return core::MeetingRepository(db).setAgenda(sessionId, items); },
         [&db, sessionId, old] { return core::MeetingRepository(db).setAgenda(sessionId, old); },
         m_commands.handler()));
+    if (!error.isEmpty())
+        m_agendaDirty = wasDirty;
+    return error;
 }
 
 QString MeetingsPage::addMaterial(qint64 sessionId, const QString &path)
@@ -1087,7 +1173,10 @@ QString MeetingsPage::saveSlots(qint64 sessionId, const QList<core::Presentation
         return before.message();
     const core::Database &db = m_db;
     const QList<core::PresentationSlot> old = *before;
-    return m_commands.push(new RepositoryCommand(
+    const bool wasModified = m_slots->isModified();
+    if (sessionId == m_shownSession)
+        m_slots->setModified(false);
+    const QString error = m_commands.push(new RepositoryCommand(
         tr("Change the Presentation Timetable"),
         [&db, sessionId, timetable] {
             return core::MeetingRepository(db).setPresentationSlots(sessionId, timetable);
@@ -1096,6 +1185,9 @@ QString MeetingsPage::saveSlots(qint64 sessionId, const QList<core::Presentation
             return core::MeetingRepository(db).setPresentationSlots(sessionId, old);
         },
         m_commands.handler()));
+    if (!error.isEmpty())
+        m_slots->setModified(wasModified);
+    return error;
 }
 
 QString MeetingsPage::generateSlots(const core::SlotPlan &plan)

@@ -122,6 +122,7 @@ private:
     void retranslate();
     void showSession();
     void fillDetails(const core::SessionSummary &session);
+    bool hasUnsavedEdits() const;
     core::MeetingSession detailsFromForm() const;
     void reloadMaterials();
     void reloadParticipants();
@@ -141,6 +142,11 @@ private:
     CommandRunner m_commands;
     core::DateFormatter m_dates;
     bool m_reloading = false;
+    // Edits not yet saved survive a reload of the same session; leaving it asks first.
+    qint64 m_shownSession = 0;
+    bool m_filling = false;
+    bool m_detailsDirty = false;
+    bool m_agendaDirty = false;
 
     core::SessionListModel *m_sessions = nullptr;
     core::AttendanceModel *m_attendance = nullptr;

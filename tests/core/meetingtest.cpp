@@ -138,12 +138,17 @@ TEST_F(Meetings, LocalWorkshopsFollowTheSelection)
     ASSERT_EQ(sessions().size(), 4);
     EXPECT_EQ(sessionOf(2, fuchu).hostName, u"東京都府中市");
 
-    // Selecting adds a session; taking the selection back removes an empty one.
+    // Selecting adds a session; taking the selection back hides an empty one, and selecting
+    // again brings back the same session, id and all (undo and redo rely on it).
     decide(sapporo, u"selected"_s);
     ASSERT_EQ(sessions().size(), 5);
     EXPECT_EQ(sessions()[1].hostCode6, u"011002") << "local sessions come by the host's code";
+    const qint64 sapporoSession = sessions()[1].session.id;
     decide(sapporo, u"not_selected"_s);
     EXPECT_EQ(sessions().size(), 4);
+    decide(sapporo, u"selected"_s);
+    EXPECT_EQ(sessionOf(2, sapporo).session.id, sapporoSession);
+    decide(sapporo, u"not_selected"_s);
 
     // A session with a date is kept as cancelled, and comes back when selected again.
     const qint64 fuchuSession = sessionOf(2, fuchu).session.id;
@@ -366,6 +371,28 @@ TEST_F(Meetings, AttendanceFollowsTheLengthOfTheSession)
     s.dayCount = 1;
     ASSERT_TRUE(meetings.updateSession(s)) << "day 2 holds only a registration";
     EXPECT_EQ(meetings.participants(s.id)->front().days.size(), 1);
+
+    // Three days, a second person off day 3; shortened to two and given back: exactly as it was.
+    const qint64 other = person(u"府中 次郎"_s, u"132063"_s);
+    ASSERT_TRUE(meetings.addParticipants(s.id, {other}));
+    s.dayCount = 3;
+    ASSERT_TRUE(meetings.updateSession(s));
+    const auto people = meetings.participants(s.id).value();
+    const qint64 jiro = std::find_if(people.begin(), people.end(), [&](const auto &p) {
+                            return p.contactId == other;
+                        })->id;
+    ASSERT_TRUE(meetings.setAttendance({{jiro, 3, std::nullopt}}));
+    ASSERT_TRUE(meetings.setAttendance(
+        {{people.front().id == jiro ? people.back().id : people.front().id, 3,
+          core::AttendanceMark{core::AttendanceState::Registered, u"午前のみ"_s}}}));
+    const auto before = meetings.participants(s.id).value();
+    core::MeetingSession shorter = s;
+    shorter.dayCount = 2;
+    const auto cut = meetings.updateSession(shorter);
+    ASSERT_TRUE(cut);
+    EXPECT_EQ(cut->size(), 2) << "day 3 of each person";
+    ASSERT_TRUE(meetings.updateSession(s, *cut));
+    EXPECT_EQ(meetings.participants(s.id).value(), before);
 }
 
 TEST_F(Meetings, WarningsForEachRule)
@@ -549,6 +576,9 @@ TEST_F(Meetings, IcsParsesBackWithJapanTime)
     ASSERT_NE(calendar, nullptr);
     EXPECT_EQ(icalcomponent_count_errors(calendar), 0);
     ASSERT_NE(icalcomponent_get_first_component(calendar, ICAL_VTIMEZONE_COMPONENT), nullptr);
+    EXPECT_TRUE(text.contains("TZID:Asia/Tokyo\r\n"));
+    EXPECT_TRUE(text.contains("DTSTART:19700101T000000\r\n")) << "the zone's observance";
+    EXPECT_TRUE(text.contains("TZOFFSETTO:+0900\r\n"));
     int count = 0;
     bool sawTimed = false;
     bool sawLocal = false;
@@ -744,4 +774,14 @@ TEST(PresentationSlotModel, EditsMovesAndDropsReflow)
     EXPECT_EQ(model.index(2, C::Municipality).data().toString(), u"Break");
     model.removeSlot(0);
     EXPECT_EQ(model.index(0, C::Start).data().toString(), u"10:00") << "the day keeps its start";
+
+    // Two days: the last talk moved to day 2 opens it at its own time; then removing day 1's
+    // only talks never moves day 2.
+    const int last = model.rowCount() - 1;
+    EXPECT_TRUE(model.setData(model.index(last, C::Day), 2));
+    EXPECT_TRUE(model.setData(model.index(last, C::Start), u"9:30"_s));
+    while (model.rowCount() > 1)
+        model.removeSlot(0);
+    EXPECT_EQ(model.index(0, C::Day).data().toInt(), 2);
+    EXPECT_EQ(model.index(0, C::Start).data().toString(), u"9:30");
 }

@@ -1009,6 +1009,10 @@ TEST_F(MainWindowTest, MeetingAttendanceMarkedWithTheKeyboard)
     core::PresentationSlotModel *timetable = page->slotModel();
     ASSERT_EQ(timetable->rowCount(), 4) << "three talks and a break";
     timetable->moveSlot(3, 0);
+    // An edit not yet saved survives the page being read again after another change.
+    page->reload();
+    ASSERT_EQ(timetable->rowCount(), 4);
+    EXPECT_TRUE(timetable->isModified());
     ASSERT_EQ(page->saveSlots(workshop3, timetable->timetable()), QString());
     const auto saved = core::MeetingRepository(db).presentationSlots(workshop3).value();
     ASSERT_EQ(saved.size(), 4);
