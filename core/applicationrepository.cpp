@@ -5,6 +5,7 @@
 #include "emailaddress.h"
 #include "localgovernmentcode.h"
 #include "meetingrepository.h"
+#include "reportrepository.h"
 #include "sqltext.h"
 #include "transaction.h"
 
@@ -409,6 +410,10 @@ Result<qint64> ApplicationRepository::insert(const Application &application)
             !r) {
             return r.error();
         }
+        if (auto r = ReportRepository::syncSchedule(db, m_db.userName(), application.programId);
+            !r) {
+            return r.error();
+        }
     }
     return id;
 }
@@ -658,9 +663,13 @@ Result<void> ApplicationRepository::update(const Application &changed)
         if (auto children = writeChildren(changed.id, changed); !children)
             return children;
     }
-    // The local workshops follow the selection.
+    // The local workshops and the report schedule follow the selection.
     if (stored->decision != changed.decision) {
         if (auto r = MeetingRepository::syncSessions(db, user, changed.programId); !r)
+            return r;
+    }
+    if (stored->decision != changed.decision || stored->decidedAt != changed.decidedAt) {
+        if (auto r = ReportRepository::syncSchedule(db, user, changed.programId); !r)
             return r;
     }
     return transaction->commit();

@@ -33,6 +33,7 @@ struct Program
     QDate applicationStart;
     QDate applicationEnd;
     int selectionCap = 10;
+    int reportDueDay = 10; // a month's progress report is due on this day of the next month
     QString contactOffice;
     QString contactPhone;
     QString contactFax;

@@ -3,6 +3,7 @@
 #include "changehistory.h"
 #include "database.h"
 #include "meetingrepository.h"
+#include "reportrepository.h"
 #include "sqltext.h"
 #include "transaction.h"
 
@@ -72,6 +73,10 @@ const QList<Field<Program>> &programFields()
         {u"contact_email"_s,
          [](const Program &p) {
              return sqlText(p.contactEmail);
+         }},
+        {u"report_due_day"_s,
+         [](const Program &p) {
+             return QVariant(p.reportDueDay);
          }},
     };
     return fields;
@@ -175,6 +180,8 @@ Result<void> ProgramRepository::validate(const Program &p)
         return invalid(tr("The application window ends before it starts."));
     if (p.selectionCap < 1 || p.selectionCap > 1741)
         return invalid(tr("The selection cap must be between 1 and 1,741."));
+    if (p.reportDueDay < 1 || p.reportDueDay > 31)
+        return invalid(tr("The report due day must be between 1 and 31."));
     if (!isValidEmail(p.contactEmail.trimmed()))
         return invalid(tr("“%1” is not an e-mail address.").arg(p.contactEmail));
     QList<int> seqs;
@@ -246,6 +253,7 @@ Result<Program> ProgramRepository::program(qint64 id) const
     p.contactPhone = query.value(8).toString();
     p.contactFax = query.value(9).toString();
     p.contactEmail = query.value(10).toString();
+    p.reportDueDay = query.value(11).toInt();
 
     QSqlQuery meetings(m_db.connection());
     meetings.setForwardOnly(true);
@@ -393,8 +401,11 @@ Result<void> ProgramRepository::update(const Program &changed)
             }
         }
     }
-    // Sessions follow the meetings: a new meeting gets its session.
+    // Sessions follow the meetings: a new meeting gets its session; report due dates follow
+    // the due day.
     if (auto r = MeetingRepository::syncSessions(db, user, changed.id); !r)
+        return r;
+    if (auto r = ReportRepository::syncSchedule(db, user, changed.id); !r)
         return r;
     return transaction->commit();
 }
@@ -403,8 +414,8 @@ Result<qint64> ProgramRepository::insert(const Program &p)
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery add(db);
-    add.prepare(u"INSERT INTO programs ("_s + columnList(programFields()) +
-                u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    add.prepare(u"INSERT INTO programs ("_s + columnList(programFields()) + u") VALUES ("_s +
+                QStringList(programFields().size(), u"?"_s).join(u", "_s) + u')');
     for (const auto &field : programFields())
         add.addBindValue(field.get(p));
     if (!add.exec())
@@ -433,6 +444,8 @@ Result<qint64> ProgramRepository::insert(const Program &p)
         return r.error();
     }
     if (auto r = MeetingRepository::syncSessions(db, m_db.userName(), id); !r)
+        return r.error();
+    if (auto r = ReportRepository::syncSchedule(db, m_db.userName(), id); !r)
         return r.error();
     return id;
 }

@@ -1,6 +1,7 @@
 #include "schemamigrator.h"
 
 #include "masterdataloader.h"
+#include "reportrepository.h"
 #include "transaction.h"
 
 #include <QFile>
@@ -24,6 +25,12 @@ const QList<Migration> &SchemaMigrator::migrations()
         {3, u":/migrations/0003_applications.sql"_s, {}},
         {4, u":/migrations/0004_consultations.sql"_s, {}},
         {5, u":/migrations/0005_meetings.sql"_s, {}},
+        // The schedule of the selections already made. This step may use only what schema 6
+        // has: later steps run after it.
+        {6, u":/migrations/0006_reports.sql"_s,
+         [](const QSqlDatabase &db) {
+             return ReportRepository::syncAll(db);
+         }},
     };
     return list;
 }

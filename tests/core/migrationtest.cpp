@@ -113,6 +113,20 @@ TEST(Migration, MeetingSessionsForAnExistingSelection)
               1);
 }
 
+// Schema 6 writes the report schedule of the selections already made: the fixture's selection
+// of 29 June 2018 reports from July to March.
+TEST(Migration, ReportScheduleForAnExistingSelection)
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, 5);
+    auto db = test::openOrDie(path, noDailyBackup());
+    EXPECT_EQ(test::scalar(*db, u"SELECT count(*) FROM monthly_reports"_s).toInt(), 9);
+    EXPECT_EQ(test::scalar(*db, u"SELECT min(month) || ' ' || min(due_on) FROM monthly_reports"_s)
+                  .toString(),
+              u"2018-07 2018-08-10");
+    EXPECT_EQ(test::scalar(*db, u"SELECT report_due_day FROM programs"_s).toInt(), 10);
+}
+
 TEST(Migration, FailedStepLeavesTheFileAsItWas)
 {
     QTemporaryDir dir;
@@ -150,6 +164,7 @@ TEST(Migration, ReleasedScriptsAreUnchanged)
         {3, "dcebd6890b1d2cb5066bbd08eef8b43c68e6d9a08c70a9f23906d204f82b25af"},
         {4, "a58065fbbb64382be7a2decc333b5a0d606395d4f84b3dd136b526c9662bf65a"},
         {5, "45b208b60ebf0ae77feaf9c10da79d2e63346037af28acc32c81d5f5e178c911"},
+        {6, "848292ff041ee890cc678cb52a8a3573fbde6e82f85565ef7ef20641d446edff"},
     };
     for (const core::Migration &migration : core::SchemaMigrator::migrations()) {
         SCOPED_TRACE(migration.version);

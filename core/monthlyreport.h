@@ -1,0 +1,63 @@
+// MonthlyReport: what a selected municipality reports about one month of its work: when and
+// how it came, the month's activities, progress against the plan's milestones, issues and
+// risks, next month's plans, the support it asks for, and the reviewer's comment. Its status
+// follows from the dates: not yet due, due, overdue, received, reviewed.
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace iotdesk::core {
+
+enum class ReportStatus
+{
+    NotYetDue, // the month is not over
+    Due,       // the month is over, the due day not yet passed
+    Overdue,   // the due day passed without the report
+    Received,
+    Reviewed,
+};
+
+struct MonthlyReport
+{
+    qint64 id = 0;
+    qint64 applicationId = 0;
+    QDate month; // its first day
+    QDate dueOn;
+    std::optional<QDate> receivedOn;
+    QString channel; // email, post, fax, meeting, other; empty until received
+    QString activities;
+    QString progress;
+    QString issues;
+    QString nextPlans;
+    QString supportRequested;
+    QString reviewerComment;
+    std::optional<QDate> reviewedOn;
+    QString reviewedBy;
+    bool cancelled = false;
+
+    // Read with the report: the municipality (the application's lead).
+    QString code6;
+    QString name;
+
+    ReportStatus status(QDate today) const
+    {
+        if (reviewedOn)
+            return ReportStatus::Reviewed;
+        if (receivedOn)
+            return ReportStatus::Received;
+        if (today > dueOn)
+            return ReportStatus::Overdue;
+        if (today >= month.addMonths(1))
+            return ReportStatus::Due;
+        return ReportStatus::NotYetDue;
+    }
+    // Received after its due day.
+    bool late() const { return receivedOn && *receivedOn > dueOn; }
+
+    bool operator==(const MonthlyReport &) const = default;
+};
+
+} // namespace iotdesk::core
