@@ -245,6 +245,17 @@ Result<void> ReportRepository::update(const MonthlyReport &changed)
     return transaction->commit();
 }
 
+Result<QString> ReportRepository::contactAddress(qint64 applicationId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT coalesce((SELECT email FROM application_contacts WHERE application_id = "
+              "a.id AND email <> '' ORDER BY position, id LIMIT 1), a.sender_email) FROM "
+              "applications a WHERE a.id = ?"_s);
+    if (!exec(q, {applicationId}))
+        return queryError(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 Result<QSet<std::pair<qint64, QDate>>> ReportRepository::silentMonths(qint64 programId,
                                                                       QDate today) const
 {

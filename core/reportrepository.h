@@ -39,6 +39,9 @@ public:
     // report, dates in order, a known channel.
     Result<void> update(const MonthlyReport &changed);
     Result<void> validate(const MonthlyReport &report) const;
+    // Where reminders go: the application's first contact person with an address, else the
+    // address it was sent from.
+    Result<QString> contactAddress(qint64 applicationId) const;
     // Months that are over with neither a received report nor any consultation logged with
     // the municipality (any member of its application) in that month: (application, month).
     Result<QSet<std::pair<qint64, QDate>>> silentMonths(qint64 programId, QDate today) const;

@@ -2,6 +2,7 @@
 
 #include "csvwriter.h"
 
+#include <QAbstractItemModel>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -165,6 +166,29 @@ Result<void> TableFileWriter::commit()
         return Error(ErrorCode::Failed, tr("“%1” cannot be written.").arg(m_path));
     }
     return {};
+}
+
+Result<int> TableFileWriter::writeModel(const QAbstractItemModel &model, const QString &path,
+                                        const QString &sheetName)
+{
+    const auto format = formatOf(path);
+    if (!format)
+        return Error(ErrorCode::Invalid, tr("Choose a file ending in .csv or .xlsx."));
+    QList<Column> columns;
+    for (int c = 0; c < model.columnCount(); ++c) {
+        // A heading broken over lines for the screen is one line in a file.
+        columns.append({model.headerData(c, Qt::Horizontal).toString().replace(u'\n', u' ')});
+    }
+    QList<QStringList> rows;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < model.columnCount(); ++c)
+            row.append(model.index(r, c).data().toString());
+        rows.append(row);
+    }
+    if (auto written = writeAll(path, *format, sheetName, columns, rows); !written)
+        return written.error();
+    return int(rows.size());
 }
 
 Result<void> TableFileWriter::writeAll(const QString &path, Format format, const QString &sheetName,

@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class QAbstractItemModel;
 struct lxw_workbook;
 struct lxw_worksheet;
 
@@ -52,6 +53,10 @@ public:
     Result<void> commit();
     Error error() const { return m_error; }
 
+    // What a table model shows (its header and every row's display text), in the format the
+    // path's suffix names; the number of rows written. Every table page exports through this.
+    static Result<int> writeModel(const QAbstractItemModel &model, const QString &path,
+                                  const QString &sheetName);
     // A whole table at once.
     static Result<void> writeAll(const QString &path, Format format, const QString &sheetName,
                                  const QList<Column> &columns, const QList<QStringList> &rows);

@@ -8,6 +8,7 @@
 #include "municipalitiespage.h"
 #include "preferencesdialog.h"
 #include "programpage.h"
+#include "reportspage.h"
 #include "restorebackupdialog.h"
 #include "selectionpage.h"
 #include "translations.h"
@@ -79,6 +80,8 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
         ->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
     m_navigation->item(MeetingsPageIndex)
         ->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
+    m_navigation->item(ReportsPageIndex)
+        ->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -222,6 +225,8 @@ void MainWindow::changeEvent(QEvent *event)
             m_consultations->setDateStyle(dateStyle());
         if (m_meetings)
             m_meetings->setDateStyle(dateStyle());
+        if (m_reports)
+            m_reports->setDateStyle(dateStyle());
     }
     QMainWindow::changeEvent(event);
 }
@@ -236,6 +241,7 @@ void MainWindow::retranslate()
     m_navigation->item(SelectionPageIndex)->setText(tr("Selection"));
     m_navigation->item(ConsultationsPageIndex)->setText(tr("Consultations"));
     m_navigation->item(MeetingsPageIndex)->setText(tr("Meetings"));
+    m_navigation->item(ReportsPageIndex)->setText(tr("Monthly Reports"));
     m_consultationMenu->setTitle(tr("&Consultations"));
     m_logAction->setText(tr("&Log Consultation…"));
     m_logAction->setToolTip(tr("Log a phone call, mail, visit or meeting (Ctrl+L)"));
@@ -393,6 +399,9 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     m_meetings = new MeetingsPage(*m_database, m_undoStack, m_pages);
     m_meetings->setDateStyle(dateStyle());
     m_pages->addWidget(m_meetings);
+    m_reports = new ReportsPage(*m_database, m_undoStack, m_pages);
+    m_reports->setDateStyle(dateStyle());
+    m_pages->addWidget(m_reports);
     const int page = windowSettings().value(kPageKey, 0).toInt();
     m_navigation->setCurrentRow(page >= 0 && page < PageCount ? page : 0);
     m_pages->setCurrentIndex(m_navigation->currentRow());
@@ -447,8 +456,10 @@ void MainWindow::closeDatabase()
     delete m_selection;
     delete m_consultations;
     delete m_meetings;
+    delete m_reports;
     m_consultations = nullptr;
     m_meetings = nullptr;
+    m_reports = nullptr;
     m_municipalities = nullptr;
     m_program = nullptr;
     m_applications = nullptr;
@@ -572,6 +583,8 @@ void MainWindow::editPreferences()
         m_consultations->setDateStyle(dialog.dateStyle());
     if (m_meetings)
         m_meetings->setDateStyle(dialog.dateStyle());
+    if (m_reports)
+        m_reports->setDateStyle(dialog.dateStyle());
     if (dialog.language() != m_translations->language())
         setLanguage(dialog.language());
     updateStatus();

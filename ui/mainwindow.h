@@ -28,6 +28,7 @@ class ProgramPage;
 class Translations;
 class ConsultationsPage;
 class MeetingsPage;
+class ReportsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -42,6 +43,7 @@ public:
         SelectionPageIndex,
         ConsultationsPageIndex,
         MeetingsPageIndex,
+        ReportsPageIndex,
         PageCount
     };
 
@@ -59,6 +61,7 @@ public:
     SelectionPage *selectionPage() const { return m_selection; }
     ConsultationsPage *consultationsPage() const { return m_consultations; }
     MeetingsPage *meetingsPage() const { return m_meetings; }
+    ReportsPage *reportsPage() const { return m_reports; }
     QAction *logConsultationAction() const { return m_logAction; }
     // The local government the current page shows (a selected municipality, an application's
     // lead, the consultation list's); empty if none.
@@ -112,6 +115,7 @@ private:
     SelectionPage *m_selection = nullptr;
     ConsultationsPage *m_consultations = nullptr;
     MeetingsPage *m_meetings = nullptr;
+    ReportsPage *m_reports = nullptr;
     QLabel *m_statusPath = nullptr;
     QLabel *m_statusUser = nullptr;
 

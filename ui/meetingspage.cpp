@@ -14,6 +14,7 @@
 #include "presentationslotmodel.h"
 #include "programrepository.h"
 #include "programselector.h"
+#include "reportrepository.h"
 #include "repositorycommand.h"
 #include "rowlisteditor.h"
 #include "sessionlistmodel.h"
@@ -38,6 +39,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMap>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -742,7 +744,20 @@ void MeetingsPage::reloadOverview()
         QList<core::SessionSummary> sessions;
         for (int row = 0; row < m_sessions->rowCount(); ++row)
             sessions.append(m_sessions->at(row));
-        m_calendar->setYear(*stored, sessions, *calendar, japanToday());
+        // The report due dates of the year, one mark per day however many are due.
+        QMap<QDate, int> due;
+        if (const auto reports = core::ReportRepository(m_db).reports(program); reports) {
+            for (const core::MonthlyReport &r : *reports) {
+                if (!r.cancelled)
+                    ++due[r.dueOn];
+            }
+        }
+        QList<core::YearCalendarModel::Event> events;
+        for (auto it = due.begin(); it != due.end(); ++it) {
+            events.append({it.key(), core::YearCalendarModel::ReportDue, u"報"_s,
+                           tr("Monthly reports due: %n", nullptr, it.value())});
+        }
+        m_calendar->setYear(*stored, sessions, *calendar, japanToday(), events);
     }
 }
 

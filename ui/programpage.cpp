@@ -69,6 +69,7 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
     , m_applicationEnd(makeDateEdit(this))
     , m_windowLabel(new QLabel(this))
     , m_cap(new QSpinBox(this))
+    , m_reportDueDay(new QSpinBox(this))
     , m_contact(new QGroupBox(this))
     , m_contactForm(new QFormLayout)
     , m_phoneForm(new QFormLayout)
@@ -98,6 +99,8 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
 
     m_fiscalYear->setRange(2000, 2100);
     m_cap->setRange(1, 1741);
+    m_reportDueDay->setObjectName(u"reportDueDay"_s);
+    m_reportDueDay->setRange(1, 31);
     auto *yearRow = new QHBoxLayout;
     yearRow->addWidget(m_fiscalYear);
     yearRow->addWidget(m_fiscalYearLabel, 1);
@@ -114,6 +117,10 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
     capRow->addWidget(m_cap);
     capRow->addStretch(1);
     m_form->addRow(new QLabel(this), capRow);
+    auto *dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_reportDueDay);
+    dueRow->addStretch(1);
+    m_form->addRow(new QLabel(this), dueRow);
     m_general->setLayout(m_form);
 
     m_contactForm->addRow(new QLabel(this), m_office);
@@ -157,7 +164,7 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
     connect(m_newYear, &QPushButton::clicked, this, &ProgramPage::createNextFiscalYear);
     for (QLineEdit *edit : {m_nameJa, m_nameEn, m_office, m_phone, m_fax, m_email})
         connect(edit, &QLineEdit::editingFinished, this, [this, edit] { commitField(edit); });
-    for (QSpinBox *spin : {m_fiscalYear, m_cap})
+    for (QSpinBox *spin : {m_fiscalYear, m_cap, m_reportDueDay})
         connect(spin, &QSpinBox::editingFinished, this, [this, spin] { commitField(spin); });
     for (QDateEdit *date : {m_applicationStart, m_applicationEnd}) {
         connect(date, &QDateEdit::editingFinished, this, [this, date] { commitField(date); });
@@ -208,6 +215,12 @@ void ProgramPage::retranslate()
     setRowLabel(m_form, 3, tr("Application window:"));
     setRowLabel(m_form, 4, tr("Selection cap:"));
     m_cap->setSuffix(tr(" bodies"));
+    setRowLabel(m_form, 5, tr("Monthly reports due:"));
+    m_reportDueDay->setPrefix(tr("day "));
+    m_reportDueDay->setSuffix(tr(" of the next month"));
+    m_reportDueDay->setToolTip(tr("A month's progress report is due on this day of the month "
+                                  "after it (the last day in a shorter month), moved to the next "
+                                  "business day."));
     m_contact->setTitle(tr("Contact"));
     setRowLabel(m_contactForm, 0, tr("Office:"));
     setRowLabel(m_contactForm, 1, tr("E-mail:"));
@@ -286,9 +299,9 @@ void ProgramPage::showProgram(qint64 id)
 
 void ProgramPage::fillFields()
 {
-    const QList<QWidget *> fields = {
-        m_nameJa, m_nameEn, m_fiscalYear, m_applicationStart, m_applicationEnd, m_cap, m_office,
-        m_phone,  m_fax,    m_email};
+    const QList<QWidget *> fields = {m_nameJa,         m_nameEn, m_fiscalYear,   m_applicationStart,
+                                     m_applicationEnd, m_cap,    m_reportDueDay, m_office,
+                                     m_phone,          m_fax,    m_email};
     for (QWidget *field : fields)
         field->blockSignals(true);
     m_nameJa->setText(m_program.nameJa);
@@ -297,6 +310,7 @@ void ProgramPage::fillFields()
     m_applicationStart->setDate(m_program.applicationStart);
     m_applicationEnd->setDate(m_program.applicationEnd);
     m_cap->setValue(m_program.selectionCap);
+    m_reportDueDay->setValue(m_program.reportDueDay);
     m_office->setText(m_program.contactOffice);
     m_phone->setText(m_program.contactPhone);
     m_fax->setText(m_program.contactFax);
@@ -343,6 +357,9 @@ void ProgramPage::commitField(QWidget *field)
     } else if (field == m_applicationEnd) {
         changed.applicationEnd = m_applicationEnd->date();
         what = tr("application end");
+    } else if (field == m_reportDueDay) {
+        changed.reportDueDay = m_reportDueDay->value();
+        what = tr("report due day");
     } else if (field == m_cap) {
         changed.selectionCap = m_cap->value();
         what = tr("selection cap");

@@ -44,6 +44,7 @@ public:
     QComboBox *programSelector() const { return m_programs; }
     QLineEdit *nameJaField() const { return m_nameJa; }
     QSpinBox *selectionCapField() const { return m_cap; }
+    QSpinBox *reportDueDayField() const { return m_reportDueDay; }
     QDateEdit *applicationStartField() const { return m_applicationStart; }
     QDateEdit *applicationEndField() const { return m_applicationEnd; }
     QPushButton *newFiscalYearButton() const { return m_newYear; }
@@ -88,6 +89,7 @@ private:
     QDateEdit *m_applicationEnd = nullptr;
     QLabel *m_windowLabel = nullptr;
     QSpinBox *m_cap = nullptr;
+    QSpinBox *m_reportDueDay = nullptr;
     QGroupBox *m_contact = nullptr;
     QFormLayout *m_contactForm = nullptr;
     QFormLayout *m_phoneForm = nullptr;

@@ -23,6 +23,9 @@
 #include "programmeetingmodel.h"
 #include "programpage.h"
 #include "programrepository.h"
+#include "reportgridmodel.h"
+#include "reportrepository.h"
+#include "reportspage.h"
 #include "requestsdialog.h"
 #include "reviewersdialog.h"
 #include "reviewrepository.h"
@@ -40,6 +43,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -1049,5 +1053,90 @@ TEST_F(MainWindowTest, MeetingAttendanceMarkedWithTheKeyboard)
                         .writePdf(folder + u"/attendance-sheet.pdf"_s));
         EXPECT_TRUE(page->sheetDocument(ui::MeetingsPage::Sheet::Participants)
                         .writePdf(folder + u"/participant-list.pdf"_s));
+    }
+}
+
+// The monthly reports of this fiscal year from the Reports page: the grid by status, a report
+// recorded and undone, the months without contact, the reminder and the export.
+TEST_F(MainWindowTest, MonthlyReportGridRecordsAndReminds)
+{
+    const core::Database &db = *m_window->database();
+    core::ProgramRepository programs(db);
+    qint64 program = 1;
+    for (int year = 2019; year <= 2026; ++year)
+        program = programs.createNextFiscalYear(program).value();
+    core::ApplicationRepository applications(db);
+    core::Application a;
+    a.programId = program;
+    a.receivedAt = QDateTime(QDate(2026, 5, 20), QTime(1, 0), Qt::UTC);
+    a.members = {{u"132063"_s, true}};
+    a.contacts = {{u"山田 太郎"_s, u"企画課"_s, {}, {}, u"yamada@city.fuchu.example.jp"_s}};
+    a.decision = u"selected"_s;
+    a.overrideReason = u"テスト"_s;
+    a.decidedAt = QDateTime(QDate(2026, 6, 29), QTime(6, 0), Qt::UTC);
+    ASSERT_TRUE(applications.create(a));
+
+    m_window->showPage(ui::MainWindow::ReportsPageIndex);
+    ui::ReportsPage *page = m_window->reportsPage();
+    ASSERT_NE(page, nullptr);
+    auto *selector = page->findChild<QComboBox *>();
+    selector->setCurrentIndex(selector->findData(program));
+    core::ReportGridModel *grid = page->gridModel();
+    QAbstractItemModelTester tester(grid, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(grid->rowCount(), 1);
+    ASSERT_EQ(grid->columnCount(), 13);
+    // July 2026 is column 4 (April is 1); as the test runs after 10 August 2026 it is overdue.
+    const QModelIndex july = grid->index(0, core::ReportGridModel::FirstMonth + 3);
+    ASSERT_NE(grid->reportAt(july), nullptr);
+    EXPECT_EQ(grid->reportAt(july)->month, QDate(2026, 7, 1));
+    EXPECT_EQ(grid->index(0, core::ReportGridModel::FirstMonth).data().toString(), QString())
+        << "no report for April";
+    const bool julyOverdue = QDate::currentDate() > QDate(2026, 8, 10);
+    if (julyOverdue) {
+        EXPECT_EQ(july.data(core::StateRole).value<core::RowState>(), core::RowState::Problem);
+        EXPECT_TRUE(july.data().toString().contains(u"⚑"_s)) << "no report, no consultation";
+        ASSERT_GE(page->overdueTable()->rowCount(), 1);
+        const core::MailDraft mail = page->reminderFor(grid->reportAt(july)->applicationId);
+        EXPECT_EQ(mail.to, u"yamada@city.fuchu.example.jp");
+        EXPECT_TRUE(mail.body.contains(u"2026年7月分"_s)) << mail.body.toStdString();
+    }
+
+    // Recorded from the page, shown in the grid and the details, then undone.
+    core::MonthlyReport report = *grid->reportAt(july);
+    report.receivedOn = QDate(2026, 8, 7);
+    report.channel = u"email"_s;
+    report.activities = u"庁内推進体制の設置"_s;
+    ASSERT_EQ(page->saveReport(report), QString());
+    const QModelIndex again = grid->indexOf(report.id);
+    EXPECT_EQ(again.data(core::StateRole).value<core::RowState>(), core::RowState::Done);
+    EXPECT_TRUE(again.data().toString().contains(u"8/7"_s));
+    page->gridView()->setCurrentIndex(again);
+    EXPECT_TRUE(page->details()->toPlainText().contains(u"庁内推進体制の設置"_s));
+    m_window->undoStack()->undo();
+    EXPECT_FALSE(core::ReportRepository(db).report(report.id)->receivedOn.has_value());
+    m_window->undoStack()->redo();
+    EXPECT_TRUE(core::ReportRepository(db).report(report.id)->receivedOn.has_value());
+    // A bad record is refused with its reason and changes nothing.
+    core::MonthlyReport bad = report;
+    bad.reviewedOn = QDate(2026, 8, 1);
+    EXPECT_FALSE(page->saveReport(bad).isEmpty());
+
+    const QString csv = m_dir.filePath(u"reports.csv"_s);
+    ASSERT_EQ(page->exportTable(csv, false), QString());
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.contains(u"東京都府中市"_s));
+    EXPECT_TRUE(text.contains(u"● 8/7"_s));
+
+    if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        m_window->resize(1280, 800);
+        page->gridView()->setCurrentIndex(grid->indexOf(report.id));
+        for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
+            m_translations.apply(language);
+            QTest::qWait(200);
+            const QString name = language == core::Language::Japanese ? u"ja"_s : u"en"_s;
+            m_window->grab().save(folder + u"/"_s + name + u"-reports.png"_s);
+        }
     }
 }

@@ -1,0 +1,399 @@
+#include "reportspage.h"
+
+#include "database.h"
+#include "japantime.h"
+#include "modelroles.h"
+#include "programrepository.h"
+#include "programselector.h"
+#include "reportdialog.h"
+#include "reportgridmodel.h"
+#include "reportreminder.h"
+#include "reportrepository.h"
+#include "repositorycommand.h"
+#include "statecolordelegate.h"
+#include "tablefilewriter.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMap>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::ui {
+
+namespace {
+
+enum Tab
+{
+    ScheduleTab,
+    OverdueTab,
+};
+
+// 2018年8月 / Aug 2018
+QString monthLabel(QDate month)
+{
+    return QLocale().language() == QLocale::Japanese
+               ? u"%1年%2月"_s.arg(month.year()).arg(month.month())
+               : QLocale(QLocale::English).toString(month, u"MMM yyyy"_s);
+}
+
+QString paragraph(const QString &title, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    return u"<h4>"_s + title.toHtmlEscaped() + u"</h4><p>"_s +
+           text.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</p>"_s;
+}
+
+} // namespace
+
+ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_commands(undoStack, [this](const QString &message) { showError(message); })
+    , m_grid(new core::ReportGridModel(this))
+    , m_programLabel(new QLabel(this))
+    , m_programs(new ProgramSelector(db, this))
+    , m_summary(new QLabel(this))
+    , m_export(new QPushButton(this))
+    , m_tabs(new QTabWidget(this))
+    , m_gridView(new QTableView(this))
+    , m_legend(new QLabel(this))
+    , m_details(new QTextBrowser(this))
+    , m_open(new QPushButton(this))
+    , m_overdue(new QTableWidget(0, 4, this))
+    , m_mail(new QPushButton(this))
+    , m_copy(new QPushButton(this))
+{
+    setObjectName(u"reportsPage"_s);
+    m_programLabel->setBuddy(m_programs);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_programLabel);
+    top->addWidget(m_programs);
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_export);
+
+    m_gridView->setObjectName(u"reportGrid"_s);
+    m_gridView->setModel(m_grid);
+    m_gridView->setItemDelegate(new StateColorDelegate(m_gridView));
+    m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_gridView->verticalHeader()->hide();
+    m_gridView->verticalHeader()->setDefaultSectionSize(m_gridView->fontMetrics().height() + 10);
+    m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_legend->setWordWrap(true);
+    m_details->setOpenLinks(false);
+    auto *schedule = new QWidget(this);
+    auto *below = new QWidget(this);
+    auto *belowLayout = new QVBoxLayout(below);
+    belowLayout->setContentsMargins(0, 0, 0, 0);
+    auto *openRow = new QHBoxLayout;
+    openRow->addWidget(m_legend, 1);
+    openRow->addWidget(m_open);
+    belowLayout->addLayout(openRow);
+    belowLayout->addWidget(m_details, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, schedule);
+    splitter->addWidget(m_gridView);
+    splitter->addWidget(below);
+    splitter->setSizes({360, 260});
+    auto *scheduleLayout = new QVBoxLayout(schedule);
+    scheduleLayout->addWidget(splitter);
+
+    m_overdue->setObjectName(u"overdueReports"_s);
+    m_overdue->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_overdue->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_overdue->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_overdue->verticalHeader()->hide();
+    m_overdue->horizontalHeader()->setStretchLastSection(true);
+    auto *overdue = new QWidget(this);
+    auto *mailRow = new QHBoxLayout;
+    mailRow->addStretch();
+    mailRow->addWidget(m_copy);
+    mailRow->addWidget(m_mail);
+    auto *overdueLayout = new QVBoxLayout(overdue);
+    overdueLayout->addWidget(m_overdue, 1);
+    overdueLayout->addLayout(mailRow);
+
+    m_tabs->addTab(schedule, {});
+    m_tabs->addTab(overdue, {});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_programs, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_reloading)
+            reload();
+    });
+    connect(m_gridView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ReportsPage::updateDetails);
+    connect(m_gridView, &QTableView::doubleClicked, this, &ReportsPage::openCurrentReport);
+    connect(m_gridView, &QTableView::activated, this, &ReportsPage::openCurrentReport);
+    connect(m_open, &QPushButton::clicked, this, &ReportsPage::openCurrentReport);
+    connect(m_mail, &QPushButton::clicked, this, [this] { sendReminder(false); });
+    connect(m_copy, &QPushButton::clicked, this, [this] { sendReminder(true); });
+    connect(m_overdue, &QTableWidget::cellDoubleClicked, this, [this] { sendReminder(false); });
+    auto *exportMenu = new QMenu(m_export);
+    for (const bool overdueList : {false, true}) {
+        QAction *action = exportMenu->addAction(QString());
+        connect(action, &QAction::triggered, this, [this, overdueList] {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export"), overdueList ? u"月次報告_未提出.xlsx"_s : u"月次報告.xlsx"_s,
+                tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+            if (path.isEmpty())
+                return;
+            if (const QString error = exportTable(path, overdueList); !error.isEmpty())
+                showError(error);
+        });
+    }
+    m_export->setMenu(exportMenu);
+    connect(undoStack, &QUndoStack::indexChanged, this, &ReportsPage::reload);
+    retranslate();
+    reload();
+}
+
+ReportsPage::~ReportsPage() = default;
+
+QDate ReportsPage::today() const
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(core::JapanTime::zone()).date();
+}
+
+void ReportsPage::setDateStyle(core::DateStyle style)
+{
+    m_dates = core::DateFormatter(style);
+    m_grid->setDateStyle(style);
+    reload();
+}
+
+qint64 ReportsPage::programId() const
+{
+    return m_programs->programId();
+}
+
+void ReportsPage::reload()
+{
+    if (m_reloading)
+        return;
+    m_reloading = true;
+    const qint64 keep = m_gridView->currentIndex().data(core::KeyRole).toLongLong();
+    const int keepColumn = m_gridView->currentIndex().column();
+    if (const QString error = m_programs->reload(m_dates); !error.isEmpty())
+        emit errorShown(error);
+    const QString error = m_grid->load(m_db, programId(), today());
+    QModelIndex current = keepColumn > 0 ? m_grid->indexOf(keep) : QModelIndex();
+    if (!current.isValid() && m_grid->rowCount() > 0)
+        current = m_grid->index(0, core::ReportGridModel::FirstMonth);
+    m_gridView->setCurrentIndex(current);
+    m_gridView->horizontalHeader()->setSectionResizeMode(core::ReportGridModel::Municipality,
+                                                         QHeaderView::ResizeToContents);
+    int counts[5] = {};
+    for (const core::MonthlyReport &r : m_grid->reports())
+        ++counts[int(r.status(today()))];
+    m_summary->setText(tr("%n municipality(ies) reporting; %1 received, %2 overdue, %3 due.",
+                          nullptr, m_grid->rowCount())
+                           .arg(counts[int(core::ReportStatus::Received)] +
+                                counts[int(core::ReportStatus::Reviewed)])
+                           .arg(counts[int(core::ReportStatus::Overdue)])
+                           .arg(counts[int(core::ReportStatus::Due)]));
+    fillOverdue();
+    m_reloading = false;
+    updateDetails();
+    if (!error.isEmpty())
+        showError(error);
+}
+
+void ReportsPage::updateDetails()
+{
+    const core::MonthlyReport *r = m_grid->reportAt(m_gridView->currentIndex());
+    m_open->setEnabled(r != nullptr);
+    if (!r) {
+        m_details->setHtml(u"<p>"_s + tr("Choose a month of a municipality.").toHtmlEscaped() +
+                           u"</p>"_s);
+        return;
+    }
+    const core::ReportStatus status = r->status(today());
+    QString html = u"<h3>"_s + r->name.toHtmlEscaped() + u" — "_s +
+                   monthLabel(r->month).toHtmlEscaped() + u"</h3><p>"_s +
+                   core::ReportRepository::statusName(status).toHtmlEscaped() + u" · "_s +
+                   tr("due %1").arg(m_dates.dateWithWeekday(r->dueOn)).toHtmlEscaped();
+    if (r->receivedOn) {
+        html += u" · "_s + tr("received %1 (%2)")
+                               .arg(m_dates.date(*r->receivedOn),
+                                    core::ReportRepository::channelName(r->channel))
+                               .toHtmlEscaped();
+    }
+    if (m_grid->isSilent(r->applicationId, r->month)) {
+        html += u"<br><b>"_s +
+                tr("⚑ Neither a report nor any consultation this month.").toHtmlEscaped() +
+                u"</b>"_s;
+    }
+    html += u"</p>"_s;
+    html += paragraph(tr("Activities this month"), r->activities);
+    html += paragraph(tr("Progress against the plan's milestones"), r->progress);
+    html += paragraph(tr("Issues and risks"), r->issues);
+    html += paragraph(tr("Plans for next month"), r->nextPlans);
+    html += paragraph(tr("Support requested"), r->supportRequested);
+    html += paragraph(tr("Reviewer's comment"), r->reviewerComment);
+    m_details->setHtml(html);
+}
+
+void ReportsPage::openCurrentReport()
+{
+    const core::MonthlyReport *r = m_grid->reportAt(m_gridView->currentIndex());
+    if (!r)
+        return;
+    ReportDialog dialog(m_db, *r, m_dates, today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const QString error = saveReport(dialog.report()); !error.isEmpty())
+        showError(error);
+}
+
+QString ReportsPage::saveReport(const core::MonthlyReport &changed)
+{
+    const auto before = core::ReportRepository(m_db).report(changed.id);
+    if (!before)
+        return before.message();
+    if (auto valid = core::ReportRepository(m_db).validate(changed); !valid)
+        return valid.message();
+    const core::Database &db = m_db;
+    const core::MonthlyReport old = *before;
+    return m_commands.push(new RepositoryCommand(
+        tr("Record the Report of %1").arg(changed.name),
+        [&db, changed] { return core::ReportRepository(db).update(changed); },
+        [&db, old] { return core::ReportRepository(db).update(old); }, m_commands.handler()));
+}
+
+void ReportsPage::fillOverdue()
+{
+    // One row per municipality: its overdue months, the oldest due date first.
+    QMap<QString, QList<const core::MonthlyReport *>> byMunicipality;
+    for (const core::MonthlyReport &r : m_grid->reports()) {
+        if (r.status(today()) == core::ReportStatus::Overdue)
+            byMunicipality[r.code6].append(&r);
+    }
+    m_overdue->setRowCount(0);
+    const core::ReportRepository repository(m_db);
+    for (const auto &list : byMunicipality) {
+        const int row = m_overdue->rowCount();
+        m_overdue->insertRow(row);
+        QStringList months;
+        for (const core::MonthlyReport *r : list)
+            months.append(monthLabel(r->month));
+        auto *name = new QTableWidgetItem(list.front()->name);
+        name->setData(Qt::UserRole, list.front()->applicationId);
+        m_overdue->setItem(row, 0, name);
+        m_overdue->setItem(row, 1, new QTableWidgetItem(months.join(u", "_s)));
+        m_overdue->setItem(row, 2,
+                           new QTableWidgetItem(m_dates.dateWithWeekday(list.front()->dueOn)));
+        const auto address = repository.contactAddress(list.front()->applicationId);
+        m_overdue->setItem(row, 3, new QTableWidgetItem(address ? *address : QString()));
+    }
+    m_overdue->resizeColumnsToContents();
+    m_tabs->setTabText(OverdueTab, tr("Overdue (%1)").arg(m_overdue->rowCount()));
+    const bool any = m_overdue->rowCount() > 0;
+    m_mail->setEnabled(any);
+    m_copy->setEnabled(any);
+    if (any)
+        m_overdue->setCurrentCell(0, 0);
+}
+
+core::MailDraft ReportsPage::reminderFor(qint64 applicationId) const
+{
+    QList<core::MonthlyReport> overdue;
+    for (const core::MonthlyReport &r : m_grid->reports()) {
+        if (r.applicationId == applicationId && r.status(today()) == core::ReportStatus::Overdue)
+            overdue.append(r);
+    }
+    const auto program = core::ProgramRepository(m_db).program(programId());
+    const auto address = core::ReportRepository(m_db).contactAddress(applicationId);
+    // The mail is Japanese: an ISO preference writes 2018年8月10日.
+    const core::DateFormatter dates(m_dates.style() == core::DateStyle::Iso
+                                        ? core::DateStyle::WesternJapanese
+                                        : m_dates.style());
+    return core::ReportReminder::compose(overdue, program ? *program : core::Program{},
+                                         address ? *address : QString(), dates);
+}
+
+void ReportsPage::sendReminder(bool clipboard)
+{
+    const int row = m_overdue->currentRow();
+    if (row < 0)
+        return;
+    const core::MailDraft mail =
+        reminderFor(m_overdue->item(row, 0)->data(Qt::UserRole).toLongLong());
+    if (clipboard || !QDesktopServices::openUrl(mail.mailtoUrl())) {
+        QApplication::clipboard()->setText(mail.asText());
+        emit errorShown(tr("The reminder is on the clipboard."));
+    }
+}
+
+QString ReportsPage::exportTable(const QString &path, bool overdue) const
+{
+    const auto written =
+        overdue ? core::TableFileWriter::writeModel(*m_overdue->model(), path, u"未提出"_s)
+                : core::TableFileWriter::writeModel(*m_grid, path, u"月次報告"_s);
+    return written ? QString() : written.message();
+}
+
+void ReportsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Statuses depend on the day: a page left open overnight is read again.
+    if (m_grid->today() != today())
+        reload();
+}
+
+void ReportsPage::retranslate()
+{
+    m_programLabel->setText(tr("&Program:"));
+    m_export->setText(tr("&Export…"));
+    const QList<QAction *> actions = m_export->menu()->actions();
+    actions[0]->setText(tr("The &Schedule…"));
+    actions[1]->setText(tr("The &Overdue List…"));
+    m_tabs->setTabText(ScheduleTab, tr("Schedule"));
+    m_tabs->setTabText(OverdueTab, tr("Overdue (%1)").arg(m_overdue->rowCount()));
+    m_legend->setText(tr("✔ reviewed · ● received (green; yellow when late) · ! overdue (red) · "
+                         "due dates in yellow once the month is over · ⚑ neither a report nor "
+                         "a consultation that month. Enter or double-click opens the report."));
+    m_open->setText(tr("&Open Report…"));
+    m_overdue->setHorizontalHeaderLabels(
+        {tr("Municipality"), tr("Months overdue"), tr("Oldest due date"), tr("Address")});
+    m_mail->setText(tr("&Write Reminder…"));
+    m_copy->setText(tr("&Copy Reminder"));
+}
+
+void ReportsPage::showError(const QString &message)
+{
+    emit errorShown(message);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Reports"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace iotdesk::ui
