@@ -107,6 +107,21 @@ constexpr CommandHelp kCommands[] = {
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Writes who was registered for each day of each meeting and whether they "
                        "came, as CSV (UTF-8 with BOM) or as an Excel workbook.")},
+    {"list reports", "list reports [--program ID] [--overdue] [--json] [--today YYYY-MM-DD]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Lists the monthly reports of the program's selected municipalities with "
+                       "their due dates and status (not_yet_due, due, overdue, received, "
+                       "reviewed), and flags months with neither a report nor a consultation. "
+                       "--overdue lists only the overdue ones.")},
+    {"report add",
+     "report add --lg LG --month YYYY-MM [--received DATE] [--channel C] [--activities TEXT] "
+     "[--progress TEXT] [--issues TEXT] [--next TEXT] [--support TEXT] [--comment TEXT] "
+     "[--reviewed DATE [--reviewer NAME]] [--program ID]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Records a municipality's report for a month of its schedule: received "
+                       "today unless --received says otherwise, by e-mail unless --channel "
+                       "(email, post, fax, meeting, other) says otherwise; only the parts given "
+                       "change.")},
     {"lg search", "lg search TEXT [--prefecture P] [--json]",
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Finds local governments by code (5 or 6 digits, the check digit "
@@ -199,6 +214,14 @@ int CommandLine::run(QStringList arguments)
         arguments.removeFirst();
         command = u"log add"_s;
     }
+    if (command == u"report") {
+        if (arguments.isEmpty() || arguments.front() != u"add") {
+            m_err << tr("Usage: see iotdesk-cli report add --help") << '\n';
+            return arguments.contains(u"--help") ? printHelp(u"report add"_s) : UsageError;
+        }
+        arguments.removeFirst();
+        command = u"report add"_s;
+    }
     if (command == u"lg") {
         if (!arguments.isEmpty() && (arguments.front() == u"--help" || arguments.front() == u"-h"))
             return printHelp(u"lg search"_s);
@@ -241,6 +264,10 @@ int CommandLine::run(QStringList arguments)
         return exportIcs(arguments);
     if (command == u"export attendance")
         return exportAttendance(arguments);
+    if (command == u"list reports")
+        return listReports(arguments);
+    if (command == u"report add")
+        return reportAdd(arguments);
     if (command == u"info")
         return info(arguments);
     if (command == u"check")
@@ -296,6 +323,7 @@ int CommandLine::info(const QStringList &arguments)
     }
     int meetings = 0;
     int participants = 0;
+    int reports = 0;
     if ((*db)->schemaVersion() >= 5) {
         QSqlQuery count((*db)->connection());
         if (!count.exec(u"SELECT (SELECT count(*) FROM meeting_sessions WHERE cancelled = 0), "
@@ -306,6 +334,16 @@ int CommandLine::info(const QStringList &arguments)
         }
         meetings = count.value(0).toInt();
         participants = count.value(1).toInt();
+    }
+    if ((*db)->schemaVersion() >= 6) {
+        QSqlQuery count((*db)->connection());
+        if (!count.exec(u"SELECT count(*) FROM monthly_reports WHERE cancelled = 0 OR "
+                        "received_on IS NOT NULL"_s) ||
+            !count.next()) {
+            m_err << count.lastError().text() << '\n';
+            return Problems;
+        }
+        reports = count.value(0).toInt();
     }
     for (const auto *count : {&localGovernments, &programs, &applications}) {
         if (!*count) {
@@ -321,7 +359,8 @@ int CommandLine::info(const QStringList &arguments)
                                     {u"applications"_s, applications.value()},
                                     {u"consultations"_s, consultations.value()},
                                     {u"meetings"_s, meetings},
-                                    {u"participants"_s, participants}};
+                                    {u"participants"_s, participants},
+                                    {u"reports"_s, reports}};
         m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
         m_out << tr("Database:          %1").arg((*db)->path()) << '\n'
@@ -331,7 +370,8 @@ int CommandLine::info(const QStringList &arguments)
               << tr("Applications:      %1").arg(applications.value()) << '\n'
               << tr("Consultations:     %1").arg(consultations.value()) << '\n'
               << tr("Meeting sessions:  %1").arg(meetings) << '\n'
-              << tr("Participants:      %1").arg(participants) << '\n';
+              << tr("Participants:      %1").arg(participants) << '\n'
+              << tr("Monthly reports:   %1").arg(reports) << '\n';
     }
     return Success;
 }

@@ -414,3 +414,59 @@ TEST_F(Cli, MeetingsListedAndExported)
     EXPECT_EQ(counts.value(u"meetings"_s).toInt(), 4);
     EXPECT_EQ(counts.value(u"participants"_s).toInt(), 1);
 }
+
+TEST_F(Cli, MonthlyReportsListedAndRecorded)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    {
+        auto database = test::openOrDie(db());
+        core::Application a;
+        a.programId = 1;
+        a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
+        a.members = {{u"132063"_s, true}};
+        a.decision = u"selected"_s;
+        a.overrideReason = u"テスト"_s;
+        a.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
+        ASSERT_TRUE(core::ApplicationRepository(*database).create(a));
+    }
+    const QStringList asOf = {u"--today"_s, u"2018-11-15"_s};
+    const CliRun all =
+        run(QStringList{u"--db"_s, db(), u"list"_s, u"reports"_s, u"--json"_s} + asOf);
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    const QJsonArray reports = QJsonDocument::fromJson(all.out.toUtf8()).array();
+    ASSERT_EQ(reports.size(), 9);
+    EXPECT_EQ(reports.at(0).toObject().value(u"status"_s).toString(), u"overdue");
+    EXPECT_EQ(reports.at(3).toObject().value(u"due_on"_s).toString(), u"2018-11-12")
+        << "10 November 2018 was a Saturday";
+
+    const CliRun add = run({u"--db"_s, db(), u"report"_s, u"add"_s, u"--lg"_s, u"東京都府中市"_s,
+                            u"--month"_s, u"2018-07"_s, u"--received"_s, u"2018-08-13"_s,
+                            u"--channel"_s, u"post"_s, u"--activities"_s, u"推進体制の設置"_s});
+    ASSERT_EQ(add.exitCode, 0) << add.err.toStdString();
+    const CliRun overdue = run(
+        QStringList{u"--db"_s, db(), u"list"_s, u"reports"_s, u"--overdue"_s, u"--json"_s} + asOf);
+    EXPECT_EQ(QJsonDocument::fromJson(overdue.out.toUtf8()).array().size(), 3);
+    const CliRun after =
+        run(QStringList{u"--db"_s, db(), u"list"_s, u"reports"_s, u"--json"_s} + asOf);
+    const QJsonObject july = QJsonDocument::fromJson(after.out.toUtf8()).array().at(0).toObject();
+    EXPECT_EQ(july.value(u"status"_s).toString(), u"received");
+    EXPECT_TRUE(july.value(u"late"_s).toBool());
+    EXPECT_EQ(july.value(u"channel"_s).toString(), u"post");
+
+    // Outside the schedule, a bad date, a review before receipt: refused, nothing changes.
+    EXPECT_EQ(run({u"--db"_s, db(), u"report"_s, u"add"_s, u"--lg"_s, u"132063"_s, u"--month"_s,
+                   u"2018-05"_s})
+                  .exitCode,
+              1);
+    EXPECT_EQ(run({u"--db"_s, db(), u"report"_s, u"add"_s, u"--lg"_s, u"132063"_s, u"--month"_s,
+                   u"2018-08"_s, u"--received"_s, u"someday"_s})
+                  .exitCode,
+              64);
+    EXPECT_EQ(
+        run({u"--db"_s, db(), u"report"_s, u"add"_s, u"--lg"_s, u"132063"_s, u"--month"_s,
+             u"2018-08"_s, u"--received"_s, u"2018-09-05"_s, u"--reviewed"_s, u"2018-09-01"_s})
+            .exitCode,
+        1);
+    const CliRun info = run({u"--db"_s, db(), u"info"_s, u"--json"_s});
+    EXPECT_EQ(QJsonDocument::fromJson(info.out.toUtf8()).object().value(u"reports"_s).toInt(), 9);
+}

@@ -1,0 +1,189 @@
+// The monthly report commands of iotdesk-cli: list reports and report add.
+#include "commandline.h"
+#include "database.h"
+#include "japantime.h"
+#include "reportrepository.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::cli {
+
+namespace {
+
+const char16_t *statusKey(core::ReportStatus status)
+{
+    switch (status) {
+    case core::ReportStatus::NotYetDue:
+        return u"not_yet_due";
+    case core::ReportStatus::Due:
+        return u"due";
+    case core::ReportStatus::Overdue:
+        return u"overdue";
+    case core::ReportStatus::Received:
+        return u"received";
+    case core::ReportStatus::Reviewed:
+        return u"reviewed";
+    }
+    return u"";
+}
+
+QDate japanToday()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(core::JapanTime::zone()).date();
+}
+
+} // namespace
+
+int CommandLine::listReports(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
+    const QCommandLineOption json(u"json"_s);
+    const QCommandLineOption overdue(u"overdue"_s);
+    const QCommandLineOption today(u"today"_s, {}, u"DATE"_s);
+    parser.addOptions({program, json, overdue, today});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    const QDate asOf =
+        parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate) : japanToday();
+    if (!parser.positionalArguments().isEmpty() || !asOf.isValid()) {
+        m_err << tr("Usage: iotdesk-cli list reports [--program ID] [--overdue] [--json] "
+                    "[--today YYYY-MM-DD]")
+              << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    const qint64 id = programId(*db, parser.value(program));
+    if (id == 0)
+        return UsageError;
+    const core::ReportRepository repository(*db);
+    const auto reports = repository.reports(id);
+    const auto silent = repository.silentMonths(id, asOf);
+    if (!reports || !silent) {
+        m_err << (reports ? silent.message() : reports.message()) << '\n';
+        return Problems;
+    }
+    QJsonArray array;
+    for (const core::MonthlyReport &r : *reports) {
+        const core::ReportStatus status = r.status(asOf);
+        if (parser.isSet(overdue) && status != core::ReportStatus::Overdue)
+            continue;
+        const bool quiet = silent->contains({r.applicationId, r.month});
+        array.append(QJsonObject{
+            {u"id"_s, r.id},
+            {u"code6"_s, r.code6},
+            {u"municipality"_s, r.name},
+            {u"month"_s, r.month.toString(u"yyyy-MM"_s)},
+            {u"due_on"_s, r.dueOn.toString(Qt::ISODate)},
+            {u"status"_s, QString::fromUtf16(statusKey(status))},
+            {u"received_on"_s, r.receivedOn ? r.receivedOn->toString(Qt::ISODate) : QString()},
+            {u"late"_s, r.late()},
+            {u"channel"_s, r.channel},
+            {u"reviewed_on"_s, r.reviewedOn ? r.reviewedOn->toString(Qt::ISODate) : QString()},
+            {u"no_contact"_s, quiet},
+        });
+        if (!parser.isSet(json)) {
+            m_out << r.id << '\t' << r.month.toString(u"yyyy-MM"_s) << '\t' << r.name << '\t'
+                  << QString::fromUtf16(statusKey(status)) << '\t'
+                  << (r.receivedOn ? r.receivedOn->toString(Qt::ISODate)
+                                   : tr("due %1").arg(r.dueOn.toString(Qt::ISODate)))
+                  << (quiet ? u"\t⚑ no contact"_s : QString()) << '\n';
+        }
+    }
+    if (parser.isSet(json))
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
+int CommandLine::reportAdd(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
+    const QCommandLineOption government(u"lg"_s, {}, u"LG"_s);
+    const QCommandLineOption month(u"month"_s, {}, u"YYYY-MM"_s);
+    const QCommandLineOption received(u"received"_s, {}, u"DATE"_s);
+    const QCommandLineOption channel(u"channel"_s, {}, u"C"_s, u"email"_s);
+    const QCommandLineOption activities(u"activities"_s, {}, u"TEXT"_s);
+    const QCommandLineOption progress(u"progress"_s, {}, u"TEXT"_s);
+    const QCommandLineOption issues(u"issues"_s, {}, u"TEXT"_s);
+    const QCommandLineOption next(u"next"_s, {}, u"TEXT"_s);
+    const QCommandLineOption support(u"support"_s, {}, u"TEXT"_s);
+    const QCommandLineOption comment(u"comment"_s, {}, u"TEXT"_s);
+    const QCommandLineOption reviewed(u"reviewed"_s, {}, u"DATE"_s);
+    const QCommandLineOption reviewer(u"reviewer"_s, {}, u"NAME"_s);
+    parser.addOptions({program, government, month, received, channel, activities, progress, issues,
+                       next, support, comment, reviewed, reviewer});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    const QDate monthDate = QDate::fromString(parser.value(month) + u"-01"_s, Qt::ISODate);
+    if (!parser.positionalArguments().isEmpty() || !parser.isSet(government) ||
+        !monthDate.isValid()) {
+        m_err << tr("Usage: see iotdesk-cli report add --help") << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    const qint64 id = programId(*db, parser.value(program));
+    if (id == 0)
+        return UsageError;
+    const QString code6 = governmentCode(*db, parser.value(government));
+    if (code6.isEmpty())
+        return UsageError;
+    core::ReportRepository repository(*db);
+    auto stored = repository.reportFor(id, code6, monthDate);
+    if (!stored) {
+        m_err << stored.message() << '\n';
+        return Problems;
+    }
+    core::MonthlyReport r = *stored;
+    const auto date = [&](const QCommandLineOption &option) -> std::optional<QDate> {
+        return QDate::fromString(parser.value(option), Qt::ISODate);
+    };
+    // Received today unless told otherwise; only what is given changes.
+    r.receivedOn = parser.isSet(received) ? date(received)
+                   : r.receivedOn         ? r.receivedOn
+                                          : std::optional<QDate>(japanToday());
+    if (!r.receivedOn->isValid()) {
+        m_err << tr("--received takes a date, YYYY-MM-DD.") << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(channel) || r.channel.isEmpty())
+        r.channel = parser.value(channel);
+    const QList<std::pair<const QCommandLineOption *, QString *>> texts = {
+        {&activities, &r.activities},
+        {&progress, &r.progress},
+        {&issues, &r.issues},
+        {&next, &r.nextPlans},
+        {&support, &r.supportRequested},
+        {&comment, &r.reviewerComment}};
+    for (const auto &[option, field] : texts) {
+        if (parser.isSet(*option))
+            *field = parser.value(*option);
+    }
+    if (parser.isSet(reviewed)) {
+        r.reviewedOn = date(reviewed);
+        if (!r.reviewedOn->isValid()) {
+            m_err << tr("--reviewed takes a date, YYYY-MM-DD.") << '\n';
+            return UsageError;
+        }
+        r.reviewedBy = parser.isSet(reviewer) ? parser.value(reviewer) : db->userName();
+    }
+    if (auto updated = repository.update(r); !updated) {
+        m_err << updated.message() << '\n';
+        return Problems;
+    }
+    m_out
+        << tr("Report %1 (%2, %3) recorded.").arg(r.id).arg(r.name, r.month.toString(u"yyyy-MM"_s))
+        << '\n';
+    return Success;
+}
+
+} // namespace iotdesk::cli
