@@ -1422,12 +1422,122 @@
         <source>“%1” has sessions with dates, participants or files; it cannot be removed.</source>
         <translation>“%1” has sessions with dates, participants or files; it cannot be removed.</translation>
     </message>
+    <message>
+        <source>The report due day must be between 1 and 31.</source>
+        <translation>The report due day must be between 1 and 31.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ReadOnlyConnection</name>
     <message>
         <source>Cannot make a private copy of “%1” to read it.</source>
         <translation>Cannot make a private copy of “%1” to read it.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ReportGridModel</name>
+    <message>
+        <source>No report is due for this month.</source>
+        <translation>No report is due for this month.</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>Received %1 (%2)</source>
+        <translation>Received %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late by %n day(s)</source>
+        <translation><numerusform>Late by %n day</numerusform><numerusform>Late by %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Reviewed %1 by %2</source>
+        <translation>Reviewed %1 by %2</translation>
+    </message>
+    <message>
+        <source>⚑ Neither a report nor any consultation this month.</source>
+        <translation>⚑ Neither a report nor any consultation this month.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ReportRepository</name>
+    <message>
+        <source>The report could not be read or saved: %1</source>
+        <translation>The report could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>At a meeting</source>
+        <translation>At a meeting</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>There is no report %1.</source>
+        <translation>There is no report %1.</translation>
+    </message>
+    <message>
+        <source>No report of %1 for %2 is scheduled: it is not selected, or the month is outside its reporting period.</source>
+        <translation>No report of %1 for %2 is scheduled: it is not selected, or the month is outside its reporting period.</translation>
+    </message>
+    <message>
+        <source>The received date is not a date.</source>
+        <translation>The received date is not a date.</translation>
+    </message>
+    <message>
+        <source>Say how the report came (e-mail, post, fax, at a meeting, other).</source>
+        <translation>Say how the report came (e-mail, post, fax, at a meeting, other).</translation>
+    </message>
+    <message>
+        <source>A report is reviewed only once it has been received.</source>
+        <translation>A report is reviewed only once it has been received.</translation>
+    </message>
+    <message>
+        <source>The review date is before the report was received.</source>
+        <translation>The review date is before the report was received.</translation>
+    </message>
+    <message>
+        <source>The report for %1 cannot have been received before that month began.</source>
+        <translation>The report for %1 cannot have been received before that month began.</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1790,10 @@
     <message>
         <source>More than an Excel sheet holds (1,048,575 rows): narrow the filters, or export as CSV.</source>
         <translation>More than an Excel sheet holds (1,048,575 rows): narrow the filters, or export as CSV.</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .csv or .xlsx.</source>
+        <translation>Choose a file ending in .csv or .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2944,10 @@
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
+    <message>
+        <source>Monthly Reports</source>
+        <translation>Monthly Reports</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MeetingsPage</name>
@@ -3261,6 +3379,10 @@
         <source>The session you leave has changes that are not saved (details, agenda or timetable). Discard them?</source>
         <translation>The session you leave has changes that are not saved (details, agenda or timetable). Discard them?</translation>
     </message>
+    <message numerus="yes">
+        <source>Monthly reports due: %n</source>
+        <translation><numerusform>Monthly reports due: %n</numerusform><numerusform>Monthly reports due: %n</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MunicipalitiesPage</name>
@@ -3543,6 +3665,200 @@
     <message>
         <source>Holidays Not Loaded</source>
         <translation>Holidays Not Loaded</translation>
+    </message>
+    <message>
+        <source>Monthly reports due:</source>
+        <translation>Monthly reports due:</translation>
+    </message>
+    <message>
+        <source>day </source>
+        <translation>day </translation>
+    </message>
+    <message>
+        <source> of the next month</source>
+        <translation> of the next month</translation>
+    </message>
+    <message>
+        <source>A month's progress report is due on this day of the month after it (the last day in a shorter month), moved to the next business day.</source>
+        <translation>A month's progress report is due on this day of the month after it (the last day in a shorter month), moved to the next business day.</translation>
+    </message>
+    <message>
+        <source>report due day</source>
+        <translation>report due day</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::ReportDialog</name>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>&amp;Received on</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewed on</source>
+        <translation>Re&amp;viewed on</translation>
+    </message>
+    <message>
+        <source>Monthly Report</source>
+        <translation>Monthly Report</translation>
+    </message>
+    <message>
+        <source>Due %1 · %2</source>
+        <translation>Due %1 · %2</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>&amp;Activities this month</source>
+        <translation>&amp;Activities this month</translation>
+    </message>
+    <message>
+        <source>&amp;Progress against the plan's milestones</source>
+        <translation>&amp;Progress against the plan's milestones</translation>
+    </message>
+    <message>
+        <source>&amp;Issues and risks</source>
+        <translation>&amp;Issues and risks</translation>
+    </message>
+    <message>
+        <source>Plans for &amp;next month</source>
+        <translation>Plans for &amp;next month</translation>
+    </message>
+    <message>
+        <source>&amp;Support requested</source>
+        <translation>&amp;Support requested</translation>
+    </message>
+    <message>
+        <source>Reviewer's &amp;comment</source>
+        <translation>Reviewer's &amp;comment</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>via</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::ReportsPage</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipality(ies) reporting; %1 received, %2 overdue, %3 due.</source>
+        <translation><numerusform>%n municipality reporting; %1 received, %2 overdue, %3 due.</numerusform><numerusform>%n municipalities reporting; %1 received, %2 overdue, %3 due.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a month of a municipality.</source>
+        <translation>Choose a month of a municipality.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>received %1 (%2)</source>
+        <translation>received %1 (%2)</translation>
+    </message>
+    <message>
+        <source>⚑ Neither a report nor any consultation this month.</source>
+        <translation>⚑ Neither a report nor any consultation this month.</translation>
+    </message>
+    <message>
+        <source>Activities this month</source>
+        <translation>Activities this month</translation>
+    </message>
+    <message>
+        <source>Progress against the plan's milestones</source>
+        <translation>Progress against the plan's milestones</translation>
+    </message>
+    <message>
+        <source>Issues and risks</source>
+        <translation>Issues and risks</translation>
+    </message>
+    <message>
+        <source>Plans for next month</source>
+        <translation>Plans for next month</translation>
+    </message>
+    <message>
+        <source>Support requested</source>
+        <translation>Support requested</translation>
+    </message>
+    <message>
+        <source>Reviewer's comment</source>
+        <translation>Reviewer's comment</translation>
+    </message>
+    <message>
+        <source>Record the Report of %1</source>
+        <translation>Record the Report of %1</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <source>The reminder is on the clipboard.</source>
+        <translation>The reminder is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>The &amp;Schedule…</source>
+        <translation>The &amp;Schedule…</translation>
+    </message>
+    <message>
+        <source>The &amp;Overdue List…</source>
+        <translation>The &amp;Overdue List…</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>✔ reviewed · ● received (green; yellow when late) · ! overdue (red) · due dates in yellow once the month is over · ⚑ neither a report nor a consultation that month. Enter or double-click opens the report.</source>
+        <translation>✔ reviewed · ● received (green; yellow when late) · ! overdue (red) · due dates in yellow once the month is over · ⚑ neither a report nor a consultation that month. Enter or double-click opens the report.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Report…</source>
+        <translation>&amp;Open Report…</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Months overdue</source>
+        <translation>Months overdue</translation>
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation>Oldest due date</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>&amp;Write Reminder…</source>
+        <translation>&amp;Write Reminder…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Reminder</source>
+        <translation>&amp;Copy Reminder</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>

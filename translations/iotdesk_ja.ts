@@ -1422,12 +1422,122 @@
         <source>“%1” has sessions with dates, participants or files; it cannot be removed.</source>
         <translation>「%1」には日程・参加者・資料のある会合があるため削除できません。</translation>
     </message>
+    <message>
+        <source>The report due day must be between 1 and 31.</source>
+        <translation>月次報告の提出日は1日から31日です。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ReadOnlyConnection</name>
     <message>
         <source>Cannot make a private copy of “%1” to read it.</source>
         <translation>「%1」を読むための一時的なコピーを作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ReportGridModel</name>
+    <message>
+        <source>No report is due for this month.</source>
+        <translation>この月の報告はありません。</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Received %1 (%2)</source>
+        <translation>%1 受領（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late by %n day(s)</source>
+        <translation><numerusform>%n 日遅れ</numerusform></translation>
+    </message>
+    <message>
+        <source>Reviewed %1 by %2</source>
+        <translation>%1 確認（%2）</translation>
+    </message>
+    <message>
+        <source>⚑ Neither a report nor any consultation this month.</source>
+        <translation>⚑ この月は報告も相談もありません。</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>団体</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ReportRepository</name>
+    <message>
+        <source>The report could not be read or saved: %1</source>
+        <translation>報告を読み込めないか保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <source>At a meeting</source>
+        <translation>会議で</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>提出前</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>提出期間中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>未提出（期限超過）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受領</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>確認済</translation>
+    </message>
+    <message>
+        <source>There is no report %1.</source>
+        <translation>報告 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>No report of %1 for %2 is scheduled: it is not selected, or the month is outside its reporting period.</source>
+        <translation>%1 の %2 分の報告は予定されていません（選定されていないか、報告期間外の月です）。</translation>
+    </message>
+    <message>
+        <source>The received date is not a date.</source>
+        <translation>受領日が日付ではありません。</translation>
+    </message>
+    <message>
+        <source>Say how the report came (e-mail, post, fax, at a meeting, other).</source>
+        <translation>受領方法（メール、郵送、FAX、会議で、その他）を選んでください。</translation>
+    </message>
+    <message>
+        <source>A report is reviewed only once it has been received.</source>
+        <translation>確認できるのは受領した報告だけです。</translation>
+    </message>
+    <message>
+        <source>The review date is before the report was received.</source>
+        <translation>確認日が受領日より前です。</translation>
+    </message>
+    <message>
+        <source>The report for %1 cannot have been received before that month began.</source>
+        <translation>%1 分の報告を、その月が始まる前に受領することはできません。</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1790,10 @@
     <message>
         <source>More than an Excel sheet holds (1,048,575 rows): narrow the filters, or export as CSV.</source>
         <translation>Excel のシート1枚に収まる行数（1,048,575行）を超えています。条件を絞り込むか、CSV で書き出してください。</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .csv or .xlsx.</source>
+        <translation>.csv または .xlsx のファイル名を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2944,10 @@
         <source>Meetings</source>
         <translation>研修会</translation>
     </message>
+    <message>
+        <source>Monthly Reports</source>
+        <translation>月次報告</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MeetingsPage</name>
@@ -3261,6 +3379,10 @@
         <source>The session you leave has changes that are not saved (details, agenda or timetable). Discard them?</source>
         <translation>移動する前の会合に保存していない変更（詳細・次第・タイムテーブル）があります。破棄しますか？</translation>
     </message>
+    <message numerus="yes">
+        <source>Monthly reports due: %n</source>
+        <translation><numerusform>月次報告の期限: %n 件</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MunicipalitiesPage</name>
@@ -3543,6 +3665,200 @@
     <message>
         <source>Holidays Not Loaded</source>
         <translation>祝日を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Monthly reports due:</source>
+        <translation>月次報告の提出期限:</translation>
+    </message>
+    <message>
+        <source>day </source>
+        <translation>翌月 </translation>
+    </message>
+    <message>
+        <source> of the next month</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>A month's progress report is due on this day of the month after it (the last day in a shorter month), moved to the next business day.</source>
+        <translation>各月の報告は翌月のこの日（その月にない日は月末）が期限です。土日・祝日・閉庁日の場合は次の開庁日になります。</translation>
+    </message>
+    <message>
+        <source>report due day</source>
+        <translation>報告の提出日</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::ReportDialog</name>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>受領日(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewed on</source>
+        <translation>確認日(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Monthly Report</source>
+        <translation>月次報告</translation>
+    </message>
+    <message>
+        <source>Due %1 · %2</source>
+        <translation>期限 %1 ・ %2</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>確認者</translation>
+    </message>
+    <message>
+        <source>&amp;Activities this month</source>
+        <translation>当月の活動内容(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Progress against the plan's milestones</source>
+        <translation>計画のマイルストーンに対する進捗(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Issues and risks</source>
+        <translation>課題・リスク(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Plans for &amp;next month</source>
+        <translation>翌月の予定(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Support requested</source>
+        <translation>希望する支援(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reviewer's &amp;comment</source>
+        <translation>確認者のコメント(&amp;C)</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>方法</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::ReportsPage</name>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipality(ies) reporting; %1 received, %2 overdue, %3 due.</source>
+        <translation><numerusform>報告団体 %n。受領 %1 件、期限超過 %2 件、提出期間中 %3 件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a month of a municipality.</source>
+        <translation>団体と月を選んでください。</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>received %1 (%2)</source>
+        <translation>%1 受領（%2）</translation>
+    </message>
+    <message>
+        <source>⚑ Neither a report nor any consultation this month.</source>
+        <translation>⚑ この月は報告も相談もありません。</translation>
+    </message>
+    <message>
+        <source>Activities this month</source>
+        <translation>当月の活動内容</translation>
+    </message>
+    <message>
+        <source>Progress against the plan's milestones</source>
+        <translation>計画のマイルストーンに対する進捗</translation>
+    </message>
+    <message>
+        <source>Issues and risks</source>
+        <translation>課題・リスク</translation>
+    </message>
+    <message>
+        <source>Plans for next month</source>
+        <translation>翌月の予定</translation>
+    </message>
+    <message>
+        <source>Support requested</source>
+        <translation>希望する支援</translation>
+    </message>
+    <message>
+        <source>Reviewer's comment</source>
+        <translation>確認者のコメント</translation>
+    </message>
+    <message>
+        <source>Record the Report of %1</source>
+        <translation>%1 の報告の記録</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>未提出（%1）</translation>
+    </message>
+    <message>
+        <source>The reminder is on the clipboard.</source>
+        <translation>督促メールをクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>事業(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The &amp;Schedule…</source>
+        <translation>提出状況(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The &amp;Overdue List…</source>
+        <translation>未提出一覧(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>提出状況</translation>
+    </message>
+    <message>
+        <source>✔ reviewed · ● received (green; yellow when late) · ! overdue (red) · due dates in yellow once the month is over · ⚑ neither a report nor a consultation that month. Enter or double-click opens the report.</source>
+        <translation>✔ 確認済 ・ ● 受領（緑。遅れた場合は黄）・ ! 期限超過（赤）・ 月が終わると期限日を黄で表示 ・ ⚑ その月は報告も相談もなし。Enter またはダブルクリックで報告を開きます。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Report…</source>
+        <translation>報告を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Months overdue</source>
+        <translation>未提出の月</translation>
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation>最も古い期限</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Write Reminder…</source>
+        <translation>督促メールを作成(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Reminder</source>
+        <translation>督促メールをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>月次報告</translation>
     </message>
 </context>
 <context>

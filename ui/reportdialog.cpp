@@ -59,7 +59,7 @@ ReportDialog::ReportDialog(const core::Database &db, const core::MonthlyReport &
     auto *receipt = new QHBoxLayout;
     receipt->addWidget(m_received);
     receipt->addWidget(m_receivedOn);
-    receipt->addWidget(new QLabel(tr("by"), this));
+    receipt->addWidget(new QLabel(tr("via"), this));
     receipt->addWidget(m_channel);
     receipt->addStretch();
 
