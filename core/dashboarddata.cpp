@@ -84,9 +84,8 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
     if (!exec(reports, {today.toString(Qt::ISODate), programId}))
         return queryError(reports);
     while (reports.next()) {
-        const int at = monthIndex(d.fiscalYear,
-                                  QDate::fromString(reports.value(0).toString() + u"-01"_s,
-                                                    Qt::ISODate));
+        const int at = monthIndex(
+            d.fiscalYear, QDate::fromString(reports.value(0).toString() + u"-01"_s, Qt::ISODate));
         if (at < 0 || at >= 12)
             continue;
         d.reports[at].onTime = reports.value(1).toInt();
@@ -100,13 +99,12 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
     consultations.prepare(u"SELECT substr(datetime(occurred_at, '+9 hours'), 1, 7), channel, "
                           "count(*) FROM consultations WHERE occurred_at >= ? AND occurred_at < ? "
                           "GROUP BY 1, 2"_s);
-    if (!exec(consultations,
-              {utc(QDate(d.fiscalYear, 4, 1)), utc(QDate(d.fiscalYear + 1, 4, 1))}))
+    if (!exec(consultations, {utc(QDate(d.fiscalYear, 4, 1)), utc(QDate(d.fiscalYear + 1, 4, 1))}))
         return queryError(consultations);
     while (consultations.next()) {
-        const int at = monthIndex(d.fiscalYear,
-                                  QDate::fromString(consultations.value(0).toString() + u"-01"_s,
-                                                    Qt::ISODate));
+        const int at =
+            monthIndex(d.fiscalYear, QDate::fromString(consultations.value(0).toString() + u"-01"_s,
+                                                       Qt::ISODate));
         if (at >= 0 && at < 12)
             d.consultations[at].byChannel[consultations.value(1).toString()] +=
                 consultations.value(2).toInt();
@@ -129,7 +127,7 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
 
     // Attendance per meeting: person-days registered on days already held, and those attended.
     QSqlQuery attendance(c);
-    attendance.prepare(u"SELECT m.id, m.name_ja, m.name_en, count(a.day_no), "
+    attendance.prepare(u"SELECT m.id, m.seq, m.kind, m.name_ja, m.name_en, count(a.day_no), "
                        "coalesce(sum(a.state = 'attended'), 0) FROM program_meetings m LEFT JOIN "
                        "meeting_sessions s ON s.meeting_id = m.id AND s.cancelled = 0 AND "
                        "s.first_day IS NOT NULL LEFT JOIN participants x ON x.session_id = s.id "
@@ -139,9 +137,10 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
     if (!exec(attendance, {today.toString(Qt::ISODate), programId}))
         return queryError(attendance);
     while (attendance.next()) {
-        d.attendance.append({attendance.value(0).toLongLong(), attendance.value(1).toString(),
-                             attendance.value(2).toString(), attendance.value(3).toInt(),
-                             attendance.value(4).toInt()});
+        d.attendance.append({attendance.value(0).toLongLong(), attendance.value(1).toInt(),
+                             attendance.value(2).toString(), attendance.value(3).toString(),
+                             attendance.value(4).toString(), attendance.value(5).toInt(),
+                             attendance.value(6).toInt()});
     }
     return d;
 }

@@ -50,6 +50,8 @@ public:
     struct MeetingAttendance
     {
         qint64 meetingId = 0;
+        int seq = 0;
+        QString kind;
         QString nameJa;
         QString nameEn;
         int registered = 0; // person-days registered on days already held
@@ -58,11 +60,11 @@ public:
     };
 
     int fiscalYear = 0;
-    QList<Bureau> bureaus;               // all eleven, in their order
-    QList<ReportMonth> reports;          // April to March
+    QList<Bureau> bureaus;                  // all eleven, in their order
+    QList<ReportMonth> reports;             // April to March
     QList<ConsultationMonth> consultations; // April to March
-    QList<FollowUpAge> followUps;        // 0–7, 8–30, 31–90, 91+ days
-    QList<MeetingAttendance> attendance; // meetings in program order
+    QList<FollowUpAge> followUps;           // 0–7, 8–30, 31–90, 91+ days
+    QList<MeetingAttendance> attendance;    // meetings in program order
 
     static QStringList channels();
     // As of `today` (Japan time).

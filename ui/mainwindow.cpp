@@ -3,6 +3,7 @@
 #include "applicationspage.h"
 #include "backupstore.h"
 #include "consultationspage.h"
+#include "dashboardpage.h"
 #include "meetingspage.h"
 #include "modelroles.h"
 #include "municipalitiespage.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     m_navigation->setSpacing(2);
     for (int i = 0; i < PageCount; ++i)
         new QListWidgetItem(m_navigation);
+    m_navigation->item(DashboardPageIndex)->setIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
     m_navigation->item(MunicipalitiesPageIndex)->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
     m_navigation->item(ProgramPageIndex)
         ->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
@@ -227,6 +229,8 @@ void MainWindow::changeEvent(QEvent *event)
             m_meetings->setDateStyle(dateStyle());
         if (m_reports)
             m_reports->setDateStyle(dateStyle());
+        if (m_dashboard)
+            m_dashboard->setDateStyle(dateStyle());
     }
     QMainWindow::changeEvent(event);
 }
@@ -235,6 +239,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(m_database ? tr("IoT Desk — %1").arg(QFileInfo(m_database->path()).fileName())
                               : tr("IoT Desk"));
+    m_navigation->item(DashboardPageIndex)->setText(tr("Dashboard"));
     m_navigation->item(MunicipalitiesPageIndex)->setText(tr("Municipalities"));
     m_navigation->item(ProgramPageIndex)->setText(tr("Program"));
     m_navigation->item(ApplicationsPageIndex)->setText(tr("Applications"));
@@ -382,6 +387,9 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     m_database->setUserName(m_preferences.userName());
     m_preferences.addRecentFile(m_database->path());
 
+    m_dashboard = new DashboardPage(*m_database, m_undoStack, m_pages);
+    m_dashboard->setDateStyle(dateStyle());
+    m_pages->addWidget(m_dashboard);
     m_municipalities = new MunicipalitiesPage(m_database->connection(), m_pages);
     m_program = new ProgramPage(*m_database, m_undoStack, m_pages);
     m_program->setDateStyle(dateStyle());
@@ -402,6 +410,29 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     m_reports = new ReportsPage(*m_database, m_undoStack, m_pages);
     m_reports->setDateStyle(dateStyle());
     m_pages->addWidget(m_reports);
+    // A bar on the dashboard opens the list behind it.
+    connect(m_dashboard, &DashboardPage::selectionRequested, this,
+            [this] { showPage(SelectionPageIndex); });
+    connect(m_dashboard, &DashboardPage::reportsRequested, this,
+            [this](qint64 program, QDate month) {
+                m_reports->showMonth(program, month);
+                showPage(ReportsPageIndex);
+            });
+    connect(m_dashboard, &DashboardPage::consultationsRequested, this,
+            [this](const core::ConsultationFilter &filter) {
+                m_consultations->setFilter(filter);
+                m_consultations->tabs()->setCurrentIndex(0);
+                showPage(ConsultationsPageIndex);
+            });
+    connect(m_dashboard, &DashboardPage::followUpsRequested, this, [this] {
+        m_consultations->tabs()->setCurrentIndex(1);
+        showPage(ConsultationsPageIndex);
+    });
+    connect(m_dashboard, &DashboardPage::meetingRequested, this,
+            [this](qint64 program, qint64 meeting) {
+                m_meetings->showMeeting(program, meeting);
+                showPage(MeetingsPageIndex);
+            });
     const int page = windowSettings().value(kPageKey, 0).toInt();
     m_navigation->setCurrentRow(page >= 0 && page < PageCount ? page : 0);
     m_pages->setCurrentIndex(m_navigation->currentRow());
@@ -457,6 +488,8 @@ void MainWindow::closeDatabase()
     delete m_consultations;
     delete m_meetings;
     delete m_reports;
+    delete m_dashboard;
+    m_dashboard = nullptr;
     m_consultations = nullptr;
     m_meetings = nullptr;
     m_reports = nullptr;
@@ -585,6 +618,8 @@ void MainWindow::editPreferences()
         m_meetings->setDateStyle(dialog.dateStyle());
     if (m_reports)
         m_reports->setDateStyle(dialog.dateStyle());
+    if (m_dashboard)
+        m_dashboard->setDateStyle(dialog.dateStyle());
     if (dialog.language() != m_translations->language())
         setLanguage(dialog.language());
     updateStatus();

@@ -22,6 +22,7 @@ class QUndoStack;
 namespace iotdesk::ui {
 
 class ApplicationsPage;
+class DashboardPage;
 class SelectionPage;
 class MunicipalitiesPage;
 class ProgramPage;
@@ -37,6 +38,7 @@ class MainWindow : public QMainWindow
 public:
     enum Page
     {
+        DashboardPageIndex,
         MunicipalitiesPageIndex,
         ProgramPageIndex,
         ApplicationsPageIndex,
@@ -62,6 +64,7 @@ public:
     ConsultationsPage *consultationsPage() const { return m_consultations; }
     MeetingsPage *meetingsPage() const { return m_meetings; }
     ReportsPage *reportsPage() const { return m_reports; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     QAction *logConsultationAction() const { return m_logAction; }
     // The local government the current page shows (a selected municipality, an application's
     // lead, the consultation list's); empty if none.
@@ -116,6 +119,7 @@ private:
     ConsultationsPage *m_consultations = nullptr;
     MeetingsPage *m_meetings = nullptr;
     ReportsPage *m_reports = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     QLabel *m_statusPath = nullptr;
     QLabel *m_statusUser = nullptr;
 

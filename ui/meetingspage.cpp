@@ -686,6 +686,20 @@ QString MeetingsPage::governmentInView() const
     return row >= 0 ? m_sessions->at(row).hostCode6 : QString();
 }
 
+void MeetingsPage::showMeeting(qint64 programId, qint64 meetingId)
+{
+    m_programs->select(programId);
+    reload();
+    m_tabs->setCurrentIndex(0);
+    for (int row = 0; row < m_sessions->rowCount(); ++row) {
+        if (m_sessions->at(row).session.meetingId == meetingId) {
+            selectSession(m_sessions->at(row).session.id);
+            m_sessionTabs->setCurrentIndex(ParticipantsTab);
+            return;
+        }
+    }
+}
+
 void MeetingsPage::selectSession(qint64 sessionId)
 {
     const int row = m_sessions->rowOf(sessionId);

@@ -72,6 +72,8 @@ public:
     // The host of the chosen local workshop, for Ctrl+L; empty for a meeting in Tokyo.
     QString governmentInView() const;
     void selectSession(qint64 sessionId);
+    // A program's first session of a planned meeting (the dashboard's attendance chart).
+    void showMeeting(qint64 programId, qint64 meetingId);
 
     // The work behind the controls, each one undoable step; what went wrong, or an empty
     // string.

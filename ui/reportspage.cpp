@@ -219,6 +219,17 @@ void ReportsPage::reload()
         showError(error);
 }
 
+void ReportsPage::showMonth(qint64 programId, QDate month)
+{
+    m_programs->select(programId);
+    reload();
+    m_tabs->setCurrentIndex(ScheduleTab);
+    for (int column = core::ReportGridModel::FirstMonth; column < m_grid->columnCount(); ++column) {
+        if (m_grid->monthOf(column) == month && m_grid->rowCount() > 0)
+            m_gridView->setCurrentIndex(m_grid->index(0, column));
+    }
+}
+
 void ReportsPage::updateDetails()
 {
     const core::MonthlyReport *r = m_grid->reportAt(m_gridView->currentIndex());

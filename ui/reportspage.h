@@ -51,6 +51,8 @@ public:
     core::MailDraft reminderFor(qint64 applicationId) const;
     // The grid or the overdue list as CSV or Excel (by the file's suffix).
     QString exportTable(const QString &path, bool overdue) const;
+    // A program's grid with the cursor on a month (the dashboard's reports chart).
+    void showMonth(qint64 programId, QDate month);
     // The report under the cursor in a dialog.
     void openCurrentReport();
     void reload();

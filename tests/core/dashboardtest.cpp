@@ -43,7 +43,8 @@ TEST(Dashboard, AggregatesMatchAHandCount)
     // Consultations (times in UTC): 10 Aug phone, 31 Aug 23:30 JST phone, 1 Sep 00:30 JST
     // e-mail, 10 Nov visit, and 1 April 2019 00:10 JST (the next fiscal year) online.
     core::ConsultationRepository consultations(db);
-    const auto log = [&](QDateTime at, const QString &channel, bool openFollowUp, bool doneFollowUp) {
+    const auto log = [&](QDateTime at, const QString &channel, bool openFollowUp,
+                         bool doneFollowUp) {
         core::Consultation c;
         c.occurredAt = at;
         c.lgCode6 = u"132063"_s;

@@ -13,6 +13,7 @@
 #include "consultationspage.h"
 #include "contactrepository.h"
 #include "contactsdialog.h"
+#include "dashboardpage.h"
 #include "localgovernmentmodel.h"
 #include "meetingrepository.h"
 #include "meetingspage.h"
@@ -38,6 +39,7 @@
 #include "translations.h"
 #include "yearcalendarmodel.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChart>
@@ -97,8 +99,9 @@ TEST_F(MainWindowTest, OpensWithBothPages)
     EXPECT_TRUE(m_window->isVisible());
     ASSERT_NE(m_window->database(), nullptr);
     EXPECT_EQ(m_window->navigation()->count(), ui::MainWindow::PageCount);
-    EXPECT_EQ(m_window->navigation()->item(0)->text(), u"Municipalities");
-    EXPECT_EQ(m_window->navigation()->item(1)->text(), u"Program");
+    EXPECT_EQ(m_window->navigation()->item(0)->text(), u"Dashboard");
+    EXPECT_EQ(m_window->navigation()->item(1)->text(), u"Municipalities");
+    EXPECT_EQ(m_window->navigation()->item(2)->text(), u"Program");
     EXPECT_TRUE(m_window->windowTitle().contains(u"ui.sqlite"_s));
 }
 
@@ -144,8 +147,8 @@ TEST_F(MainWindowTest, LanguageSwitchRetranslatesVisibleLabels)
     m_window->setLanguage(core::Language::Japanese);
     // Widgets receive LanguageChange as posted events.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    EXPECT_EQ(m_window->navigation()->item(0)->text(), u"市区町村");
-    EXPECT_EQ(m_window->navigation()->item(1)->text(), u"事業");
+    EXPECT_EQ(m_window->navigation()->item(1)->text(), u"市区町村");
+    EXPECT_EQ(m_window->navigation()->item(2)->text(), u"事業");
     EXPECT_EQ(
         page->model()->headerData(core::LocalGovernmentModel::Name, Qt::Horizontal).toString(),
         u"名称");
@@ -157,7 +160,7 @@ TEST_F(MainWindowTest, LanguageSwitchRetranslatesVisibleLabels)
     EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"キャンセル");
     m_window->setLanguage(core::Language::English);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    EXPECT_EQ(m_window->navigation()->item(0)->text(), u"Municipalities");
+    EXPECT_EQ(m_window->navigation()->item(1)->text(), u"Municipalities");
     EXPECT_EQ(page->bureauFilter()->itemText(1), u"Hokkaido Bureau of Telecommunications");
     // Qt's own strings come back in English too.
     EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel");
@@ -1137,6 +1140,77 @@ TEST_F(MainWindowTest, MonthlyReportGridRecordsAndReminds)
             QTest::qWait(200);
             const QString name = language == core::Language::Japanese ? u"ja"_s : u"en"_s;
             m_window->grab().save(folder + u"/"_s + name + u"-reports.png"_s);
+        }
+    }
+}
+
+// The dashboard's charts carry the counts, and a bar opens the list behind it.
+TEST_F(MainWindowTest, DashboardChartsOpenTheirLists)
+{
+    const core::Database &db = *m_window->database();
+    core::ApplicationRepository applications(db);
+    for (const QString &code : {u"132063"_s, u"392014"_s}) {
+        core::Application a;
+        a.programId = 1;
+        a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
+        a.members = {{code, true}};
+        a.decision = code == u"132063" ? u"selected"_s : QString();
+        a.overrideReason = a.decision.isEmpty() ? QString() : u"テスト"_s;
+        a.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
+        ASSERT_TRUE(applications.create(a));
+    }
+    core::Consultation call;
+    call.occurredAt = QDateTime(QDate(2018, 8, 10), QTime(1, 0), Qt::UTC);
+    call.lgCode6 = u"132063"_s;
+    call.channel = u"email"_s;
+    call.direction = u"incoming"_s;
+    ASSERT_TRUE(core::ConsultationRepository(db).create(call));
+
+    m_window->showPage(ui::MainWindow::DashboardPageIndex);
+    ui::DashboardPage *page = m_window->dashboardPage();
+    ASSERT_NE(page, nullptr);
+    page->reload();
+    int applied = 0;
+    for (const auto &b : page->data().bureaus)
+        applied += b.applications;
+    EXPECT_EQ(applied, 2);
+    for (int i = 0; i < ui::DashboardPage::ChartCount; ++i) {
+        const auto which = ui::DashboardPage::ChartIndex(i);
+        ASSERT_EQ(page->chart(which)->series().size(), 1) << i;
+        EXPECT_FALSE(page->chart(which)->title().isEmpty());
+        EXPECT_TRUE(qobject_cast<QAbstractBarSeries *>(page->chart(which)->series().front())
+                        ->isLabelsVisible());
+    }
+
+    // August's e-mail bar (set 1 of the channels, month index 4): the consultation list,
+    // filtered to August and e-mail.
+    page->openBar(ui::DashboardPage::ConsultationChart, 1, 4);
+    EXPECT_EQ(m_window->navigation()->currentRow(), ui::MainWindow::ConsultationsPageIndex);
+    EXPECT_EQ(m_window->consultationsPage()->model()->rowCount(), 1);
+    // July's reports: the Reports page with July chosen.
+    m_window->showPage(ui::MainWindow::DashboardPageIndex);
+    page->openBar(ui::DashboardPage::ReportChart, 2, 3);
+    EXPECT_EQ(m_window->navigation()->currentRow(), ui::MainWindow::ReportsPageIndex);
+    const QModelIndex current = m_window->reportsPage()->gridView()->currentIndex();
+    EXPECT_EQ(m_window->reportsPage()->gridModel()->monthOf(current.column()), QDate(2018, 7, 1));
+    // Workshop 1's attendance: the Meetings page on its session.
+    page->openBar(ui::DashboardPage::AttendanceChart, 0, 0);
+    EXPECT_EQ(m_window->navigation()->currentRow(), ui::MainWindow::MeetingsPageIndex);
+    EXPECT_EQ(m_window->meetingsPage()
+                  ->sessionModel()
+                  ->at(m_window->meetingsPage()->sessionModel()->rowOf(
+                      m_window->meetingsPage()->currentSessionId()))
+                  .meeting.seq,
+              1);
+
+    if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        m_window->resize(1280, 800);
+        m_window->showPage(ui::MainWindow::DashboardPageIndex);
+        for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
+            m_translations.apply(language);
+            QTest::qWait(400);
+            const QString name = language == core::Language::Japanese ? u"ja"_s : u"en"_s;
+            m_window->grab().save(folder + u"/"_s + name + u"-dashboard.png"_s);
         }
     }
 }

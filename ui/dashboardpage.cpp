@@ -1,0 +1,395 @@
+#include "dashboardpage.h"
+
+#include "database.h"
+#include "japantime.h"
+#include "localgovernment.h"
+#include "programselector.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedBarSeries>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::ui {
+
+namespace {
+
+bool japanese()
+{
+    return QLocale().language() == QLocale::Japanese;
+}
+
+QString monthLabel(QDate month)
+{
+    return japanese() ? u"%1月"_s.arg(month.month())
+                      : QLocale(QLocale::English).toString(month, u"MMM"_s);
+}
+
+// The axes of a bar chart: categories one way, counts the other.
+void setAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories,
+             double highest, bool horizontal, const QString &format = u"%d"_s)
+{
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    categoryAxis->setTruncateLabels(false);
+    QFont small = categoryAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    categoryAxis->setLabelsFont(small);
+    auto *valueAxis = new QValueAxis;
+    // Whole-number ticks, with room above the tallest bar for its number.
+    const double step = std::max(1.0, std::ceil(highest * 1.2 / 4));
+    valueAxis->setRange(0, step * std::max(1.0, std::ceil(highest * 1.2 / step)));
+    valueAxis->setTickType(QValueAxis::TicksDynamic);
+    valueAxis->setTickAnchor(0);
+    valueAxis->setTickInterval(step);
+    valueAxis->setLabelFormat(format);
+    valueAxis->setLabelsFont(small);
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+}
+
+QBarSet *barSet(const QString &name, QColor colour)
+{
+    auto *set = new QBarSet(name);
+    set->setColor(colour);
+    set->setBorderColor(colour.darker(120));
+    set->setLabelColor(Qt::black);
+    return set;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_programLabel(new QLabel(this))
+    , m_programs(new ProgramSelector(db, this))
+    , m_figures(new QLabel(this))
+{
+    setObjectName(u"dashboardPage"_s);
+    m_programLabel->setBuddy(m_programs);
+    m_figures->setTextFormat(Qt::RichText);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_programLabel);
+    top->addWidget(m_programs);
+    top->addWidget(m_figures, 1);
+    auto *grid = new QGridLayout;
+    for (int i = 0; i < ChartCount; ++i) {
+        auto *chart = new QChart;
+        chart->setMargins(QMargins(2, 2, 2, 2));
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        QFont title = chart->titleFont();
+        title.setBold(true);
+        chart->setTitleFont(title);
+        auto *view = new QChartView(chart, this);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(300, 220);
+        m_charts.append(chart);
+        m_views.append(view);
+    }
+    // Bureaus need height for eleven names; the monthly charts width for twelve months.
+    grid->addWidget(m_views[BureauChart], 0, 0, 2, 1);
+    grid->addWidget(m_views[ReportChart], 0, 1);
+    grid->addWidget(m_views[ConsultationChart], 0, 2);
+    grid->addWidget(m_views[FollowUpChart], 1, 1);
+    grid->addWidget(m_views[AttendanceChart], 1, 2);
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(grid, 1);
+    connect(m_programs, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_reloading)
+            reload();
+    });
+    connect(undoStack, &QUndoStack::indexChanged, this, &DashboardPage::reload);
+    retranslate();
+    reload();
+}
+
+QDate DashboardPage::today() const
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(core::JapanTime::zone()).date();
+}
+
+qint64 DashboardPage::programId() const
+{
+    return m_programs->programId();
+}
+
+void DashboardPage::setDateStyle(core::DateStyle style)
+{
+    m_dates = core::DateFormatter(style);
+    reload();
+}
+
+void DashboardPage::reload()
+{
+    if (m_reloading)
+        return;
+    m_reloading = true;
+    if (const QString error = m_programs->reload(m_dates); !error.isEmpty())
+        emit errorShown(error);
+    m_reloading = false;
+    if (programId() == 0)
+        return;
+    auto loaded = core::DashboardData::load(m_db, programId(), today());
+    if (!loaded) {
+        emit errorShown(loaded.message());
+        return;
+    }
+    m_data = *loaded;
+    rebuildCharts();
+}
+
+void DashboardPage::rebuildCharts()
+{
+    for (QChart *chart : m_charts)
+        chart->removeAllSeries();
+    const bool ja = japanese();
+
+    // Applications and selections per bureau.
+    {
+        auto *applied = barSet(tr("Applications"), QColor(0x90, 0xca, 0xf9));
+        auto *selected = barSet(tr("Selected"), QColor(0x2e, 0x7d, 0x32));
+        QStringList names;
+        int highest = 0;
+        // Drawn bottom up: the first bureau (Hokkaido) on top.
+        for (auto it = m_data.bureaus.crbegin(); it != m_data.bureaus.crend(); ++it) {
+            names.append(core::Bureau::shortName(ja ? it->nameJa : it->nameEn));
+            *applied << it->applications;
+            *selected << it->selected;
+            highest = std::max(highest, it->applications);
+        }
+        auto *series = new QHorizontalBarSeries;
+        series->append({applied, selected});
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        m_charts[BureauChart]->addSeries(series);
+        setAxes(m_charts[BureauChart], series, names, highest, true);
+        connect(series, &QHorizontalBarSeries::clicked, this,
+                [this](int index, QBarSet *) { openBar(BureauChart, 0, index); });
+    }
+
+    QStringList months;
+    for (const auto &m : m_data.reports)
+        months.append(monthLabel(m.month));
+
+    // Reports per month.
+    {
+        auto *onTime = barSet(tr("On time"), QColor(0x66, 0xbb, 0x6a));
+        auto *late = barSet(tr("Late"), QColor(0xff, 0xca, 0x28));
+        auto *missing = barSet(tr("Missing"), QColor(0xe5, 0x73, 0x73));
+        int highest = 0;
+        for (const auto &m : m_data.reports) {
+            *onTime << m.onTime;
+            *late << m.late;
+            *missing << m.missing;
+            highest = std::max(highest, m.onTime + m.late + m.missing);
+        }
+        auto *series = new QStackedBarSeries;
+        series->append({onTime, late, missing});
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
+        // A zero is not written on the bar.
+        series->setLabelsFormat(u"@value"_s);
+        m_charts[ReportChart]->addSeries(series);
+        setAxes(m_charts[ReportChart], series, months, highest, false);
+        connect(series, &QStackedBarSeries::clicked, this, [this, series](int index, QBarSet *set) {
+            openBar(ReportChart, int(series->barSets().indexOf(set)), index);
+        });
+    }
+
+    // Consultations per month by channel.
+    {
+        static const QList<QColor> colours = {QColor(0x42, 0xa5, 0xf5), QColor(0xab, 0x47, 0xbc),
+                                              QColor(0x26, 0xa6, 0x9a), QColor(0xff, 0xa7, 0x26),
+                                              QColor(0x9e, 0x9e, 0x9e)};
+        const QStringList names = {tr("Phone"), tr("E-mail"), tr("Visit"), tr("Online"),
+                                   tr("Other")};
+        const QStringList channels = core::DashboardData::channels();
+        auto *series = new QStackedBarSeries;
+        int highest = 0;
+        for (int c = 0; c < channels.size(); ++c) {
+            auto *set = barSet(names[c], colours[c]);
+            for (const auto &m : m_data.consultations)
+                *set << m.byChannel.value(channels[c]);
+            series->append(set);
+        }
+        for (const auto &m : m_data.consultations) {
+            int sum = 0;
+            for (int n : m.byChannel)
+                sum += n;
+            highest = std::max(highest, sum);
+        }
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
+        m_charts[ConsultationChart]->addSeries(series);
+        setAxes(m_charts[ConsultationChart], series, months, highest, false);
+        connect(series, &QStackedBarSeries::clicked, this, [this, series](int index, QBarSet *set) {
+            openBar(ConsultationChart, int(series->barSets().indexOf(set)), index);
+        });
+    }
+
+    // Open follow-ups by age.
+    {
+        auto *set = barSet(tr("Open follow-ups"), QColor(0xff, 0x8a, 0x65));
+        QStringList ages;
+        int highest = 0;
+        for (const auto &a : m_data.followUps) {
+            ages.append(a.toDays < 0 ? tr("%1+ days").arg(a.fromDays)
+                                     : tr("%1–%2 days").arg(a.fromDays).arg(a.toDays));
+            *set << a.count;
+            highest = std::max(highest, a.count);
+        }
+        auto *series = new QBarSeries;
+        series->append(set);
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        m_charts[FollowUpChart]->addSeries(series);
+        m_charts[FollowUpChart]->legend()->hide();
+        setAxes(m_charts[FollowUpChart], series, ages, highest, false);
+        connect(series, &QBarSeries::clicked, this,
+                [this](int index, QBarSet *) { openBar(FollowUpChart, 0, index); });
+    }
+
+    // Attendance per meeting, in per cent of the registered person-days already held.
+    {
+        auto *set = barSet(tr("Attendance %"), QColor(0x5c, 0x6b, 0xc0));
+        QStringList names;
+        for (const auto &m : m_data.attendance) {
+            // Short names under the bars; the full one is the meeting's.
+            names.append(m.kind == u"final_meeting" ? tr("Final") : tr("WS %1").arg(m.seq));
+            *set << m.rate();
+        }
+        auto *series = new QBarSeries;
+        series->append(set);
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsFormat(u"@value%"_s);
+        series->setLabelsPrecision(3);
+        m_charts[AttendanceChart]->addSeries(series);
+        m_charts[AttendanceChart]->legend()->hide();
+        setAxes(m_charts[AttendanceChart], series, names, 100, false, u"%.0f%%"_s);
+        // Per cent: quarters up to 100, with room above for the numbers.
+        for (QAbstractAxis *axis : m_charts[AttendanceChart]->axes(Qt::Vertical)) {
+            if (auto *percent = qobject_cast<QValueAxis *>(axis)) {
+                percent->setRange(0, 115);
+                percent->setTickInterval(25);
+            }
+        }
+        connect(series, &QBarSeries::clicked, this,
+                [this](int index, QBarSet *) { openBar(AttendanceChart, 0, index); });
+    }
+
+    // The key figures beside the program.
+    int applications = 0;
+    int selected = 0;
+    for (const auto &b : m_data.bureaus) {
+        applications += b.applications;
+        selected += b.selected;
+    }
+    int missing = 0;
+    for (const auto &m : m_data.reports)
+        missing += m.missing;
+    int consultations = 0;
+    for (const auto &m : m_data.consultations) {
+        for (int n : m.byChannel)
+            consultations += n;
+    }
+    int open = 0;
+    for (const auto &a : m_data.followUps)
+        open += a.count;
+    m_figures->setText(tr("&nbsp;&nbsp;applications <b>%1</b> · selected <b>%2</b> · reports "
+                          "missing <b>%3</b> · consultations this fiscal year <b>%4</b> · open "
+                          "follow-ups <b>%5</b> · as of %6")
+                           .arg(applications)
+                           .arg(selected)
+                           .arg(missing)
+                           .arg(consultations)
+                           .arg(open)
+                           .arg(m_dates.date(today()).toHtmlEscaped()));
+}
+
+void DashboardPage::openBar(ChartIndex which, int setIndex, int barIndex)
+{
+    switch (which) {
+    case BureauChart:
+        emit selectionRequested();
+        break;
+    case ReportChart:
+        if (barIndex >= 0 && barIndex < m_data.reports.size())
+            emit reportsRequested(programId(), m_data.reports[barIndex].month);
+        break;
+    case ConsultationChart: {
+        if (barIndex < 0 || barIndex >= m_data.consultations.size())
+            break;
+        core::ConsultationFilter filter;
+        const QDate month = m_data.consultations[barIndex].month;
+        filter.from = month;
+        filter.to = month.addMonths(1).addDays(-1);
+        filter.channel = core::DashboardData::channels().value(setIndex);
+        emit consultationsRequested(filter);
+        break;
+    }
+    case FollowUpChart:
+        emit followUpsRequested();
+        break;
+    case AttendanceChart:
+        if (barIndex >= 0 && barIndex < m_data.attendance.size())
+            emit meetingRequested(programId(), m_data.attendance[barIndex].meetingId);
+        break;
+    case ChartCount:
+        break;
+    }
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (!m_data.bureaus.isEmpty())
+            rebuildCharts();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+void DashboardPage::retranslate()
+{
+    m_programLabel->setText(tr("&Program:"));
+    m_charts[BureauChart]->setTitle(tr("Applications and selections per bureau"));
+    m_charts[ReportChart]->setTitle(tr("Monthly reports"));
+    m_charts[ConsultationChart]->setTitle(tr("Consultations per month"));
+    m_charts[FollowUpChart]->setTitle(tr("Open follow-ups by age"));
+    m_charts[AttendanceChart]->setTitle(tr("Attendance per meeting"));
+    for (QChartView *view : m_views)
+        view->setToolTip(tr("Click a bar to open the list behind it."));
+}
+
+} // namespace iotdesk::ui
