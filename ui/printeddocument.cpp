@@ -1,13 +1,17 @@
 #include "printeddocument.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QFileInfo>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTextDocument>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -42,10 +46,56 @@ void PrintedDocument::render(QPagedPaintDevice *device) const
 {
     QTextDocument document;
     document.setDefaultFont(reportFont());
-    document.setHtml(m_html);
-    // The page size stays unset: print() scales the document to the device's page and numbers
-    // the pages.
-    document.print(device);
+    for (auto it = m_images.begin(); it != m_images.end(); ++it)
+        document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
+    if (m_header.isEmpty()) {
+        document.setHtml(m_html);
+        // The page size stays unset: print() scales the document to the device's page and
+        // numbers the pages.
+        document.print(device);
+        return;
+    }
+    // Laid out for the device itself (fonts measured at its resolution) on its printable area
+    // less a band for the header and one for the page number, then painted page by page.
+    document.documentLayout()->setPaintDevice(device);
+    const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    const QFont font = reportFont();
+    const double band = QFontMetricsF(font, device).height() * 2;
+    const QSizeF body(page.width(), page.height() - 2 * band);
+    QString html = m_html;
+    // Pictures span the text's width, whatever the device's resolution (Qt's text layout takes
+    // an image's width in pixels of a 96 dpi screen and scales it to the device).
+    html.replace(QLatin1String(kFullWidth),
+                 QString::number(int(body.width() * 0.96 * 96.0 / device->logicalDpiX())));
+    document.setHtml(html);
+    document.setPageSize(body);
+    document.setDocumentMargin(0);
+    const int pages = document.pageCount();
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.8);
+    QPainter painter(device);
+    for (int n = 0; n < pages; ++n) {
+        if (n > 0)
+            device->newPage();
+        painter.save();
+        painter.setFont(small);
+        painter.setPen(Qt::darkGray);
+        painter.drawText(QRectF(0, 0, body.width(), band * 0.7), Qt::AlignRight | Qt::AlignVCenter,
+                         m_header);
+        painter.drawLine(QPointF(0, band * 0.75), QPointF(body.width(), band * 0.75));
+        painter.drawText(QRectF(0, band + body.height(), body.width(), band), Qt::AlignCenter,
+                         u"%1 / %2"_s.arg(n + 1).arg(pages));
+        painter.restore();
+        painter.save();
+        painter.translate(0, band - n * body.height());
+        const QRectF clip(0, n * body.height(), body.width(), body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(clip);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
 }
 
 core::Result<void> PrintedDocument::writePdf(const QString &path) const

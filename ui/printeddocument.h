@@ -7,6 +7,8 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QImage>
 #include <QPageLayout>
 #include <QString>
 
@@ -25,6 +27,13 @@ public:
 
     const QString &title() const { return m_title; }
     const QString &html() const { return m_html; }
+    // A line at the head of every page (the program and fiscal year); the pages are then
+    // numbered "n / N" at the foot.
+    void setRunningHeader(const QString &header) { m_header = header; }
+    // Images the HTML refers to by name (<img src="name">): charts drawn for the document. With
+    // a running header, an image whose width is kFullWidth spans the text.
+    static constexpr const char *kFullWidth = "@FULLWIDTH@";
+    void addImage(const QString &name, const QImage &image) { m_images.insert(name, image); }
     // Lays the document out for the device's page and paints every page on it.
     void render(QPagedPaintDevice *device) const;
     core::Result<void> writePdf(const QString &path) const;
@@ -34,6 +43,8 @@ public:
 private:
     QString m_title;
     QString m_html;
+    QString m_header;
+    QHash<QString, QImage> m_images;
     QPageLayout::Orientation m_orientation;
 };
 

@@ -122,6 +122,13 @@ constexpr CommandHelp kCommands[] = {
                        "today unless --received says otherwise, by e-mail unless --channel "
                        "(email, post, fax, meeting, other) says otherwise; only the parts given "
                        "change.")},
+    {"summary",
+     "summary --pdf OUT [--lg LG] [--program ID] [--language ja|en] [--dates era|western|iso] "
+     "[--today YYYY-MM-DD]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Writes the progress summary on A4 as PDF: the whole program (an overview, "
+                       "then a section per selected municipality), or one municipality with "
+                       "--lg. Japanese and era dates by default.")},
     {"lg search", "lg search TEXT [--prefecture P] [--json]",
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Finds local governments by code (5 or 6 digits, the check digit "
@@ -264,6 +271,8 @@ int CommandLine::run(QStringList arguments)
         return exportIcs(arguments);
     if (command == u"export attendance")
         return exportAttendance(arguments);
+    if (command == u"summary")
+        return summary(arguments);
     if (command == u"list reports")
         return listReports(arguments);
     if (command == u"report add")

@@ -57,6 +57,7 @@ private:
     // Monthly reports (reportcommands.cpp).
     int listReports(const QStringList &arguments);
     int reportAdd(const QStringList &arguments);
+    int summary(const QStringList &arguments);
     // Parses a command's own options; false after printing the parser's error.
     bool parseOptions(QCommandLineParser &parser, const QStringList &arguments);
     // A local government by code or name (東京都府中市); empty after an error message.

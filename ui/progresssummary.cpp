@@ -1,0 +1,361 @@
+#include "progresssummary.h"
+
+#include "applicationrepository.h"
+#include "japantime.h"
+#include "reportrepository.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::ui {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString multiline(const QString &text)
+{
+    return esc(text).replace(u'\n', u"<br>"_s);
+}
+
+const QString kTable = u"<table width='100%' border='1' cellspacing='0' cellpadding='4'><thead><tr "
+                       "style='background:#e8eef7'>"_s;
+
+QString channelName(const QString &channel, bool japanese)
+{
+    static const QHash<QString, std::pair<QString, QString>> names = {
+        {u"phone"_s, {u"電話"_s, u"Phone"_s}},
+        {u"email"_s, {u"メール"_s, u"E-mail"_s}},
+        {u"visit"_s, {u"訪問"_s, u"Visit"_s}},
+        {u"online"_s, {u"オンライン"_s, u"Online"_s}},
+        {u"other"_s, {u"その他"_s, u"Other"_s}}};
+    const auto name = names.value(channel, {channel, channel});
+    return japanese ? name.first : name.second;
+}
+
+} // namespace
+
+ProgressSummary::ProgressSummary(core::ProgressSummaryData data, core::DateFormatter dates,
+                                 bool japanese)
+    : m_data(std::move(data))
+    , m_dates(dates)
+    , m_japanese(japanese)
+{}
+
+QString ProgressSummary::monthName(QDate month) const
+{
+    return m_japanese ? u"%1月"_s.arg(month.month())
+                      : QLocale(QLocale::English).toString(month, u"MMM"_s);
+}
+
+QImage ProgressSummary::monthlyChart(const QString &title, const QList<QList<int>> &stacks,
+                                     const QList<QColor> &colours, const QStringList &legend,
+                                     const QStringList &marks, bool japanese)
+{
+    // Drawn at twice the size it is shown, so that it stays sharp in print.
+    const QSize size(1400, 440);
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont font(u"Noto Sans CJK JP"_s);
+    font.setStyleHint(QFont::SansSerif);
+    font.setPixelSize(22);
+    p.setFont(font);
+    const QFontMetricsF metrics(font);
+    const double left = 60;
+    const double top = 50;
+    const double bottom = size.height() - 90;
+    const double width = size.width() - left - 20;
+    p.setPen(Qt::black);
+    QFont bold = font;
+    bold.setBold(true);
+    p.setFont(bold);
+    p.drawText(QRectF(0, 0, size.width(), top - 10), Qt::AlignCenter, title);
+    p.setFont(font);
+    int highest = 1;
+    for (int m = 0; m < 12; ++m) {
+        int sum = 0;
+        for (const QList<int> &stack : stacks)
+            sum += stack.value(m);
+        highest = std::max(highest, sum);
+    }
+    const double slot = width / 12;
+    const double scale = (bottom - top - 30) / highest;
+    p.setPen(QColor(0xbb, 0xbb, 0xbb));
+    p.drawLine(QPointF(left, bottom), QPointF(left + width, bottom));
+    for (int m = 0; m < 12; ++m) {
+        double y = bottom;
+        int sum = 0;
+        for (int s = 0; s < stacks.size(); ++s) {
+            const int value = stacks[s].value(m);
+            if (value <= 0)
+                continue;
+            const QRectF bar(left + m * slot + slot * 0.2, y - value * scale, slot * 0.6,
+                             value * scale);
+            p.fillRect(bar, colours.value(s, Qt::gray));
+            y = bar.top();
+            sum += value;
+        }
+        p.setPen(Qt::black);
+        if (sum > 0)
+            p.drawText(QRectF(left + m * slot, y - 28, slot, 26), Qt::AlignCenter,
+                       QString::number(sum));
+        const QDate month = QDate(2000, 4, 1).addMonths(m);
+        p.drawText(QRectF(left + m * slot, bottom + 4, slot, 28), Qt::AlignCenter,
+                   japanese ? u"%1月"_s.arg(month.month())
+                            : QLocale(QLocale::English).toString(month, u"MMM"_s));
+        p.drawText(QRectF(left + m * slot, bottom + 30, slot, 28), Qt::AlignCenter, marks.value(m));
+    }
+    // The legend along the foot.
+    double x = left;
+    for (int s = 0; s < legend.size(); ++s) {
+        p.fillRect(QRectF(x, size.height() - 26, 18, 18), colours.value(s, Qt::gray));
+        p.setPen(Qt::black);
+        const double w = metrics.horizontalAdvance(legend[s]);
+        p.drawText(QRectF(x + 24, size.height() - 30, w + 4, 26), Qt::AlignVCenter, legend[s]);
+        x += 24 + w + 30;
+    }
+    return image;
+}
+
+QString ProgressSummary::overview() const
+{
+    const core::Program &program = m_data.program;
+    QString html = u"<h1 align='center'>"_s + esc(m_japanese ? program.nameJa : program.nameEn) +
+                   u"</h1><h2 align='center'>"_s + esc(tr("Progress summary")) + u"</h2>"_s;
+    html += u"<p align='center'>"_s +
+            esc(tr("%1 · as of %2")
+                    .arg(m_japanese ? core::DateFormatter::eraFiscalYearLabel(program.fiscalYear)
+                                    : u"FY%1"_s.arg(program.fiscalYear),
+                         m_dates.date(m_data.asOf))) +
+            u"</p>"_s;
+    int applications = 0;
+    for (const auto &b : m_data.overview.bureaus)
+        applications += b.applications;
+    html += u"<p>"_s +
+            esc(tr("%1 applications were received and %2 municipalities selected.")
+                    .arg(applications)
+                    .arg(m_data.municipalities.size())) +
+            u"</p>"_s;
+    html += kTable + u"<th>"_s + esc(tr("Municipality")) + u"</th><th>"_s +
+            esc(tr("Reports received")) + u"</th><th>"_s + esc(tr("Overdue")) + u"</th><th>"_s +
+            esc(tr("Consultations")) + u"</th><th>"_s + esc(tr("Hours")) + u"</th><th>"_s +
+            esc(tr("Meeting gaps")) + u"</th><th>"_s + esc(tr("Open follow-ups")) +
+            u"</th></tr></thead><tbody>"_s;
+    for (const core::MunicipalitySummary &m : m_data.municipalities) {
+        int received = 0;
+        int due = 0;
+        int overdue = 0;
+        for (const core::MonthlyReport &r : m.reports) {
+            const core::ReportStatus status = r.status(m_data.asOf);
+            if (status == core::ReportStatus::NotYetDue)
+                continue;
+            ++due;
+            received += r.receivedOn ? 1 : 0;
+            overdue += status == core::ReportStatus::Overdue ? 1 : 0;
+        }
+        html += u"<tr><td>"_s + esc(m.name) + u"</td><td align='right'>"_s +
+                u"%1 / %2"_s.arg(received).arg(due) + u"</td><td align='right'>"_s +
+                QString::number(overdue) + u"</td><td align='right'>"_s +
+                QString::number(m.consultations) + u"</td><td align='right'>"_s +
+                QLocale().toString(m.minutes / 60.0, 'f', 1) + u"</td><td align='right'>"_s +
+                QString::number(m.commitments.gaps()) + u"</td><td align='right'>"_s +
+                QString::number(m.openFollowUps.size()) + u"</td></tr>"_s;
+    }
+    if (m_data.municipalities.isEmpty()) {
+        html += u"<tr><td colspan='7' align='center'>"_s +
+                esc(tr("No municipality is selected yet.")) + u"</td></tr>"_s;
+    }
+    html += u"</tbody></table><p><img src='overview-reports' width='@FULLWIDTH@'></p>"
+            "<p><img src='overview-consultations' width='@FULLWIDTH@'></p>"_s;
+    return html;
+}
+
+QString ProgressSummary::section(const core::MunicipalitySummary &m, int index) const
+{
+    // In the whole program's summary every municipality starts on a page of its own.
+    QString html = m_data.wholeProgram ? u"<h2 style='page-break-before: always'>"_s : u"<h2>"_s;
+    html +=
+        esc(m.name) + u"</h2><p>"_s +
+        esc(tr("Local government code %1 · %2").arg(m.code6, m_japanese ? m.bureauJa : m.bureauEn));
+    if (!m.jointMembers.isEmpty())
+        html += u"<br>"_s + esc(tr("Joint applicants: %1").arg(m.jointMembers.join(u"、"_s)));
+    html += u"</p>"_s;
+
+    html += u"<h3>"_s + esc(tr("Contacts")) + u"</h3>"_s;
+    if (m.contacts.isEmpty()) {
+        html += u"<p>—</p>"_s;
+    } else {
+        html += kTable + u"<th>"_s + esc(tr("Name")) + u"</th><th>"_s + esc(tr("Department")) +
+                u"</th><th>"_s + esc(tr("Phone")) + u"</th><th>"_s + esc(tr("E-mail")) +
+                u"</th></tr></thead><tbody>"_s;
+        for (const core::ApplicationContact &c : m.contacts) {
+            html += u"<tr><td>"_s + esc(c.name) + u"</td><td>"_s +
+                    esc(QStringList{c.department, c.title}.join(u" "_s).trimmed()) +
+                    u"</td><td>"_s + esc(c.phone) + u"</td><td>"_s + esc(c.email) + u"</td></tr>"_s;
+        }
+        html += u"</tbody></table>"_s;
+    }
+
+    html += u"<h3>"_s + esc(tr("Why it was selected")) + u"</h3><p>"_s +
+            (m.rationale.isEmpty() ? u"—"_s : multiline(m.rationale)) + u"</p>"_s;
+
+    html += u"<h3>"_s + esc(tr("Meetings")) + u"</h3>"_s + kTable + u"<th>"_s + esc(tr("Meeting")) +
+            u"</th><th>"_s + esc(tr("Attendance")) + u"</th></tr></thead><tbody>"_s;
+    for (int i = 0; i < m_data.meetings.size(); ++i) {
+        const core::ProgramMeeting &meeting = m_data.meetings[i];
+        const core::CommitmentCell cell = m.commitments.cells.value(i);
+        const QString colour = cell.state == core::CommitmentState::Gap    ? u"#fde2e1"_s
+                               : cell.state == core::CommitmentState::Kept ? u"#e3f4e4"_s
+                                                                           : u"#ffffff"_s;
+        html += u"<tr><td>"_s +
+                esc(m_japanese || meeting.nameEn.isEmpty() ? meeting.nameJa : meeting.nameEn) +
+                u"</td><td style='background:"_s + colour + u"'>"_s + esc(cell.text) +
+                u"</td></tr>"_s;
+    }
+    html += u"</tbody></table>"_s;
+
+    html += u"<h3>"_s + esc(tr("Monthly reports")) + u"</h3>"_s + kTable + u"<th>"_s +
+            esc(tr("Month")) + u"</th><th>"_s + esc(tr("Due")) + u"</th><th>"_s +
+            esc(tr("Status")) + u"</th><th>"_s + esc(tr("Received")) +
+            u"</th></tr></thead><tbody>"_s;
+    const core::MonthlyReport *latest = nullptr;
+    for (const core::MonthlyReport &r : m.reports) {
+        const core::ReportStatus status = r.status(m_data.asOf);
+        if (r.receivedOn)
+            latest = &r;
+        html +=
+            u"<tr><td>"_s + esc(u"%1 %2"_s.arg(monthName(r.month)).arg(r.month.year())) +
+            u"</td><td>"_s + esc(m_dates.date(r.dueOn)) + u"</td><td"_s +
+            (status == core::ReportStatus::Overdue ? u" style='background:#fde2e1'"_s : QString()) +
+            u">"_s + esc(core::ReportRepository::statusName(status)) +
+            (r.late() ? esc(tr(" (late)")) : QString()) + u"</td><td>"_s +
+            (r.receivedOn ? esc(m_dates.date(*r.receivedOn)) : QString()) + u"</td></tr>"_s;
+    }
+    html += u"</tbody></table>"_s;
+    if (latest) {
+        html += u"<p><b>"_s +
+                esc(tr("The latest report (%1 %2)")
+                        .arg(monthName(latest->month))
+                        .arg(latest->month.year())) +
+                u"</b></p>"_s;
+        const QList<std::pair<QString, QString>> parts = {
+            {tr("Activities"), latest->activities},
+            {tr("Progress against the milestones"), latest->progress},
+            {tr("Issues and risks"), latest->issues},
+            {tr("Next month"), latest->nextPlans},
+            {tr("Support requested"), latest->supportRequested}};
+        for (const auto &[title, text] : parts) {
+            if (!text.isEmpty())
+                html += u"<p><i>"_s + esc(title) + u"</i>: "_s + multiline(text) + u"</p>"_s;
+        }
+    }
+
+    html += u"<h3>"_s + esc(tr("Consultations")) + u"</h3><p>"_s +
+            esc(tr("%1 consultations this fiscal year, %2 hours.")
+                    .arg(m.consultations)
+                    .arg(QLocale().toString(m.minutes / 60.0, 'f', 1))) +
+            u"</p>"_s;
+    if (!m.latest.isEmpty()) {
+        html += u"<ul>"_s;
+        for (const auto &item : m.latest) {
+            html += u"<li>"_s +
+                    esc(m_dates.date(item.at.toTimeZone(core::JapanTime::zone()).date()) + u" ("_s +
+                        channelName(item.channel, m_japanese) + u") "_s + item.summary) +
+                    u"</li>"_s;
+        }
+        html += u"</ul>"_s;
+    }
+    html += u"<h3>"_s + esc(tr("Open follow-ups")) + u"</h3>"_s;
+    if (m.openFollowUps.isEmpty()) {
+        html += u"<p>"_s + esc(tr("None.")) + u"</p>"_s;
+    } else {
+        html += u"<ul>"_s;
+        for (const auto &f : m.openFollowUps) {
+            html +=
+                u"<li>"_s + esc(f.action) +
+                (f.dueOn.isValid() ? esc(tr(" (due %1)").arg(m_dates.date(f.dueOn))) : QString()) +
+                u"</li>"_s;
+        }
+        html += u"</ul>"_s;
+    }
+    html += u"<p><img src='activity-%1' width='@FULLWIDTH@'></p>"_s.arg(index);
+    return html;
+}
+
+QString ProgressSummary::html() const
+{
+    QString html = u"<html><body>"_s;
+    if (m_data.wholeProgram)
+        html += overview();
+    else
+        html += u"<h2 align='center'>"_s + esc(tr("Progress summary")) + u"</h2>"_s;
+    for (int i = 0; i < m_data.municipalities.size(); ++i)
+        html += section(m_data.municipalities[i], i);
+    html += u"</body></html>"_s;
+    return html;
+}
+
+PrintedDocument ProgressSummary::document() const
+{
+    const core::Program &program = m_data.program;
+    const QString fiscalYear = m_japanese
+                                   ? core::DateFormatter::eraFiscalYearLabel(program.fiscalYear)
+                                   : u"FY%1"_s.arg(program.fiscalYear);
+    PrintedDocument document(
+        (m_japanese ? program.nameJa : program.nameEn) + u" "_s + tr("Progress summary"), html());
+    document.setRunningHeader(fiscalYear + u"　"_s +
+                              (m_japanese ? program.nameJa : program.nameEn));
+    const QColor onTime(0x66, 0xbb, 0x6a);
+    const QColor late(0xff, 0xca, 0x28);
+    const QColor missing(0xe5, 0x73, 0x73);
+    QList<int> onTimes, lates, missings, consultations;
+    for (const auto &r : m_data.overview.reports) {
+        onTimes << r.onTime;
+        lates << r.late;
+        missings << r.missing;
+    }
+    for (const auto &c : m_data.overview.consultations) {
+        int sum = 0;
+        for (int n : c.byChannel)
+            sum += n;
+        consultations << sum;
+    }
+    document.addImage(u"overview-reports"_s,
+                      monthlyChart(tr("Monthly reports"), {onTimes, lates, missings},
+                                   {onTime, late, missing},
+                                   {tr("On time"), tr("Late"), tr("Missing")}, {}, m_japanese));
+    document.addImage(u"overview-consultations"_s,
+                      monthlyChart(tr("Consultations per month"), {consultations},
+                                   {QColor(0x42, 0xa5, 0xf5)}, {tr("Consultations")}, {},
+                                   m_japanese));
+    for (int i = 0; i < m_data.municipalities.size(); ++i) {
+        const core::MunicipalitySummary &m = m_data.municipalities[i];
+        // Under each month: ✓ a report received, ✗ one missing.
+        QStringList marks(12);
+        for (const core::MonthlyReport &r : m.reports) {
+            const int at = (r.month.year() - program.fiscalYear) * 12 + r.month.month() - 4;
+            if (at < 0 || at >= 12)
+                continue;
+            marks[at] = r.receivedOn                                           ? u"✓"_s
+                        : r.status(m_data.asOf) == core::ReportStatus::Overdue ? u"✗"_s
+                                                                               : QString();
+        }
+        document.addImage(u"activity-%1"_s.arg(i),
+                          monthlyChart(tr("Activity by month: %1").arg(m.name),
+                                       {m.consultationsByMonth}, {QColor(0x42, 0xa5, 0xf5)},
+                                       {tr("Consultations (✓ report received, ✗ missing)")}, marks,
+                                       m_japanese));
+    }
+    return document;
+}
+
+} // namespace iotdesk::ui
