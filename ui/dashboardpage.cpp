@@ -4,6 +4,7 @@
 #include "japantime.h"
 #include "localgovernment.h"
 #include "programselector.h"
+#include "progresssummary.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -11,11 +12,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QStackedBarSeries>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -84,6 +88,7 @@ DashboardPage::DashboardPage(const core::Database &db, QUndoStack *undoStack, QW
     , m_programLabel(new QLabel(this))
     , m_programs(new ProgramSelector(db, this))
     , m_figures(new QLabel(this))
+    , m_summary(new QPushButton(this))
 {
     setObjectName(u"dashboardPage"_s);
     m_programLabel->setBuddy(m_programs);
@@ -92,6 +97,19 @@ DashboardPage::DashboardPage(const core::Database &db, QUndoStack *undoStack, QW
     top->addWidget(m_programLabel);
     top->addWidget(m_programs);
     top->addWidget(m_figures, 1);
+    top->addWidget(m_summary);
+    auto *menu = new QMenu(m_summary);
+    menu->addAction(QString(), this, [this] { summary().preview(this); });
+    menu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the Progress Summary"),
+                                                          summary().title() + u".pdf"_s,
+                                                          tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (auto written = summary().writePdf(path); !written)
+            emit errorShown(written.message());
+    });
+    m_summary->setMenu(menu);
     auto *grid = new QGridLayout;
     for (int i = 0; i < ChartCount; ++i) {
         auto *chart = new QChart;
@@ -331,6 +349,16 @@ void DashboardPage::rebuildCharts()
                            .arg(m_dates.date(today()).toHtmlEscaped()));
 }
 
+PrintedDocument DashboardPage::summary() const
+{
+    const auto loaded = core::ProgressSummaryData::load(m_db, programId(), today());
+    if (!loaded) {
+        return PrintedDocument(tr("Progress summary"),
+                               u"<p>"_s + loaded.message().toHtmlEscaped() + u"</p>"_s);
+    }
+    return ProgressSummary(*loaded, m_dates, japanese()).document();
+}
+
 void DashboardPage::openBar(ChartIndex which, int setIndex, int barIndex)
 {
     switch (which) {
@@ -383,6 +411,11 @@ void DashboardPage::showEvent(QShowEvent *event)
 void DashboardPage::retranslate()
 {
     m_programLabel->setText(tr("&Program:"));
+    m_summary->setText(tr("Progress &Summary"));
+    m_summary->setToolTip(tr("The program's progress summary on A4, for reporting upward."));
+    const QList<QAction *> actions = m_summary->menu()->actions();
+    actions[0]->setText(tr("Print &Preview…"));
+    actions[1]->setText(tr("Save as &PDF…"));
     m_charts[BureauChart]->setTitle(tr("Applications and selections per bureau"));
     m_charts[ReportChart]->setTitle(tr("Monthly reports"));
     m_charts[ConsultationChart]->setTitle(tr("Consultations per month"));

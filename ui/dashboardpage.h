@@ -8,12 +8,14 @@
 #include "consultationquery.h"
 #include "dashboarddata.h"
 #include "dateformatter.h"
+#include "printeddocument.h"
 
 #include <QWidget>
 
 class QChart;
 class QChartView;
 class QLabel;
+class QPushButton;
 class QUndoStack;
 
 namespace iotdesk::core {
@@ -47,6 +49,8 @@ public:
     qint64 programId() const;
     void reload();
 
+    // The progress summary of the whole program, as the page prints it.
+    PrintedDocument summary() const;
     // What a click on a bar asks for (the same as clicking it).
     void openBar(ChartIndex which, int setIndex, int barIndex);
 
@@ -74,6 +78,7 @@ private:
     QLabel *m_programLabel = nullptr;
     ProgramSelector *m_programs = nullptr;
     QLabel *m_figures = nullptr;
+    QPushButton *m_summary = nullptr;
     QList<QChart *> m_charts;
     QList<QChartView *> m_views;
 };

@@ -5,6 +5,7 @@
 #include "modelroles.h"
 #include "programrepository.h"
 #include "programselector.h"
+#include "progresssummary.h"
 #include "reportdialog.h"
 #include "reportgridmodel.h"
 #include "reportreminder.h"
@@ -78,6 +79,7 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, QWidge
     , m_legend(new QLabel(this))
     , m_details(new QTextBrowser(this))
     , m_open(new QPushButton(this))
+    , m_summaryButton(new QPushButton(this))
     , m_overdue(new QTableWidget(0, 4, this))
     , m_mail(new QPushButton(this))
     , m_copy(new QPushButton(this))
@@ -106,7 +108,21 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, QWidge
     belowLayout->setContentsMargins(0, 0, 0, 0);
     auto *openRow = new QHBoxLayout;
     openRow->addWidget(m_legend, 1);
+    openRow->addWidget(m_summaryButton);
     openRow->addWidget(m_open);
+    auto *summaryMenu = new QMenu(m_summaryButton);
+    summaryMenu->addAction(QString(), this, [this] { municipalitySummary().preview(this); });
+    summaryMenu->addAction(QString(), this, [this] {
+        const PrintedDocument document = municipalitySummary();
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the Progress Summary"), document.title() + u".pdf"_s,
+            tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (auto written = document.writePdf(path); !written)
+            showError(written.message());
+    });
+    m_summaryButton->setMenu(summaryMenu);
     belowLayout->addLayout(openRow);
     belowLayout->addWidget(m_details, 1);
     auto *splitter = new QSplitter(Qt::Vertical, schedule);
@@ -217,6 +233,29 @@ void ReportsPage::reload()
     updateDetails();
     if (!error.isEmpty())
         showError(error);
+}
+
+PrintedDocument ReportsPage::municipalitySummary() const
+{
+    // The municipality of the row under the cursor (the first one when there is none).
+    const int row = std::max(0, m_gridView->currentIndex().row());
+    const qint64 application = m_grid->index(row, 0).data(core::KeyRole).toLongLong();
+    QString code6;
+    for (const core::MonthlyReport &r : m_grid->reports()) {
+        if (r.applicationId == application)
+            code6 = r.code6;
+    }
+    if (code6.isEmpty()) {
+        return PrintedDocument(tr("Progress summary"),
+                               u"<p>"_s + tr("No municipality is selected yet.").toHtmlEscaped() +
+                                   u"</p>"_s);
+    }
+    const auto loaded = core::ProgressSummaryData::load(m_db, programId(), today(), code6);
+    if (!loaded) {
+        return PrintedDocument(tr("Progress summary"),
+                               u"<p>"_s + loaded.message().toHtmlEscaped() + u"</p>"_s);
+    }
+    return ProgressSummary(*loaded, m_dates, QLocale().language() == QLocale::Japanese).document();
 }
 
 void ReportsPage::showMonth(qint64 programId, QDate month)
@@ -392,6 +431,11 @@ void ReportsPage::retranslate()
                          "due dates in yellow once the month is over · ⚑ neither a report nor "
                          "a consultation that month. Enter or double-click opens the report."));
     m_open->setText(tr("&Open Report…"));
+    m_summaryButton->setText(tr("Municipality &Summary"));
+    m_summaryButton->setToolTip(tr("The chosen municipality's progress summary on A4."));
+    const QList<QAction *> summaryActions = m_summaryButton->menu()->actions();
+    summaryActions[0]->setText(tr("Print &Preview…"));
+    summaryActions[1]->setText(tr("Save as &PDF…"));
     m_overdue->setHorizontalHeaderLabels(
         {tr("Municipality"), tr("Months overdue"), tr("Oldest due date"), tr("Address")});
     m_mail->setText(tr("&Write Reminder…"));

@@ -9,6 +9,7 @@
 #include "confirmationmail.h"
 #include "dateformatter.h"
 #include "monthlyreport.h"
+#include "printeddocument.h"
 
 #include <QWidget>
 
@@ -53,6 +54,8 @@ public:
     QString exportTable(const QString &path, bool overdue) const;
     // A program's grid with the cursor on a month (the dashboard's reports chart).
     void showMonth(qint64 programId, QDate month);
+    // The progress summary of the municipality under the cursor.
+    PrintedDocument municipalitySummary() const;
     // The report under the cursor in a dialog.
     void openCurrentReport();
     void reload();
@@ -87,6 +90,7 @@ private:
     QLabel *m_legend = nullptr;
     QTextBrowser *m_details = nullptr;
     QPushButton *m_open = nullptr;
+    QPushButton *m_summaryButton = nullptr;
     QTableWidget *m_overdue = nullptr;
     QPushButton *m_mail = nullptr;
     QPushButton *m_copy = nullptr;
