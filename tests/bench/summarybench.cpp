@@ -126,6 +126,14 @@ void ProgressSummaryWholeProgram(benchmark::State &state)
 }
 BENCHMARK(ProgressSummaryWholeProgram)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
+// The reading alone, to tell it from the layout.
+void ProgressSummaryWholeProgram_ReadOnly(benchmark::State &state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(core::ProgressSummaryData::load(*g_db, 1, kAsOf));
+}
+BENCHMARK(ProgressSummaryWholeProgram_ReadOnly)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
 void ProgressSummaryWholeProgram_BaselinePublishedList(benchmark::State &state)
 {
     const QString path = g_dir->filePath(u"list.pdf"_s);
