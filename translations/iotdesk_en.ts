@@ -763,6 +763,13 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::DashboardData</name>
+    <message>
+        <source>There is no program %1.</source>
+        <translation>There is no program %1.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::Database</name>
     <message>
         <source>No database file was given.</source>
@@ -1425,6 +1432,13 @@
     <message>
         <source>The report due day must be between 1 and 31.</source>
         <translation>The report due day must be between 1 and 31.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ProgressSummaryData</name>
+    <message>
+        <source>%1 is not among the program's selected municipalities.</source>
+        <translation>%1 is not among the program's selected municipalities.</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2671,133 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::DashboardPage</name>
+    <message>
+        <source>Save the Progress Summary</source>
+        <translation>Save the Progress Summary</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <source>%1+ days</source>
+        <translation>%1+ days</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 days</translation>
+    </message>
+    <message>
+        <source>Attendance %</source>
+        <translation>Attendance %</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>WS %1</source>
+        <translation>WS %1</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;applications &lt;b&gt;%1&lt;/b&gt; · selected &lt;b&gt;%2&lt;/b&gt; · reports missing &lt;b&gt;%3&lt;/b&gt; · consultations this fiscal year &lt;b&gt;%4&lt;/b&gt; · open follow-ups &lt;b&gt;%5&lt;/b&gt; · as of %6</source>
+        <translation>&amp;nbsp;&amp;nbsp;applications &lt;b&gt;%1&lt;/b&gt; · selected &lt;b&gt;%2&lt;/b&gt; · reports missing &lt;b&gt;%3&lt;/b&gt; · consultations this fiscal year &lt;b&gt;%4&lt;/b&gt; · open follow-ups &lt;b&gt;%5&lt;/b&gt; · as of %6</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Progress summary</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>Progress &amp;Summary</source>
+        <translation>Progress &amp;Summary</translation>
+    </message>
+    <message>
+        <source>The program's progress summary on A4, for reporting upward.</source>
+        <translation>The program's progress summary on A4, for reporting upward.</translation>
+    </message>
+    <message>
+        <source>Print &amp;Preview…</source>
+        <translation>Print &amp;Preview…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Applications and selections per bureau</source>
+        <translation>Applications and selections per bureau</translation>
+    </message>
+    <message>
+        <source>Monthly reports</source>
+        <translation>Monthly reports</translation>
+    </message>
+    <message>
+        <source>Consultations per month</source>
+        <translation>Consultations per month</translation>
+    </message>
+    <message>
+        <source>Open follow-ups by age</source>
+        <translation>Open follow-ups by age</translation>
+    </message>
+    <message>
+        <source>Attendance per meeting</source>
+        <translation>Attendance per meeting</translation>
+    </message>
+    <message>
+        <source>Click a bar to open the list behind it.</source>
+        <translation>Click a bar to open the list behind it.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::DecisionDialog</name>
     <message>
         <source>Decision for %1</source>
@@ -2947,6 +3088,10 @@
     <message>
         <source>Monthly Reports</source>
         <translation>Monthly Reports</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3833,181 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ProgressSummary</name>
+    <message>
+        <source>Progress summary</source>
+        <translation>Progress summary</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2</source>
+        <translation>%1 · as of %2</translation>
+    </message>
+    <message>
+        <source>%1 applications were received and %2 municipalities selected.</source>
+        <translation>%1 applications were received and %2 municipalities selected.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>Reports received</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Meeting gaps</source>
+        <translation>Meeting gaps</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <source>No municipality is selected yet.</source>
+        <translation>No municipality is selected yet.</translation>
+    </message>
+    <message>
+        <source>Local government code %1 · %2</source>
+        <translation>Local government code %1 · %2</translation>
+    </message>
+    <message>
+        <source>Joint applicants: %1</source>
+        <translation>Joint applicants: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Why it was selected</source>
+        <translation>Why it was selected</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Monthly reports</source>
+        <translation>Monthly reports</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (late)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Progress against the milestones</source>
+        <translation>Progress against the milestones</translation>
+    </message>
+    <message>
+        <source>Issues and risks</source>
+        <translation>Issues and risks</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Support requested</source>
+        <translation>Support requested</translation>
+    </message>
+    <message>
+        <source>%1 consultations this fiscal year, %2 hours.</source>
+        <translation>%1 consultations this fiscal year, %2 hours.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source> (due %1)</source>
+        <translation> (due %1)</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Consultations per month</source>
+        <translation>Consultations per month</translation>
+    </message>
+    <message>
+        <source>Activity by month: %1</source>
+        <translation>Activity by month: %1</translation>
+    </message>
+    <message>
+        <source>Consultations (✓ report received, ✗ missing)</source>
+        <translation>Consultations (✓ report received, ✗ missing)</translation>
+    </message>
+    <message>
+        <source>The latest report (%1)</source>
+        <translation>The latest report (%1)</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::ReportDialog</name>
     <message>
         <source>&amp;Received on</source>
@@ -3859,6 +4179,38 @@
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Save the Progress Summary</source>
+        <translation>Save the Progress Summary</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Progress summary</translation>
+    </message>
+    <message>
+        <source>No municipality is selected yet.</source>
+        <translation>No municipality is selected yet.</translation>
+    </message>
+    <message>
+        <source>Municipality &amp;Summary</source>
+        <translation>Municipality &amp;Summary</translation>
+    </message>
+    <message>
+        <source>The chosen municipality's progress summary on A4.</source>
+        <translation>The chosen municipality's progress summary on A4.</translation>
+    </message>
+    <message>
+        <source>Print &amp;Preview…</source>
+        <translation>Print &amp;Preview…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
     </message>
 </context>
 <context>

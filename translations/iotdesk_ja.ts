@@ -763,6 +763,13 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::DashboardData</name>
+    <message>
+        <source>There is no program %1.</source>
+        <translation>事業 %1 はありません。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::Database</name>
     <message>
         <source>No database file was given.</source>
@@ -1425,6 +1432,13 @@
     <message>
         <source>The report due day must be between 1 and 31.</source>
         <translation>月次報告の提出日は1日から31日です。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ProgressSummaryData</name>
+    <message>
+        <source>%1 is not among the program's selected municipalities.</source>
+        <translation>%1 はこの事業の支援対象団体ではありません。</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2671,133 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::DashboardPage</name>
+    <message>
+        <source>Save the Progress Summary</source>
+        <translation>進捗状況報告の保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>応募・選定</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>選定</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>期限内</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>遅れ</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未提出</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>未完了のフォローアップ</translation>
+    </message>
+    <message>
+        <source>%1+ days</source>
+        <translation>%1日以上</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1～%2日</translation>
+    </message>
+    <message>
+        <source>Attendance %</source>
+        <translation>出席率 %</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最終報告会</translation>
+    </message>
+    <message>
+        <source>WS %1</source>
+        <translation>第%1回</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;applications &lt;b&gt;%1&lt;/b&gt; · selected &lt;b&gt;%2&lt;/b&gt; · reports missing &lt;b&gt;%3&lt;/b&gt; · consultations this fiscal year &lt;b&gt;%4&lt;/b&gt; · open follow-ups &lt;b&gt;%5&lt;/b&gt; · as of %6</source>
+        <translation>&amp;nbsp;&amp;nbsp;応募 &lt;b&gt;%1&lt;/b&gt; ・ 選定 &lt;b&gt;%2&lt;/b&gt; ・ 未提出の報告 &lt;b&gt;%3&lt;/b&gt; ・ 今年度の相談 &lt;b&gt;%4&lt;/b&gt; ・ 未完了のフォローアップ &lt;b&gt;%5&lt;/b&gt; ・ %6 現在</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>進捗状況報告</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>事業(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Progress &amp;Summary</source>
+        <translation>進捗状況報告(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The program's progress summary on A4, for reporting upward.</source>
+        <translation>事業全体の進捗状況報告（A4、上申用）。</translation>
+    </message>
+    <message>
+        <source>Print &amp;Preview…</source>
+        <translation>印刷プレビュー(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>PDF に保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Applications and selections per bureau</source>
+        <translation>総合通信局別の応募・選定</translation>
+    </message>
+    <message>
+        <source>Monthly reports</source>
+        <translation>月次報告</translation>
+    </message>
+    <message>
+        <source>Consultations per month</source>
+        <translation>月別の相談件数</translation>
+    </message>
+    <message>
+        <source>Open follow-ups by age</source>
+        <translation>未完了フォローアップの経過日数</translation>
+    </message>
+    <message>
+        <source>Attendance per meeting</source>
+        <translation>会合別の出席率</translation>
+    </message>
+    <message>
+        <source>Click a bar to open the list behind it.</source>
+        <translation>棒をクリックすると、その一覧を開きます。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::DecisionDialog</name>
     <message>
         <source>Decision for %1</source>
@@ -2947,6 +3088,10 @@
     <message>
         <source>Monthly Reports</source>
         <translation>月次報告</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3833,181 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ProgressSummary</name>
+    <message>
+        <source>Progress summary</source>
+        <translation>進捗状況報告</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2</source>
+        <translation>%1 ・ %2 現在</translation>
+    </message>
+    <message>
+        <source>%1 applications were received and %2 municipalities selected.</source>
+        <translation>応募 %1 件のうち、%2 団体を支援対象として選定した。</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>報告受領</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Meeting gaps</source>
+        <translation>会合の欠席</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>未完了のフォローアップ</translation>
+    </message>
+    <message>
+        <source>No municipality is selected yet.</source>
+        <translation>まだ選定された団体がありません。</translation>
+    </message>
+    <message>
+        <source>Local government code %1 · %2</source>
+        <translation>団体コード %1 ・ %2</translation>
+    </message>
+    <message>
+        <source>Joint applicants: %1</source>
+        <translation>共同応募団体: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Why it was selected</source>
+        <translation>選定の理由</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>研修会</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会合</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席状況</translation>
+    </message>
+    <message>
+        <source>Monthly reports</source>
+        <translation>月次報告</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受領日</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation>（遅れ）</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動内容</translation>
+    </message>
+    <message>
+        <source>Progress against the milestones</source>
+        <translation>マイルストーンに対する進捗</translation>
+    </message>
+    <message>
+        <source>Issues and risks</source>
+        <translation>課題・リスク</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>翌月の予定</translation>
+    </message>
+    <message>
+        <source>Support requested</source>
+        <translation>希望する支援</translation>
+    </message>
+    <message>
+        <source>%1 consultations this fiscal year, %2 hours.</source>
+        <translation>今年度の相談 %1 件、計 %2 時間。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source> (due %1)</source>
+        <translation>（期限 %1）</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>期限内</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>遅れ</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未提出</translation>
+    </message>
+    <message>
+        <source>Consultations per month</source>
+        <translation>月別の相談件数</translation>
+    </message>
+    <message>
+        <source>Activity by month: %1</source>
+        <translation>月別の活動: %1</translation>
+    </message>
+    <message>
+        <source>Consultations (✓ report received, ✗ missing)</source>
+        <translation>相談件数（✓ 報告受領、✗ 未提出）</translation>
+    </message>
+    <message>
+        <source>The latest report (%1)</source>
+        <translation>最新の報告（%1分）</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::ReportDialog</name>
     <message>
         <source>&amp;Received on</source>
@@ -3859,6 +4179,38 @@
     <message>
         <source>Reports</source>
         <translation>月次報告</translation>
+    </message>
+    <message>
+        <source>Save the Progress Summary</source>
+        <translation>進捗状況報告の保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>進捗状況報告</translation>
+    </message>
+    <message>
+        <source>No municipality is selected yet.</source>
+        <translation>まだ選定された団体がありません。</translation>
+    </message>
+    <message>
+        <source>Municipality &amp;Summary</source>
+        <translation>団体の進捗状況報告(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The chosen municipality's progress summary on A4.</source>
+        <translation>選択中の団体の進捗状況報告（A4）。</translation>
+    </message>
+    <message>
+        <source>Print &amp;Preview…</source>
+        <translation>印刷プレビュー(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>PDF に保存(&amp;P)…</translation>
     </message>
 </context>
 <context>

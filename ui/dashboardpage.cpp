@@ -101,9 +101,9 @@ DashboardPage::DashboardPage(const core::Database &db, QUndoStack *undoStack, QW
     auto *menu = new QMenu(m_summary);
     menu->addAction(QString(), this, [this] { summary().preview(this); });
     menu->addAction(QString(), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the Progress Summary"),
-                                                          summary().title() + u".pdf"_s,
-                                                          tr("PDF files (*.pdf)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save the Progress Summary"),
+                                         summary().title() + u".pdf"_s, tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
         if (auto written = summary().writePdf(path); !written)

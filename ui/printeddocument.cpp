@@ -11,6 +11,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTextDocument>
+#include <QTextOption>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -77,15 +78,32 @@ void PrintedDocument::render(QPagedPaintDevice *device) const
     for (int n = 0; n < pages; ++n) {
         if (n > 0)
             device->newPage();
+        // The header and the page number go through the text layout as well, so that a PDF
+        // reader finds them as text.
+        const auto line = [&](const QString &text, Qt::Alignment alignment, double y) {
+            QTextDocument part;
+            part.documentLayout()->setPaintDevice(device);
+            part.setDefaultFont(small);
+            part.setDocumentMargin(0);
+            part.setTextWidth(body.width());
+            part.setPlainText(text);
+            QTextOption option = part.defaultTextOption();
+            option.setAlignment(alignment);
+            part.setDefaultTextOption(option);
+            painter.save();
+            painter.translate(0, y);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.palette.setColor(QPalette::Text, Qt::darkGray);
+            part.documentLayout()->draw(&painter, context);
+            painter.restore();
+        };
+        line(m_header, Qt::AlignRight, 0);
         painter.save();
-        painter.setFont(small);
         painter.setPen(Qt::darkGray);
-        painter.drawText(QRectF(0, 0, body.width(), band * 0.7), Qt::AlignRight | Qt::AlignVCenter,
-                         m_header);
         painter.drawLine(QPointF(0, band * 0.75), QPointF(body.width(), band * 0.75));
-        painter.drawText(QRectF(0, band + body.height(), body.width(), band), Qt::AlignCenter,
-                         u"%1 / %2"_s.arg(n + 1).arg(pages));
         painter.restore();
+        line(u"%1 / %2"_s.arg(n + 1).arg(pages), Qt::AlignHCenter,
+             band + body.height() + band * 0.2);
         painter.save();
         painter.translate(0, band - n * body.height());
         const QRectF clip(0, n * body.height(), body.width(), body.height());

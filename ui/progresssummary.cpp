@@ -51,8 +51,8 @@ ProgressSummary::ProgressSummary(core::ProgressSummaryData data, core::DateForma
 
 QString ProgressSummary::monthName(QDate month) const
 {
-    return m_japanese ? u"%1月"_s.arg(month.month())
-                      : QLocale(QLocale::English).toString(month, u"MMM"_s);
+    return m_japanese ? u"%1年%2月"_s.arg(month.year()).arg(month.month())
+                      : QLocale(QLocale::English).toString(month, u"MMM yyyy"_s);
 }
 
 QImage ProgressSummary::monthlyChart(const QString &title, const QList<QList<int>> &stacks,
@@ -233,8 +233,8 @@ QString ProgressSummary::section(const core::MunicipalitySummary &m, int index) 
         if (r.receivedOn)
             latest = &r;
         html +=
-            u"<tr><td>"_s + esc(u"%1 %2"_s.arg(monthName(r.month)).arg(r.month.year())) +
-            u"</td><td>"_s + esc(m_dates.date(r.dueOn)) + u"</td><td"_s +
+            u"<tr><td>"_s + esc(monthName(r.month)) + u"</td><td>"_s + esc(m_dates.date(r.dueOn)) +
+            u"</td><td"_s +
             (status == core::ReportStatus::Overdue ? u" style='background:#fde2e1'"_s : QString()) +
             u">"_s + esc(core::ReportRepository::statusName(status)) +
             (r.late() ? esc(tr(" (late)")) : QString()) + u"</td><td>"_s +
@@ -242,10 +242,7 @@ QString ProgressSummary::section(const core::MunicipalitySummary &m, int index) 
     }
     html += u"</tbody></table>"_s;
     if (latest) {
-        html += u"<p><b>"_s +
-                esc(tr("The latest report (%1 %2)")
-                        .arg(monthName(latest->month))
-                        .arg(latest->month.year())) +
+        html += u"<p><b>"_s + esc(tr("The latest report (%1)").arg(monthName(latest->month))) +
                 u"</b></p>"_s;
         const QList<std::pair<QString, QString>> parts = {
             {tr("Activities"), latest->activities},

@@ -114,9 +114,9 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, QWidge
     summaryMenu->addAction(QString(), this, [this] { municipalitySummary().preview(this); });
     summaryMenu->addAction(QString(), this, [this] {
         const PrintedDocument document = municipalitySummary();
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the Progress Summary"), document.title() + u".pdf"_s,
-            tr("PDF files (*.pdf)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save the Progress Summary"),
+                                         document.title() + u".pdf"_s, tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
         if (auto written = document.writePdf(path); !written)

@@ -46,8 +46,8 @@ core::Result<void> fill(const core::Database &db)
         a.programId = 1;
         a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
         a.members = {{code, true}};
-        a.contacts = {{u"担当 太郎"_s, u"企画課"_s, u"主査"_s, u"000-000-0000"_s,
-                       u"tanto@example.jp"_s}};
+        a.contacts = {
+            {u"担当 太郎"_s, u"企画課"_s, u"主査"_s, u"000-000-0000"_s, u"tanto@example.jp"_s}};
         a.decision = u"selected"_s;
         a.decisionRationale = u"地域課題が明確で、推進体制の構想が具体的である。"_s;
         a.overrideReason = u"ベンチマーク"_s;
@@ -139,10 +139,9 @@ void ProgressSummaryWholeProgram_BaselinePublishedList(benchmark::State &state)
     const QString path = g_dir->filePath(u"list.pdf"_s);
     for (auto _ : state) {
         const auto entries = core::SelectionPublication::entries(*g_db, 1);
-        const ui::SelectedListReport report(core::ProgramRepository(*g_db).program(1).value(),
-                                            *entries,
-                                            core::DateFormatter(core::DateStyle::JapaneseEra),
-                                            kAsOf);
+        const ui::SelectedListReport report(
+            core::ProgramRepository(*g_db).program(1).value(), *entries,
+            core::DateFormatter(core::DateStyle::JapaneseEra), kAsOf);
         if (!report.writePdf(path))
             state.SkipWithError("the PDF could not be written");
     }

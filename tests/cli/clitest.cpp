@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -469,4 +470,34 @@ TEST_F(Cli, MonthlyReportsListedAndRecorded)
         1);
     const CliRun info = run({u"--db"_s, db(), u"info"_s, u"--json"_s});
     EXPECT_EQ(QJsonDocument::fromJson(info.out.toUtf8()).object().value(u"reports"_s).toInt(), 9);
+
+    // The progress summary, in Japanese with era dates and in English with ISO dates.
+    const QString ja = m_home.filePath(u"summary-ja.pdf"_s);
+    const CliRun japanese = run(QStringList{u"--db"_s, db(), u"summary"_s, u"--pdf"_s, ja} + asOf);
+    ASSERT_EQ(japanese.exitCode, 0) << japanese.err.toStdString();
+    const QString jaText = test::pdfText(ja);
+    EXPECT_TRUE(jaText.contains(u"進捗状況報告"_s)) << jaText.toStdString();
+    EXPECT_TRUE(jaText.contains(u"平成30年度"_s)) << "the running header";
+    EXPECT_TRUE(jaText.contains(u"東京都府中市"_s));
+    EXPECT_TRUE(jaText.contains(u"推進体制の設置"_s)) << "the latest report's content";
+    EXPECT_TRUE(jaText.contains(u"平成30年8月13日"_s)) << "era dates";
+    EXPECT_TRUE(jaText.contains(QRegularExpression(u"1\\s*/\\s*\\d"_s))) << "numbered pages";
+    // 府中市 names two towns (Tokyo and Hiroshima): the name is refused, the code works.
+    const QString en = m_home.filePath(u"summary-en.pdf"_s);
+    EXPECT_EQ(run(QStringList{u"--db"_s, db(), u"summary"_s, u"--pdf"_s, en, u"--lg"_s, u"府中市"_s,
+                              u"--language"_s, u"en"_s} +
+                  asOf)
+                  .exitCode,
+              64);
+    const CliRun english = run(QStringList{u"--db"_s, db(), u"summary"_s, u"--pdf"_s, en, u"--lg"_s,
+                                           u"132063"_s, u"--language"_s, u"en"_s} +
+                               asOf);
+    ASSERT_EQ(english.exitCode, 0) << english.err.toStdString();
+    const QString enText = test::pdfText(en);
+    EXPECT_TRUE(enText.contains(u"Progress summary"_s)) << enText.toStdString();
+    EXPECT_TRUE(enText.contains(u"Regional IoT Implementation"_s)) << "the running header";
+    EXPECT_TRUE(enText.contains(u"2018-08-13"_s)) << "ISO dates in English";
+    EXPECT_EQ(run({u"--db"_s, db(), u"summary"_s, u"--pdf"_s, en, u"--lg"_s, u"011002"_s}).exitCode,
+              1)
+        << "Sapporo is not selected";
 }
