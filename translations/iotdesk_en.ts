@@ -45,7 +45,7 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation><numerusform>Nothing was imported: %n problem.</numerusform><numerusform>Nothing was imported: %n problems.</numerusform></translation>
+        <translation><numerusform>Nothing was imported: %n problem(s).</numerusform><numerusform>Nothing was imported: %n problem(s).</numerusform></translation>
     </message>
     <message>
         <source>The file holds no application.</source>
@@ -542,7 +542,7 @@
     </message>
     <message numerus="yes">
         <source>%n open follow-up(s)</source>
-        <translation><numerusform>%n open follow-up</numerusform><numerusform>%n open follow-ups</numerusform></translation>
+        <translation><numerusform>%n open follow-up(s)</numerusform><numerusform>%n open follow-up(s)</numerusform></translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -1187,7 +1187,7 @@
     </message>
     <message numerus="yes">
         <source>%1 is on day %2, but the session has %n day(s).</source>
-        <translation><numerusform>%1 is on day %2, but the session has %n day.</numerusform><numerusform>%1 is on day %2, but the session has %n days.</numerusform></translation>
+        <translation><numerusform>%1 is on day %2, but the session has %n day(s).</numerusform><numerusform>%1 is on day %2, but the session has %n day(s).</numerusform></translation>
     </message>
     <message>
         <source>There is no material %1.</source>
@@ -1464,7 +1464,7 @@
     </message>
     <message numerus="yes">
         <source>Late by %n day(s)</source>
-        <translation><numerusform>Late by %n day</numerusform><numerusform>Late by %n days</numerusform></translation>
+        <translation><numerusform>Late by %n day(s)</numerusform><numerusform>Late by %n day(s)</numerusform></translation>
     </message>
     <message>
         <source>Reviewed %1 by %2</source>
@@ -2054,7 +2054,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln application(s); %2 ineligible; %3 confirmation(s) due or overdue</source>
-        <translation><numerusform>%Ln application; %2 ineligible; %3 confirmation(s) due or overdue</numerusform><numerusform>%Ln applications; %2 ineligible; %3 confirmation(s) due or overdue</numerusform></translation>
+        <translation><numerusform>%Ln application(s); %2 ineligible; %3 confirmation(s) due or overdue</numerusform><numerusform>%Ln application(s); %2 ineligible; %3 confirmation(s) due or overdue</numerusform></translation>
     </message>
     <message>
         <source>Select an application to see its details.</source>
@@ -2102,7 +2102,7 @@
     </message>
     <message numerus="yes">
         <source>Import %n application(s)</source>
-        <translation><numerusform>Import %n application</numerusform><numerusform>Import %n applications</numerusform></translation>
+        <translation><numerusform>Import %n application(s)</numerusform><numerusform>Import %n application(s)</numerusform></translation>
     </message>
     <message>
         <source>Select an application first.</source>
@@ -2472,7 +2472,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln consultation(s)</source>
-        <translation><numerusform>%Ln consultation</numerusform><numerusform>%Ln consultations</numerusform></translation>
+        <translation><numerusform>%Ln consultation(s)</numerusform><numerusform>%Ln consultation(s)</numerusform></translation>
     </message>
     <message>
         <source>Select a consultation to read it.</source>
@@ -2548,7 +2548,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln consultation(s) written to %1.</source>
-        <translation><numerusform>%Ln consultation written to %1.</numerusform><numerusform>%Ln consultations written to %1.</numerusform></translation>
+        <translation><numerusform>%Ln consultation(s) written to %1.</numerusform><numerusform>%Ln consultation(s) written to %1.</numerusform></translation>
     </message>
     <message>
         <source>Import Mail</source>
@@ -2872,7 +2872,7 @@
     </message>
     <message numerus="yes">
         <source>Log %n Mail(s)</source>
-        <translation><numerusform>Log %n Mail</numerusform><numerusform>Log %n Mails</numerusform></translation>
+        <translation><numerusform>Log %n Mail(s)</numerusform><numerusform>Log %n Mail(s)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3182,7 +3182,7 @@
     </message>
     <message numerus="yes">
         <source>Remove %n participant(s) and their attendance?</source>
-        <translation><numerusform>Remove %n participant and their attendance?</numerusform><numerusform>Remove %n participants and their attendance?</numerusform></translation>
+        <translation><numerusform>Remove %n participant(s) and their attendance?</numerusform><numerusform>Remove %n participant(s) and their attendance?</numerusform></translation>
     </message>
     <message>
         <source>No warnings.</source>
@@ -3190,7 +3190,7 @@
     </message>
     <message numerus="yes">
         <source>%n &amp;warning(s) — double-click one to open its session:</source>
-        <translation><numerusform>%n &amp;warning — double-click it to open its session:</numerusform><numerusform>%n &amp;warnings — double-click one to open its session:</numerusform></translation>
+        <translation><numerusform>%n &amp;warning(s) — double-click one to open its session:</numerusform><numerusform>%n &amp;warning(s) — double-click one to open its session:</numerusform></translation>
     </message>
     <message>
         <source>No session: choose a program with meetings.</source>
@@ -3198,7 +3198,7 @@
     </message>
     <message numerus="yes">
         <source>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</source>
-        <translation><numerusform>%n participant; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform><numerusform>%n participants; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform></translation>
+        <translation><numerusform>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform><numerusform>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform></translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -3218,11 +3218,11 @@
     </message>
     <message numerus="yes">
         <source>Register %n Participant(s)</source>
-        <translation><numerusform>Register %n Participant</numerusform><numerusform>Register %n Participants</numerusform></translation>
+        <translation><numerusform>Register %n Participant(s)</numerusform><numerusform>Register %n Participant(s)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Remove %n Participant(s)</source>
-        <translation><numerusform>Remove %n Participant</numerusform><numerusform>Remove %n Participants</numerusform></translation>
+        <translation><numerusform>Remove %n Participant(s)</numerusform><numerusform>Remove %n Participant(s)</numerusform></translation>
     </message>
     <message>
         <source>Mark Attendance</source>
@@ -3577,7 +3577,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln local government(s)</source>
-        <translation><numerusform>%Ln local government</numerusform><numerusform>%Ln local governments</numerusform></translation>
+        <translation><numerusform>%Ln local government(s)</numerusform><numerusform>%Ln local government(s)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3745,7 +3745,7 @@
     </message>
     <message numerus="yes">
         <source>(%n business day(s))</source>
-        <translation><numerusform>(%n business day)</numerusform><numerusform>(%n business days)</numerusform></translation>
+        <translation><numerusform>(%n business day(s))</numerusform><numerusform>(%n business day(s))</numerusform></translation>
     </message>
     <message>
         <source>Japanese name</source>
@@ -4070,7 +4070,7 @@
     </message>
     <message numerus="yes">
         <source>%n municipality(ies) reporting; %1 received, %2 overdue, %3 due.</source>
-        <translation><numerusform>%n municipality reporting; %1 received, %2 overdue, %3 due.</numerusform><numerusform>%n municipalities reporting; %1 received, %2 overdue, %3 due.</numerusform></translation>
+        <translation><numerusform>%n municipality(ies) reporting; %1 received, %2 overdue, %3 due.</numerusform><numerusform>%n municipality(ies) reporting; %1 received, %2 overdue, %3 due.</numerusform></translation>
     </message>
     <message>
         <source>Choose a month of a municipality.</source>
@@ -4472,7 +4472,7 @@
     </message>
     <message numerus="yes">
         <source>Balanced proposal: %n application(s), total score %1</source>
-        <translation><numerusform>Balanced proposal: %n application, total score %1</numerusform><numerusform>Balanced proposal: %n applications, total score %1</numerusform></translation>
+        <translation><numerusform>Balanced proposal: %n application(s), total score %1</numerusform><numerusform>Balanced proposal: %n application(s), total score %1</numerusform></translation>
     </message>
     <message>
         <source>The same as the plain ranking: no limit changes it.</source>

@@ -2682,7 +2682,7 @@
     </message>
     <message>
         <source>Applications</source>
-        <translation>応募・選定</translation>
+        <translation>応募</translation>
     </message>
     <message>
         <source>Selected</source>

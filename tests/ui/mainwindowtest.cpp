@@ -1141,6 +1141,12 @@ TEST_F(MainWindowTest, MonthlyReportGridRecordsAndReminds)
             const QString name = language == core::Language::Japanese ? u"ja"_s : u"en"_s;
             m_window->grab().save(folder + u"/"_s + name + u"-reports.png"_s);
         }
+        m_translations.apply(core::Language::Japanese);
+        m_window->showPage(ui::MainWindow::DashboardPageIndex);
+        auto *choice = m_window->dashboardPage()->findChild<QComboBox *>();
+        choice->setCurrentIndex(choice->findData(program));
+        EXPECT_TRUE(m_window->dashboardPage()->summary().writePdf(folder + u"/summary.pdf"_s));
+        m_translations.apply(core::Language::English);
     }
 }
 
