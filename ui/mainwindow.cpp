@@ -4,6 +4,7 @@
 #include "backupstore.h"
 #include "consultationspage.h"
 #include "dashboardpage.h"
+#include "tablefilewriter.h"
 #include "meetingspage.h"
 #include "modelroles.h"
 #include "municipalitiespage.h"
@@ -130,6 +131,20 @@ void MainWindow::createActions()
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUpNow);
     m_restoreAction = new QAction(this);
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreBackup);
+    m_exportTableAction = new QAction(this);
+    m_exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportTableAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the Table"), m_navigation->currentItem()->text() + u".xlsx"_s,
+            tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = exportTableInView(path); !error.isEmpty())
+            QMessageBox::warning(this, tr("Export the Table"), error);
+        else
+            statusBar()->showMessage(tr("Written to %1.").arg(QDir::toNativeSeparators(path)),
+                                     8000);
+    });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -180,6 +195,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportTableAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addAction(m_restoreAction);
@@ -257,6 +274,8 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_backupAction->setText(tr("&Back Up Now"));
+    m_exportTableAction->setText(tr("&Export Table…"));
+    m_exportTableAction->setToolTip(tr("The table in view, as it is shown, as Excel or CSV."));
     m_restoreAction->setText(tr("&Restore from Backup…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -450,6 +469,47 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
                                  8000);
     }
     retranslate();
+}
+
+QAbstractItemView *MainWindow::tableInView() const
+{
+    QWidget *page = m_pages->currentWidget();
+    if (!page)
+        return nullptr;
+    // The table with the focus, else the largest one shown on the page.
+    if (auto *focused = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
+        focused && page->isAncestorOf(focused) && qobject_cast<QTableView *>(focused)) {
+        return focused;
+    }
+    QAbstractItemView *largest = nullptr;
+    int area = 0;
+    for (QTableView *view : page->findChildren<QTableView *>()) {
+        if (!view->isVisibleTo(page) || !view->model() || view->model()->columnCount() == 0)
+            continue;
+        const int size = view->width() * view->height();
+        if (!largest || size > area) {
+            largest = view;
+            area = size;
+        }
+    }
+    return largest;
+}
+
+QString MainWindow::exportTableInView(const QString &path) const
+{
+    QAbstractItemView *view = tableInView();
+    if (!view)
+        return tr("This page has no table to export.");
+    // The consultation log is read in pages; it exports through its own streaming writer.
+    if (m_consultations && view == m_consultations->table()) {
+        const auto format = core::TableFileWriter::formatOf(path);
+        if (!format)
+            return tr("Choose a file ending in .xlsx or .csv.");
+        return m_consultations->exportList(path, *format == core::TableFileWriter::Format::Xlsx);
+    }
+    const auto written = core::TableFileWriter::writeModel(*view->model(), path,
+                                                           m_navigation->currentItem()->text());
+    return written ? QString() : written.message();
 }
 
 QString MainWindow::governmentInView() const

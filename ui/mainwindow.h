@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QAbstractItemView;
 class QAction;
 class QLabel;
 class QListWidget;
@@ -69,6 +70,10 @@ public:
     // The local government the current page shows (a selected municipality, an application's
     // lead, the consultation list's); empty if none.
     QString governmentInView() const;
+    // The table the current page shows (the one with the focus, else the largest), and its
+    // export as Excel or CSV (by the path's suffix): what went wrong, or an empty string.
+    QAbstractItemView *tableInView() const;
+    QString exportTableInView(const QString &path) const;
     QListWidget *navigation() const { return m_navigation; }
     void showPage(Page page);
     // Applies a language as Settings ▸ Preferences does.
@@ -132,6 +137,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_exportTableAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -1220,3 +1220,32 @@ TEST_F(MainWindowTest, DashboardChartsOpenTheirLists)
         }
     }
 }
+
+// Every table page exports the table in view as it is shown.
+TEST_F(MainWindowTest, TableInViewExportsAsShown)
+{
+    m_window->showPage(ui::MainWindow::MunicipalitiesPageIndex);
+    QCoreApplication::processEvents();
+    ASSERT_NE(m_window->tableInView(), nullptr);
+    const QString csv = m_dir.filePath(u"municipalities.csv"_s);
+    ASSERT_EQ(m_window->exportTableInView(csv), QString());
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    EXPECT_EQ(lines.size(), 1788 + 2) << "a heading, every government, and the final line end";
+    EXPECT_TRUE(lines.front().startsWith("\xEF\xBB\xBF"));
+    const QString xlsx = m_dir.filePath(u"municipalities.xlsx"_s);
+    EXPECT_EQ(m_window->exportTableInView(xlsx), QString());
+    EXPECT_TRUE(test::zipMember(xlsx, u"xl/worksheets/sheet1.xml"_s).contains(u"檮原町"_s));
+    EXPECT_FALSE(m_window->exportTableInView(m_dir.filePath(u"table.txt"_s)).isEmpty())
+        << "an unknown format is refused";
+
+    // The program's meetings page: its session table.
+    m_window->showPage(ui::MainWindow::MeetingsPageIndex);
+    QCoreApplication::processEvents();
+    const QString sessions = m_dir.filePath(u"sessions.csv"_s);
+    ASSERT_EQ(m_window->exportTableInView(sessions), QString());
+    QFile written(sessions);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(written.readAll()).contains(u"Workshop 1"_s));
+}
