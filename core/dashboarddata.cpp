@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "japantime.h"
+#include "sqltext.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,14 +16,6 @@ namespace {
 Error queryError(const QSqlQuery &query)
 {
     return Error(ErrorCode::Failed, query.lastError().text());
-}
-
-bool exec(QSqlQuery &q, std::initializer_list<QVariant> values)
-{
-    q.setForwardOnly(true);
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    return q.exec();
 }
 
 QString utc(QDate day)
@@ -47,6 +40,7 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
     DashboardData d;
     const QSqlDatabase c = db.connection();
     QSqlQuery fy(c);
+    fy.setForwardOnly(true);
     fy.prepare(u"SELECT fiscal_year FROM programs WHERE id = ?"_s);
     fy.addBindValue(programId);
     if (!fy.exec() || !fy.next())
@@ -60,13 +54,14 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
 
     // Applications and selections per bureau of the lead applicant.
     QSqlQuery bureaus(c);
+    bureaus.setForwardOnly(true);
     bureaus.prepare(u"SELECT b.id, b.name_ja, b.name_en, count(a.id), coalesce(sum(a.decision = "
                     "'selected'), 0) FROM bureaus b LEFT JOIN prefectures p ON p.bureau_id = "
                     "b.id LEFT JOIN local_governments g ON g.prefecture_code = p.code LEFT JOIN "
                     "application_members am ON am.lg_code6 = g.code6 AND am.is_lead = 1 LEFT JOIN "
                     "applications a ON a.id = am.application_id AND a.program_id = ? GROUP BY "
                     "b.id ORDER BY b.id"_s);
-    if (!exec(bureaus, {programId}))
+    if (!execWith(bureaus, {programId}))
         return queryError(bureaus);
     while (bureaus.next()) {
         d.bureaus.append({bureaus.value(0).toInt(), bureaus.value(1).toString(),
@@ -76,12 +71,13 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
 
     // Reports per month: received by the due date, received late, overdue without a report.
     QSqlQuery reports(c);
+    reports.setForwardOnly(true);
     reports.prepare(u"SELECT r.month, sum(r.received_on IS NOT NULL AND r.received_on <= "
                     "r.due_on), sum(r.received_on > r.due_on), sum(r.received_on IS NULL AND "
                     "r.due_on < ?) FROM monthly_reports r JOIN applications a ON a.id = "
                     "r.application_id WHERE a.program_id = ? AND (r.cancelled = 0 OR "
                     "r.received_on IS NOT NULL) GROUP BY r.month"_s);
-    if (!exec(reports, {today.toString(Qt::ISODate), programId}))
+    if (!execWith(reports, {today.toString(Qt::ISODate), programId}))
         return queryError(reports);
     while (reports.next()) {
         const int at = monthIndex(
@@ -96,10 +92,12 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
     // Consultations per month (Japan time) and channel over the fiscal year: a range of the
     // time index.
     QSqlQuery consultations(c);
+    consultations.setForwardOnly(true);
     consultations.prepare(u"SELECT substr(datetime(occurred_at, '+9 hours'), 1, 7), channel, "
                           "count(*) FROM consultations WHERE occurred_at >= ? AND occurred_at < ? "
                           "GROUP BY 1, 2"_s);
-    if (!exec(consultations, {utc(QDate(d.fiscalYear, 4, 1)), utc(QDate(d.fiscalYear + 1, 4, 1))}))
+    if (!execWith(consultations,
+                  {utc(QDate(d.fiscalYear, 4, 1)), utc(QDate(d.fiscalYear + 1, 4, 1))}))
         return queryError(consultations);
     while (consultations.next()) {
         const int at =
@@ -113,11 +111,12 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
     // Open follow-ups by days since their consultation (the partial index of open ones).
     d.followUps = {{0, 7, 0}, {8, 30, 0}, {31, 90, 0}, {91, -1, 0}};
     QSqlQuery ages(c);
+    ages.setForwardOnly(true);
     ages.prepare(u"SELECT CASE WHEN age <= 7 THEN 0 WHEN age <= 30 THEN 1 WHEN age <= 90 THEN 2 "
                  "ELSE 3 END, count(*) FROM (SELECT julianday(?) - julianday(date(c.occurred_at, "
                  "'+9 hours')) AS age FROM follow_ups f JOIN consultations c ON c.id = "
                  "f.consultation_id WHERE f.done_on IS NULL) GROUP BY 1"_s);
-    if (!exec(ages, {today.toString(Qt::ISODate)}))
+    if (!execWith(ages, {today.toString(Qt::ISODate)}))
         return queryError(ages);
     while (ages.next()) {
         const int bucket = ages.value(0).toInt();
@@ -127,6 +126,7 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
 
     // Attendance per meeting: person-days registered on days already held, and those attended.
     QSqlQuery attendance(c);
+    attendance.setForwardOnly(true);
     attendance.prepare(u"SELECT m.id, m.seq, m.kind, m.name_ja, m.name_en, count(a.day_no), "
                        "coalesce(sum(a.state = 'attended'), 0) FROM program_meetings m LEFT JOIN "
                        "meeting_sessions s ON s.meeting_id = m.id AND s.cancelled = 0 AND "
@@ -134,7 +134,7 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
                        "LEFT JOIN attendance a ON a.participant_id = x.id AND date(s.first_day, "
                        "'+' || (a.day_no - 1) || ' days') < ? WHERE m.program_id = ? GROUP BY m.id "
                        "ORDER BY m.seq"_s);
-    if (!exec(attendance, {today.toString(Qt::ISODate), programId}))
+    if (!execWith(attendance, {today.toString(Qt::ISODate), programId}))
         return queryError(attendance);
     while (attendance.next()) {
         d.attendance.append({attendance.value(0).toLongLong(), attendance.value(1).toInt(),

@@ -76,20 +76,6 @@ struct AgendaItem
     bool operator==(const AgendaItem &) const = default;
 };
 
-struct MeetingMaterial
-{
-    qint64 id = 0;
-    qint64 sessionId = 0;
-    QString fileName;
-    qint64 sizeBytes = 0;
-    QString sha256;    // hex
-    QDateTime addedAt; // UTC
-    QString addedBy;
-    QByteArray content; // filled only where asked for
-
-    bool operator==(const MeetingMaterial &) const = default;
-};
-
 enum class AttendanceState
 {
     Registered,

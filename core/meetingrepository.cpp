@@ -6,9 +6,6 @@
 #include "sqltext.h"
 #include "transaction.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,9 +15,6 @@ using namespace Qt::StringLiterals;
 namespace iotdesk::core {
 
 namespace {
-
-// Material files are kept in the database; larger files belong on a shared drive.
-constexpr qint64 kMaxMaterialBytes = 50 * 1024 * 1024;
 
 Error queryError(const QSqlQuery &query)
 {
@@ -48,13 +42,6 @@ QVariant idOrNull(qint64 id)
 QString timeText(QTime time)
 {
     return time.toString(u"HH:mm"_s);
-}
-
-bool exec(QSqlQuery &q, std::initializer_list<QVariant> values)
-{
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    return q.exec();
 }
 
 // Whether session s holds anything a user entered.
@@ -112,7 +99,7 @@ Result<QList<qint64>> consultantsOf(const QSqlDatabase &db, qint64 sessionId)
 {
     QSqlQuery q(db);
     q.prepare(u"SELECT contact_id FROM session_consultants WHERE session_id = ? ORDER BY 1"_s);
-    if (!exec(q, {sessionId}))
+    if (!execWith(q, {sessionId}))
         return queryError(q);
     QList<qint64> ids;
     while (q.next())
@@ -165,7 +152,7 @@ Result<bool> MeetingRepository::holdsRecords(const QSqlDatabase &db, qint64 sess
 {
     QSqlQuery q(db);
     q.prepare(u"SELECT "_s + kHoldsRecordsSql + u" FROM meeting_sessions s WHERE s.id = ?"_s);
-    if (!exec(q, {sessionId}) || !q.next())
+    if (!execWith(q, {sessionId}) || !q.next())
         return queryError(q);
     return q.value(0).toInt() != 0;
 }
@@ -183,7 +170,7 @@ Result<qint64> applicationOf(const QSqlDatabase &db, qint64 programId, const QSt
     q.prepare(u"SELECT a.id FROM application_members am JOIN applications a ON a.id = "
               "am.application_id WHERE am.lg_code6 = ? AND a.program_id = ? AND a.decision = "
               "'selected' ORDER BY a.id = ? DESC, am.is_lead DESC, a.id LIMIT 1"_s);
-    if (!exec(q, {code6, programId, preferred}))
+    if (!execWith(q, {code6, programId, preferred}))
         return queryError(q);
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
@@ -237,7 +224,7 @@ Result<QList<SessionSummary>> MeetingRepository::sessions(qint64 programId) cons
     // selected again.
     q.prepare(kSessionSelect + u"WHERE m.program_id = ? AND (s.cancelled = 0 OR "_s +
               kHoldsRecordsSql + u") ORDER BY m.seq, g.code6, s.id"_s);
-    if (!exec(q, {programId}))
+    if (!execWith(q, {programId}))
         return queryError(q);
     QList<SessionSummary> list;
     while (q.next())
@@ -255,7 +242,7 @@ Result<SessionSummary> MeetingRepository::session(qint64 sessionId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(kSessionSelect + u"WHERE s.id = ?"_s);
-    if (!exec(q, {sessionId}))
+    if (!execWith(q, {sessionId}))
         return queryError(q);
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("There is no meeting session %1.").arg(sessionId));
@@ -287,7 +274,7 @@ MeetingRepository::updateSession(const MeetingSession &changed,
     QSqlQuery kinds(db);
     for (qint64 id : changed.consultantIds) {
         kinds.prepare(u"SELECT kind FROM contacts WHERE id = ?"_s);
-        if (!exec(kinds, {id}))
+        if (!execWith(kinds, {id}))
             return queryError(kinds);
         if (!kinds.next() || kinds.value(0).toString() != u"consultant")
             return invalid(tr("Person %1 is not a consultant.").arg(id));
@@ -300,7 +287,7 @@ MeetingRepository::updateSession(const MeetingSession &changed,
                      "participants p ON p.id = a.participant_id WHERE p.session_id = ? AND "
                      "a.state <> 'registered' UNION ALL SELECT max(day_no) FROM "
                      "presentation_slots WHERE session_id = ?)"_s);
-        if (!exec(used, {changed.id, changed.id, changed.id}) || !used.next())
+        if (!execWith(used, {changed.id, changed.id, changed.id}) || !used.next())
             return queryError(used);
         if (!used.value(0).isNull() && used.value(0).toInt() > changed.dayCount) {
             return invalid(tr("Day %1 has an agenda, presentations or attendance; the session "
@@ -323,15 +310,15 @@ MeetingRepository::updateSession(const MeetingSession &changed,
         QSqlQuery trim(db);
         trim.prepare(u"DELETE FROM attendance WHERE day_no > ? AND participant_id IN (SELECT id "
                      "FROM participants WHERE session_id = ?)"_s);
-        if (!exec(trim, {changed.dayCount, changed.id}))
+        if (!execWith(trim, {changed.dayCount, changed.id}))
             return queryError(trim);
     }
     QSqlQuery q(db);
     q.prepare(u"UPDATE meeting_sessions SET first_day = ?, day_count = ?, venue_name = ?, "
               "venue_address = ?, note = ? WHERE id = ?"_s);
-    if (!exec(q, {dateOrNull(changed.firstDay), changed.dayCount,
-                  sqlText(changed.venueName.trimmed()), sqlText(changed.venueAddress.trimmed()),
-                  sqlText(changed.note.trimmed()), changed.id}))
+    if (!execWith(q, {dateOrNull(changed.firstDay), changed.dayCount,
+                      sqlText(changed.venueName.trimmed()), sqlText(changed.venueAddress.trimmed()),
+                      sqlText(changed.note.trimmed()), changed.id}))
         return queryError(q);
     // A longer session registers its participants for the new days as well.
     if (changed.dayCount > old.dayCount) {
@@ -339,7 +326,7 @@ MeetingRepository::updateSession(const MeetingSession &changed,
         extend.prepare(u"WITH RECURSIVE d(n) AS (SELECT ? UNION ALL SELECT n + 1 FROM d WHERE "
                        "n < ?) INSERT INTO attendance (participant_id, day_no, state) SELECT "
                        "p.id, d.n, 'registered' FROM participants p, d WHERE p.session_id = ?"_s);
-        if (!exec(extend, {old.dayCount + 1, changed.dayCount, changed.id}))
+        if (!execWith(extend, {old.dayCount + 1, changed.dayCount, changed.id}))
             return queryError(extend);
     }
     for (const AttendanceChange &change : restore) {
@@ -350,13 +337,13 @@ MeetingRepository::updateSession(const MeetingSession &changed,
     if (changed.consultantIds != old.consultantIds) {
         QSqlQuery clear(db);
         clear.prepare(u"DELETE FROM session_consultants WHERE session_id = ?"_s);
-        if (!exec(clear, {changed.id}))
+        if (!execWith(clear, {changed.id}))
             return queryError(clear);
         QSqlQuery add(db);
         add.prepare(u"INSERT OR IGNORE INTO session_consultants (session_id, contact_id) VALUES "
                     "(?, ?)"_s);
         for (qint64 id : changed.consultantIds) {
-            if (!exec(add, {changed.id, id}))
+            if (!execWith(add, {changed.id, id}))
                 return queryError(add);
         }
     }
@@ -388,7 +375,7 @@ Result<QList<SelectedApplicant>> MeetingRepository::selectedApplicants(qint64 pr
               "AND am.is_lead = 1 JOIN local_governments g ON g.code6 = am.lg_code6 JOIN "
               "prefectures p ON p.code = g.prefecture_code WHERE a.program_id = ? AND "
               "a.decision = 'selected' ORDER BY g.code6"_s);
-    if (!exec(q, {programId}))
+    if (!execWith(q, {programId}))
         return queryError(q);
     QList<SelectedApplicant> list;
     while (q.next())
@@ -401,7 +388,7 @@ Result<QList<AgendaItem>> MeetingRepository::agenda(qint64 sessionId) const
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT id, day_no, starts_at, ends_at, title, speaker FROM agenda_items WHERE "
               "session_id = ? ORDER BY day_no, starts_at, id"_s);
-    if (!exec(q, {sessionId}))
+    if (!execWith(q, {sessionId}))
         return queryError(q);
     QList<AgendaItem> items;
     while (q.next()) {
@@ -443,14 +430,15 @@ Result<void> MeetingRepository::setAgenda(qint64 sessionId, const QList<AgendaIt
         return before.error();
     QSqlQuery clear(db);
     clear.prepare(u"DELETE FROM agenda_items WHERE session_id = ?"_s);
-    if (!exec(clear, {sessionId}))
+    if (!execWith(clear, {sessionId}))
         return queryError(clear);
     QSqlQuery add(db);
     add.prepare(u"INSERT INTO agenda_items (id, session_id, day_no, starts_at, ends_at, title, "
                 "speaker) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     for (const AgendaItem &item : items) {
-        if (!exec(add, {idOrNull(item.id), sessionId, item.dayNo, timeText(item.start),
-                        timeText(item.end), item.title.trimmed(), sqlText(item.speaker.trimmed())}))
+        if (!execWith(add,
+                      {idOrNull(item.id), sessionId, item.dayNo, timeText(item.start),
+                       timeText(item.end), item.title.trimmed(), sqlText(item.speaker.trimmed())}))
             return queryError(add);
     }
     if (auto r = ChangeHistory::recordChanges(
@@ -460,137 +448,6 @@ Result<void> MeetingRepository::setAgenda(qint64 sessionId, const QList<AgendaIt
         return r;
     }
     return transaction->commit();
-}
-
-Result<QList<MeetingMaterial>> MeetingRepository::materials(qint64 sessionId) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT id, session_id, file_name, size_bytes, sha256, added_at, added_by FROM "
-              "meeting_materials WHERE session_id = ? ORDER BY file_name, id"_s);
-    if (!exec(q, {sessionId}))
-        return queryError(q);
-    QList<MeetingMaterial> list;
-    while (q.next()) {
-        MeetingMaterial m;
-        m.id = q.value(0).toLongLong();
-        m.sessionId = q.value(1).toLongLong();
-        m.fileName = q.value(2).toString();
-        m.sizeBytes = q.value(3).toLongLong();
-        m.sha256 = q.value(4).toString();
-        m.addedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-        m.addedBy = q.value(6).toString();
-        list.append(m);
-    }
-    return list;
-}
-
-Result<QByteArray> MeetingRepository::materialContent(qint64 materialId) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT content, sha256 FROM meeting_materials WHERE id = ?"_s);
-    if (!exec(q, {materialId}))
-        return queryError(q);
-    if (!q.next())
-        return Error(ErrorCode::NotFound, tr("There is no material %1.").arg(materialId));
-    QByteArray content = q.value(0).toByteArray();
-    // A file that no longer matches its checksum is not handed out as if it were whole.
-    if (QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex() !=
-        q.value(1).toString().toLatin1()) {
-        return Error(ErrorCode::Failed,
-                     tr("Material %1 does not match its checksum; it is damaged.").arg(materialId));
-    }
-    return content;
-}
-
-Result<qint64> MeetingRepository::addMaterial(qint64 sessionId, const QString &filePath)
-{
-    QFile file(filePath);
-    const QFileInfo info(filePath);
-    if (info.isDir() || !file.open(QIODevice::ReadOnly))
-        return invalid(tr("“%1” cannot be read: %2").arg(filePath, file.errorString()));
-    if (file.size() > kMaxMaterialBytes) {
-        return invalid(tr("“%1” is larger than 50 MB; keep it on a shared drive and note where.")
-                           .arg(info.fileName()));
-    }
-    MeetingMaterial material;
-    material.sessionId = sessionId;
-    material.fileName = info.fileName();
-    material.content = file.readAll();
-    if (material.content.size() != file.size())
-        return invalid(tr("“%1” cannot be read: %2").arg(filePath, file.errorString()));
-    material.sizeBytes = material.content.size();
-    material.sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(material.content, QCryptographicHash::Sha256).toHex());
-    material.addedAt = QDateTime::currentDateTimeUtc();
-    material.addedBy = m_db.userName();
-    return insertMaterial(material);
-}
-
-Result<qint64> MeetingRepository::insertMaterial(const MeetingMaterial &material)
-{
-    const QSqlDatabase db = m_db.connection();
-    auto transaction = Transaction::begin(db);
-    if (!transaction)
-        return transaction.error();
-    if (auto s = session(material.sessionId); !s)
-        return s.error();
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO meeting_materials (id, session_id, file_name, size_bytes, sha256, "
-              "content, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    if (!exec(q, {idOrNull(material.id), material.sessionId, material.fileName, material.sizeBytes,
-                  material.sha256, material.content,
-                  material.addedAt.toUTC().toString(Qt::ISODateWithMs), sqlText(material.addedBy)}))
-        return queryError(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto r = ChangeHistory::record(db, m_db.userName(), u"meeting_material"_s,
-                                       QString::number(id), u"created"_s, {},
-                                       QString(material.fileName + u" "_s + material.sha256));
-        !r) {
-        return r.error();
-    }
-    if (auto r = transaction->commit(); !r)
-        return r.error();
-    return id;
-}
-
-Result<MeetingMaterial> MeetingRepository::removeMaterial(qint64 materialId)
-{
-    const QSqlDatabase db = m_db.connection();
-    auto transaction = Transaction::begin(db);
-    if (!transaction)
-        return transaction.error();
-    QSqlQuery q(db);
-    q.prepare(u"SELECT session_id FROM meeting_materials WHERE id = ?"_s);
-    if (!exec(q, {materialId}))
-        return queryError(q);
-    if (!q.next())
-        return Error(ErrorCode::NotFound, tr("There is no material %1.").arg(materialId));
-    const auto list = materials(q.value(0).toLongLong());
-    if (!list)
-        return list.error();
-    MeetingMaterial removed;
-    for (const MeetingMaterial &m : *list) {
-        if (m.id == materialId)
-            removed = m;
-    }
-    QSqlQuery content(db);
-    content.prepare(u"SELECT content FROM meeting_materials WHERE id = ?"_s);
-    if (!exec(content, {materialId}) || !content.next())
-        return queryError(content);
-    removed.content = content.value(0).toByteArray();
-    QSqlQuery remove(db);
-    remove.prepare(u"DELETE FROM meeting_materials WHERE id = ?"_s);
-    if (!exec(remove, {materialId}))
-        return queryError(remove);
-    if (auto r = ChangeHistory::record(db, m_db.userName(), u"meeting_material"_s,
-                                       QString::number(materialId), u"deleted"_s,
-                                       QString(removed.fileName + u" "_s + removed.sha256), {});
-        !r) {
-        return r.error();
-    }
-    if (auto r = transaction->commit(); !r)
-        return r.error();
-    return removed;
 }
 
 Result<QList<Contact>> MeetingRepository::candidates(qint64 sessionId, bool everyone) const
@@ -606,8 +463,8 @@ Result<QList<Contact>> MeetingRepository::candidates(qint64 sessionId, bool ever
               "program_meetings m ON m.program_id = a.program_id WHERE m.id = ? AND a.decision = "
               "'selected' AND (? = 0 OR a.id = ?))) ORDER BY c.kind DESC, c.lg_code6, c.kana, "
               "c.name"_s);
-    if (!exec(q, {everyone ? 1 : 0, stored->session.meetingId, stored->session.applicationId,
-                  stored->session.applicationId}))
+    if (!execWith(q, {everyone ? 1 : 0, stored->session.meetingId, stored->session.applicationId,
+                      stored->session.applicationId}))
         return queryError(q);
     QList<Contact> list;
     while (q.next()) {
@@ -630,7 +487,7 @@ Result<QList<Participant>> MeetingRepository::participants(qint64 sessionId) con
               "local_governments g ON g.code6 = c.lg_code6 LEFT JOIN prefectures p ON p.code = "
               "g.prefecture_code WHERE x.session_id = ? ORDER BY c.kind DESC, c.lg_code6, "
               "c.kana, c.name, x.id"_s);
-    if (!exec(q, {sessionId}))
+    if (!execWith(q, {sessionId}))
         return queryError(q);
     QList<Participant> list;
     QHash<qint64, qsizetype> index;
@@ -653,7 +510,7 @@ Result<QList<Participant>> MeetingRepository::participants(qint64 sessionId) con
     QSqlQuery days(m_db.connection());
     days.prepare(u"SELECT a.participant_id, a.day_no, a.state, a.note FROM attendance a JOIN "
                  "participants x ON x.id = a.participant_id WHERE x.session_id = ?"_s);
-    if (!exec(days, {sessionId}))
+    if (!execWith(days, {sessionId}))
         return queryError(days);
     while (days.next()) {
         const auto at = index.find(days.value(0).toLongLong());
@@ -679,7 +536,7 @@ Result<QList<qint64>> MeetingRepository::addParticipants(qint64 sessionId,
         return stored.error();
     QSqlQuery program(db);
     program.prepare(u"SELECT program_id FROM program_meetings WHERE id = ?"_s);
-    if (!exec(program, {stored->session.meetingId}) || !program.next())
+    if (!execWith(program, {stored->session.meetingId}) || !program.next())
         return queryError(program);
     const qint64 programId = program.value(0).toLongLong();
     QList<qint64> added;
@@ -688,7 +545,7 @@ Result<QList<qint64>> MeetingRepository::addParticipants(qint64 sessionId,
         contact.prepare(u"SELECT coalesce(lg_code6, ''), name, EXISTS (SELECT 1 FROM "
                         "participants WHERE session_id = ? AND contact_id = contacts.id) FROM "
                         "contacts WHERE id = ?"_s);
-        if (!exec(contact, {sessionId, contactId}))
+        if (!execWith(contact, {sessionId, contactId}))
             return queryError(contact);
         if (!contact.next())
             return Error(ErrorCode::NotFound, tr("There is no person %1.").arg(contactId));
@@ -703,14 +560,14 @@ Result<QList<qint64>> MeetingRepository::addParticipants(qint64 sessionId,
         QSqlQuery add(db);
         add.prepare(u"INSERT INTO participants (session_id, contact_id, application_id) VALUES "
                     "(?, ?, ?)"_s);
-        if (!exec(add, {sessionId, contactId, idOrNull(*application)}))
+        if (!execWith(add, {sessionId, contactId, idOrNull(*application)}))
             return queryError(add);
         const qint64 id = add.lastInsertId().toLongLong();
         QSqlQuery day(db);
         day.prepare(u"INSERT INTO attendance (participant_id, day_no, state) VALUES (?, ?, "
                     "'registered')"_s);
         for (int n = 1; n <= stored->session.dayCount; ++n) {
-            if (!exec(day, {id, n}))
+            if (!execWith(day, {id, n}))
                 return queryError(day);
         }
         if (auto r = ChangeHistory::record(
@@ -736,14 +593,14 @@ Result<void> MeetingRepository::insertParticipants(const QList<Participant> &par
         QSqlQuery add(db);
         add.prepare(u"INSERT INTO participants (id, session_id, contact_id, application_id) "
                     "VALUES (?, ?, ?, ?)"_s);
-        if (!exec(add, {idOrNull(p.id), p.sessionId, p.contactId, idOrNull(p.applicationId)}))
+        if (!execWith(add, {idOrNull(p.id), p.sessionId, p.contactId, idOrNull(p.applicationId)}))
             return queryError(add);
         const qint64 id = add.lastInsertId().toLongLong();
         QSqlQuery day(db);
         day.prepare(u"INSERT INTO attendance (participant_id, day_no, state, note) VALUES (?, ?, "
                     "?, ?)"_s);
         for (auto it = p.days.begin(); it != p.days.end(); ++it) {
-            if (!exec(day, {id, it.key(), stateKey(it->state), sqlText(it->note)}))
+            if (!execWith(day, {id, it.key(), stateKey(it->state), sqlText(it->note)}))
                 return queryError(day);
         }
         if (auto r = ChangeHistory::record(db, m_db.userName(), u"participant"_s,
@@ -767,7 +624,7 @@ Result<QList<Participant>> MeetingRepository::removeParticipants(const QList<qin
     for (qint64 id : ids) {
         QSqlQuery which(db);
         which.prepare(u"SELECT session_id FROM participants WHERE id = ?"_s);
-        if (!exec(which, {id}))
+        if (!execWith(which, {id}))
             return queryError(which);
         if (!which.next())
             return Error(ErrorCode::NotFound, tr("There is no participant %1.").arg(id));
@@ -786,7 +643,7 @@ Result<QList<Participant>> MeetingRepository::removeParticipants(const QList<qin
     for (const Participant &p : removed) {
         QSqlQuery remove(db);
         remove.prepare(u"DELETE FROM participants WHERE id = ?"_s);
-        if (!exec(remove, {p.id}))
+        if (!execWith(remove, {p.id}))
             return queryError(remove);
         if (auto r = ChangeHistory::record(db, m_db.userName(), u"participant"_s,
                                            QString::number(p.id), u"deleted"_s,
@@ -808,7 +665,7 @@ MeetingRepository::applyAttendance(const QSqlDatabase &db, const QString &user,
     check.prepare(u"SELECT s.day_count, a.state, a.note FROM participants x JOIN "
                   "meeting_sessions s ON s.id = x.session_id LEFT JOIN attendance a ON "
                   "a.participant_id = x.id AND a.day_no = ? WHERE x.id = ?"_s);
-    if (!exec(check, {change.dayNo, change.participantId}))
+    if (!execWith(check, {change.dayNo, change.participantId}))
         return queryError(check);
     if (!check.next()) {
         return Error(ErrorCode::NotFound,
@@ -832,12 +689,12 @@ MeetingRepository::applyAttendance(const QSqlDatabase &db, const QString &user,
         write.prepare(u"INSERT INTO attendance (participant_id, day_no, state, note) VALUES (?, ?, "
                       "?, ?) ON CONFLICT (participant_id, day_no) DO UPDATE SET state = "
                       "excluded.state, note = excluded.note"_s);
-        if (!exec(write, {change.participantId, change.dayNo, stateKey(after->state),
-                          sqlText(after->note)}))
+        if (!execWith(write, {change.participantId, change.dayNo, stateKey(after->state),
+                              sqlText(after->note)}))
             return queryError(write);
     } else {
         write.prepare(u"DELETE FROM attendance WHERE participant_id = ? AND day_no = ?"_s);
-        if (!exec(write, {change.participantId, change.dayNo}))
+        if (!execWith(write, {change.participantId, change.dayNo}))
             return queryError(write);
     }
     if (auto r = ChangeHistory::record(
@@ -875,7 +732,7 @@ Result<QList<PresentationSlot>> MeetingRepository::presentationSlots(qint64 sess
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT id, seq, day_no, starts_at, minutes, coalesce(application_id, 0), "
               "presenter, title FROM presentation_slots WHERE session_id = ? ORDER BY seq"_s);
-    if (!exec(q, {sessionId}))
+    if (!execWith(q, {sessionId}))
         return queryError(q);
     QList<PresentationSlot> list;
     while (q.next()) {
@@ -913,16 +770,16 @@ Result<void> MeetingRepository::setPresentationSlots(qint64 sessionId,
         return before.error();
     QSqlQuery clear(db);
     clear.prepare(u"DELETE FROM presentation_slots WHERE session_id = ?"_s);
-    if (!exec(clear, {sessionId}))
+    if (!execWith(clear, {sessionId}))
         return queryError(clear);
     QSqlQuery add(db);
     add.prepare(u"INSERT INTO presentation_slots (id, session_id, seq, day_no, starts_at, "
                 "minutes, application_id, presenter, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     int seq = 0;
     for (const PresentationSlot &slot : timetable) {
-        if (!exec(add, {idOrNull(slot.id), sessionId, ++seq, slot.dayNo, timeText(slot.start),
-                        slot.minutes, idOrNull(slot.applicationId),
-                        sqlText(slot.presenter.trimmed()), sqlText(slot.title.trimmed())}))
+        if (!execWith(add, {idOrNull(slot.id), sessionId, ++seq, slot.dayNo, timeText(slot.start),
+                            slot.minutes, idOrNull(slot.applicationId),
+                            sqlText(slot.presenter.trimmed()), sqlText(slot.title.trimmed())}))
             return queryError(add);
     }
     if (auto r = ChangeHistory::recordChanges(
@@ -944,7 +801,7 @@ Result<void> MeetingRepository::syncSessions(const QSqlDatabase &db, const QStri
                    "a.id, m.days, '' FROM program_meetings m JOIN applications a ON a.program_id "
                    "= m.program_id AND a.decision = 'selected' WHERE m.program_id = ? AND "
                    "m.kind = 'local_workshop'"_s);
-    if (!exec(wanted, {programId, programId}))
+    if (!execWith(wanted, {programId, programId}))
         return queryError(wanted);
     struct Want
     {
@@ -960,7 +817,7 @@ Result<void> MeetingRepository::syncSessions(const QSqlDatabase &db, const QStri
     existing.prepare(u"SELECT s.id, s.meeting_id, coalesce(s.application_id, 0), s.cancelled "
                      "FROM meeting_sessions s JOIN program_meetings m ON m.id = s.meeting_id "
                      "WHERE m.program_id = ?"_s);
-    if (!exec(existing, {programId}))
+    if (!execWith(existing, {programId}))
         return queryError(existing);
     struct Have
     {
@@ -977,7 +834,7 @@ Result<void> MeetingRepository::syncSessions(const QSqlDatabase &db, const QStri
     const auto setCancelled = [&](qint64 id, bool cancelled) -> Result<void> {
         QSqlQuery q(db);
         q.prepare(u"UPDATE meeting_sessions SET cancelled = ? WHERE id = ?"_s);
-        if (!exec(q, {cancelled ? 1 : 0, id}))
+        if (!execWith(q, {cancelled ? 1 : 0, id}))
             return queryError(q);
         return ChangeHistory::record(db, user, u"meeting_session"_s, QString::number(id),
                                      u"cancelled"_s, cancelled ? 0 : 1, cancelled ? 1 : 0);
@@ -1002,7 +859,8 @@ Result<void> MeetingRepository::syncSessions(const QSqlDatabase &db, const QStri
         QSqlQuery add(db);
         add.prepare(u"INSERT INTO meeting_sessions (meeting_id, application_id, day_count, "
                     "venue_name) VALUES (?, ?, ?, ?)"_s);
-        if (!exec(add, {it.key().first, idOrNull(it.key().second), it->days, sqlText(it->venue)}))
+        if (!execWith(add,
+                      {it.key().first, idOrNull(it.key().second), it->days, sqlText(it->venue)}))
             return queryError(add);
         if (auto r = ChangeHistory::record(
                 db, user, u"meeting_session"_s, add.lastInsertId().toString(), u"created"_s, {},

@@ -42,16 +42,6 @@ public:
     // Replaces the whole agenda; items keep their ids where given.
     Result<void> setAgenda(qint64 sessionId, const QList<AgendaItem> &items);
 
-    // Without content.
-    Result<QList<MeetingMaterial>> materials(qint64 sessionId) const;
-    Result<QByteArray> materialContent(qint64 materialId) const;
-    // Reads the file into the database.
-    Result<qint64> addMaterial(qint64 sessionId, const QString &filePath);
-    // Inserts a material as given, content and id included (undo of a removal).
-    Result<qint64> insertMaterial(const MeetingMaterial &material);
-    // The removed material, with content.
-    Result<MeetingMaterial> removeMaterial(qint64 materialId);
-
     // The active people who may be registered for a session: the consultants and the people
     // of the selected municipalities (for a local workshop, of its host's), or everyone.
     Result<QList<Contact>> candidates(qint64 sessionId, bool everyone) const;

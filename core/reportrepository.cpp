@@ -26,13 +26,6 @@ Error queryError(const QSqlQuery &query)
                      .arg(query.lastError().text()));
 }
 
-bool exec(QSqlQuery &q, std::initializer_list<QVariant> values)
-{
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    return q.exec();
-}
-
 QString monthKey(QDate month)
 {
     return month.toString(u"yyyy-MM"_s);
@@ -141,7 +134,7 @@ Result<QList<MonthlyReport>> ReportRepository::reports(qint64 programId) const
     // A month that left the schedule is shown only when its report came all the same.
     q.prepare(kSelect + u"WHERE a.program_id = ? AND (r.cancelled = 0 OR r.received_on IS NOT "
                         "NULL) ORDER BY g.code6, r.month"_s);
-    if (!exec(q, {programId}))
+    if (!execWith(q, {programId}))
         return queryError(q);
     QList<MonthlyReport> list;
     while (q.next())
@@ -153,7 +146,7 @@ Result<MonthlyReport> ReportRepository::report(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + u"WHERE r.id = ?"_s);
-    if (!exec(q, {id}))
+    if (!execWith(q, {id}))
         return queryError(q);
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("There is no report %1.").arg(id));
@@ -167,7 +160,7 @@ Result<MonthlyReport> ReportRepository::reportFor(qint64 programId, const QStrin
     q.prepare(kSelect + u"WHERE a.program_id = ? AND r.month = ? AND r.cancelled = 0 AND "
                         "EXISTS (SELECT 1 FROM application_members m WHERE m.application_id = "
                         "a.id AND m.lg_code6 = ?)"_s);
-    if (!exec(q, {programId, monthKey(month), code6}))
+    if (!execWith(q, {programId, monthKey(month), code6}))
         return queryError(q);
     if (!q.next()) {
         return Error(ErrorCode::NotFound,
@@ -219,12 +212,12 @@ Result<void> ReportRepository::update(const MonthlyReport &changed)
     q.prepare(u"UPDATE monthly_reports SET received_on = ?, channel = ?, activities = ?, "
               "progress = ?, issues = ?, next_plans = ?, support_requested = ?, "
               "reviewer_comment = ?, reviewed_on = ?, reviewed_by = ? WHERE id = ?"_s);
-    if (!exec(q, {dateOrNull(after.receivedOn),
-                  after.channel.isEmpty() ? QVariant() : QVariant(after.channel),
-                  sqlText(after.activities), sqlText(after.progress), sqlText(after.issues),
-                  sqlText(after.nextPlans), sqlText(after.supportRequested),
-                  sqlText(after.reviewerComment), dateOrNull(after.reviewedOn),
-                  sqlText(after.reviewedBy), after.id}))
+    if (!execWith(q, {dateOrNull(after.receivedOn),
+                      after.channel.isEmpty() ? QVariant() : QVariant(after.channel),
+                      sqlText(after.activities), sqlText(after.progress), sqlText(after.issues),
+                      sqlText(after.nextPlans), sqlText(after.supportRequested),
+                      sqlText(after.reviewerComment), dateOrNull(after.reviewedOn),
+                      sqlText(after.reviewedBy), after.id}))
         return queryError(q);
     const MonthlyReport &before = *stored;
     if (auto r = ChangeHistory::recordChanges(
@@ -251,7 +244,7 @@ Result<QString> ReportRepository::contactAddress(qint64 applicationId) const
     q.prepare(u"SELECT coalesce((SELECT email FROM application_contacts WHERE application_id = "
               "a.id AND email <> '' ORDER BY position, id LIMIT 1), a.sender_email) FROM "
               "applications a WHERE a.id = ?"_s);
-    if (!exec(q, {applicationId}))
+    if (!execWith(q, {applicationId}))
         return queryError(q);
     return q.next() ? q.value(0).toString() : QString();
 }
@@ -264,7 +257,7 @@ Result<QSet<std::pair<qint64, QDate>>> ReportRepository::silentMonths(qint64 pro
         return list.error();
     QSqlQuery fy(m_db.connection());
     fy.prepare(u"SELECT fiscal_year FROM programs WHERE id = ?"_s);
-    if (!exec(fy, {programId}) || !fy.next())
+    if (!execWith(fy, {programId}) || !fy.next())
         return queryError(fy);
     const int year = fy.value(0).toInt();
     const auto utc = [](QDate day) {
@@ -278,7 +271,7 @@ Result<QSet<std::pair<qint64, QDate>>> ReportRepository::silentMonths(qint64 pro
               "a.id JOIN consultations c ON c.lg_code6 = am.lg_code6 AND c.occurred_at >= ? AND "
               "c.occurred_at < ? WHERE a.program_id = ? AND a.decision = 'selected' GROUP BY 1, "
               "2"_s);
-    if (!exec(q, {utc(QDate(year, 4, 1)), utc(QDate(year + 1, 4, 1)), programId}))
+    if (!execWith(q, {utc(QDate(year, 4, 1)), utc(QDate(year + 1, 4, 1)), programId}))
         return queryError(q);
     QSet<std::pair<qint64, QDate>> contacted;
     while (q.next())
@@ -299,7 +292,7 @@ Result<void> ReportRepository::syncSchedule(const QSqlDatabase &db, const QStrin
     QSqlQuery program(db);
     program.prepare(u"SELECT fiscal_year, report_due_day, application_end FROM programs WHERE id "
                     "= ?"_s);
-    if (!exec(program, {programId}) || !program.next())
+    if (!execWith(program, {programId}) || !program.next())
         return queryError(program);
     const int year = program.value(0).toInt();
     const int dueDay = program.value(1).toInt();
@@ -314,7 +307,7 @@ Result<void> ReportRepository::syncSchedule(const QSqlDatabase &db, const QStrin
     QSqlQuery selected(db);
     selected.prepare(u"SELECT id, decided_at FROM applications WHERE program_id = ? AND decision "
                      "= 'selected'"_s);
-    if (!exec(selected, {programId}))
+    if (!execWith(selected, {programId}))
         return queryError(selected);
     while (selected.next()) {
         const QDateTime decided =
@@ -333,7 +326,7 @@ Result<void> ReportRepository::syncSchedule(const QSqlDatabase &db, const QStrin
     existing.prepare(u"SELECT r.id, r.application_id, r.month, r.due_on, r.received_on IS NOT "
                      "NULL, r.cancelled FROM monthly_reports r JOIN applications a ON a.id = "
                      "r.application_id WHERE a.program_id = ?"_s);
-    if (!exec(existing, {programId}))
+    if (!execWith(existing, {programId}))
         return queryError(existing);
     struct Have
     {
@@ -364,14 +357,14 @@ Result<void> ReportRepository::syncSchedule(const QSqlDatabase &db, const QStrin
             if (!h.cancelled && newDue == h.dueOn)
                 continue;
             set.prepare(u"UPDATE monthly_reports SET cancelled = 0, due_on = ? WHERE id = ?"_s);
-            if (!exec(set, {newDue, h.id}))
+            if (!execWith(set, {newDue, h.id}))
                 return queryError(set);
             changes = {{u"cancelled"_s, h.cancelled ? 1 : 0, 0}, {u"due_on"_s, h.dueOn, newDue}};
         } else {
             if (h.cancelled)
                 continue;
             set.prepare(u"UPDATE monthly_reports SET cancelled = 1 WHERE id = ?"_s);
-            if (!exec(set, {h.id}))
+            if (!execWith(set, {h.id}))
                 return queryError(set);
             changes = {{u"cancelled"_s, 0, 1}};
         }
@@ -384,7 +377,7 @@ Result<void> ReportRepository::syncSchedule(const QSqlDatabase &db, const QStrin
     QSqlQuery add(db);
     add.prepare(u"INSERT INTO monthly_reports (application_id, month, due_on) VALUES (?, ?, ?)"_s);
     for (auto it = wanted.begin(); it != wanted.end(); ++it) {
-        if (!exec(add, {it.key().first, monthKey(it.key().second), it->toString(Qt::ISODate)}))
+        if (!execWith(add, {it.key().first, monthKey(it.key().second), it->toString(Qt::ISODate)}))
             return queryError(add);
         if (auto r = ChangeHistory::record(
                 db, user, u"monthly_report"_s, add.lastInsertId().toString(), u"created"_s, {},

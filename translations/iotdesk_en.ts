@@ -45,7 +45,7 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation><numerusform>Nothing was imported: %n problem(s).</numerusform><numerusform>Nothing was imported: %n problem(s).</numerusform></translation>
+        <translation><numerusform>Nothing was imported: %n problem.</numerusform><numerusform>Nothing was imported: %n problems.</numerusform></translation>
     </message>
     <message>
         <source>The file holds no application.</source>
@@ -542,7 +542,7 @@
     </message>
     <message numerus="yes">
         <source>%n open follow-up(s)</source>
-        <translation><numerusform>%n open follow-up(s)</numerusform><numerusform>%n open follow-up(s)</numerusform></translation>
+        <translation><numerusform>%n open follow-up</numerusform><numerusform>%n open follow-ups</numerusform></translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -939,6 +939,33 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::FileStore</name>
+    <message>
+        <source>The file could not be read or saved: %1</source>
+        <translation>The file could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>File %1 does not match its checksum; it is damaged.</source>
+        <translation>File %1 does not match its checksum; it is damaged.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 50 MB; keep it on a shared drive and note where.</source>
+        <translation>“%1” is larger than 50 MB; keep it on a shared drive and note where.</translation>
+    </message>
+    <message>
+        <source>What the file belongs to no longer exists.</source>
+        <translation>What the file belongs to no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::IcsExporter</name>
     <message>
         <source>The program has no meeting session %1.</source>
@@ -1187,23 +1214,7 @@
     </message>
     <message numerus="yes">
         <source>%1 is on day %2, but the session has %n day(s).</source>
-        <translation><numerusform>%1 is on day %2, but the session has %n day(s).</numerusform><numerusform>%1 is on day %2, but the session has %n day(s).</numerusform></translation>
-    </message>
-    <message>
-        <source>There is no material %1.</source>
-        <translation>There is no material %1.</translation>
-    </message>
-    <message>
-        <source>Material %1 does not match its checksum; it is damaged.</source>
-        <translation>Material %1 does not match its checksum; it is damaged.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>“%1” cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is larger than 50 MB; keep it on a shared drive and note where.</source>
-        <translation>“%1” is larger than 50 MB; keep it on a shared drive and note where.</translation>
+        <translation><numerusform>%1 is on day %2, but the session has %n day.</numerusform><numerusform>%1 is on day %2, but the session has %n days.</numerusform></translation>
     </message>
     <message>
         <source>Consultant</source>
@@ -1464,7 +1475,7 @@
     </message>
     <message numerus="yes">
         <source>Late by %n day(s)</source>
-        <translation><numerusform>Late by %n day(s)</numerusform><numerusform>Late by %n day(s)</numerusform></translation>
+        <translation><numerusform>Late by %n day</numerusform><numerusform>Late by %n days</numerusform></translation>
     </message>
     <message>
         <source>Reviewed %1 by %2</source>
@@ -2054,7 +2065,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln application(s); %2 ineligible; %3 confirmation(s) due or overdue</source>
-        <translation><numerusform>%Ln application(s); %2 ineligible; %3 confirmation(s) due or overdue</numerusform><numerusform>%Ln application(s); %2 ineligible; %3 confirmation(s) due or overdue</numerusform></translation>
+        <translation><numerusform>%Ln application; %2 ineligible; %3 confirmation(s) due or overdue</numerusform><numerusform>%Ln applications; %2 ineligible; %3 confirmation(s) due or overdue</numerusform></translation>
     </message>
     <message>
         <source>Select an application to see its details.</source>
@@ -2102,7 +2113,7 @@
     </message>
     <message numerus="yes">
         <source>Import %n application(s)</source>
-        <translation><numerusform>Import %n application(s)</numerusform><numerusform>Import %n application(s)</numerusform></translation>
+        <translation><numerusform>Import %n application</numerusform><numerusform>Import %n applications</numerusform></translation>
     </message>
     <message>
         <source>Select an application first.</source>
@@ -2472,7 +2483,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln consultation(s)</source>
-        <translation><numerusform>%Ln consultation(s)</numerusform><numerusform>%Ln consultation(s)</numerusform></translation>
+        <translation><numerusform>%Ln consultation</numerusform><numerusform>%Ln consultations</numerusform></translation>
     </message>
     <message>
         <source>Select a consultation to read it.</source>
@@ -2548,7 +2559,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln consultation(s) written to %1.</source>
-        <translation><numerusform>%Ln consultation(s) written to %1.</numerusform><numerusform>%Ln consultation(s) written to %1.</numerusform></translation>
+        <translation><numerusform>%Ln consultation written to %1.</numerusform><numerusform>%Ln consultations written to %1.</numerusform></translation>
     </message>
     <message>
         <source>Import Mail</source>
@@ -2872,7 +2883,7 @@
     </message>
     <message numerus="yes">
         <source>Log %n Mail(s)</source>
-        <translation><numerusform>Log %n Mail(s)</numerusform><numerusform>Log %n Mail(s)</numerusform></translation>
+        <translation><numerusform>Log %n Mail</numerusform><numerusform>Log %n Mails</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3104,34 @@
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
+    <message>
+        <source>Export the Table</source>
+        <translation>Export the Table</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation>&amp;Export Table…</translation>
+    </message>
+    <message>
+        <source>The table in view, as it is shown, as Excel or CSV.</source>
+        <translation>The table in view, as it is shown, as Excel or CSV.</translation>
+    </message>
+    <message>
+        <source>This page has no table to export.</source>
+        <translation>This page has no table to export.</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .xlsx or .csv.</source>
+        <translation>Choose a file ending in .xlsx or .csv.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MeetingsPage</name>
@@ -3173,16 +3212,12 @@
         <translation>Line %1: the day is a number (1, 2, …).</translation>
     </message>
     <message>
-        <source>Add Material Files</source>
-        <translation>Add Material Files</translation>
-    </message>
-    <message>
         <source>Remove Participants</source>
         <translation>Remove Participants</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n participant(s) and their attendance?</source>
-        <translation><numerusform>Remove %n participant(s) and their attendance?</numerusform><numerusform>Remove %n participant(s) and their attendance?</numerusform></translation>
+        <translation><numerusform>Remove %n participant and their attendance?</numerusform><numerusform>Remove %n participants and their attendance?</numerusform></translation>
     </message>
     <message>
         <source>No warnings.</source>
@@ -3190,7 +3225,7 @@
     </message>
     <message numerus="yes">
         <source>%n &amp;warning(s) — double-click one to open its session:</source>
-        <translation><numerusform>%n &amp;warning(s) — double-click one to open its session:</numerusform><numerusform>%n &amp;warning(s) — double-click one to open its session:</numerusform></translation>
+        <translation><numerusform>%n &amp;warning — double-click it to open its session:</numerusform><numerusform>%n &amp;warnings — double-click one to open its session:</numerusform></translation>
     </message>
     <message>
         <source>No session: choose a program with meetings.</source>
@@ -3198,7 +3233,7 @@
     </message>
     <message numerus="yes">
         <source>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</source>
-        <translation><numerusform>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform><numerusform>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform></translation>
+        <translation><numerusform>%n participant; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform><numerusform>%n participants; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform></translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -3208,21 +3243,13 @@
         <source>Change the Agenda</source>
         <translation>Change the Agenda</translation>
     </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Add %1</translation>
-    </message>
-    <message>
-        <source>Remove a Material File</source>
-        <translation>Remove a Material File</translation>
-    </message>
     <message numerus="yes">
         <source>Register %n Participant(s)</source>
-        <translation><numerusform>Register %n Participant(s)</numerusform><numerusform>Register %n Participant(s)</numerusform></translation>
+        <translation><numerusform>Register %n Participant</numerusform><numerusform>Register %n Participants</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Remove %n Participant(s)</source>
-        <translation><numerusform>Remove %n Participant(s)</numerusform><numerusform>Remove %n Participant(s)</numerusform></translation>
+        <translation><numerusform>Remove %n Participant</numerusform><numerusform>Remove %n Participants</numerusform></translation>
     </message>
     <message>
         <source>Mark Attendance</source>
@@ -3259,18 +3286,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save the Material As</source>
-        <translation>Save the Material As</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>“%1” cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>No program opens “%1”; it was saved as %2.</source>
-        <translation>No program opens “%1”; it was saved as %2.</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
@@ -3387,34 +3402,6 @@
     <message>
         <source>&amp;Save Agenda</source>
         <translation>&amp;Save Agenda</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>&amp;Add Files…</source>
-        <translation>&amp;Add Files…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Save &amp;As…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -3577,7 +3564,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln local government(s)</source>
-        <translation><numerusform>%Ln local government(s)</numerusform><numerusform>%Ln local government(s)</numerusform></translation>
+        <translation><numerusform>%Ln local government</numerusform><numerusform>%Ln local governments</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3745,7 +3732,7 @@
     </message>
     <message numerus="yes">
         <source>(%n business day(s))</source>
-        <translation><numerusform>(%n business day(s))</numerusform><numerusform>(%n business day(s))</numerusform></translation>
+        <translation><numerusform>(%n business day)</numerusform><numerusform>(%n business days)</numerusform></translation>
     </message>
     <message>
         <source>Japanese name</source>
@@ -4070,7 +4057,7 @@
     </message>
     <message numerus="yes">
         <source>%n municipality(ies) reporting; %1 received, %2 overdue, %3 due.</source>
-        <translation><numerusform>%n municipality(ies) reporting; %1 received, %2 overdue, %3 due.</numerusform><numerusform>%n municipality(ies) reporting; %1 received, %2 overdue, %3 due.</numerusform></translation>
+        <translation><numerusform>%n municipality reporting; %1 received, %2 overdue, %3 due.</numerusform><numerusform>%n municipalities reporting; %1 received, %2 overdue, %3 due.</numerusform></translation>
     </message>
     <message>
         <source>Choose a month of a municipality.</source>
@@ -4472,7 +4459,7 @@
     </message>
     <message numerus="yes">
         <source>Balanced proposal: %n application(s), total score %1</source>
-        <translation><numerusform>Balanced proposal: %n application(s), total score %1</numerusform><numerusform>Balanced proposal: %n application(s), total score %1</numerusform></translation>
+        <translation><numerusform>Balanced proposal: %n application, total score %1</numerusform><numerusform>Balanced proposal: %n applications, total score %1</numerusform></translation>
     </message>
     <message>
         <source>The same as the plain ranking: no limit changes it.</source>
@@ -4577,6 +4564,65 @@
     <message>
         <source>Change a bureau's own limit</source>
         <translation>Change a bureau's own limit</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::StoredFilesPanel</name>
+    <message>
+        <source>Add Files</source>
+        <translation>Add Files</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Remove a File</source>
+        <translation>Remove a File</translation>
+    </message>
+    <message>
+        <source>Save the File As</source>
+        <translation>Save the File As</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>No program opens “%1”; it was saved as %2.</source>
+        <translation>No program opens “%1”; it was saved as %2.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Add Files…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
 </context>
 </TS>

@@ -939,6 +939,33 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::FileStore</name>
+    <message>
+        <source>The file could not be read or saved: %1</source>
+        <translation>ファイルを読み込めないか保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>ファイル %1 はありません。</translation>
+    </message>
+    <message>
+        <source>File %1 does not match its checksum; it is damaged.</source>
+        <translation>ファイル %1 がチェックサムと一致しません。破損しています。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 50 MB; keep it on a shared drive and note where.</source>
+        <translation>「%1」は 50 MB を超えています。共有ドライブに置き、場所をメモしてください。</translation>
+    </message>
+    <message>
+        <source>What the file belongs to no longer exists.</source>
+        <translation>ファイルの所属先がもうありません。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::IcsExporter</name>
     <message>
         <source>The program has no meeting session %1.</source>
@@ -1188,22 +1215,6 @@
     <message numerus="yes">
         <source>%1 is on day %2, but the session has %n day(s).</source>
         <translation><numerusform>%1 は%2日目ですが、会合は %n 日間です。</numerusform></translation>
-    </message>
-    <message>
-        <source>There is no material %1.</source>
-        <translation>資料 %1 はありません。</translation>
-    </message>
-    <message>
-        <source>Material %1 does not match its checksum; it is damaged.</source>
-        <translation>資料 %1 がチェックサムと一致しません。破損しています。</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>「%1」を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is larger than 50 MB; keep it on a shared drive and note where.</source>
-        <translation>「%1」は 50 MB を超えています。共有ドライブに置き、場所をメモしてください。</translation>
     </message>
     <message>
         <source>Consultant</source>
@@ -3093,6 +3104,34 @@
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
+    <message>
+        <source>Export the Table</source>
+        <translation>表の書き出し</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation>表の書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The table in view, as it is shown, as Excel or CSV.</source>
+        <translation>表示中の表を、見えているとおりに Excel または CSV で書き出します。</translation>
+    </message>
+    <message>
+        <source>This page has no table to export.</source>
+        <translation>この画面には書き出す表がありません。</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .xlsx or .csv.</source>
+        <translation>.xlsx または .csv のファイル名を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MeetingsPage</name>
@@ -3173,10 +3212,6 @@
         <translation>%1行目: 日は数字（1、2、…）で入力してください。</translation>
     </message>
     <message>
-        <source>Add Material Files</source>
-        <translation>資料ファイルの追加</translation>
-    </message>
-    <message>
         <source>Remove Participants</source>
         <translation>参加者の削除</translation>
     </message>
@@ -3207,14 +3242,6 @@
     <message>
         <source>Change the Agenda</source>
         <translation>次第の変更</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 の追加</translation>
-    </message>
-    <message>
-        <source>Remove a Material File</source>
-        <translation>資料ファイルの削除</translation>
     </message>
     <message numerus="yes">
         <source>Register %n Participant(s)</source>
@@ -3259,18 +3286,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save the Material As</source>
-        <translation>資料に名前を付けて保存</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>「%1」に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>No program opens “%1”; it was saved as %2.</source>
-        <translation>「%1」を開くプログラムがありません。%2 に保存しました。</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
@@ -3387,34 +3402,6 @@
     <message>
         <source>&amp;Save Agenda</source>
         <translation>次第を保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>サイズ</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>追加日</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>追加者</translation>
-    </message>
-    <message>
-        <source>&amp;Add Files…</source>
-        <translation>ファイルを追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>開く(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -4577,6 +4564,65 @@
     <message>
         <source>Change a bureau's own limit</source>
         <translation>総合通信局ごとの個別上限の変更</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::StoredFilesPanel</name>
+    <message>
+        <source>Add Files</source>
+        <translation>ファイルの追加</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 の追加</translation>
+    </message>
+    <message>
+        <source>Remove a File</source>
+        <translation>ファイルの削除</translation>
+    </message>
+    <message>
+        <source>Save the File As</source>
+        <translation>ファイルに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>No program opens “%1”; it was saved as %2.</source>
+        <translation>「%1」を開くプログラムがありません。%2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加日</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>追加者</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>ファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,6 @@
 #include "backupstore.h"
 #include "consultationspage.h"
 #include "dashboardpage.h"
-#include "tablefilewriter.h"
 #include "meetingspage.h"
 #include "modelroles.h"
 #include "municipalitiespage.h"
@@ -13,6 +12,7 @@
 #include "reportspage.h"
 #include "restorebackupdialog.h"
 #include "selectionpage.h"
+#include "tablefilewriter.h"
 #include "translations.h"
 
 #include <QAction>

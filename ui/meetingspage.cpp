@@ -19,6 +19,7 @@
 #include "rowlisteditor.h"
 #include "sessionlistmodel.h"
 #include "statecolordelegate.h"
+#include "storedfilespanel.h"
 #include "yearcalendardelegate.h"
 #include "yearcalendarmodel.h"
 
@@ -75,18 +76,6 @@ enum SessionTab
 QDate japanToday()
 {
     return QDateTime::currentDateTimeUtc().toTimeZone(core::JapanTime::zone()).date();
-}
-
-core::Result<void> asVoid(const core::Result<qint64> &result)
-{
-    if (!result)
-        return result.error();
-    return {};
-}
-
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 // Asks how to lay out generated presentation slots; false when cancelled.
@@ -396,47 +385,10 @@ QWidget *MeetingsPage::buildAgendaTab()
 
 QWidget *MeetingsPage::buildMaterialsTab()
 {
-    auto *page = new QWidget(this);
-    m_materials = new QTableWidget(0, 4, page);
-    m_materials->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_materials->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_materials->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_materials->verticalHeader()->hide();
-    m_materials->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_addMaterial = new QPushButton(page);
-    m_openMaterial = new QPushButton(page);
-    m_saveMaterial = new QPushButton(page);
-    m_removeMaterial = new QPushButton(page);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addMaterial);
-    buttons->addWidget(m_openMaterial);
-    buttons->addWidget(m_saveMaterial);
-    buttons->addStretch();
-    buttons->addWidget(m_removeMaterial);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_materials, 1);
-    layout->addLayout(buttons);
-    connect(m_addMaterial, &QPushButton::clicked, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Material Files"));
-        for (const QString &path : paths) {
-            if (const QString error = addMaterial(currentSessionId(), path); !error.isEmpty()) {
-                showError(error);
-                return;
-            }
-        }
-    });
-    connect(m_openMaterial, &QPushButton::clicked, this, [this] { openMaterial(false); });
-    connect(m_materials, &QTableWidget::cellDoubleClicked, this, [this] { openMaterial(false); });
-    connect(m_saveMaterial, &QPushButton::clicked, this, [this] { openMaterial(true); });
-    connect(m_removeMaterial, &QPushButton::clicked, this, [this] {
-        const int row = m_materials->currentRow();
-        if (row < 0)
-            return;
-        const qint64 id = m_materials->item(row, 0)->data(Qt::UserRole).toLongLong();
-        if (const QString error = removeMaterial(id); !error.isEmpty())
-            showError(error);
-    });
-    return page;
+    m_materials =
+        new StoredFilesPanel(m_db, m_commands, core::FileStore::Kind::MeetingMaterials, this);
+    connect(m_materials, &StoredFilesPanel::errorShown, this, &MeetingsPage::showError);
+    return m_materials;
 }
 
 QWidget *MeetingsPage::buildParticipantsTab()
@@ -666,6 +618,7 @@ void MeetingsPage::setDateStyle(core::DateStyle style)
     m_sessions->setDateStyle(style);
     m_attendance->setDateStyle(style);
     m_calendar->setDateStyle(style);
+    m_materials->setDateStyle(style);
     reload();
 }
 
@@ -831,7 +784,7 @@ void MeetingsPage::showSession()
         m_filling = false;
         m_agendaDirty = false;
     }
-    reloadMaterials();
+    m_materials->setOwner(id);
     reloadParticipants();
     if (!m_slots->isModified())
         reloadSlots();
@@ -887,31 +840,6 @@ core::MeetingSession MeetingsPage::detailsFromForm() const
     }
     std::sort(s.consultantIds.begin(), s.consultantIds.end());
     return s;
-}
-
-void MeetingsPage::reloadMaterials()
-{
-    m_materials->setRowCount(0);
-    const auto list = core::MeetingRepository(m_db).materials(currentSessionId());
-    if (!list)
-        return;
-    for (const core::MeetingMaterial &m : *list) {
-        const int row = m_materials->rowCount();
-        m_materials->insertRow(row);
-        auto *name = new QTableWidgetItem(m.fileName);
-        name->setData(Qt::UserRole, m.id);
-        name->setToolTip(u"SHA-256 "_s + m.sha256);
-        m_materials->setItem(row, 0, name);
-        auto *size = new QTableWidgetItem(sizeText(m.sizeBytes));
-        size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_materials->setItem(row, 1, size);
-        m_materials->setItem(row, 2,
-                             new QTableWidgetItem(m_dates.date(
-                                 m.addedAt.toTimeZone(core::JapanTime::zone()).date())));
-        m_materials->setItem(row, 3, new QTableWidgetItem(m.addedBy));
-    }
-    m_materials->resizeColumnsToContents();
-    m_materials->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 void MeetingsPage::reloadParticipants()
@@ -1004,49 +932,6 @@ QString MeetingsPage::saveAgenda(qint64 sessionId, const QList<core::AgendaItem>
     if (!error.isEmpty())
         m_agendaDirty = wasDirty;
     return error;
-}
-
-QString MeetingsPage::addMaterial(qint64 sessionId, const QString &path)
-{
-    const core::Database &db = m_db;
-    // The first run reads the file; a redo puts back the very same bytes under the same id.
-    auto removed = std::make_shared<std::optional<core::MeetingMaterial>>();
-    auto id = std::make_shared<qint64>(0);
-    return m_commands.push(new RepositoryCommand(
-        tr("Add %1").arg(QFileInfo(path).fileName()),
-        [&db, sessionId, path, removed, id]() -> core::Result<void> {
-            core::MeetingRepository repository(db);
-            auto added = *removed ? repository.insertMaterial(**removed)
-                                  : repository.addMaterial(sessionId, path);
-            if (added)
-                *id = *added;
-            return asVoid(added);
-        },
-        [&db, removed, id]() -> core::Result<void> {
-            auto taken = core::MeetingRepository(db).removeMaterial(*id);
-            if (!taken)
-                return taken.error();
-            *removed = *taken;
-            return {};
-        },
-        m_commands.handler()));
-}
-
-QString MeetingsPage::removeMaterial(qint64 materialId)
-{
-    const core::Database &db = m_db;
-    auto removed = std::make_shared<core::MeetingMaterial>();
-    return m_commands.push(new RepositoryCommand(
-        tr("Remove a Material File"),
-        [&db, materialId, removed]() -> core::Result<void> {
-            auto taken = core::MeetingRepository(db).removeMaterial(materialId);
-            if (!taken)
-                return taken.error();
-            *removed = *taken;
-            return {};
-        },
-        [&db, removed] { return asVoid(core::MeetingRepository(db).insertMaterial(*removed)); },
-        m_commands.handler()));
 }
 
 QString MeetingsPage::addParticipants(qint64 sessionId, const QList<qint64> &contactIds)
@@ -1306,40 +1191,6 @@ void MeetingsPage::printSheet(Sheet which, const QString &pdfPath)
         showError(written.message());
 }
 
-void MeetingsPage::openMaterial(bool saveAs)
-{
-    const int row = m_materials->currentRow();
-    if (row < 0)
-        return;
-    const qint64 id = m_materials->item(row, 0)->data(Qt::UserRole).toLongLong();
-    const QString name = m_materials->item(row, 0)->text();
-    const auto content = core::MeetingRepository(m_db).materialContent(id);
-    if (!content) {
-        showError(content.message());
-        return;
-    }
-    QString path;
-    if (saveAs) {
-        path = QFileDialog::getSaveFileName(this, tr("Save the Material As"), name);
-        if (path.isEmpty())
-            return;
-    } else {
-        // Opened from a copy in the temporary folder, so that the stored file stays as it was.
-        const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                                   .filePath(u"iotdesk-materials/%1"_s.arg(id));
-        QDir().mkpath(folder);
-        path = QDir(folder).filePath(QFileInfo(name).fileName());
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() ||
-        !file.commit()) {
-        showError(tr("“%1” cannot be written: %2").arg(path, file.errorString()));
-        return;
-    }
-    if (!saveAs && !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        showError(tr("No program opens “%1”; it was saved as %2.").arg(name, path));
-}
-
 void MeetingsPage::changeEvent(QEvent *event)
 {
     // The main window reloads the page with the language's date style.
@@ -1388,11 +1239,6 @@ void MeetingsPage::retranslate()
     m_saveDetails->setText(tr("&Save"));
     m_revertDetails->setText(tr("Re&vert"));
     m_saveAgenda->setText(tr("&Save Agenda"));
-    m_materials->setHorizontalHeaderLabels({tr("File"), tr("Size"), tr("Added"), tr("By")});
-    m_addMaterial->setText(tr("&Add Files…"));
-    m_openMaterial->setText(tr("&Open"));
-    m_saveMaterial->setText(tr("Save &As…"));
-    m_removeMaterial->setText(tr("&Remove"));
     m_register->setText(tr("&Register People…"));
     m_unregister->setText(tr("Re&move"));
     m_markAttended->setText(tr("Attended (A)"));

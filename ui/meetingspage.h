@@ -44,6 +44,7 @@ namespace iotdesk::ui {
 
 class ProgramSelector;
 class RowListEditor;
+class StoredFilesPanel;
 
 class MeetingsPage : public QWidget
 {
@@ -66,6 +67,7 @@ public:
     core::YearCalendarModel *calendarModel() const { return m_calendar; }
     core::PresentationSlotModel *slotModel() const { return m_slots; }
     QTableView *slotTable() const { return m_slotTable; }
+    StoredFilesPanel *materials() const { return m_materials; }
 
     qint64 programId() const;
     qint64 currentSessionId() const;
@@ -79,8 +81,6 @@ public:
     // string.
     QString saveSession(const core::MeetingSession &changed);
     QString saveAgenda(qint64 sessionId, const QList<core::AgendaItem> &items);
-    QString addMaterial(qint64 sessionId, const QString &path);
-    QString removeMaterial(qint64 materialId);
     QString addParticipants(qint64 sessionId, const QList<qint64> &contactIds);
     QString removeParticipants(const QList<qint64> &participantIds);
     QString setAttendance(const QList<core::AttendanceChange> &changes);
@@ -126,12 +126,10 @@ private:
     void fillDetails(const core::SessionSummary &session);
     bool hasUnsavedEdits() const;
     core::MeetingSession detailsFromForm() const;
-    void reloadMaterials();
     void reloadParticipants();
     void reloadSlots();
     void reloadOverview();
     void updateAttendanceSummary();
-    void openMaterial(bool saveAs);
     void askForExcusedNote();
     // A sheet previewed for printing, or written as PDF to pdfPath.
     QMenu *printMenu(Sheet which);
@@ -182,11 +180,7 @@ private:
     RowListEditor *m_agenda = nullptr;
     QPushButton *m_saveAgenda = nullptr;
 
-    QTableWidget *m_materials = nullptr;
-    QPushButton *m_addMaterial = nullptr;
-    QPushButton *m_openMaterial = nullptr;
-    QPushButton *m_saveMaterial = nullptr;
-    QPushButton *m_removeMaterial = nullptr;
+    StoredFilesPanel *m_materials = nullptr;
 
     QTableView *m_attendanceTable = nullptr;
     QLabel *m_attendanceSummary = nullptr;

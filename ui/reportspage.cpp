@@ -12,6 +12,7 @@
 #include "reportrepository.h"
 #include "repositorycommand.h"
 #include "statecolordelegate.h"
+#include "storedfilespanel.h"
 #include "tablefilewriter.h"
 
 #include <QApplication>
@@ -124,7 +125,14 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, QWidge
     });
     m_summaryButton->setMenu(summaryMenu);
     belowLayout->addLayout(openRow);
-    belowLayout->addWidget(m_details, 1);
+    m_attachments =
+        new StoredFilesPanel(db, m_commands, core::FileStore::Kind::ReportAttachments, this);
+    connect(m_attachments, &StoredFilesPanel::errorShown, this, &ReportsPage::showError);
+    auto *content = new QSplitter(Qt::Horizontal, below);
+    content->addWidget(m_details);
+    content->addWidget(m_attachments);
+    content->setSizes({700, 360});
+    belowLayout->addWidget(content, 1);
     auto *splitter = new QSplitter(Qt::Vertical, schedule);
     splitter->addWidget(m_gridView);
     splitter->addWidget(below);
@@ -195,6 +203,7 @@ void ReportsPage::setDateStyle(core::DateStyle style)
 {
     m_dates = core::DateFormatter(style);
     m_grid->setDateStyle(style);
+    m_attachments->setDateStyle(style);
     reload();
 }
 
@@ -273,6 +282,7 @@ void ReportsPage::updateDetails()
 {
     const core::MonthlyReport *r = m_grid->reportAt(m_gridView->currentIndex());
     m_open->setEnabled(r != nullptr);
+    m_attachments->setOwner(r ? r->id : 0);
     if (!r) {
         m_details->setHtml(u"<p>"_s + tr("Choose a month of a municipality.").toHtmlEscaped() +
                            u"</p>"_s);

@@ -29,6 +29,7 @@ class ReportGridModel;
 namespace iotdesk::ui {
 
 class ProgramSelector;
+class StoredFilesPanel;
 
 class ReportsPage : public QWidget
 {
@@ -44,6 +45,8 @@ public:
     QTableWidget *overdueTable() const { return m_overdue; }
     QTabWidget *tabs() const { return m_tabs; }
     QTextBrowser *details() const { return m_details; }
+    // The chosen report's attachments.
+    StoredFilesPanel *attachments() const { return m_attachments; }
     qint64 programId() const;
 
     // The work behind the controls; what went wrong, or an empty string.
@@ -89,6 +92,7 @@ private:
     QTableView *m_gridView = nullptr;
     QLabel *m_legend = nullptr;
     QTextBrowser *m_details = nullptr;
+    StoredFilesPanel *m_attachments = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_summaryButton = nullptr;
     QTableWidget *m_overdue = nullptr;

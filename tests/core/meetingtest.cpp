@@ -7,6 +7,7 @@
 #include "commitmentmodel.h"
 #include "commitmenttable.h"
 #include "contactrepository.h"
+#include "filestore.h"
 #include "icsexporter.h"
 #include "meetingrepository.h"
 #include "meetingwarnings.h"
@@ -272,29 +273,38 @@ TEST_F(Meetings, MaterialsKeepTheirBytesAndChecksum)
     file.write(bytes);
     file.close();
     const qint64 session = sessionOf(1).session.id;
-    const auto id = meetings.addMaterial(session, path);
+    core::FileStore materials(temp.db(), core::FileStore::Kind::MeetingMaterials);
+    const auto id = materials.add(session, path);
     ASSERT_TRUE(id) << id.message().toStdString();
-    const auto list = meetings.materials(session);
+    const auto list = materials.files(session);
     ASSERT_TRUE(list);
     ASSERT_EQ(list->size(), 1);
     EXPECT_EQ(list->front().fileName, u"次第.pdf");
     EXPECT_EQ(list->front().sizeBytes, bytes.size());
     EXPECT_EQ(list->front().sha256.size(), 64);
-    EXPECT_EQ(meetings.materialContent(*id).value(), bytes);
+    EXPECT_EQ(materials.content(*id).value(), bytes);
 
     // Removed and put back under its own id, content included.
-    const auto removed = meetings.removeMaterial(*id);
+    const auto removed = materials.remove(*id);
     ASSERT_TRUE(removed);
     EXPECT_EQ(removed->content, bytes);
-    EXPECT_TRUE(meetings.materials(session)->isEmpty());
-    EXPECT_EQ(meetings.insertMaterial(*removed).value(), *id);
-    EXPECT_EQ(meetings.materialContent(*id).value(), bytes);
+    EXPECT_TRUE(materials.files(session)->isEmpty());
+    EXPECT_EQ(materials.insert(*removed).value(), *id);
+    EXPECT_EQ(materials.content(*id).value(), bytes);
 
     // A damaged copy is not handed out; a folder is not a file.
     QSqlQuery damage(temp.db().connection());
     ASSERT_TRUE(damage.exec(u"UPDATE meeting_materials SET content = x'00'"_s));
-    EXPECT_FALSE(meetings.materialContent(*id));
-    EXPECT_FALSE(meetings.addMaterial(session, dir.path()));
+    EXPECT_FALSE(materials.content(*id));
+    EXPECT_FALSE(materials.add(session, dir.path()));
+    // A file whose owner is gone is refused with its reason.
+    core::StoredFile orphan = *removed;
+    orphan.id = 0;
+    orphan.ownerId = 9999;
+    EXPECT_FALSE(materials.insert(orphan));
+    // Report attachments are kept the same way, apart from the materials.
+    core::FileStore attachments(temp.db(), core::FileStore::Kind::ReportAttachments);
+    EXPECT_FALSE(attachments.add(9999, path)) << "no such report";
 }
 
 TEST_F(Meetings, ParticipantsAndAttendance)

@@ -14,6 +14,7 @@
 #include "contactrepository.h"
 #include "contactsdialog.h"
 #include "dashboardpage.h"
+#include "filestore.h"
 #include "localgovernmentmodel.h"
 #include "meetingrepository.h"
 #include "meetingspage.h"
@@ -35,6 +36,7 @@
 #include "selectionboardmodel.h"
 #include "selectionpage.h"
 #include "sessionlistmodel.h"
+#include "storedfilespanel.h"
 #include "testsupport.h"
 #include "translations.h"
 #include "yearcalendarmodel.h"
@@ -1119,6 +1121,25 @@ TEST_F(MainWindowTest, MonthlyReportGridRecordsAndReminds)
     EXPECT_FALSE(core::ReportRepository(db).report(report.id)->receivedOn.has_value());
     m_window->undoStack()->redo();
     EXPECT_TRUE(core::ReportRepository(db).report(report.id)->receivedOn.has_value());
+    // An attachment kept with the report, removed and put back by undo under its own id.
+    const QString attachment = m_dir.filePath(u"月次報告_7月.txt"_s);
+    {
+        QFile out(attachment);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write("activities in July\n");
+    }
+    ui::StoredFilesPanel *files = page->attachments();
+    ASSERT_EQ(files->addFile(attachment), QString());
+    ASSERT_EQ(files->table()->rowCount(), 1);
+    const qint64 fileId = files->table()->item(0, 0)->data(Qt::UserRole).toLongLong();
+    ASSERT_EQ(files->removeFile(fileId), QString());
+    EXPECT_EQ(files->table()->rowCount(), 0);
+    m_window->undoStack()->undo();
+    files->reload();
+    ASSERT_EQ(files->table()->rowCount(), 1);
+    EXPECT_EQ(files->table()->item(0, 0)->data(Qt::UserRole).toLongLong(), fileId);
+    EXPECT_EQ(core::FileStore(db, core::FileStore::Kind::ReportAttachments).content(fileId).value(),
+              QByteArray("activities in July\n"));
     // A bad record is refused with its reason and changes nothing.
     core::MonthlyReport bad = report;
     bad.reviewedOn = QDate(2026, 8, 1);
