@@ -93,6 +93,7 @@ DashboardPage::DashboardPage(const core::Database &db, QUndoStack *undoStack, QW
     setObjectName(u"dashboardPage"_s);
     m_programLabel->setBuddy(m_programs);
     m_figures->setTextFormat(Qt::RichText);
+    m_figures->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_programLabel);
     top->addWidget(m_programs);

@@ -86,6 +86,8 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, QWidge
     , m_copy(new QPushButton(this))
 {
     setObjectName(u"reportsPage"_s);
+    // A long count wraps rather than widening the window.
+    m_summary->setWordWrap(true);
     m_programLabel->setBuddy(m_programs);
     auto *top = new QHBoxLayout;
     top->addWidget(m_programLabel);

@@ -105,6 +105,8 @@ TEST_F(MainWindowTest, OpensWithBothPages)
     EXPECT_EQ(m_window->navigation()->item(1)->text(), u"Municipalities");
     EXPECT_EQ(m_window->navigation()->item(2)->text(), u"Program");
     EXPECT_TRUE(m_window->windowTitle().contains(u"ui.sqlite"_s));
+    // Every page fits a 1280-pixel screen (a stacked widget takes the widest page's minimum).
+    EXPECT_LE(m_window->minimumSizeHint().width(), 1280);
 }
 
 TEST_F(MainWindowTest, MunicipalitySearchFiltersAsTheUserTypes)
@@ -1152,6 +1154,14 @@ TEST_F(MainWindowTest, MonthlyReportGridRecordsAndReminds)
     const QString text = QString::fromUtf8(file.readAll());
     EXPECT_TRUE(text.contains(u"東京都府中市"_s));
     EXPECT_TRUE(text.contains(u"● 8/7"_s));
+
+    // With data, in both languages, every page still fits a 1280-pixel screen.
+    for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
+        m_translations.apply(language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCoreApplication::processEvents();
+        EXPECT_LE(m_window->minimumSizeHint().width(), 1280) << int(language);
+    }
 
     if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
         m_window->resize(1280, 800);
