@@ -704,6 +704,19 @@ Result<void> ApplicationRepository::remove(qint64 id)
                             "deleting it."));
         }
     }
+    // Nor are the monthly reports it sent.
+    QSqlQuery reports(db);
+    reports.prepare(u"SELECT count(*) FROM monthly_reports r WHERE r.application_id = ? AND "
+                    "(r.received_on IS NOT NULL OR EXISTS (SELECT 1 FROM report_attachments f "
+                    "WHERE f.report_id = r.id))"_s);
+    reports.addBindValue(id);
+    if (!reports.exec() || !reports.next())
+        return queryError(reports);
+    if (reports.value(0).toInt() > 0) {
+        return Error(ErrorCode::Invalid,
+                     tr("The application has monthly reports on record; change its decision "
+                        "instead of deleting it."));
+    }
     QSqlQuery q(db);
     q.prepare(u"DELETE FROM applications WHERE id = ?"_s);
     q.addBindValue(id);

@@ -133,7 +133,7 @@ Result<QList<MonthlyReport>> ReportRepository::reports(qint64 programId) const
     q.setForwardOnly(true);
     // A month that left the schedule is shown only when its report came all the same.
     q.prepare(kSelect + u"WHERE a.program_id = ? AND (r.cancelled = 0 OR r.received_on IS NOT "
-                        "NULL) ORDER BY g.code6, r.month"_s);
+                        "NULL) ORDER BY g.code6, r.application_id, r.month"_s);
     if (!execWith(q, {programId}))
         return queryError(q);
     QList<MonthlyReport> list;
@@ -220,6 +220,15 @@ Result<void> ReportRepository::update(const MonthlyReport &changed)
                       sqlText(after.reviewedBy), after.id}))
         return queryError(q);
     const MonthlyReport &before = *stored;
+    // A report no longer received is open again: its due date follows the schedule's rule.
+    if (before.receivedOn && !after.receivedOn) {
+        QSqlQuery program(db);
+        program.prepare(u"SELECT program_id FROM applications WHERE id = ?"_s);
+        if (!execWith(program, {after.applicationId}) || !program.next())
+            return queryError(program);
+        if (auto r = syncSchedule(db, m_db.userName(), program.value(0).toLongLong()); !r)
+            return r;
+    }
     if (auto r = ChangeHistory::recordChanges(
             db, m_db.userName(), u"monthly_report"_s, QString::number(after.id),
             {{u"received_on"_s, dateOrNull(before.receivedOn), dateOrNull(after.receivedOn)},

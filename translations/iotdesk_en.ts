@@ -253,6 +253,10 @@
         <source>The application has meeting records (a workshop it hosts, its participants or a presentation); change its decision instead of deleting it.</source>
         <translation>The application has meeting records (a workshop it hosts, its participants or a presentation); change its decision instead of deleting it.</translation>
     </message>
+    <message>
+        <source>The application has monthly reports on record; change its decision instead of deleting it.</source>
+        <translation>The application has monthly reports on record; change its decision instead of deleting it.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ApplicationTiming</name>

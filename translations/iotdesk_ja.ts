@@ -253,6 +253,10 @@
         <source>The application has meeting records (a workshop it hosts, its participants or a presentation); change its decision instead of deleting it.</source>
         <translation>この応募には研修会の記録（開催する研修会、参加者、発表）があります。削除せず、選定結果を変更してください。</translation>
     </message>
+    <message>
+        <source>The application has monthly reports on record; change its decision instead of deleting it.</source>
+        <translation>この応募には月次報告の記録があります。削除せず、選定結果を変更してください。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ApplicationTiming</name>

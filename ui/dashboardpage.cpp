@@ -170,8 +170,13 @@ void DashboardPage::reload()
     if (const QString error = m_programs->reload(m_dates); !error.isEmpty())
         emit errorShown(error);
     m_reloading = false;
-    if (programId() == 0)
+    if (programId() == 0) {
+        for (QChart *chart : m_charts)
+            chart->removeAllSeries();
+        m_figures->clear();
+        m_data = {};
         return;
+    }
     auto loaded = core::DashboardData::load(m_db, programId(), today());
     if (!loaded) {
         emit errorShown(loaded.message());

@@ -5,11 +5,13 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QTextDocument>
 #include <QTextOption>
 #include <QUrl>
@@ -66,17 +68,29 @@ void PrintedDocument::render(QPagedPaintDevice *device) const
     QString html = m_html;
     // Pictures span the text's width, whatever the device's resolution (Qt's text layout takes
     // an image's width in pixels of a 96 dpi screen and scales it to the device).
+    // Qt scales an image by the device's resolution over the screen's (96 without one).
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const double screenDpi = screen ? screen->logicalDotsPerInchY() : 96.0;
     html.replace(QLatin1String(kFullWidth),
-                 QString::number(int(body.width() * 0.96 * 96.0 / device->logicalDpiX())));
+                 QString::number(int(body.width() * 0.96 * screenDpi / device->logicalDpiY())));
     document.setHtml(html);
     document.setPageSize(body);
     document.setDocumentMargin(0);
     const int pages = document.pageCount();
     QFont small = font;
     small.setPointSizeF(font.pointSizeF() * 0.8);
+    // A printer's page range, when the user chose one in the print dialog.
+    int first = 1;
+    int last = pages;
+    if (auto *printer = dynamic_cast<QPrinter *>(device); printer && printer->fromPage() > 0) {
+        first = std::max(1, printer->fromPage());
+        last = std::min(pages, printer->toPage() > 0 ? printer->toPage() : pages);
+    }
+    const QString header =
+        QFontMetricsF(small, device).elidedText(m_header, Qt::ElideMiddle, body.width());
     QPainter painter(device);
-    for (int n = 0; n < pages; ++n) {
-        if (n > 0)
+    for (int n = first - 1; n < last; ++n) {
+        if (n > first - 1)
             device->newPage();
         // The header and the page number go through the text layout as well, so that a PDF
         // reader finds them as text.
@@ -97,7 +111,7 @@ void PrintedDocument::render(QPagedPaintDevice *device) const
             part.documentLayout()->draw(&painter, context);
             painter.restore();
         };
-        line(m_header, Qt::AlignRight, 0);
+        line(header, Qt::AlignRight, 0);
         painter.save();
         painter.setPen(Qt::darkGray);
         painter.drawLine(QPointF(0, band * 0.75), QPointF(body.width(), band * 0.75));

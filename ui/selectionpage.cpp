@@ -460,7 +460,10 @@ QString SelectionPage::decide(qint64 applicationId, const QString &decision,
     after.decision = decision;
     after.decisionRationale = rationale;
     after.overrideReason = overrideReason;
-    after.decidedAt = decision.isEmpty() ? QDateTime() : QDateTime::currentDateTimeUtc();
+    // The time of the decision changes only with the decision: a corrected rationale does not
+    // move the report schedule that starts from it.
+    if (decision != before->decision)
+        after.decidedAt = decision.isEmpty() ? QDateTime() : QDateTime::currentDateTimeUtc();
     if (auto valid = core::ApplicationRepository(m_db).validate(after); !valid)
         return valid.message();
     return m_commands.push(new EditApplicationCommand(

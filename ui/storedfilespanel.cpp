@@ -197,7 +197,7 @@ void StoredFilesPanel::openFile(bool saveAs)
     } else {
         // Opened from a copy in the temporary folder, so that the stored file stays as it was.
         const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                                   .filePath(u"iotdesk-files/%1"_s.arg(id));
+                                   .filePath(u"iotdesk-files/%1-%2"_s.arg(int(m_kind)).arg(id));
         QDir().mkpath(folder);
         path = QDir(folder).filePath(QFileInfo(name).fileName());
     }

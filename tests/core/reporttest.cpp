@@ -107,6 +107,10 @@ TEST_F(Reports, ScheduleFollowsTheSelectionWithoutLosingReceivedReports)
 
     decide(fuchu, u"selected"_s);
     ASSERT_EQ(reports.reports(kProgram)->size(), 9);
+    // An application with a report on record is not deleted with it.
+    const auto removed = applications.remove(fuchu);
+    ASSERT_FALSE(removed);
+    EXPECT_EQ(removed.error().code(), core::ErrorCode::Invalid);
     EXPECT_EQ(reportOf(fuchu, QDate(2018, 8, 1)).id, augustId) << "the same reports come back";
     EXPECT_FALSE(reportOf(fuchu, QDate(2018, 7, 1)).cancelled);
 }
@@ -126,6 +130,12 @@ TEST_F(Reports, DueDayChangeMovesOpenReportsOnly)
     EXPECT_EQ(reportOf(fuchu, QDate(2018, 7, 1)).dueOn, QDate(2018, 8, 10))
         << "a received report keeps the due date it was measured against";
     EXPECT_TRUE(reportOf(fuchu, QDate(2018, 7, 1)).late());
+    // Taken back as not received, it is open again under the new rule: 24 August, a Friday.
+    july = reportOf(fuchu, QDate(2018, 7, 1));
+    july.receivedOn.reset();
+    july.channel.clear();
+    ASSERT_TRUE(reports.update(july));
+    EXPECT_EQ(reportOf(fuchu, QDate(2018, 7, 1)).dueOn, QDate(2018, 8, 24));
     program.reportDueDay = 0;
     EXPECT_FALSE(programs.update(program));
 }
