@@ -1,6 +1,7 @@
 #include "dashboarddata.h"
 
 #include "database.h"
+#include "dateformatter.h"
 #include "japantime.h"
 #include "sqltext.h"
 
@@ -16,16 +17,6 @@ namespace {
 Error queryError(const QSqlQuery &query)
 {
     return Error(ErrorCode::Failed, query.lastError().text());
-}
-
-QString utc(QDate day)
-{
-    return JapanTime::toUtc(day, QTime(0, 0)).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
-}
-
-int monthIndex(int fiscalYear, QDate month)
-{
-    return (month.year() - fiscalYear) * 12 + month.month() - 4;
 }
 
 } // namespace
@@ -80,7 +71,7 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
     if (!execWith(reports, {today.toString(Qt::ISODate), programId}))
         return queryError(reports);
     while (reports.next()) {
-        const int at = monthIndex(
+        const int at = DateFormatter::fiscalMonth(
             d.fiscalYear, QDate::fromString(reports.value(0).toString() + u"-01"_s, Qt::ISODate));
         if (at < 0 || at >= 12)
             continue;
@@ -96,13 +87,13 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
     consultations.prepare(u"SELECT substr(datetime(occurred_at, '+9 hours'), 1, 7), channel, "
                           "count(*) FROM consultations WHERE occurred_at >= ? AND occurred_at < ? "
                           "GROUP BY 1, 2"_s);
-    if (!execWith(consultations,
-                  {utc(QDate(d.fiscalYear, 4, 1)), utc(QDate(d.fiscalYear + 1, 4, 1))}))
+    if (!execWith(consultations, {JapanTime::dayStartText(QDate(d.fiscalYear, 4, 1)),
+                                  JapanTime::dayStartText(QDate(d.fiscalYear + 1, 4, 1))}))
         return queryError(consultations);
     while (consultations.next()) {
-        const int at =
-            monthIndex(d.fiscalYear, QDate::fromString(consultations.value(0).toString() + u"-01"_s,
-                                                       Qt::ISODate));
+        const int at = DateFormatter::fiscalMonth(
+            d.fiscalYear,
+            QDate::fromString(consultations.value(0).toString() + u"-01"_s, Qt::ISODate));
         if (at >= 0 && at < 12)
             d.consultations[at].byChannel[consultations.value(1).toString()] +=
                 consultations.value(2).toInt();

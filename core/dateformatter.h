@@ -46,6 +46,12 @@ public:
     static int fiscalYear(QDate date);
     static QDate fiscalYearStart(int fiscalYear);
     static QDate fiscalYearEnd(int fiscalYear);
+    // The month of a date within a fiscal year: 0 for April to 11 for March (outside the
+    // year: below 0 or above 11).
+    static int fiscalMonth(int fiscalYear, QDate date)
+    {
+        return (date.year() - fiscalYear) * 12 + date.month() - 4;
+    }
 
 private:
     DateStyle m_style;

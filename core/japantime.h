@@ -20,4 +20,17 @@ inline QDateTime toUtc(QDate date, QTime time)
     return QDateTime(date, time, zone()).toUTC();
 }
 
+// Midnight in Japan at the start of `day`, as stored moments are written (UTC, fixed width:
+// yyyy-MM-ddTHH:mm:ssZ), to compare with them as text.
+inline QString dayStartText(QDate day)
+{
+    return toUtc(day, QTime(0, 0)).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+// Today's date in Japan.
+inline QDate today()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(zone()).date();
+}
+
 } // namespace iotdesk::core::JapanTime

@@ -2,6 +2,7 @@
 
 #include "applicationrepository.h"
 #include "database.h"
+#include "dateformatter.h"
 #include "japantime.h"
 #include "localgovernment.h"
 #include "programrepository.h"
@@ -19,11 +20,6 @@ namespace {
 Error queryError(const QSqlQuery &query)
 {
     return Error(ErrorCode::Failed, query.lastError().text());
-}
-
-QString utc(QDate day)
-{
-    return JapanTime::toUtc(day, QTime(0, 0)).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
 }
 
 // `lg_code6 IN (?, ?, …)` for the members, with its values.
@@ -57,8 +53,8 @@ Result<ProgressSummaryData> ProgressSummaryData::load(const Database &db, qint64
         return reports.error();
     const ApplicationRepository applications(db);
     const QSqlDatabase c = db.connection();
-    const QString from = utc(QDate(d.program.fiscalYear, 4, 1));
-    const QString to = utc(QDate(d.program.fiscalYear + 1, 4, 1));
+    const QString from = JapanTime::dayStartText(QDate(d.program.fiscalYear, 4, 1));
+    const QString to = JapanTime::dayStartText(QDate(d.program.fiscalYear + 1, 4, 1));
 
     QSqlQuery selected(c);
     selected.setForwardOnly(true);
@@ -128,7 +124,7 @@ Result<ProgressSummaryData> ProgressSummaryData::load(const Database &db, qint64
         while (months.next()) {
             const QDate month =
                 QDate::fromString(months.value(0).toString() + u"-01"_s, Qt::ISODate);
-            const int at = (month.year() - d.program.fiscalYear) * 12 + month.month() - 4;
+            const int at = DateFormatter::fiscalMonth(d.program.fiscalYear, month);
             if (at >= 0 && at < 12)
                 m.consultationsByMonth[at] = months.value(1).toInt();
             m.consultations += months.value(1).toInt();

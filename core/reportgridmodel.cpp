@@ -56,7 +56,7 @@ QString ReportGridModel::load(const Database &db, qint64 programId, QDate today)
         const MonthlyReport &r = m_reports[i];
         if (m_rows.isEmpty() || m_rows.last().applicationId != r.applicationId)
             m_rows.append({r.applicationId, r.name, QList<int>(kMonths, -1)});
-        const int column = (r.month.year() - m_fiscalYear) * 12 + r.month.month() - 4;
+        const int column = DateFormatter::fiscalMonth(m_fiscalYear, r.month);
         if (column >= 0 && column < kMonths)
             m_rows.last().byMonth[column] = i;
     }

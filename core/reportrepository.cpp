@@ -269,9 +269,6 @@ Result<QSet<std::pair<qint64, QDate>>> ReportRepository::silentMonths(qint64 pro
     if (!execWith(fy, {programId}) || !fy.next())
         return queryError(fy);
     const int year = fy.value(0).toInt();
-    const auto utc = [](QDate day) {
-        return JapanTime::toUtc(day, QTime(0, 0)).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
-    };
     // Consultations per application and month (Japan time), over the fiscal year.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -280,7 +277,8 @@ Result<QSet<std::pair<qint64, QDate>>> ReportRepository::silentMonths(qint64 pro
               "a.id JOIN consultations c ON c.lg_code6 = am.lg_code6 AND c.occurred_at >= ? AND "
               "c.occurred_at < ? WHERE a.program_id = ? AND a.decision = 'selected' GROUP BY 1, "
               "2"_s);
-    if (!execWith(q, {utc(QDate(year, 4, 1)), utc(QDate(year + 1, 4, 1)), programId}))
+    if (!execWith(q, {JapanTime::dayStartText(QDate(year, 4, 1)),
+                      JapanTime::dayStartText(QDate(year + 1, 4, 1)), programId}))
         return queryError(q);
     QSet<std::pair<qint64, QDate>> contacted;
     while (q.next())

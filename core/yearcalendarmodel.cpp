@@ -96,7 +96,7 @@ QModelIndex YearCalendarModel::indexOf(QDate date) const
 {
     if (!date.isValid() || m_fiscalYear == 0)
         return {};
-    const int row = (date.year() - m_fiscalYear) * 12 + date.month() - 4;
+    const int row = DateFormatter::fiscalMonth(m_fiscalYear, date);
     if (row < 0 || row >= 12)
         return {};
     return index(row, date.day() - 1);

@@ -45,7 +45,10 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation><numerusform>Nothing was imported: %n problem.</numerusform><numerusform>Nothing was imported: %n problems.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n problem.</numerusform>
+            <numerusform>Nothing was imported: %n problems.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds no application.</source>
@@ -76,7 +79,10 @@
     </message>
     <message numerus="yes">
         <source>+%n joint</source>
-        <translation><numerusform>+%n joint</numerusform><numerusform>+%n joint</numerusform></translation>
+        <translation>
+            <numerusform>+%n joint</numerusform>
+            <numerusform>+%n joint</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 scored</source>
@@ -403,8 +409,8 @@
         <translation>Limit</translation>
     </message>
     <message>
-        <source>This bureau's own limit; set it to “—” to use the limit per bureau.</source>
-        <translation>This bureau's own limit; set it to “—” to use the limit per bureau.</translation>
+        <source>This bureau&apos;s own limit; set it to “—” to use the limit per bureau.</source>
+        <translation>This bureau&apos;s own limit; set it to “—” to use the limit per bureau.</translation>
     </message>
     <message>
         <source>The limit per bureau; edit to give this bureau its own.</source>
@@ -546,7 +552,10 @@
     </message>
     <message numerus="yes">
         <source>%n open follow-up(s)</source>
-        <translation><numerusform>%n open follow-up</numerusform><numerusform>%n open follow-ups</numerusform></translation>
+        <translation>
+            <numerusform>%n open follow-up</numerusform>
+            <numerusform>%n open follow-ups</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -731,8 +740,8 @@
         <translation>There is no local government with the code %1.</translation>
     </message>
     <message>
-        <source>A contact's kind cannot change.</source>
-        <translation>A contact's kind cannot change.</translation>
+        <source>A contact&apos;s kind cannot change.</source>
+        <translation>A contact&apos;s kind cannot change.</translation>
     </message>
     <message>
         <source>There is no contact %1.</source>
@@ -1218,7 +1227,10 @@
     </message>
     <message numerus="yes">
         <source>%1 is on day %2, but the session has %n day(s).</source>
-        <translation><numerusform>%1 is on day %2, but the session has %n day.</numerusform><numerusform>%1 is on day %2, but the session has %n days.</numerusform></translation>
+        <translation>
+            <numerusform>%1 is on day %2, but the session has %n day.</numerusform>
+            <numerusform>%1 is on day %2, but the session has %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Consultant</source>
@@ -1437,8 +1449,8 @@
         <translation>Local workshop</translation>
     </message>
     <message>
-        <source>A bureau's limit cannot be negative.</source>
-        <translation>A bureau's limit cannot be negative.</translation>
+        <source>A bureau&apos;s limit cannot be negative.</source>
+        <translation>A bureau&apos;s limit cannot be negative.</translation>
     </message>
     <message>
         <source>“%1” has sessions with dates, participants or files; it cannot be removed.</source>
@@ -1452,8 +1464,8 @@
 <context>
     <name>iotdesk::core::ProgressSummaryData</name>
     <message>
-        <source>%1 is not among the program's selected municipalities.</source>
-        <translation>%1 is not among the program's selected municipalities.</translation>
+        <source>%1 is not among the program&apos;s selected municipalities.</source>
+        <translation>%1 is not among the program&apos;s selected municipalities.</translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1491,10 @@
     </message>
     <message numerus="yes">
         <source>Late by %n day(s)</source>
-        <translation><numerusform>Late by %n day</numerusform><numerusform>Late by %n days</numerusform></translation>
+        <translation>
+            <numerusform>Late by %n day</numerusform>
+            <numerusform>Late by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reviewed %1 by %2</source>
@@ -1759,8 +1774,8 @@
         <translation>Its bureau already has %1 selected, its limit.</translation>
     </message>
     <message>
-        <source>Ranked %1; takes a place that a bureau's limit left free.</source>
-        <translation>Ranked %1; takes a place that a bureau's limit left free.</translation>
+        <source>Ranked %1; takes a place that a bureau&apos;s limit left free.</source>
+        <translation>Ranked %1; takes a place that a bureau&apos;s limit left free.</translation>
     </message>
     <message>
         <source>Another application with the same score takes its place.</source>
@@ -2069,7 +2084,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln application(s); %2 ineligible; %3 confirmation(s) due or overdue</source>
-        <translation><numerusform>%Ln application; %2 ineligible; %3 confirmation(s) due or overdue</numerusform><numerusform>%Ln applications; %2 ineligible; %3 confirmation(s) due or overdue</numerusform></translation>
+        <translation>
+            <numerusform>%Ln application; %2 ineligible; %3 confirmation(s) due or overdue</numerusform>
+            <numerusform>%Ln applications; %2 ineligible; %3 confirmation(s) due or overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an application to see its details.</source>
@@ -2117,7 +2135,10 @@
     </message>
     <message numerus="yes">
         <source>Import %n application(s)</source>
-        <translation><numerusform>Import %n application</numerusform><numerusform>Import %n applications</numerusform></translation>
+        <translation>
+            <numerusform>Import %n application</numerusform>
+            <numerusform>Import %n applications</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an application first.</source>
@@ -2487,7 +2508,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln consultation(s)</source>
-        <translation><numerusform>%Ln consultation</numerusform><numerusform>%Ln consultations</numerusform></translation>
+        <translation>
+            <numerusform>%Ln consultation</numerusform>
+            <numerusform>%Ln consultations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a consultation to read it.</source>
@@ -2563,7 +2587,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln consultation(s) written to %1.</source>
-        <translation><numerusform>%Ln consultation written to %1.</numerusform><numerusform>%Ln consultations written to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln consultation written to %1.</numerusform>
+            <numerusform>%Ln consultations written to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Mail</source>
@@ -2776,8 +2803,8 @@
         <translation>Progress &amp;Summary</translation>
     </message>
     <message>
-        <source>The program's progress summary on A4, for reporting upward.</source>
-        <translation>The program's progress summary on A4, for reporting upward.</translation>
+        <source>The program&apos;s progress summary on A4, for reporting upward.</source>
+        <translation>The program&apos;s progress summary on A4, for reporting upward.</translation>
     </message>
     <message>
         <source>Print &amp;Preview…</source>
@@ -2887,7 +2914,10 @@
     </message>
     <message numerus="yes">
         <source>Log %n Mail(s)</source>
-        <translation><numerusform>Log %n Mail</numerusform><numerusform>Log %n Mails</numerusform></translation>
+        <translation>
+            <numerusform>Log %n Mail</numerusform>
+            <numerusform>Log %n Mails</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3029,8 +3059,8 @@
         <translation>The file was upgraded from version %1; a copy of it as it was is in %2.</translation>
     </message>
     <message>
-        <source>Today's backup was written to %1.</source>
-        <translation>Today's backup was written to %1.</translation>
+        <source>Today&apos;s backup was written to %1.</source>
+        <translation>Today&apos;s backup was written to %1.</translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -3061,8 +3091,8 @@
         <translation>About IoT Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post's postcode data and MIC's code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post's postcode data and MIC's code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post&apos;s postcode data and MIC&apos;s code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post&apos;s postcode data and MIC&apos;s code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -3221,7 +3251,10 @@
     </message>
     <message numerus="yes">
         <source>Remove %n participant(s) and their attendance?</source>
-        <translation><numerusform>Remove %n participant and their attendance?</numerusform><numerusform>Remove %n participants and their attendance?</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n participant and their attendance?</numerusform>
+            <numerusform>Remove %n participants and their attendance?</numerusform>
+        </translation>
     </message>
     <message>
         <source>No warnings.</source>
@@ -3229,7 +3262,10 @@
     </message>
     <message numerus="yes">
         <source>%n &amp;warning(s) — double-click one to open its session:</source>
-        <translation><numerusform>%n &amp;warning — double-click it to open its session:</numerusform><numerusform>%n &amp;warnings — double-click one to open its session:</numerusform></translation>
+        <translation>
+            <numerusform>%n &amp;warning — double-click it to open its session:</numerusform>
+            <numerusform>%n &amp;warnings — double-click one to open its session:</numerusform>
+        </translation>
     </message>
     <message>
         <source>No session: choose a program with meetings.</source>
@@ -3237,7 +3273,10 @@
     </message>
     <message numerus="yes">
         <source>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</source>
-        <translation><numerusform>%n participant; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform><numerusform>%n participants; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform></translation>
+        <translation>
+            <numerusform>%n participant; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform>
+            <numerusform>%n participants; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -3249,11 +3288,17 @@
     </message>
     <message numerus="yes">
         <source>Register %n Participant(s)</source>
-        <translation><numerusform>Register %n Participant</numerusform><numerusform>Register %n Participants</numerusform></translation>
+        <translation>
+            <numerusform>Register %n Participant</numerusform>
+            <numerusform>Register %n Participants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n Participant(s)</source>
-        <translation><numerusform>Remove %n Participant</numerusform><numerusform>Remove %n Participants</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n Participant</numerusform>
+            <numerusform>Remove %n Participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark Attendance</source>
@@ -3388,8 +3433,8 @@
         <translation>Untick while the date is not yet agreed.</translation>
     </message>
     <message>
-        <source>e.g. 総務省 第1会議室, or the host's town hall</source>
-        <translation>e.g. 総務省 第1会議室, or the host's town hall</translation>
+        <source>e.g. 総務省 第1会議室, or the host&apos;s town hall</source>
+        <translation>e.g. 総務省 第1会議室, or the host&apos;s town hall</translation>
     </message>
     <message>
         <source>Street address, for the calendar and the sheets</source>
@@ -3517,7 +3562,10 @@
     </message>
     <message numerus="yes">
         <source>Monthly reports due: %n</source>
-        <translation><numerusform>Monthly reports due: %n</numerusform><numerusform>Monthly reports due: %n</numerusform></translation>
+        <translation>
+            <numerusform>Monthly reports due: %n</numerusform>
+            <numerusform>Monthly reports due: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3568,7 +3616,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln local government(s)</source>
-        <translation><numerusform>%Ln local government</numerusform><numerusform>%Ln local governments</numerusform></translation>
+        <translation>
+            <numerusform>%Ln local government</numerusform>
+            <numerusform>%Ln local governments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3671,8 +3722,8 @@
         <translation>New Fiscal Year from This Program</translation>
     </message>
     <message>
-        <source>Copies this program's settings and meetings to the next fiscal year, every date one year later.</source>
-        <translation>Copies this program's settings and meetings to the next fiscal year, every date one year later.</translation>
+        <source>Copies this program&apos;s settings and meetings to the next fiscal year, every date one year later.</source>
+        <translation>Copies this program&apos;s settings and meetings to the next fiscal year, every date one year later.</translation>
     </message>
     <message>
         <source>Program</source>
@@ -3736,7 +3787,10 @@
     </message>
     <message numerus="yes">
         <source>(%n business day(s))</source>
-        <translation><numerusform>(%n business day)</numerusform><numerusform>(%n business days)</numerusform></translation>
+        <translation>
+            <numerusform>(%n business day)</numerusform>
+            <numerusform>(%n business days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Japanese name</source>
@@ -3815,8 +3869,8 @@
         <translation> of the next month</translation>
     </message>
     <message>
-        <source>A month's progress report is due on this day of the month after it (the last day in a shorter month), moved to the next business day.</source>
-        <translation>A month's progress report is due on this day of the month after it (the last day in a shorter month), moved to the next business day.</translation>
+        <source>A month&apos;s progress report is due on this day of the month after it (the last day in a shorter month), moved to the next business day.</source>
+        <translation>A month&apos;s progress report is due on this day of the month after it (the last day in a shorter month), moved to the next business day.</translation>
     </message>
     <message>
         <source>report due day</source>
@@ -4025,8 +4079,8 @@
         <translation>&amp;Activities this month</translation>
     </message>
     <message>
-        <source>&amp;Progress against the plan's milestones</source>
-        <translation>&amp;Progress against the plan's milestones</translation>
+        <source>&amp;Progress against the plan&apos;s milestones</source>
+        <translation>&amp;Progress against the plan&apos;s milestones</translation>
     </message>
     <message>
         <source>&amp;Issues and risks</source>
@@ -4041,8 +4095,8 @@
         <translation>&amp;Support requested</translation>
     </message>
     <message>
-        <source>Reviewer's &amp;comment</source>
-        <translation>Reviewer's &amp;comment</translation>
+        <source>Reviewer&apos;s &amp;comment</source>
+        <translation>Reviewer&apos;s &amp;comment</translation>
     </message>
     <message>
         <source>via</source>
@@ -4061,7 +4115,10 @@
     </message>
     <message numerus="yes">
         <source>%n municipality(ies) reporting; %1 received, %2 overdue, %3 due.</source>
-        <translation><numerusform>%n municipality reporting; %1 received, %2 overdue, %3 due.</numerusform><numerusform>%n municipalities reporting; %1 received, %2 overdue, %3 due.</numerusform></translation>
+        <translation>
+            <numerusform>%n municipality reporting; %1 received, %2 overdue, %3 due.</numerusform>
+            <numerusform>%n municipalities reporting; %1 received, %2 overdue, %3 due.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a month of a municipality.</source>
@@ -4084,8 +4141,8 @@
         <translation>Activities this month</translation>
     </message>
     <message>
-        <source>Progress against the plan's milestones</source>
-        <translation>Progress against the plan's milestones</translation>
+        <source>Progress against the plan&apos;s milestones</source>
+        <translation>Progress against the plan&apos;s milestones</translation>
     </message>
     <message>
         <source>Issues and risks</source>
@@ -4100,8 +4157,8 @@
         <translation>Support requested</translation>
     </message>
     <message>
-        <source>Reviewer's comment</source>
-        <translation>Reviewer's comment</translation>
+        <source>Reviewer&apos;s comment</source>
+        <translation>Reviewer&apos;s comment</translation>
     </message>
     <message>
         <source>Record the Report of %1</source>
@@ -4192,8 +4249,8 @@
         <translation>Municipality &amp;Summary</translation>
     </message>
     <message>
-        <source>The chosen municipality's progress summary on A4.</source>
-        <translation>The chosen municipality's progress summary on A4.</translation>
+        <source>The chosen municipality&apos;s progress summary on A4.</source>
+        <translation>The chosen municipality&apos;s progress summary on A4.</translation>
     </message>
     <message>
         <source>Print &amp;Preview…</source>
@@ -4422,8 +4479,8 @@
         <translation>&amp;Limit per bureau:</translation>
     </message>
     <message>
-        <source>How many applications one regional bureau's area may have selected; — for no limit.</source>
-        <translation>How many applications one regional bureau's area may have selected; — for no limit.</translation>
+        <source>How many applications one regional bureau&apos;s area may have selected; — for no limit.</source>
+        <translation>How many applications one regional bureau&apos;s area may have selected; — for no limit.</translation>
     </message>
     <message>
         <source>Decide…</source>
@@ -4443,7 +4500,10 @@
     </message>
     <message numerus="yes">
         <source>Cap: %n</source>
-        <translation><numerusform>Cap: %n</numerusform><numerusform>Cap: %n</numerusform></translation>
+        <translation>
+            <numerusform>Cap: %n</numerusform>
+            <numerusform>Cap: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 selected, over the cap of %2.</source>
@@ -4463,7 +4523,10 @@
     </message>
     <message numerus="yes">
         <source>Balanced proposal: %n application(s), total score %1</source>
-        <translation><numerusform>Balanced proposal: %n application, total score %1</numerusform><numerusform>Balanced proposal: %n applications, total score %1</numerusform></translation>
+        <translation>
+            <numerusform>Balanced proposal: %n application, total score %1</numerusform>
+            <numerusform>Balanced proposal: %n applications, total score %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The same as the plain ranking: no limit changes it.</source>
@@ -4530,8 +4593,8 @@
         <translation>Score…</translation>
     </message>
     <message>
-        <source>A reviewer's scores for the selected application, or their conflict of interest.</source>
-        <translation>A reviewer's scores for the selected application, or their conflict of interest.</translation>
+        <source>A reviewer&apos;s scores for the selected application, or their conflict of interest.</source>
+        <translation>A reviewer&apos;s scores for the selected application, or their conflict of interest.</translation>
     </message>
     <message>
         <source>Score</source>
@@ -4566,8 +4629,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Change a bureau's own limit</source>
-        <translation>Change a bureau's own limit</translation>
+        <source>Change a bureau&apos;s own limit</source>
+        <translation>Change a bureau&apos;s own limit</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation><numerusform>問題が %n 件あるため、何も取り込みませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>問題が %n 件あるため、何も取り込みませんでした。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds no application.</source>
@@ -76,7 +78,9 @@
     </message>
     <message numerus="yes">
         <source>+%n joint</source>
-        <translation><numerusform>共同 +%n</numerusform></translation>
+        <translation>
+            <numerusform>共同 +%n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 scored</source>
@@ -403,7 +407,7 @@
         <translation>上限</translation>
     </message>
     <message>
-        <source>This bureau's own limit; set it to “—” to use the limit per bureau.</source>
+        <source>This bureau&apos;s own limit; set it to “—” to use the limit per bureau.</source>
         <translation>この総合通信局だけの上限です。「—」にすると共通の上限に戻ります。</translation>
     </message>
     <message>
@@ -546,7 +550,9 @@
     </message>
     <message numerus="yes">
         <source>%n open follow-up(s)</source>
-        <translation><numerusform>未完了のフォローアップ %n 件</numerusform></translation>
+        <translation>
+            <numerusform>未完了のフォローアップ %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -731,7 +737,7 @@
         <translation>コード %1 の地方公共団体はありません。</translation>
     </message>
     <message>
-        <source>A contact's kind cannot change.</source>
+        <source>A contact&apos;s kind cannot change.</source>
         <translation>連絡先の種別は変更できません。</translation>
     </message>
     <message>
@@ -1218,7 +1224,9 @@
     </message>
     <message numerus="yes">
         <source>%1 is on day %2, but the session has %n day(s).</source>
-        <translation><numerusform>%1 は%2日目ですが、会合は %n 日間です。</numerusform></translation>
+        <translation>
+            <numerusform>%1 は%2日目ですが、会合は %n 日間です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Consultant</source>
@@ -1437,7 +1445,7 @@
         <translation>現地研修会</translation>
     </message>
     <message>
-        <source>A bureau's limit cannot be negative.</source>
+        <source>A bureau&apos;s limit cannot be negative.</source>
         <translation>総合通信局ごとの上限に負の値は指定できません。</translation>
     </message>
     <message>
@@ -1452,7 +1460,7 @@
 <context>
     <name>iotdesk::core::ProgressSummaryData</name>
     <message>
-        <source>%1 is not among the program's selected municipalities.</source>
+        <source>%1 is not among the program&apos;s selected municipalities.</source>
         <translation>%1 はこの事業の支援対象団体ではありません。</translation>
     </message>
 </context>
@@ -1479,7 +1487,9 @@
     </message>
     <message numerus="yes">
         <source>Late by %n day(s)</source>
-        <translation><numerusform>%n 日遅れ</numerusform></translation>
+        <translation>
+            <numerusform>%n 日遅れ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reviewed %1 by %2</source>
@@ -1759,7 +1769,7 @@
         <translation>同じ総合通信局の管内で既に上限の %1 団体を選定しています。</translation>
     </message>
     <message>
-        <source>Ranked %1; takes a place that a bureau's limit left free.</source>
+        <source>Ranked %1; takes a place that a bureau&apos;s limit left free.</source>
         <translation>順位 %1。総合通信局ごとの上限により空いた枠に入ります。</translation>
     </message>
     <message>
@@ -2069,7 +2079,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln application(s); %2 ineligible; %3 confirmation(s) due or overdue</source>
-        <translation><numerusform>応募 %Ln 件、うち応募資格なし %2 件、受取確認の期限到来・超過 %3 件</numerusform></translation>
+        <translation>
+            <numerusform>応募 %Ln 件、うち応募資格なし %2 件、受取確認の期限到来・超過 %3 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an application to see its details.</source>
@@ -2117,7 +2129,9 @@
     </message>
     <message numerus="yes">
         <source>Import %n application(s)</source>
-        <translation><numerusform>応募 %n 件の取り込み</numerusform></translation>
+        <translation>
+            <numerusform>応募 %n 件の取り込み</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an application first.</source>
@@ -2487,7 +2501,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln consultation(s)</source>
-        <translation><numerusform>%Ln 件</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a consultation to read it.</source>
@@ -2563,7 +2579,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln consultation(s) written to %1.</source>
-        <translation><numerusform>%Ln 件を %1 に書き出しました。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件を %1 に書き出しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Mail</source>
@@ -2776,7 +2794,7 @@
         <translation>進捗状況報告(&amp;S)</translation>
     </message>
     <message>
-        <source>The program's progress summary on A4, for reporting upward.</source>
+        <source>The program&apos;s progress summary on A4, for reporting upward.</source>
         <translation>事業全体の進捗状況報告（A4、上申用）。</translation>
     </message>
     <message>
@@ -2887,7 +2905,9 @@
     </message>
     <message numerus="yes">
         <source>Log %n Mail(s)</source>
-        <translation><numerusform>%n 件を記録</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を記録</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3029,7 +3049,7 @@
         <translation>ファイルをバージョン %1 から更新しました。更新前のコピーは %2 にあります。</translation>
     </message>
     <message>
-        <source>Today's backup was written to %1.</source>
+        <source>Today&apos;s backup was written to %1.</source>
         <translation>本日のバックアップを %1 に作成しました。</translation>
     </message>
     <message>
@@ -3061,7 +3081,7 @@
         <translation>IoT Desk について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post's postcode data and MIC's code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;The desk from which the Regional IoT Implementation Planning and Promotion-System Support Program of the Ministry of Internal Affairs and Communications is run: applications, selection, workshops, reports and consultations.&lt;/p&gt;&lt;p&gt;Master data: local government codes and readings from Japan Post&apos;s postcode data and MIC&apos;s code list; holidays from the holiday_jp project (MIT).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;IoT Desk %1&lt;/h3&gt;&lt;p&gt;総務省「地域IoT実装のための計画策定・推進体制構築支援事業」の事務局業務（応募受付、選定、研修会、定期報告、相談対応）を行うためのアプリケーションです。&lt;/p&gt;&lt;p&gt;マスターデータ: 地方公共団体コードとよみは日本郵便の郵便番号データおよび総務省の全国地方公共団体コード、祝日は holiday_jp プロジェクト（MIT ライセンス）によります。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3221,7 +3241,9 @@
     </message>
     <message numerus="yes">
         <source>Remove %n participant(s) and their attendance?</source>
-        <translation><numerusform>参加者 %n 人とその出欠を削除しますか？</numerusform></translation>
+        <translation>
+            <numerusform>参加者 %n 人とその出欠を削除しますか？</numerusform>
+        </translation>
     </message>
     <message>
         <source>No warnings.</source>
@@ -3229,7 +3251,9 @@
     </message>
     <message numerus="yes">
         <source>%n &amp;warning(s) — double-click one to open its session:</source>
-        <translation><numerusform>警告 %n 件(&amp;W) — ダブルクリックで会合を開きます:</numerusform></translation>
+        <translation>
+            <numerusform>警告 %n 件(&amp;W) — ダブルクリックで会合を開きます:</numerusform>
+        </translation>
     </message>
     <message>
         <source>No session: choose a program with meetings.</source>
@@ -3237,7 +3261,9 @@
     </message>
     <message numerus="yes">
         <source>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</source>
-        <translation><numerusform>参加者 %n 人。登録 %2 人日のうち %1 人日が出席。キー: A 出席、X 欠席、E 欠席（届出）、R 登録、Delete 登録解除。Ctrl+A で表全体を選択。</numerusform></translation>
+        <translation>
+            <numerusform>参加者 %n 人。登録 %2 人日のうち %1 人日が出席。キー: A 出席、X 欠席、E 欠席（届出）、R 登録、Delete 登録解除。Ctrl+A で表全体を選択。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -3249,11 +3275,15 @@
     </message>
     <message numerus="yes">
         <source>Register %n Participant(s)</source>
-        <translation><numerusform>参加者 %n 人の登録</numerusform></translation>
+        <translation>
+            <numerusform>参加者 %n 人の登録</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n Participant(s)</source>
-        <translation><numerusform>参加者 %n 人の削除</numerusform></translation>
+        <translation>
+            <numerusform>参加者 %n 人の削除</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark Attendance</source>
@@ -3388,7 +3418,7 @@
         <translation>日程が決まるまではチェックを外してください。</translation>
     </message>
     <message>
-        <source>e.g. 総務省 第1会議室, or the host's town hall</source>
+        <source>e.g. 総務省 第1会議室, or the host&apos;s town hall</source>
         <translation>例: 総務省 第1会議室、開催団体の庁舎</translation>
     </message>
     <message>
@@ -3517,7 +3547,9 @@
     </message>
     <message numerus="yes">
         <source>Monthly reports due: %n</source>
-        <translation><numerusform>月次報告の期限: %n 件</numerusform></translation>
+        <translation>
+            <numerusform>月次報告の期限: %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3568,7 +3600,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln local government(s)</source>
-        <translation><numerusform>%Ln 団体</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 団体</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3671,7 +3705,7 @@
         <translation>この事業から次年度を作成</translation>
     </message>
     <message>
-        <source>Copies this program's settings and meetings to the next fiscal year, every date one year later.</source>
+        <source>Copies this program&apos;s settings and meetings to the next fiscal year, every date one year later.</source>
         <translation>この事業の設定と会合を、日付を1年後にずらして次年度にコピーします。</translation>
     </message>
     <message>
@@ -3736,7 +3770,9 @@
     </message>
     <message numerus="yes">
         <source>(%n business day(s))</source>
-        <translation><numerusform>（%n 開庁日）</numerusform></translation>
+        <translation>
+            <numerusform>（%n 開庁日）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Japanese name</source>
@@ -3815,7 +3851,7 @@
         <translation> 日</translation>
     </message>
     <message>
-        <source>A month's progress report is due on this day of the month after it (the last day in a shorter month), moved to the next business day.</source>
+        <source>A month&apos;s progress report is due on this day of the month after it (the last day in a shorter month), moved to the next business day.</source>
         <translation>各月の報告は翌月のこの日（その月にない日は月末）が期限です。土日・祝日・閉庁日の場合は次の開庁日になります。</translation>
     </message>
     <message>
@@ -4025,7 +4061,7 @@
         <translation>当月の活動内容(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Progress against the plan's milestones</source>
+        <source>&amp;Progress against the plan&apos;s milestones</source>
         <translation>計画のマイルストーンに対する進捗(&amp;P)</translation>
     </message>
     <message>
@@ -4041,7 +4077,7 @@
         <translation>希望する支援(&amp;S)</translation>
     </message>
     <message>
-        <source>Reviewer's &amp;comment</source>
+        <source>Reviewer&apos;s &amp;comment</source>
         <translation>確認者のコメント(&amp;C)</translation>
     </message>
     <message>
@@ -4061,7 +4097,9 @@
     </message>
     <message numerus="yes">
         <source>%n municipality(ies) reporting; %1 received, %2 overdue, %3 due.</source>
-        <translation><numerusform>報告団体 %n。受領 %1 件、期限超過 %2 件、提出期間中 %3 件。</numerusform></translation>
+        <translation>
+            <numerusform>報告団体 %n。受領 %1 件、期限超過 %2 件、提出期間中 %3 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a month of a municipality.</source>
@@ -4084,7 +4122,7 @@
         <translation>当月の活動内容</translation>
     </message>
     <message>
-        <source>Progress against the plan's milestones</source>
+        <source>Progress against the plan&apos;s milestones</source>
         <translation>計画のマイルストーンに対する進捗</translation>
     </message>
     <message>
@@ -4100,7 +4138,7 @@
         <translation>希望する支援</translation>
     </message>
     <message>
-        <source>Reviewer's comment</source>
+        <source>Reviewer&apos;s comment</source>
         <translation>確認者のコメント</translation>
     </message>
     <message>
@@ -4192,7 +4230,7 @@
         <translation>団体の進捗状況報告(&amp;S)</translation>
     </message>
     <message>
-        <source>The chosen municipality's progress summary on A4.</source>
+        <source>The chosen municipality&apos;s progress summary on A4.</source>
         <translation>選択中の団体の進捗状況報告（A4）。</translation>
     </message>
     <message>
@@ -4422,7 +4460,7 @@
         <translation>総合通信局ごとの上限(&amp;L):</translation>
     </message>
     <message>
-        <source>How many applications one regional bureau's area may have selected; — for no limit.</source>
+        <source>How many applications one regional bureau&apos;s area may have selected; — for no limit.</source>
         <translation>1つの総合通信局の管内から選定できる数。「—」は上限なし。</translation>
     </message>
     <message>
@@ -4443,7 +4481,9 @@
     </message>
     <message numerus="yes">
         <source>Cap: %n</source>
-        <translation><numerusform>選定数の上限: %n</numerusform></translation>
+        <translation>
+            <numerusform>選定数の上限: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 selected, over the cap of %2.</source>
@@ -4463,7 +4503,9 @@
     </message>
     <message numerus="yes">
         <source>Balanced proposal: %n application(s), total score %1</source>
-        <translation><numerusform>バランス案: %n 件、評点合計 %1</numerusform></translation>
+        <translation>
+            <numerusform>バランス案: %n 件、評点合計 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The same as the plain ranking: no limit changes it.</source>
@@ -4530,7 +4572,7 @@
         <translation>評価…</translation>
     </message>
     <message>
-        <source>A reviewer's scores for the selected application, or their conflict of interest.</source>
+        <source>A reviewer&apos;s scores for the selected application, or their conflict of interest.</source>
         <translation>選んだ応募に対する審査員の評点、または利益相反の申告</translation>
     </message>
     <message>
@@ -4566,7 +4608,7 @@
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>Change a bureau's own limit</source>
+        <source>Change a bureau&apos;s own limit</source>
         <translation>総合通信局ごとの個別上限の変更</translation>
     </message>
 </context>

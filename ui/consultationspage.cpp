@@ -52,11 +52,6 @@ namespace iotdesk::ui {
 
 namespace {
 
-QDate todayInJapan()
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(core::JapanTime::zone()).date();
-}
-
 // Escaped text with every search word marked, matched on the raw text in one pass so that
 // neither entities nor the inserted markup are matched.
 QString highlighted(const QString &text, const QStringList &terms)
@@ -229,7 +224,7 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
         edit->setDisplayFormat(u"yyyy-MM"_s);
         edit->setCalendarPopup(true);
     }
-    const QDate today = todayInJapan();
+    const QDate today = core::JapanTime::today();
     m_hoursFrom->setDate(QDate(today.year(), today.month(), 1).addMonths(-11));
     m_hoursTo->setDate(today);
     m_hours->setColumnCount(4);
@@ -305,7 +300,8 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     connect(m_owner, &QComboBox::activated, this, &ConsultationsPage::reloadFollowUps);
     connect(m_done, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentFollowUpId(); id != 0) {
-            if (const QString error = completeFollowUp(id, todayInJapan()); !error.isEmpty())
+            if (const QString error = completeFollowUp(id, core::JapanTime::today());
+                !error.isEmpty())
                 showError(error);
         }
     });
@@ -317,7 +313,7 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
         ask.setWindowTitle(tr("Next Follow-up"));
         auto *action = new QLineEdit(&ask);
         action->setText(m_followUps->item(m_followUps->currentRow(), 2)->text());
-        auto *due = new QDateEdit(todayInJapan().addDays(7), &ask);
+        auto *due = new QDateEdit(core::JapanTime::today().addDays(7), &ask);
         due->setDisplayFormat(u"yyyy-MM-dd"_s);
         due->setCalendarPopup(true);
         auto *form = new QFormLayout(&ask);
@@ -331,8 +327,9 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
             return;
         const qint64 owner =
             m_followUps->item(m_followUps->currentRow(), 0)->data(Qt::UserRole + 1).toLongLong();
-        const QString error = completeFollowUp(
-            id, todayInJapan(), core::FollowUp{0, 0, action->text(), due->date(), owner, {}});
+        const QString error =
+            completeFollowUp(id, core::JapanTime::today(),
+                             core::FollowUp{0, 0, action->text(), due->date(), owner, {}});
         if (!error.isEmpty())
             showError(error);
     });
@@ -913,7 +910,7 @@ void ConsultationsPage::reloadFollowUps()
         m_status->setText(rows.message());
         return;
     }
-    const QDate today = todayInJapan();
+    const QDate today = core::JapanTime::today();
     m_followUps->setRowCount(int(rows->size()));
     for (int r = 0; r < rows->size(); ++r) {
         const core::FollowUpRow &row = rows->at(r);

@@ -141,14 +141,9 @@ DashboardPage::DashboardPage(const core::Database &db, QUndoStack *undoStack, QW
         if (!m_reloading)
             reload();
     });
-    connect(undoStack, &QUndoStack::indexChanged, this, &DashboardPage::reload);
+    // Read when shown; a change made elsewhere marks a hidden page for reading when shown.
+    connect(undoStack, &QUndoStack::indexChanged, this, &DashboardPage::refresh);
     retranslate();
-    reload();
-}
-
-QDate DashboardPage::today() const
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(core::JapanTime::zone()).date();
 }
 
 qint64 DashboardPage::programId() const
@@ -159,13 +154,21 @@ qint64 DashboardPage::programId() const
 void DashboardPage::setDateStyle(core::DateStyle style)
 {
     m_dates = core::DateFormatter(style);
-    reload();
+    refresh();
+}
+
+void DashboardPage::refresh()
+{
+    m_stale = true;
+    if (isVisible())
+        reload();
 }
 
 void DashboardPage::reload()
 {
     if (m_reloading)
         return;
+    m_stale = false;
     m_reloading = true;
     if (const QString error = m_programs->reload(m_dates); !error.isEmpty())
         emit errorShown(error);
@@ -177,7 +180,7 @@ void DashboardPage::reload()
         m_data = {};
         return;
     }
-    auto loaded = core::DashboardData::load(m_db, programId(), today());
+    auto loaded = core::DashboardData::load(m_db, programId(), core::JapanTime::today());
     if (!loaded) {
         emit errorShown(loaded.message());
         return;
@@ -352,12 +355,13 @@ void DashboardPage::rebuildCharts()
                            .arg(missing)
                            .arg(consultations)
                            .arg(open)
-                           .arg(m_dates.date(today()).toHtmlEscaped()));
+                           .arg(m_dates.date(core::JapanTime::today()).toHtmlEscaped()));
 }
 
 PrintedDocument DashboardPage::summary() const
 {
-    const auto loaded = core::ProgressSummaryData::load(m_db, programId(), today());
+    const auto loaded =
+        core::ProgressSummaryData::load(m_db, programId(), core::JapanTime::today());
     if (!loaded) {
         return PrintedDocument(tr("Progress summary"),
                                u"<p>"_s + loaded.message().toHtmlEscaped() + u"</p>"_s);
@@ -411,7 +415,8 @@ void DashboardPage::changeEvent(QEvent *event)
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    reload();
+    if (m_stale)
+        reload();
 }
 
 void DashboardPage::retranslate()

@@ -48,6 +48,8 @@ public:
     QChart *chart(ChartIndex which) const { return m_charts[which]; }
     qint64 programId() const;
     void reload();
+    // Reads again now if the page is shown, else when it is next shown.
+    void refresh();
 
     // The progress summary of the whole program, as the page prints it.
     PrintedDocument summary() const;
@@ -69,12 +71,12 @@ protected:
 private:
     void rebuildCharts();
     void retranslate();
-    QDate today() const;
 
     const core::Database &m_db;
     core::DateFormatter m_dates;
     core::DashboardData m_data;
     bool m_reloading = false;
+    bool m_stale = true;
     QLabel *m_programLabel = nullptr;
     ProgramSelector *m_programs = nullptr;
     QLabel *m_figures = nullptr;

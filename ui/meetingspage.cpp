@@ -73,11 +73,6 @@ enum SessionTab
     PresentationsTab,
 };
 
-QDate japanToday()
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(core::JapanTime::zone()).date();
-}
-
 // Asks how to lay out generated presentation slots; false when cancelled.
 bool askSlotPlan(QWidget *parent, core::SlotPlan &plan, int dayCount)
 {
@@ -189,12 +184,19 @@ MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, QWid
         if (const QString error = exportAttendance(path); !error.isEmpty())
             showError(error);
     });
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &MeetingsPage::reload);
+    // Read when shown; a change made elsewhere marks a hidden page for reading when shown.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MeetingsPage::refresh);
     retranslate();
-    reload();
 }
 
 MeetingsPage::~MeetingsPage() = default;
+
+void MeetingsPage::refresh()
+{
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
 
 QWidget *MeetingsPage::buildSessionsTab()
 {
@@ -619,7 +621,7 @@ void MeetingsPage::setDateStyle(core::DateStyle style)
     m_attendance->setDateStyle(style);
     m_calendar->setDateStyle(style);
     m_materials->setDateStyle(style);
-    reload();
+    refresh();
 }
 
 qint64 MeetingsPage::programId() const
@@ -664,11 +666,12 @@ void MeetingsPage::reload()
 {
     if (m_reloading)
         return;
+    m_stale = false;
     m_reloading = true;
     const qint64 keep = currentSessionId();
     if (const QString error = m_programs->reload(m_dates); !error.isEmpty())
         emit errorShown(error);
-    const QString error = m_sessions->load(m_db, programId(), japanToday());
+    const QString error = m_sessions->load(m_db, programId(), core::JapanTime::today());
     m_warnings->clear();
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const core::MeetingWarning &w : m_sessions->warnings()) {
@@ -695,7 +698,7 @@ void MeetingsPage::reloadOverview()
     const qint64 program = programId();
     if (program == 0)
         return;
-    if (auto table = core::CommitmentTable::build(m_db, program, japanToday()); table)
+    if (auto table = core::CommitmentTable::build(m_db, program, core::JapanTime::today()); table)
         m_commitments->setTable(*table);
     else
         showError(table.message());
@@ -724,7 +727,7 @@ void MeetingsPage::reloadOverview()
             events.append({it.key(), core::YearCalendarModel::ReportDue, u"報"_s,
                            tr("Monthly reports due: %n", nullptr, it.value())});
         }
-        m_calendar->setYear(*stored, sessions, *calendar, japanToday(), events);
+        m_calendar->setYear(*stored, sessions, *calendar, core::JapanTime::today(), events);
     }
 }
 
@@ -807,7 +810,7 @@ void MeetingsPage::fillDetails(const core::SessionSummary &s)
     m_dateFixed->setChecked(s.session.firstDay.has_value());
     m_firstDay->setEnabled(s.session.firstDay.has_value());
     m_firstDay->setDate(s.session.firstDay.value_or(
-        s.meeting.plannedStart.isValid() ? s.meeting.plannedStart : japanToday()));
+        s.meeting.plannedStart.isValid() ? s.meeting.plannedStart : core::JapanTime::today()));
     m_dayCount->setValue(s.session.dayCount);
     m_venue->setText(s.session.venueName);
     m_address->setText(s.session.venueAddress);
@@ -1202,6 +1205,8 @@ void MeetingsPage::changeEvent(QEvent *event)
 void MeetingsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_stale)
+        reload();
     m_sessionTable->resizeColumnsToContents();
 }
 

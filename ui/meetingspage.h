@@ -103,6 +103,8 @@ public:
     PrintedDocument sheetDocument(Sheet which) const;
 
     void reload();
+    // Reads again now if the page is shown, else when it is next shown.
+    void refresh();
 
 signals:
     void errorShown(const QString &message);
@@ -142,6 +144,7 @@ private:
     CommandRunner m_commands;
     core::DateFormatter m_dates;
     bool m_reloading = false;
+    bool m_stale = true;
     // Edits not yet saved survive a reload of the same session; leaving it asks first.
     qint64 m_shownSession = 0;
     bool m_filling = false;

@@ -339,7 +339,7 @@ PrintedDocument ProgressSummary::document() const
         // Under each month: ✓ a report received, ✗ one missing.
         QStringList marks(12);
         for (const core::MonthlyReport &r : m.reports) {
-            const int at = (r.month.year() - program.fiscalYear) * 12 + r.month.month() - 4;
+            const int at = core::DateFormatter::fiscalMonth(program.fiscalYear, r.month);
             if (at < 0 || at >= 12)
                 continue;
             marks[at] = r.receivedOn                                           ? u"✓"_s

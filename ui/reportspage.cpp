@@ -189,16 +189,18 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, QWidge
         });
     }
     m_export->setMenu(exportMenu);
-    connect(undoStack, &QUndoStack::indexChanged, this, &ReportsPage::reload);
+    // Read when shown; a change made elsewhere marks a hidden page for reading when shown.
+    connect(undoStack, &QUndoStack::indexChanged, this, &ReportsPage::refresh);
     retranslate();
-    reload();
 }
 
 ReportsPage::~ReportsPage() = default;
 
-QDate ReportsPage::today() const
+void ReportsPage::refresh()
 {
-    return QDateTime::currentDateTimeUtc().toTimeZone(core::JapanTime::zone()).date();
+    m_stale = true;
+    if (isVisible())
+        reload();
 }
 
 void ReportsPage::setDateStyle(core::DateStyle style)
@@ -206,7 +208,7 @@ void ReportsPage::setDateStyle(core::DateStyle style)
     m_dates = core::DateFormatter(style);
     m_grid->setDateStyle(style);
     m_attachments->setDateStyle(style);
-    reload();
+    refresh();
 }
 
 qint64 ReportsPage::programId() const
@@ -218,12 +220,13 @@ void ReportsPage::reload()
 {
     if (m_reloading)
         return;
+    m_stale = false;
     m_reloading = true;
     const qint64 keep = m_gridView->currentIndex().data(core::KeyRole).toLongLong();
     const int keepColumn = m_gridView->currentIndex().column();
     if (const QString error = m_programs->reload(m_dates); !error.isEmpty())
         emit errorShown(error);
-    const QString error = m_grid->load(m_db, programId(), today());
+    const QString error = m_grid->load(m_db, programId(), core::JapanTime::today());
     QModelIndex current = keepColumn > 0 ? m_grid->indexOf(keep) : QModelIndex();
     if (!current.isValid() && m_grid->rowCount() > 0)
         current = m_grid->index(0, core::ReportGridModel::FirstMonth);
@@ -232,7 +235,7 @@ void ReportsPage::reload()
                                                          QHeaderView::ResizeToContents);
     int counts[5] = {};
     for (const core::MonthlyReport &r : m_grid->reports())
-        ++counts[int(r.status(today()))];
+        ++counts[int(r.status(core::JapanTime::today()))];
     m_summary->setText(tr("%n municipality(ies) reporting; %1 received, %2 overdue, %3 due.",
                           nullptr, m_grid->rowCount())
                            .arg(counts[int(core::ReportStatus::Received)] +
@@ -261,7 +264,8 @@ PrintedDocument ReportsPage::municipalitySummary() const
                                u"<p>"_s + tr("No municipality is selected yet.").toHtmlEscaped() +
                                    u"</p>"_s);
     }
-    const auto loaded = core::ProgressSummaryData::load(m_db, programId(), today(), code6);
+    const auto loaded =
+        core::ProgressSummaryData::load(m_db, programId(), core::JapanTime::today(), code6);
     if (!loaded) {
         return PrintedDocument(tr("Progress summary"),
                                u"<p>"_s + loaded.message().toHtmlEscaped() + u"</p>"_s);
@@ -290,7 +294,7 @@ void ReportsPage::updateDetails()
                            u"</p>"_s);
         return;
     }
-    const core::ReportStatus status = r->status(today());
+    const core::ReportStatus status = r->status(core::JapanTime::today());
     QString html = u"<h3>"_s + r->name.toHtmlEscaped() + u" — "_s +
                    monthLabel(r->month).toHtmlEscaped() + u"</h3><p>"_s +
                    core::ReportRepository::statusName(status).toHtmlEscaped() + u" · "_s +
@@ -321,7 +325,7 @@ void ReportsPage::openCurrentReport()
     const core::MonthlyReport *r = m_grid->reportAt(m_gridView->currentIndex());
     if (!r)
         return;
-    ReportDialog dialog(m_db, *r, m_dates, today(), this);
+    ReportDialog dialog(m_db, *r, m_dates, core::JapanTime::today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const QString error = saveReport(dialog.report()); !error.isEmpty())
@@ -348,7 +352,7 @@ void ReportsPage::fillOverdue()
     // One row per municipality: its overdue months, the oldest due date first.
     QMap<QString, QList<const core::MonthlyReport *>> byMunicipality;
     for (const core::MonthlyReport &r : m_grid->reports()) {
-        if (r.status(today()) == core::ReportStatus::Overdue)
+        if (r.status(core::JapanTime::today()) == core::ReportStatus::Overdue)
             byMunicipality[r.code6].append(&r);
     }
     m_overdue->setRowCount(0);
@@ -381,7 +385,8 @@ core::MailDraft ReportsPage::reminderFor(qint64 applicationId) const
 {
     QList<core::MonthlyReport> overdue;
     for (const core::MonthlyReport &r : m_grid->reports()) {
-        if (r.applicationId == applicationId && r.status(today()) == core::ReportStatus::Overdue)
+        if (r.applicationId == applicationId &&
+            r.status(core::JapanTime::today()) == core::ReportStatus::Overdue)
             overdue.append(r);
     }
     const auto program = core::ProgramRepository(m_db).program(programId());
@@ -426,7 +431,7 @@ void ReportsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // Statuses depend on the day: a page left open overnight is read again.
-    if (m_grid->today() != today())
+    if (m_stale || m_grid->today() != core::JapanTime::today())
         reload();
 }
 

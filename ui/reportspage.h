@@ -62,6 +62,8 @@ public:
     // The report under the cursor in a dialog.
     void openCurrentReport();
     void reload();
+    // Reads again now if the page is shown, else when it is next shown.
+    void refresh();
 
 signals:
     void errorShown(const QString &message);
@@ -76,13 +78,13 @@ private:
     void fillOverdue();
     void sendReminder(bool clipboard);
     void showError(const QString &message);
-    QDate today() const;
 
     const core::Database &m_db;
     CommandRunner m_commands;
     core::DateFormatter m_dates;
     core::ReportGridModel *m_grid = nullptr;
     bool m_reloading = false;
+    bool m_stale = true;
 
     QLabel *m_programLabel = nullptr;
     ProgramSelector *m_programs = nullptr;

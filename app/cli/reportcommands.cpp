@@ -36,11 +36,6 @@ const char16_t *statusKey(core::ReportStatus status)
     return u"";
 }
 
-QDate japanToday()
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(core::JapanTime::zone()).date();
-}
-
 } // namespace
 
 int CommandLine::listReports(const QStringList &arguments)
@@ -53,8 +48,8 @@ int CommandLine::listReports(const QStringList &arguments)
     parser.addOptions({program, json, overdue, today});
     if (!parseOptions(parser, arguments))
         return UsageError;
-    const QDate asOf =
-        parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate) : japanToday();
+    const QDate asOf = parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate)
+                                           : core::JapanTime::today();
     if (!parser.positionalArguments().isEmpty() || !asOf.isValid()) {
         m_err << tr("Usage: iotdesk-cli list reports [--program ID] [--overdue] [--json] "
                     "[--today YYYY-MM-DD]")
@@ -154,7 +149,7 @@ int CommandLine::reportAdd(const QStringList &arguments)
     // Received today unless told otherwise; only what is given changes.
     r.receivedOn = parser.isSet(received) ? date(received)
                    : r.receivedOn         ? r.receivedOn
-                                          : std::optional<QDate>(japanToday());
+                                          : std::optional<QDate>(core::JapanTime::today());
     if (!r.receivedOn->isValid()) {
         m_err << tr("--received takes a date, YYYY-MM-DD.") << '\n';
         return UsageError;
@@ -206,8 +201,8 @@ int CommandLine::summary(const QStringList &arguments)
     // Era dates in Japanese, ISO dates in English, unless asked otherwise.
     const QString style =
         parser.isSet(dates) ? parser.value(dates) : (lang == u"en" ? u"iso"_s : u"era"_s);
-    const QDate asOf =
-        parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate) : japanToday();
+    const QDate asOf = parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate)
+                                           : core::JapanTime::today();
     if (!parser.isSet(pdf) || !parser.positionalArguments().isEmpty() ||
         (lang != u"ja" && lang != u"en") ||
         !QStringList{u"era"_s, u"western"_s, u"iso"_s}.contains(style) || !asOf.isValid()) {
