@@ -2,6 +2,7 @@
 
 #include "backupstore.h"
 #include "changehistory.h"
+#include "changenotifier.h"
 #include "databasefile.h"
 #include "schemamigrator.h"
 
@@ -49,6 +50,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_changes.reset(); // its commit hook belongs to the connection closed below
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -64,6 +66,13 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+ChangeNotifier &Database::changes() const
+{
+    if (!m_changes)
+        m_changes = std::make_unique<ChangeNotifier>(*this);
+    return *m_changes;
 }
 
 void Database::setUserName(const QString &name)

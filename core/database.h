@@ -14,6 +14,8 @@
 
 namespace iotdesk::core {
 
+class ChangeNotifier;
+
 struct OpenOptions
 {
     bool createIfMissing = true;
@@ -56,6 +58,10 @@ public:
     const QString &userName() const { return m_userName; }
     void setUserName(const QString &name);
 
+    // What changed since the last look, for whoever shows this database (made on first use,
+    // so the command line never pays for it).
+    ChangeNotifier &changes() const;
+
     // A consistent copy of the whole file (VACUUM INTO) after a quick_check, owner-only.
     Result<void> backupTo(const QString &target) const;
     // "ok", or what PRAGMA quick_check / integrity_check found.
@@ -71,6 +77,7 @@ private:
     int m_schemaVersion = 0;
     QString m_userName;
     OpenReport m_report;
+    mutable std::unique_ptr<ChangeNotifier> m_changes;
 };
 
 } // namespace iotdesk::core

@@ -75,6 +75,8 @@ const icu::SimpleDateFormat *eraFiscalYearFormat()
 // Fixed English names: the ISO style must read the same whatever the user's locale is.
 constexpr std::array<QStringView, 7> englishWeekdays = {u"Mon", u"Tue", u"Wed", u"Thu",
                                                         u"Fri", u"Sat", u"Sun"};
+constexpr std::array<QStringView, 12> englishMonths = {
+    u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun", u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
 constexpr std::array<char16_t, 7> japaneseWeekdays = {u'月', u'火', u'水', u'木',
                                                       u'金', u'土', u'日'};
 
@@ -89,6 +91,8 @@ QString DateFormatter::date(QDate date) const
         return westernJapaneseDate(date);
     case DateStyle::JapaneseEra:
         return eraDate(date);
+    case DateStyle::WesternEnglish:
+        return westernEnglishDate(date);
     }
     return {};
 }
@@ -101,6 +105,9 @@ QString DateFormatter::dateWithWeekday(QDate date) const
     if (m_style == DateStyle::Iso) {
         return isoDate(date) % u" ("_s % englishWeekdays[date.dayOfWeek() - 1] % u')';
     }
+    if (m_style == DateStyle::WesternEnglish) {
+        return englishWeekdays[date.dayOfWeek() - 1] % u", "_s % westernEnglishDate(date);
+    }
     return this->date(date) % u'(' % japaneseWeekday(date) % u')';
 }
 
@@ -108,6 +115,7 @@ QString DateFormatter::fiscalYearLabel(int fiscalYear) const
 {
     switch (m_style) {
     case DateStyle::Iso:
+    case DateStyle::WesternEnglish:
         return u"FY"_s % QString::number(fiscalYear);
     case DateStyle::WesternJapanese:
         return QString::number(fiscalYear) % u"年度"_s;
@@ -129,6 +137,15 @@ QString DateFormatter::westernJapaneseDate(QDate date)
     }
     return QString::number(date.year()) % u'年' % QString::number(date.month()) % u'月' %
            QString::number(date.day()) % u'日';
+}
+
+QString DateFormatter::westernEnglishDate(QDate date)
+{
+    if (!date.isValid()) {
+        return {};
+    }
+    return englishMonths[date.month() - 1] % u' ' % QString::number(date.day()) % u", "_s %
+           QString::number(date.year());
 }
 
 QString DateFormatter::eraDate(QDate date)

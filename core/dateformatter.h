@@ -13,6 +13,7 @@ enum class DateStyle
     Iso,             // 2018-05-14
     WesternJapanese, // 2018年5月14日
     JapaneseEra,     // 平成30年5月14日
+    WesternEnglish,  // May 14, 2018 (the Western style in the English interface)
 };
 
 class DateFormatter
@@ -34,6 +35,8 @@ public:
 
     static QString isoDate(QDate date);
     static QString westernJapaneseDate(QDate date);
+    // May 14, 2018, with English month names whatever the system's locale.
+    static QString westernEnglishDate(QDate date);
     // Japanese era date; the first year of an era is written 元年 (令和元年5月1日).
     static QString eraDate(QDate date);
     // 月 火 水 木 金 土 日.

@@ -33,4 +33,19 @@ inline QDate today()
     return QDateTime::currentDateTimeUtc().toTimeZone(zone()).date();
 }
 
+// The moment recorded for an event that happened on `day`: now when that is today, else noon
+// in Japan (events entered after the fact keep their day whatever the offset).
+inline QDateTime momentOn(QDate day)
+{
+    if (day == today())
+        return QDateTime::currentDateTimeUtc();
+    return toUtc(day, QTime(12, 0));
+}
+
+// The day in Japan of a stored moment.
+inline QDate dayOf(const QDateTime &moment)
+{
+    return moment.isValid() ? moment.toTimeZone(zone()).date() : QDate();
+}
+
 } // namespace iotdesk::core::JapanTime

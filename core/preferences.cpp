@@ -45,7 +45,7 @@ void Preferences::setLanguage(Language language)
     m_settings.setValue(kLanguageKey, languageCode(language));
 }
 
-DateStyle Preferences::dateStyle(Language uiLanguage) const
+std::optional<DateStyle> Preferences::chosenDateStyle() const
 {
     const QString style = m_settings.value(kDateStyleKey).toString();
     if (style == u"iso")
@@ -54,16 +54,31 @@ DateStyle Preferences::dateStyle(Language uiLanguage) const
         return DateStyle::WesternJapanese;
     if (style == u"era")
         return DateStyle::JapaneseEra;
-    return uiLanguage == Language::Japanese ? DateStyle::JapaneseEra : DateStyle::Iso;
+    return std::nullopt;
 }
 
-void Preferences::setDateStyle(DateStyle style)
+DateStyle Preferences::dateStyle(Language uiLanguage) const
 {
-    switch (style) {
+    const std::optional<DateStyle> chosen = chosenDateStyle();
+    if (!chosen)
+        return uiLanguage == Language::Japanese ? DateStyle::JapaneseEra : DateStyle::Iso;
+    if (*chosen == DateStyle::WesternJapanese && uiLanguage == Language::English)
+        return DateStyle::WesternEnglish;
+    return *chosen;
+}
+
+void Preferences::setDateStyle(std::optional<DateStyle> style)
+{
+    if (!style) {
+        m_settings.remove(kDateStyleKey);
+        return;
+    }
+    switch (*style) {
     case DateStyle::Iso:
         m_settings.setValue(kDateStyleKey, u"iso"_s);
         break;
     case DateStyle::WesternJapanese:
+    case DateStyle::WesternEnglish:
         m_settings.setValue(kDateStyleKey, u"western"_s);
         break;
     case DateStyle::JapaneseEra:

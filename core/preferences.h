@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace iotdesk::core {
 
 enum class Language
@@ -29,10 +31,14 @@ public:
     Language language() const;
     void setLanguage(Language language);
 
-    // The chosen style; until the user chooses one, era dates in a Japanese user interface
-    // and ISO dates in an English one.
+    // The style dates are shown in: the chosen one (Western is written May 14, 2018 in an
+    // English interface), or, while dates follow the language, era dates in a Japanese
+    // interface and ISO dates in an English one.
     DateStyle dateStyle(Language uiLanguage) const;
-    void setDateStyle(DateStyle style);
+    // The chosen style; nothing while dates follow the language (the default).
+    std::optional<DateStyle> chosenDateStyle() const;
+    // Nothing: follow the language again.
+    void setDateStyle(std::optional<DateStyle> style);
 
     // The name recorded in the history; empty means the system's user name.
     QString userName() const;

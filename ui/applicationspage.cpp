@@ -4,8 +4,10 @@
 #include "applicationimporter.h"
 #include "applicationlistmodel.h"
 #include "applicationrepository.h"
+#include "changenotifier.h"
 #include "confirmationmail.h"
 #include "database.h"
+#include "dateprompt.h"
 #include "editapplicationcommand.h"
 #include "importapplicationscommand.h"
 #include "japantime.h"
@@ -128,15 +130,25 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     connect(m_mail, &QPushButton::clicked, this, &ApplicationsPage::openConfirmationMail);
     connect(m_copyMail, &QPushButton::clicked, this, &ApplicationsPage::copyConfirmationMail);
     connect(m_confirmed, &QPushButton::clicked, this, [this] {
-        if (const QString error = markConfirmationSent(currentRow(), QDate::currentDate());
-            !error.isEmpty())
+        // Recorded, not sent: the mail itself goes from the user's mail program.
+        const auto day = askDate(this, tr("Record the Confirmation Sent"), tr("Sent &on:"));
+        if (!day)
+            return;
+        if (const QString error = markConfirmationSent(currentRow(), *day); !error.isEmpty())
             showError(error);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateDetails();
         updateButtons();
     });
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &ApplicationsPage::reload);
+    // Any change to applications, reviews or programs, here or in another window.
+    connect(&m_db.changes(), &core::ChangeNotifier::changed, this,
+            [this](const core::ChangeSet &changes) {
+                if (changes.touches({u"program", u"program_meeting"}))
+                    m_programs->reload(m_dates);
+                if (changes.touches({u"application", u"reviewer", u"program", u"contact"}))
+                    reload();
+            });
 
     retranslate();
     m_programs->reload(m_dates);
@@ -180,7 +192,7 @@ void ApplicationsPage::retranslate()
                             "or nothing."));
     m_mail->setText(tr("Write Receipt Confirmation…"));
     m_copyMail->setText(tr("Copy Confirmation Text"));
-    m_confirmed->setText(tr("Confirmation Sent Today"));
+    m_confirmed->setText(tr("Record Confirmation Sent…"));
     m_model->retranslate();
     m_programs->reload(m_dates);
     updateDetails();
@@ -381,9 +393,13 @@ QString ApplicationsPage::importFile(const QString &path)
     const auto applications = core::ApplicationImporter(m_db).read(file.readAll(), programId);
     if (!applications)
         return applications.message();
-    return m_commands.push(new ImportApplicationsCommand(
-        m_db, applications.value(),
-        tr("Import %n application(s)", nullptr, int(applications->size())), m_commands.handler()));
+    const int count = int(applications->size());
+    const QString error = m_commands.push(new ImportApplicationsCommand(
+        m_db, applications.value(), tr("Import %n application(s)", nullptr, count),
+        m_commands.handler()));
+    if (error.isEmpty())
+        emit statusMessage(tr("%n application(s) imported.", nullptr, count));
+    return error;
 }
 
 QString ApplicationsPage::markConfirmationSent(int row, QDate date)
@@ -483,8 +499,10 @@ void ApplicationsPage::openConfirmationMail()
 
 void ApplicationsPage::copyConfirmationMail()
 {
-    if (const QString text = confirmationMailText(currentRow()); !text.isEmpty())
+    if (const QString text = confirmationMailText(currentRow()); !text.isEmpty()) {
         QApplication::clipboard()->setText(text);
+        emit statusMessage(tr("The confirmation text is on the clipboard."));
+    }
 }
 
 void ApplicationsPage::showError(const QString &message)

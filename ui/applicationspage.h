@@ -63,6 +63,8 @@ public:
 
 signals:
     void errorShown(const QString &message);
+    // What an action did, for the status bar ("2 applications imported.").
+    void statusMessage(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;

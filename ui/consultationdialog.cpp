@@ -255,7 +255,11 @@ void ConsultationDialog::fill()
             m_department->setText(person->department);
         }
     }
-    if (c.consultantId != 0) {
+    if (c.consultantId == 0) {
+        // Never someone else by default: the first name of the list is not the user.
+        m_consultant->setCurrentIndex(-1);
+        m_consultant->setEditText(QString());
+    } else {
         const int index = m_consultant->findData(c.consultantId);
         if (index >= 0) {
             m_consultant->setCurrentIndex(index);

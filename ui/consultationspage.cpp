@@ -1,5 +1,6 @@
 #include "consultationspage.h"
 
+#include "changenotifier.h"
 #include "consultationdialog.h"
 #include "consultationexporter.h"
 #include "consultationlistmodel.h"
@@ -339,7 +340,14 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
         connect(edit, &QDateEdit::editingFinished, this, &ConsultationsPage::reloadHours);
     // The follow-ups and the hours are read when their tab is shown, not at start-up.
     connect(m_tabs, &QTabWidget::currentChanged, this, &ConsultationsPage::reloadCurrentTab);
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &ConsultationsPage::reload);
+    // Consultations logged here, by the command line or in another window.
+    connect(&m_db.changes(), &core::ChangeNotifier::changed, this,
+            [this](const core::ChangeSet &changes) {
+                if (changes.touches({u"contact"}))
+                    fillConsultants();
+                if (changes.touches({u"consultation", u"follow_up", u"contact"}))
+                    reload();
+            });
 
     retranslate();
     updateStatus();

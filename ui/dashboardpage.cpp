@@ -1,5 +1,6 @@
 #include "dashboardpage.h"
 
+#include "changenotifier.h"
 #include "database.h"
 #include "japantime.h"
 #include "localgovernment.h"
@@ -82,7 +83,7 @@ QBarSet *barSet(const QString &name, QColor colour)
 
 } // namespace
 
-DashboardPage::DashboardPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent)
+DashboardPage::DashboardPage(const core::Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_programLabel(new QLabel(this))
@@ -142,7 +143,7 @@ DashboardPage::DashboardPage(const core::Database &db, QUndoStack *undoStack, QW
             reload();
     });
     // Read when shown; a change made elsewhere marks a hidden page for reading when shown.
-    connect(undoStack, &QUndoStack::indexChanged, this, &DashboardPage::refresh);
+    connect(&m_db.changes(), &core::ChangeNotifier::changed, this, &DashboardPage::refresh);
     retranslate();
 }
 
@@ -426,7 +427,7 @@ void DashboardPage::retranslate()
     m_summary->setToolTip(tr("The program's progress summary on A4, for reporting upward."));
     const QList<QAction *> actions = m_summary->menu()->actions();
     actions[0]->setText(tr("Print &Preview…"));
-    actions[1]->setText(tr("Save as &PDF…"));
+    actions[1]->setText(tr("&Save as PDF…"));
     m_charts[BureauChart]->setTitle(tr("Applications and selections per bureau"));
     m_charts[ReportChart]->setTitle(tr("Monthly reports"));
     m_charts[ConsultationChart]->setTitle(tr("Consultations per month"));

@@ -16,7 +16,6 @@ class QChart;
 class QChartView;
 class QLabel;
 class QPushButton;
-class QUndoStack;
 
 namespace iotdesk::core {
 class Database;
@@ -41,7 +40,7 @@ public:
         ChartCount
     };
 
-    DashboardPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent = nullptr);
+    explicit DashboardPage(const core::Database &db, QWidget *parent = nullptr);
 
     void setDateStyle(core::DateStyle style);
     const core::DashboardData &data() const { return m_data; }

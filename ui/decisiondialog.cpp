@@ -1,8 +1,10 @@
 #include "decisiondialog.h"
 
 #include "applicationrepository.h"
+#include "japantime.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,6 +22,7 @@ DecisionDialog::DecisionDialog(const core::Database &db, const core::Application
     , m_db(db)
     , m_application(application)
     , m_decision(new QComboBox(this))
+    , m_decidedOn(new QDateEdit(this))
     , m_rationale(new QPlainTextEdit(this))
     , m_override(new QPlainTextEdit(this))
     , m_message(new QLabel(this))
@@ -30,6 +33,10 @@ DecisionDialog::DecisionDialog(const core::Database &db, const core::Application
     for (const QString &decision : {QString(), u"selected"_s, u"not_selected"_s, u"withdrawn"_s}) {
         m_decision->addItem(core::ApplicationRepository::decisionName(decision), decision);
     }
+    // Decisions are often recorded after the meeting that took them: the day is the meeting's.
+    m_decidedOn->setCalendarPopup(true);
+    m_decidedOn->setToolTip(tr("The day the decision was taken. The monthly reports of a "
+                               "selected municipality start the month after it."));
     m_rationale->setTabChangesFocus(true);
     m_override->setTabChangesFocus(true);
     m_override->setPlaceholderText(
@@ -38,6 +45,7 @@ DecisionDialog::DecisionDialog(const core::Database &db, const core::Application
     m_message->setStyleSheet(u"color: #8a1010;"_s);
     auto *form = new QFormLayout;
     form->addRow(tr("&Decision:"), m_decision);
+    form->addRow(tr("Decided &on:"), m_decidedOn);
     form->addRow(tr("&Rationale:"), m_rationale);
     form->addRow(tr("&Override reason:"), m_override);
     auto *layout = new QVBoxLayout(this);
@@ -47,13 +55,18 @@ DecisionDialog::DecisionDialog(const core::Database &db, const core::Application
     resize(560, 360);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setDecision(application.decision, application.decisionRationale, application.overrideReason);
+    connect(m_decision, &QComboBox::currentIndexChanged, this,
+            [this] { m_decidedOn->setEnabled(!m_decision->currentData().toString().isEmpty()); });
+    setDecision(application.decision, application.decisionRationale, application.overrideReason,
+                core::JapanTime::dayOf(application.decidedAt));
 }
 
 void DecisionDialog::setDecision(const QString &decision, const QString &rationale,
-                                 const QString &overrideReason)
+                                 const QString &overrideReason, QDate decidedOn)
 {
     m_decision->setCurrentIndex(std::max(0, m_decision->findData(decision)));
+    m_decidedOn->setDate(decidedOn.isValid() ? decidedOn : core::JapanTime::today());
+    m_decidedOn->setEnabled(!decision.isEmpty());
     m_rationale->setPlainText(rationale);
     m_override->setPlainText(overrideReason);
 }
@@ -64,8 +77,13 @@ core::Application DecisionDialog::decided() const
     a.decision = m_decision->currentData().toString();
     a.decisionRationale = m_rationale->toPlainText().trimmed();
     a.overrideReason = m_override->toPlainText().trimmed();
-    if (a.decision != m_application.decision)
-        a.decidedAt = a.decision.isEmpty() ? QDateTime() : QDateTime::currentDateTimeUtc();
+    // The time of the decision moves only with its day or the decision itself: a corrected
+    // rationale does not move the report schedule that starts from it.
+    const QDate day = m_decidedOn->date();
+    if (a.decision.isEmpty())
+        a.decidedAt = QDateTime();
+    else if (a.decision != m_application.decision || day != core::JapanTime::dayOf(a.decidedAt))
+        a.decidedAt = core::JapanTime::momentOn(day);
     return a;
 }
 

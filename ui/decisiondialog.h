@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
@@ -29,7 +30,7 @@ public:
     // The application with the decision as entered.
     core::Application decided() const;
     void setDecision(const QString &decision, const QString &rationale,
-                     const QString &overrideReason);
+                     const QString &overrideReason, QDate decidedOn = {});
     // Checks the entered decision; empty when it may be stored.
     QString problem() const;
 
@@ -39,6 +40,7 @@ private:
     const core::Database &m_db;
     core::Application m_application;
     QComboBox *m_decision = nullptr;
+    QDateEdit *m_decidedOn = nullptr;
     QPlainTextEdit *m_rationale = nullptr;
     QPlainTextEdit *m_override = nullptr;
     QLabel *m_message = nullptr;

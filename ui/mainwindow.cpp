@@ -2,7 +2,10 @@
 
 #include "applicationspage.h"
 #include "backupstore.h"
+#include "calendarconventions.h"
+#include "changenotifier.h"
 #include "consultationspage.h"
+#include "contactrepository.h"
 #include "dashboardpage.h"
 #include "meetingspage.h"
 #include "modelroles.h"
@@ -21,6 +24,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -51,6 +55,7 @@ QSettings windowSettings()
 const QString kGeometryKey = u"window/geometry"_s;
 const QString kStateKey = u"window/state"_s;
 const QString kPageKey = u"window/page"_s;
+constexpr int kOtherProcessesPollMs = 1000;
 const QString kFileFilter = u"*.sqlite"_s;
 
 } // namespace
@@ -93,9 +98,11 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({180, 1000});
     setCentralWidget(splitter);
-    statusBar()->addWidget(m_statusPath, 1);
+    // Permanent widgets: a passing message on the left never hides where the data lives.
+    statusBar()->addPermanentWidget(m_statusPath);
     statusBar()->addPermanentWidget(m_statusUser);
 
+    qApp->installEventFilter(new CalendarConventions(this));
     createActions();
     createMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -103,6 +110,11 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
             m_pages->setCurrentIndex(row);
     });
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    // Every step done or undone is announced before the step returns, so the screen shows it.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        if (m_database)
+            m_database->changes().poll();
+    });
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
 
     resize(1200, 760);
@@ -176,9 +188,22 @@ void MainWindow::createActions()
     m_logAction->setShortcutContext(Qt::ApplicationShortcut);
     m_logAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     connect(m_logAction, &QAction::triggered, this, [this] {
-        if (m_consultations)
-            m_consultations->openLogDialog(governmentInView());
+        if (!m_consultations)
+            return;
+        askUserNameOnce();
+        m_consultations->openLogDialog(governmentInView());
     });
+    // Ctrl+1 … Ctrl+8: the pages in the order of the navigation.
+    for (int page = 0; page < PageCount && page < 9; ++page) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        go->setShortcutContext(Qt::WindowShortcut);
+        connect(go, &QAction::triggered, this, [this, page] {
+            if (m_database)
+                showPage(Page(page));
+        });
+        addAction(go);
+    }
     m_importMailAction = new QAction(this);
     connect(m_importMailAction, &QAction::triggered, this, [this] {
         if (!m_consultations)
@@ -234,22 +259,28 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        if (m_program)
-            m_program->setDateStyle(dateStyle());
-        if (m_applications)
-            m_applications->setDateStyle(dateStyle());
-        if (m_selection)
-            m_selection->setDateStyle(dateStyle());
-        if (m_consultations)
-            m_consultations->setDateStyle(dateStyle());
-        if (m_meetings)
-            m_meetings->setDateStyle(dateStyle());
-        if (m_reports)
-            m_reports->setDateStyle(dateStyle());
-        if (m_dashboard)
-            m_dashboard->setDateStyle(dateStyle());
+        applyDateStyle();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::applyDateStyle()
+{
+    const core::DateStyle style = dateStyle();
+    if (m_program)
+        m_program->setDateStyle(style);
+    if (m_applications)
+        m_applications->setDateStyle(style);
+    if (m_selection)
+        m_selection->setDateStyle(style);
+    if (m_consultations)
+        m_consultations->setDateStyle(style);
+    if (m_meetings)
+        m_meetings->setDateStyle(style);
+    if (m_reports)
+        m_reports->setDateStyle(style);
+    if (m_dashboard)
+        m_dashboard->setDateStyle(style);
 }
 
 void MainWindow::retranslate()
@@ -406,7 +437,9 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     m_database->setUserName(m_preferences.userName());
     m_preferences.addRecentFile(m_database->path());
 
-    m_dashboard = new DashboardPage(*m_database, m_undoStack, m_pages);
+    // Commits of other windows and of iotdesk-cli on the same file show within a second.
+    m_database->changes().setPollInterval(kOtherProcessesPollMs);
+    m_dashboard = new DashboardPage(*m_database, m_pages);
     m_dashboard->setDateStyle(dateStyle());
     m_pages->addWidget(m_dashboard);
     m_municipalities = new MunicipalitiesPage(m_database->connection(), m_pages);
@@ -414,6 +447,8 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     m_program->setDateStyle(dateStyle());
     m_applications = new ApplicationsPage(*m_database, m_undoStack, m_pages);
     m_applications->setDateStyle(dateStyle());
+    connect(m_applications, &ApplicationsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_pages->addWidget(m_municipalities);
     m_pages->addWidget(m_program);
     m_selection = new SelectionPage(*m_database, m_undoStack, m_pages);
@@ -537,6 +572,29 @@ QString MainWindow::governmentInView() const
     return {};
 }
 
+void MainWindow::askUserNameOnce()
+{
+    if (!m_database || !m_preferences.userName().isEmpty())
+        return;
+    // Consultations are logged under the user's name: ask for it once instead of guessing.
+    QStringList names;
+    if (const auto consultants = core::ContactRepository(*m_database).consultants())
+        for (const core::Contact &person : *consultants)
+            names.append(person.name);
+    bool ok = false;
+    const QString name =
+        QInputDialog::getItem(this, tr("Who Are You?"),
+                              tr("Your name, as consultations and the history record it (Settings "
+                                 "▸ Preferences changes it):"),
+                              names, -1, true, &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    m_preferences.setUserName(name);
+    m_database->setUserName(name);
+    updateStatus();
+}
+
 void MainWindow::closeDatabase()
 {
     // Commands refer to the database: they go with it.
@@ -657,8 +715,8 @@ void MainWindow::setLanguage(core::Language language)
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(this);
-    dialog.setValues(m_preferences.language(), dateStyle(), m_preferences.userName(),
-                     m_preferences.backupsToKeep());
+    dialog.setValues(m_preferences.language(), m_preferences.chosenDateStyle(),
+                     m_preferences.userName(), m_preferences.backupsToKeep());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_preferences.setDateStyle(dialog.dateStyle());
@@ -666,22 +724,10 @@ void MainWindow::editPreferences()
     m_preferences.setBackupsToKeep(dialog.backupsToKeep());
     if (m_database)
         m_database->setUserName(dialog.userName());
-    if (m_program)
-        m_program->setDateStyle(dialog.dateStyle());
-    if (m_applications)
-        m_applications->setDateStyle(dialog.dateStyle());
-    if (m_selection)
-        m_selection->setDateStyle(dialog.dateStyle());
-    if (m_consultations)
-        m_consultations->setDateStyle(dialog.dateStyle());
-    if (m_meetings)
-        m_meetings->setDateStyle(dialog.dateStyle());
-    if (m_reports)
-        m_reports->setDateStyle(dialog.dateStyle());
-    if (m_dashboard)
-        m_dashboard->setDateStyle(dialog.dateStyle());
     if (dialog.language() != m_translations->language())
-        setLanguage(dialog.language());
+        setLanguage(dialog.language()); // applies the date style with the language
+    else
+        applyDateStyle();
     updateStatus();
 }
 

@@ -98,6 +98,10 @@ private:
     void retranslate();
     void installDatabase(std::unique_ptr<core::Database> database);
     void closeDatabase();
+    // Asks the user for their name when no name is set yet (before logging a consultation).
+    void askUserNameOnce();
+    // Gives every page the date style of the preferences and the interface language.
+    void applyDateStyle();
     FailureChoice askAfterFailure(const QString &path, const core::Error &error);
     bool restoreInto(const QString &databasePath);
     void updateStatus();

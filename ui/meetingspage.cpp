@@ -2,6 +2,7 @@
 
 #include "attendanceexporter.h"
 #include "attendancemodel.h"
+#include "changenotifier.h"
 #include "commitmentmodel.h"
 #include "contactrepository.h"
 #include "database.h"
@@ -35,6 +36,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -185,7 +187,7 @@ MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, QWid
             showError(error);
     });
     // Read when shown; a change made elsewhere marks a hidden page for reading when shown.
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &MeetingsPage::refresh);
+    connect(&m_db.changes(), &core::ChangeNotifier::changed, this, &MeetingsPage::refresh);
     retranslate();
 }
 
@@ -850,9 +852,34 @@ void MeetingsPage::reloadParticipants()
     const qint64 id = currentSessionId();
     const int row = m_sessions->rowOf(id);
     const auto people = core::MeetingRepository(m_db).participants(id);
+    // Marking by keyboard goes on where it was: the same session keeps its current cell and
+    // selection across the reload that every mark causes.
+    const bool sameSession = m_attendance->session().id == id && id != 0;
+    const QModelIndex current = m_attendanceTable->currentIndex();
+    const QPoint currentCell(current.column(), current.row());
+    QList<QPoint> selectedCells;
+    if (sameSession) {
+        for (const QModelIndex &index : m_attendanceTable->selectionModel()->selectedIndexes())
+            selectedCells.append({index.column(), index.row()});
+    }
     m_attendance->setSession(row >= 0 ? m_sessions->at(row).session : core::MeetingSession{},
                              people ? *people : QList<core::Participant>());
     m_attendanceTable->resizeColumnsToContents();
+    if (sameSession && current.isValid()) {
+        const QModelIndex again = m_attendance->index(currentCell.y(), currentCell.x());
+        if (again.isValid()) {
+            QItemSelection selection;
+            for (const QPoint &cell : std::as_const(selectedCells)) {
+                const QModelIndex index = m_attendance->index(cell.y(), cell.x());
+                if (index.isValid())
+                    selection.select(index, index);
+            }
+            m_attendanceTable->selectionModel()->setCurrentIndex(again,
+                                                                 QItemSelectionModel::NoUpdate);
+            m_attendanceTable->selectionModel()->select(selection,
+                                                        QItemSelectionModel::ClearAndSelect);
+        }
+    }
     updateAttendanceSummary();
 }
 
@@ -1221,7 +1248,7 @@ void MeetingsPage::retranslate()
     icsActions[1]->setText(tr("The &Chosen Session…"));
     for (QMenu *menu : m_printMenus) {
         menu->findChild<QAction *>(u"preview"_s)->setText(tr("Print &Preview…"));
-        menu->findChild<QAction *>(u"pdf"_s)->setText(tr("Save as &PDF…"));
+        menu->findChild<QAction *>(u"pdf"_s)->setText(tr("&Save as PDF…"));
     }
     m_exportAttendance->setText(tr("Export &Attendance…"));
     m_tabs->setTabText(0, tr("Sessions"));

@@ -29,7 +29,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     // Each language is named in itself, so a user can always find their own.
     m_language->addItem(u"日本語"_s, int(core::Language::Japanese));
     m_language->addItem(u"English"_s, int(core::Language::English));
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 4; ++i)
         m_dateStyle->addItem(QString(), i);
     m_backups->setRange(1, 365);
     m_userName->setPlaceholderText(core::ChangeHistory::systemUserName());
@@ -46,6 +46,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_dateStyle, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateSample);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateSample);
     retranslate();
 }
 
@@ -70,16 +71,26 @@ void PreferencesDialog::retranslate()
     for (QWidget *field : {static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_dateStyle),
                            static_cast<QWidget *>(m_userName), static_cast<QWidget *>(m_backups)})
         label(field)->setBuddy(field);
-    m_dateStyle->setItemText(0, tr("Japanese era (平成30年5月14日)"));
-    m_dateStyle->setItemText(1, tr("Western, Japanese style (2018年5月14日)"));
-    m_dateStyle->setItemText(2, tr("ISO 8601 (2018-05-14)"));
+    m_dateStyle->setItemText(0, tr("Follow the language (平成30年5月14日 / 2018-05-14)"));
+    m_dateStyle->setItemText(1, tr("Japanese era (平成30年5月14日)"));
+    m_dateStyle->setItemText(2, tr("Western (2018年5月14日 / May 14, 2018)"));
+    m_dateStyle->setItemText(3, tr("ISO 8601 (2018-05-14)"));
     m_userName->setToolTip(tr("Leave empty to record the system user name."));
     updateSample();
 }
 
 void PreferencesDialog::updateSample()
 {
-    const core::DateFormatter formatter(dateStyle());
+    // What the interface will show: the chosen style as the chosen language writes it.
+    const core::Language uiLanguage = language();
+    core::DateStyle shown = uiLanguage == core::Language::Japanese ? core::DateStyle::JapaneseEra
+                                                                   : core::DateStyle::Iso;
+    if (const auto chosen = dateStyle()) {
+        shown = *chosen == core::DateStyle::WesternJapanese && uiLanguage == core::Language::English
+                    ? core::DateStyle::WesternEnglish
+                    : *chosen;
+    }
+    const core::DateFormatter formatter(shown);
     const QDate today = QDate::currentDate();
     m_sample->setText(formatter.dateWithWeekday(today) + u"   "_s +
                       formatter.fiscalYearLabel(core::DateFormatter::fiscalYear(today)));
@@ -90,15 +101,17 @@ core::Language PreferencesDialog::language() const
     return core::Language(m_language->currentData().toInt());
 }
 
-core::DateStyle PreferencesDialog::dateStyle() const
+std::optional<core::DateStyle> PreferencesDialog::dateStyle() const
 {
     switch (m_dateStyle->currentIndex()) {
     case 1:
-        return core::DateStyle::WesternJapanese;
+        return core::DateStyle::JapaneseEra;
     case 2:
+        return core::DateStyle::WesternJapanese;
+    case 3:
         return core::DateStyle::Iso;
     default:
-        return core::DateStyle::JapaneseEra;
+        return std::nullopt;
     }
 }
 
@@ -112,20 +125,25 @@ int PreferencesDialog::backupsToKeep() const
     return m_backups->value();
 }
 
-void PreferencesDialog::setValues(core::Language language, core::DateStyle style,
+void PreferencesDialog::setValues(core::Language language, std::optional<core::DateStyle> style,
                                   const QString &userName, int backupsToKeep)
 {
     m_language->setCurrentIndex(m_language->findData(int(language)));
-    switch (style) {
-    case core::DateStyle::JapaneseEra:
+    if (!style) {
         m_dateStyle->setCurrentIndex(0);
-        break;
-    case core::DateStyle::WesternJapanese:
-        m_dateStyle->setCurrentIndex(1);
-        break;
-    case core::DateStyle::Iso:
-        m_dateStyle->setCurrentIndex(2);
-        break;
+    } else {
+        switch (*style) {
+        case core::DateStyle::JapaneseEra:
+            m_dateStyle->setCurrentIndex(1);
+            break;
+        case core::DateStyle::WesternJapanese:
+        case core::DateStyle::WesternEnglish:
+            m_dateStyle->setCurrentIndex(2);
+            break;
+        case core::DateStyle::Iso:
+            m_dateStyle->setCurrentIndex(3);
+            break;
+        }
     }
     m_userName->setText(userName);
     m_backups->setValue(backupsToKeep);

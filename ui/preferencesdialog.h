@@ -23,12 +23,13 @@ public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
     core::Language language() const;
-    core::DateStyle dateStyle() const;
+    // The chosen style; nothing when dates follow the language.
+    std::optional<core::DateStyle> dateStyle() const;
     QString userName() const;
     int backupsToKeep() const;
 
-    void setValues(core::Language language, core::DateStyle style, const QString &userName,
-                   int backupsToKeep);
+    void setValues(core::Language language, std::optional<core::DateStyle> style,
+                   const QString &userName, int backupsToKeep);
 
 protected:
     void changeEvent(QEvent *event) override;

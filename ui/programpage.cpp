@@ -1,5 +1,6 @@
 #include "programpage.h"
 
+#include "changenotifier.h"
 #include "createfiscalyearcommand.h"
 #include "database.h"
 #include "editprogramcommand.h"
@@ -183,7 +184,13 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
         },
         Qt::QueuedConnection);
     connect(m_removeMeeting, &QPushButton::clicked, this, &ProgramPage::removeSelectedMeeting);
-    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] { showProgram(m_program.id); });
+    connect(&m_db.changes(), &core::ChangeNotifier::changed, this,
+            [this](const core::ChangeSet &changes) {
+                if (changes.touches({u"program", u"program_meeting"})) {
+                    reloadPrograms();
+                    showProgram(m_program.id);
+                }
+            });
 
     retranslate();
     if (calendar)

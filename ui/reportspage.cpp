@@ -1,5 +1,6 @@
 #include "reportspage.h"
 
+#include "changenotifier.h"
 #include "database.h"
 #include "japantime.h"
 #include "modelroles.h"
@@ -190,7 +191,7 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, QWidge
     }
     m_export->setMenu(exportMenu);
     // Read when shown; a change made elsewhere marks a hidden page for reading when shown.
-    connect(undoStack, &QUndoStack::indexChanged, this, &ReportsPage::refresh);
+    connect(&m_db.changes(), &core::ChangeNotifier::changed, this, &ReportsPage::refresh);
     retranslate();
 }
 
@@ -452,7 +453,7 @@ void ReportsPage::retranslate()
     m_summaryButton->setToolTip(tr("The chosen municipality's progress summary on A4."));
     const QList<QAction *> summaryActions = m_summaryButton->menu()->actions();
     summaryActions[0]->setText(tr("Print &Preview…"));
-    summaryActions[1]->setText(tr("Save as &PDF…"));
+    summaryActions[1]->setText(tr("&Save as PDF…"));
     m_overdue->setHorizontalHeaderLabels(
         {tr("Municipality"), tr("Months overdue"), tr("Oldest due date"), tr("Address")});
     m_mail->setText(tr("&Write Reminder…"));

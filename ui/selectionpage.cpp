@@ -1,10 +1,13 @@
 #include "selectionpage.h"
 
 #include "applicationrepository.h"
+#include "changenotifier.h"
 #include "csvwriter.h"
 #include "database.h"
+#include "dateprompt.h"
 #include "decisiondialog.h"
 #include "editapplicationcommand.h"
+#include "japantime.h"
 #include "localgovernmentrepository.h"
 #include "modelroles.h"
 #include "programrepository.h"
@@ -203,7 +206,10 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     });
     connect(m_boardView, &QTableView::doubleClicked, this, &SelectionPage::openDecisionDialog);
     connect(m_selectProposal, &QPushButton::clicked, this, [this] {
-        if (const QString error = selectProposal(); !error.isEmpty())
+        const auto day = askDate(this, tr("Select the Proposal"), tr("Decided &on:"));
+        if (!day)
+            return;
+        if (const QString error = selectProposal(*day); !error.isEmpty())
             showError(error);
     });
     connect(m_preview, &QPushButton::clicked, this,
@@ -224,7 +230,14 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
         if (const QString error = savePublishedCsv(path); !error.isEmpty())
             showError(error);
     });
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &SelectionPage::reload);
+    // Any change to applications, reviews or programs, here or in another window.
+    connect(&m_db.changes(), &core::ChangeNotifier::changed, this,
+            [this](const core::ChangeSet &changes) {
+                if (changes.touches({u"program", u"program_meeting"}))
+                    m_programs->reload(m_dates);
+                if (changes.touches({u"application", u"reviewer", u"program", u"bureau_limit"}))
+                    reload();
+            });
 
     retranslate();
     m_programs->reload(m_dates);
@@ -451,8 +464,11 @@ QString SelectionPage::setBureauOwnLimit(int bureauId, int limit)
 }
 
 QString SelectionPage::decide(qint64 applicationId, const QString &decision,
-                              const QString &rationale, const QString &overrideReason)
+                              const QString &rationale, const QString &overrideReason,
+                              QDate decidedOn)
 {
+    if (!decidedOn.isValid())
+        decidedOn = core::JapanTime::today();
     const auto before = core::ApplicationRepository(m_db).application(applicationId);
     if (!before)
         return before.message();
@@ -462,8 +478,10 @@ QString SelectionPage::decide(qint64 applicationId, const QString &decision,
     after.overrideReason = overrideReason;
     // The time of the decision changes only with the decision: a corrected rationale does not
     // move the report schedule that starts from it.
-    if (decision != before->decision)
-        after.decidedAt = decision.isEmpty() ? QDateTime() : QDateTime::currentDateTimeUtc();
+    if (decision.isEmpty())
+        after.decidedAt = QDateTime();
+    else if (decision != before->decision || decidedOn != core::JapanTime::dayOf(before->decidedAt))
+        after.decidedAt = core::JapanTime::momentOn(decidedOn);
     if (auto valid = core::ApplicationRepository(m_db).validate(after); !valid)
         return valid.message();
     return m_commands.push(new EditApplicationCommand(
@@ -504,8 +522,10 @@ QString SelectionPage::savePublishedCsv(const QString &csvPath) const
     return {};
 }
 
-QString SelectionPage::selectProposal()
+QString SelectionPage::selectProposal(QDate decidedOn)
 {
+    if (!decidedOn.isValid())
+        decidedOn = core::JapanTime::today();
     const core::SelectionBoardData board = m_board->board();
     if (board.proposal.selected.isEmpty())
         return tr("There is nothing to propose yet: no eligible application has been scored.");
@@ -523,7 +543,11 @@ QString SelectionPage::selectProposal()
         after.decision = u"selected"_s;
         if (after.decisionRationale.isEmpty())
             after.decisionRationale = tr("Balanced proposal");
-        after.decidedAt = QDateTime::currentDateTimeUtc();
+        after.decidedAt = core::JapanTime::momentOn(decidedOn);
+        if (auto valid = core::ApplicationRepository(m_db).validate(after); !valid) {
+            error = valid.message();
+            break;
+        }
         m_undoStack->push(new EditApplicationCommand(m_db, before.value(), after, tr("Select"),
                                                      m_commands.handler()));
     }
@@ -547,7 +571,8 @@ void SelectionPage::openDecisionDialog()
         return;
     const core::Application decided = dialog.decided();
     if (const QString error =
-            decide(decided.id, decided.decision, decided.decisionRationale, decided.overrideReason);
+            decide(decided.id, decided.decision, decided.decisionRationale, decided.overrideReason,
+                   core::JapanTime::dayOf(decided.decidedAt));
         !error.isEmpty())
         showError(error);
 }

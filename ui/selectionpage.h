@@ -51,7 +51,8 @@ public:
     QString setBureauLimit(int limit); // -1: none
     // One bureau's own limit, instead of the limit per bureau; -1 takes it away.
     QString setBureauOwnLimit(int bureauId, int limit);
-    QString selectProposal();
+    // Selects the balanced proposal as decided on `decidedOn` (today when not given).
+    QString selectProposal(QDate decidedOn = {});
     // Reviews, each one undoable step.
     QString recordScore(const core::ReviewScore &score);
     QString recordConflict(qint64 applicationId, qint64 reviewerId, const QString &reason);
@@ -60,8 +61,9 @@ public:
     SelectedListReport publishedList() const;
     QString savePublishedList(const QString &pdfPath) const;
     QString savePublishedCsv(const QString &csvPath) const;
+    // A decision taken on `decidedOn` (today when not given).
     QString decide(qint64 applicationId, const QString &decision, const QString &rationale,
-                   const QString &overrideReason);
+                   const QString &overrideReason, QDate decidedOn = {});
 
     // Reads the board again (also done whenever the page is shown or the data changes).
     void reload();

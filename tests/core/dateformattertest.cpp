@@ -121,3 +121,12 @@ TEST(DateFormatter, FiscalYearLabelInEveryStyle)
     EXPECT_EQ(DateFormatter(DateStyle::Iso).fiscalYearLabel(2018), u"FY2018"_s);
     EXPECT_EQ(DateFormatter(DateStyle::Iso).fiscalYearLabel(2019), u"FY2019"_s);
 }
+
+TEST(DateFormatter, WesternInEnglishIsWrittenTheEnglishWay)
+{
+    const DateFormatter english(DateStyle::WesternEnglish);
+    EXPECT_EQ(english.date(QDate(2027, 1, 5)), u"Jan 5, 2027");
+    EXPECT_EQ(english.dateWithWeekday(QDate(2027, 1, 5)), u"Tue, Jan 5, 2027");
+    EXPECT_EQ(english.fiscalYearLabel(2026), u"FY2026");
+    EXPECT_EQ(english.date(QDate()), QString());
+}

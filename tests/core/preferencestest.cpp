@@ -60,3 +60,18 @@ TEST_F(PreferencesTest, RecentFilesNewestFirstWithoutDuplicates)
     preferences.removeRecentFile(u"/data/file5.sqlite"_s);
     EXPECT_FALSE(preferences.recentFiles().contains(u"/data/file5.sqlite"_s));
 }
+
+TEST_F(PreferencesTest, DatesFollowTheLanguageUntilAStyleIsChosenAndAgainAfterwards)
+{
+    core::Preferences preferences;
+    EXPECT_FALSE(preferences.chosenDateStyle().has_value());
+    preferences.setDateStyle(core::DateStyle::WesternJapanese);
+    EXPECT_EQ(preferences.chosenDateStyle(), core::DateStyle::WesternJapanese);
+    // Western is written the English way in an English interface.
+    EXPECT_EQ(preferences.dateStyle(core::Language::Japanese), core::DateStyle::WesternJapanese);
+    EXPECT_EQ(preferences.dateStyle(core::Language::English), core::DateStyle::WesternEnglish);
+    preferences.setDateStyle(std::nullopt);
+    EXPECT_FALSE(core::Preferences().chosenDateStyle().has_value());
+    EXPECT_EQ(preferences.dateStyle(core::Language::English), core::DateStyle::Iso);
+    EXPECT_EQ(preferences.dateStyle(core::Language::Japanese), core::DateStyle::JapaneseEra);
+}

@@ -25,6 +25,7 @@
 #include "programmeetingmodel.h"
 #include "programpage.h"
 #include "programrepository.h"
+#include "programselector.h"
 #include "reportgridmodel.h"
 #include "reportrepository.h"
 #include "reportspage.h"
@@ -48,6 +49,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -281,6 +283,9 @@ TEST(PreferencesDialog, ShowsLabelledFieldsAndReturnsTheChoices)
     EXPECT_EQ(dialog.dateStyle(), core::DateStyle::WesternJapanese);
     EXPECT_EQ(dialog.userName(), u"佐藤");
     EXPECT_EQ(dialog.backupsToKeep(), 5);
+    // Following the language is a choice of its own: OK keeps it, it never freezes to 和暦.
+    dialog.setValues(core::Language::Japanese, std::nullopt, {}, 7);
+    EXPECT_FALSE(dialog.dateStyle().has_value());
     if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty())
         dialog.grab().save(folder + u"/preferences-ja.png"_s);
     translations.apply(core::Language::English);
@@ -724,6 +729,7 @@ TEST_F(MainWindowTest, ConsultationLoggedWithTheKeyboardAlone)
         }
         typed = true;
     });
+    core::Preferences().setUserName(db.userName()); // known: Ctrl+L does not ask who this is
     m_window->logConsultationAction()->trigger();
     ASSERT_TRUE(typed);
 
@@ -1279,4 +1285,81 @@ TEST_F(MainWindowTest, TableInViewExportsAsShown)
     QFile written(sessions);
     ASSERT_TRUE(written.open(QIODevice::ReadOnly));
     EXPECT_TRUE(QString::fromUtf8(written.readAll()).contains(u"Workshop 1"_s));
+}
+
+TEST_F(MainWindowTest, EveryPageFollowsChangesMadeElsewhere)
+{
+    // A new fiscal year made on the Program page is offered at once on the other pages.
+    QTest::mouseClick(m_window->programPage()->newFiscalYearButton(), Qt::LeftButton);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_window->applicationsPage(),
+                                                          m_window->selectionPage()}) {
+        auto *programs = page->findChild<ui::ProgramSelector *>();
+        ASSERT_NE(programs, nullptr);
+        EXPECT_EQ(programs->count(), 2) << page->metaObject()->className();
+    }
+    m_window->undoStack()->undo();
+    EXPECT_EQ(m_window->applicationsPage()->findChild<ui::ProgramSelector *>()->count(), 1);
+
+    // A consultation logged by another program on the same file (iotdesk-cli) appears on the
+    // open Consultations page without any action in this window.
+    m_window->showPage(ui::MainWindow::ConsultationsPageIndex);
+    ui::ConsultationsPage *page = m_window->consultationsPage();
+    ASSERT_EQ(page->model()->rowCount(), 0);
+    auto other =
+        test::openOrDie(m_window->database()->path(), core::OpenOptions{.dailyBackup = false});
+    const qint64 consultant =
+        core::ContactRepository(*other)
+            .add({0, u"consultant"_s, u"支援 次郎"_s, {}, {}, {}, {}, {}, {}, true})
+            .value();
+    core::Consultation c;
+    c.occurredAt = QDateTime(QDate(2018, 7, 2), QTime(1, 0), Qt::UTC);
+    c.lgCode6 = u"394050"_s;
+    c.consultantId = consultant;
+    c.channel = u"phone"_s;
+    c.direction = u"incoming"_s;
+    c.summary = u"別のウィンドウから記録"_s;
+    ASSERT_TRUE(core::ConsultationRepository(*other).create(c));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return page->model()->rowCount() == 1; }, 3000));
+}
+
+TEST_F(MainWindowTest, CtrlLAsksWhoTheUserIsOnceAndLogsUnderThatName)
+{
+    const core::Database &db = *m_window->database();
+    core::ContactRepository contacts(db);
+    // Two consultants; the first in the list is not the user.
+    ASSERT_TRUE(contacts.add({0, u"consultant"_s, u"安藤 一郎"_s, {}, {}, {}, {}, {}, {}, true}));
+    ASSERT_TRUE(contacts.add({0, u"consultant"_s, u"支援 次郎"_s, {}, {}, {}, {}, {}, {}, true}));
+    m_window->showPage(ui::MainWindow::ConsultationsPageIndex);
+    QString offered;
+    bool asked = false;
+    QTimer::singleShot(0, [&] {
+        auto *question = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(question, nullptr);
+        asked = true;
+        question->setTextValue(u"支援 次郎"_s);
+        QTimer::singleShot(0, [&] {
+            auto *dialog =
+                qobject_cast<ui::ConsultationDialog *>(QApplication::activeModalWidget());
+            ASSERT_NE(dialog, nullptr);
+            offered = dialog->consultantField()->currentText();
+            dialog->reject();
+        });
+        question->accept();
+    });
+    m_window->logConsultationAction()->trigger();
+    EXPECT_TRUE(asked);
+    EXPECT_EQ(offered, u"支援 次郎");
+    EXPECT_EQ(core::Preferences().userName(), u"支援 次郎");
+    EXPECT_EQ(db.userName(), u"支援 次郎");
+
+    // Known now: the next Ctrl+L goes straight to the entry.
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ui::ConsultationDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        offered = dialog->consultantField()->currentText();
+        dialog->reject();
+    });
+    offered.clear();
+    m_window->logConsultationAction()->trigger();
+    EXPECT_EQ(offered, u"支援 次郎");
 }

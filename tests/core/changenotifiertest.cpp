@@ -1,0 +1,102 @@
+// The one change notification: this process's commits name their records, another process's
+// commits on the same file are seen by polling, and nothing is announced when nothing changed.
+#include "changenotifier.h"
+
+#include "contactrepository.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace iotdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+core::Contact consultant(const QString &name)
+{
+    core::Contact c;
+    c.kind = u"consultant"_s;
+    c.name = name;
+    c.active = true;
+    return c;
+}
+
+core::ChangeSet takeOne(QSignalSpy &spy)
+{
+    EXPECT_EQ(spy.count(), 1);
+    if (spy.isEmpty())
+        return {};
+    return spy.takeFirst().at(0).value<core::ChangeSet>();
+}
+
+} // namespace
+
+TEST(ChangeNotifier, NamesTheRecordsThisProcessCommitted)
+{
+    test::TempDatabase temp;
+    core::ChangeNotifier &changes = temp.db().changes();
+    QSignalSpy spy(&changes, &core::ChangeNotifier::changed);
+
+    changes.poll();
+    EXPECT_EQ(spy.count(), 0) << "nothing committed, nothing announced";
+
+    const qint64 id = core::ContactRepository(temp.db()).add(consultant(u"支援 次郎"_s)).value();
+    changes.poll();
+    const core::ChangeSet set = takeOne(spy);
+    EXPECT_FALSE(set.external);
+    EXPECT_FALSE(set.unknown);
+    EXPECT_TRUE(set.touches({u"contact"}));
+    EXPECT_FALSE(set.touches({u"consultation", u"application"}));
+    EXPECT_EQ(set.ids(u"contact"_s), QSet<QString>{QString::number(id)});
+
+    changes.poll();
+    EXPECT_EQ(spy.count(), 0) << "announced once only";
+}
+
+TEST(ChangeNotifier, ACommitWithoutHistoryIsAnUnknownChange)
+{
+    test::TempDatabase temp;
+    core::ChangeNotifier &changes = temp.db().changes();
+    QSignalSpy spy(&changes, &core::ChangeNotifier::changed);
+    QSqlQuery write(temp.db().connection());
+    ASSERT_TRUE(write.exec(u"UPDATE programs SET name_en = name_en"_s));
+    changes.poll();
+    const core::ChangeSet set = takeOne(spy);
+    EXPECT_TRUE(set.unknown);
+    EXPECT_TRUE(set.touches({u"anything"}));
+}
+
+TEST(ChangeNotifier, SeesAnotherProcessCommitOnTheSameFile)
+{
+    test::TempDatabase temp;
+    core::ChangeNotifier &changes = temp.db().changes();
+    QSignalSpy spy(&changes, &core::ChangeNotifier::changed);
+
+    // Another program on the same file: its own connection, its own commit.
+    auto other = test::openOrDie(temp.path(), core::OpenOptions{.dailyBackup = false});
+    const qint64 id = core::ContactRepository(*other).add(consultant(u"別の 人"_s)).value();
+
+    changes.poll();
+    const core::ChangeSet set = takeOne(spy);
+    EXPECT_TRUE(set.external);
+    EXPECT_EQ(set.ids(u"contact"_s), QSet<QString>{QString::number(id)});
+
+    changes.poll();
+    EXPECT_EQ(spy.count(), 0);
+}
+
+TEST(ChangeNotifier, PollsOnItsOwnWhenGivenAnInterval)
+{
+    test::TempDatabase temp;
+    core::ChangeNotifier &changes = temp.db().changes();
+    QSignalSpy spy(&changes, &core::ChangeNotifier::changed);
+    changes.setPollInterval(20);
+    auto other = test::openOrDie(temp.path(), core::OpenOptions{.dailyBackup = false});
+    ASSERT_TRUE(core::ContactRepository(*other).add(consultant(u"別の 人"_s)));
+    EXPECT_TRUE(spy.wait(2000));
+    changes.setPollInterval(0);
+}

@@ -1,0 +1,38 @@
+#include "dateprompt.h"
+
+#include "japantime.h"
+
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::ui {
+
+std::optional<QDate> askDate(QWidget *parent, const QString &title, const QString &label,
+                             QDate initial)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(u"datePrompt"_s);
+    dialog.setWindowTitle(title);
+    auto *day = new QDateEdit(initial.isValid() ? initial : core::JapanTime::today(), &dialog);
+    day->setObjectName(u"day"_s);
+    day->setCalendarPopup(true);
+    auto *form = new QFormLayout;
+    form->addRow(label, day);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    day->setFocus();
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return day->date();
+}
+
+} // namespace iotdesk::ui
