@@ -122,7 +122,7 @@ DashboardPage::DashboardPage(const core::Database &db, QWidget *parent)
         chart->setTitleFont(title);
         auto *view = new QChartView(chart, this);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(300, 220);
+        view->setMinimumSize(220, 170); // three across within a 1024-pixel screen
         m_charts.append(chart);
         m_views.append(view);
     }

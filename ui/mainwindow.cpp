@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -117,10 +118,15 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     });
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
 
-    resize(1200, 760);
     QSettings settings = windowSettings();
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
+    // Never larger than the screen's free area (a 1366×768 laptop with a taskbar leaves about
+    // 728 pixels; some offices still have 1024×768), whatever size was saved elsewhere.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1200, 760);
+    const QSize wanted = settings.contains(kGeometryKey) ? size() : QSize(1200, 760);
+    // The title bar and frame are the window manager's, outside this size.
+    resize(wanted.boundedTo(available.shrunkBy(QMargins(0, 0, 8, 40))));
     retranslate();
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 24);
 }

@@ -5,6 +5,7 @@
 #include "modelroles.h"
 
 #include <QAction>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -47,7 +48,7 @@ MunicipalitiesPage::MunicipalitiesPage(QSqlDatabase db, QWidget *parent)
     setObjectName(u"municipalitiesPage"_s);
     m_search->setObjectName(u"municipalitySearch"_s);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(200);
     m_searchLabel->setBuddy(m_search);
     // The page hands its focus to the search box, and Ctrl+F returns there from the table.
     setFocusProxy(m_search);
@@ -64,7 +65,9 @@ MunicipalitiesPage::MunicipalitiesPage(QSqlDatabase db, QWidget *parent)
     m_prefecture->setObjectName(u"prefectureFilter"_s);
     m_bureau->setObjectName(u"bureauFilter"_s);
     m_prefecture->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_bureau->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The bureaus' full names are long; the list shows them whole.
+    m_bureau->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_bureau->setMinimumContentsLength(12);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_searchLabel);
@@ -162,6 +165,7 @@ void MunicipalitiesPage::fillFilters()
             for (const core::Bureau &b : *all)
                 m_bureau->addItem(english ? b.nameEn : b.nameJa, b.id);
         }
+        m_bureau->view()->setMinimumWidth(m_bureau->view()->sizeHintForColumn(0) + 24);
         m_prefecture->setCurrentIndex(std::max(0, m_prefecture->findData(prefecture)));
         m_bureau->setCurrentIndex(std::max(0, m_bureau->findData(bureau)));
     }

@@ -2,6 +2,9 @@
 
 #include "programrepository.h"
 
+#include <QAbstractItemView>
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace iotdesk::ui {
@@ -10,7 +13,12 @@ ProgramSelector::ProgramSelector(const core::Database &db, QWidget *parent)
     : QComboBox(parent)
     , m_db(db)
 {
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The long official names would widen every page past a laptop's screen: the box shows
+    // the fiscal year and the start of the name, the list and the tooltip the whole name.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(22);
+    connect(this, &QComboBox::currentIndexChanged, this,
+            [this] { setToolTip(currentText()); });
 }
 
 QString ProgramSelector::reload(const core::DateFormatter &dates)
@@ -21,9 +29,16 @@ QString ProgramSelector::reload(const core::DateFormatter &dates)
     const auto programs = core::ProgramRepository(m_db).programs();
     if (!programs)
         return programs.message();
-    for (const core::Program &p : *programs)
-        addItem(dates.fiscalYearLabel(p.fiscalYear) + u"  "_s + p.nameJa, p.id);
+    // An English interface shows the English name where the program has one.
+    const bool english = QLocale().language() != QLocale::Japanese;
+    for (const core::Program &p : *programs) {
+        const QString name = english && !p.nameEn.isEmpty() ? p.nameEn : p.nameJa;
+        addItem(dates.fiscalYearLabel(p.fiscalYear) + u"  "_s + name, p.id);
+        setItemData(count() - 1, name, Qt::ToolTipRole);
+    }
+    view()->setMinimumWidth(view()->sizeHintForColumn(0) + 24);
     select(current);
+    setToolTip(currentText());
     return {};
 }
 

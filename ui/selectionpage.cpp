@@ -136,7 +136,7 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     m_bureauView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(340);
+    m_chartView->setMinimumHeight(180); // the page fits a 768-pixel screen
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     QFont titleFont = m_chart->titleFont();
     titleFont.setPointSizeF(font().pointSizeF());
@@ -165,10 +165,14 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     buttons->addWidget(m_decide);
     buttons->addWidget(m_selectProposal);
     buttons->addStretch(1);
-    buttons->addWidget(m_preview);
-    buttons->addWidget(m_savePdf);
-    buttons->addWidget(m_saveCsv);
+    // The published list on a row of its own: both rows fit a 1024-pixel screen in English.
+    auto *publication = new QHBoxLayout;
+    publication->addStretch(1);
+    publication->addWidget(m_preview);
+    publication->addWidget(m_savePdf);
+    publication->addWidget(m_saveCsv);
     leftLayout->addLayout(buttons);
+    leftLayout->addLayout(publication);
     leftLayout->addWidget(m_proposal, 2);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);

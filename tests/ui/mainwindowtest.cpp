@@ -59,6 +59,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStackedWidget>
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -1362,4 +1365,73 @@ TEST_F(MainWindowTest, CtrlLAsksWhoTheUserIsOnceAndLogsUnderThatName)
     offered.clear();
     m_window->logConsultationAction()->trigger();
     EXPECT_EQ(offered, u"支援 次郎");
+}
+
+namespace {
+
+// The controls of the page in view that lie (partly) outside the window: each named by its
+// class, object name or text.
+QStringList controlsOutside(ui::MainWindow &window)
+{
+    QStringList outside;
+    auto *pages = window.navigation()->parentWidget()->findChild<QStackedWidget *>(
+        QString(), Qt::FindDirectChildrenOnly);
+    QWidget *page = pages->currentWidget();
+    const QRect visible = window.rect();
+    for (QWidget *control : page->findChildren<QWidget *>()) {
+        if (!control->isVisibleTo(&window) || control->width() <= 0)
+            continue;
+        if (!qobject_cast<QAbstractButton *>(control) && !qobject_cast<QComboBox *>(control) &&
+            !qobject_cast<QLineEdit *>(control) && !qobject_cast<QAbstractItemView *>(control))
+            continue;
+        // Inside a scroll area, a control is reachable by scrolling.
+        bool scrolled = false;
+        for (QWidget *parent = control->parentWidget(); parent && parent != page;
+             parent = parent->parentWidget()) {
+            if (qobject_cast<QAbstractScrollArea *>(parent) &&
+                !qobject_cast<QAbstractItemView *>(parent)) {
+                scrolled = true;
+                break;
+            }
+        }
+        if (scrolled)
+            continue;
+        const QRect area(control->mapTo(&window, QPoint(0, 0)), control->size());
+        // A table may be cut at its edge (it scrolls); its top-left corner must show.
+        const bool fits = qobject_cast<QAbstractItemView *>(control)
+                              ? visible.contains(area.topLeft() + QPoint(20, 20))
+                              : visible.contains(area);
+        if (!fits) {
+            const auto *button = qobject_cast<QAbstractButton *>(control);
+            outside.append(QString::fromLatin1(control->metaObject()->className()) + u' ' +
+                           (button ? button->text() : control->objectName()) + u" at "_s +
+                           QString::number(area.x()) + u',' + QString::number(area.y()) +
+                           u' ' + QString::number(area.width()) + u'x' +
+                           QString::number(area.height()));
+        }
+    }
+    return outside;
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, EveryPageFitsAnOfficeLaptopInBothLanguages)
+{
+    ASSERT_TRUE(m_window->applicationsPage()
+                    ->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s))
+                    .isEmpty());
+    for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
+        m_translations.apply(language);
+        const QSize minimum = m_window->minimumSizeHint();
+        EXPECT_LE(minimum.width(), 1000) << int(language);
+        EXPECT_LE(minimum.height(), 680) << int(language);
+        m_window->resize(1024, 768 - 40); // a 1024×768 screen less the title bar
+        for (int page = 0; page < ui::MainWindow::PageCount; ++page) {
+            m_window->showPage(ui::MainWindow::Page(page));
+            QCoreApplication::processEvents();
+            EXPECT_EQ(controlsOutside(*m_window), QStringList())
+                << "page " << page << " language " << int(language);
+        }
+    }
+    m_translations.apply(core::Language::English);
 }
