@@ -68,7 +68,7 @@ QGroupBox *listGroup(const QString &title, RowListEditor *editor, QWidget *paren
 
 ApplicationDialog::ApplicationDialog(const core::Database &db, const core::Application &application,
                                      QWidget *parent)
-    : QDialog(parent)
+    : GuardedDialog(parent)
     , m_db(db)
     , m_application(application)
     , m_received(new QDateTimeEdit(this))

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "application.h"
+#include "guardeddialog.h"
 
 #include <QDialog>
 
@@ -28,7 +29,7 @@ namespace iotdesk::ui {
 
 class RowListEditor;
 
-class ApplicationDialog : public QDialog
+class ApplicationDialog : public GuardedDialog
 {
     Q_OBJECT
 

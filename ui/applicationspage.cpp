@@ -126,7 +126,8 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
                               m_model->at(row).leadName, this);
         dialog.exec();
     });
-    connect(m_table, &QTableView::doubleClicked, this, [this] { openApplicationDialog(false); });
+    // Enter and a double-click both activate: one signal, one dialog.
+    connect(m_table, &QTableView::activated, this, [this] { openApplicationDialog(false); });
     connect(m_mail, &QPushButton::clicked, this, &ApplicationsPage::openConfirmationMail);
     connect(m_copyMail, &QPushButton::clicked, this, &ApplicationsPage::copyConfirmationMail);
     connect(m_confirmed, &QPushButton::clicked, this, [this] {

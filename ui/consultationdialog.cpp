@@ -95,7 +95,7 @@ QString ConsultationDialog::governmentCode(const core::Database &db, const QStri
 
 ConsultationDialog::ConsultationDialog(const core::Database &db,
                                        const core::Consultation &consultation, QWidget *parent)
-    : QDialog(parent)
+    : GuardedDialog(parent)
     , m_db(db)
     , m_consultation(consultation)
     , m_when(new QDateTimeEdit(this))

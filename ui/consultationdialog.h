@@ -6,6 +6,7 @@
 #pragma once
 
 #include "consultation.h"
+#include "guardeddialog.h"
 
 #include <QDialog>
 
@@ -28,7 +29,7 @@ class Database;
 
 namespace iotdesk::ui {
 
-class ConsultationDialog : public QDialog
+class ConsultationDialog : public GuardedDialog
 {
     Q_OBJECT
 

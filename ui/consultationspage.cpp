@@ -270,7 +270,7 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
             m_table->setCurrentIndex(m_model->index(0, 0));
         updateDetails();
     });
-    connect(m_table, &QTableView::doubleClicked, this, &ConsultationsPage::editCurrent);
+    connect(m_table, &QTableView::activated, this, &ConsultationsPage::editCurrent);
     connect(m_log, &QPushButton::clicked, this, [this] { openLogDialog(governmentInView()); });
     connect(m_edit, &QPushButton::clicked, this, &ConsultationsPage::editCurrent);
     connect(m_delete, &QPushButton::clicked, this, [this] {

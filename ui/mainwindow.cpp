@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -107,6 +108,13 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     createActions();
     createMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        // Leaving the Meetings page with unsaved edits asks first; "go on editing" stays.
+        if (m_meetings && m_pages->currentWidget() == m_meetings && row != MeetingsPageIndex &&
+            !m_meetings->resolveUnsavedEdits()) {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(MeetingsPageIndex);
+            return;
+        }
         if (row >= 0 && row < m_pages->count())
             m_pages->setCurrentIndex(row);
     });
@@ -358,6 +366,12 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Typed input is never thrown away without asking.
+    if (m_meetings && !m_meetings->resolveUnsavedEdits()) {
+        showPage(MeetingsPageIndex);
+        event->ignore();
+        return;
+    }
     QSettings settings = windowSettings();
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

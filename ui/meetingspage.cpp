@@ -749,18 +749,18 @@ void MeetingsPage::showSession()
         return;
     }
     const bool switching = id != m_shownSession;
-    if (switching && hasUnsavedEdits() && m_shownSession != 0 &&
-        QMessageBox::question(this, tr("Unsaved Changes"),
-                              tr("The session you leave has changes that are not saved (details, "
-                                 "agenda or timetable). Discard them?"),
-                              QMessageBox::Discard | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Discard) {
-        // Back to the session being edited.
+    if (switching && hasUnsavedEdits() && m_shownSession != 0) {
+        const auto choice = askAboutUnsavedEdits();
         const int back = m_sessions->rowOf(m_shownSession);
-        if (back >= 0) {
+        if (choice != QMessageBox::Discard && back >= 0) {
+            // Back to the session being edited: saved there, or edited on.
             m_reloading = true;
             m_sessionTable->setCurrentIndex(m_sessions->index(back, 0));
             m_reloading = false;
+            if (choice == QMessageBox::Save && saveUnsavedEdits()) {
+                if (const int next = m_sessions->rowOf(id); next >= 0)
+                    m_sessionTable->setCurrentIndex(m_sessions->index(next, 0));
+            }
             return;
         }
     }
@@ -800,6 +800,46 @@ void MeetingsPage::showSession()
 bool MeetingsPage::hasUnsavedEdits() const
 {
     return m_detailsDirty || m_agendaDirty || m_slots->isModified();
+}
+
+QMessageBox::StandardButton MeetingsPage::askAboutUnsavedEdits()
+{
+    return QMessageBox::question(
+        this, tr("Unsaved Changes"),
+        tr("The session has changes that are not saved (details, agenda or timetable). Save "
+           "them, discard them, or go on editing?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+}
+
+bool MeetingsPage::saveUnsavedEdits()
+{
+    // The page's own Save buttons: the same checks, the same undo steps.
+    if (m_detailsDirty)
+        m_saveDetails->click();
+    if (m_agendaDirty)
+        m_saveAgenda->click();
+    if (m_slots->isModified())
+        m_saveSlots->click();
+    return !hasUnsavedEdits();
+}
+
+bool MeetingsPage::resolveUnsavedEdits()
+{
+    if (!hasUnsavedEdits())
+        return true;
+    switch (askAboutUnsavedEdits()) {
+    case QMessageBox::Save:
+        return saveUnsavedEdits();
+    case QMessageBox::Discard:
+        m_detailsDirty = false;
+        m_agendaDirty = false;
+        m_slots->setModified(false);
+        m_shownSession = 0; // filled again from the file
+        showSession();
+        return true;
+    default:
+        return false;
+    }
 }
 
 void MeetingsPage::fillDetails(const core::SessionSummary &s)

@@ -13,6 +13,7 @@
 #include "meetingsheets.h"
 #include "presentationschedule.h"
 
+#include <QMessageBox>
 #include <QWidget>
 
 #include <optional>
@@ -76,6 +77,9 @@ public:
     void selectSession(qint64 sessionId);
     // A program's first session of a planned meeting (the dashboard's attendance chart).
     void showMeeting(qint64 programId, qint64 meetingId);
+    // Before the page is left or the window closes: unsaved details, agenda or timetable are
+    // saved or discarded as the user says; false when the user goes on editing.
+    bool resolveUnsavedEdits();
 
     // The work behind the controls, each one undoable step; what went wrong, or an empty
     // string.
@@ -127,6 +131,9 @@ private:
     void showSession();
     void fillDetails(const core::SessionSummary &session);
     bool hasUnsavedEdits() const;
+    QMessageBox::StandardButton askAboutUnsavedEdits();
+    // Saves the details, agenda and timetable being edited; true when nothing is left unsaved.
+    bool saveUnsavedEdits();
     core::MeetingSession detailsFromForm() const;
     void reloadParticipants();
     void reloadSlots();

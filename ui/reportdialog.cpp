@@ -23,7 +23,7 @@ namespace iotdesk::ui {
 
 ReportDialog::ReportDialog(const core::Database &db, const core::MonthlyReport &report,
                            const core::DateFormatter &dates, QDate today, QWidget *parent)
-    : QDialog(parent)
+    : GuardedDialog(parent)
     , m_db(db)
     , m_report(report)
     , m_received(new QCheckBox(tr("&Received on"), this))

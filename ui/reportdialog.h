@@ -4,6 +4,7 @@
 #pragma once
 
 #include "dateformatter.h"
+#include "guardeddialog.h"
 #include "monthlyreport.h"
 
 #include <QDialog>
@@ -21,7 +22,7 @@ class Database;
 
 namespace iotdesk::ui {
 
-class ReportDialog : public QDialog
+class ReportDialog : public GuardedDialog
 {
     Q_OBJECT
 

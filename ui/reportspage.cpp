@@ -170,7 +170,6 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, QWidge
     });
     connect(m_gridView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ReportsPage::updateDetails);
-    connect(m_gridView, &QTableView::doubleClicked, this, &ReportsPage::openCurrentReport);
     connect(m_gridView, &QTableView::activated, this, &ReportsPage::openCurrentReport);
     connect(m_open, &QPushButton::clicked, this, &ReportsPage::openCurrentReport);
     connect(m_mail, &QPushButton::clicked, this, [this] { sendReminder(false); });

@@ -208,7 +208,7 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
         ReviewersDialog dialog(m_db, m_commands, programId(), this);
         dialog.exec();
     });
-    connect(m_boardView, &QTableView::doubleClicked, this, &SelectionPage::openDecisionDialog);
+    connect(m_boardView, &QTableView::activated, this, &SelectionPage::openDecisionDialog);
     connect(m_selectProposal, &QPushButton::clicked, this, [this] {
         const auto day = askDate(this, tr("Select the Proposal"), tr("Decided &on:"));
         if (!day)
