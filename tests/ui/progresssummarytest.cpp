@@ -229,6 +229,22 @@ TEST_F(ProgressSummaryTest, TenMunicipalitiesFlowWithoutBlankPagesInEnglish)
     EXPECT_TRUE(text.contains(u"Regional IoT Implementation Planning"_s));
 }
 
+TEST_F(ProgressSummaryTest, TwoMunicipalitiesFlowWithoutBlankPagesInEnglish)
+{
+    const QString pdf = render(2, core::Language::English, core::DateStyle::Iso);
+    EXPECT_LE(pageTexts(pdf).size(), 4);
+    expectNoNearlyBlankPage(pdf);
+    EXPECT_TRUE(pageTexts(pdf).first().contains(u"and Promotion-System Support Program"_s));
+}
+
+TEST_F(ProgressSummaryTest, TenMunicipalitiesFlowWithoutBlankPagesInJapanese)
+{
+    const QString pdf = render(10, core::Language::Japanese, core::DateStyle::JapaneseEra);
+    EXPECT_LE(pageTexts(pdf).size(), 17);
+    expectNoNearlyBlankPage(pdf);
+    EXPECT_TRUE(pageTexts(pdf).join(QString()).contains(u"京都府京都市"_s));
+}
+
 TEST_F(ProgressSummaryTest, WesternMonthsInJapanese)
 {
     const QString pdf = render(1, core::Language::Japanese, core::DateStyle::WesternJapanese);
