@@ -73,9 +73,6 @@ void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
         QTextCursor(block).mergeBlockFormat(format);
         document.markContentsDirty(block.position(), document.characterCount() - block.position());
     }
-    // Every block drawn where it finally is (pieces of the layout above ran before the breaks
-    // after them were set).
-    document.markContentsDirty(0, document.characterCount());
 }
 
 } // namespace

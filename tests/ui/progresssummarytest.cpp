@@ -213,6 +213,10 @@ TEST_F(ProgressSummaryTest, TwoMunicipalitiesFlowWithoutBlankPagesInJapanese)
     EXPECT_FALSE(text.contains(u"2018年7月"_s));
     EXPECT_TRUE(text.contains(u"東京都府中市"_s));
     EXPECT_TRUE(text.contains(u"高知県高知市"_s));
+    // Every section is printed whole: its headings as well as its tables.
+    EXPECT_EQ(text.count(u"月別の活動"_s), 2);
+    EXPECT_EQ(text.count(u"選定の理由"_s), 2);
+    EXPECT_EQ(text.count(u"未完了のフォローアップ"_s), 3) << "two sections and the overview";
 }
 
 TEST_F(ProgressSummaryTest, TenMunicipalitiesFlowWithoutBlankPagesInEnglish)
@@ -227,6 +231,8 @@ TEST_F(ProgressSummaryTest, TenMunicipalitiesFlowWithoutBlankPagesInEnglish)
     EXPECT_TRUE(m_html.contains(u"the next, Jan 2019, is due 2019-02-12"_s))
         << m_html.toStdString();
     EXPECT_TRUE(text.contains(u"Regional IoT Implementation Planning"_s));
+    EXPECT_EQ(text.count(u"Activity by month"_s), 10);
+    EXPECT_EQ(text.count(u"Why it was selected"_s), 10);
 }
 
 TEST_F(ProgressSummaryTest, TwoMunicipalitiesFlowWithoutBlankPagesInEnglish)
@@ -242,7 +248,10 @@ TEST_F(ProgressSummaryTest, TenMunicipalitiesFlowWithoutBlankPagesInJapanese)
     const QString pdf = render(10, core::Language::Japanese, core::DateStyle::JapaneseEra);
     EXPECT_LE(pageTexts(pdf).size(), 17);
     expectNoNearlyBlankPage(pdf);
-    EXPECT_TRUE(pageTexts(pdf).join(QString()).contains(u"京都府京都市"_s));
+    const QString text = pageTexts(pdf).join(QString());
+    EXPECT_TRUE(text.contains(u"京都府京都市"_s));
+    EXPECT_EQ(text.count(u"月別の活動"_s), 10);
+    EXPECT_EQ(text.count(u"選定の理由"_s), 10);
 }
 
 TEST_F(ProgressSummaryTest, WesternMonthsInJapanese)
