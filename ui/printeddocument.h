@@ -31,8 +31,8 @@ public:
     const QString &html() const { return m_html; }
     // A line at the head of every page (the program and fiscal year); the pages are then
     // numbered "n / N" at the foot, and the text flows with a heading kept on the page of
-    // what follows it (a heading at the foot of a page moves to the next with its table or
-    // chart) and a section (h1, h2) started on a new page when less than a third is left.
+    // what follows it: a subsection's (h3 and below) with the next block (its table or chart),
+    // a section's (h1, h2) with the next three (its opening paragraph and chart).
     void setRunningHeader(const QString &header) { m_header = header; }
     // Images the HTML refers to by name (<img src="name">): charts drawn for the document. With
     // a running header, an image whose width is kFullWidth spans the text.

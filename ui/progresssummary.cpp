@@ -244,8 +244,8 @@ QString ProgressSummary::overview() const
 
 QString ProgressSummary::section(const core::MunicipalitySummary &m, int index) const
 {
-    // Sections follow one another; PrintedDocument keeps a heading with what follows it and
-    // starts a municipality on a new page only when little of the page is left.
+    // Sections follow one another; PrintedDocument keeps each heading with what follows it,
+    // a municipality's name with its profile and chart.
     QString html =
         u"<h2>"_s + esc(m.name) + u"</h2><p>"_s +
         esc(tr("Local government code %1 · %2").arg(m.code6, m_japanese ? m.bureauJa : m.bureauEn));
