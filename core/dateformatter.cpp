@@ -66,6 +66,12 @@ const icu::SimpleDateFormat *eraDateFormat()
     return format.get();
 }
 
+const icu::SimpleDateFormat *eraMonthFormat()
+{
+    thread_local const std::unique_ptr<icu::SimpleDateFormat> format = makeEraFormat(u"Gy年M月");
+    return format.get();
+}
+
 const icu::SimpleDateFormat *eraFiscalYearFormat()
 {
     thread_local const std::unique_ptr<icu::SimpleDateFormat> format = makeEraFormat(u"Gy年度");
@@ -109,6 +115,23 @@ QString DateFormatter::dateWithWeekday(QDate date) const
         return englishWeekdays[date.dayOfWeek() - 1] % u", "_s % westernEnglishDate(date);
     }
     return this->date(date) % u'(' % japaneseWeekday(date) % u')';
+}
+
+QString DateFormatter::month(QDate date) const
+{
+    if (!date.isValid())
+        return {};
+    // The first of the month names its era: 平成31年4月, then 令和元年5月.
+    const QDate first(date.year(), date.month(), 1);
+    switch (m_style) {
+    case DateStyle::Iso:
+        return first.toString(u"yyyy-MM"_s);
+    case DateStyle::WesternJapanese:
+        return QString::number(first.year()) % u'年' % QString::number(first.month()) % u'月';
+    case DateStyle::JapaneseEra:
+        return formatEra(eraMonthFormat(), first);
+    }
+    return {};
 }
 
 QString DateFormatter::fiscalYearLabel(int fiscalYear) const

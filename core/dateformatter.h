@@ -30,6 +30,9 @@ public:
     QString date(QDate date) const;
     // The date followed by its weekday: 平成30年5月14日(月), 2018年5月14日(月), 2018-05-14 (Mon).
     QString dateWithWeekday(QDate date) const;
+    // The month of a date in this style: 令和元年7月, 2019年7月, 2019-07 (a month of reports,
+    // a row of the calendar); an invalid date gives an empty string.
+    QString month(QDate date) const;
     // 平成30年度 (era), 2018年度 (western Japanese), FY2018 (ISO).
     QString fiscalYearLabel(int fiscalYear) const;
 

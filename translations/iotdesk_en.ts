@@ -2863,6 +2863,29 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::HelpWindow</name>
+    <message>
+        <source>IoT Desk User Guide</source>
+        <translation>IoT Desk User Guide</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F; Enter for the next)</source>
+        <translation>Find in the guide (Ctrl+F; Enter for the next)</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::MailImportDialog</name>
     <message>
         <source>Import Mail</source>
@@ -3165,6 +3188,10 @@
     <message>
         <source>Choose a file ending in .xlsx or .csv.</source>
         <translation>Choose a file ending in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>User &amp;Guide</translation>
     </message>
 </context>
 <context>
@@ -4040,16 +4067,23 @@
         <translation>Consultations per month</translation>
     </message>
     <message>
-        <source>Activity by month: %1</source>
-        <translation>Activity by month: %1</translation>
-    </message>
-    <message>
         <source>Consultations (✓ report received, ✗ missing)</source>
         <translation>Consultations (✓ report received, ✗ missing)</translation>
     </message>
     <message>
         <source>The latest report (%1)</source>
         <translation>The latest report (%1)</translation>
+    </message>
+    <message>
+        <source>Activity by month</source>
+        <translation>Activity by month</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more report(s) to come; the next, %1, is due %2.</source>
+        <translation>
+            <numerusform>%n more report to come; the next, %1, is due %2.</numerusform>
+            <numerusform>%n more reports to come; the next, %1, is due %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2854,6 +2854,29 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::HelpWindow</name>
+    <message>
+        <source>IoT Desk User Guide</source>
+        <translation>IoT Desk 使い方ガイド</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F; Enter for the next)</source>
+        <translation>ガイド内を検索（Ctrl+F、Enter で次を検索）</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::MailImportDialog</name>
     <message>
         <source>Import Mail</source>
@@ -3155,6 +3178,10 @@
     <message>
         <source>Choose a file ending in .xlsx or .csv.</source>
         <translation>.xlsx または .csv のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>使い方ガイド(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -4022,16 +4049,22 @@
         <translation>月別の相談件数</translation>
     </message>
     <message>
-        <source>Activity by month: %1</source>
-        <translation>月別の活動: %1</translation>
-    </message>
-    <message>
         <source>Consultations (✓ report received, ✗ missing)</source>
         <translation>相談件数（✓ 報告受領、✗ 未提出）</translation>
     </message>
     <message>
         <source>The latest report (%1)</source>
         <translation>最新の報告（%1分）</translation>
+    </message>
+    <message>
+        <source>Activity by month</source>
+        <translation>月別の活動</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more report(s) to come; the next, %1, is due %2.</source>
+        <translation>
+            <numerusform>今後の報告 %n 件（次回は%1、提出期限 %2）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

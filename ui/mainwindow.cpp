@@ -7,6 +7,7 @@
 #include "consultationspage.h"
 #include "contactrepository.h"
 #include "dashboardpage.h"
+#include "helpwindow.h"
 #include "meetingspage.h"
 #include "modelroles.h"
 #include "municipalitiespage.h"
@@ -194,6 +195,11 @@ void MainWindow::createActions()
     m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_userGuideAction = new QAction(this);
+    m_userGuideAction->setObjectName(u"userGuide"_s);
+    m_userGuideAction->setShortcut(QKeySequence::HelpContents);
+    m_userGuideAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
 
     // From any page: the consultant's most frequent act.
     m_logAction = new QAction(this);
@@ -260,6 +266,8 @@ void MainWindow::createMenus()
     m_settingsMenu->addAction(m_preferencesAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_userGuideAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -327,6 +335,7 @@ void MainWindow::retranslate()
     m_settingsMenu->setTitle(tr("&Settings"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_userGuideAction->setText(tr("User &Guide"));
     m_aboutAction->setText(tr("&About IoT Desk"));
     m_aboutQtAction->setText(tr("About &Qt"));
     updateUndoActions();
@@ -749,6 +758,45 @@ void MainWindow::editPreferences()
     else
         applyDateStyle();
     updateStatus();
+}
+
+QString MainWindow::helpAnchor(Page page)
+{
+    // The user guide's section for each page (resources/help/*/index.html, <a name>).
+    switch (page) {
+    case DashboardPageIndex:
+        return u"dashboard"_s;
+    case MunicipalitiesPageIndex:
+        return u"municipalities"_s;
+    case ProgramPageIndex:
+        return u"program"_s;
+    case ApplicationsPageIndex:
+        return u"applications"_s;
+    case SelectionPageIndex:
+        return u"selection"_s;
+    case ConsultationsPageIndex:
+        return u"consultations"_s;
+    case MeetingsPageIndex:
+        return u"meetings"_s;
+    case ReportsPageIndex:
+        return u"reports"_s;
+    case PageCount:
+        break;
+    }
+    return {};
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide window, opened at the section of the page in view.
+    auto *guide = findChild<HelpWindow *>();
+    if (!guide)
+        guide = new HelpWindow(this);
+    const int page = m_navigation->currentRow();
+    guide->showSection(page >= 0 && page < PageCount ? helpAnchor(Page(page)) : QString());
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
 }
 
 void MainWindow::about()

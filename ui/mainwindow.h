@@ -76,6 +76,10 @@ public:
     QString exportTableInView(const QString &path) const;
     QListWidget *navigation() const { return m_navigation; }
     void showPage(Page page);
+    // The user guide's section (an anchor in its HTML) for a page, and Help ▸ User Guide (F1):
+    // the guide opened at the section of the page in view.
+    static QString helpAnchor(Page page);
+    void showUserGuide();
     // Applies a language as Settings ▸ Preferences does.
     void setLanguage(core::Language language);
 
@@ -148,6 +152,7 @@ private:
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
     QAction *m_logAction = nullptr;
     QAction *m_importMailAction = nullptr;
     QMenu *m_consultationMenu = nullptr;

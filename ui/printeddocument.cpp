@@ -12,9 +12,13 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScreen>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextOption>
 #include <QUrl>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +41,40 @@ QPageLayout a4(QPageLayout::Orientation orientation)
                        QPageLayout::Millimeter);
 }
 
+// Qt's text layout breaks pages line by line: a heading can end a page whose next line (a
+// chart, a table's first row) moves to the next, and a section can start in the last lines of
+// a page. A heading is kept on the page of what follows it: a subsection's heading (h3 and
+// below) with the block after it, a section's (h1, h2) with the three after it (its opening
+// paragraph and chart). Where they would be parted, the heading gets a page break before it
+// and the rest of the document is laid out again before the next heading is looked at.
+void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level == 0)
+            continue;
+        QTextBlock last = block;
+        for (int i = 0; i < (level <= 2 ? 3 : 1) && last.next().isValid(); ++i)
+            last = last.next();
+        if (last == block)
+            continue;
+        const QRectF heading = layout->blockBoundingRect(block);
+        const double pageTop = std::floor(heading.top() / pageHeight) * pageHeight;
+        if (heading.top() - pageTop < pageHeight * 0.05)
+            continue; // already at the top of a page
+        const double needed = layout->blockBoundingRect(last).bottom();
+        // What is taller than a page cannot be kept on one; moving its heading would only
+        // leave a gap.
+        if (needed <= pageTop + pageHeight || needed - heading.top() > pageHeight)
+            continue;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).mergeBlockFormat(format);
+        document.markContentsDirty(block.position(), document.characterCount() - block.position());
+    }
+}
+
 } // namespace
 
 PrintedDocument::PrintedDocument(QString title, QString html, QPageLayout::Orientation orientation)
@@ -52,6 +90,8 @@ void PrintedDocument::render(QPagedPaintDevice *device) const
     for (auto it = m_images.begin(); it != m_images.end(); ++it)
         document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     if (m_header.isEmpty()) {
+        for (auto it = m_charts.begin(); it != m_charts.end(); ++it)
+            document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value()(1400));
         document.setHtml(m_html);
         // The page size stays unset: print() scales the document to the device's page and
         // numbers the pages.
@@ -73,9 +113,15 @@ void PrintedDocument::render(QPagedPaintDevice *device) const
     const double screenDpi = screen ? screen->logicalDotsPerInchY() : 96.0;
     html.replace(QLatin1String(kFullWidth),
                  QString::number(int(body.width() * 0.96 * screenDpi / device->logicalDpiY())));
+    // Charts are drawn as many pixels wide as the text is on the device.
+    for (auto it = m_charts.begin(); it != m_charts.end(); ++it) {
+        document.addResource(QTextDocument::ImageResource, QUrl(it.key()),
+                             it.value()(std::min(2400, int(body.width()))));
+    }
     document.setHtml(html);
     document.setPageSize(body);
     document.setDocumentMargin(0);
+    keepHeadingsWithNext(document, body.height());
     const int pages = document.pageCount();
     QFont small = font;
     small.setPointSizeF(font.pointSizeF() * 0.8);

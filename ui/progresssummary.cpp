@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <cstdlib>
+
 using namespace Qt::StringLiterals;
 
 namespace iotdesk::ui {
@@ -25,7 +27,7 @@ QString multiline(const QString &text)
     return esc(text).replace(u'\n', u"<br>"_s);
 }
 
-const QString kTable = u"<table width='100%' border='1' cellspacing='0' cellpadding='4'><thead><tr "
+const QString kTable = u"<table width='100%' border='1' cellspacing='0' cellpadding='3'><thead><tr "
                        "style='background:#e8eef7'>"_s;
 
 QString channelName(const QString &channel, bool japanese)
@@ -51,35 +53,88 @@ ProgressSummary::ProgressSummary(core::ProgressSummaryData data, core::DateForma
 
 QString ProgressSummary::monthName(QDate month) const
 {
-    return m_japanese ? u"%1年%2月"_s.arg(month.year()).arg(month.month())
-                      : QLocale(QLocale::English).toString(month, u"MMM yyyy"_s);
+    // A month in the user's date style: 令和元年7月, 2019年7月; ISO dates in English read
+    // Jul 2019.
+    if (!m_japanese && m_dates.style() == core::DateStyle::Iso)
+        return QLocale(QLocale::English).toString(month, u"MMM yyyy"_s);
+    return m_dates.month(month);
+}
+
+QString ProgressSummary::reportMonthName(QDate month) const
+{
+    // A month's report in Japanese: 令和元年7月分.
+    const QString name = monthName(month);
+    return m_japanese && m_dates.style() != core::DateStyle::Iso ? name + u"分"_s : name;
+}
+
+QStringList ProgressSummary::titleLines(const QString &title)
+{
+    // Widths in half-width units: a CJK character counts two.
+    const auto width = [](QStringView text) {
+        qsizetype units = 0;
+        for (const QChar c : text)
+            units += c.unicode() >= 0x2e80 ? 2 : 1;
+        return units;
+    };
+    const qsizetype total = width(title);
+    if (total <= kTitleLineUnits)
+        return {title};
+    // Two balanced lines, broken where a reader would pause: at a space, after 「・」 or 「、」,
+    // or where a run of hiragana (のための) gives way to a word in kanji or Latin letters.
+    const auto isHiragana = [](QChar c) {
+        return c.unicode() >= 0x3041 && c.unicode() <= 0x309f;
+    };
+    qsizetype best = -1;
+    qsizetype bestDifference = total;
+    for (qsizetype i = 1; i < title.size(); ++i) {
+        const QChar before = title.at(i - 1);
+        const QChar after = title.at(i);
+        const bool breakable = after == u' ' || before == u'・' || before == u'、' ||
+                               (isHiragana(before) && !isHiragana(after) && after != u'・');
+        if (!breakable)
+            continue;
+        const qsizetype left = width(QStringView(title).left(i).trimmed());
+        const qsizetype difference = std::abs(total - 2 * left);
+        if (difference < bestDifference) {
+            best = i;
+            bestDifference = difference;
+        }
+    }
+    if (best < 0)
+        return {title};
+    return {title.left(best).trimmed(), title.mid(best).trimmed()};
 }
 
 QImage ProgressSummary::monthlyChart(const QString &title, const QList<QList<int>> &stacks,
                                      const QList<QColor> &colours, const QStringList &legend,
-                                     const QStringList &marks, bool japanese)
+                                     const QStringList &marks, bool japanese, int pixelWidth)
 {
-    // Drawn at twice the size it is shown, so that it stays sharp in print.
-    const QSize size(1400, 440);
-    QImage image(size, QImage::Format_ARGB32);
+    // Drawn on a 1400-unit-wide canvas scaled to the pixels asked for: the printed document
+    // asks for the width of the text on its device, so a chart is drawn at print resolution.
+    const QSizeF size(1400, title.isEmpty() ? 390 : 440);
+    const double scale = std::max(200, pixelWidth) / size.width();
+    QImage image((size * scale).toSize(), QImage::Format_ARGB32);
     image.fill(Qt::white);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
+    p.scale(scale, scale);
     QFont font(u"Noto Sans CJK JP"_s);
     font.setStyleHint(QFont::SansSerif);
-    font.setPixelSize(22);
+    font.setPixelSize(26);
     p.setFont(font);
     const QFontMetricsF metrics(font);
-    const double left = 60;
-    const double top = 50;
-    const double bottom = size.height() - 90;
+    const double left = 20;
+    const double top = title.isEmpty() ? 20 : 60;
+    const double bottom = size.height() - 100;
     const double width = size.width() - left - 20;
     p.setPen(Qt::black);
-    QFont bold = font;
-    bold.setBold(true);
-    p.setFont(bold);
-    p.drawText(QRectF(0, 0, size.width(), top - 10), Qt::AlignCenter, title);
-    p.setFont(font);
+    if (!title.isEmpty()) {
+        QFont bold = font;
+        bold.setBold(true);
+        p.setFont(bold);
+        p.drawText(QRectF(0, 0, size.width(), top - 10), Qt::AlignCenter, title);
+        p.setFont(font);
+    }
     int highest = 1;
     for (int m = 0; m < 12; ++m) {
         int sum = 0;
@@ -88,7 +143,7 @@ QImage ProgressSummary::monthlyChart(const QString &title, const QList<QList<int
         highest = std::max(highest, sum);
     }
     const double slot = width / 12;
-    const double scale = (bottom - top - 30) / highest;
+    const double perUnit = (bottom - top - 34) / highest;
     p.setPen(QColor(0xbb, 0xbb, 0xbb));
     p.drawLine(QPointF(left, bottom), QPointF(left + width, bottom));
     for (int m = 0; m < 12; ++m) {
@@ -98,30 +153,30 @@ QImage ProgressSummary::monthlyChart(const QString &title, const QList<QList<int
             const int value = stacks[s].value(m);
             if (value <= 0)
                 continue;
-            const QRectF bar(left + m * slot + slot * 0.2, y - value * scale, slot * 0.6,
-                             value * scale);
+            const QRectF bar(left + m * slot + slot * 0.2, y - value * perUnit, slot * 0.6,
+                             value * perUnit);
             p.fillRect(bar, colours.value(s, Qt::gray));
             y = bar.top();
             sum += value;
         }
         p.setPen(Qt::black);
         if (sum > 0)
-            p.drawText(QRectF(left + m * slot, y - 28, slot, 26), Qt::AlignCenter,
+            p.drawText(QRectF(left + m * slot, y - 34, slot, 32), Qt::AlignCenter,
                        QString::number(sum));
         const QDate month = QDate(2000, 4, 1).addMonths(m);
-        p.drawText(QRectF(left + m * slot, bottom + 4, slot, 28), Qt::AlignCenter,
+        p.drawText(QRectF(left + m * slot, bottom + 4, slot, 32), Qt::AlignCenter,
                    japanese ? u"%1月"_s.arg(month.month())
                             : QLocale(QLocale::English).toString(month, u"MMM"_s));
-        p.drawText(QRectF(left + m * slot, bottom + 30, slot, 28), Qt::AlignCenter, marks.value(m));
+        p.drawText(QRectF(left + m * slot, bottom + 36, slot, 32), Qt::AlignCenter, marks.value(m));
     }
     // The legend along the foot.
     double x = left;
     for (int s = 0; s < legend.size(); ++s) {
-        p.fillRect(QRectF(x, size.height() - 26, 18, 18), colours.value(s, Qt::gray));
+        p.fillRect(QRectF(x, size.height() - 28, 22, 22), colours.value(s, Qt::gray));
         p.setPen(Qt::black);
         const double w = metrics.horizontalAdvance(legend[s]);
-        p.drawText(QRectF(x + 24, size.height() - 30, w + 4, 26), Qt::AlignVCenter, legend[s]);
-        x += 24 + w + 30;
+        p.drawText(QRectF(x + 30, size.height() - 34, w + 4, 32), Qt::AlignVCenter, legend[s]);
+        x += 30 + w + 36;
     }
     return image;
 }
@@ -129,8 +184,13 @@ QImage ProgressSummary::monthlyChart(const QString &title, const QList<QList<int
 QString ProgressSummary::overview() const
 {
     const core::Program &program = m_data.program;
-    QString html = u"<h1 align='center'>"_s + esc(m_japanese ? program.nameJa : program.nameEn) +
-                   u"</h1><h2 align='center'>"_s + esc(tr("Progress summary")) + u"</h2>"_s;
+    // The program's name on one line or two balanced ones, never with a word left alone.
+    QStringList title = titleLines(m_japanese ? program.nameJa : program.nameEn);
+    for (QString &line : title)
+        line = esc(line);
+    QString html = u"<h1 align='center' style='font-size:%1pt'>"_s.arg(kTitlePoints) +
+                   title.join(u"<br>"_s) + u"</h1><h2 align='center'>"_s +
+                   esc(tr("Progress summary")) + u"</h2>"_s;
     html += u"<p align='center'>"_s +
             esc(tr("%1 · as of %2")
                     .arg(m_japanese ? core::DateFormatter::eraFiscalYearLabel(program.fiscalYear)
@@ -174,21 +234,27 @@ QString ProgressSummary::overview() const
         html += u"<tr><td colspan='7' align='center'>"_s +
                 esc(tr("No municipality is selected yet.")) + u"</td></tr>"_s;
     }
-    html += u"</tbody></table><p><img src='overview-reports' width='@FULLWIDTH@'></p>"
-            "<p><img src='overview-consultations' width='@FULLWIDTH@'></p>"_s;
+    // Each chart under its own heading, so that the two move to the next page together.
+    html += u"</tbody></table><h3>"_s + esc(tr("Monthly reports")) +
+            u"</h3><p><img src='overview-reports' width='@FULLWIDTH@'></p><h3>"_s +
+            esc(tr("Consultations per month")) +
+            u"</h3><p><img src='overview-consultations' width='@FULLWIDTH@'></p>"_s;
     return html;
 }
 
 QString ProgressSummary::section(const core::MunicipalitySummary &m, int index) const
 {
-    // In the whole program's summary every municipality starts on a page of its own.
-    QString html = m_data.wholeProgram ? u"<h2 style='page-break-before: always'>"_s : u"<h2>"_s;
-    html +=
-        esc(m.name) + u"</h2><p>"_s +
+    // Sections follow one another; PrintedDocument keeps each heading with what follows it,
+    // a municipality's name with its profile and chart.
+    QString html =
+        u"<h2>"_s + esc(m.name) + u"</h2><p>"_s +
         esc(tr("Local government code %1 · %2").arg(m.code6, m_japanese ? m.bureauJa : m.bureauEn));
     if (!m.jointMembers.isEmpty())
         html += u"<br>"_s + esc(tr("Joint applicants: %1").arg(m.jointMembers.join(u"、"_s)));
     html += u"</p>"_s;
+    // The activity chart at the head of the section, where the page has room for it.
+    html += u"<h3>"_s + esc(tr("Activity by month")) +
+            u"</h3><p><img src='activity-%1' width='@FULLWIDTH@'></p>"_s.arg(index);
 
     html += u"<h3>"_s + esc(tr("Contacts")) + u"</h3>"_s;
     if (m.contacts.isEmpty()) {
@@ -223,24 +289,42 @@ QString ProgressSummary::section(const core::MunicipalitySummary &m, int index) 
     }
     html += u"</tbody></table>"_s;
 
-    html += u"<h3>"_s + esc(tr("Monthly reports")) + u"</h3>"_s + kTable + u"<th>"_s +
-            esc(tr("Month")) + u"</th><th>"_s + esc(tr("Due")) + u"</th><th>"_s +
-            esc(tr("Status")) + u"</th><th>"_s + esc(tr("Received")) +
-            u"</th></tr></thead><tbody>"_s;
+    // The history: the months due so far; the months still to come in one line under it.
+    html += u"<h3>"_s + esc(tr("Monthly reports")) + u"</h3>"_s;
+    QString rows;
     const core::MonthlyReport *latest = nullptr;
+    const core::MonthlyReport *next = nullptr;
+    int toCome = 0;
     for (const core::MonthlyReport &r : m.reports) {
         const core::ReportStatus status = r.status(m_data.asOf);
         if (r.receivedOn)
             latest = &r;
-        html +=
-            u"<tr><td>"_s + esc(monthName(r.month)) + u"</td><td>"_s + esc(m_dates.date(r.dueOn)) +
-            u"</td><td"_s +
+        if (status == core::ReportStatus::NotYetDue && !r.receivedOn) {
+            next = next ? next : &r;
+            ++toCome;
+            continue;
+        }
+        rows +=
+            u"<tr><td>"_s + esc(reportMonthName(r.month)) + u"</td><td>"_s +
+            esc(m_dates.date(r.dueOn)) + u"</td><td"_s +
             (status == core::ReportStatus::Overdue ? u" style='background:#fde2e1'"_s : QString()) +
             u">"_s + esc(core::ReportRepository::statusName(status)) +
             (r.late() ? esc(tr(" (late)")) : QString()) + u"</td><td>"_s +
             (r.receivedOn ? esc(m_dates.date(*r.receivedOn)) : QString()) + u"</td></tr>"_s;
     }
-    html += u"</tbody></table>"_s;
+    if (!rows.isEmpty()) {
+        html += kTable + u"<th>"_s + esc(tr("Month")) + u"</th><th>"_s + esc(tr("Due")) +
+                u"</th><th>"_s + esc(tr("Status")) + u"</th><th>"_s + esc(tr("Received")) +
+                u"</th></tr></thead><tbody>"_s + rows + u"</tbody></table>"_s;
+    }
+    if (next) {
+        html += u"<p>"_s +
+                esc(tr("%n more report(s) to come; the next, %1, is due %2.", "", toCome)
+                        .arg(reportMonthName(next->month), m_dates.date(next->dueOn))) +
+                u"</p>"_s;
+    } else if (rows.isEmpty()) {
+        html += u"<p>—</p>"_s;
+    }
     if (latest) {
         html += u"<p><b>"_s + esc(tr("The latest report (%1)").arg(monthName(latest->month))) +
                 u"</b></p>"_s;
@@ -284,7 +368,6 @@ QString ProgressSummary::section(const core::MunicipalitySummary &m, int index) 
         }
         html += u"</ul>"_s;
     }
-    html += u"<p><img src='activity-%1' width='@FULLWIDTH@'></p>"_s.arg(index);
     return html;
 }
 
@@ -326,14 +409,15 @@ PrintedDocument ProgressSummary::document() const
             sum += n;
         consultations << sum;
     }
-    document.addImage(u"overview-reports"_s,
-                      monthlyChart(tr("Monthly reports"), {onTimes, lates, missings},
-                                   {onTime, late, missing},
-                                   {tr("On time"), tr("Late"), tr("Missing")}, {}, m_japanese));
-    document.addImage(u"overview-consultations"_s,
-                      monthlyChart(tr("Consultations per month"), {consultations},
-                                   {QColor(0x42, 0xa5, 0xf5)}, {tr("Consultations")}, {},
-                                   m_japanese));
+    const bool japanese = m_japanese;
+    document.addChart(u"overview-reports"_s, [=](int width) {
+        return monthlyChart({}, {onTimes, lates, missings}, {onTime, late, missing},
+                            {tr("On time"), tr("Late"), tr("Missing")}, {}, japanese, width);
+    });
+    document.addChart(u"overview-consultations"_s, [=](int width) {
+        return monthlyChart({}, {consultations}, {QColor(0x42, 0xa5, 0xf5)}, {tr("Consultations")},
+                            {}, japanese, width);
+    });
     for (int i = 0; i < m_data.municipalities.size(); ++i) {
         const core::MunicipalitySummary &m = m_data.municipalities[i];
         // Under each month: ✓ a report received, ✗ one missing.
@@ -346,11 +430,12 @@ PrintedDocument ProgressSummary::document() const
                         : r.status(m_data.asOf) == core::ReportStatus::Overdue ? u"✗"_s
                                                                                : QString();
         }
-        document.addImage(u"activity-%1"_s.arg(i),
-                          monthlyChart(tr("Activity by month: %1").arg(m.name),
-                                       {m.consultationsByMonth}, {QColor(0x42, 0xa5, 0xf5)},
-                                       {tr("Consultations (✓ report received, ✗ missing)")}, marks,
-                                       m_japanese));
+        const QList<int> byMonth = m.consultationsByMonth;
+        document.addChart(u"activity-%1"_s.arg(i), [=](int width) {
+            return monthlyChart({}, {byMonth}, {QColor(0x42, 0xa5, 0xf5)},
+                                {tr("Consultations (✓ report received, ✗ missing)")}, marks,
+                                japanese, width);
+        });
     }
     return document;
 }

@@ -26,15 +26,25 @@ public:
     PrintedDocument document() const;
     QString html() const;
 
-    // Bars of a year by month (April to March), with a row of marks under them.
+    // Bars of a year by month (April to March), with a row of marks under them, drawn
+    // `pixelWidth` pixels wide (the title, when there is one, above the bars).
     static QImage monthlyChart(const QString &title, const QList<QList<int>> &stacks,
                                const QList<QColor> &colours, const QStringList &legend,
-                               const QStringList &marks, bool japanese);
+                               const QStringList &marks, bool japanese, int pixelWidth = 1400);
+
+    // The program's name as the summary's title: one line, or two balanced lines broken where
+    // a reader pauses (a space, 「・」, after a run of hiragana), never a lone character.
+    static QStringList titleLines(const QString &title);
+    // The title's size, and how many half-width units (a CJK character counts two) fit on one
+    // line of A4 portrait's text width at that size with room to spare.
+    static constexpr int kTitlePoints = 18;
+    static constexpr int kTitleLineUnits = 40;
 
 private:
     QString overview() const;
     QString section(const core::MunicipalitySummary &m, int index) const;
     QString monthName(QDate month) const;
+    QString reportMonthName(QDate month) const;
 
     core::ProgressSummaryData m_data;
     core::DateFormatter m_dates;

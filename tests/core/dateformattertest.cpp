@@ -52,6 +52,18 @@ TEST(DateFormatter, DateFollowsStyle)
     EXPECT_EQ(formatter.date(date), u"2018-05-14"_s);
 }
 
+TEST(DateFormatter, MonthFollowsStyle)
+{
+    DateFormatter era(DateStyle::JapaneseEra);
+    EXPECT_EQ(era.month(QDate(2019, 7, 31)), u"令和元年7月"_s);
+    EXPECT_EQ(era.month(QDate(2019, 4, 30)), u"平成31年4月"_s);
+    EXPECT_EQ(era.month(QDate(2019, 5, 31)), u"令和元年5月"_s);
+    EXPECT_EQ(era.month(QDate(2018, 12, 1)), u"平成30年12月"_s);
+    EXPECT_EQ(DateFormatter(DateStyle::WesternJapanese).month(QDate(2019, 7, 5)), u"2019年7月"_s);
+    EXPECT_EQ(DateFormatter(DateStyle::Iso).month(QDate(2019, 7, 5)), u"2019-07"_s);
+    EXPECT_TRUE(era.month(QDate()).isEmpty());
+}
+
 TEST(DateFormatter, InvalidDateGivesEmptyString)
 {
     const QDate invalid;
