@@ -32,8 +32,8 @@ ApplicationMailDialog::ApplicationMailDialog(const core::Database &db,
 {
     setObjectName(u"applicationMailDialog"_s);
     setWindowTitle(tr("Import Application Mail"));
-    m_table->setHorizontalHeaderLabels({tr("File"), tr("Received"), tr("From"), tr("Subject"),
-                                        tr("Size"), tr("Attachments"), tr("Lead local government"),
+    m_table->setHorizontalHeaderLabels({tr("File"), tr("Lead local government"), tr("Received"),
+                                        tr("From"), tr("Subject"), tr("Size"), tr("Attachments"),
                                         tr("Note")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -44,6 +44,7 @@ ApplicationMailDialog::ApplicationMailDialog(const core::Database &db,
         const auto cell = [&](int column, const QString &text) {
             auto *cellItem = new QTableWidgetItem(text);
             cellItem->setFlags(cellItem->flags() & ~Qt::ItemIsEditable);
+            cellItem->setToolTip(text);
             m_table->setItem(r, column, cellItem);
             return cellItem;
         };
@@ -55,7 +56,8 @@ ApplicationMailDialog::ApplicationMailDialog(const core::Database &db,
         const core::Application &a = item.application;
         cell(Received,
              a.receivedAt.toTimeZone(core::JapanTime::zone()).toString(u"yyyy-MM-dd HH:mm"_s));
-        cell(From, item.mail.from.display());
+        // The address is what the government was recognised from; the name is in the tooltip.
+        cell(From, item.mail.from.address)->setToolTip(item.mail.from.display());
         cell(Subject, a.subject);
         QTableWidgetItem *size =
             cell(Size, QLocale().formattedDataSize(a.attachmentBytes, 1,
@@ -96,6 +98,9 @@ ApplicationMailDialog::ApplicationMailDialog(const core::Database &db,
     }
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(Government, std::max(m_table->columnWidth(Government), 240));
+    // Long addresses, subjects and file names are read in full from their tooltips.
+    for (const int column : {int(File), int(From), int(Subject), int(Attachments)})
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 200));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(u"color: #8a1010;"_s);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

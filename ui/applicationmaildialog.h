@@ -26,12 +26,12 @@ public:
     enum Column
     {
         File,
+        Government, // first after the file: the one column to fill in
         Received,
         From,
         Subject,
         Size,
         Attachments,
-        Government,
         Note,
         ColumnCount
     };
