@@ -118,7 +118,9 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     splitter->setStretchFactor(2, 1);
     m_importMail->setObjectName(u"importApplicationMail"_s);
     m_mailFiles->setObjectName(u"applicationMailFiles"_s);
+    // Mails dropped anywhere on the page, the details included, come to the page.
     setAcceptDrops(true);
+    m_details->setAcceptDrops(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
