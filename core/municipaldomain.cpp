@@ -75,7 +75,7 @@ QStringList kindsOfLabel(const QString &label)
         return {u"town"_s};
     if (label == u"vill" || label == u"village")
         return {u"village"_s};
-    if (label == u"pref")
+    if (label == u"pref" || label == u"metro") // metro.tokyo.lg.jp
         return {u"prefecture"_s};
     return {};
 }

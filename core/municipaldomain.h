@@ -1,7 +1,8 @@
 // MunicipalDomain: recognises a local government from the domain of its mail address, for the
 // first mail from a municipality nobody has recorded yet. Japanese public bodies name their
 // domains after the body's reading in romaji: city.furano.hokkaido.jp, town.kamikawa.hokkaido.jp,
-// vill.ogimi.okinawa.jp, city.yokohama.lg.jp, pref.hokkaido.lg.jp, fuchu-tokyo.lg.jp. The
+// vill.ogimi.okinawa.jp, city.yokohama.lg.jp, pref.hokkaido.lg.jp, metro.tokyo.lg.jp,
+// fuchu-tokyo.lg.jp. The
 // readings of the master data are transliterated to Hepburn by ICU once, when the table is
 // built; a domain is then a few hash look-ups. Several matches are all returned, so the caller
 // asks instead of guessing.

@@ -70,6 +70,10 @@ TEST_F(MunicipalDomainTest, LgJpForms)
     EXPECT_EQ(of(u"fuchu-tokyo.lg.jp"_s), QStringList{u"132063"_s});
     EXPECT_EQ(of(u"city.fuchu.tokyo.lg.jp"_s), QStringList{u"132063"_s});
     EXPECT_EQ(of(u"pref.hokkaido.lg.jp"_s), QStringList{u"010006"_s});
+    EXPECT_EQ(of(u"metro.tokyo.lg.jp"_s), QStringList{u"130001"_s});
+    EXPECT_EQ(of(u"pref.osaka.lg.jp"_s), QStringList{u"270008"_s});
+    // A prefecture's name alone is never the prefecture: 大阪市 is city.osaka.lg.jp.
+    EXPECT_EQ(of(u"city.osaka.lg.jp"_s), QStringList{u"271004"_s});
 }
 
 TEST_F(MunicipalDomainTest, TokyoWardAndCity)
