@@ -5,6 +5,7 @@
 #include "database.h"
 #include "japantime.h"
 #include "localgovernmentrepository.h"
+#include "sendergovernment.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -54,12 +55,15 @@ int CommandLine::importApplicationMail(const QStringList &arguments)
             item.setGovernment(code);
         const QString lead = item.application.leadCode();
         const auto lg = governments.findByCode(lead);
+        core::SenderGovernment spelled;
+        spelled.candidates = item.candidates;
+        const QString named = !lead.isEmpty() ? (lg ? lg->fullName() + u' ' + lead : lead)
+                              : spelled.candidates.isEmpty()
+                                  ? tr("local government unknown")
+                                  : tr("one of %1").arg(spelled.candidateList());
         m_out << tr("%1: %2, received %3, %n attachment(s) of %4 bytes", nullptr,
                     int(item.application.files.size()))
-                     .arg(name,
-                          lead.isEmpty() ? tr("local government unknown")
-                          : lg           ? lg->fullName() + u' ' + lead
-                                         : lead,
+                     .arg(name, named,
                           item.application.receivedAt.toTimeZone(core::JapanTime::zone())
                               .toString(u"yyyy-MM-dd HH:mm"_s))
                      .arg(item.application.attachmentBytes)

@@ -257,6 +257,9 @@ TEST_F(Cli, ApplicationMailsTakenInAllOrNothing)
         run({u"--db"_s, db(), u"import"_s, u"application-mail"_s, furano, esashi});
     EXPECT_EQ(waiting.exitCode, 1);
     EXPECT_TRUE(waiting.err.contains(u"013617"_s)) << waiting.err.toStdString();
+    EXPECT_TRUE(
+        waiting.out.contains(u"one of 北海道檜山郡江差町 013617 or 北海道枝幸郡枝幸町 015148"_s))
+        << waiting.out.toStdString();
     EXPECT_TRUE(waiting.err.contains(u"Nothing was taken in"_s)) << waiting.err.toStdString();
     const CliRun notAMail = run(
         {u"--db"_s, db(), u"import"_s, u"application-mail"_s, furano, mail(u"malformed.eml"_s)});
