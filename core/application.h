@@ -4,6 +4,7 @@
 #pragma once
 
 #include "eligibility.h"
+#include "storedfile.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -70,10 +71,14 @@ struct Application
     QString overrideReason;
     QDateTime decidedAt;
     QString note;
+    QString messageId; // of the mail it came in, when taken from one; unique
     QList<ApplicationMember> members;
     QList<ApplicationContact> contacts;
     QList<ApplicationPartner> partners;
     QList<ApplicationFramework> frameworks;
+    // The files attached to its mail, with content, to be stored with a new application;
+    // once stored they are read through FileStore (Kind::ApplicationFiles), never loaded here.
+    QList<StoredFile> files;
 
     QString leadCode() const
     {

@@ -3,6 +3,7 @@
 #include "changehistory.h"
 #include "database.h"
 #include "emailaddress.h"
+#include "filestore.h"
 #include "localgovernmentcode.h"
 #include "meetingrepository.h"
 #include "reportrepository.h"
@@ -149,6 +150,10 @@ const QList<Field> &fields()
          [](const Application &a) {
              return sqlText(a.note);
          }},
+        {u"message_id"_s,
+         [](const Application &a) {
+             return sqlText(a.messageId.trimmed());
+         }},
     };
     return list;
 }
@@ -286,6 +291,20 @@ Result<void> ApplicationRepository::validate(const Application &a) const
         return invalid(tr("“%1” is not an e-mail address.").arg(a.senderEmail));
     if (a.members.isEmpty())
         return invalid(tr("The application needs at least one local government."));
+    if (!a.messageId.trimmed().isEmpty()) {
+        QSqlQuery mail(db);
+        mail.prepare(u"SELECT id FROM applications WHERE message_id = ? AND id <> ?"_s);
+        mail.addBindValue(a.messageId.trimmed());
+        mail.addBindValue(a.id);
+        if (!mail.exec())
+            return queryError(mail);
+        if (mail.next()) {
+            return Error(ErrorCode::Invalid,
+                         tr("This mail (Message-ID %1) was already taken in as application %2.")
+                             .arg(a.messageId.trimmed())
+                             .arg(mail.value(0).toLongLong()));
+        }
+    }
 
     QSqlQuery known(db);
     known.prepare(u"SELECT 1 FROM local_governments WHERE code6 = ?"_s);
@@ -400,6 +419,12 @@ Result<qint64> ApplicationRepository::insert(const Application &application)
     const qint64 id = insert.lastInsertId().toLongLong();
     if (auto children = writeChildren(id, application); !children)
         return children.error();
+    FileStore files(m_db, FileStore::Kind::ApplicationFiles);
+    for (StoredFile file : application.files) {
+        file.ownerId = id;
+        if (auto stored = files.insertWithin(file); !stored)
+            return stored.error();
+    }
     if (auto r = ChangeHistory::record(db, m_db.userName(), u"application"_s, QString::number(id),
                                        u"created"_s, {}, describeMembers(application.members));
         !r) {
@@ -575,6 +600,7 @@ Result<Application> ApplicationRepository::application(qint64 id) const
     a.overrideReason = q.value(19).toString();
     a.decidedAt = toTimestamp(q.value(20));
     a.note = q.value(21).toString();
+    a.messageId = q.value(22).toString();
     q.finish();
     if (auto children = readChildren(a); !children)
         return children.error();

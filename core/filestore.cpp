@@ -43,6 +43,12 @@ FileStore::FileStore(const Database &db, Kind kind)
         m_ownerTable = u"monthly_reports"_s;
         m_entity = u"report_attachment"_s;
         break;
+    case Kind::ApplicationFiles:
+        m_table = u"application_files"_s;
+        m_ownerColumn = u"application_id"_s;
+        m_ownerTable = u"applications"_s;
+        m_entity = u"application_file"_s;
+        break;
     }
 }
 
@@ -99,27 +105,45 @@ Result<qint64> FileStore::add(qint64 ownerId, const QString &filePath)
                      tr("“%1” is larger than 50 MB; keep it on a shared drive and note where.")
                          .arg(info.fileName()));
     }
-    StoredFile stored;
-    stored.ownerId = ownerId;
-    stored.fileName = info.fileName();
-    stored.content = file.readAll();
-    if (stored.content.size() != file.size())
+    const QByteArray content = file.readAll();
+    if (content.size() != file.size())
         return Error(ErrorCode::Invalid,
                      tr("“%1” cannot be read: %2").arg(filePath, file.errorString()));
-    stored.sizeBytes = stored.content.size();
-    stored.sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(stored.content, QCryptographicHash::Sha256).toHex());
-    stored.addedAt = QDateTime::currentDateTimeUtc();
-    stored.addedBy = m_db.userName();
+    StoredFile stored = fromBytes(info.fileName(), content, m_db.userName());
+    stored.ownerId = ownerId;
     return insert(stored);
+}
+
+StoredFile FileStore::fromBytes(const QString &fileName, const QByteArray &content,
+                                const QString &addedBy)
+{
+    StoredFile stored;
+    stored.fileName = fileName;
+    stored.content = content;
+    stored.sizeBytes = content.size();
+    stored.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    stored.addedAt = QDateTime::currentDateTimeUtc();
+    stored.addedBy = addedBy;
+    return stored;
 }
 
 Result<qint64> FileStore::insert(const StoredFile &file)
 {
-    const QSqlDatabase db = m_db.connection();
-    auto transaction = Transaction::begin(db);
+    auto transaction = Transaction::begin(m_db.connection());
     if (!transaction)
         return transaction.error();
+    const auto id = insertWithin(file);
+    if (!id)
+        return id;
+    if (auto r = transaction->commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<qint64> FileStore::insertWithin(const StoredFile &file)
+{
+    const QSqlDatabase db = m_db.connection();
     QSqlQuery owner(db);
     owner.prepare(u"SELECT 1 FROM "_s + m_ownerTable + u" WHERE id = ?"_s);
     if (!execWith(owner, {file.ownerId}))
@@ -141,8 +165,6 @@ Result<qint64> FileStore::insert(const StoredFile &file)
         !r) {
         return r.error();
     }
-    if (auto r = transaction->commit(); !r)
-        return r.error();
     return id;
 }
 

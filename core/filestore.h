@@ -1,5 +1,6 @@
 // FileStore: the files of one kind of owner kept in the database: meeting materials (of a
-// session) or report attachments (of a monthly report). Files are read whole into a row with
+// session), report attachments (of a monthly report) or the files attached to an application's
+// mail. Files are read whole into a row with
 // their size and checksum, handed out only while they match it, and removals hand back the
 // bytes so that undo can put the file back under its own id. Each change is one transaction
 // with its history entry.
@@ -24,6 +25,7 @@ public:
     {
         MeetingMaterials,  // owner: a meeting session
         ReportAttachments, // owner: a monthly report
+        ApplicationFiles,  // owner: an application (the files attached to its mail)
     };
 
     FileStore(const Database &db, Kind kind);
@@ -38,6 +40,11 @@ public:
     Result<qint64> add(qint64 ownerId, const QString &filePath);
     // Inserts a file as given, content and id included (undo of a removal).
     Result<qint64> insert(const StoredFile &file);
+    // The same inside a transaction the caller holds (an application stored with its files).
+    Result<qint64> insertWithin(const StoredFile &file);
+    // A file's bytes as it is to be stored: size and SHA-256 from the content.
+    static StoredFile fromBytes(const QString &fileName, const QByteArray &content,
+                                const QString &addedBy);
     // The removed file, with content.
     Result<StoredFile> remove(qint64 fileId);
 

@@ -3,33 +3,14 @@
 #include "consultationrepository.h"
 #include "contactrepository.h"
 #include "database.h"
-#include "emailaddress.h"
-#include "sqltext.h"
+#include "sendergovernment.h"
 
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace iotdesk::core {
-
-QString MailImporter::governmentOfDomain(const QString &domain) const
-{
-    if (domain.isEmpty())
-        return {};
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT DISTINCT lg_code6 FROM contacts WHERE kind = 'municipal' AND email LIKE "
-              "? ESCAPE '\\' LIMIT 2"_s);
-    q.addBindValue(QString(u"%@"_s + likeEscaped(domain)));
-    if (!q.exec())
-        return {};
-    QStringList codes;
-    while (q.next())
-        codes << q.value(0).toString();
-    return codes.size() == 1 ? codes.front() : QString();
-}
 
 MailImportItem MailImporter::propose(const MailMessage &mail) const
 {
@@ -78,14 +59,10 @@ MailImportItem MailImporter::propose(const MailMessage &mail) const
         }
     }
     if (c.lgCode6.isEmpty()) {
-        for (const MailAddress &address : std::as_const(municipalSide)) {
-            if (const QString code = governmentOfDomain(EmailAddress::domain(address.address));
-                !code.isEmpty()) {
-                c.lgCode6 = code;
-                item.matchedBy = u"domain"_s;
-                break;
-            }
-        }
+        const SenderGovernment government = SenderGovernment::find(m_db, municipalSide);
+        c.lgCode6 = government.code6;
+        item.matchedBy = government.matchedBy;
+        item.candidates = government.candidates;
     }
     return item;
 }
@@ -128,7 +105,12 @@ Result<QList<qint64>> MailImporter::store(const QList<MailImportItem> &items) co
         if (!item.problem.isEmpty())
             continue;
         if (item.consultation.lgCode6.isEmpty()) {
-            waiting << QFileInfo(item.path).fileName();
+            SenderGovernment government;
+            government.candidates = item.candidates;
+            waiting << (item.candidates.isEmpty()
+                            ? QFileInfo(item.path).fileName()
+                            : tr("%1 (%2)").arg(QFileInfo(item.path).fileName(),
+                                                government.candidateList()));
             continue;
         }
         ready.append(item.consultation);

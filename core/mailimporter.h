@@ -1,13 +1,15 @@
 // MailImporter: saved mails (.eml) into the consultation log. Each mail is read (MailParser)
 // and turned into a proposed consultation: its real date, the mail's headers and body, and
 // the local government and people found from its addresses — a known contact's address
-// first, else the domain the known contacts of exactly one local government use. A mail
-// matched to no local government waits for the user to name one. A Message-ID already in the
+// first, else the domain the known contacts of exactly one local government use, else the
+// municipality the domain spells (SenderGovernment). A mail matched to no local government,
+// or to several, waits for the user to name one. A Message-ID already in the
 // log (or twice in one batch) is refused as a duplicate and never stored twice.
 #pragma once
 
 #include "consultation.h"
 #include "mailmessage.h"
+#include "municipaldomain.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -25,7 +27,8 @@ struct MailImportItem
     Consultation consultation; // lgCode6 empty while no local government is known
     QString problem;           // why the file cannot be imported (not a mail, duplicate)
     bool duplicate = false;
-    QString matchedBy; // contact, domain, or empty
+    QString matchedBy;                            // contact, domain, or empty
+    QList<MunicipalDomain::Candidate> candidates; // when the domain spells several
 
     bool needsGovernment() const { return problem.isEmpty() && consultation.lgCode6.isEmpty(); }
 };
@@ -48,9 +51,6 @@ public:
     Result<QList<qint64>> store(const QList<MailImportItem> &items) const;
 
 private:
-    // The one local government whose known contacts use this domain; empty if none or several.
-    QString governmentOfDomain(const QString &domain) const;
-
     const Database &m_db;
 };
 

@@ -76,6 +76,7 @@ struct BodyParts
     QString plain;
     QString html;
     qint64 attachmentBytes = 0;
+    QList<MailAttachment> attachments;
 };
 
 void collect(GMimeObject *, GMimeObject *part, gpointer data)
@@ -87,10 +88,24 @@ void collect(GMimeObject *, GMimeObject *part, gpointer data)
     if (g_mime_part_is_attachment(mimePart) || !GMIME_IS_TEXT_PART(part)) {
         // The decoded size, as the applicant's mail program counted it.
         if (GMimeDataWrapper *content = g_mime_part_get_content(mimePart)) {
-            GObjectPtr<GMimeStream> sink(g_mime_stream_null_new());
+            GObjectPtr<GMimeStream> sink(g_mime_stream_mem_new());
             const gint64 written = g_mime_data_wrapper_write_to_stream(content, sink.get());
             if (written > 0)
                 parts->attachmentBytes += written;
+            GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(sink.get()));
+            MailAttachment attachment;
+            attachment.fileName = QString::fromUtf8(g_mime_part_get_filename(mimePart)).trimmed();
+            // Only the last part of a path a sender's program may have put into the name.
+            attachment.fileName =
+                attachment.fileName.mid(attachment.fileName.lastIndexOf(u'/') + 1);
+            attachment.fileName =
+                attachment.fileName.mid(attachment.fileName.lastIndexOf(u'\\') + 1);
+            if (attachment.fileName.isEmpty())
+                attachment.fileName = u"attachment-%1"_s.arg(parts->attachments.size() + 1);
+            if (bytes)
+                attachment.content =
+                    QByteArray(reinterpret_cast<const char *>(bytes->data), qsizetype(bytes->len));
+            parts->attachments.append(attachment);
         }
         return;
     }
@@ -153,9 +168,21 @@ Result<MailMessage> MailParser::parse(const QByteArray &bytes)
         return notAMail(tr("it has no sender (From)."));
     mail.from = from.front();
     GDateTime *date = g_mime_message_get_date(message.get());
-    if (!date)
+    if (date) {
+        mail.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC);
+    } else if (const char *received =
+                   g_mime_object_get_header(GMIME_OBJECT(message.get()), "Received")) {
+        // The topmost Received header is the last server's: when the mail arrived. Its time
+        // follows the last semicolon.
+        const QByteArray header(received);
+        const QByteArray when = header.mid(header.lastIndexOf(';') + 1).trimmed();
+        if (GDateTime *parsed = g_mime_utils_header_decode_date(when.constData())) {
+            mail.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(parsed), Qt::UTC);
+            g_date_time_unref(parsed);
+        }
+    }
+    if (!mail.date.isValid())
         return notAMail(tr("it has no date (Date)."));
-    mail.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC);
     mail.messageId = QString::fromUtf8(g_mime_message_get_message_id(message.get())).trimmed();
     mail.to = addresses(g_mime_message_get_to(message.get()));
     mail.cc = addresses(g_mime_message_get_cc(message.get()));
@@ -172,6 +199,7 @@ Result<MailMessage> MailParser::parse(const QByteArray &bytes)
     mail.body.replace(u"\r\n"_s, u"\n"_s);
     mail.body = mail.body.trimmed();
     mail.attachmentBytes = parts.attachmentBytes;
+    mail.attachments = parts.attachments;
     return mail;
 }
 

@@ -31,6 +31,7 @@ const QList<Migration> &SchemaMigrator::migrations()
          [](const QSqlDatabase &db) {
              return ReportRepository::syncAll(db);
          }},
+        {7, u":/migrations/0007_application_mails.sql"_s, {}},
     };
     return list;
 }

@@ -122,6 +122,33 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::ApplicationMailImporter</name>
+    <message>
+        <source>The applications could not be read: %1</source>
+        <translation>The applications could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Already taken in as application %1 (Message-ID %2).</source>
+        <translation>Already taken in as application %1 (Message-ID %2).</translation>
+    </message>
+    <message>
+        <source>The same mail twice (Message-ID %1).</source>
+        <translation>The same mail twice (Message-ID %1).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name the local government of: %1</source>
+        <translation>Name the local government of: %1</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::ApplicationRepository</name>
     <message>
         <source>The application could not be read or saved: %1</source>
@@ -262,6 +289,10 @@
     <message>
         <source>The application has monthly reports on record; change its decision instead of deleting it.</source>
         <translation>The application has monthly reports on record; change its decision instead of deleting it.</translation>
+    </message>
+    <message>
+        <source>This mail (Message-ID %1) was already taken in as application %2.</source>
+        <translation>This mail (Message-ID %1) was already taken in as application %2.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1131,10 @@
         <source>Name the local government of: %1</source>
         <translation>Name the local government of: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::MailParser</name>
@@ -1290,6 +1325,17 @@
     <message>
         <source>%1 is booked into %2 sessions on %3: %4.</source>
         <translation>%1 is booked into %2 sessions on %3: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::MunicipalDomain</name>
+    <message>
+        <source>ICU cannot transliterate kana to Latin letters.</source>
+        <translation>ICU cannot transliterate kana to Latin letters.</translation>
+    </message>
+    <message>
+        <source>The local governments could not be read: %1</source>
+        <translation>The local governments could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1829,13 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::SenderGovernment</name>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::SessionListModel</name>
     <message>
         <source>%1 (no longer selected)</source>
@@ -2057,6 +2110,79 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ApplicationMailDialog</name>
+    <message>
+        <source>Import Application Mail</source>
+        <translation>Import Application Mail</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Lead local government</source>
+        <translation>Lead local government</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Code or name</source>
+        <translation>Code or name</translation>
+    </message>
+    <message>
+        <source>Over the 10 MB mail limit</source>
+        <translation>Over the 10 MB mail limit</translation>
+    </message>
+    <message>
+        <source>Recognised by a known person</source>
+        <translation>Recognised by a known person</translation>
+    </message>
+    <message>
+        <source>Recognised by the mail domain</source>
+        <translation>Recognised by the mail domain</translation>
+    </message>
+    <message>
+        <source>Name the local government</source>
+        <translation>Name the local government</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose one of %n local governments</source>
+        <translation>
+            <numerusform>Choose one of %n local government</numerusform>
+            <numerusform>Choose one of %n local governments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take In %n Application(s)</source>
+        <translation>
+            <numerusform>Take In %n Application</numerusform>
+            <numerusform>Take In %n Applications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::ApplicationsPage</name>
     <message>
         <source>&amp;Program:</source>
@@ -2219,6 +2345,44 @@
     <message>
         <source>Not yet decided</source>
         <translation>Not yet decided</translation>
+    </message>
+    <message>
+        <source>Import from Mail…</source>
+        <translation>Import from Mail…</translation>
+    </message>
+    <message>
+        <source>Applications from saved mails (.eml): received time, sender, size and attached files; .eml files can also be dropped on this page.</source>
+        <translation>Applications from saved mails (.eml): received time, sender, size and attached files; .eml files can also be dropped on this page.</translation>
+    </message>
+    <message>
+        <source>Import Application Mail</source>
+        <translation>Import Application Mail</translation>
+    </message>
+    <message>
+        <source>Saved mails (*.eml);;All files (*)</source>
+        <translation>Saved mails (*.eml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Create a program first: applications belong to a program.</source>
+        <translation>Create a program first: applications belong to a program.</translation>
+    </message>
+    <message>
+        <source>No application mail to take in.</source>
+        <translation>No application mail to take in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take in %n application mail(s)</source>
+        <translation>
+            <numerusform>Take in %n application mail</numerusform>
+            <numerusform>Take in %n application mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) taken in.</source>
+        <translation>
+            <numerusform>%n application taken in.</numerusform>
+            <numerusform>%n applications taken in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

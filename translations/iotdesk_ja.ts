@@ -120,6 +120,33 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::ApplicationMailImporter</name>
+    <message>
+        <source>The applications could not be read: %1</source>
+        <translation>応募を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Already taken in as application %1 (Message-ID %2).</source>
+        <translation>応募 %1 として取り込み済みです（Message-ID %2）。</translation>
+    </message>
+    <message>
+        <source>The same mail twice (Message-ID %1).</source>
+        <translation>同じメールが重複しています（Message-ID %1）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name the local government of: %1</source>
+        <translation>次のメールの団体を指定してください: %1</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::ApplicationRepository</name>
     <message>
         <source>The application could not be read or saved: %1</source>
@@ -260,6 +287,10 @@
     <message>
         <source>The application has monthly reports on record; change its decision instead of deleting it.</source>
         <translation>この応募には月次報告の記録があります。削除せず、選定結果を変更してください。</translation>
+    </message>
+    <message>
+        <source>This mail (Message-ID %1) was already taken in as application %2.</source>
+        <translation>このメール（Message-ID %1）は応募 %2 として取り込み済みです。</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1128,10 @@
         <source>Name the local government of: %1</source>
         <translation>次のメールの団体を指定してください: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::MailParser</name>
@@ -1286,6 +1321,17 @@
     <message>
         <source>%1 is booked into %2 sessions on %3: %4.</source>
         <translation>%1 さんは %3 に %2 件の会合に入っています: %4。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::MunicipalDomain</name>
+    <message>
+        <source>ICU cannot transliterate kana to Latin letters.</source>
+        <translation>ICU で仮名をローマ字に変換できません。</translation>
+    </message>
+    <message>
+        <source>The local governments could not be read: %1</source>
+        <translation>地方公共団体を読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1824,13 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::SenderGovernment</name>
+    <message>
+        <source> or </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::SessionListModel</name>
     <message>
         <source>%1 (no longer selected)</source>
@@ -2052,6 +2105,77 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ApplicationMailDialog</name>
+    <message>
+        <source>Import Application Mail</source>
+        <translation>応募メールの取り込み</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信日時</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Lead local government</source>
+        <translation>代表団体</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Code or name</source>
+        <translation>コードまたは名称</translation>
+    </message>
+    <message>
+        <source>Over the 10 MB mail limit</source>
+        <translation>メールの上限 10 MB を超過</translation>
+    </message>
+    <message>
+        <source>Recognised by a known person</source>
+        <translation>登録済みの担当者から判定</translation>
+    </message>
+    <message>
+        <source>Recognised by the mail domain</source>
+        <translation>メールのドメインから判定</translation>
+    </message>
+    <message>
+        <source>Name the local government</source>
+        <translation>団体を指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose one of %n local governments</source>
+        <translation>
+            <numerusform>%n団体から選択してください</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take In %n Application(s)</source>
+        <translation>
+            <numerusform>%n件の応募を取り込む</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::ApplicationsPage</name>
     <message>
         <source>&amp;Program:</source>
@@ -2212,6 +2336,42 @@
     <message>
         <source>Not yet decided</source>
         <translation>選定結果が未入力</translation>
+    </message>
+    <message>
+        <source>Import from Mail…</source>
+        <translation>メールから取り込み…</translation>
+    </message>
+    <message>
+        <source>Applications from saved mails (.eml): received time, sender, size and attached files; .eml files can also be dropped on this page.</source>
+        <translation>保存した応募メール（.eml）から、受信日時・差出人・サイズ・添付ファイルを取り込みます。.eml ファイルをこのページにドロップすることもできます。</translation>
+    </message>
+    <message>
+        <source>Import Application Mail</source>
+        <translation>応募メールの取り込み</translation>
+    </message>
+    <message>
+        <source>Saved mails (*.eml);;All files (*)</source>
+        <translation>保存したメール (*.eml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Create a program first: applications belong to a program.</source>
+        <translation>先に事業を作成してください。応募は事業ごとに管理します。</translation>
+    </message>
+    <message>
+        <source>No application mail to take in.</source>
+        <translation>取り込める応募メールがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take in %n application mail(s)</source>
+        <translation>
+            <numerusform>応募メール%n件の取り込み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) taken in.</source>
+        <translation>
+            <numerusform>%n件取り込みました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

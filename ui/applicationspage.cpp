@@ -3,6 +3,7 @@
 #include "applicationdialog.h"
 #include "applicationimporter.h"
 #include "applicationlistmodel.h"
+#include "applicationmaildialog.h"
 #include "applicationrepository.h"
 #include "changenotifier.h"
 #include "confirmationmail.h"
@@ -18,12 +19,15 @@
 #include "requestsdialog.h"
 #include "reviewrepository.h"
 #include "statecolorproxymodel.h"
+#include "storedfilespanel.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -32,11 +36,13 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -68,6 +74,9 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     , m_mail(new QPushButton(this))
     , m_copyMail(new QPushButton(this))
     , m_confirmed(new QPushButton(this))
+    , m_importMail(new QPushButton(this))
+    , m_mailFiles(
+          new StoredFilesPanel(db, m_commands, core::FileStore::Kind::ApplicationFiles, this))
 {
     setObjectName(u"applicationsPage"_s);
     m_programLabel->setBuddy(m_programs);
@@ -92,24 +101,38 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     top->addWidget(m_showLabel);
     top->addWidget(m_show);
     top->addStretch(1);
-    top->addWidget(m_new);
-    top->addWidget(m_import);
+    // Two rows of actions, each within a 1024-pixel screen in both languages: the
+    // applications themselves, then the receipt confirmation.
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_importMail);
+    buttons->addSpacing(16);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_requests);
-    buttons->addWidget(m_mail);
-    buttons->addWidget(m_copyMail);
-    buttons->addWidget(m_confirmed);
     buttons->addStretch(1);
+    auto *confirmation = new QHBoxLayout;
+    confirmation->addWidget(m_mail);
+    confirmation->addWidget(m_copyMail);
+    confirmation->addWidget(m_confirmed);
+    confirmation->addStretch(1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
+    splitter->addWidget(m_mailFiles);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 1);
+    m_importMail->setObjectName(u"importApplicationMail"_s);
+    m_mailFiles->setObjectName(u"applicationMailFiles"_s);
+    // Mails dropped anywhere on the page, the details included, come to the page.
+    setAcceptDrops(true);
+    m_details->setAcceptDrops(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
+    layout->addLayout(confirmation);
     layout->addWidget(m_summary);
 
     connect(m_programs, &ProgramSelector::activated, this, &ApplicationsPage::reload);
@@ -147,9 +170,16 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
             [this](const core::ChangeSet &changes) {
                 if (changes.touches({u"program", u"program_meeting"}))
                     m_programs->reload(m_dates);
-                if (changes.touches({u"application", u"reviewer", u"program", u"contact"}))
+                if (changes.touches({u"application", u"reviewer", u"program", u"contact",
+                                     u"application_file"}))
                     reload();
             });
+    connect(m_importMail, &QPushButton::clicked, this, &ApplicationsPage::chooseApplicationMails);
+    connect(m_mailFiles, &StoredFilesPanel::errorShown, this, &ApplicationsPage::errorShown);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const int row = currentRow();
+        m_mailFiles->setOwner(row >= 0 ? m_model->at(row).application.id : 0);
+    });
 
     retranslate();
     m_programs->reload(m_dates);
@@ -194,6 +224,10 @@ void ApplicationsPage::retranslate()
     m_mail->setText(tr("Write Receipt Confirmation…"));
     m_copyMail->setText(tr("Copy Confirmation Text"));
     m_confirmed->setText(tr("Record Confirmation Sent…"));
+    m_importMail->setText(tr("Import from Mail…"));
+    m_importMail->setToolTip(tr("Applications from saved mails (.eml): received time, sender, "
+                                "size and attached files; .eml files can also be dropped on "
+                                "this page."));
     m_model->retranslate();
     m_programs->reload(m_dates);
     updateDetails();
@@ -244,6 +278,7 @@ void ApplicationsPage::setDateStyle(core::DateStyle style)
 {
     m_dates.setStyle(style);
     m_model->setDateStyle(style);
+    m_mailFiles->setDateStyle(style);
     m_programs->reload(m_dates);
     updateDetails();
 }
@@ -275,6 +310,7 @@ void ApplicationsPage::reload()
                            : m_model->lastError());
     updateDetails();
     updateButtons();
+    m_mailFiles->setOwner(currentRow() >= 0 ? m_model->at(currentRow()).application.id : 0);
 }
 
 QString ApplicationsPage::leadCodeInView() const
@@ -513,6 +549,75 @@ void ApplicationsPage::showError(const QString &message)
         new QMessageBox(QMessageBox::Warning, tr("Applications"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void ApplicationsPage::chooseApplicationMails()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Application Mail"), {}, tr("Saved mails (*.eml);;All files (*)"));
+    if (!paths.isEmpty())
+        importApplicationMails(paths);
+}
+
+void ApplicationsPage::importApplicationMails(const QStringList &paths)
+{
+    const qint64 programId = m_programs->programId();
+    if (programId == 0) {
+        showError(tr("Create a program first: applications belong to a program."));
+        return;
+    }
+    const auto items = core::ApplicationMailImporter(m_db, programId).read(paths);
+    ApplicationMailDialog dialog(m_db, items, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const QString error = takeInApplicationMails(dialog.items()); !error.isEmpty())
+        showError(error);
+}
+
+QString ApplicationsPage::takeInApplicationMails(const QList<core::ApplicationMailItem> &items)
+{
+    const auto applications =
+        core::ApplicationMailImporter(m_db, m_programs->programId()).applications(items);
+    if (!applications)
+        return applications.message();
+    if (applications->isEmpty())
+        return tr("No application mail to take in.");
+    const int count = int(applications->size());
+    if (const QString error = m_commands.push(new ImportApplicationsCommand(
+            m_db, applications.value(), tr("Take in %n application mail(s)", nullptr, count),
+            m_commands.handler()));
+        !error.isEmpty())
+        return error;
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("Applications"),
+                        tr("%n application(s) taken in.", nullptr, count), QMessageBox::Ok, this);
+    box->setObjectName(u"applicationMailsTakenIn"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return {};
+}
+
+void ApplicationsPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &url) {
+            return url.isLocalFile() && url.toLocalFile().endsWith(u".eml"_s, Qt::CaseInsensitive);
+        }))
+        event->acceptProposedAction();
+}
+
+void ApplicationsPage::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".eml"_s, Qt::CaseInsensitive))
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // The dialog opens after the drop has ended, so that the sending program is not held.
+    QTimer::singleShot(0, this, [this, paths] { importApplicationMails(paths); });
 }
 
 } // namespace iotdesk::ui

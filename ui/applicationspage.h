@@ -1,16 +1,20 @@
 // ApplicationsPage: the applications of a program as they arrive: the list with eligibility,
-// receipt confirmation and review progress, the details of the selected one, CSV import, the
-// ready Japanese receipt confirmation mail, and the confirmation date. Every change is an
-// undoable command.
+// receipt confirmation and review progress, the details of the selected one with the files
+// its mail brought, CSV import, application mails (chosen or dropped on the page), the ready
+// Japanese receipt confirmation mail, and the confirmation date. Every change is an undoable
+// command.
 #pragma once
 
 #include "application.h"
+#include "applicationmailimporter.h"
 #include "commandrunner.h"
 #include "dateformatter.h"
 
 #include <QWidget>
 
 class QComboBox;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -25,6 +29,7 @@ class Database;
 namespace iotdesk::ui {
 
 class ProgramSelector;
+class StoredFilesPanel;
 class StateColorProxyModel;
 
 class ApplicationsPage : public QWidget
@@ -57,6 +62,12 @@ public:
     QString addApplication(const core::Application &application);
     QString editApplication(const core::Application &changed);
     QString confirmationMailText(int row) const;
+    // Reads the mails, shows them for review (ApplicationMailDialog) and takes in what the
+    // user confirms as one undoable step.
+    void importApplicationMails(const QStringList &paths);
+    // Takes in the reviewed mails; what went wrong, or an empty string.
+    QString takeInApplicationMails(const QList<core::ApplicationMailItem> &items);
+    StoredFilesPanel *mailFiles() const { return m_mailFiles; }
 
     // Reads the board again (also done whenever the page is shown or the data changes).
     void reload();
@@ -69,6 +80,8 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void retranslate();
@@ -76,6 +89,7 @@ private:
     void updateButtons();
     int currentRow() const;
     void chooseImportFile();
+    void chooseApplicationMails();
     void openApplicationDialog(bool createNew);
     void openConfirmationMail();
     void copyConfirmationMail();
@@ -101,6 +115,8 @@ private:
     QPushButton *m_mail = nullptr;
     QPushButton *m_copyMail = nullptr;
     QPushButton *m_confirmed = nullptr;
+    QPushButton *m_importMail = nullptr;
+    StoredFilesPanel *m_mailFiles = nullptr;
 };
 
 } // namespace iotdesk::ui

@@ -58,6 +58,14 @@ constexpr CommandHelp kCommands[] = {
                        "Imports applications from a CSV file (docs/import-format.md) into the "
                        "program (default: the newest). All or nothing: any error lists every bad "
                        "line, and nothing is imported.")},
+    {"import application-mail", "import application-mail FILE... [--program ID] [--government LG]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Takes application mails (.eml, any Japanese encoding) into the program "
+                       "(default: the newest): received time, sender, subject, attachment size "
+                       "(over 10 MB is reported), the attached files, and the lead municipality "
+                       "from the sender's address or domain; --government names it where the "
+                       "domain names none or several. All or nothing: exit 1 when a file is not "
+                       "a mail, was taken in already, or its municipality is unknown.")},
     {"list applications", "list applications [--program ID] [--json]",
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Lists a program's applications with their eligibility, timing and "
@@ -253,6 +261,8 @@ int CommandLine::run(QStringList arguments)
         return printHelp(command);
     if (command == u"import applications")
         return importApplications(arguments);
+    if (command == u"import application-mail")
+        return importApplicationMail(arguments);
     if (command == u"list applications")
         return listApplications(arguments);
     if (command == u"export selected")

@@ -43,6 +43,7 @@ private:
     int backup(const QStringList &arguments);
     int lgSearch(const QStringList &arguments);
     int importApplications(const QStringList &arguments);
+    int importApplicationMail(const QStringList &arguments);
     int listApplications(const QStringList &arguments);
     int exportSelected(const QStringList &arguments);
     // The consultation log (consultationcommands.cpp).

@@ -168,8 +168,9 @@ TEST_F(Cli, HelpForEveryCommand)
 {
     const CliRun general = run({u"--help"_s});
     EXPECT_EQ(general.exitCode, 0);
-    for (const QString &command : {u"info"_s, u"check"_s, u"backup"_s, u"lg search"_s, u"log add"_s,
-                                   u"import eml"_s, u"search"_s, u"export consultations"_s})
+    for (const QString &command :
+         {u"info"_s, u"check"_s, u"backup"_s, u"lg search"_s, u"log add"_s, u"import eml"_s,
+          u"import application-mail"_s, u"search"_s, u"export consultations"_s})
         EXPECT_TRUE(general.out.contains(command)) << command.toStdString();
     for (const QStringList &command : QList<QStringList>{{u"info"_s},
                                                          {u"check"_s},
@@ -177,6 +178,7 @@ TEST_F(Cli, HelpForEveryCommand)
                                                          {u"lg"_s, u"search"_s},
                                                          {u"log"_s, u"add"_s},
                                                          {u"import"_s, u"eml"_s},
+                                                         {u"import"_s, u"application-mail"_s},
                                                          {u"search"_s},
                                                          {u"export"_s, u"consultations"_s}}) {
         const CliRun help = run(command + QStringList{u"--help"_s});
@@ -234,6 +236,51 @@ TEST_F(Cli, ImportListAndExportApplications)
         run({u"--db"_s, db(), u"import"_s, u"applications"_s, sample, u"--encoding"_s, u"latin1"_s})
             .exitCode,
         64);
+}
+
+// Application mails: the municipality from the sender's domain, named with --government where
+// the domain spells two; all or nothing; a mail taken in twice is refused.
+TEST_F(Cli, ApplicationMailsTakenInAllOrNothing)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    const auto mail = [](const QString &name) {
+        return test::sourcePath(u"tests/fixtures/mail/"_s + name);
+    };
+    const QString furano = mail(u"application-iso-2022-jp.eml"_s);
+    const QString esashi = mail(u"application-shift_jis.eml"_s);
+    const auto stored = [this](const QString &table) {
+        auto file = test::openOrDie(db());
+        return test::scalar(*file, u"SELECT count(*) FROM "_s + table).toInt();
+    };
+
+    const CliRun waiting =
+        run({u"--db"_s, db(), u"import"_s, u"application-mail"_s, furano, esashi});
+    EXPECT_EQ(waiting.exitCode, 1);
+    EXPECT_TRUE(waiting.err.contains(u"013617"_s)) << waiting.err.toStdString();
+    EXPECT_TRUE(
+        waiting.out.contains(u"one of 北海道檜山郡江差町 013617 or 北海道枝幸郡枝幸町 015148"_s))
+        << waiting.out.toStdString();
+    EXPECT_TRUE(waiting.err.contains(u"Nothing was taken in"_s)) << waiting.err.toStdString();
+    const CliRun notAMail = run(
+        {u"--db"_s, db(), u"import"_s, u"application-mail"_s, furano, mail(u"malformed.eml"_s)});
+    EXPECT_EQ(notAMail.exitCode, 1);
+    EXPECT_EQ(stored(u"applications"_s), 0);
+
+    const CliRun taken = run({u"--db"_s, db(), u"import"_s, u"application-mail"_s, furano, esashi,
+                              u"--government"_s, u"江差町"_s});
+    ASSERT_EQ(taken.exitCode, 0) << taken.err.toStdString();
+    EXPECT_TRUE(taken.out.contains(u"北海道富良野市 012297"_s)) << taken.out.toStdString();
+    EXPECT_TRUE(taken.out.contains(u"2018-06-08 23:30"_s)) << taken.out.toStdString();
+    EXPECT_TRUE(taken.out.contains(u"2 application"_s)) << taken.out.toStdString();
+    EXPECT_EQ(stored(u"applications"_s), 2);
+    EXPECT_EQ(stored(u"application_files"_s), 2);
+
+    const CliRun again = run({u"--db"_s, db(), u"import"_s, u"application-mail"_s, furano});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(u"apply-2018-001@city.furano.hokkaido.jp"_s))
+        << again.err.toStdString();
+    EXPECT_EQ(stored(u"applications"_s), 2);
+    EXPECT_EQ(run({u"--db"_s, db(), u"import"_s, u"application-mail"_s}).exitCode, 64);
 }
 
 TEST_F(Cli, PublishedListAsPdf)

@@ -109,3 +109,29 @@ TEST(MailImporter, MatchesPeopleAndDomainsAndRefusesDuplicates)
     EXPECT_TRUE(importer.store(again)->isEmpty());
     EXPECT_EQ(consultations.count().value(), 4);
 }
+
+// The first mail of a municipality nobody knows yet: its domain spells its name. Where it
+// spells two (江差町 and 枝幸町), both are named to the user and nothing is guessed.
+TEST(MailImporter, NewMunicipalityRecognisedFromItsDomain)
+{
+    test::TempDatabase temp;
+    core::MailImporter importer(temp.db());
+    auto items =
+        importer.read(fixtures({u"application-iso-2022-jp.eml"_s, u"application-shift_jis.eml"_s}));
+    ASSERT_EQ(items.size(), 2);
+    EXPECT_EQ(items[0].matchedBy, u"domain");
+    EXPECT_EQ(items[0].consultation.lgCode6, u"012297");
+    EXPECT_EQ(items[0].consultation.counterpartId, 0);
+    EXPECT_TRUE(items[1].needsGovernment());
+    ASSERT_EQ(items[1].candidates.size(), 2);
+
+    const auto waiting = importer.store(items);
+    ASSERT_FALSE(waiting);
+    EXPECT_TRUE(waiting.message().contains(u"北海道檜山郡江差町 013617"_s))
+        << waiting.message().toStdString();
+    EXPECT_TRUE(waiting.message().contains(u"北海道枝幸郡枝幸町 015148"_s));
+    items[1].consultation.lgCode6 = u"015148"_s;
+    const auto stored = importer.store(items);
+    ASSERT_TRUE(stored) << stored.message().toStdString();
+    EXPECT_EQ(stored->size(), 2);
+}

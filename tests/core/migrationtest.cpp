@@ -127,6 +127,24 @@ TEST(Migration, ReportScheduleForAnExistingSelection)
     EXPECT_EQ(test::scalar(*db, u"SELECT report_due_day FROM programs"_s).toInt(), 10);
 }
 
+// Schema 7 keeps the applications already received; their Message-ID is empty (entered by
+// hand or from CSV) and they have no mail files.
+TEST(Migration, ApplicationMailsFromVersion6)
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, 6);
+    auto db = test::openOrDie(path, noDailyBackup());
+    EXPECT_EQ(db->openReport().versionBefore, 6);
+    EXPECT_EQ(
+        test::scalar(*db, u"SELECT count(*) FROM applications WHERE message_id = ''"_s).toInt(), 2);
+    EXPECT_EQ(test::scalar(*db, u"SELECT count(*) FROM application_files"_s).toInt(), 0);
+    EXPECT_EQ(test::scalar(*db, u"SELECT count(*) FROM monthly_reports"_s).toInt(), 9);
+    // Two applications without a mail do not collide on the unique Message-ID.
+    QSqlQuery q(db->connection());
+    EXPECT_TRUE(q.exec(u"UPDATE applications SET message_id = 'a@example.jp' WHERE id = 1"_s));
+    EXPECT_FALSE(q.exec(u"UPDATE applications SET message_id = 'a@example.jp' WHERE id = 2"_s));
+}
+
 TEST(Migration, FailedStepLeavesTheFileAsItWas)
 {
     QTemporaryDir dir;
@@ -165,6 +183,7 @@ TEST(Migration, ReleasedScriptsAreUnchanged)
         {4, "a58065fbbb64382be7a2decc333b5a0d606395d4f84b3dd136b526c9662bf65a"},
         {5, "45b208b60ebf0ae77feaf9c10da79d2e63346037af28acc32c81d5f5e178c911"},
         {6, "848292ff041ee890cc678cb52a8a3573fbde6e82f85565ef7ef20641d446edff"},
+        {7, "fe36d9b844362ba3e170dcf924355ca095ea10bb443e8b2574d3d2ed9c779b54"},
     };
     for (const core::Migration &migration : core::SchemaMigrator::migrations()) {
         SCOPED_TRACE(migration.version);

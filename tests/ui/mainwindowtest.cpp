@@ -2,6 +2,7 @@
 
 #include "applicationdialog.h"
 #include "applicationlistmodel.h"
+#include "applicationmaildialog.h"
 #include "applicationrepository.h"
 #include "applicationspage.h"
 #include "attendancemodel.h"
@@ -48,6 +49,8 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDropEvent>
 #include <QFile>
 #include <QInputDialog>
 #include <QInputMethodEvent>
@@ -55,6 +58,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -292,6 +297,95 @@ TEST(PreferencesDialog, ShowsLabelledFieldsAndReturnsTheChoices)
     if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty())
         dialog.grab().save(folder + u"/preferences-ja.png"_s);
     translations.apply(core::Language::English);
+}
+
+// Application mails dropped on the Applications page: reviewed in the dialog (Esashi's domain
+// spells two towns, the user chooses), taken in as one undoable step, their files beside the
+// details.
+TEST_F(MainWindowTest, ApplicationMailsDroppedOnThePage)
+{
+    // A coordinator's screen: in Japanese.
+    m_translations.apply(core::Language::Japanese);
+    m_window->showPage(ui::MainWindow::ApplicationsPageIndex);
+    ui::ApplicationsPage *page = m_window->applicationsPage();
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->model()->rowCount(), 0);
+    const QString furano = test::sourcePath(u"tests/fixtures/mail/application-iso-2022-jp.eml"_s);
+    const QString esashi = test::sourcePath(u"tests/fixtures/mail/application-shift_jis.eml"_s);
+
+    bool reviewed = false;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<ui::ApplicationMailDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll.stop();
+        QTableWidget *table = dialog->table();
+        ASSERT_EQ(table->rowCount(), 2);
+        EXPECT_EQ(table->item(0, ui::ApplicationMailDialog::Attachments)->text(),
+                  u"応募様式_富良野市.pdf");
+        EXPECT_EQ(table->item(0, ui::ApplicationMailDialog::Received)->text(), u"2018-05-21 10:15");
+        auto *furanoLead =
+            qobject_cast<QComboBox *>(table->cellWidget(0, ui::ApplicationMailDialog::Government));
+        auto *esashiLead =
+            qobject_cast<QComboBox *>(table->cellWidget(1, ui::ApplicationMailDialog::Government));
+        ASSERT_NE(furanoLead, nullptr);
+        ASSERT_NE(esashiLead, nullptr);
+        EXPECT_TRUE(furanoLead->currentText().contains(u"富良野市"_s));
+        // Two towns are えさし: OK is refused until one is chosen.
+        ASSERT_EQ(esashiLead->count(), 2);
+        esashiLead->setEditText({});
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        buttons->button(QDialogButtonBox::Ok)->click();
+        EXPECT_TRUE(dialog->isVisible());
+        EXPECT_TRUE(dialog->messageLabel()->text().contains(u"application-shift_jis.eml"_s));
+        esashiLead->setCurrentIndex(1);
+        EXPECT_TRUE(esashiLead->currentText().contains(u"015148"_s));
+        buttons->button(QDialogButtonBox::Ok)->click();
+        reviewed = true;
+    });
+    poll.start();
+
+    // Dropped from a file manager.
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(furano), QUrl::fromLocalFile(esashi)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page, &drop);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reviewed; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->model()->rowCount() == 2; }, 5000));
+    EXPECT_EQ(m_window->undoStack()->count(), 1);
+    auto *told = page->findChild<QMessageBox *>(u"applicationMailsTakenIn"_s);
+    ASSERT_NE(told, nullptr);
+    EXPECT_EQ(told->text(), u"2件取り込みました。");
+    told->close();
+
+    // The list shows them; the details show the mail's files.
+    page->table()->selectRow(0);
+    EXPECT_TRUE(page->details()->toPlainText().contains(u"富良野市"_s));
+    ASSERT_EQ(page->mailFiles()->table()->rowCount(), 1);
+    EXPECT_EQ(page->mailFiles()->table()->item(0, 0)->text(), u"応募様式_富良野市.pdf");
+    const core::Database &db = *m_window->database();
+    EXPECT_EQ(test::scalar(db, u"SELECT group_concat(g.lg_code6, ' ') FROM (SELECT lg_code6 FROM "
+                               "application_members ORDER BY lg_code6) AS g"_s)
+                  .toString(),
+              u"012297 015148");
+
+    // One step back removes both, with their files.
+    m_window->undoStack()->undo();
+    EXPECT_EQ(page->model()->rowCount(), 0);
+    EXPECT_EQ(test::scalar(db, u"SELECT count(*) FROM application_files"_s).toInt(), 0);
+    m_window->undoStack()->redo();
+    EXPECT_EQ(page->model()->rowCount(), 2);
+    EXPECT_EQ(test::scalar(db, u"SELECT count(*) FROM application_files"_s).toInt(), 2);
+
+    // The same mail again is shown as taken in already and cannot be taken in twice.
+    const auto again = core::ApplicationMailImporter(db, page->model()->programId()).read({furano});
+    EXPECT_FALSE(page->takeInApplicationMails(again).isEmpty());
+    EXPECT_EQ(page->model()->rowCount(), 2);
 }
 
 TEST_F(MainWindowTest, ApplicationsImportConfirmAndUndo)
