@@ -130,6 +130,8 @@ QString DateFormatter::month(QDate date) const
         return QString::number(first.year()) % u'年' % QString::number(first.month()) % u'月';
     case DateStyle::JapaneseEra:
         return formatEra(eraMonthFormat(), first);
+    case DateStyle::WesternEnglish:
+        return englishMonths[first.month() - 1] % u' ' % QString::number(first.year());
     }
     return {};
 }

@@ -142,3 +142,8 @@ TEST(DateFormatter, WesternInEnglishIsWrittenTheEnglishWay)
     EXPECT_EQ(english.fiscalYearLabel(2026), u"FY2026");
     EXPECT_EQ(english.date(QDate()), QString());
 }
+
+TEST(DateFormatter, MonthInWesternEnglish)
+{
+    EXPECT_EQ(DateFormatter(DateStyle::WesternEnglish).month(QDate(2019, 7, 31)), u"Jul 2019");
+}
