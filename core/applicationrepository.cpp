@@ -3,6 +3,7 @@
 #include "changehistory.h"
 #include "database.h"
 #include "emailaddress.h"
+#include "japantime.h"
 #include "localgovernmentcode.h"
 #include "meetingrepository.h"
 #include "reportrepository.h"
@@ -263,23 +264,67 @@ QString ApplicationRepository::decisionName(const QString &decision)
     return tr("Not decided");
 }
 
+Result<void> ApplicationRepository::checkDates(const Application &a, QDate windowEnd)
+{
+    const auto invalid = [](const QString &message) {
+        return Error(ErrorCode::Invalid, message);
+    };
+    const QDate receivedOn = a.receivedAt.toTimeZone(JapanTime::zone()).date();
+    if (a.confirmationSentOn && !a.confirmationSentOn->isValid())
+        return invalid(tr("The date the receipt was confirmed is not a date."));
+    if (a.confirmationSentOn && *a.confirmationSentOn < receivedOn) {
+        return invalid(tr("The receipt cannot have been confirmed on %1, before the application "
+                          "was received on %2.")
+                           .arg(a.confirmationSentOn->toString(Qt::ISODate),
+                                receivedOn.toString(Qt::ISODate)));
+    }
+    if (a.decision.isEmpty() || !a.decidedAt.isValid())
+        return {}; // an undecided application, or a decision of an older file without its time
+    const QDateTime decided = a.decidedAt.toTimeZone(JapanTime::zone());
+    if (a.decidedAt < a.receivedAt) {
+        return invalid(
+            tr("The decision cannot be dated %1, before the application was received "
+               "on %2.")
+                .arg(decided.date().toString(Qt::ISODate), receivedOn.toString(Qt::ISODate)));
+    }
+    // Selection follows the call: nobody is selected or turned down while others may still
+    // apply. A withdrawal is the applicant's own and can come at any time.
+    if (a.decision != u"withdrawn" && windowEnd.isValid() && decided.date() <= windowEnd) {
+        return invalid(
+            tr("The decision cannot be dated %1: the application window is open until "
+               "%2, and applications are decided after it closes.")
+                .arg(decided.date().toString(Qt::ISODate), windowEnd.toString(Qt::ISODate)));
+    }
+    if (decided.date() > JapanTime::today().addDays(kDecisionDaysAhead)) {
+        return invalid(tr("The decision cannot be dated %1, more than %n day(s) from today: record "
+                          "it on the day it is made.",
+                          nullptr, kDecisionDaysAhead)
+                           .arg(decided.date().toString(Qt::ISODate)));
+    }
+    return {};
+}
+
 Result<void> ApplicationRepository::validate(const Application &a) const
 {
     const auto invalid = [](const QString &message) {
         return Error(ErrorCode::Invalid, message);
     };
     const QSqlDatabase db = m_db.connection();
+    QDate windowEnd;
     {
         QSqlQuery program(db);
-        program.prepare(u"SELECT 1 FROM programs WHERE id = ?"_s);
+        program.prepare(u"SELECT application_end FROM programs WHERE id = ?"_s);
         program.addBindValue(a.programId);
         if (!program.exec())
             return queryError(program);
         if (!program.next())
             return invalid(tr("There is no program %1.").arg(a.programId));
+        windowEnd = QDate::fromString(program.value(0).toString(), Qt::ISODate);
     }
     if (!a.receivedAt.isValid())
         return invalid(tr("The application needs the date and time it was received."));
+    if (auto dated = checkDates(a, windowEnd); !dated)
+        return dated;
     if (a.attachmentBytes < 0)
         return invalid(tr("The attachment size cannot be negative."));
     if (!EmailAddress::isValid(a.senderEmail.trimmed()))

@@ -494,6 +494,16 @@ Result<qint64> ConsultationRepository::completeFollowUp(qint64 followUpId, QDate
     if (!q.value(1).isNull())
         return Error(ErrorCode::Invalid, tr("This follow-up is already done."));
     q.finish();
+    const auto consulted = consultation(consultationId);
+    if (!consulted)
+        return consulted.error();
+    if (const QDate day = consulted->occurredAt.toTimeZone(JapanTime::zone()).date();
+        doneOn < day) {
+        return Error(ErrorCode::Invalid,
+                     tr("The follow-up cannot have been done on %1, before the consultation on "
+                        "%2.")
+                         .arg(doneOn.toString(Qt::ISODate), day.toString(Qt::ISODate)));
+    }
     QSqlQuery done(db);
     done.prepare(u"UPDATE follow_ups SET done_on = ? WHERE id = ?"_s);
     done.addBindValue(storedDate(doneOn));

@@ -2,6 +2,7 @@
 
 #include "changehistory.h"
 #include "database.h"
+#include "japantime.h"
 #include "sqltext.h"
 #include "transaction.h"
 
@@ -441,6 +442,23 @@ Result<void> ReviewRepository::validate(const ReviewRequest &r) const
         return Error(ErrorCode::Invalid, tr("An answered request needs the date of the answer."));
     if (r.answeredOn.isValid() && r.answeredOn < r.askedOn)
         return Error(ErrorCode::Invalid, tr("The answer cannot come before the question."));
+    // Nothing is asked about an application before it arrived.
+    QSqlQuery received(m_db.connection());
+    received.prepare(u"SELECT received_at FROM applications WHERE id = ?"_s);
+    received.addBindValue(r.applicationId);
+    if (!received.exec())
+        return queryError(received);
+    if (!received.next())
+        return Error(ErrorCode::NotFound, tr("There is no application %1.").arg(r.applicationId));
+    const QDate receivedOn = QDateTime::fromString(received.value(0).toString(), Qt::ISODateWithMs)
+                                 .toTimeZone(JapanTime::zone())
+                                 .date();
+    if (receivedOn.isValid() && r.askedOn < receivedOn) {
+        return Error(ErrorCode::Invalid,
+                     tr("The request cannot have been made on %1, before the application was "
+                        "received on %2.")
+                         .arg(r.askedOn.toString(Qt::ISODate), receivedOn.toString(Qt::ISODate)));
+    }
     return {};
 }
 

@@ -1,6 +1,8 @@
 #include "applicationrepository.h"
 
 #include "changehistory.h"
+#include "japantime.h"
+#include "reportrepository.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -192,4 +194,113 @@ TEST(ApplicationRepository, RemoveTakesAttachedRowsAlong)
             << table.toStdString();
     }
     EXPECT_EQ(repository.application(id).error().code(), core::ErrorCode::NotFound);
+}
+
+// A decision keeps the moment it was made, checked against the call: FY2018's window closed
+// on 8 June 2018 (Japan time); the application came on 21 May.
+TEST(ApplicationRepository, DecisionDatesAreCheckedAgainstTheProgram)
+{
+    test::TempDatabase temp;
+    core::ApplicationRepository repository(temp.db());
+    const qint64 id = repository.create(sample()).value();
+    core::Application decided = repository.application(id).value();
+    decided.decision = u"not_selected"_s;
+    const auto refusedAt = [&](QDate day, QTime time = QTime(10, 0)) {
+        decided.decidedAt = core::JapanTime::toUtc(day, time);
+        const auto r = repository.update(decided);
+        EXPECT_FALSE(r) << day.toString(Qt::ISODate).toStdString();
+        return r ? QString() : r.message();
+    };
+    // On the window's last day, even late in the evening: still open.
+    EXPECT_TRUE(refusedAt(QDate(2018, 6, 8), QTime(23, 30)).contains(u"2018-06-08"_s));
+    // Before the application was received (also before the window closed).
+    EXPECT_TRUE(refusedAt(QDate(2018, 5, 20)).contains(u"received"_s));
+    // Far ahead of today.
+    const QDate ahead =
+        core::JapanTime::today().addDays(core::ApplicationRepository::kDecisionDaysAhead + 1);
+    EXPECT_TRUE(refusedAt(ahead).contains(ahead.toString(Qt::ISODate)));
+    EXPECT_TRUE(repository.application(id)->decision.isEmpty()) << "nothing was stored";
+
+    // The first day after the window, and a few days ahead, are fine.
+    decided.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 9), QTime(0, 0));
+    ASSERT_TRUE(repository.update(decided));
+    decided.decidedAt = core::JapanTime::toUtc(
+        core::JapanTime::today().addDays(core::ApplicationRepository::kDecisionDaysAhead),
+        QTime(9, 0));
+    ASSERT_TRUE(repository.update(decided));
+    // A withdrawal is the applicant's own: any time after the application came.
+    decided.decision = u"withdrawn"_s;
+    decided.decidedAt = core::JapanTime::toUtc(QDate(2018, 5, 25), QTime(9, 0));
+    EXPECT_TRUE(repository.update(decided));
+    decided.decidedAt = core::JapanTime::toUtc(QDate(2018, 5, 20), QTime(9, 0));
+    EXPECT_FALSE(repository.update(decided));
+    // The same rules on creation.
+    core::Application early = sample();
+    early.decision = u"not_selected"_s;
+    early.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 1), QTime(9, 0));
+    EXPECT_FALSE(repository.create(early));
+}
+
+TEST(ApplicationRepository, ReceiptIsNotConfirmedBeforeTheApplicationCame)
+{
+    test::TempDatabase temp;
+    core::ApplicationRepository repository(temp.db());
+    // Received 21 May 2018 at 10:15 in Japan (01:15 UTC).
+    core::Application a = sample();
+    a.confirmationSentOn = QDate(2018, 5, 20);
+    const auto refused = repository.create(a);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code(), core::ErrorCode::Invalid);
+    EXPECT_TRUE(refused.message().contains(u"2018-05-20"_s)) << refused.message().toStdString();
+    a.confirmationSentOn = QDate(2018, 5, 21); // the same day
+    const auto id = repository.create(a);
+    ASSERT_TRUE(id) << id.message().toStdString();
+    core::Application changed = repository.application(*id).value();
+    changed.confirmationSentOn = QDate(2018, 5, 1);
+    EXPECT_FALSE(repository.update(changed));
+    EXPECT_EQ(repository.application(*id)->confirmationSentOn, QDate(2018, 5, 21));
+}
+
+// A program entered after the fact: selected on 15 June 2018, reports July 2018 to March 2019;
+// re-dating the decision moves the schedule and keeps what was received.
+TEST(ApplicationRepository, ReportScheduleFollowsTheDecisionsDate)
+{
+    test::TempDatabase temp;
+    core::ApplicationRepository repository(temp.db());
+    core::ReportRepository reports(temp.db());
+    core::Application a = sample();
+    a.decision = u"selected"_s;
+    a.overrideReason = u"審査会で特に認めた"_s;
+    a.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 15), QTime(14, 0));
+    const qint64 id = repository.create(a).value();
+    auto list = reports.reports(1).value();
+    ASSERT_EQ(list.size(), 9);
+    EXPECT_EQ(list.front().month, QDate(2018, 7, 1));
+    EXPECT_EQ(list.back().month, QDate(2019, 3, 1));
+
+    const qint64 julyId = list.front().id;
+    core::MonthlyReport august = list[1];
+    ASSERT_EQ(august.month, QDate(2018, 8, 1));
+    august.receivedOn = QDate(2018, 9, 7);
+    august.channel = u"email"_s;
+    august.activities = u"推進協議会の開催"_s;
+    ASSERT_TRUE(reports.update(august));
+
+    // Decided on 20 July instead: reports from August, the August one still received.
+    core::Application redated = repository.application(id).value();
+    redated.decidedAt = core::JapanTime::toUtc(QDate(2018, 7, 20), QTime(14, 0));
+    ASSERT_TRUE(repository.update(redated));
+    list = reports.reports(1).value();
+    ASSERT_EQ(list.size(), 8);
+    EXPECT_EQ(list.front().month, QDate(2018, 8, 1));
+    EXPECT_EQ(list.front().id, august.id);
+    EXPECT_EQ(list.front().receivedOn, QDate(2018, 9, 7));
+    EXPECT_EQ(list.front().activities, u"推進協議会の開催");
+    // And back: July returns as the same record.
+    redated.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 15), QTime(14, 0));
+    ASSERT_TRUE(repository.update(redated));
+    list = reports.reports(1).value();
+    ASSERT_EQ(list.size(), 9);
+    EXPECT_EQ(list.front().id, julyId);
+    EXPECT_EQ(list[1].receivedOn, QDate(2018, 9, 7));
 }

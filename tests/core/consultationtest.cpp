@@ -172,6 +172,12 @@ TEST_F(Consultations, FollowUpsDoneAndScheduledNext)
 
     const qint64 first = open[0].followUp.id;
     EXPECT_FALSE(repository.completeFollowUp(first, QDate())); // no date
+    // The call was on 2 July (Japan time): not done on the 1st.
+    const auto early = repository.completeFollowUp(first, QDate(2018, 7, 1));
+    ASSERT_FALSE(early);
+    EXPECT_EQ(early.error().code(), core::ErrorCode::Invalid);
+    EXPECT_TRUE(early.message().contains(u"2018-07-02"_s)) << early.message().toStdString();
+    EXPECT_EQ(repository.openFollowUps()->size(), 2) << "still open";
     const auto next = repository.completeFollowUp(
         first, QDate(2018, 7, 4),
         core::FollowUp{0, 0, u"回答を確認"_s, QDate(2018, 7, 11), m_consultant, {}});

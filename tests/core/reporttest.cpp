@@ -172,10 +172,18 @@ TEST_F(Reports, RecordsAreChecked)
     bad.receivedOn = QDate(2018, 8, 9);
     bad.channel = u"email"_s;
     bad.reviewedOn = QDate(2018, 8, 1); // before receipt
-    EXPECT_FALSE(reports.update(bad));
+    const auto reviewedEarly = reports.update(bad);
+    ASSERT_FALSE(reviewedEarly);
+    EXPECT_TRUE(reviewedEarly.message().contains(u"review"_s));
     bad.reviewedOn.reset();
     bad.receivedOn = QDate(2018, 6, 30); // before the month began
-    EXPECT_FALSE(reports.update(bad));
+    const auto receivedEarly = reports.update(bad);
+    ASSERT_FALSE(receivedEarly);
+    EXPECT_TRUE(receivedEarly.message().contains(u"2018-07"_s))
+        << receivedEarly.message().toStdString();
+    bad.receivedOn = QDate(2018, 7, 1); // the month's first day: fine
+    EXPECT_TRUE(reports.validate(bad));
+    bad.receivedOn = QDate(2018, 6, 30);
     bad.channel = u"pigeon"_s;
     EXPECT_FALSE(reports.update(bad));
     EXPECT_EQ(reports.report(july.id).value(), july) << "nothing changed";

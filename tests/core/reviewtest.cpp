@@ -114,6 +114,17 @@ TEST_F(Review, RequestsForDocumentsAndHearings)
     EXPECT_EQ(reviews.requests(app)->front(), request);
     EXPECT_FALSE(
         reviews.addRequest({0, app, u"phone"_s, QDate(2018, 6, 12), u"x"_s, {}, {}, u"open"_s}));
+    // Nothing is asked before the application came (21 May 2018).
+    const auto early =
+        reviews.addRequest({0, app, u"documents"_s, QDate(2018, 5, 20), u"x"_s, {}, {}, u"open"_s});
+    ASSERT_FALSE(early);
+    EXPECT_EQ(early.error().code(), core::ErrorCode::Invalid);
+    EXPECT_TRUE(early.message().contains(u"2018-05-21"_s)) << early.message().toStdString();
+    request.askedOn = QDate(2018, 5, 1);
+    request.answeredOn = QDate(2018, 5, 2);
+    EXPECT_FALSE(reviews.updateRequest(request));
+    EXPECT_TRUE(reviews.addRequest(
+        {0, app, u"documents"_s, QDate(2018, 5, 21), u"x"_s, {}, {}, u"open"_s}));
 }
 
 TEST_F(Review, BoardRanksCountsPerBureauAndProposes)
