@@ -1,6 +1,7 @@
 #include "applicationrepository.h"
 
 #include "changehistory.h"
+#include "contactrepository.h"
 #include "database.h"
 #include "emailaddress.h"
 #include "japantime.h"
@@ -445,6 +446,11 @@ Result<qint64> ApplicationRepository::insert(const Application &application)
     const qint64 id = insert.lastInsertId().toLongLong();
     if (auto children = writeChildren(id, application); !children)
         return children.error();
+    if (auto people = ContactRepository::registerApplicationContacts(
+            db, m_db.userName(), application.leadCode(), application.contacts);
+        !people) {
+        return people.error();
+    }
     if (auto r = ChangeHistory::record(db, m_db.userName(), u"application"_s, QString::number(id),
                                        u"created"_s, {}, describeMembers(application.members));
         !r) {
@@ -707,6 +713,15 @@ Result<void> ApplicationRepository::update(const Application &changed)
     if (listsChanged) {
         if (auto children = writeChildren(changed.id, changed); !children)
             return children;
+    }
+    // Only when they change: a person removed from the registry since is not brought back by
+    // an unrelated edit.
+    if (stored->contacts != changed.contacts || stored->leadCode() != changed.leadCode()) {
+        if (auto people = ContactRepository::registerApplicationContacts(
+                db, user, changed.leadCode(), changed.contacts);
+            !people) {
+            return people;
+        }
     }
     // The local workshops and the report schedule follow the selection.
     if (stored->decision != changed.decision) {

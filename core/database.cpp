@@ -2,6 +2,7 @@
 
 #include "backupstore.h"
 #include "changehistory.h"
+#include "contactrepository.h"
 #include "databasefile.h"
 #include "schemamigrator.h"
 
@@ -130,6 +131,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     if (!version)
         return version.error();
     database->m_schemaVersion = version->toInt();
+    // Applications' contact persons are people of the registry; a file from before that
+    // learns it once (no migration: the schema is the same).
+    if (database->m_schemaVersion >= 4) {
+        if (auto people = ContactRepository::registerStoredApplicationContacts(db); !people)
+            return people.error();
+    }
 
     if (options.dailyBackup && !report.created) {
         auto daily = backups.createDailyIfDue(*database, options.backupsToKeep);

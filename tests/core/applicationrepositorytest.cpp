@@ -1,7 +1,10 @@
 #include "applicationrepository.h"
 
+#include "applicationimporter.h"
 #include "changehistory.h"
+#include "contactrepository.h"
 #include "japantime.h"
+#include "meetingrepository.h"
 #include "reportrepository.h"
 #include "testsupport.h"
 
@@ -303,4 +306,107 @@ TEST(ApplicationRepository, ReportScheduleFollowsTheDecisionsDate)
     ASSERT_EQ(list.size(), 9);
     EXPECT_EQ(list.front().id, julyId);
     EXPECT_EQ(list[1].receivedOn, QDate(2018, 9, 7));
+}
+
+// One registry of people: an imported application's contact person is a person of its lead
+// municipality, offered by the completer and the meeting participant picker.
+TEST(ApplicationRepository, ContactsArePeopleOfTheLeadGovernment)
+{
+    test::TempDatabase temp;
+    const auto ids = core::ApplicationImporter(temp.db()).importFile(
+        test::sourcePath(u"docs/samples/applications-sample.csv"_s), 1);
+    ASSERT_TRUE(ids) << ids.message().toStdString();
+    core::ContactRepository contacts(temp.db());
+    const auto fuchu = contacts.ofGovernment(u"132063"_s);
+    ASSERT_TRUE(fuchu);
+    ASSERT_EQ(fuchu->size(), 1);
+    const core::Contact yamada = fuchu->front();
+    EXPECT_EQ(yamada.name, u"山田 太郎");
+    EXPECT_EQ(yamada.kind, u"municipal");
+    EXPECT_EQ(yamada.department, u"企画課");
+    EXPECT_EQ(yamada.title, u"主査");
+    EXPECT_EQ(yamada.phone, u"042-000-0000");
+    EXPECT_EQ(yamada.email, u"yamada@city.example.jp");
+    const auto completed = contacts.complete(u"municipal"_s, u"山田"_s, u"132063"_s);
+    ASSERT_TRUE(completed);
+    ASSERT_FALSE(completed->isEmpty());
+    EXPECT_EQ(completed->front().id, yamada.id);
+    core::ApplicationRepository repository(temp.db());
+    const QString yusuhara = repository.application(ids->at(1))->leadCode();
+    ASSERT_EQ(contacts.ofGovernment(yusuhara)->size(), 1) << "the second sample's lead";
+    EXPECT_EQ(contacts.ofGovernment(yusuhara)->front().name, u"髙橋 花子");
+
+    // Selected, Fuchu's people are offered for workshop 1.
+    core::Application a = repository.application(ids->front()).value();
+    ASSERT_EQ(a.leadCode(), u"132063");
+    a.decision = u"selected"_s;
+    a.overrideReason = u"テスト"_s;
+    a.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 15), QTime(10, 0));
+    ASSERT_TRUE(repository.update(a));
+    core::MeetingRepository meetings(temp.db());
+    const qint64 workshop1 = meetings.sessions(1)->front().session.id;
+    const auto candidates = meetings.candidates(workshop1, false);
+    ASSERT_TRUE(candidates);
+    EXPECT_TRUE(std::any_of(candidates->begin(), candidates->end(),
+                            [&](const core::Contact &c) { return c.id == yamada.id; }));
+    // The decision did not touch the contacts: nobody was added twice.
+    EXPECT_EQ(contacts.ofGovernment(u"132063"_s)->size(), 1);
+}
+
+TEST(ApplicationRepository, ContactsJoinAnExistingPersonAndFillWhatTheyLack)
+{
+    test::TempDatabase temp;
+    core::ContactRepository contacts(temp.db());
+    // Known already, written with a full-width space, without phone or address.
+    const qint64 known = contacts
+                             .add({0,
+                                   u"municipal"_s,
+                                   u"山田　太郎"_s,
+                                   u"やまだ たろう"_s,
+                                   u"132063"_s,
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   true})
+                             .value();
+    core::ApplicationRepository repository(temp.db());
+    const qint64 id = repository.create(sample()).value();
+    auto people = contacts.ofGovernment(u"132063"_s).value();
+    ASSERT_EQ(people.size(), 1) << "no second 山田 太郎";
+    EXPECT_EQ(people.front().id, known);
+    EXPECT_EQ(people.front().name, u"山田　太郎") << "the registry's own spelling stays";
+    EXPECT_EQ(people.front().email, u"yamada@city.fuchu.example.jp");
+    EXPECT_EQ(people.front().phone, u"042-000-0000");
+    EXPECT_EQ(people.front().department, u"企画課");
+    EXPECT_TRUE(contacts.ofGovernment(u"132080"_s)->isEmpty()) << "people of the lead only";
+
+    // An address on record is not overwritten; a new contact person is added.
+    core::Application changed = repository.application(id).value();
+    changed.contacts[0].email = u"taro.yamada@city.fuchu.example.jp"_s;
+    changed.contacts.append({u"鈴木 一郎"_s, u"情報政策課"_s, {}, {}, {}});
+    ASSERT_TRUE(repository.update(changed));
+    people = contacts.ofGovernment(u"132063"_s).value();
+    ASSERT_EQ(people.size(), 2);
+    EXPECT_EQ(contacts.contact(known)->email, u"yamada@city.fuchu.example.jp");
+}
+
+// A file stored before the registry held applications' contacts learns them once on opening;
+// a person removed afterwards stays removed.
+TEST(ApplicationRepository, StoredApplicationsContactsAreRegisteredOnce)
+{
+    test::TempDatabase temp;
+    ASSERT_TRUE(core::ApplicationRepository(temp.db()).create(sample()));
+    // As an older file: the application's contact, but no person and no mark.
+    QSqlQuery q(temp.db().connection());
+    ASSERT_TRUE(q.exec(u"DELETE FROM contacts"_s));
+    ASSERT_TRUE(q.exec(u"DELETE FROM history WHERE entity IN ('contact', 'contact_registry')"_s));
+    temp.reopen();
+    core::ContactRepository contacts(temp.db());
+    auto people = contacts.ofGovernment(u"132063"_s).value();
+    ASSERT_EQ(people.size(), 1);
+    EXPECT_EQ(people.front().name, u"山田 太郎");
+    ASSERT_TRUE(contacts.remove(people.front().id));
+    temp.reopen();
+    EXPECT_TRUE(core::ContactRepository(temp.db()).ofGovernment(u"132063"_s)->isEmpty());
 }
