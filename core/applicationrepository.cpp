@@ -670,7 +670,16 @@ Result<void> ApplicationRepository::update(const Application &changed)
     const auto stored = application(changed.id);
     if (!stored)
         return stored.error();
-    if (auto valid = validate(changed); !valid)
+    // Dates are checked when they change: a decision recorded before these rules (an older
+    // file's, dated when it was entered) does not block an unrelated edit.
+    Application checked = changed;
+    if (stored->decision == changed.decision && stored->decidedAt == changed.decidedAt &&
+        stored->receivedAt == changed.receivedAt)
+        checked.decidedAt = {};
+    if (stored->confirmationSentOn == changed.confirmationSentOn &&
+        stored->receivedAt == changed.receivedAt)
+        checked.confirmationSentOn.reset();
+    if (auto valid = validate(checked); !valid)
         return valid;
     const QString user = m_db.userName();
     const QString id = QString::number(changed.id);

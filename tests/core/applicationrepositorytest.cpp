@@ -244,6 +244,26 @@ TEST(ApplicationRepository, DecisionDatesAreCheckedAgainstTheProgram)
     EXPECT_FALSE(repository.create(early));
 }
 
+// A decision an older file recorded inside the window (when "now" was the only date) does not
+// block an unrelated edit; moving it is checked.
+TEST(ApplicationRepository, DatesAreCheckedWhenTheyChange)
+{
+    test::TempDatabase temp;
+    core::ApplicationRepository repository(temp.db());
+    const qint64 id = repository.create(sample()).value();
+    QSqlQuery q(temp.db().connection());
+    ASSERT_TRUE(q.exec(u"UPDATE applications SET decision = 'not_selected', decided_at = "
+                       "'2018-06-01T01:00:00.000Z' WHERE id = %1"_s.arg(id)));
+    core::Application changed = repository.application(id).value();
+    changed.note = u"旧ファイルから"_s;
+    const auto edited = repository.update(changed);
+    ASSERT_TRUE(edited) << edited.message().toStdString();
+    changed.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 2), QTime(10, 0));
+    EXPECT_FALSE(repository.update(changed));
+    changed.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 11), QTime(10, 0));
+    EXPECT_TRUE(repository.update(changed));
+}
+
 TEST(ApplicationRepository, ReceiptIsNotConfirmedBeforeTheApplicationCame)
 {
     test::TempDatabase temp;
