@@ -279,6 +279,10 @@ Result<void> ApplicationRepository::checkDates(const Application &a, QDate windo
                            .arg(a.confirmationSentOn->toString(Qt::ISODate),
                                 receivedOn.toString(Qt::ISODate)));
     }
+    if (a.confirmationSentOn && *a.confirmationSentOn > JapanTime::today()) {
+        return invalid(tr("The receipt cannot have been confirmed on %1, a day still to come.")
+                           .arg(a.confirmationSentOn->toString(Qt::ISODate)));
+    }
     if (a.decision.isEmpty() || !a.decidedAt.isValid())
         return {}; // an undecided application, or a decision of an older file without its time
     const QDateTime decided = a.decidedAt.toTimeZone(JapanTime::zone());

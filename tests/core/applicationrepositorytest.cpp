@@ -281,6 +281,11 @@ TEST(ApplicationRepository, ReceiptIsNotConfirmedBeforeTheApplicationCame)
     core::Application changed = repository.application(*id).value();
     changed.confirmationSentOn = QDate(2018, 5, 1);
     EXPECT_FALSE(repository.update(changed));
+    // Nor on a day still to come.
+    changed.confirmationSentOn = core::JapanTime::today().addDays(1);
+    const auto ahead = repository.update(changed);
+    ASSERT_FALSE(ahead);
+    EXPECT_TRUE(ahead.message().contains(changed.confirmationSentOn->toString(Qt::ISODate)));
     EXPECT_EQ(repository.application(*id)->confirmationSentOn, QDate(2018, 5, 21));
 }
 

@@ -4,6 +4,7 @@
 #include "applicationrepository.h"
 #include "businesscalendar.h"
 #include "consultationrepository.h"
+#include "japantime.h"
 #include "programrepository.h"
 #include "reportrepository.h"
 #include "testsupport.h"
@@ -183,6 +184,18 @@ TEST_F(Reports, RecordsAreChecked)
         << receivedEarly.message().toStdString();
     bad.receivedOn = QDate(2018, 7, 1); // the month's first day: fine
     EXPECT_TRUE(reports.validate(bad));
+    // Received or reviewed on a day still to come: refused.
+    const QDate tomorrow = core::JapanTime::today().addDays(1);
+    bad.receivedOn = tomorrow;
+    const auto receivedAhead = reports.update(bad);
+    ASSERT_FALSE(receivedAhead);
+    EXPECT_TRUE(receivedAhead.message().contains(tomorrow.toString(Qt::ISODate)));
+    bad.receivedOn = QDate(2018, 8, 9);
+    bad.reviewedOn = tomorrow;
+    EXPECT_FALSE(reports.update(bad));
+    bad.reviewedOn = core::JapanTime::today();
+    EXPECT_TRUE(reports.validate(bad));
+    bad.reviewedOn.reset();
     bad.receivedOn = QDate(2018, 6, 30);
     bad.channel = u"pigeon"_s;
     EXPECT_FALSE(reports.update(bad));
