@@ -98,6 +98,12 @@ int CommandLine::listReports(const QStringList &arguments)
     }
     if (parser.isSet(json))
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    // An empty schedule says why, so that nobody takes it for "all reports are in".
+    if (reports->isEmpty()) {
+        m_err << tr("No monthly reports are scheduled: reports start the month after an "
+                    "application is selected (decide --app ID --select --on DATE).")
+              << '\n';
+    }
     return Success;
 }
 

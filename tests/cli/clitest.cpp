@@ -815,6 +815,9 @@ TEST_F(Cli, AYearScriptedFromImportToAttendance)
              reviewer, u"--proactive"_s, u"5"_s, u"--partner"_s, u"4"_s, u"--spread"_s, u"4"_s,
              u"--on"_s, u"2018-06-11"_s});
     }
+    const CliRun none = cli({u"list"_s, u"reports"_s});
+    EXPECT_TRUE(none.out.isEmpty());
+    EXPECT_TRUE(none.err.contains(u"decide"_s)) << "an empty schedule says why";
     cli({u"decide"_s, u"--app"_s, QString::number(kFuchu), u"--select"_s, u"--on"_s,
          u"2018-06-15"_s, u"--reason"_s, u"首長の意欲と連携事業者の存在"_s});
 
