@@ -1,9 +1,11 @@
 #include "applicationrepository.h"
 
 #include "changehistory.h"
+#include "contactrepository.h"
 #include "database.h"
 #include "emailaddress.h"
 #include "filestore.h"
+#include "japantime.h"
 #include "localgovernmentcode.h"
 #include "meetingrepository.h"
 #include "reportrepository.h"
@@ -268,23 +270,71 @@ QString ApplicationRepository::decisionName(const QString &decision)
     return tr("Not decided");
 }
 
+Result<void> ApplicationRepository::checkDates(const Application &a, QDate windowEnd)
+{
+    const auto invalid = [](const QString &message) {
+        return Error(ErrorCode::Invalid, message);
+    };
+    const QDate receivedOn = a.receivedAt.toTimeZone(JapanTime::zone()).date();
+    if (a.confirmationSentOn && !a.confirmationSentOn->isValid())
+        return invalid(tr("The date the receipt was confirmed is not a date."));
+    if (a.confirmationSentOn && *a.confirmationSentOn < receivedOn) {
+        return invalid(tr("The receipt cannot have been confirmed on %1, before the application "
+                          "was received on %2.")
+                           .arg(a.confirmationSentOn->toString(Qt::ISODate),
+                                receivedOn.toString(Qt::ISODate)));
+    }
+    if (a.confirmationSentOn && *a.confirmationSentOn > JapanTime::today()) {
+        return invalid(tr("The receipt cannot have been confirmed on %1, a day still to come.")
+                           .arg(a.confirmationSentOn->toString(Qt::ISODate)));
+    }
+    if (a.decision.isEmpty() || !a.decidedAt.isValid())
+        return {}; // an undecided application, or a decision of an older file without its time
+    const QDateTime decided = a.decidedAt.toTimeZone(JapanTime::zone());
+    if (a.decidedAt < a.receivedAt) {
+        return invalid(
+            tr("The decision cannot be dated %1, before the application was received "
+               "on %2.")
+                .arg(decided.date().toString(Qt::ISODate), receivedOn.toString(Qt::ISODate)));
+    }
+    // Selection follows the call: nobody is selected or turned down while others may still
+    // apply. A withdrawal is the applicant's own and can come at any time.
+    if (a.decision != u"withdrawn" && windowEnd.isValid() && decided.date() <= windowEnd) {
+        return invalid(
+            tr("The decision cannot be dated %1: the application window is open until "
+               "%2, and applications are decided after it closes.")
+                .arg(decided.date().toString(Qt::ISODate), windowEnd.toString(Qt::ISODate)));
+    }
+    if (decided.date() > JapanTime::today().addDays(kDecisionDaysAhead)) {
+        return invalid(tr("The decision cannot be dated %1, more than %n day(s) from today: record "
+                          "it on the day it is made.",
+                          nullptr, kDecisionDaysAhead)
+                           .arg(decided.date().toString(Qt::ISODate)));
+    }
+    return {};
+}
+
 Result<void> ApplicationRepository::validate(const Application &a) const
 {
     const auto invalid = [](const QString &message) {
         return Error(ErrorCode::Invalid, message);
     };
     const QSqlDatabase db = m_db.connection();
+    QDate windowEnd;
     {
         QSqlQuery program(db);
-        program.prepare(u"SELECT 1 FROM programs WHERE id = ?"_s);
+        program.prepare(u"SELECT application_end FROM programs WHERE id = ?"_s);
         program.addBindValue(a.programId);
         if (!program.exec())
             return queryError(program);
         if (!program.next())
             return invalid(tr("There is no program %1.").arg(a.programId));
+        windowEnd = QDate::fromString(program.value(0).toString(), Qt::ISODate);
     }
     if (!a.receivedAt.isValid())
         return invalid(tr("The application needs the date and time it was received."));
+    if (auto dated = checkDates(a, windowEnd); !dated)
+        return dated;
     if (a.attachmentBytes < 0)
         return invalid(tr("The attachment size cannot be negative."));
     if (!EmailAddress::isValid(a.senderEmail.trimmed()))
@@ -424,6 +474,11 @@ Result<qint64> ApplicationRepository::insert(const Application &application)
         file.ownerId = id;
         if (auto stored = files.insertWithin(file); !stored)
             return stored.error();
+    }
+    if (auto people = ContactRepository::registerApplicationContacts(
+            db, m_db.userName(), application.leadCode(), application.contacts);
+        !people) {
+        return people.error();
     }
     if (auto r = ChangeHistory::record(db, m_db.userName(), u"application"_s, QString::number(id),
                                        u"created"_s, {}, describeMembers(application.members));
@@ -645,7 +700,16 @@ Result<void> ApplicationRepository::update(const Application &changed)
     const auto stored = application(changed.id);
     if (!stored)
         return stored.error();
-    if (auto valid = validate(changed); !valid)
+    // Dates are checked when they change: a decision recorded before these rules (an older
+    // file's, dated when it was entered) does not block an unrelated edit.
+    Application checked = changed;
+    if (stored->decision == changed.decision && stored->decidedAt == changed.decidedAt &&
+        stored->receivedAt == changed.receivedAt)
+        checked.decidedAt = {};
+    if (stored->confirmationSentOn == changed.confirmationSentOn &&
+        stored->receivedAt == changed.receivedAt)
+        checked.confirmationSentOn.reset();
+    if (auto valid = validate(checked); !valid)
         return valid;
     const QString user = m_db.userName();
     const QString id = QString::number(changed.id);
@@ -688,6 +752,15 @@ Result<void> ApplicationRepository::update(const Application &changed)
     if (listsChanged) {
         if (auto children = writeChildren(changed.id, changed); !children)
             return children;
+    }
+    // Only when they change: a person removed from the registry since is not brought back by
+    // an unrelated edit.
+    if (stored->contacts != changed.contacts || stored->leadCode() != changed.leadCode()) {
+        if (auto people = ContactRepository::registerApplicationContacts(
+                db, user, changed.leadCode(), changed.contacts);
+            !people) {
+            return people;
+        }
     }
     // The local workshops and the report schedule follow the selection.
     if (stored->decision != changed.decision) {

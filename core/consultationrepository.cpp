@@ -27,6 +27,15 @@ const QString kSelect =
     "channel, direction, topics, duration_minutes, summary, advice, mail_subject, mail_from, "
     "mail_to, mail_cc, mail_body, coalesce(message_id, '') FROM consultations "_s;
 
+// A follow-up is recorded as done on the day it was, never ahead.
+QString futureFollowUp(QDate doneOn)
+{
+    return QCoreApplication::translate("iotdesk::core::ConsultationRepository",
+                                       "The follow-up cannot have been done on %1, a day still "
+                                       "to come.")
+        .arg(doneOn.toString(Qt::ISODate));
+}
+
 Error queryError(const QSqlQuery &query)
 {
     return Error(ErrorCode::Failed,
@@ -198,6 +207,8 @@ Result<void> ConsultationRepository::validate(const Consultation &c) const
             return invalid(tr("Every follow-up needs the action to take."));
         if (f.doneOn.isValid() && f.doneOn < c.occurredAt.toTimeZone(JapanTime::zone()).date())
             return invalid(tr("A follow-up cannot be done before the consultation."));
+        if (f.doneOn.isValid() && f.doneOn > JapanTime::today())
+            return invalid(futureFollowUp(f.doneOn));
     }
     // The referenced rows must exist and be of the right kind.
     QSqlQuery q(m_db.connection());
@@ -477,6 +488,8 @@ Result<qint64> ConsultationRepository::completeFollowUp(qint64 followUpId, QDate
 {
     if (!doneOn.isValid())
         return Error(ErrorCode::Invalid, tr("A follow-up is done on a date."));
+    if (doneOn > JapanTime::today())
+        return Error(ErrorCode::Invalid, futureFollowUp(doneOn));
     if (next && next->action.trimmed().isEmpty())
         return Error(ErrorCode::Invalid, tr("Every follow-up needs the action to take."));
     const QSqlDatabase db = m_db.connection();
@@ -494,6 +507,16 @@ Result<qint64> ConsultationRepository::completeFollowUp(qint64 followUpId, QDate
     if (!q.value(1).isNull())
         return Error(ErrorCode::Invalid, tr("This follow-up is already done."));
     q.finish();
+    const auto consulted = consultation(consultationId);
+    if (!consulted)
+        return consulted.error();
+    if (const QDate day = consulted->occurredAt.toTimeZone(JapanTime::zone()).date();
+        doneOn < day) {
+        return Error(ErrorCode::Invalid,
+                     tr("The follow-up cannot have been done on %1, before the consultation on "
+                        "%2.")
+                         .arg(doneOn.toString(Qt::ISODate), day.toString(Qt::ISODate)));
+    }
     QSqlQuery done(db);
     done.prepare(u"UPDATE follow_ups SET done_on = ? WHERE id = ?"_s);
     done.addBindValue(storedDate(doneOn));

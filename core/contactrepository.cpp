@@ -249,6 +249,14 @@ Result<QList<Contact>> ContactRepository::ofGovernment(const QString &code6) con
     return readAll(q);
 }
 
+Result<QList<Contact>> ContactRepository::people() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + u"ORDER BY kind = 'municipal', coalesce(lg_code6, ''), kana, name, id"_s);
+    return readAll(q);
+}
+
 Result<QList<Contact>> ContactRepository::complete(const QString &kind, const QString &prefix,
                                                    const QString &code6, int limit) const
 {
@@ -295,6 +303,172 @@ Result<qint64> ContactRepository::findOrAdd(const Contact &raw)
     if (q.next())
         return q.value(0).toLongLong();
     return add(c);
+}
+
+namespace {
+
+// The history entry that says a file's application contacts are in the registry.
+const QString kRegistryEntity = u"contact_registry"_s;
+const QString kRegistryId = u"application_contacts"_s;
+
+QString withoutSpaces(QString name)
+{
+    return name.remove(u' ').remove(u'\u3000');
+}
+
+Result<bool> registryMarked(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT 1 FROM history WHERE entity = ? AND entity_id = ? LIMIT 1"_s);
+    q.addBindValue(kRegistryEntity);
+    q.addBindValue(kRegistryId);
+    if (!q.exec())
+        return queryError(q);
+    return q.next();
+}
+
+// Written once, by whichever comes first: the first application stored with its contacts
+// registered, or the registration of the applications of an older file.
+Result<void> markRegistry(const QSqlDatabase &db, const QString &user, const QString &by)
+{
+    const auto marked = registryMarked(db);
+    if (!marked)
+        return marked.error();
+    if (*marked)
+        return {};
+    return ChangeHistory::record(db, user, kRegistryEntity, kRegistryId, u"registered"_s, {}, by);
+}
+
+} // namespace
+
+Result<void> ContactRepository::registerApplicationContacts(const QSqlDatabase &db,
+                                                            const QString &user,
+                                                            const QString &code6,
+                                                            const QList<ApplicationContact> &list)
+{
+    if (!LocalGovernmentCode::isValidCode6(code6))
+        return {}; // an application without a lead has no government to file people under
+    for (const ApplicationContact &raw : list) {
+        Contact c;
+        c.kind = u"municipal"_s;
+        c.name = raw.name;
+        c.lgCode6 = code6;
+        c.department = raw.department;
+        c.title = raw.title;
+        c.phone = raw.phone;
+        c.email = raw.email;
+        c = normalized(c);
+        if (c.name.isEmpty())
+            continue;
+        QSqlQuery find(db);
+        find.prepare(kSelect + u"WHERE kind = 'municipal' AND lg_code6 = ? AND "
+                               "replace(replace(name, ' ', ''), ?, '') = ? ORDER BY active DESC, "
+                               "id LIMIT 1"_s);
+        find.addBindValue(code6);
+        find.addBindValue(u"\u3000"_s);
+        find.addBindValue(withoutSpaces(c.name));
+        if (!find.exec())
+            return queryError(find);
+        if (!find.next()) {
+            QSqlQuery add(db);
+            add.prepare(u"INSERT INTO contacts (name, kana, lg_code6, department, title, email, "
+                        "phone, active, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            bindDetails(add, c);
+            add.addBindValue(c.kind);
+            if (!add.exec())
+                return queryError(add);
+            if (auto r =
+                    ChangeHistory::record(db, user, u"contact"_s, add.lastInsertId().toString(),
+                                          u"created"_s, {}, c.name);
+                !r) {
+                return r;
+            }
+            continue;
+        }
+        const Contact stored = readContact(find);
+        find.finish();
+        Contact filled = stored;
+        for (const auto &[field, value] :
+             {std::pair{&filled.department, c.department}, std::pair{&filled.title, c.title},
+              std::pair{&filled.phone, c.phone}, std::pair{&filled.email, c.email}}) {
+            if (field->isEmpty())
+                *field = value;
+        }
+        if (filled == stored)
+            continue;
+        QSqlQuery update(db);
+        update.prepare(u"UPDATE contacts SET department = ?, title = ?, phone = ?, email = ? "
+                       "WHERE id = ?"_s);
+        for (const QVariant &value :
+             QVariantList{sqlText(filled.department), sqlText(filled.title), sqlText(filled.phone),
+                          sqlText(filled.email), filled.id})
+            update.addBindValue(value);
+        if (!update.exec())
+            return queryError(update);
+        if (auto r = ChangeHistory::recordChanges(
+                db, user, u"contact"_s, QString::number(stored.id),
+                {{u"department"_s, stored.department, filled.department},
+                 {u"title"_s, stored.title, filled.title},
+                 {u"phone"_s, stored.phone, filled.phone},
+                 {u"email"_s, stored.email, filled.email}});
+            !r) {
+            return r;
+        }
+    }
+    return list.isEmpty() ? Result<void>() : markRegistry(db, user, u"application"_s);
+}
+
+Result<int> ContactRepository::registerStoredApplicationContacts(const QSqlDatabase &db)
+{
+    // Read first: most opens find nothing to do and write nothing.
+    const auto marked = registryMarked(db);
+    if (!marked)
+        return marked.error();
+    if (*marked)
+        return 0;
+    QSqlQuery any(db);
+    if (!any.exec(u"SELECT count(*) FROM application_contacts"_s) || !any.next())
+        return queryError(any);
+    if (any.value(0).toInt() == 0)
+        return 0;
+    any.finish();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    QSqlQuery before(db);
+    if (!before.exec(u"SELECT count(*) FROM contacts"_s) || !before.next())
+        return queryError(before);
+    const int countBefore = before.value(0).toInt();
+    before.finish();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT am.lg_code6, c.name, c.department, c.title, c.phone, c.email FROM "
+                "application_contacts c JOIN application_members am ON am.application_id = "
+                "c.application_id AND am.is_lead = 1 ORDER BY c.application_id, c.position, "
+                "c.id"_s))
+        return queryError(q);
+    QList<std::pair<QString, ApplicationContact>> rows;
+    while (q.next()) {
+        rows.append({q.value(0).toString(),
+                     {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toString()}});
+    }
+    q.finish();
+    const QString user = ChangeHistory::systemUserName();
+    if (auto r = markRegistry(db, user, u"stored applications"_s); !r)
+        return r.error();
+    for (const auto &[code6, contact] : rows) {
+        if (auto r = registerApplicationContacts(db, user, code6, {contact}); !r)
+            return r.error();
+    }
+    QSqlQuery after(db);
+    if (!after.exec(u"SELECT count(*) FROM contacts"_s) || !after.next())
+        return queryError(after);
+    const int added = after.value(0).toInt() - countBefore;
+    after.finish();
+    if (auto r = transaction->commit(); !r)
+        return r.error();
+    return added;
 }
 
 } // namespace iotdesk::core

@@ -3,6 +3,7 @@
 #include "backupstore.h"
 #include "changehistory.h"
 #include "changenotifier.h"
+#include "contactrepository.h"
 #include "databasefile.h"
 #include "schemamigrator.h"
 
@@ -139,6 +140,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     if (!version)
         return version.error();
     database->m_schemaVersion = version->toInt();
+    // Applications' contact persons are people of the registry; a file from before that
+    // learns it once (no migration: the schema is the same).
+    if (database->m_schemaVersion >= 4) {
+        if (auto people = ContactRepository::registerStoredApplicationContacts(db); !people)
+            return people.error();
+    }
 
     if (options.dailyBackup && !report.created) {
         auto daily = backups.createDailyIfDue(*database, options.backupsToKeep);

@@ -662,7 +662,7 @@ MeetingRepository::applyAttendance(const QSqlDatabase &db, const QString &user,
                                    const AttendanceChange &change)
 {
     QSqlQuery check(db);
-    check.prepare(u"SELECT s.day_count, a.state, a.note FROM participants x JOIN "
+    check.prepare(u"SELECT s.day_count, a.state, a.note, s.first_day FROM participants x JOIN "
                   "meeting_sessions s ON s.id = x.session_id LEFT JOIN attendance a ON "
                   "a.participant_id = x.id AND a.day_no = ? WHERE x.id = ?"_s);
     if (!execWith(check, {change.dayNo, change.participantId}))
@@ -673,6 +673,12 @@ MeetingRepository::applyAttendance(const QSqlDatabase &db, const QString &user,
     }
     if (change.dayNo < 1 || change.dayNo > check.value(0).toInt())
         return invalid(tr("The session has no day %1.").arg(change.dayNo));
+    // Who came is known only of a day that has a date; registering needs none.
+    if (change.mark && change.mark->state != AttendanceState::Registered &&
+        check.value(3).toString().isEmpty()) {
+        return invalid(tr("The session has no date yet: set the session's date first, then mark "
+                          "who attended."));
+    }
     std::optional<AttendanceMark> before;
     if (!check.value(1).isNull()) {
         before = AttendanceMark{

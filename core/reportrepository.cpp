@@ -187,6 +187,13 @@ Result<void> ReportRepository::validate(const MonthlyReport &r) const
     if (r.receivedOn && *r.receivedOn < r.month)
         return invalid(tr("The report for %1 cannot have been received before that month began.")
                            .arg(r.month.toString(u"yyyy-MM"_s)));
+    for (const std::optional<QDate> &day : {r.receivedOn, r.reviewedOn}) {
+        if (day && *day > JapanTime::today()) {
+            return invalid(tr("%1 is still to come: a report is recorded as received or reviewed "
+                              "on the day it was.")
+                               .arg(day->toString(Qt::ISODate)));
+        }
+    }
     return {};
 }
 

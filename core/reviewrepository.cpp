@@ -2,6 +2,7 @@
 
 #include "changehistory.h"
 #include "database.h"
+#include "japantime.h"
 #include "sqltext.h"
 #include "transaction.h"
 
@@ -21,11 +22,6 @@ Error queryError(const QSqlQuery &query)
                  QCoreApplication::translate("iotdesk::core::ReviewRepository",
                                              "The review could not be read or saved: %1")
                      .arg(query.lastError().text()));
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 QVariant dateOrNull(QDate date)
@@ -230,12 +226,43 @@ Result<std::optional<ReviewScore>> ReviewRepository::score(qint64 applicationId,
                                                   q.value(3).toString()});
 }
 
-Result<void> ReviewRepository::setScore(const ReviewScore &s)
+Result<QString> ReviewRepository::eventMoment(qint64 applicationId, const QDateTime &at) const
+{
+    const QDateTime moment = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDate day = moment.toTimeZone(JapanTime::zone()).date();
+    if (day > JapanTime::today()) {
+        return Error(ErrorCode::Invalid,
+                     tr("%1 is still to come: record a review on the day it is given.")
+                         .arg(day.toString(Qt::ISODate)));
+    }
+    QSqlQuery received(m_db.connection());
+    received.prepare(u"SELECT received_at FROM applications WHERE id = ?"_s);
+    received.addBindValue(applicationId);
+    if (!received.exec())
+        return queryError(received);
+    if (!received.next())
+        return Error(ErrorCode::NotFound, tr("There is no application %1.").arg(applicationId));
+    const QDate receivedOn = QDateTime::fromString(received.value(0).toString(), Qt::ISODateWithMs)
+                                 .toTimeZone(JapanTime::zone())
+                                 .date();
+    if (receivedOn.isValid() && day < receivedOn) {
+        return Error(ErrorCode::Invalid,
+                     tr("The application was received on %1: it cannot have been reviewed on "
+                        "%2.")
+                         .arg(receivedOn.toString(Qt::ISODate), day.toString(Qt::ISODate)));
+    }
+    return moment.toString(Qt::ISODateWithMs);
+}
+
+Result<void> ReviewRepository::setScore(const ReviewScore &s, const QDateTime &scoredAt)
 {
     for (int value : {s.proactiveness, s.partner, s.spread}) {
         if (!ReviewRanking::isValidScore(value))
             return Error(ErrorCode::Invalid, tr("Scores run from 1 to 5."));
     }
+    const auto moment = eventMoment(s.applicationId, scoredAt);
+    if (!moment)
+        return moment.error();
     const QSqlDatabase db = m_db.connection();
     auto transaction = Transaction::begin(db);
     if (!transaction)
@@ -276,7 +303,7 @@ Result<void> ReviewRepository::setScore(const ReviewScore &s)
                          "spread = excluded.spread, comment = excluded.comment, "
                          "scored_at = excluded.scored_at"_s,
                          {s.applicationId, s.reviewerId, s.proactiveness, s.partner, s.spread,
-                          sqlText(s.comment), now()});
+                          sqlText(s.comment), *moment});
         !r) {
         return r;
     }
@@ -328,10 +355,13 @@ Result<QList<ReviewScore>> ReviewRepository::scores(qint64 programId) const
     return result;
 }
 
-Result<void> ReviewRepository::declareConflict(const ReviewConflict &c)
+Result<void> ReviewRepository::declareConflict(const ReviewConflict &c, const QDateTime &declaredAt)
 {
     if (c.reason.trimmed().isEmpty())
         return Error(ErrorCode::Invalid, tr("A conflict of interest needs its reason."));
+    const auto moment = eventMoment(c.applicationId, declaredAt);
+    if (!moment)
+        return moment.error();
     const QSqlDatabase db = m_db.connection();
     auto transaction = Transaction::begin(db);
     if (!transaction)
@@ -339,7 +369,7 @@ Result<void> ReviewRepository::declareConflict(const ReviewConflict &c)
     if (auto r = execute(db,
                          u"INSERT INTO review_conflicts (application_id, reviewer_id, reason, "
                          "declared_at) VALUES (?, ?, ?, ?)"_s,
-                         {c.applicationId, c.reviewerId, sqlText(c.reason.trimmed()), now()});
+                         {c.applicationId, c.reviewerId, sqlText(c.reason.trimmed()), *moment});
         !r) {
         return r;
     }
@@ -441,6 +471,23 @@ Result<void> ReviewRepository::validate(const ReviewRequest &r) const
         return Error(ErrorCode::Invalid, tr("An answered request needs the date of the answer."));
     if (r.answeredOn.isValid() && r.answeredOn < r.askedOn)
         return Error(ErrorCode::Invalid, tr("The answer cannot come before the question."));
+    // Nothing is asked about an application before it arrived.
+    QSqlQuery received(m_db.connection());
+    received.prepare(u"SELECT received_at FROM applications WHERE id = ?"_s);
+    received.addBindValue(r.applicationId);
+    if (!received.exec())
+        return queryError(received);
+    if (!received.next())
+        return Error(ErrorCode::NotFound, tr("There is no application %1.").arg(r.applicationId));
+    const QDate receivedOn = QDateTime::fromString(received.value(0).toString(), Qt::ISODateWithMs)
+                                 .toTimeZone(JapanTime::zone())
+                                 .date();
+    if (receivedOn.isValid() && r.askedOn < receivedOn) {
+        return Error(ErrorCode::Invalid,
+                     tr("The request cannot have been made on %1, before the application was "
+                        "received on %2.")
+                         .arg(r.askedOn.toString(Qt::ISODate), receivedOn.toString(Qt::ISODate)));
+    }
     return {};
 }
 

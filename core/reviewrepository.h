@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -75,13 +76,14 @@ public:
     // The score a reviewer gave an application, if any.
     Result<std::optional<ReviewScore>> score(qint64 applicationId, qint64 reviewerId) const;
 
-    // Sets (or replaces) a reviewer's scores for an application.
-    Result<void> setScore(const ReviewScore &score);
+    // Sets (or replaces) a reviewer's scores for an application, as given at `scoredAt` (now
+    // when not given): not before the application was received, nor after today.
+    Result<void> setScore(const ReviewScore &score, const QDateTime &scoredAt = {});
     Result<void> removeScore(qint64 applicationId, qint64 reviewerId);
     Result<QList<ReviewScore>> scores(qint64 programId) const;
 
-    // Declaring a conflict withdraws a score the reviewer may have given.
-    Result<void> declareConflict(const ReviewConflict &conflict);
+    // Declaring a conflict withdraws a score the reviewer may have given. Dated as setScore().
+    Result<void> declareConflict(const ReviewConflict &conflict, const QDateTime &declaredAt = {});
     Result<void> withdrawConflict(qint64 applicationId, qint64 reviewerId);
     Result<QList<ReviewConflict>> conflicts(qint64 programId) const;
 
@@ -102,6 +104,9 @@ public:
 
 private:
     Result<void> validate(const ReviewRequest &request) const;
+    // When an event about an application happened: `at`, or now; refused before its receipt
+    // (Japan dates) or after today. The moment as stored.
+    Result<QString> eventMoment(qint64 applicationId, const QDateTime &at) const;
 
     const Database &m_db;
 };

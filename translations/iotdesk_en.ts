@@ -294,6 +294,33 @@
         <source>This mail (Message-ID %1) was already taken in as application %2.</source>
         <translation>This mail (Message-ID %1) was already taken in as application %2.</translation>
     </message>
+    <message>
+        <source>The date the receipt was confirmed is not a date.</source>
+        <translation>The date the receipt was confirmed is not a date.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot have been confirmed on %1, before the application was received on %2.</source>
+        <translation>The receipt cannot have been confirmed on %1, before the application was received on %2.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated %1, before the application was received on %2.</source>
+        <translation>The decision cannot be dated %1, before the application was received on %2.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated %1: the application window is open until %2, and applications are decided after it closes.</source>
+        <translation>The decision cannot be dated %1: the application window is open until %2, and applications are decided after it closes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision cannot be dated %1, more than %n day(s) from today: record it on the day it is made.</source>
+        <translation>
+            <numerusform>The decision cannot be dated %1, more than %n day from today: record it on the day it is made.</numerusform>
+            <numerusform>The decision cannot be dated %1, more than %n days from today: record it on the day it is made.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The receipt cannot have been confirmed on %1, a day still to come.</source>
+        <translation>The receipt cannot have been confirmed on %1, a day still to come.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ApplicationTiming</name>
@@ -734,6 +761,14 @@
     <message>
         <source>The counterpart works at another local government.</source>
         <translation>The counterpart works at another local government.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot have been done on %1, before the consultation on %2.</source>
+        <translation>The follow-up cannot have been done on %1, before the consultation on %2.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot have been done on %1, a day still to come.</source>
+        <translation>The follow-up cannot have been done on %1, a day still to come.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1334,10 @@
         <source>Slot %1 runs past midnight.</source>
         <translation>Slot %1 runs past midnight.</translation>
     </message>
+    <message>
+        <source>The session has no date yet: set the session&apos;s date first, then mark who attended.</source>
+        <translation>The session has no date yet: set the session&apos;s date first, then mark who attended.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::MeetingWarnings</name>
@@ -1629,6 +1668,10 @@
         <source>The report for %1 cannot have been received before that month began.</source>
         <translation>The report for %1 cannot have been received before that month began.</translation>
     </message>
+    <message>
+        <source>%1 is still to come: a report is recorded as received or reviewed on the day it was.</source>
+        <translation>%1 is still to come: a report is recorded as received or reviewed on the day it was.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ReviewRepository</name>
@@ -1731,6 +1774,18 @@
     <message>
         <source>There is no request %1.</source>
         <translation>There is no request %1.</translation>
+    </message>
+    <message>
+        <source>%1 is still to come: record a review on the day it is given.</source>
+        <translation>%1 is still to come: record a review on the day it is given.</translation>
+    </message>
+    <message>
+        <source>The application was received on %1: it cannot have been reviewed on %2.</source>
+        <translation>The application was received on %1: it cannot have been reviewed on %2.</translation>
+    </message>
+    <message>
+        <source>The request cannot have been made on %1, before the application was received on %2.</source>
+        <translation>The request cannot have been made on %1, before the application was received on %2.</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,32 @@
         <source>This mail (Message-ID %1) was already taken in as application %2.</source>
         <translation>このメール（Message-ID %1）は応募 %2 として取り込み済みです。</translation>
     </message>
+    <message>
+        <source>The date the receipt was confirmed is not a date.</source>
+        <translation>受取確認の日付が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The receipt cannot have been confirmed on %1, before the application was received on %2.</source>
+        <translation>受取確認日（%1）が応募の受付日（%2）より前になっています。</translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated %1, before the application was received on %2.</source>
+        <translation>決定日（%1）が応募の受付日（%2）より前になっています。</translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated %1: the application window is open until %2, and applications are decided after it closes.</source>
+        <translation>決定日を %1 とすることはできません。応募期間は %2 までのため、選定は応募期間の終了後に行ってください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision cannot be dated %1, more than %n day(s) from today: record it on the day it is made.</source>
+        <translation>
+            <numerusform>決定日（%1）が本日から %n 日より先になっています。決定した日付で記録してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The receipt cannot have been confirmed on %1, a day still to come.</source>
+        <translation>受取確認日（%1）がまだ到来していない日付です。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ApplicationTiming</name>
@@ -731,6 +757,14 @@
     <message>
         <source>The counterpart works at another local government.</source>
         <translation>相手方は別の団体の担当者です。</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot have been done on %1, before the consultation on %2.</source>
+        <translation>対応完了日（%1）が相談日（%2）より前になっています。</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot have been done on %1, a day still to come.</source>
+        <translation>対応完了日（%1）がまだ到来していない日付です。</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1329,10 @@
         <source>Slot %1 runs past midnight.</source>
         <translation>枠 %1 が深夜0時を越えています。</translation>
     </message>
+    <message>
+        <source>The session has no date yet: set the session&apos;s date first, then mark who attended.</source>
+        <translation>この回の開催日が未設定です。先に開催日を設定してから出欠を記録してください。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::MeetingWarnings</name>
@@ -1624,6 +1662,10 @@
         <source>The report for %1 cannot have been received before that month began.</source>
         <translation>%1 分の報告を、その月が始まる前に受領することはできません。</translation>
     </message>
+    <message>
+        <source>%1 is still to come: a report is recorded as received or reviewed on the day it was.</source>
+        <translation>%1 はまだ到来していません。報告の受領日・確認日は実際の日付で記録してください。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ReviewRepository</name>
@@ -1726,6 +1768,18 @@
     <message>
         <source>There is no request %1.</source>
         <translation>依頼 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is still to come: record a review on the day it is given.</source>
+        <translation>%1 はまだ到来していません。審査を行った日付で記録してください。</translation>
+    </message>
+    <message>
+        <source>The application was received on %1: it cannot have been reviewed on %2.</source>
+        <translation>応募の受付日は %1 です。審査日（%2）はそれ以降としてください。</translation>
+    </message>
+    <message>
+        <source>The request cannot have been made on %1, before the application was received on %2.</source>
+        <translation>依頼日（%1）が応募の受付日（%2）より前になっています。</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,27 @@ constexpr CommandHelp kCommands[] = {
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Writes who was registered for each day of each meeting and whether they "
                        "came, as CSV (UTF-8 with BOM) or as an Excel workbook.")},
+    {"meeting set",
+     "meeting set --meeting ID --first-day DATE [--days N] [--venue TEXT] [--address TEXT]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Sets a meeting session's first day (Japan's calendar), its number of "
+                       "consecutive days, venue and address. ID is a session's id from list "
+                       "meetings. Participants registered for days that no longer exist lose "
+                       "them.")},
+    {"meeting register", "meeting register --meeting ID --person NAME|ID [--for LG]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Registers a person of the registry (see people list) for every day of a "
+                       "session. A municipal person is linked to the selected application of "
+                       "their local government. --for names the person's local government when "
+                       "the name alone is not enough. Someone already registered is left as "
+                       "they are.")},
+    {"meeting attend",
+     "meeting attend --meeting ID --person NAME|ID --day N --state attended|absent|excused "
+     "[--note T]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Marks whether a registered participant came on day N of a session: "
+                       "attended, absent, excused (absent with notice) or registered (no mark "
+                       "yet). Marking needs the session's date.")},
     {"list reports", "list reports [--program ID] [--overdue] [--json] [--today YYYY-MM-DD]",
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Lists the monthly reports of the program's selected municipalities with "
@@ -137,6 +158,41 @@ constexpr CommandHelp kCommands[] = {
                        "Writes the progress summary on A4 as PDF: the whole program (an overview, "
                        "then a section per selected municipality), or one municipality with "
                        "--lg. Japanese and era dates by default.")},
+    {"review add-reviewer",
+     "review add-reviewer NAME --affiliation mic|bureau|contractor [--bureau B] [--program ID]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Adds a reviewer to the program (default: the newest): of the MIC "
+                       "division, of a regional bureau (--bureau: its id or name, e.g. 関東 or "
+                       "Kanto) or of the support contractor.")},
+    {"review score",
+     "review score --app ID --reviewer R (--proactive N --partner N --spread N [--comment T] "
+     "| --conflict [--reason T]) [--on DATE]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Records a reviewer's scores (1 to 5) for an application on the call's "
+                       "three viewpoints: the municipality's proactiveness (--proactive), a "
+                       "business or body willing to implement (--partner) and the potential to "
+                       "spread to neighbours (--spread); a new score replaces the reviewer's "
+                       "earlier one. --conflict declares a conflict of interest instead, which "
+                       "withdraws the reviewer's score. R is a reviewer's id or name; --on is "
+                       "the day it was given (default today), not before the application came.")},
+    {"decide", "decide --app ID --select|--reject [--on DATE] --reason TEXT [--override TEXT]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Records the selection decision on an application with its rationale, on "
+                       "the day it was made (Japan's calendar; default today). It must come "
+                       "after the application window closes. Selecting an application that is "
+                       "not eligible or not reviewed needs --override with the reason. The "
+                       "monthly report schedule starts the month after the decision.")},
+    {"people list", "people list [--government LG | --consultants] [--json]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Lists the registry of people: the consultants and the people of local "
+                       "governments (an application's contact persons among them), or only "
+                       "those of one local government, or only the consultants.")},
+    {"people add",
+     "people add NAME (--government LG | --consultant) [--reading R] [--department D] "
+     "[--title T] [--phone P] [--email E]",
+     QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                       "Adds a person to the registry: of a local government, or a consultant. "
+                       "A person of the same name there is not added twice.")},
     {"lg search", "lg search TEXT [--prefecture P] [--json]",
      QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                        "Finds local governments by code (5 or 6 digits, the check digit "
@@ -248,7 +304,8 @@ int CommandLine::run(QStringList arguments)
         command = u"lg search"_s;
     }
     // Two-word commands.
-    for (const QString &group : {u"import"_s, u"list"_s, u"export"_s}) {
+    for (const QString &group :
+         {u"import"_s, u"list"_s, u"export"_s, u"review"_s, u"meeting"_s, u"people"_s}) {
         if (command != group)
             continue;
         if (arguments.isEmpty() || arguments.front().startsWith(u'-')) {
@@ -281,6 +338,22 @@ int CommandLine::run(QStringList arguments)
         return exportIcs(arguments);
     if (command == u"export attendance")
         return exportAttendance(arguments);
+    if (command == u"meeting set")
+        return meetingSet(arguments);
+    if (command == u"meeting register")
+        return meetingRegister(arguments);
+    if (command == u"meeting attend")
+        return meetingAttend(arguments);
+    if (command == u"review add-reviewer")
+        return reviewAddReviewer(arguments);
+    if (command == u"review score")
+        return reviewScore(arguments);
+    if (command == u"decide")
+        return decide(arguments);
+    if (command == u"people list")
+        return peopleList(arguments);
+    if (command == u"people add")
+        return peopleAdd(arguments);
     if (command == u"summary")
         return summary(arguments);
     if (command == u"list reports")
@@ -430,6 +503,9 @@ int CommandLine::check(const QStringList &arguments)
                 problems.append(tr("A row of %1 refers to a missing row of %2.")
                                     .arg(query.value(0).toString(), query.value(2).toString()));
             }
+        } else {
+            problems.append(
+                tr("The foreign keys could not be checked: %1").arg(query.lastError().text()));
         }
         if (facts->schemaVersion >= 1) {
             const auto count = core::LocalGovernmentRepository(connection.db()).count();
@@ -513,7 +589,8 @@ int CommandLine::lgSearch(const QStringList &arguments)
         const auto found = repository.findPrefecture(parser.value(prefecture));
         if (!found) {
             m_err << found.message() << '\n';
-            return UsageError;
+            // An unknown prefecture is the command line's fault; an unreadable file is not.
+            return found.error().code() == core::ErrorCode::Failed ? Problems : UsageError;
         }
         query.prefectureCode = found->code;
     }
@@ -556,6 +633,7 @@ qint64 CommandLine::programId(const core::Database &db, const QString &requested
     const auto programs = core::ProgramRepository(db).programs();
     if (!programs || programs->isEmpty()) {
         m_err << (programs ? tr("The file holds no program.") : programs.message()) << '\n';
+        m_lookupFailure = Problems;
         return 0;
     }
     if (requested.isEmpty())
@@ -565,6 +643,7 @@ qint64 CommandLine::programId(const core::Database &db, const QString &requested
             return program.id;
     }
     m_err << tr("There is no program %1.").arg(requested) << '\n';
+    m_lookupFailure = UsageError;
     return 0;
 }
 
@@ -598,7 +677,7 @@ int CommandLine::importApplications(const QStringList &arguments)
         return CannotOpen;
     const qint64 id = programId(*db, parser.value(program));
     if (id == 0)
-        return UsageError;
+        return lookupFailure();
     const auto imported = core::ApplicationImporter(*db).importFile(
         parser.positionalArguments().front(), id, textEncoding);
     if (!imported) {
@@ -623,7 +702,7 @@ int CommandLine::listApplications(const QStringList &arguments)
         return CannotOpen;
     const qint64 id = programId(*db, parser.value(program));
     if (id == 0)
-        return UsageError;
+        return lookupFailure();
     // The same rows, rules and dates as the Applications page.
     core::ApplicationListModel model(*db);
     model.setProgram(id);
@@ -698,7 +777,7 @@ int CommandLine::exportSelected(const QStringList &arguments)
         return CannotOpen;
     const qint64 id = programId(*db, parser.value(program));
     if (id == 0)
-        return UsageError;
+        return lookupFailure();
     const auto entries = core::SelectionPublication::entries(*db, id);
     if (!entries) {
         m_err << entries.message() << '\n';

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 #include <QTextStream>
 
@@ -12,7 +13,8 @@ class QCommandLineParser;
 
 namespace iotdesk::core {
 class Database;
-}
+struct Contact;
+} // namespace iotdesk::core
 
 namespace iotdesk::cli {
 
@@ -55,24 +57,44 @@ private:
     int listMeetings(const QStringList &arguments);
     int exportIcs(const QStringList &arguments);
     int exportAttendance(const QStringList &arguments);
+    int meetingSet(const QStringList &arguments);
+    int meetingRegister(const QStringList &arguments);
+    int meetingAttend(const QStringList &arguments);
     // Monthly reports (reportcommands.cpp).
     int listReports(const QStringList &arguments);
     int reportAdd(const QStringList &arguments);
     int summary(const QStringList &arguments);
+    // Review and selection (reviewcommands.cpp).
+    int reviewAddReviewer(const QStringList &arguments);
+    int reviewScore(const QStringList &arguments);
+    int decide(const QStringList &arguments);
+    // The registry of people (peoplecommands.cpp).
+    int peopleList(const QStringList &arguments);
+    int peopleAdd(const QStringList &arguments);
     // Parses a command's own options; false after printing the parser's error.
     bool parseOptions(QCommandLineParser &parser, const QStringList &arguments);
-    // A local government by code or name (東京都府中市); empty after an error message.
+    // A local government by code or name (東京都府中市); empty after an error message, with
+    // lookupFailure() saying how to exit.
     QString governmentCode(const core::Database &db, const QString &text);
     // The database for commands that work on existing data (never creates a file).
     std::unique_ptr<core::Database> openExisting();
-    // The program a command works on: --program ID, or the newest; 0 after an error message.
+    // The program a command works on: --program ID, or the newest; 0 after an error message,
+    // with lookupFailure() saying how to exit.
     qint64 programId(const core::Database &db, const QString &requested);
+    // The exit code after a failed look-up: a wrong name or id on the command line is a usage
+    // error, a file that cannot be read (or holds no program) is not.
+    int lookupFailure() const { return m_lookupFailure; }
+    // A person of the registry by id or name (spaces ignored) among `people`; 0 after an error
+    // message (`notFound` when nobody matches, if given; or several of that name).
+    qint64 personId(const QList<core::Contact> &people, const QString &text,
+                    const QString &notFound = {});
     int printHelp(const QString &command);
 
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_databasePath;
     int m_targetVersion = 0;
+    int m_lookupFailure = UsageError;
 };
 
 } // namespace iotdesk::cli

@@ -30,6 +30,12 @@ QString CommandLine::governmentCode(const core::Database &db, const QString &tex
     const auto found = core::LocalGovernmentRepository(db.connection()).lookup(text);
     if (!found) {
         m_err << found.message() << '\n';
+        // No such name, or several: the command line's; anything else: the file's.
+        const core::ErrorCode code = found.error().code();
+        m_lookupFailure = code == core::ErrorCode::NotFound || code == core::ErrorCode::Ambiguous ||
+                                  code == core::ErrorCode::Invalid
+                              ? UsageError
+                              : Problems;
         return {};
     }
     return found->code6;

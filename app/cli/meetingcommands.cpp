@@ -1,6 +1,8 @@
-// The meeting commands of iotdesk-cli: list meetings, export ics and export attendance.
+// The meeting commands of iotdesk-cli: list meetings, export ics, export attendance, and
+// meeting set, register and attend, through the repository the Meetings page uses.
 #include "attendanceexporter.h"
 #include "commandline.h"
+#include "contactrepository.h"
 #include "database.h"
 #include "icsexporter.h"
 #include "meetingrepository.h"
@@ -11,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +37,7 @@ int CommandLine::listMeetings(const QStringList &arguments)
         return CannotOpen;
     const qint64 id = programId(*db, parser.value(program));
     if (id == 0)
-        return UsageError;
+        return lookupFailure();
     const auto sessions = core::MeetingRepository(*db).sessions(id);
     const auto warnings = core::MeetingWarnings::check(*db, id);
     if (!sessions || !warnings) {
@@ -111,7 +115,7 @@ int CommandLine::exportIcs(const QStringList &arguments)
         return CannotOpen;
     const qint64 id = programId(*db, parser.value(program));
     if (id == 0)
-        return UsageError;
+        return lookupFailure();
     const QString out = parser.positionalArguments().front();
     const auto events = core::IcsExporter::write(
         *db, id, parser.isSet(meeting) ? std::optional<qint64>(session) : std::nullopt, out);
@@ -148,7 +152,7 @@ int CommandLine::exportAttendance(const QStringList &arguments)
         return CannotOpen;
     const qint64 id = programId(*db, parser.value(program));
     if (id == 0)
-        return UsageError;
+        return lookupFailure();
     const QString out = parser.isSet(csv) ? parser.value(csv) : parser.value(xlsx);
     const auto rows = core::AttendanceExporter::write(
         *db, id, parser.isSet(meeting) ? std::optional<qint64>(session) : std::nullopt, out,
@@ -160,6 +164,191 @@ int CommandLine::exportAttendance(const QStringList &arguments)
     }
     m_out << tr("%n attendance row(s) written to %1.", nullptr, *rows)
                  .arg(QFileInfo(out).absoluteFilePath())
+          << '\n';
+    return Success;
+}
+
+namespace {
+
+// The session a command names (--meeting ID, an id from list meetings).
+qint64 sessionIdOf(const QCommandLineParser &parser, const QCommandLineOption &meeting)
+{
+    bool ok = false;
+    const qint64 id = parser.value(meeting).toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+} // namespace
+
+int CommandLine::meetingSet(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meeting(u"meeting"_s, {}, u"ID"_s);
+    const QCommandLineOption firstDay(u"first-day"_s, {}, u"DATE"_s);
+    const QCommandLineOption days(u"days"_s, {}, u"N"_s);
+    const QCommandLineOption venue(u"venue"_s, {}, u"TEXT"_s);
+    const QCommandLineOption address(u"address"_s, {}, u"TEXT"_s);
+    parser.addOptions({meeting, firstDay, days, venue, address});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    const qint64 sessionId = sessionIdOf(parser, meeting);
+    const QDate first = QDate::fromString(parser.value(firstDay), Qt::ISODate);
+    bool ok = true;
+    const int dayCount = parser.isSet(days) ? parser.value(days).toInt(&ok) : 0;
+    if (sessionId == 0 || !first.isValid() || !ok || !parser.positionalArguments().isEmpty()) {
+        m_err << tr("Usage: iotdesk-cli meeting set --meeting ID --first-day YYYY-MM-DD [--days N] "
+                    "[--venue TEXT] [--address TEXT]")
+              << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    core::MeetingRepository meetings(*db);
+    const auto stored = meetings.session(sessionId);
+    if (!stored) {
+        m_err << stored.message() << '\n';
+        return stored.error().code() == core::ErrorCode::NotFound ? UsageError : Problems;
+    }
+    core::MeetingSession changed = stored->session;
+    changed.firstDay = first;
+    if (parser.isSet(days))
+        changed.dayCount = dayCount;
+    if (parser.isSet(venue))
+        changed.venueName = parser.value(venue);
+    if (parser.isSet(address))
+        changed.venueAddress = parser.value(address);
+    const auto updated = meetings.updateSession(changed);
+    if (!updated) {
+        m_err << updated.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("Session %1 (%2): %3, %n day(s).", nullptr, changed.dayCount)
+                 .arg(sessionId)
+                 .arg(stored->title(true), first.toString(Qt::ISODate))
+          << '\n';
+    return Success;
+}
+
+int CommandLine::meetingRegister(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meeting(u"meeting"_s, {}, u"ID"_s);
+    const QCommandLineOption person(u"person"_s, {}, u"NAME|ID"_s);
+    const QCommandLineOption forGovernment(u"for"_s, {}, u"LG"_s);
+    parser.addOptions({meeting, person, forGovernment});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    const qint64 sessionId = sessionIdOf(parser, meeting);
+    if (sessionId == 0 || parser.value(person).trimmed().isEmpty() ||
+        !parser.positionalArguments().isEmpty()) {
+        m_err << tr("Usage: iotdesk-cli meeting register --meeting ID --person NAME|ID [--for LG]")
+              << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    core::MeetingRepository meetings(*db);
+    if (const auto stored = meetings.session(sessionId); !stored) {
+        m_err << stored.message() << '\n';
+        return stored.error().code() == core::ErrorCode::NotFound ? UsageError : Problems;
+    }
+    // Anyone of the registry may come; --for narrows the name to one government's people.
+    core::ContactRepository contacts(*db);
+    core::Result<QList<core::Contact>> people = QList<core::Contact>();
+    if (parser.isSet(forGovernment)) {
+        const QString code6 = governmentCode(*db, parser.value(forGovernment));
+        if (code6.isEmpty())
+            return lookupFailure();
+        people = contacts.ofGovernment(code6);
+    } else {
+        people = contacts.people();
+    }
+    if (!people) {
+        m_err << people.message() << '\n';
+        return Problems;
+    }
+    const qint64 contactId = personId(*people, parser.value(person));
+    if (contactId == 0)
+        return Problems;
+    const auto added = meetings.addParticipants(sessionId, {contactId});
+    if (!added) {
+        m_err << added.message() << '\n';
+        return Problems;
+    }
+    const QString name = std::find_if(people->begin(), people->end(), [&](const auto &c) {
+                             return c.id == contactId;
+                         })->name;
+    m_out << (added->isEmpty() ? tr("%1 was registered for session %2 already.")
+                               : tr("%1 registered for session %2."))
+                 .arg(name)
+                 .arg(sessionId)
+          << '\n';
+    return Success;
+}
+
+int CommandLine::meetingAttend(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meeting(u"meeting"_s, {}, u"ID"_s);
+    const QCommandLineOption person(u"person"_s, {}, u"NAME|ID"_s);
+    const QCommandLineOption day(u"day"_s, {}, u"N"_s);
+    const QCommandLineOption state(u"state"_s, {}, u"S"_s);
+    const QCommandLineOption note(u"note"_s, {}, u"T"_s);
+    parser.addOptions({meeting, person, day, state, note});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    const qint64 sessionId = sessionIdOf(parser, meeting);
+    bool ok = false;
+    const int dayNo = parser.value(day).toInt(&ok);
+    const auto mark = core::MeetingRepository::stateFromKey(parser.value(state));
+    if (sessionId == 0 || !ok || !mark || parser.value(person).trimmed().isEmpty() ||
+        !parser.positionalArguments().isEmpty()) {
+        m_err << tr("Usage: iotdesk-cli meeting attend --meeting ID --person NAME|ID --day N "
+                    "--state attended|absent|excused [--note T]")
+              << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    core::MeetingRepository meetings(*db);
+    const auto participants = meetings.participants(sessionId);
+    if (!participants) {
+        m_err << participants.message() << '\n';
+        return Problems;
+    }
+    // The person among those registered for the session.
+    QList<core::Contact> registered;
+    for (const core::Participant &p : *participants) {
+        core::Contact c;
+        c.id = p.contactId;
+        c.name = p.name;
+        c.lgCode6 = p.lgCode6;
+        registered.append(c);
+    }
+    const qint64 contactId =
+        personId(registered, parser.value(person),
+                 tr("“%1” is not registered for session %2: register them first (meeting "
+                    "register).")
+                     .arg(parser.value(person).trimmed())
+                     .arg(sessionId));
+    if (contactId == 0)
+        return Problems;
+    const auto participant =
+        std::find_if(participants->begin(), participants->end(),
+                     [&](const core::Participant &p) { return p.contactId == contactId; });
+    const auto set = meetings.setAttendance(
+        {{participant->id, dayNo, core::AttendanceMark{*mark, parser.value(note)}}});
+    if (!set) {
+        m_err << set.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("%1, day %2: %3.")
+                 .arg(participant->name)
+                 .arg(dayNo)
+                 .arg(core::MeetingRepository::stateName(*mark))
           << '\n';
     return Success;
 }

@@ -61,7 +61,7 @@ int CommandLine::listReports(const QStringList &arguments)
         return CannotOpen;
     const qint64 id = programId(*db, parser.value(program));
     if (id == 0)
-        return UsageError;
+        return lookupFailure();
     const core::ReportRepository repository(*db);
     const auto reports = repository.reports(id);
     const auto silent = repository.silentMonths(id, asOf);
@@ -98,6 +98,12 @@ int CommandLine::listReports(const QStringList &arguments)
     }
     if (parser.isSet(json))
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    // An empty schedule says why, so that nobody takes it for "all reports are in".
+    if (reports->isEmpty()) {
+        m_err << tr("No monthly reports are scheduled: reports start the month after an "
+                    "application is selected (decide --app ID --select --on DATE).")
+              << '\n';
+    }
     return Success;
 }
 
@@ -132,10 +138,10 @@ int CommandLine::reportAdd(const QStringList &arguments)
         return CannotOpen;
     const qint64 id = programId(*db, parser.value(program));
     if (id == 0)
-        return UsageError;
+        return lookupFailure();
     const QString code6 = governmentCode(*db, parser.value(government));
     if (code6.isEmpty())
-        return UsageError;
+        return lookupFailure();
     core::ReportRepository repository(*db);
     auto stored = repository.reportFor(id, code6, monthDate);
     if (!stored) {
@@ -216,12 +222,12 @@ int CommandLine::summary(const QStringList &arguments)
         return CannotOpen;
     const qint64 id = programId(*db, parser.value(program));
     if (id == 0)
-        return UsageError;
+        return lookupFailure();
     QString code6;
     if (parser.isSet(government)) {
         code6 = governmentCode(*db, parser.value(government));
         if (code6.isEmpty())
-            return UsageError;
+            return lookupFailure();
     }
     // The summary is written in its language: the catalogue the desktop program uses.
     ui::Translations translations;

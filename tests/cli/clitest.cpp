@@ -11,7 +11,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -186,6 +188,24 @@ TEST_F(Cli, HelpForEveryCommand)
         EXPECT_TRUE(help.out.startsWith(u"Usage: iotdesk-cli"_s)) << help.out.toStdString();
     }
     EXPECT_EQ(run({u"lg"_s, u"--help"_s}).exitCode, 0);
+    // The commands of the year: each listed, each with its own help.
+    for (const QStringList &command : QList<QStringList>{{u"review"_s, u"add-reviewer"_s},
+                                                         {u"review"_s, u"score"_s},
+                                                         {u"decide"_s},
+                                                         {u"meeting"_s, u"set"_s},
+                                                         {u"meeting"_s, u"register"_s},
+                                                         {u"meeting"_s, u"attend"_s},
+                                                         {u"people"_s, u"list"_s},
+                                                         {u"people"_s, u"add"_s}}) {
+        EXPECT_TRUE(general.out.contains(command.join(u' ') + u' '))
+            << command.join(u' ').toStdString();
+        const CliRun help = run(command + QStringList{u"--help"_s});
+        EXPECT_EQ(help.exitCode, 0);
+        EXPECT_TRUE(help.out.startsWith(u"Usage: iotdesk-cli [--db PATH] "_s + command.join(u' ')))
+            << help.out.toStdString();
+        EXPECT_GT(help.out.count(u'\n'), 2) << "a description follows the synopsis";
+    }
+    EXPECT_EQ(run({u"review"_s, u"frobnicate"_s}).exitCode, 64);
     EXPECT_EQ(run({u"frobnicate"_s}).exitCode, 64);
     EXPECT_EQ(run({u"info"_s, u"--bogus"_s}).exitCode, 64);
 }
@@ -547,4 +567,338 @@ TEST_F(Cli, MonthlyReportsListedAndRecorded)
     EXPECT_EQ(run({u"--db"_s, db(), u"summary"_s, u"--pdf"_s, en, u"--lg"_s, u"011002"_s}).exitCode,
               1)
         << "Sapporo is not selected";
+}
+
+namespace {
+
+// The application ids of the sample file imported into FY2018: 府中市 (eligible) and 梼原町.
+constexpr int kFuchu = 1;
+constexpr int kYusuhara = 2;
+
+} // namespace
+
+TEST_F(Cli, ReviewersScoresAndDecisions)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    const QString sample = test::sourcePath(u"docs/samples/applications-sample.csv"_s);
+    ASSERT_EQ(run({u"--db"_s, db(), u"import"_s, u"applications"_s, sample}).exitCode, 0);
+    const auto cli = [&](const QStringList &arguments) {
+        return run(QStringList{u"--db"_s, db()} + arguments);
+    };
+
+    const CliRun mic =
+        cli({u"review"_s, u"add-reviewer"_s, u"総務 花子"_s, u"--affiliation"_s, u"mic"_s});
+    ASSERT_EQ(mic.exitCode, 0) << mic.err.toStdString();
+    EXPECT_TRUE(mic.out.contains(u"総務 花子"_s));
+    const CliRun kanto = cli({u"review"_s, u"add-reviewer"_s, u"関東 一郎"_s, u"--affiliation"_s,
+                              u"bureau"_s, u"--bureau"_s, u"Kanto"_s});
+    ASSERT_EQ(kanto.exitCode, 0) << kanto.err.toStdString();
+    // A bureau reviewer without a bureau, an unknown bureau, an unknown affiliation: usage.
+    EXPECT_EQ(
+        cli({u"review"_s, u"add-reviewer"_s, u"x"_s, u"--affiliation"_s, u"bureau"_s}).exitCode,
+        64);
+    const CliRun nowhere = cli({u"review"_s, u"add-reviewer"_s, u"x"_s, u"--affiliation"_s,
+                                u"bureau"_s, u"--bureau"_s, u"Atlantis"_s});
+    EXPECT_EQ(nowhere.exitCode, 64);
+    EXPECT_TRUE(nowhere.err.contains(u"Atlantis"_s)) << nowhere.err.toStdString();
+    EXPECT_EQ(
+        cli({u"review"_s, u"add-reviewer"_s, u"x"_s, u"--affiliation"_s, u"mayor"_s}).exitCode, 64);
+
+    // Scores by name or id; out of range refused by the core with its reason.
+    const QStringList fuchu = {u"review"_s, u"score"_s, u"--app"_s, QString::number(kFuchu)};
+    const CliRun scored = cli(fuchu + QStringList{u"--reviewer"_s, u"総務花子"_s, u"--proactive"_s,
+                                                  u"5"_s, u"--partner"_s, u"4"_s, u"--spread"_s,
+                                                  u"3"_s, u"--comment"_s, u"首長が積極的"_s});
+    ASSERT_EQ(scored.exitCode, 0) << scored.err.toStdString();
+    EXPECT_TRUE(scored.out.contains(u"5 / 4 / 3"_s)) << scored.out.toStdString();
+    const CliRun tooHigh =
+        cli(fuchu + QStringList{u"--reviewer"_s, u"2"_s, u"--proactive"_s, u"6"_s, u"--partner"_s,
+                                u"4"_s, u"--spread"_s, u"3"_s});
+    EXPECT_EQ(tooHigh.exitCode, 1);
+    EXPECT_TRUE(tooHigh.err.contains(u"1 to 5"_s)) << tooHigh.err.toStdString();
+    EXPECT_EQ(cli(fuchu + QStringList{u"--reviewer"_s, u"2"_s, u"--proactive"_s, u"4"_s}).exitCode,
+              64)
+        << "all three viewpoints or none";
+    // Scored before the application came (21 May 2018): refused with the reason.
+    const CliRun beforeReceipt =
+        cli(fuchu + QStringList{u"--reviewer"_s, u"2"_s, u"--proactive"_s, u"3"_s, u"--partner"_s,
+                                u"3"_s, u"--spread"_s, u"3"_s, u"--on"_s, u"2018-05-01"_s});
+    EXPECT_EQ(beforeReceipt.exitCode, 1);
+    EXPECT_TRUE(beforeReceipt.err.contains(u"2018-05-21"_s)) << beforeReceipt.err.toStdString();
+    EXPECT_EQ(cli(fuchu +
+                  QStringList{u"--reviewer"_s, u"nobody"_s, u"--conflict"_s, u"--reason"_s, u"x"_s})
+                  .exitCode,
+              64);
+    // A conflict needs its reason (the core says so); with one, it is recorded.
+    const QStringList yusuhara = {u"review"_s,     u"score"_s,
+                                  u"--app"_s,      QString::number(kYusuhara),
+                                  u"--reviewer"_s, u"関東 一郎"_s};
+    const CliRun noReason = cli(yusuhara + QStringList{u"--conflict"_s});
+    EXPECT_EQ(noReason.exitCode, 1);
+    EXPECT_TRUE(noReason.err.contains(u"reason"_s)) << noReason.err.toStdString();
+    ASSERT_EQ(cli(yusuhara + QStringList{u"--conflict"_s, u"--reason"_s, u"前職の関係"_s}).exitCode,
+              0);
+    const CliRun blocked = cli(yusuhara + QStringList{u"--proactive"_s, u"3"_s, u"--partner"_s,
+                                                      u"3"_s, u"--spread"_s, u"3"_s});
+    EXPECT_EQ(blocked.exitCode, 1);
+    EXPECT_TRUE(blocked.err.contains(u"前職の関係"_s)) << blocked.err.toStdString();
+
+    // Decisions: before the window closed (8 June 2018), refused with the reason.
+    const QStringList decide = {u"decide"_s, u"--app"_s, QString::number(kFuchu)};
+    const CliRun early = cli(decide + QStringList{u"--select"_s, u"--on"_s, u"2018-06-08"_s,
+                                                  u"--reason"_s, u"積極性が高い"_s});
+    EXPECT_EQ(early.exitCode, 1);
+    EXPECT_TRUE(early.err.contains(u"2018-06-08"_s)) << early.err.toStdString();
+    EXPECT_EQ(
+        cli(decide + QStringList{u"--select"_s, u"--on"_s, u"15 June"_s, u"--reason"_s, u"x"_s})
+            .exitCode,
+        64);
+    EXPECT_EQ(
+        cli(decide + QStringList{u"--select"_s, u"--reject"_s, u"--reason"_s, u"x"_s}).exitCode,
+        64);
+    EXPECT_EQ(cli(decide + QStringList{u"--select"_s}).exitCode, 64) << "a reason is required";
+    EXPECT_EQ(
+        cli({u"decide"_s, u"--app"_s, u"99"_s, u"--reject"_s, u"--reason"_s, u"x"_s}).exitCode, 64);
+    // 梼原町 is not reviewed: selecting it needs an override.
+    const CliRun unreviewed =
+        cli({u"decide"_s, u"--app"_s, QString::number(kYusuhara), u"--select"_s, u"--on"_s,
+             u"2018-06-15"_s, u"--reason"_s, u"地域バランス"_s});
+    EXPECT_EQ(unreviewed.exitCode, 1);
+    EXPECT_TRUE(unreviewed.err.contains(u"override"_s)) << unreviewed.err.toStdString();
+    const CliRun overridden =
+        cli({u"decide"_s, u"--app"_s, QString::number(kYusuhara), u"--reject"_s, u"--on"_s,
+             u"2018-06-15"_s, u"--reason"_s, u"今回は見送り"_s});
+    ASSERT_EQ(overridden.exitCode, 0) << overridden.err.toStdString();
+    const CliRun selected = cli(decide + QStringList{u"--select"_s, u"--on"_s, u"2018-06-15"_s,
+                                                     u"--reason"_s, u"積極性が高い"_s});
+    ASSERT_EQ(selected.exitCode, 0) << selected.err.toStdString();
+    EXPECT_TRUE(selected.out.contains(u"2018-06-15"_s));
+
+    auto database = test::openOrDie(db());
+    const auto stored = core::ApplicationRepository(*database).application(kFuchu).value();
+    EXPECT_EQ(stored.decision, u"selected");
+    EXPECT_EQ(stored.decisionRationale, u"積極性が高い");
+    EXPECT_EQ(stored.decidedAt.toTimeZone(QTimeZone(9 * 3600)).date(), QDate(2018, 6, 15));
+}
+
+TEST_F(Cli, PeopleListedAndAdded)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    const auto cli = [&](const QStringList &arguments) {
+        return run(QStringList{u"--db"_s, db()} + arguments);
+    };
+    const CliRun added =
+        cli({u"people"_s, u"add"_s, u"府中 花子"_s, u"--government"_s, u"東京都府中市"_s,
+             u"--reading"_s, u"ふちゅう はなこ"_s, u"--department"_s, u"企画課"_s, u"--email"_s,
+             u"Hanako@City.Fuchu.example"_s});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    ASSERT_EQ(cli({u"people"_s, u"add"_s, u"支援 次郎"_s, u"--consultant"_s}).exitCode, 0);
+    // The same name there again; a bad address; both kinds or none; an ambiguous town.
+    const CliRun twice =
+        cli({u"people"_s, u"add"_s, u"府中花子"_s, u"--government"_s, u"132063"_s});
+    EXPECT_EQ(twice.exitCode, 1);
+    EXPECT_TRUE(twice.err.contains(u"府中 花子"_s)) << twice.err.toStdString();
+    const CliRun badMail =
+        cli({u"people"_s, u"add"_s, u"x"_s, u"--consultant"_s, u"--email"_s, u"not an address"_s});
+    EXPECT_EQ(badMail.exitCode, 1);
+    EXPECT_TRUE(badMail.err.contains(u"not an address"_s)) << badMail.err.toStdString();
+    EXPECT_EQ(
+        cli({u"people"_s, u"add"_s, u"x"_s, u"--consultant"_s, u"--government"_s, u"132063"_s})
+            .exitCode,
+        64);
+    EXPECT_EQ(cli({u"people"_s, u"add"_s, u"x"_s}).exitCode, 64);
+    EXPECT_EQ(cli({u"people"_s, u"add"_s, u"x"_s, u"--government"_s, u"府中市"_s}).exitCode, 64)
+        << "two towns are called 府中市";
+
+    const CliRun all = cli({u"people"_s, u"list"_s, u"--json"_s});
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    const QJsonArray everyone = QJsonDocument::fromJson(all.out.toUtf8()).array();
+    ASSERT_EQ(everyone.size(), 2);
+    EXPECT_EQ(everyone[0].toObject().value(u"kind"_s).toString(), u"consultant");
+    const QJsonObject hanako = everyone[1].toObject();
+    EXPECT_EQ(hanako.value(u"government"_s).toString(), u"東京都府中市");
+    EXPECT_EQ(hanako.value(u"email"_s).toString(), u"hanako@city.fuchu.example");
+    EXPECT_EQ(hanako.value(u"department"_s).toString(), u"企画課");
+    const CliRun consultants = cli({u"people"_s, u"list"_s, u"--consultants"_s});
+    EXPECT_EQ(consultants.exitCode, 0);
+    EXPECT_TRUE(consultants.out.contains(u"支援 次郎"_s));
+    EXPECT_FALSE(consultants.out.contains(u"府中 花子"_s));
+    const CliRun sapporo = cli({u"people"_s, u"list"_s, u"--government"_s, u"011002"_s});
+    EXPECT_EQ(sapporo.exitCode, 0);
+    EXPECT_TRUE(sapporo.out.isEmpty());
+    EXPECT_EQ(
+        cli({u"people"_s, u"list"_s, u"--government"_s, u"011002"_s, u"--consultants"_s}).exitCode,
+        64);
+}
+
+TEST_F(Cli, MeetingDatesRegistrationAndAttendance)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    const auto cli = [&](const QStringList &arguments) {
+        return run(QStringList{u"--db"_s, db()} + arguments);
+    };
+    ASSERT_EQ(cli({u"people"_s, u"add"_s, u"佐藤 一郎"_s, u"--consultant"_s}).exitCode, 0);
+    ASSERT_EQ(cli({u"people"_s, u"add"_s, u"佐藤 一郎"_s, u"--government"_s, u"011002"_s}).exitCode,
+              0);
+    // Workshop 1 is session 1. Registering needs no date; marking does.
+    const QStringList session = {u"--meeting"_s, u"1"_s};
+    const CliRun ambiguous =
+        cli(QStringList{u"meeting"_s, u"register"_s, u"--person"_s, u"佐藤 一郎"_s} + session);
+    EXPECT_EQ(ambiguous.exitCode, 1);
+    EXPECT_TRUE(ambiguous.err.contains(u"--for"_s)) << ambiguous.err.toStdString();
+    const CliRun registered = cli(QStringList{u"meeting"_s, u"register"_s, u"--person"_s,
+                                              u"佐藤 一郎"_s, u"--for"_s, u"札幌市"_s} +
+                                  session);
+    ASSERT_EQ(registered.exitCode, 0) << registered.err.toStdString();
+    EXPECT_TRUE(cli(QStringList{u"meeting"_s, u"register"_s, u"--person"_s, u"佐藤 一郎"_s,
+                                u"--for"_s, u"011002"_s} +
+                    session)
+                    .out.contains(u"already"_s));
+    const QStringList attend =
+        QStringList{u"meeting"_s, u"attend"_s, u"--person"_s, u"佐藤 一郎"_s, u"--day"_s, u"1"_s} +
+        session;
+    const CliRun undated = cli(attend + QStringList{u"--state"_s, u"attended"_s});
+    EXPECT_EQ(undated.exitCode, 1);
+    EXPECT_TRUE(undated.err.contains(u"date first"_s)) << undated.err.toStdString();
+
+    const CliRun set = cli(QStringList{u"meeting"_s, u"set"_s, u"--first-day"_s, u"2018-06-21"_s,
+                                       u"--days"_s, u"2"_s, u"--venue"_s, u"総務省 第1会議室"_s,
+                                       u"--address"_s, u"東京都千代田区霞が関2-1-2"_s} +
+                           session);
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    EXPECT_TRUE(set.out.contains(u"2018-06-21"_s));
+    ASSERT_EQ(cli(attend + QStringList{u"--state"_s, u"attended"_s}).exitCode, 0);
+    const CliRun excused =
+        cli(QStringList{u"meeting"_s, u"attend"_s, u"--person"_s, u"佐藤 一郎"_s, u"--day"_s,
+                        u"2"_s, u"--state"_s, u"excused"_s, u"--note"_s, u"公務"_s} +
+            session);
+    ASSERT_EQ(excused.exitCode, 0) << excused.err.toStdString();
+    // No day 3; a state that does not exist; somebody not registered; a bad date.
+    EXPECT_EQ(cli(QStringList{u"meeting"_s, u"attend"_s, u"--person"_s, u"佐藤 一郎"_s, u"--day"_s,
+                              u"3"_s, u"--state"_s, u"attended"_s} +
+                  session)
+                  .exitCode,
+              1);
+    EXPECT_EQ(cli(attend + QStringList{u"--state"_s, u"late"_s}).exitCode, 64);
+    const CliRun notRegistered =
+        cli(QStringList{u"meeting"_s, u"attend"_s, u"--person"_s, u"nobody"_s, u"--day"_s, u"1"_s,
+                        u"--state"_s, u"absent"_s} +
+            session);
+    EXPECT_EQ(notRegistered.exitCode, 1);
+    EXPECT_TRUE(notRegistered.err.contains(u"meeting register"_s))
+        << notRegistered.err.toStdString();
+    EXPECT_EQ(cli(QStringList{u"meeting"_s, u"set"_s, u"--first-day"_s, u"2018-06-31"_s} + session)
+                  .exitCode,
+              64);
+    EXPECT_EQ(
+        cli({u"meeting"_s, u"set"_s, u"--meeting"_s, u"999"_s, u"--first-day"_s, u"2018-06-21"_s})
+            .exitCode,
+        64);
+    EXPECT_EQ(cli(QStringList{u"meeting"_s, u"set"_s, u"--first-day"_s, u"2018-06-21"_s,
+                              u"--days"_s, u"30"_s} +
+                  session)
+                  .exitCode,
+              1)
+        << "the core's limit";
+
+    auto database = test::openOrDie(db());
+    const auto people = core::MeetingRepository(*database).participants(1).value();
+    ASSERT_EQ(people.size(), 1);
+    EXPECT_EQ(people.front().lgCode6, u"011002");
+    EXPECT_EQ(people.front().days.value(1).state, core::AttendanceState::Attended);
+    EXPECT_EQ(people.front().days.value(2).state, core::AttendanceState::Excused);
+    EXPECT_EQ(people.front().days.value(2).note, u"公務");
+    const auto s = core::MeetingRepository(*database).session(1).value();
+    EXPECT_EQ(s.session.venueName, u"総務省 第1会議室");
+    EXPECT_EQ(s.session.dayCount, 2);
+}
+
+// A database that fails under a command is the file's problem (1 or 2), never a usage error.
+TEST_F(Cli, DatabaseFailuresAreNotUsageErrors)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    {
+        auto database = test::openOrDie(db());
+        QSqlQuery q(database->connection());
+        ASSERT_TRUE(q.exec(u"DROP TABLE reviewers"_s)) << q.lastError().text().toStdString();
+    }
+    const CliRun broken = run({u"--db"_s, db(), u"review"_s, u"add-reviewer"_s, u"総務 花子"_s,
+                               u"--affiliation"_s, u"mic"_s});
+    EXPECT_EQ(broken.exitCode, 1) << broken.err.toStdString();
+    EXPECT_FALSE(broken.err.isEmpty());
+    // Not a database at all: cannot open.
+    const QString junk = m_home.filePath(u"junk.sqlite"_s);
+    {
+        QFile file(junk);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    }
+    for (const QStringList &command : QList<QStringList>{
+             {u"people"_s, u"list"_s},
+             {u"decide"_s, u"--app"_s, u"1"_s, u"--reject"_s, u"--reason"_s, u"x"_s},
+             {u"meeting"_s, u"set"_s, u"--meeting"_s, u"1"_s, u"--first-day"_s, u"2018-06-21"_s}}) {
+        EXPECT_EQ(run(QStringList{u"--db"_s, junk} + command).exitCode, 2)
+            << command.join(u' ').toStdString();
+    }
+}
+
+// A year scripted end to end: the sample applications into FY2018, review, selection dated
+// 15 June 2018, the July report due, a workshop with an applicant's contact person attending.
+TEST_F(Cli, AYearScriptedFromImportToAttendance)
+{
+    const auto cli = [&](const QStringList &arguments) {
+        const CliRun result = run(QStringList{u"--db"_s, db()} + arguments);
+        EXPECT_EQ(result.exitCode, 0)
+            << arguments.join(u' ').toStdString() << ": " << result.err.toStdString();
+        return result;
+    };
+    cli({u"info"_s});
+    cli({u"import"_s, u"applications"_s,
+         test::sourcePath(u"docs/samples/applications-sample.csv"_s), u"--program"_s, u"1"_s});
+    cli({u"review"_s, u"add-reviewer"_s, u"総務 花子"_s, u"--affiliation"_s, u"mic"_s});
+    cli({u"review"_s, u"add-reviewer"_s, u"支援 次郎"_s, u"--affiliation"_s, u"contractor"_s});
+    for (const QString &reviewer : {u"総務 花子"_s, u"支援 次郎"_s}) {
+        cli({u"review"_s, u"score"_s, u"--app"_s, QString::number(kFuchu), u"--reviewer"_s,
+             reviewer, u"--proactive"_s, u"5"_s, u"--partner"_s, u"4"_s, u"--spread"_s, u"4"_s,
+             u"--on"_s, u"2018-06-11"_s});
+    }
+    const CliRun none = cli({u"list"_s, u"reports"_s});
+    EXPECT_TRUE(none.out.isEmpty());
+    EXPECT_TRUE(none.err.contains(u"decide"_s)) << "an empty schedule says why";
+    cli({u"decide"_s, u"--app"_s, QString::number(kFuchu), u"--select"_s, u"--on"_s,
+         u"2018-06-15"_s, u"--reason"_s, u"首長の意欲と連携事業者の存在"_s});
+
+    // Reports from July 2018 to March 2019; in early August July's is due.
+    const CliRun reports =
+        cli({u"list"_s, u"reports"_s, u"--json"_s, u"--today"_s, u"2018-08-05"_s});
+    const QJsonArray schedule = QJsonDocument::fromJson(reports.out.toUtf8()).array();
+    ASSERT_EQ(schedule.size(), 9);
+    EXPECT_EQ(schedule.first().toObject().value(u"month"_s).toString(), u"2018-07");
+    EXPECT_EQ(schedule.first().toObject().value(u"status"_s).toString(), u"due");
+    EXPECT_EQ(schedule.first().toObject().value(u"due_on"_s).toString(), u"2018-08-10");
+    EXPECT_EQ(schedule.last().toObject().value(u"month"_s).toString(), u"2019-03");
+    const CliRun text = cli({u"list"_s, u"reports"_s, u"--today"_s, u"2018-08-05"_s});
+    EXPECT_TRUE(text.out.contains(u"2018-07\t東京都府中市\tdue"_s)) << text.out.toStdString();
+
+    // The applicant's contact person is a person of 府中市, offered for workshop 1.
+    const CliRun people = cli({u"people"_s, u"list"_s, u"--government"_s, u"132063"_s});
+    EXPECT_TRUE(people.out.contains(u"山田 太郎"_s)) << people.out.toStdString();
+    cli({u"meeting"_s, u"set"_s, u"--meeting"_s, u"1"_s, u"--first-day"_s, u"2018-06-21"_s,
+         u"--venue"_s, u"総務省"_s});
+    cli({u"meeting"_s, u"register"_s, u"--meeting"_s, u"1"_s, u"--person"_s, u"山田 太郎"_s});
+    cli({u"meeting"_s, u"attend"_s, u"--meeting"_s, u"1"_s, u"--person"_s, u"山田 太郎"_s,
+         u"--day"_s, u"1"_s, u"--state"_s, u"attended"_s});
+    cli({u"meeting"_s, u"attend"_s, u"--meeting"_s, u"1"_s, u"--person"_s, u"山田 太郎"_s,
+         u"--day"_s, u"2"_s, u"--state"_s, u"absent"_s});
+
+    const CliRun meetings = cli({u"list"_s, u"meetings"_s, u"--json"_s});
+    const QJsonObject first = QJsonDocument::fromJson(meetings.out.toUtf8()).array()[0].toObject();
+    EXPECT_EQ(first.value(u"participants"_s).toInt(), 1);
+    EXPECT_EQ(first.value(u"days"_s).toArray().first().toString(), u"2018-06-21");
+    auto database = test::openOrDie(db());
+    const auto participants = core::MeetingRepository(*database).participants(1).value();
+    ASSERT_EQ(participants.size(), 1);
+    EXPECT_EQ(participants.front().applicationId, kFuchu) << "linked to the selected application";
+    EXPECT_EQ(participants.front().days.value(1).state, core::AttendanceState::Attended);
+    EXPECT_EQ(participants.front().days.value(2).state, core::AttendanceState::Absent);
 }

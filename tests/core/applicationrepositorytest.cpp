@@ -1,6 +1,11 @@
 #include "applicationrepository.h"
 
+#include "applicationimporter.h"
 #include "changehistory.h"
+#include "contactrepository.h"
+#include "japantime.h"
+#include "meetingrepository.h"
+#include "reportrepository.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -192,4 +197,241 @@ TEST(ApplicationRepository, RemoveTakesAttachedRowsAlong)
             << table.toStdString();
     }
     EXPECT_EQ(repository.application(id).error().code(), core::ErrorCode::NotFound);
+}
+
+// A decision keeps the moment it was made, checked against the call: FY2018's window closed
+// on 8 June 2018 (Japan time); the application came on 21 May.
+TEST(ApplicationRepository, DecisionDatesAreCheckedAgainstTheProgram)
+{
+    test::TempDatabase temp;
+    core::ApplicationRepository repository(temp.db());
+    const qint64 id = repository.create(sample()).value();
+    core::Application decided = repository.application(id).value();
+    decided.decision = u"not_selected"_s;
+    const auto refusedAt = [&](QDate day, QTime time = QTime(10, 0)) {
+        decided.decidedAt = core::JapanTime::toUtc(day, time);
+        const auto r = repository.update(decided);
+        EXPECT_FALSE(r) << day.toString(Qt::ISODate).toStdString();
+        return r ? QString() : r.message();
+    };
+    // On the window's last day, even late in the evening: still open.
+    EXPECT_TRUE(refusedAt(QDate(2018, 6, 8), QTime(23, 30)).contains(u"2018-06-08"_s));
+    // Before the application was received (also before the window closed).
+    EXPECT_TRUE(refusedAt(QDate(2018, 5, 20)).contains(u"received"_s));
+    // Far ahead of today.
+    const QDate ahead =
+        core::JapanTime::today().addDays(core::ApplicationRepository::kDecisionDaysAhead + 1);
+    EXPECT_TRUE(refusedAt(ahead).contains(ahead.toString(Qt::ISODate)));
+    EXPECT_TRUE(repository.application(id)->decision.isEmpty()) << "nothing was stored";
+
+    // The first day after the window, and a few days ahead, are fine.
+    decided.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 9), QTime(0, 0));
+    ASSERT_TRUE(repository.update(decided));
+    decided.decidedAt = core::JapanTime::toUtc(
+        core::JapanTime::today().addDays(core::ApplicationRepository::kDecisionDaysAhead),
+        QTime(9, 0));
+    ASSERT_TRUE(repository.update(decided));
+    // A withdrawal is the applicant's own: any time after the application came.
+    decided.decision = u"withdrawn"_s;
+    decided.decidedAt = core::JapanTime::toUtc(QDate(2018, 5, 25), QTime(9, 0));
+    EXPECT_TRUE(repository.update(decided));
+    decided.decidedAt = core::JapanTime::toUtc(QDate(2018, 5, 20), QTime(9, 0));
+    EXPECT_FALSE(repository.update(decided));
+    // The same rules on creation.
+    core::Application early = sample();
+    early.decision = u"not_selected"_s;
+    early.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 1), QTime(9, 0));
+    EXPECT_FALSE(repository.create(early));
+}
+
+// A decision an older file recorded inside the window (when "now" was the only date) does not
+// block an unrelated edit; moving it is checked.
+TEST(ApplicationRepository, DatesAreCheckedWhenTheyChange)
+{
+    test::TempDatabase temp;
+    core::ApplicationRepository repository(temp.db());
+    const qint64 id = repository.create(sample()).value();
+    QSqlQuery q(temp.db().connection());
+    ASSERT_TRUE(q.exec(u"UPDATE applications SET decision = 'not_selected', decided_at = "
+                       "'2018-06-01T01:00:00.000Z' WHERE id = %1"_s.arg(id)));
+    core::Application changed = repository.application(id).value();
+    changed.note = u"旧ファイルから"_s;
+    const auto edited = repository.update(changed);
+    ASSERT_TRUE(edited) << edited.message().toStdString();
+    changed.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 2), QTime(10, 0));
+    EXPECT_FALSE(repository.update(changed));
+    changed.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 11), QTime(10, 0));
+    EXPECT_TRUE(repository.update(changed));
+}
+
+TEST(ApplicationRepository, ReceiptIsNotConfirmedBeforeTheApplicationCame)
+{
+    test::TempDatabase temp;
+    core::ApplicationRepository repository(temp.db());
+    // Received 21 May 2018 at 10:15 in Japan (01:15 UTC).
+    core::Application a = sample();
+    a.confirmationSentOn = QDate(2018, 5, 20);
+    const auto refused = repository.create(a);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code(), core::ErrorCode::Invalid);
+    EXPECT_TRUE(refused.message().contains(u"2018-05-20"_s)) << refused.message().toStdString();
+    a.confirmationSentOn = QDate(2018, 5, 21); // the same day
+    const auto id = repository.create(a);
+    ASSERT_TRUE(id) << id.message().toStdString();
+    core::Application changed = repository.application(*id).value();
+    changed.confirmationSentOn = QDate(2018, 5, 1);
+    EXPECT_FALSE(repository.update(changed));
+    // Nor on a day still to come.
+    changed.confirmationSentOn = core::JapanTime::today().addDays(1);
+    const auto ahead = repository.update(changed);
+    ASSERT_FALSE(ahead);
+    EXPECT_TRUE(ahead.message().contains(changed.confirmationSentOn->toString(Qt::ISODate)));
+    EXPECT_EQ(repository.application(*id)->confirmationSentOn, QDate(2018, 5, 21));
+}
+
+// A program entered after the fact: selected on 15 June 2018, reports July 2018 to March 2019;
+// re-dating the decision moves the schedule and keeps what was received.
+TEST(ApplicationRepository, ReportScheduleFollowsTheDecisionsDate)
+{
+    test::TempDatabase temp;
+    core::ApplicationRepository repository(temp.db());
+    core::ReportRepository reports(temp.db());
+    core::Application a = sample();
+    a.decision = u"selected"_s;
+    a.overrideReason = u"審査会で特に認めた"_s;
+    a.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 15), QTime(14, 0));
+    const qint64 id = repository.create(a).value();
+    auto list = reports.reports(1).value();
+    ASSERT_EQ(list.size(), 9);
+    EXPECT_EQ(list.front().month, QDate(2018, 7, 1));
+    EXPECT_EQ(list.back().month, QDate(2019, 3, 1));
+
+    const qint64 julyId = list.front().id;
+    core::MonthlyReport august = list[1];
+    ASSERT_EQ(august.month, QDate(2018, 8, 1));
+    august.receivedOn = QDate(2018, 9, 7);
+    august.channel = u"email"_s;
+    august.activities = u"推進協議会の開催"_s;
+    ASSERT_TRUE(reports.update(august));
+
+    // Decided on 20 July instead: reports from August, the August one still received.
+    core::Application redated = repository.application(id).value();
+    redated.decidedAt = core::JapanTime::toUtc(QDate(2018, 7, 20), QTime(14, 0));
+    ASSERT_TRUE(repository.update(redated));
+    list = reports.reports(1).value();
+    ASSERT_EQ(list.size(), 8);
+    EXPECT_EQ(list.front().month, QDate(2018, 8, 1));
+    EXPECT_EQ(list.front().id, august.id);
+    EXPECT_EQ(list.front().receivedOn, QDate(2018, 9, 7));
+    EXPECT_EQ(list.front().activities, u"推進協議会の開催");
+    // And back: July returns as the same record.
+    redated.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 15), QTime(14, 0));
+    ASSERT_TRUE(repository.update(redated));
+    list = reports.reports(1).value();
+    ASSERT_EQ(list.size(), 9);
+    EXPECT_EQ(list.front().id, julyId);
+    EXPECT_EQ(list[1].receivedOn, QDate(2018, 9, 7));
+}
+
+// One registry of people: an imported application's contact person is a person of its lead
+// municipality, offered by the completer and the meeting participant picker.
+TEST(ApplicationRepository, ContactsArePeopleOfTheLeadGovernment)
+{
+    test::TempDatabase temp;
+    const auto ids = core::ApplicationImporter(temp.db()).importFile(
+        test::sourcePath(u"docs/samples/applications-sample.csv"_s), 1);
+    ASSERT_TRUE(ids) << ids.message().toStdString();
+    core::ContactRepository contacts(temp.db());
+    const auto fuchu = contacts.ofGovernment(u"132063"_s);
+    ASSERT_TRUE(fuchu);
+    ASSERT_EQ(fuchu->size(), 1);
+    const core::Contact yamada = fuchu->front();
+    EXPECT_EQ(yamada.name, u"山田 太郎");
+    EXPECT_EQ(yamada.kind, u"municipal");
+    EXPECT_EQ(yamada.department, u"企画課");
+    EXPECT_EQ(yamada.title, u"主査");
+    EXPECT_EQ(yamada.phone, u"042-000-0000");
+    EXPECT_EQ(yamada.email, u"yamada@city.example.jp");
+    const auto completed = contacts.complete(u"municipal"_s, u"山田"_s, u"132063"_s);
+    ASSERT_TRUE(completed);
+    ASSERT_FALSE(completed->isEmpty());
+    EXPECT_EQ(completed->front().id, yamada.id);
+    core::ApplicationRepository repository(temp.db());
+    const QString yusuhara = repository.application(ids->at(1))->leadCode();
+    ASSERT_EQ(contacts.ofGovernment(yusuhara)->size(), 1) << "the second sample's lead";
+    EXPECT_EQ(contacts.ofGovernment(yusuhara)->front().name, u"髙橋 花子");
+
+    // Selected, Fuchu's people are offered for workshop 1.
+    core::Application a = repository.application(ids->front()).value();
+    ASSERT_EQ(a.leadCode(), u"132063");
+    a.decision = u"selected"_s;
+    a.overrideReason = u"テスト"_s;
+    a.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 15), QTime(10, 0));
+    ASSERT_TRUE(repository.update(a));
+    core::MeetingRepository meetings(temp.db());
+    const qint64 workshop1 = meetings.sessions(1)->front().session.id;
+    const auto candidates = meetings.candidates(workshop1, false);
+    ASSERT_TRUE(candidates);
+    EXPECT_TRUE(std::any_of(candidates->begin(), candidates->end(),
+                            [&](const core::Contact &c) { return c.id == yamada.id; }));
+    // The decision did not touch the contacts: nobody was added twice.
+    EXPECT_EQ(contacts.ofGovernment(u"132063"_s)->size(), 1);
+}
+
+TEST(ApplicationRepository, ContactsJoinAnExistingPersonAndFillWhatTheyLack)
+{
+    test::TempDatabase temp;
+    core::ContactRepository contacts(temp.db());
+    // Known already, written with a full-width space, without phone or address.
+    const qint64 known = contacts
+                             .add({0,
+                                   u"municipal"_s,
+                                   u"山田　太郎"_s,
+                                   u"やまだ たろう"_s,
+                                   u"132063"_s,
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   true})
+                             .value();
+    core::ApplicationRepository repository(temp.db());
+    const qint64 id = repository.create(sample()).value();
+    auto people = contacts.ofGovernment(u"132063"_s).value();
+    ASSERT_EQ(people.size(), 1) << "no second 山田 太郎";
+    EXPECT_EQ(people.front().id, known);
+    EXPECT_EQ(people.front().name, u"山田　太郎") << "the registry's own spelling stays";
+    EXPECT_EQ(people.front().email, u"yamada@city.fuchu.example.jp");
+    EXPECT_EQ(people.front().phone, u"042-000-0000");
+    EXPECT_EQ(people.front().department, u"企画課");
+    EXPECT_TRUE(contacts.ofGovernment(u"132080"_s)->isEmpty()) << "people of the lead only";
+
+    // An address on record is not overwritten; a new contact person is added.
+    core::Application changed = repository.application(id).value();
+    changed.contacts[0].email = u"taro.yamada@city.fuchu.example.jp"_s;
+    changed.contacts.append({u"鈴木 一郎"_s, u"情報政策課"_s, {}, {}, {}});
+    ASSERT_TRUE(repository.update(changed));
+    people = contacts.ofGovernment(u"132063"_s).value();
+    ASSERT_EQ(people.size(), 2);
+    EXPECT_EQ(contacts.contact(known)->email, u"yamada@city.fuchu.example.jp");
+}
+
+// A file stored before the registry held applications' contacts learns them once on opening;
+// a person removed afterwards stays removed.
+TEST(ApplicationRepository, StoredApplicationsContactsAreRegisteredOnce)
+{
+    test::TempDatabase temp;
+    ASSERT_TRUE(core::ApplicationRepository(temp.db()).create(sample()));
+    // As an older file: the application's contact, but no person and no mark.
+    QSqlQuery q(temp.db().connection());
+    ASSERT_TRUE(q.exec(u"DELETE FROM contacts"_s));
+    ASSERT_TRUE(q.exec(u"DELETE FROM history WHERE entity IN ('contact', 'contact_registry')"_s));
+    temp.reopen();
+    core::ContactRepository contacts(temp.db());
+    auto people = contacts.ofGovernment(u"132063"_s).value();
+    ASSERT_EQ(people.size(), 1);
+    EXPECT_EQ(people.front().name, u"山田 太郎");
+    ASSERT_TRUE(contacts.remove(people.front().id));
+    temp.reopen();
+    EXPECT_TRUE(core::ContactRepository(temp.db()).ofGovernment(u"132063"_s)->isEmpty());
 }

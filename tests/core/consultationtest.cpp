@@ -2,6 +2,7 @@
 // the timeline, hours per month in Japan time, and the people kept once and found again.
 #include "consultationrepository.h"
 #include "contactrepository.h"
+#include "japantime.h"
 #include "testsupport.h"
 
 #include <QTimeZone>
@@ -172,6 +173,20 @@ TEST_F(Consultations, FollowUpsDoneAndScheduledNext)
 
     const qint64 first = open[0].followUp.id;
     EXPECT_FALSE(repository.completeFollowUp(first, QDate())); // no date
+    // The call was on 2 July (Japan time): not done on the 1st.
+    const auto early = repository.completeFollowUp(first, QDate(2018, 7, 1));
+    ASSERT_FALSE(early);
+    EXPECT_EQ(early.error().code(), core::ErrorCode::Invalid);
+    EXPECT_TRUE(early.message().contains(u"2018-07-02"_s)) << early.message().toStdString();
+    EXPECT_EQ(repository.openFollowUps()->size(), 2) << "still open";
+    // Nor on a day still to come, whether completed or entered with the consultation.
+    const QDate tomorrow = core::JapanTime::today().addDays(1);
+    const auto ahead = repository.completeFollowUp(first, tomorrow);
+    ASSERT_FALSE(ahead);
+    EXPECT_TRUE(ahead.message().contains(tomorrow.toString(Qt::ISODate)));
+    core::Consultation later = c;
+    later.followUps = {{0, 0, u"資料を送付"_s, {}, m_consultant, tomorrow}};
+    EXPECT_FALSE(repository.validate(later));
     const auto next = repository.completeFollowUp(
         first, QDate(2018, 7, 4),
         core::FollowUp{0, 0, u"回答を確認"_s, QDate(2018, 7, 11), m_consultant, {}});

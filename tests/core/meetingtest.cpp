@@ -317,6 +317,21 @@ TEST_F(Meetings, ParticipantsAndAttendance)
     const auto added = meetings.addParticipants(session, {staff, other, consultant});
     ASSERT_TRUE(added) << added.message().toStdString();
     ASSERT_EQ(added->size(), 3);
+    // Registered without a date; who came is marked once the days are set.
+    const auto undated = meetings.setAttendance(
+        {{added->front(), 1, core::AttendanceMark{core::AttendanceState::Attended, {}}}});
+    ASSERT_FALSE(undated);
+    EXPECT_EQ(undated.error().code(), core::ErrorCode::Invalid);
+    EXPECT_TRUE(undated.message().contains(u"date first"_s)) << undated.message().toStdString();
+    for (const auto state : {core::AttendanceState::Absent, core::AttendanceState::Excused})
+        EXPECT_FALSE(
+            meetings.setAttendance({{added->front(), 1, core::AttendanceMark{state, {}}}}));
+    EXPECT_TRUE(meetings.setAttendance(
+        {{added->front(), 1, core::AttendanceMark{core::AttendanceState::Registered, u"午前"_s}}}))
+        << "registering needs no date";
+    ASSERT_TRUE(meetings.setAttendance(
+        {{added->front(), 1, core::AttendanceMark{core::AttendanceState::Registered, {}}}}));
+    schedule(session, QDate(2018, 6, 21));
     // Adding the same people again adds nobody.
     EXPECT_TRUE(meetings.addParticipants(session, {staff})->isEmpty());
 

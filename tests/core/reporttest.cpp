@@ -4,6 +4,7 @@
 #include "applicationrepository.h"
 #include "businesscalendar.h"
 #include "consultationrepository.h"
+#include "japantime.h"
 #include "programrepository.h"
 #include "reportrepository.h"
 #include "testsupport.h"
@@ -172,10 +173,30 @@ TEST_F(Reports, RecordsAreChecked)
     bad.receivedOn = QDate(2018, 8, 9);
     bad.channel = u"email"_s;
     bad.reviewedOn = QDate(2018, 8, 1); // before receipt
-    EXPECT_FALSE(reports.update(bad));
+    const auto reviewedEarly = reports.update(bad);
+    ASSERT_FALSE(reviewedEarly);
+    EXPECT_TRUE(reviewedEarly.message().contains(u"review"_s));
     bad.reviewedOn.reset();
     bad.receivedOn = QDate(2018, 6, 30); // before the month began
+    const auto receivedEarly = reports.update(bad);
+    ASSERT_FALSE(receivedEarly);
+    EXPECT_TRUE(receivedEarly.message().contains(u"2018-07"_s))
+        << receivedEarly.message().toStdString();
+    bad.receivedOn = QDate(2018, 7, 1); // the month's first day: fine
+    EXPECT_TRUE(reports.validate(bad));
+    // Received or reviewed on a day still to come: refused.
+    const QDate tomorrow = core::JapanTime::today().addDays(1);
+    bad.receivedOn = tomorrow;
+    const auto receivedAhead = reports.update(bad);
+    ASSERT_FALSE(receivedAhead);
+    EXPECT_TRUE(receivedAhead.message().contains(tomorrow.toString(Qt::ISODate)));
+    bad.receivedOn = QDate(2018, 8, 9);
+    bad.reviewedOn = tomorrow;
     EXPECT_FALSE(reports.update(bad));
+    bad.reviewedOn = core::JapanTime::today();
+    EXPECT_TRUE(reports.validate(bad));
+    bad.reviewedOn.reset();
+    bad.receivedOn = QDate(2018, 6, 30);
     bad.channel = u"pigeon"_s;
     EXPECT_FALSE(reports.update(bad));
     EXPECT_EQ(reports.report(july.id).value(), july) << "nothing changed";

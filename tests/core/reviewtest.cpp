@@ -1,6 +1,7 @@
 // Review and selection on a real file: reviewers, scores, conflicts of interest, requests,
 // the regional limits and the board the selection meeting reads.
 #include "applicationrepository.h"
+#include "japantime.h"
 #include "programrepository.h"
 #include "reviewrepository.h"
 #include "selectionboard.h"
@@ -94,6 +95,34 @@ TEST_F(Review, ScoresConflictsAndProgress)
         4);
 }
 
+// A review entered after the fact keeps its day; none before the application came (21 May
+// 2018) or still to come.
+TEST_F(Review, ScoresAndConflictsKeepTheDayTheyWereGiven)
+{
+    core::ReviewRepository reviews(m_temp.db());
+    const qint64 app = apply(u"132063"_s);
+    const qint64 mic = reviewer(u"総務 花子"_s);
+    const qint64 bureau = reviewer(u"関東 一郎"_s, u"bureau"_s, 3);
+    const auto at = [](QDate day) {
+        return core::JapanTime::toUtc(day, QTime(15, 0));
+    };
+    const auto early = reviews.setScore({app, mic, 4, 4, 4, {}}, at(QDate(2018, 5, 20)));
+    ASSERT_FALSE(early);
+    EXPECT_EQ(early.error().code(), core::ErrorCode::Invalid);
+    EXPECT_TRUE(early.message().contains(u"2018-05-20"_s)) << early.message().toStdString();
+    EXPECT_FALSE(
+        reviews.setScore({app, mic, 4, 4, 4, {}}, at(core::JapanTime::today().addDays(1))));
+    EXPECT_FALSE(reviews.score(app, mic).value().has_value()) << "nothing stored";
+    ASSERT_TRUE(reviews.setScore({app, mic, 4, 4, 4, {}}, at(QDate(2018, 6, 11))));
+    EXPECT_EQ(test::scalar(m_temp.db(), u"SELECT scored_at FROM review_scores"_s).toString(),
+              u"2018-06-11T06:00:00.000Z");
+    EXPECT_FALSE(reviews.declareConflict({app, bureau, u"親族が勤務"_s}, at(QDate(2018, 5, 1))));
+    ASSERT_TRUE(reviews.declareConflict({app, bureau, u"親族が勤務"_s}, at(QDate(2018, 6, 12))));
+    EXPECT_TRUE(test::scalar(m_temp.db(), u"SELECT declared_at FROM review_conflicts"_s)
+                    .toString()
+                    .startsWith(u"2018-06-12T06:00"_s));
+}
+
 TEST_F(Review, RequestsForDocumentsAndHearings)
 {
     core::ReviewRepository reviews(m_temp.db());
@@ -114,6 +143,17 @@ TEST_F(Review, RequestsForDocumentsAndHearings)
     EXPECT_EQ(reviews.requests(app)->front(), request);
     EXPECT_FALSE(
         reviews.addRequest({0, app, u"phone"_s, QDate(2018, 6, 12), u"x"_s, {}, {}, u"open"_s}));
+    // Nothing is asked before the application came (21 May 2018).
+    const auto early =
+        reviews.addRequest({0, app, u"documents"_s, QDate(2018, 5, 20), u"x"_s, {}, {}, u"open"_s});
+    ASSERT_FALSE(early);
+    EXPECT_EQ(early.error().code(), core::ErrorCode::Invalid);
+    EXPECT_TRUE(early.message().contains(u"2018-05-21"_s)) << early.message().toStdString();
+    request.askedOn = QDate(2018, 5, 1);
+    request.answeredOn = QDate(2018, 5, 2);
+    EXPECT_FALSE(reviews.updateRequest(request));
+    EXPECT_TRUE(reviews.addRequest(
+        {0, app, u"documents"_s, QDate(2018, 5, 21), u"x"_s, {}, {}, u"open"_s}));
 }
 
 TEST_F(Review, BoardRanksCountsPerBureauAndProposes)

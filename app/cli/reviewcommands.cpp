@@ -1,0 +1,248 @@
+// The review and selection commands of iotdesk-cli: review add-reviewer, review score and
+// decide. They go through the repositories the Selection page uses: the same rules, the same
+// history.
+#include "applicationrepository.h"
+#include "commandline.h"
+#include "database.h"
+#include "japantime.h"
+#include "localgovernment.h"
+#include "localgovernmentrepository.h"
+#include "reviewrepository.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::cli {
+
+namespace {
+
+QString withoutSpaces(QString text)
+{
+    return text.remove(u' ').remove(u'\u3000');
+}
+
+// The moment of something done on `day` (Japan's calendar): now when it is today, else noon.
+QDateTime momentOn(QDate day)
+{
+    if (day == core::JapanTime::today())
+        return QDateTime::currentDateTimeUtc();
+    return core::JapanTime::toUtc(day, QTime(12, 0));
+}
+
+} // namespace
+
+int CommandLine::reviewAddReviewer(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
+    const QCommandLineOption affiliation(u"affiliation"_s, {}, u"A"_s);
+    const QCommandLineOption bureau(u"bureau"_s, {}, u"B"_s);
+    parser.addOptions({program, affiliation, bureau});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    const QString kind = parser.value(affiliation);
+    if (parser.positionalArguments().size() != 1 ||
+        !QStringList{u"mic"_s, u"bureau"_s, u"contractor"_s}.contains(kind) ||
+        (kind == u"bureau") != parser.isSet(bureau)) {
+        m_err << tr("Usage: iotdesk-cli review add-reviewer NAME --affiliation "
+                    "mic|bureau|contractor [--bureau B] [--program ID]")
+              << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    const qint64 id = programId(*db, parser.value(program));
+    if (id == 0)
+        return lookupFailure();
+    core::Reviewer reviewer;
+    reviewer.programId = id;
+    reviewer.name = parser.positionalArguments().front();
+    reviewer.affiliation = kind;
+    if (parser.isSet(bureau)) {
+        const auto bureaus = core::LocalGovernmentRepository(db->connection()).bureaus();
+        if (!bureaus) {
+            m_err << bureaus.message() << '\n';
+            return Problems;
+        }
+        const QString wanted = parser.value(bureau).trimmed();
+        for (const core::Bureau &b : *bureaus) {
+            if (QString::number(b.id) == wanted || b.nameJa == wanted ||
+                b.nameEn.compare(wanted, Qt::CaseInsensitive) == 0 ||
+                core::Bureau::shortName(b.nameJa) == wanted ||
+                core::Bureau::shortName(b.nameEn).compare(wanted, Qt::CaseInsensitive) == 0) {
+                reviewer.bureauId = b.id;
+            }
+        }
+        if (reviewer.bureauId == 0) {
+            m_err << tr("There is no regional bureau “%1”.").arg(wanted) << '\n';
+            return UsageError;
+        }
+    }
+    const auto added = core::ReviewRepository(*db).addReviewer(reviewer);
+    if (!added) {
+        m_err << added.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("Reviewer %1 added: %2.").arg(*added).arg(reviewer.name) << '\n';
+    return Success;
+}
+
+int CommandLine::reviewScore(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption app(u"app"_s, {}, u"ID"_s);
+    const QCommandLineOption reviewerOption(u"reviewer"_s, {}, u"R"_s);
+    const QCommandLineOption proactive(u"proactive"_s, {}, u"N"_s);
+    const QCommandLineOption partner(u"partner"_s, {}, u"N"_s);
+    const QCommandLineOption spread(u"spread"_s, {}, u"N"_s);
+    const QCommandLineOption comment(u"comment"_s, {}, u"T"_s);
+    const QCommandLineOption conflict(u"conflict"_s);
+    const QCommandLineOption reason(u"reason"_s, {}, u"T"_s);
+    const QCommandLineOption on(u"on"_s, {}, u"DATE"_s);
+    parser.addOptions(
+        {app, reviewerOption, proactive, partner, spread, comment, conflict, reason, on});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    bool ok = false;
+    const qint64 applicationId = parser.value(app).toLongLong(&ok);
+    const bool scoring = parser.isSet(proactive) || parser.isSet(partner) || parser.isSet(spread);
+    const bool allScores = parser.isSet(proactive) && parser.isSet(partner) && parser.isSet(spread);
+    core::ReviewScore score;
+    score.applicationId = applicationId;
+    score.comment = parser.value(comment).trimmed();
+    bool numbers = true;
+    for (const auto &[option, value] :
+         {std::pair{&proactive, &score.proactiveness}, std::pair{&partner, &score.partner},
+          std::pair{&spread, &score.spread}}) {
+        bool isNumber = true;
+        if (parser.isSet(*option))
+            *value = parser.value(*option).toInt(&isNumber);
+        numbers = numbers && isNumber;
+    }
+    if (!ok || !parser.isSet(reviewerOption) || !parser.positionalArguments().isEmpty() ||
+        parser.isSet(conflict) == scoring || (scoring && (!allScores || !numbers)) ||
+        (parser.isSet(reason) && !parser.isSet(conflict))) {
+        m_err << tr("Usage: iotdesk-cli review score --app ID --reviewer R (--proactive N "
+                    "--partner N --spread N [--comment T] | --conflict [--reason T]) [--on DATE]")
+              << '\n';
+        return UsageError;
+    }
+    const QDate day = parser.isSet(on) ? QDate::fromString(parser.value(on), Qt::ISODate)
+                                       : core::JapanTime::today();
+    if (!day.isValid()) {
+        m_err << tr("--on takes a date, YYYY-MM-DD.") << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    const auto application = core::ApplicationRepository(*db).application(applicationId);
+    if (!application) {
+        m_err << application.message() << '\n';
+        return application.error().code() == core::ErrorCode::NotFound ? UsageError : Problems;
+    }
+    core::ReviewRepository reviews(*db);
+    const auto reviewers = reviews.reviewers(application->programId);
+    if (!reviewers) {
+        m_err << reviewers.message() << '\n';
+        return Problems;
+    }
+    const QString wanted = parser.value(reviewerOption).trimmed();
+    QList<core::Reviewer> matches;
+    for (const core::Reviewer &r : *reviewers) {
+        if (QString::number(r.id) == wanted || withoutSpaces(r.name) == withoutSpaces(wanted))
+            matches.append(r);
+    }
+    if (matches.size() != 1) {
+        m_err << (matches.isEmpty()
+                      ? tr("The program of application %1 has no reviewer “%2”.")
+                            .arg(applicationId)
+                            .arg(wanted)
+                      : tr("“%1” names several reviewers; give the reviewer's id.").arg(wanted))
+              << '\n';
+        return UsageError;
+    }
+    score.reviewerId = matches.front().id;
+    if (parser.isSet(conflict)) {
+        const auto declared = reviews.declareConflict(
+            {applicationId, score.reviewerId, parser.value(reason)}, momentOn(day));
+        if (!declared) {
+            m_err << declared.message() << '\n';
+            return Problems;
+        }
+        m_out << tr("Conflict of interest of %1 on application %2 recorded.")
+                     .arg(matches.front().name)
+                     .arg(applicationId)
+              << '\n';
+        return Success;
+    }
+    if (auto set = reviews.setScore(score, momentOn(day)); !set) {
+        m_err << set.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("Score of %1 for application %2 recorded: %3 / %4 / %5.")
+                 .arg(matches.front().name)
+                 .arg(applicationId)
+                 .arg(score.proactiveness)
+                 .arg(score.partner)
+                 .arg(score.spread)
+          << '\n';
+    return Success;
+}
+
+int CommandLine::decide(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption app(u"app"_s, {}, u"ID"_s);
+    const QCommandLineOption select(u"select"_s);
+    const QCommandLineOption reject(u"reject"_s);
+    const QCommandLineOption on(u"on"_s, {}, u"DATE"_s);
+    const QCommandLineOption reason(u"reason"_s, {}, u"TEXT"_s);
+    const QCommandLineOption overrideOption(u"override"_s, {}, u"TEXT"_s);
+    parser.addOptions({app, select, reject, on, reason, overrideOption});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    bool ok = false;
+    const qint64 applicationId = parser.value(app).toLongLong(&ok);
+    const QDate day = parser.isSet(on) ? QDate::fromString(parser.value(on), Qt::ISODate)
+                                       : core::JapanTime::today();
+    if (!ok || parser.isSet(select) == parser.isSet(reject) || !parser.isSet(reason) ||
+        parser.value(reason).trimmed().isEmpty() || !parser.positionalArguments().isEmpty()) {
+        m_err << tr("Usage: iotdesk-cli decide --app ID --select|--reject [--on DATE] --reason "
+                    "TEXT [--override TEXT]")
+              << '\n';
+        return UsageError;
+    }
+    if (!day.isValid()) {
+        m_err << tr("--on takes a date, YYYY-MM-DD.") << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    core::ApplicationRepository repository(*db);
+    auto application = repository.application(applicationId);
+    if (!application) {
+        m_err << application.message() << '\n';
+        return application.error().code() == core::ErrorCode::NotFound ? UsageError : Problems;
+    }
+    core::Application decided = *application;
+    decided.decision = parser.isSet(select) ? u"selected"_s : u"not_selected"_s;
+    decided.decisionRationale = parser.value(reason).trimmed();
+    decided.overrideReason = parser.value(overrideOption).trimmed();
+    decided.decidedAt = momentOn(day);
+    if (auto updated = repository.update(decided); !updated) {
+        m_err << updated.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("Application %1: %2 on %3.")
+                 .arg(applicationId)
+                 .arg(core::ApplicationRepository::decisionName(decided.decision),
+                      day.toString(Qt::ISODate))
+          << '\n';
+    return Success;
+}
+
+} // namespace iotdesk::cli
