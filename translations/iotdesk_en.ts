@@ -2259,10 +2259,6 @@
         <source>Copy Confirmation Text</source>
         <translation>Copy Confirmation Text</translation>
     </message>
-    <message>
-        <source>Confirmation Sent Today</source>
-        <translation>Confirmation Sent Today</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln application(s); %2 ineligible; %3 confirmation(s) due or overdue</source>
         <translation>
@@ -2438,6 +2434,29 @@
             <numerusform>%n application taken in.</numerusform>
             <numerusform>%n applications taken in.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record the Confirmation Sent</source>
+        <translation>Record the Confirmation Sent</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Sent &amp;on:</translation>
+    </message>
+    <message>
+        <source>Record Confirmation Sent…</source>
+        <translation>Record Confirmation Sent…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) imported.</source>
+        <translation>
+            <numerusform>%n application imported.</numerusform>
+            <numerusform>%n applications imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The confirmation text is on the clipboard.</source>
+        <translation>The confirmation text is on the clipboard.</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +2862,14 @@
         <source>Saved mails (.eml), each logged as a consultation; or drop them on this page.</source>
         <translation>Saved mails (.eml), each logged as a consultation; or drop them on this page.</translation>
     </message>
+    <message>
+        <source>Follow-up Done</source>
+        <translation>Follow-up Done</translation>
+    </message>
+    <message>
+        <source>Done &amp;on:</source>
+        <translation>Done &amp;on:</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::ContactsDialog</name>
@@ -2929,6 +2956,10 @@
     <message>
         <source>Edit a person</source>
         <translation>Edit a person</translation>
+    </message>
+    <message>
+        <source>Type a local government&apos;s code, name or reading and press Enter</source>
+        <translation>Type a local government&apos;s code, name or reading and press Enter</translation>
     </message>
 </context>
 <context>
@@ -3030,10 +3061,6 @@
         <translation>Print &amp;Preview…</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Save as &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Applications and selections per bureau</source>
         <translation>Applications and selections per bureau</translation>
     </message>
@@ -3057,6 +3084,18 @@
         <source>Click a bar to open the list behind it.</source>
         <translation>Click a bar to open the list behind it.</translation>
     </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To begin:&lt;/b&gt; check the program&apos;s dates on the Program page, then enter the applications on the Applications page (New Application…, Import from CSV… or Import from Mail…); F1 opens the user guide.</source>
+        <translation>&lt;b&gt;To begin:&lt;/b&gt; check the program&apos;s dates on the Program page, then enter the applications on the Applications page (New Application…, Import from CSV… or Import from Mail…); F1 opens the user guide.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; add reviewers and scores on the Selection page, then record the decisions with the day they were taken.</source>
+        <translation>&lt;b&gt;Next:&lt;/b&gt; add reviewers and scores on the Selection page, then record the decisions with the day they were taken.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::DecisionDialog</name>
@@ -3079,6 +3118,25 @@
     <message>
         <source>&amp;Override reason:</source>
         <translation>&amp;Override reason:</translation>
+    </message>
+    <message>
+        <source>The day the decision was taken. The monthly reports of a selected municipality start the month after it.</source>
+        <translation>The day the decision was taken. The monthly reports of a selected municipality start the month after it.</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Decided &amp;on:</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::GuardedDialog</name>
+    <message>
+        <source>Unsaved Input</source>
+        <translation>Unsaved Input</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved yet. Save it, discard it, or go on editing?</source>
+        <translation>What you typed here is not saved yet. Save it, discard it, or go on editing?</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3470,14 @@
         <source>User &amp;Guide</source>
         <translation>User &amp;Guide</translation>
     </message>
+    <message>
+        <source>Who Are You?</source>
+        <translation>Who Are You?</translation>
+    </message>
+    <message>
+        <source>Your name, as consultations and the history record it (Settings ▸ Preferences changes it):</source>
+        <translation>Your name, as consultations and the history record it (Settings ▸ Preferences changes it):</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MeetingsPage</name>
@@ -3607,10 +3673,6 @@
         <translation>Print &amp;Preview…</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Save as &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Export &amp;Attendance…</source>
         <translation>Export &amp;Attendance…</translation>
     </message>
@@ -3802,16 +3864,20 @@
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
-    <message>
-        <source>The session you leave has changes that are not saved (details, agenda or timetable). Discard them?</source>
-        <translation>The session you leave has changes that are not saved (details, agenda or timetable). Discard them?</translation>
-    </message>
     <message numerus="yes">
         <source>Monthly reports due: %n</source>
         <translation>
             <numerusform>Monthly reports due: %n</numerusform>
             <numerusform>Monthly reports due: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The session has changes that are not saved (details, agenda or timetable). Save them, discard them, or go on editing?</source>
+        <translation>The session has changes that are not saved (details, agenda or timetable). Save them, discard them, or go on editing?</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
     </message>
 </context>
 <context>
@@ -3930,16 +3996,20 @@
         <translation>Japanese era (平成30年5月14日)</translation>
     </message>
     <message>
-        <source>Western, Japanese style (2018年5月14日)</source>
-        <translation>Western, Japanese style (2018年5月14日)</translation>
-    </message>
-    <message>
         <source>ISO 8601 (2018-05-14)</source>
         <translation>ISO 8601 (2018-05-14)</translation>
     </message>
     <message>
         <source>Leave empty to record the system user name.</source>
         <translation>Leave empty to record the system user name.</translation>
+    </message>
+    <message>
+        <source>Follow the language (平成30年5月14日 / 2018-05-14)</source>
+        <translation>Follow the language (平成30年5月14日 / 2018-05-14)</translation>
+    </message>
+    <message>
+        <source>Western (2018年5月14日 / May 14, 2018)</source>
+        <translation>Western (2018年5月14日 / May 14, 2018)</translation>
     </message>
 </context>
 <context>
@@ -4510,8 +4580,12 @@
         <translation>Print &amp;Preview…</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Save as &amp;PDF…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>No monthly report is scheduled in this program. A municipality reports from the month after the day it was selected until March: record the decisions, with the day they were taken, on the Selection page (Decide… or Select the Proposal).</source>
+        <translation>No monthly report is scheduled in this program. A municipality reports from the month after the day it was selected until March: record the decisions, with the day they were taken, on the Selection page (Decide… or Select the Proposal).</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +4958,10 @@
     <message>
         <source>Change a bureau&apos;s own limit</source>
         <translation>Change a bureau&apos;s own limit</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Decided &amp;on:</translation>
     </message>
 </context>
 <context>

@@ -2251,10 +2251,6 @@
         <source>Copy Confirmation Text</source>
         <translation>受取確認の文面をコピー</translation>
     </message>
-    <message>
-        <source>Confirmation Sent Today</source>
-        <translation>本日受取確認を送付</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln application(s); %2 ineligible; %3 confirmation(s) due or overdue</source>
         <translation>
@@ -2426,6 +2422,28 @@
         <translation>
             <numerusform>%n件取り込みました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record the Confirmation Sent</source>
+        <translation>受取確認の送付を記録</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>送付日(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Record Confirmation Sent…</source>
+        <translation>受取確認の送付を記録…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) imported.</source>
+        <translation>
+            <numerusform>%n件の応募を取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The confirmation text is on the clipboard.</source>
+        <translation>受取確認の文面をクリップボードにコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2847,14 @@
         <source>Saved mails (.eml), each logged as a consultation; or drop them on this page.</source>
         <translation>保存したメール（.eml）をそれぞれ相談記録にします。この画面にドロップすることもできます。</translation>
     </message>
+    <message>
+        <source>Follow-up Done</source>
+        <translation>フォローアップの完了</translation>
+    </message>
+    <message>
+        <source>Done &amp;on:</source>
+        <translation>完了日(&amp;O):</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::ContactsDialog</name>
@@ -2915,6 +2941,10 @@
     <message>
         <source>Edit a person</source>
         <translation>担当者の編集</translation>
+    </message>
+    <message>
+        <source>Type a local government&apos;s code, name or reading and press Enter</source>
+        <translation>団体のコード、名称またはよみを入力して Enter</translation>
     </message>
 </context>
 <context>
@@ -3016,10 +3046,6 @@
         <translation>印刷プレビュー(&amp;P)…</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>PDF に保存(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Applications and selections per bureau</source>
         <translation>総合通信局別の応募・選定</translation>
     </message>
@@ -3043,6 +3069,18 @@
         <source>Click a bar to open the list behind it.</source>
         <translation>棒をクリックすると、その一覧を開きます。</translation>
     </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDFとして保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To begin:&lt;/b&gt; check the program&apos;s dates on the Program page, then enter the applications on the Applications page (New Application…, Import from CSV… or Import from Mail…); F1 opens the user guide.</source>
+        <translation>&lt;b&gt;はじめに:&lt;/b&gt; 事業画面で事業の日程を確かめ、応募受付画面で応募を登録してください（応募を登録…、CSV から取り込み…、メールから取り込み…）。F1 で使い方ガイドが開きます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; add reviewers and scores on the Selection page, then record the decisions with the day they were taken.</source>
+        <translation>&lt;b&gt;次に:&lt;/b&gt; 審査・選定画面で審査員と評点を登録し、選定結果を決定日とともに記録してください。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::DecisionDialog</name>
@@ -3065,6 +3103,25 @@
     <message>
         <source>&amp;Override reason:</source>
         <translation>特例の理由(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The day the decision was taken. The monthly reports of a selected municipality start the month after it.</source>
+        <translation>選定を決めた日。選定団体の月次報告はその翌月から始まります。</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>決定日(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::GuardedDialog</name>
+    <message>
+        <source>Unsaved Input</source>
+        <translation>未保存の入力</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved yet. Save it, discard it, or go on editing?</source>
+        <translation>入力した内容はまだ保存されていません。保存しますか、破棄しますか、それとも入力を続けますか？</translation>
     </message>
 </context>
 <context>
@@ -3323,11 +3380,11 @@
     </message>
     <message>
         <source>Applications</source>
-        <translation>応募・選定</translation>
+        <translation>応募受付</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation>選定</translation>
+        <translation>審査・選定</translation>
     </message>
     <message>
         <source>Consultations</source>
@@ -3396,6 +3453,14 @@
     <message>
         <source>User &amp;Guide</source>
         <translation>使い方ガイド(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Who Are You?</source>
+        <translation>ご担当者名</translation>
+    </message>
+    <message>
+        <source>Your name, as consultations and the history record it (Settings ▸ Preferences changes it):</source>
+        <translation>相談記録と変更履歴に記録するあなたの名前（設定 ▸ 環境設定 で変更できます）:</translation>
     </message>
 </context>
 <context>
@@ -3585,10 +3650,6 @@
     <message>
         <source>Print &amp;Preview…</source>
         <translation>印刷プレビュー(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>PDF に保存(&amp;P)…</translation>
     </message>
     <message>
         <source>Export &amp;Attendance…</source>
@@ -3782,15 +3843,19 @@
         <source>Unsaved Changes</source>
         <translation>未保存の変更</translation>
     </message>
-    <message>
-        <source>The session you leave has changes that are not saved (details, agenda or timetable). Discard them?</source>
-        <translation>移動する前の会合に保存していない変更（詳細・次第・タイムテーブル）があります。破棄しますか？</translation>
-    </message>
     <message numerus="yes">
         <source>Monthly reports due: %n</source>
         <translation>
             <numerusform>月次報告の期限: %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The session has changes that are not saved (details, agenda or timetable). Save them, discard them, or go on editing?</source>
+        <translation>この会合には保存されていない変更があります（詳細、次第または発表順）。保存しますか、破棄しますか、それとも編集を続けますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDFとして保存(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -3908,16 +3973,20 @@
         <translation>和暦（平成30年5月14日）</translation>
     </message>
     <message>
-        <source>Western, Japanese style (2018年5月14日)</source>
-        <translation>西暦（2018年5月14日）</translation>
-    </message>
-    <message>
         <source>ISO 8601 (2018-05-14)</source>
         <translation>ISO 8601（2018-05-14）</translation>
     </message>
     <message>
         <source>Leave empty to record the system user name.</source>
         <translation>空欄の場合は OS のユーザー名を記録します。</translation>
+    </message>
+    <message>
+        <source>Follow the language (平成30年5月14日 / 2018-05-14)</source>
+        <translation>表示言語に合わせる（平成30年5月14日 / 2018-05-14）</translation>
+    </message>
+    <message>
+        <source>Western (2018年5月14日 / May 14, 2018)</source>
+        <translation>西暦（2018年5月14日 / May 14, 2018）</translation>
     </message>
 </context>
 <context>
@@ -4485,8 +4554,12 @@
         <translation>印刷プレビュー(&amp;P)…</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>PDF に保存(&amp;P)…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDFとして保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No monthly report is scheduled in this program. A municipality reports from the month after the day it was selected until March: record the decisions, with the day they were taken, on the Selection page (Decide… or Select the Proposal).</source>
+        <translation>この事業には月次報告の予定がありません。選定団体は選定された日の翌月から3月まで毎月報告します。審査・選定画面で選定結果を決定日とともに記録してください（選定結果を入力… または バランス案を選定）。</translation>
     </message>
 </context>
 <context>
@@ -4857,6 +4930,10 @@
     <message>
         <source>Change a bureau&apos;s own limit</source>
         <translation>総合通信局ごとの個別上限の変更</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>決定日(&amp;O):</translation>
     </message>
 </context>
 <context>

@@ -170,8 +170,8 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
             [this](const core::ChangeSet &changes) {
                 if (changes.touches({u"program", u"program_meeting"}))
                     m_programs->reload(m_dates);
-                if (changes.touches({u"application", u"reviewer", u"program", u"contact",
-                                     u"application_file"}))
+                if (changes.touches(
+                        {u"application", u"reviewer", u"program", u"contact", u"application_file"}))
                     reload();
             });
     connect(m_importMail, &QPushButton::clicked, this, &ApplicationsPage::chooseApplicationMails);

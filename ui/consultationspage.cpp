@@ -8,6 +8,7 @@
 #include "contactrepository.h"
 #include "contactsdialog.h"
 #include "database.h"
+#include "dateprompt.h"
 #include "japantime.h"
 #include "localgovernmentrepository.h"
 #include "mailimportdialog.h"
@@ -301,8 +302,11 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     connect(m_owner, &QComboBox::activated, this, &ConsultationsPage::reloadFollowUps);
     connect(m_done, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentFollowUpId(); id != 0) {
-            if (const QString error = completeFollowUp(id, core::JapanTime::today());
-                !error.isEmpty())
+            // Done on the day it was done, which is often not the day it is recorded.
+            const auto day = askDate(this, tr("Follow-up Done"), tr("Done &on:"));
+            if (!day)
+                return;
+            if (const QString error = completeFollowUp(id, *day); !error.isEmpty())
                 showError(error);
         }
     });
@@ -317,7 +321,11 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
         auto *due = new QDateEdit(core::JapanTime::today().addDays(7), &ask);
         due->setDisplayFormat(u"yyyy-MM-dd"_s);
         due->setCalendarPopup(true);
+        auto *doneOn = new QDateEdit(core::JapanTime::today(), &ask);
+        doneOn->setDisplayFormat(u"yyyy-MM-dd"_s);
+        doneOn->setCalendarPopup(true);
         auto *form = new QFormLayout(&ask);
+        form->addRow(tr("Done &on:"), doneOn);
         form->addRow(tr("Action:"), action);
         form->addRow(tr("Due:"), due);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
@@ -328,9 +336,8 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
             return;
         const qint64 owner =
             m_followUps->item(m_followUps->currentRow(), 0)->data(Qt::UserRole + 1).toLongLong();
-        const QString error =
-            completeFollowUp(id, core::JapanTime::today(),
-                             core::FollowUp{0, 0, action->text(), due->date(), owner, {}});
+        const QString error = completeFollowUp(
+            id, doneOn->date(), core::FollowUp{0, 0, action->text(), due->date(), owner, {}});
         if (!error.isEmpty())
             showError(error);
     });

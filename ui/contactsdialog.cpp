@@ -105,21 +105,28 @@ ContactsDialog::ContactsDialog(const core::Database &db, CommandRunner &commands
     connect(m_save, &QPushButton::clicked, this,
             [this] { m_message->setText(save(formContact())); });
     resize(760, 620);
+    // Without a local government in view the consultants come first; switching to a local
+    // government's people stays there and asks which government.
+    if (code6.isEmpty())
+        m_kind->setCurrentIndex(1);
     showGovernment(code6);
 }
 
 void ContactsDialog::showGovernment(const QString &code6)
 {
     m_code6 = code6;
-    const bool consultants = code6.isEmpty() && m_kind->currentIndex() == 1;
-    if (code6.isEmpty() && !consultants)
-        m_kind->setCurrentIndex(1);
-    m_government->setEnabled(m_kind->currentIndex() == 0);
-    if (!code6.isEmpty()) {
+    if (!code6.isEmpty())
         m_kind->setCurrentIndex(0);
-        m_government->setEnabled(true);
+    const bool municipal = m_kind->currentIndex() == 0;
+    m_government->setEnabled(municipal);
+    if (!code6.isEmpty()) {
         const auto lg = core::LocalGovernmentRepository(m_db.connection()).findByCode(code6);
         m_government->setText(lg ? lg->fullName() + u' ' + lg->code6 : code6);
+    } else if (municipal) {
+        m_government->clear();
+        m_government->setPlaceholderText(
+            tr("Type a local government's code, name or reading and press Enter"));
+        m_government->setFocus();
     }
     reload();
 }

@@ -357,6 +357,18 @@ void DashboardPage::rebuildCharts()
                            .arg(consultations)
                            .arg(open)
                            .arg(m_dates.date(core::JapanTime::today()).toHtmlEscaped()));
+    // An empty program says where its year starts.
+    if (applications == 0) {
+        m_figures->setText(m_figures->text() + u"<br>"_s +
+                           tr("<b>To begin:</b> check the program's dates on the Program page, "
+                              "then enter the applications on the Applications page (New "
+                              "Application…, Import from CSV… or Import from Mail…); F1 opens "
+                              "the user guide."));
+    } else if (selected == 0) {
+        m_figures->setText(m_figures->text() + u"<br>"_s +
+                           tr("<b>Next:</b> add reviewers and scores on the Selection page, "
+                              "then record the decisions with the day they were taken."));
+    }
 }
 
 PrintedDocument DashboardPage::summary() const

@@ -4,8 +4,8 @@
 #include "localgovernmentrepository.h"
 #include "modelroles.h"
 
-#include <QAction>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>

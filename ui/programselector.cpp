@@ -17,8 +17,7 @@ ProgramSelector::ProgramSelector(const core::Database &db, QWidget *parent)
     // the fiscal year and the start of the name, the list and the tooltip the whole name.
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(22);
-    connect(this, &QComboBox::currentIndexChanged, this,
-            [this] { setToolTip(currentText()); });
+    connect(this, &QComboBox::currentIndexChanged, this, [this] { setToolTip(currentText()); });
 }
 
 QString ProgramSelector::reload(const core::DateFormatter &dates)

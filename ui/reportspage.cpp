@@ -242,6 +242,13 @@ void ReportsPage::reload()
                                 counts[int(core::ReportStatus::Reviewed)])
                            .arg(counts[int(core::ReportStatus::Overdue)])
                            .arg(counts[int(core::ReportStatus::Due)]));
+    if (m_grid->rowCount() == 0 && error.isEmpty()) {
+        // An empty schedule says why and what to do.
+        m_summary->setText(
+            tr("No monthly report is scheduled in this program. A municipality reports from the "
+               "month after the day it was selected until March: record the decisions, with the "
+               "day they were taken, on the Selection page (Decide… or Select the Proposal)."));
+    }
     fillOverdue();
     m_reloading = false;
     updateDetails();

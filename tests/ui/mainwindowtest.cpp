@@ -44,7 +44,9 @@
 #include "yearcalendarmodel.h"
 
 #include <QAbstractBarSeries>
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QChart>
 #include <QComboBox>
@@ -65,8 +67,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QAbstractButton>
-#include <QAbstractScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -1499,9 +1499,8 @@ QStringList controlsOutside(ui::MainWindow &window)
             const auto *button = qobject_cast<QAbstractButton *>(control);
             outside.append(QString::fromLatin1(control->metaObject()->className()) + u' ' +
                            (button ? button->text() : control->objectName()) + u" at "_s +
-                           QString::number(area.x()) + u',' + QString::number(area.y()) +
-                           u' ' + QString::number(area.width()) + u'x' +
-                           QString::number(area.height()));
+                           QString::number(area.x()) + u',' + QString::number(area.y()) + u' ' +
+                           QString::number(area.width()) + u'x' + QString::number(area.height()));
         }
     }
     return outside;
