@@ -213,6 +213,23 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     connect(m_government, &QLineEdit::textChanged, this, &ConsultationDialog::updateCounterparts);
     // Tab order: as the form reads, the topics before the summary.
     setTabOrder(m_when, m_government);
+    // A known person brings their department, as the registry knows it.
+    connect(m_counterpart, &QLineEdit::textChanged, this, [this] {
+        if (!m_department->text().trimmed().isEmpty())
+            return;
+        const QString code = governmentCode(m_db, m_government->text());
+        const QString name = m_counterpart->text().trimmed();
+        if (code.isEmpty() || name.isEmpty())
+            return;
+        if (const auto known = core::ContactRepository(m_db).ofGovernment(code)) {
+            for (const core::Contact &person : *known) {
+                if (person.name == name) {
+                    m_department->setText(person.department);
+                    break;
+                }
+            }
+        }
+    });
     setTabOrder(m_government, m_counterpart);
     setTabOrder(m_counterpart, m_department);
     setTabOrder(m_department, m_consultant);

@@ -16,6 +16,7 @@
 #include "contactsdialog.h"
 #include "dashboardpage.h"
 #include "filestore.h"
+#include "japantime.h"
 #include "localgovernmentmodel.h"
 #include "meetingrepository.h"
 #include "meetingspage.h"
@@ -67,6 +68,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -1526,5 +1528,225 @@ TEST_F(MainWindowTest, EveryPageFitsAnOfficeLaptopInBothLanguages)
                 << "page " << page << " language " << int(language);
         }
     }
+    m_translations.apply(core::Language::English);
+}
+
+namespace {
+
+QPushButton *buttonNamed(QWidget *page, const QString &text)
+{
+    for (QPushButton *button : page->findChildren<QPushButton *>()) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
+}
+
+// Answers the next "on which day?" question with `day`.
+void answerDatePrompt(QDate day, bool *asked)
+{
+    QTimer::singleShot(0, [day, asked] {
+        auto *prompt = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(prompt, nullptr);
+        ASSERT_EQ(prompt->objectName(), u"datePrompt");
+        prompt->findChild<QDateEdit *>(u"day"_s)->setDate(day);
+        *asked = true;
+        prompt->accept();
+    });
+}
+
+} // namespace
+
+// FY2018 from an empty file, recorded after the fact as coordinators do: every step through
+// the window, with what the user sees checked at each seam between the features.
+TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
+{
+    const core::Database &db = *m_window->database();
+    // Ctrl+digit goes to a page; the window is active again after each dialog closed.
+    const auto page = [this](Qt::Key digit, ui::MainWindow::Page expected) {
+        m_window->activateWindow();
+        QApplication::setActiveWindow(m_window.get());
+        QTest::keyClick(m_window.get(), digit, Qt::ControlModifier);
+        EXPECT_EQ(m_window->navigation()->currentRow(), int(expected));
+    };
+
+    // Applications: Ctrl+4, the sample CSV imported, the window says how many.
+    page(Qt::Key_4, ui::MainWindow::ApplicationsPageIndex);
+    ui::ApplicationsPage *applications = m_window->applicationsPage();
+    ASSERT_EQ(applications->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s)),
+              QString());
+    EXPECT_EQ(m_window->statusBar()->currentMessage(), u"2 applications imported.");
+    ASSERT_EQ(applications->table()->model()->rowCount(), 2);
+    const qint64 fuchu = applications->model()->at(0).application.id;
+    const qint64 yusuhara = applications->model()->at(1).application.id;
+
+    // The receipt confirmation, recorded a day after it was sent.
+    applications->table()->selectRow(0);
+    bool asked = false;
+    answerDatePrompt(QDate(2018, 5, 22), &asked);
+    QTest::mouseClick(buttonNamed(applications, u"Record Confirmation Sent…"_s), Qt::LeftButton);
+    EXPECT_TRUE(asked);
+    EXPECT_EQ(core::ApplicationRepository(db).application(fuchu)->confirmationSentOn,
+              QDate(2018, 5, 22));
+
+    // The applicant's contact person is a person of Fuchu from now on.
+    const auto fuchuPeople = core::ContactRepository(db).ofGovernment(u"132063"_s).value();
+    ASSERT_EQ(fuchuPeople.size(), 1);
+    EXPECT_EQ(fuchuPeople.front().name, u"山田 太郎");
+    const qint64 yamada = fuchuPeople.front().id;
+
+    // Review: a reviewer and two scores on the Selection page (Ctrl+5).
+    page(Qt::Key_5, ui::MainWindow::SelectionPageIndex);
+    ui::SelectionPage *selection = m_window->selectionPage();
+    ui::CommandRunner runner(m_window->undoStack(), {});
+    ui::ReviewersDialog reviewers(db, runner, 1);
+    ASSERT_EQ(reviewers.addReviewer(u"総務 花子"_s, u"mic"_s, 0), QString());
+    const qint64 reviewer = core::ReviewRepository(db).reviewers(1)->front().id;
+    ASSERT_EQ(selection->recordScore({fuchu, reviewer, 4, 4, 4, {}}), QString());
+    ASSERT_EQ(selection->recordScore({yusuhara, reviewer, 5, 4, 4, {}}), QString());
+
+    // The selection meeting of 15 June 2018, entered months later: Select the Proposal asks
+    // the day.
+    asked = false;
+    answerDatePrompt(QDate(2018, 6, 15), &asked);
+    QPushButton *propose = buttonNamed(selection, u"Select the Proposal"_s);
+    ASSERT_NE(propose, nullptr);
+    ASSERT_TRUE(propose->isEnabled());
+    QTest::mouseClick(propose, Qt::LeftButton);
+    EXPECT_TRUE(asked);
+    for (const qint64 id : {fuchu, yusuhara}) {
+        const core::Application decided = core::ApplicationRepository(db).application(id).value();
+        EXPECT_EQ(decided.decision, u"selected");
+        EXPECT_EQ(core::JapanTime::dayOf(decided.decidedAt), QDate(2018, 6, 15));
+    }
+
+    // Monthly reports (Ctrl+8): both municipalities report from July 2018; July is due on
+    // 10 August. The page is not empty and says so.
+    page(Qt::Key_8, ui::MainWindow::ReportsPageIndex);
+    ui::ReportsPage *reports = m_window->reportsPage();
+    core::ReportGridModel *grid = reports->gridModel();
+    ASSERT_EQ(grid->rowCount(), 2);
+    const QModelIndex july = grid->index(0, core::ReportGridModel::FirstMonth + 3);
+    ASSERT_NE(grid->reportAt(july), nullptr);
+    EXPECT_EQ(grid->reportAt(july)->month, QDate(2018, 7, 1));
+    EXPECT_EQ(grid->reportAt(july)->dueOn, QDate(2018, 8, 10));
+    EXPECT_EQ(grid->index(0, core::ReportGridModel::FirstMonth + 2).data().toString(), QString())
+        << "nothing for June, the month of the decision";
+    // July and August received.
+    for (const auto &[column, received] :
+         {std::pair{3, QDate(2018, 8, 7)}, std::pair{4, QDate(2018, 9, 10)}}) {
+        core::MonthlyReport report =
+            *grid->reportAt(grid->index(0, core::ReportGridModel::FirstMonth + column));
+        report.receivedOn = received;
+        report.channel = u"email"_s;
+        report.activities = u"推進体制の検討"_s;
+        ASSERT_EQ(reports->saveReport(report), QString());
+    }
+    EXPECT_EQ(grid->index(0, core::ReportGridModel::FirstMonth + 3)
+                  .data(core::StateRole)
+                  .value<core::RowState>(),
+              core::RowState::Done);
+    // A report received before its month is refused with the reason, nothing changes.
+    {
+        core::MonthlyReport early =
+            *grid->reportAt(grid->index(1, core::ReportGridModel::FirstMonth + 5));
+        early.receivedOn = QDate(2018, 8, 1);
+        EXPECT_NE(reports->saveReport(early), QString());
+    }
+
+    // Meetings (Ctrl+7): the first workshop in Tokyo dated; the applicant's contact person is
+    // offered and registered; attendance marked by keyboard.
+    page(Qt::Key_7, ui::MainWindow::MeetingsPageIndex);
+    ui::MeetingsPage *meetings = m_window->meetingsPage();
+    core::SessionListModel *sessions = meetings->sessionModel();
+    qint64 workshop = 0;
+    for (int row = 0; row < sessions->rowCount(); ++row) {
+        core::MeetingSession s = sessions->at(row).session;
+        if (sessions->at(row).meeting.seq == 1 && s.applicationId == 0) {
+            workshop = s.id;
+            s.firstDay = QDate(2018, 7, 24);
+            s.venueName = u"総務省 第1会議室"_s;
+            ASSERT_EQ(meetings->saveSession(s), QString());
+            break;
+        }
+    }
+    ASSERT_NE(workshop, 0);
+    bool offered = false;
+    for (const core::Contact &c : core::MeetingRepository(db).candidates(workshop, false).value())
+        offered = offered || c.id == yamada;
+    EXPECT_TRUE(offered) << "the applicant's contact person is offered for registration";
+    meetings->selectSession(workshop);
+    ASSERT_EQ(meetings->addParticipants(workshop, {yamada}), QString());
+    meetings->sessionTabs()->setCurrentIndex(3);
+    QTableView *attendance = meetings->attendanceTable();
+    ASSERT_EQ(meetings->attendanceModel()->rowCount(), 1);
+    attendance->setFocus();
+    attendance->setCurrentIndex(
+        meetings->attendanceModel()->index(0, core::AttendanceModel::FirstDay));
+    attendance->selectionModel()->select(attendance->currentIndex(),
+                                         QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(attendance, Qt::Key_A);
+    EXPECT_EQ(meetings->attendanceModel()->attendedCount(), 1);
+    // The cell under the cursor stays where it was for the next key.
+    EXPECT_EQ(attendance->currentIndex().column(), int(core::AttendanceModel::FirstDay));
+    QTest::keyClick(attendance, Qt::Key_Right);
+    QTest::keyClick(attendance, Qt::Key_X);
+    EXPECT_EQ(meetings->attendanceModel()->attendedCount(), 1) << "day 1 kept, day 2 absent";
+
+    // A consultant's call with Ctrl+L: the applicant's contact person is known at once.
+    core::Preferences().setUserName(u"支援 次郎"_s);
+    m_window->database()->setUserName(u"支援 次郎"_s);
+    QString department;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ui::ConsultationDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        const auto type = [dialog](const QString &text) {
+            QInputMethodEvent input;
+            input.setCommitString(text);
+            QCoreApplication::sendEvent(dialog->focusWidget(), &input);
+        };
+        dialog->activateWindow();
+        QApplication::setActiveWindow(dialog);
+        dialog->governmentField()->setFocus();
+        type(u"132063"_s);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+        type(u"山田 太郎"_s);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+        if (auto *edit = qobject_cast<QLineEdit *>(dialog->focusWidget()))
+            department = edit->text();
+        EXPECT_EQ(dialog->consultantField()->currentText(), u"支援 次郎");
+        dialog->summaryField()->setFocus();
+        type(u"推進体制の要綱案について相談"_s);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        if (dialog->isVisible()) {
+            ADD_FAILURE() << dialog->messageLabel()->text().toStdString();
+            dialog->done(QDialog::Rejected);
+        }
+    });
+    m_window->activateWindow();
+    QApplication::setActiveWindow(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    EXPECT_EQ(department, u"企画課")
+        << "the application's contact person, known with his department";
+
+    // Found again from the Consultations page (Ctrl+6) by a word of the summary.
+    page(Qt::Key_6, ui::MainWindow::ConsultationsPageIndex);
+    ui::ConsultationsPage *consultations = m_window->consultationsPage();
+    QInputMethodEvent search;
+    search.setCommitString(u"要綱案"_s);
+    QCoreApplication::sendEvent(consultations->searchField(), &search);
+    QTest::keyClick(consultations->searchField(), Qt::Key_Return);
+    ASSERT_EQ(consultations->model()->rowCount(), 1);
+    EXPECT_EQ(consultations->model()->at(0).counterpart, u"山田 太郎");
+
+    // The progress summary for reporting upward, in Japanese, from the Dashboard (Ctrl+1).
+    page(Qt::Key_1, ui::MainWindow::DashboardPageIndex);
+    m_translations.apply(core::Language::Japanese);
+    const QString pdf = m_dir.filePath(u"summary.pdf"_s);
+    ASSERT_TRUE(m_window->dashboardPage()->summary().writePdf(pdf));
+    const QString text = test::pdfText(pdf);
+    EXPECT_TRUE(text.contains(u"府中市"_s));
+    EXPECT_TRUE(text.contains(u"梼原町"_s) || text.contains(u"檮原町"_s));
+    EXPECT_TRUE(text.contains(u"推進体制の検討"_s)) << "the latest report's content";
     m_translations.apply(core::Language::English);
 }
