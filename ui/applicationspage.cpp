@@ -421,6 +421,15 @@ void ApplicationsPage::updateDetails()
     m_details->setHtml(html);
 }
 
+void ApplicationsPage::showApplication(qint64 programId, qint64 applicationId)
+{
+    m_programs->select(programId);
+    setShown(Show::All);
+    reload();
+    if (const int row = m_model->rowOf(applicationId); row >= 0)
+        m_table->setCurrentIndex(m_sorted->mapFromSource(m_model->index(row, 0)));
+}
+
 QString ApplicationsPage::importFile(const QString &path)
 {
     QFile file(path);

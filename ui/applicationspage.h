@@ -58,6 +58,8 @@ public:
     QString leadCodeInView() const;
     // The work behind the buttons, for tests and shortcuts; they return what went wrong.
     QString importFile(const QString &path);
+    // The application in view: its program chosen, its row current.
+    void showApplication(qint64 programId, qint64 applicationId);
     QString markConfirmationSent(int row, QDate date);
     QString addApplication(const core::Application &application);
     QString editApplication(const core::Application &changed);

@@ -879,9 +879,30 @@ QString ConsultationsPage::timelineHtml(const QString &code6) const
 
 void ConsultationsPage::showPeople()
 {
-    ContactsDialog dialog(m_db, m_commands, governmentInView(), this);
+    showPeopleOf(governmentInView());
+}
+
+void ConsultationsPage::showPeopleOf(const QString &code6)
+{
+    ContactsDialog dialog(m_db, m_commands, code6, this);
     dialog.exec();
     fillConsultants();
+}
+
+void ConsultationsPage::showConsultation(qint64 id, const QString &code6)
+{
+    m_tabs->setCurrentIndex(0);
+    core::ConsultationFilter filter;
+    filter.lgCode6 = code6;
+    setFilter(filter);
+    // A local government's log is some hundreds of rows: the first pages hold it.
+    for (int row = 0; row < m_model->rowCount() && row < 2000; ++row) {
+        if (m_model->at(row).id == id) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            m_table->scrollTo(m_table->currentIndex());
+            return;
+        }
+    }
 }
 
 void ConsultationsPage::showTimeline()

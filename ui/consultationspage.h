@@ -54,6 +54,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
     void setFilter(const core::ConsultationFilter &filter);
+    // One consultation in view: the log of its local government with its row current.
+    void showConsultation(qint64 id, const QString &code6);
+    // The People dialog for a local government's people (the consultants when empty).
+    void showPeopleOf(const QString &code6);
     // The local government the page shows: the filter's, else the selected consultation's.
     QString governmentInView() const;
 

@@ -7,6 +7,7 @@
 #include "consultationspage.h"
 #include "contactrepository.h"
 #include "dashboardpage.h"
+#include "globalsearchdialog.h"
 #include "helpwindow.h"
 #include "meetingspage.h"
 #include "modelroles.h"
@@ -224,6 +225,13 @@ void MainWindow::createActions()
         });
         addAction(go);
     }
+    // Ctrl+K: find a local government, application, consultation, person or meeting from
+    // anywhere, and open it on its page.
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(u"findAnything"_s);
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_findAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::findAnything);
     m_importMailAction = new QAction(this);
     connect(m_importMailAction, &QAction::triggered, this, [this] {
         if (!m_consultations)
@@ -251,6 +259,8 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
 
     m_consultationMenu = menuBar()->addMenu(QString());
     m_consultationMenu->addAction(m_logAction);
@@ -320,6 +330,9 @@ void MainWindow::retranslate()
     m_consultationMenu->setTitle(tr("&Consultations"));
     m_logAction->setText(tr("&Log Consultation…"));
     m_logAction->setToolTip(tr("Log a phone call, mail, visit or meeting (Ctrl+L)"));
+    m_findAction->setText(tr("&Find Anything…"));
+    m_findAction->setToolTip(
+        tr("A local government, application, consultation, person or meeting (Ctrl+K)"));
     m_importMailAction->setText(tr("&Import Mail…"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_fileMenu->setTitle(tr("&File"));
@@ -599,6 +612,47 @@ QString MainWindow::governmentInView() const
         break;
     }
     return {};
+}
+
+void MainWindow::findAnything()
+{
+    if (!m_database)
+        return;
+    GlobalSearchDialog dialog(*m_database, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto hit = dialog.chosen())
+        openSearchHit(*hit);
+}
+
+void MainWindow::openSearchHit(const core::SearchHit &hit)
+{
+    switch (hit.kind) {
+    case core::SearchHit::Kind::Municipality:
+        showPage(MunicipalitiesPageIndex);
+        m_municipalities->searchField()->setText(hit.code6);
+        m_municipalities->table()->setFocus();
+        QMetaObject::invokeMethod(m_municipalities->searchField(), "returnPressed");
+        if (m_municipalities->table()->model()->rowCount() > 0)
+            m_municipalities->table()->selectRow(0);
+        break;
+    case core::SearchHit::Kind::Application:
+        showPage(ApplicationsPageIndex);
+        m_applications->showApplication(hit.programId, hit.id);
+        break;
+    case core::SearchHit::Kind::Consultation:
+        showPage(ConsultationsPageIndex);
+        m_consultations->showConsultation(hit.id, hit.code6);
+        break;
+    case core::SearchHit::Kind::Person:
+        showPage(ConsultationsPageIndex);
+        m_consultations->showPeopleOf(hit.code6);
+        break;
+    case core::SearchHit::Kind::Meeting:
+        showPage(MeetingsPageIndex);
+        m_meetings->openSession(hit.programId, hit.id);
+        break;
+    }
 }
 
 void MainWindow::askUserNameOnce()

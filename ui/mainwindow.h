@@ -4,6 +4,7 @@
 #pragma once
 
 #include "database.h"
+#include "globalsearch.h"
 #include "preferences.h"
 #include "result.h"
 
@@ -67,6 +68,9 @@ public:
     ReportsPage *reportsPage() const { return m_reports; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
     QAction *logConsultationAction() const { return m_logAction; }
+    QAction *findAction() const { return m_findAction; }
+    // Opens what Ctrl+K found on its page.
+    void openSearchHit(const core::SearchHit &hit);
     // The local government the current page shows (a selected municipality, an application's
     // lead, the consultation list's); empty if none.
     QString governmentInView() const;
@@ -104,6 +108,8 @@ private:
     void closeDatabase();
     // Asks the user for their name when no name is set yet (before logging a consultation).
     void askUserNameOnce();
+    // Ctrl+K: the search over every kind of record, and opening what it found.
+    void findAnything();
     // Gives every page the date style of the preferences and the interface language.
     void applyDateStyle();
     FailureChoice askAfterFailure(const QString &path, const core::Error &error);
@@ -154,6 +160,7 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QAction *m_userGuideAction = nullptr;
     QAction *m_logAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_importMailAction = nullptr;
     QMenu *m_consultationMenu = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -657,6 +657,14 @@ void MeetingsPage::showMeeting(qint64 programId, qint64 meetingId)
     }
 }
 
+void MeetingsPage::openSession(qint64 programId, qint64 sessionId)
+{
+    m_programs->select(programId);
+    reload();
+    m_tabs->setCurrentIndex(0);
+    selectSession(sessionId);
+}
+
 void MeetingsPage::selectSession(qint64 sessionId)
 {
     const int row = m_sessions->rowOf(sessionId);

@@ -77,6 +77,8 @@ public:
     void selectSession(qint64 sessionId);
     // A program's first session of a planned meeting (the dashboard's attendance chart).
     void showMeeting(qint64 programId, qint64 meetingId);
+    // One session in view, with its program chosen.
+    void openSession(qint64 programId, qint64 sessionId);
     // Before the page is left or the window closes: unsaved details, agenda or timetable are
     // saved or discarded as the user says; false when the user goes on editing.
     bool resolveUnsavedEdits();

@@ -16,6 +16,7 @@
 #include "contactsdialog.h"
 #include "dashboardpage.h"
 #include "filestore.h"
+#include "globalsearchdialog.h"
 #include "japantime.h"
 #include "localgovernmentmodel.h"
 #include "meetingrepository.h"
@@ -1749,4 +1750,40 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
     EXPECT_TRUE(text.contains(u"梼原町"_s) || text.contains(u"檮原町"_s));
     EXPECT_TRUE(text.contains(u"推進体制の検討"_s)) << "the latest report's content";
     m_translations.apply(core::Language::English);
+}
+
+TEST_F(MainWindowTest, CtrlKFindsAndOpensFromAnywhere)
+{
+    ASSERT_EQ(m_window->applicationsPage()->importFile(
+                  test::sourcePath(u"docs/samples/applications-sample.csv"_s)),
+              QString());
+    m_window->showPage(ui::MainWindow::ProgramPageIndex);
+    QString listed;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ui::GlobalSearchDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        QInputMethodEvent input;
+        input.setCommitString(u"梼原"_s);
+        QCoreApplication::sendEvent(dialog->searchField(), &input);
+        dialog->search();
+        for (int row = 0; row < dialog->results()->count(); ++row)
+            listed += dialog->results()->item(row)->text() + u'\n';
+        // ↓ from the text moves in the results: the first is the town, the second its
+        // application.
+        QTest::keyClick(dialog->searchField(), Qt::Key_Down);
+        QTest::keyClick(dialog->searchField(), Qt::Key_Return);
+        if (dialog->isVisible()) {
+            ADD_FAILURE() << "Enter did not open the result";
+            dialog->reject();
+        }
+    });
+    m_window->findAction()->trigger();
+    EXPECT_TRUE(listed.contains(u"Local government"_s)) << listed.toStdString();
+    EXPECT_TRUE(listed.contains(u"Application"_s)) << listed.toStdString();
+    EXPECT_EQ(m_window->navigation()->currentRow(), ui::MainWindow::ApplicationsPageIndex);
+    const QModelIndex current = m_window->applicationsPage()->table()->currentIndex();
+    ASSERT_TRUE(current.isValid());
+    const QString lead =
+        current.siblingAtColumn(core::ApplicationListModel::Lead).data().toString();
+    EXPECT_TRUE(lead.contains(u"梼原町"_s) || lead.contains(u"檮原町"_s)) << lead.toStdString();
 }
