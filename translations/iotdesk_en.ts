@@ -1045,6 +1045,25 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::GlobalSearch</name>
+    <message>
+        <source>Application of %1 (FY%2)</source>
+        <translation>Application of %1 (FY%2)</translation>
+    </message>
+    <message>
+        <source>Consultation with %1 on %2</source>
+        <translation>Consultation with %1 on %2</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation>consultant</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>no date yet</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::IcsExporter</name>
     <message>
         <source>The program has no meeting session %1.</source>
@@ -3129,6 +3148,48 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::GlobalSearchDialog</name>
+    <message>
+        <source>Find Anything</source>
+        <translation>Find Anything</translation>
+    </message>
+    <message>
+        <source>A code, a name or its reading, a person, a word of a consultation or a meeting</source>
+        <translation>A code, a name or its reading, a person, a word of a consultation or a meeting</translation>
+    </message>
+    <message>
+        <source>↑/↓ choose, Enter opens.</source>
+        <translation>↑/↓ choose, Enter opens.</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found. ↑/↓ choose, Enter opens.</source>
+        <translation>
+            <numerusform>%n found. ↑/↓ choose, Enter opens.</numerusform>
+            <numerusform>%n found. ↑/↓ choose, Enter opens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::GuardedDialog</name>
     <message>
         <source>Unsaved Input</source>
@@ -3477,6 +3538,14 @@
     <message>
         <source>Your name, as consultations and the history record it (Settings ▸ Preferences changes it):</source>
         <translation>Your name, as consultations and the history record it (Settings ▸ Preferences changes it):</translation>
+    </message>
+    <message>
+        <source>&amp;Find Anything…</source>
+        <translation>&amp;Find Anything…</translation>
+    </message>
+    <message>
+        <source>A local government, application, consultation, person or meeting (Ctrl+K)</source>
+        <translation>A local government, application, consultation, person or meeting (Ctrl+K)</translation>
     </message>
 </context>
 <context>

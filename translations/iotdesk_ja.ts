@@ -1041,6 +1041,25 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::GlobalSearch</name>
+    <message>
+        <source>Application of %1 (FY%2)</source>
+        <translation>%1 の応募（%2年度）</translation>
+    </message>
+    <message>
+        <source>Consultation with %1 on %2</source>
+        <translation>%1 との相談（%2）</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation>相談員</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>日程未定</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::IcsExporter</name>
     <message>
         <source>The program has no meeting session %1.</source>
@@ -3114,6 +3133,47 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::GlobalSearchDialog</name>
+    <message>
+        <source>Find Anything</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>A code, a name or its reading, a person, a word of a consultation or a meeting</source>
+        <translation>コード、名称・よみ、人の名前、相談の語句、研修会名</translation>
+    </message>
+    <message>
+        <source>↑/↓ choose, Enter opens.</source>
+        <translation>↑/↓ で選び、Enter で開きます。</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>応募</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>相談</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>研修会</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found. ↑/↓ choose, Enter opens.</source>
+        <translation>
+            <numerusform>%n 件。↑/↓ で選び、Enter で開きます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::GuardedDialog</name>
     <message>
         <source>Unsaved Input</source>
@@ -3461,6 +3521,14 @@
     <message>
         <source>Your name, as consultations and the history record it (Settings ▸ Preferences changes it):</source>
         <translation>相談記録と変更履歴に記録するあなたの名前（設定 ▸ 環境設定 で変更できます）:</translation>
+    </message>
+    <message>
+        <source>&amp;Find Anything…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A local government, application, consultation, person or meeting (Ctrl+K)</source>
+        <translation>団体、応募、相談、人、研修会を探して開く (Ctrl+K)</translation>
     </message>
 </context>
 <context>
