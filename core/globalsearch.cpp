@@ -60,15 +60,15 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
             marks.append(u"?"_s);
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        q.prepare(u"SELECT DISTINCT a.id, a.program_id, lead.lg_code6, p.fiscal_year, a.subject, "
-                  "a.decision FROM applications a "
-                  "JOIN application_members lead ON lead.application_id = a.id AND lead.is_lead = 1 "
-                  "JOIN programs p ON p.id = a.program_id "
-                  "LEFT JOIN application_members m ON m.application_id = a.id "
-                  "WHERE instr(a.subject, ?) > 0 OR instr(lower(a.sender_email), lower(?)) > 0"_s +
-                  (marks.isEmpty() ? QString()
-                                   : u" OR m.lg_code6 IN ("_s + marks.join(u',') + u')') +
-                  u" ORDER BY a.received_at DESC LIMIT ?"_s);
+        q.prepare(
+            u"SELECT DISTINCT a.id, a.program_id, lead.lg_code6, p.fiscal_year, a.subject, "
+            "a.decision FROM applications a "
+            "JOIN application_members lead ON lead.application_id = a.id AND lead.is_lead = 1 "
+            "JOIN programs p ON p.id = a.program_id "
+            "LEFT JOIN application_members m ON m.application_id = a.id "
+            "WHERE instr(a.subject, ?) > 0 OR instr(lower(a.sender_email), lower(?)) > 0"_s +
+            (marks.isEmpty() ? QString() : u" OR m.lg_code6 IN ("_s + marks.join(u',') + u')') +
+            u" ORDER BY a.received_at DESC LIMIT ?"_s);
         q.addBindValue(needle);
         q.addBindValue(needle);
         for (qsizetype i = 0; i < marks.size(); ++i)
@@ -144,16 +144,16 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
             marks.append(u"?"_s);
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        q.prepare(u"SELECT s.id, pm.program_id, pm.id, pm.name_ja, s.first_day, s.venue_name, "
-                  "coalesce(host.lg_code6, '') FROM meeting_sessions s "
-                  "JOIN program_meetings pm ON pm.id = s.meeting_id "
-                  "LEFT JOIN application_members host ON host.application_id = s.application_id "
-                  "AND host.is_lead = 1 "
-                  "WHERE instr(pm.name_ja, ?) > 0 OR instr(pm.name_en, ?) > 0 "
-                  "OR instr(s.venue_name, ?) > 0"_s +
-                  (marks.isEmpty() ? QString()
-                                   : u" OR host.lg_code6 IN ("_s + marks.join(u',') + u')') +
-                  u" ORDER BY s.first_day IS NULL, s.first_day DESC, s.id DESC LIMIT ?"_s);
+        q.prepare(
+            u"SELECT s.id, pm.program_id, pm.id, pm.name_ja, s.first_day, s.venue_name, "
+            "coalesce(host.lg_code6, '') FROM meeting_sessions s "
+            "JOIN program_meetings pm ON pm.id = s.meeting_id "
+            "LEFT JOIN application_members host ON host.application_id = s.application_id "
+            "AND host.is_lead = 1 "
+            "WHERE instr(pm.name_ja, ?) > 0 OR instr(pm.name_en, ?) > 0 "
+            "OR instr(s.venue_name, ?) > 0"_s +
+            (marks.isEmpty() ? QString() : u" OR host.lg_code6 IN ("_s + marks.join(u',') + u')') +
+            u" ORDER BY s.first_day IS NULL, s.first_day DESC, s.id DESC LIMIT ?"_s);
         q.addBindValue(needle);
         q.addBindValue(needle);
         q.addBindValue(needle);
@@ -168,10 +168,10 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
             if (!host.isEmpty())
                 title += u" — "_s + governmentName(governments, host);
             const QString day = q.value(4).toString();
-            hits.append({SearchHit::Kind::Meeting, q.value(0).toLongLong(), host,
-                         q.value(1).toLongLong(), title,
-                         (day.isEmpty() ? tr("no date yet") : day) + u"  "_s +
-                             q.value(5).toString()});
+            hits.append(
+                {SearchHit::Kind::Meeting, q.value(0).toLongLong(), host, q.value(1).toLongLong(),
+                 title,
+                 (day.isEmpty() ? tr("no date yet") : day) + u"  "_s + q.value(5).toString()});
         }
     }
     return hits;

@@ -27,9 +27,9 @@ struct SearchHit
     };
 
     Kind kind = Kind::Municipality;
-    qint64 id = 0;         // the record's id (0 for a local government)
-    QString code6;         // the local government concerned, when there is one
-    qint64 programId = 0;  // applications and meetings
+    qint64 id = 0;        // the record's id (0 for a local government)
+    QString code6;        // the local government concerned, when there is one
+    qint64 programId = 0; // applications and meetings
     QString title;
     QString detail;
 };
@@ -40,8 +40,7 @@ class GlobalSearch
 
 public:
     // At most `perKind` hits of each kind; nothing for a blank text.
-    static Result<QList<SearchHit>> find(const Database &db, const QString &text,
-                                         int perKind = 6);
+    static Result<QList<SearchHit>> find(const Database &db, const QString &text, int perKind = 6);
 };
 
 } // namespace iotdesk::core

@@ -84,8 +84,7 @@ void GlobalSearchDialog::search()
         m_results->setCurrentRow(0);
     m_status->setText(m_text->text().trimmed().isEmpty()
                           ? tr("↑/↓ choose, Enter opens.")
-                          : tr("%n found. ↑/↓ choose, Enter opens.", nullptr,
-                               int(m_hits.size())));
+                          : tr("%n found. ↑/↓ choose, Enter opens.", nullptr, int(m_hits.size())));
 }
 
 std::optional<core::SearchHit> GlobalSearchDialog::chosen() const

@@ -1,9 +1,10 @@
 // Ctrl+K's search: one text finds each kind of record, through the indexes their pages use.
+#include "globalsearch.h"
+
 #include "applicationimporter.h"
 #include "applicationrepository.h"
 #include "consultationrepository.h"
 #include "contactrepository.h"
-#include "globalsearch.h"
 #include "testsupport.h"
 
 #include <QFile>
