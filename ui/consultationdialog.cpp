@@ -6,6 +6,7 @@
 #include "japantime.h"
 #include "localgovernmentquery.h"
 #include "localgovernmentrepository.h"
+#include "optionaldateedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,11 +31,16 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace iotdesk::ui {
 
 namespace {
+
+// The topics are laid out four to a row.
+constexpr int kTopicColumns = 4;
 
 // A form label for a row that holds a layout: its shortcut goes to the row's first field.
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
@@ -111,7 +118,7 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     , m_summary(textBox(this, 80))
     , m_advice(textBox(this, 60))
     , m_followUp(new QLineEdit(this))
-    , m_due(new QDateEdit(this))
+    , m_due(new OptionalDateEdit(tr("no date"), this))
     , m_owner(new QComboBox(this))
     , m_message(new QLabel(this))
 {
@@ -148,10 +155,6 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setSingleStep(5);
     m_followUp->setPlaceholderText(tr("What has to follow, if anything"));
-    m_due->setDisplayFormat(u"yyyy-MM-dd"_s);
-    m_due->setCalendarPopup(true);
-    m_due->setSpecialValueText(tr("no date"));
-    m_due->setMinimumDate(QDate(2000, 1, 1));
     m_owner->addItem(tr("the consultant"), qint64(-1));
     m_owner->addItem(tr("nobody"), qint64(0));
     for (int i = 0; i < m_consultant->count(); ++i)
@@ -181,7 +184,10 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     for (int t = 0; t < core::kTopicCount; ++t) {
         auto *box = new QCheckBox(core::ConsultationRepository::topicName(core::Topic(t)), this);
         m_topics[std::size_t(t)] = box;
-        topicGrid->addWidget(box, t / 4, t % 4);
+        topicGrid->addWidget(box, t / kTopicColumns, t % kTopicColumns);
+        // The topics are one stop of Tab; the arrows move among them, Space ticks.
+        box->setFocusPolicy(t == 0 ? Qt::StrongFocus : Qt::ClickFocus);
+        box->installEventFilter(this);
     }
     form->addRow(topics);
     form->addRow(tr("&Summary:"), m_summary);
@@ -433,6 +439,37 @@ void ConsultationDialog::accept()
     m_message->setText(problem);
     if (problem.isEmpty())
         QDialog::accept();
+}
+
+bool ConsultationDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto found = std::find(m_topics.begin(), m_topics.end(), watched);
+        if (found != m_topics.end()) {
+            const int index = int(found - m_topics.begin());
+            int next = index;
+            switch (static_cast<QKeyEvent *>(event)->key()) {
+            case Qt::Key_Right:
+                next = index + 1;
+                break;
+            case Qt::Key_Left:
+                next = index - 1;
+                break;
+            case Qt::Key_Down:
+                next = index + kTopicColumns;
+                break;
+            case Qt::Key_Up:
+                next = index - kTopicColumns;
+                break;
+            default:
+                return GuardedDialog::eventFilter(watched, event);
+            }
+            if (next >= 0 && next < core::kTopicCount)
+                m_topics[std::size_t(next)]->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return GuardedDialog::eventFilter(watched, event);
 }
 
 } // namespace iotdesk::ui

@@ -57,6 +57,9 @@ public:
     static QString governmentCode(const core::Database &db, const QString &text,
                                   QString *problem = nullptr);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void fill();
     void updateCounterparts();

@@ -12,6 +12,7 @@
 #include "japantime.h"
 #include "localgovernmentrepository.h"
 #include "mailimportdialog.h"
+#include "optionaldateedit.h"
 #include "repositorycommand.h"
 #include "statecolordelegate.h"
 #include "statecolors.h"
@@ -82,13 +83,7 @@ QString highlighted(const QString &text, const QStringList &terms)
 
 QDateEdit *optionalDate(QWidget *parent, const QString &none)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(QDate(2000, 1, 1));
-    edit->setSpecialValueText(none);
-    edit->setDate(edit->minimumDate());
-    return edit;
+    return new OptionalDateEdit(none, parent);
 }
 
 QDate dateOf(const QDateEdit *edit)

@@ -23,6 +23,7 @@
 #include "meetingspage.h"
 #include "modelroles.h"
 #include "municipalitiespage.h"
+#include "optionaldateedit.h"
 #include "preferencesdialog.h"
 #include "presentationslotmodel.h"
 #include "programmeetingmodel.h"
@@ -806,12 +807,10 @@ TEST_F(MainWindowTest, ConsultationLoggedWithTheKeyboardAlone)
         tab(); // minutes
         QTest::keyClick(dialog->focusWidget(), Qt::Key_A, Qt::ControlModifier);
         type(u"15"_s);
-        tab(); // the first topic: regional issues; the fifth is budget
-        for (int i = 0; i < 4; ++i)
-            tab();
+        tab(); // the first topic: regional issues; the fifth is budget, below the first
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Down);
         QTest::keyClick(dialog->focusWidget(), Qt::Key_Space);
-        for (int i = 0; i < 6; ++i)
-            tab();
+        tab(); // the topics are one stop of Tab
         EXPECT_EQ(dialog->focusWidget(), static_cast<QWidget *>(dialog->summaryField()));
         type(u"予算要求の時期について相談"_s);
         tab(); // advice
@@ -1786,4 +1785,16 @@ TEST_F(MainWindowTest, CtrlKFindsAndOpensFromAnywhere)
     const QString lead =
         current.siblingAtColumn(core::ApplicationListModel::Lead).data().toString();
     EXPECT_TRUE(lead.contains(u"梼原町"_s) || lead.contains(u"檮原町"_s)) << lead.toStdString();
+}
+
+TEST(OptionalDateEdit, TheFirstStepFromEmptyIsToday)
+{
+    ui::OptionalDateEdit edit(u"no date"_s);
+    EXPECT_FALSE(edit.optionalDate().isValid());
+    edit.show();
+    edit.setFocus();
+    QTest::keyClick(&edit, Qt::Key_Up);
+    EXPECT_EQ(edit.optionalDate(), core::JapanTime::today()) << "not 2001-01-01";
+    QTest::keyClick(&edit, Qt::Key_Up);
+    EXPECT_NE(edit.optionalDate(), core::JapanTime::today()) << "then it steps as usual";
 }

@@ -1,0 +1,38 @@
+#include "optionaldateedit.h"
+
+#include "japantime.h"
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::ui {
+
+OptionalDateEdit::OptionalDateEdit(const QString &none, QWidget *parent)
+    : QDateEdit(parent)
+{
+    setDisplayFormat(u"yyyy-MM-dd"_s);
+    setCalendarPopup(true);
+    setMinimumDate(QDate(2000, 1, 1));
+    setSpecialValueText(none);
+    setDate(minimumDate());
+}
+
+QDate OptionalDateEdit::optionalDate() const
+{
+    return date() == minimumDate() ? QDate() : date();
+}
+
+void OptionalDateEdit::setOptionalDate(QDate date)
+{
+    setDate(date.isValid() ? date : minimumDate());
+}
+
+void OptionalDateEdit::stepBy(int steps)
+{
+    if (date() == minimumDate()) {
+        setDate(core::JapanTime::today());
+        return;
+    }
+    QDateEdit::stepBy(steps);
+}
+
+} // namespace iotdesk::ui
