@@ -180,7 +180,7 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
             if (ApplicationTiming::exceedsMailLimit(a.attachmentBytes)) {
                 notes << tr("Attachments of %1 exceed the 10 MB MIC can receive: the applicant "
                             "must consult MIC first.")
-                             .arg(QLocale().formattedDataSize(a.attachmentBytes));
+                             .arg(QLocale().formattedDataSize(a.attachmentBytes, 1, QLocale::DataSizeSIFormat));
             }
             return notes.join(u'\n');
         }

@@ -146,7 +146,7 @@ QVariant YearCalendarModel::headerData(int section, Qt::Orientation orientation,
         return {};
     const QDate month = QDate(m_fiscalYear, 4, 1).addMonths(section);
     return QLocale().language() == QLocale::Japanese
-               ? u"%1年%2月"_s.arg(month.year()).arg(month.month())
+               ? m_dates.month(month)
                : QLocale(QLocale::English).toString(month, u"MMM yyyy"_s);
 }
 

@@ -18,10 +18,13 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -74,7 +77,7 @@ ApplicationDialog::ApplicationDialog(const core::Database &db, const core::Appli
     , m_received(new QDateTimeEdit(this))
     , m_sender(new QLineEdit(this))
     , m_subject(new QLineEdit(this))
-    , m_attachmentKb(new QSpinBox(this))
+    , m_attachmentMb(new QDoubleSpinBox(this))
     , m_lead(new QLineEdit(this))
     , m_members(new QLineEdit(this))
     , m_contacts(new RowListEditor({{tr("Full name"), {}, {}},
@@ -112,9 +115,11 @@ ApplicationDialog::ApplicationDialog(const core::Database &db, const core::Appli
     setWindowTitle(application.id == 0 ? tr("New Application") : tr("Application"));
     m_received->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     m_received->setCalendarPopup(true);
-    m_attachmentKb->setRange(0, 2'000'000);
-    m_attachmentKb->setSuffix(u" KB"_s);
-    m_attachmentKb->setGroupSeparatorShown(true);
+    // Megabytes as MIC's mail server counts them (10 MB = 10,000,000 bytes), as everywhere.
+    m_attachmentMb->setRange(0, 2'000);
+    m_attachmentMb->setDecimals(2);
+    m_attachmentMb->setSingleStep(0.1);
+    m_attachmentMb->setSuffix(u" MB"_s);
     m_lead->setPlaceholderText(tr("Code or name, e.g. 132063 or 東京都府中市"));
     m_members->setPlaceholderText(tr("Joint applicants, separated by 、"));
 
@@ -123,7 +128,7 @@ ApplicationDialog::ApplicationDialog(const core::Database &db, const core::Appli
     intakeForm->addRow(tr("Received (Japan time):"), m_received);
     intakeForm->addRow(tr("Sender:"), m_sender);
     intakeForm->addRow(tr("Subject:"), m_subject);
-    intakeForm->addRow(tr("Attachments:"), m_attachmentKb);
+    intakeForm->addRow(tr("Attachments:"), m_attachmentMb);
     auto *applicants = new QGroupBox(tr("Applicants"), this);
     auto *applicantForm = new QFormLayout(applicants);
     applicantForm->addRow(tr("Lead:"), m_lead);
@@ -212,7 +217,7 @@ void ApplicationDialog::fill()
     m_received->setDateTime(QDateTime(inJapan.date(), inJapan.time()));
     m_sender->setText(a.senderEmail);
     m_subject->setText(a.subject);
-    m_attachmentKb->setValue(int((a.attachmentBytes + 999) / 1000));
+    m_attachmentMb->setValue(double(a.attachmentBytes) / 1e6);
     QStringList joint;
     for (const core::ApplicationMember &member : a.members) {
         if (member.lead)
@@ -253,8 +258,9 @@ core::Application ApplicationDialog::entered(QString *problem) const
     a.senderEmail = m_sender->text().trimmed();
     a.subject = m_subject->text().trimmed();
     // Keep an exact byte count from a mail or an import unless the field was changed.
-    if (m_attachmentKb->value() != int((m_application.attachmentBytes + 999) / 1000))
-        a.attachmentBytes = qint64(m_attachmentKb->value()) * 1000;
+    // Unchanged in the field: the exact size stays (the field shows it rounded).
+    if (std::abs(m_attachmentMb->value() - double(m_application.attachmentBytes) / 1e6) >= 0.005)
+        a.attachmentBytes = qint64(std::llround(m_attachmentMb->value() * 1e6));
 
     a.members.clear();
     const QStringList lead = resolveAll(m_lead->text(), problems);

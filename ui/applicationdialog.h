@@ -19,6 +19,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QDoubleSpinBox;
 class QSpinBox;
 
 namespace iotdesk::core {
@@ -62,7 +63,7 @@ private:
     QDateTimeEdit *m_received = nullptr;
     QLineEdit *m_sender = nullptr;
     QLineEdit *m_subject = nullptr;
-    QSpinBox *m_attachmentKb = nullptr;
+    QDoubleSpinBox *m_attachmentMb = nullptr;
     QLineEdit *m_lead = nullptr;
     QLineEdit *m_members = nullptr;
     RowListEditor *m_contacts = nullptr;

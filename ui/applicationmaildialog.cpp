@@ -61,7 +61,7 @@ ApplicationMailDialog::ApplicationMailDialog(const core::Database &db,
         cell(Subject, a.subject);
         QTableWidgetItem *size =
             cell(Size, QLocale().formattedDataSize(a.attachmentBytes, 1,
-                                                   QLocale::DataSizeTraditionalFormat));
+                                                   QLocale::DataSizeSIFormat));
         QStringList names;
         for (const core::StoredFile &file : a.files)
             names << file.fileName;

@@ -360,7 +360,7 @@ void ApplicationsPage::updateDetails()
                                  .time()
                                  .toString(u"HH:mm"_s),
                          a.senderEmail, core::ApplicationTiming::windowPositionName(r.window),
-                         QLocale().formattedDataSize(a.attachmentBytes))) +
+                         QLocale().formattedDataSize(a.attachmentBytes, 1, QLocale::DataSizeSIFormat))) +
             u"</p>"_s;
     if (core::ApplicationTiming::exceedsMailLimit(a.attachmentBytes)) {
         html += u"<p style='color:#8a1010'>"_s +

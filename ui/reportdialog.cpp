@@ -36,13 +36,13 @@ ReportDialog::ReportDialog(const core::Database &db, const core::MonthlyReport &
 {
     setWindowTitle(tr("Monthly Report"));
     const QString month = QLocale().language() == QLocale::Japanese
-                              ? u"%1年%2月分"_s.arg(report.month.year()).arg(report.month.month())
+                              ? dates.month(report.month) + u"分"_s
                               : QLocale(QLocale::English).toString(report.month, u"MMMM yyyy"_s);
     auto *heading = new QLabel(this);
     heading->setTextFormat(Qt::RichText);
     heading->setText(u"<b>%1 — %2</b><br>%3"_s.arg(
         report.name.toHtmlEscaped(), month.toHtmlEscaped(),
-        tr("Due %1 · %2")
+        tr("Due %1 · Status: %2")
             .arg(dates.dateWithWeekday(report.dueOn),
                  core::ReportRepository::statusName(report.status(today)))
             .toHtmlEscaped()));

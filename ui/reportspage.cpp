@@ -49,11 +49,11 @@ enum Tab
     OverdueTab,
 };
 
-// 2018年8月 / Aug 2018
-QString monthLabel(QDate month)
+// 平成30年8月 / 2018年8月 in the user's style; Aug 2018 in English.
+QString monthLabel(const core::DateFormatter &dates, QDate month)
 {
     return QLocale().language() == QLocale::Japanese
-               ? u"%1年%2月"_s.arg(month.year()).arg(month.month())
+               ? dates.month(month)
                : QLocale(QLocale::English).toString(month, u"MMM yyyy"_s);
 }
 
@@ -303,7 +303,7 @@ void ReportsPage::updateDetails()
     }
     const core::ReportStatus status = r->status(core::JapanTime::today());
     QString html = u"<h3>"_s + r->name.toHtmlEscaped() + u" — "_s +
-                   monthLabel(r->month).toHtmlEscaped() + u"</h3><p>"_s +
+                   monthLabel(m_dates, r->month).toHtmlEscaped() + u"</h3><p>"_s +
                    core::ReportRepository::statusName(status).toHtmlEscaped() + u" · "_s +
                    tr("due %1").arg(m_dates.dateWithWeekday(r->dueOn)).toHtmlEscaped();
     if (r->receivedOn) {
@@ -369,7 +369,7 @@ void ReportsPage::fillOverdue()
         m_overdue->insertRow(row);
         QStringList months;
         for (const core::MonthlyReport *r : list)
-            months.append(monthLabel(r->month));
+            months.append(monthLabel(m_dates, r->month));
         auto *name = new QTableWidgetItem(list.front()->name);
         name->setData(Qt::UserRole, list.front()->applicationId);
         m_overdue->setItem(row, 0, name);

@@ -108,7 +108,7 @@ void StoredFilesPanel::reload()
         name->setToolTip(u"SHA-256 "_s + f.sha256);
         m_table->setItem(row, 0, name);
         auto *size = new QTableWidgetItem(
-            QLocale().formattedDataSize(f.sizeBytes, 1, QLocale::DataSizeTraditionalFormat));
+            QLocale().formattedDataSize(f.sizeBytes, 1, QLocale::DataSizeSIFormat));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 1, size);
         m_table->setItem(row, 2,
