@@ -180,7 +180,8 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
             if (ApplicationTiming::exceedsMailLimit(a.attachmentBytes)) {
                 notes << tr("Attachments of %1 exceed the 10 MB MIC can receive: the applicant "
                             "must consult MIC first.")
-                             .arg(QLocale().formattedDataSize(a.attachmentBytes, 1, QLocale::DataSizeSIFormat));
+                             .arg(QLocale().formattedDataSize(a.attachmentBytes, 1,
+                                                              QLocale::DataSizeSIFormat));
             }
             return notes.join(u'\n');
         }
@@ -215,11 +216,13 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
     case Eligibility:
         return Eligibility::statusName(row.eligibility.status);
     case Confirmation:
-        return row.confirmation == ConfirmationState::Sent ||
-                       row.confirmation == ConfirmationState::SentLate
-                   ? ApplicationTiming::confirmationStateName(row.confirmation)
-                   : ApplicationTiming::confirmationStateName(row.confirmation) + u" ("_s +
-                         m_dates.date(row.confirmationDue) + u')';
+        // Sent: the day it was sent (it can be corrected); otherwise the day it is due.
+        return QString(ApplicationTiming::confirmationStateName(row.confirmation) + u" ("_s +
+                       m_dates.date(row.confirmation == ConfirmationState::Sent ||
+                                            row.confirmation == ConfirmationState::SentLate
+                                        ? a.confirmationSentOn.value_or(QDate())
+                                        : row.confirmationDue) +
+                       u')');
     case Review:
         return tr("%1 of %2 scored").arg(row.progress.scored).arg(row.progress.expected);
     case Score:

@@ -2889,6 +2889,10 @@
         <source>Done &amp;on:</source>
         <translation>Done &amp;on:</translation>
     </message>
+    <message>
+        <source>Consultation %1 logged.</source>
+        <translation>Consultation %1 logged.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::ContactsDialog</name>
@@ -3332,8 +3336,8 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Settings</translation>
+        <source>Se&amp;ttings</source>
+        <translation>Se&amp;ttings</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -4459,10 +4463,6 @@
         <translation>Monthly Report</translation>
     </message>
     <message>
-        <source>Due %1 · %2</source>
-        <translation>Due %1 · %2</translation>
-    </message>
-    <message>
         <source>by</source>
         <translation>by</translation>
     </message>
@@ -4493,6 +4493,10 @@
     <message>
         <source>via</source>
         <translation>via</translation>
+    </message>
+    <message>
+        <source>Due %1 · Status: %2</source>
+        <translation>Due %1 · Status: %2</translation>
     </message>
 </context>
 <context>

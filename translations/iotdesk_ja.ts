@@ -2874,6 +2874,10 @@
         <source>Done &amp;on:</source>
         <translation>完了日(&amp;O):</translation>
     </message>
+    <message>
+        <source>Consultation %1 logged.</source>
+        <translation>相談 %1 を記録しました。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::ContactsDialog</name>
@@ -3315,8 +3319,8 @@
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>設定(&amp;S)</translation>
+        <source>Se&amp;ttings</source>
+        <translation>設定(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -4433,10 +4437,6 @@
         <translation>月次報告</translation>
     </message>
     <message>
-        <source>Due %1 · %2</source>
-        <translation>期限 %1 ・ %2</translation>
-    </message>
-    <message>
         <source>by</source>
         <translation>確認者</translation>
     </message>
@@ -4467,6 +4467,10 @@
     <message>
         <source>via</source>
         <translation>方法</translation>
+    </message>
+    <message>
+        <source>Due %1 · Status: %2</source>
+        <translation>提出期限 %1 ・ 状況：%2</translation>
     </message>
 </context>
 <context>

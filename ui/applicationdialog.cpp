@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -18,7 +19,6 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
-#include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimeZone>

@@ -59,9 +59,8 @@ ApplicationMailDialog::ApplicationMailDialog(const core::Database &db,
         // The address is what the government was recognised from; the name is in the tooltip.
         cell(From, item.mail.from.address)->setToolTip(item.mail.from.display());
         cell(Subject, a.subject);
-        QTableWidgetItem *size =
-            cell(Size, QLocale().formattedDataSize(a.attachmentBytes, 1,
-                                                   QLocale::DataSizeSIFormat));
+        QTableWidgetItem *size = cell(
+            Size, QLocale().formattedDataSize(a.attachmentBytes, 1, QLocale::DataSizeSIFormat));
         QStringList names;
         for (const core::StoredFile &file : a.files)
             names << file.fileName;

@@ -155,10 +155,14 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     connect(m_copyMail, &QPushButton::clicked, this, &ApplicationsPage::copyConfirmationMail);
     connect(m_confirmed, &QPushButton::clicked, this, [this] {
         // Recorded, not sent: the mail itself goes from the user's mail program.
-        const auto day = askDate(this, tr("Record the Confirmation Sent"), tr("Sent &on:"));
+        const int row = currentRow();
+        if (row < 0)
+            return;
+        const auto day = askDate(this, tr("Record the Confirmation Sent"), tr("Sent &on:"),
+                                 m_model->at(row).application.confirmationSentOn.value_or(QDate()));
         if (!day)
             return;
-        if (const QString error = markConfirmationSent(currentRow(), *day); !error.isEmpty())
+        if (const QString error = markConfirmationSent(row, *day); !error.isEmpty())
             showError(error);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -332,8 +336,8 @@ void ApplicationsPage::updateButtons()
     m_edit->setEnabled(chosen);
     m_requests->setEnabled(chosen);
     m_copyMail->setEnabled(chosen);
-    m_confirmed->setEnabled(chosen &&
-                            !m_model->at(currentRow()).application.confirmationSentOn.has_value());
+    // Also once recorded: a wrong day can be corrected.
+    m_confirmed->setEnabled(chosen);
 }
 
 void ApplicationsPage::updateDetails()
@@ -360,7 +364,8 @@ void ApplicationsPage::updateDetails()
                                  .time()
                                  .toString(u"HH:mm"_s),
                          a.senderEmail, core::ApplicationTiming::windowPositionName(r.window),
-                         QLocale().formattedDataSize(a.attachmentBytes, 1, QLocale::DataSizeSIFormat))) +
+                         QLocale().formattedDataSize(a.attachmentBytes, 1,
+                                                     QLocale::DataSizeSIFormat))) +
             u"</p>"_s;
     if (core::ApplicationTiming::exceedsMailLimit(a.attachmentBytes)) {
         html += u"<p style='color:#8a1010'>"_s +

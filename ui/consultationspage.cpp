@@ -17,6 +17,7 @@
 #include "statecolordelegate.h"
 #include "statecolors.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -342,6 +343,16 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
         connect(edit, &QDateEdit::editingFinished, this, &ConsultationsPage::reloadHours);
     // The follow-ups and the hours are read when their tab is shown, not at start-up.
     connect(m_tabs, &QTabWidget::currentChanged, this, &ConsultationsPage::reloadCurrentTab);
+    // Ctrl+F: to the search box, as on the Municipalities page.
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
     // Consultations logged here, by the command line or in another window.
     connect(&m_db.changes(), &core::ChangeNotifier::changed, this,
             [this](const core::ChangeSet &changes) {
@@ -722,7 +733,7 @@ QString ConsultationsPage::logConsultation(const core::Consultation &consultatio
         return valid.message();
     const core::Database &db = m_db;
     auto id = std::make_shared<qint64>(0);
-    return m_commands.push(new RepositoryCommand(
+    const QString error = m_commands.push(new RepositoryCommand(
         tr("Log a consultation"),
         [&db, consultation, id]() -> core::Result<void> {
             // A redo brings it back under the number it had.
@@ -735,6 +746,18 @@ QString ConsultationsPage::logConsultation(const core::Consultation &consultatio
             return {};
         },
         [&db, id] { return core::ConsultationRepository(db).remove(*id); }, m_commands.handler()));
+    if (!error.isEmpty())
+        return error;
+    // The new entry is the row in view, so the user sees what was stored.
+    for (int row = 0; row < std::min(m_model->rowCount(), 200); ++row) {
+        if (m_model->at(row).id == *id) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            m_table->scrollTo(m_table->currentIndex());
+            break;
+        }
+    }
+    emit statusMessage(tr("Consultation %1 logged.").arg(*id));
+    return {};
 }
 
 QString ConsultationsPage::editConsultation(const core::Consultation &changed)

@@ -77,6 +77,8 @@ public:
 
 signals:
     void errorShown(const QString &message);
+    // What an action did, for the status bar.
+    void statusMessage(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -18,7 +18,7 @@ namespace iotdesk::ui {
 
 DecisionDialog::DecisionDialog(const core::Database &db, const core::Application &application,
                                const QString &applicantName, QWidget *parent)
-    : QDialog(parent)
+    : GuardedDialog(parent)
     , m_db(db)
     , m_application(application)
     , m_decision(new QComboBox(this))

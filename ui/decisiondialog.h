@@ -4,6 +4,7 @@
 #pragma once
 
 #include "application.h"
+#include "guardeddialog.h"
 
 #include <QDialog>
 
@@ -19,7 +20,7 @@ class Database;
 
 namespace iotdesk::ui {
 
-class DecisionDialog : public QDialog
+class DecisionDialog : public GuardedDialog
 {
     Q_OBJECT
 

@@ -345,7 +345,7 @@ void MainWindow::retranslate()
     m_restoreAction->setText(tr("&Restore from Backup…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
-    m_settingsMenu->setTitle(tr("&Settings"));
+    m_settingsMenu->setTitle(tr("Se&ttings"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_userGuideAction->setText(tr("User &Guide"));
@@ -489,8 +489,10 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     m_program->setDateStyle(dateStyle());
     m_applications = new ApplicationsPage(*m_database, m_undoStack, m_pages);
     m_applications->setDateStyle(dateStyle());
-    connect(m_applications, &ApplicationsPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    const auto showStatus = [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    };
+    connect(m_applications, &ApplicationsPage::statusMessage, this, showStatus);
     m_pages->addWidget(m_municipalities);
     m_pages->addWidget(m_program);
     m_selection = new SelectionPage(*m_database, m_undoStack, m_pages);
@@ -498,6 +500,7 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     m_pages->addWidget(m_applications);
     m_pages->addWidget(m_selection);
     m_consultations = new ConsultationsPage(*m_database, m_undoStack, m_pages);
+    connect(m_consultations, &ConsultationsPage::statusMessage, this, showStatus);
     m_consultations->setDateStyle(dateStyle());
     m_pages->addWidget(m_consultations);
     m_meetings = new MeetingsPage(*m_database, m_undoStack, m_pages);
@@ -607,6 +610,14 @@ QString MainWindow::governmentInView() const
     case MeetingsPageIndex:
         if (m_meetings)
             return m_meetings->governmentInView();
+        break;
+    case SelectionPageIndex:
+        if (m_selection)
+            return m_selection->governmentInView();
+        break;
+    case ReportsPageIndex:
+        if (m_reports)
+            return m_reports->governmentInView();
         break;
     default:
         break;

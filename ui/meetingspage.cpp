@@ -409,6 +409,7 @@ QWidget *MeetingsPage::buildParticipantsTab()
         m_attendanceTable->fontMetrics().height() + 8);
     m_attendanceTable->horizontalHeader()->setMinimumSectionSize(90);
     m_attendanceSummary = new QLabel(page);
+    m_attendanceSummary->setWordWrap(true); // long counts wrap instead of widening the window
     m_register = new QPushButton(page);
     m_unregister = new QPushButton(page);
     m_markAttended = new QPushButton(page);

@@ -64,6 +64,9 @@ ParticipantPicker::ParticipantPicker(const core::Database &db, CommandRunner &co
         reload();
     });
     reload();
+    // From the filter Tab goes to the people (Space ticks one), then to "show everyone".
+    setTabOrder(m_filter, m_list);
+    setTabOrder(m_list, m_everyone);
     m_filter->setFocus();
 }
 

@@ -205,7 +205,11 @@ void PrintedDocument::preview(QWidget *parent) const
     dialog.setWindowTitle(m_title);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [this](QPrinter *p) { render(p); });
-    dialog.resize(900, 1000);
+    // Within the screen's free area: a 768-pixel laptop keeps the preview's controls in view.
+    QSize size(900, 1000);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size().shrunkBy(QMargins(0, 0, 8, 40)));
+    dialog.resize(size);
     dialog.exec();
 }
 

@@ -256,6 +256,19 @@ void ReportsPage::reload()
         showError(error);
 }
 
+QString ReportsPage::governmentInView() const
+{
+    const QModelIndex current = m_gridView->currentIndex();
+    if (!current.isValid())
+        return {};
+    const qint64 application = m_grid->index(current.row(), 0).data(core::KeyRole).toLongLong();
+    for (const core::MonthlyReport &r : m_grid->reports()) {
+        if (r.applicationId == application)
+            return r.code6;
+    }
+    return {};
+}
+
 PrintedDocument ReportsPage::municipalitySummary() const
 {
     // The municipality of the row under the cursor (the first one when there is none).

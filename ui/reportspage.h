@@ -59,6 +59,8 @@ public:
     void showMonth(qint64 programId, QDate month);
     // The progress summary of the municipality under the cursor.
     PrintedDocument municipalitySummary() const;
+    // The local government of the row under the cursor (for Ctrl+L).
+    QString governmentInView() const;
     // The report under the cursor in a dialog.
     void openCurrentReport();
     void reload();

@@ -37,7 +37,7 @@ QLabel *guidance(const QString &text, QWidget *parent)
 
 ScoreDialog::ScoreDialog(const core::Database &db, qint64 programId, qint64 applicationId,
                          const QString &applicantName, QWidget *parent)
-    : QDialog(parent)
+    : GuardedDialog(parent)
     , m_db(db)
     , m_programId(programId)
     , m_applicationId(applicationId)

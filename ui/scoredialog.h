@@ -3,6 +3,7 @@
 // a declared conflict of interest, which rules out scoring.
 #pragma once
 
+#include "guardeddialog.h"
 #include "reviewrepository.h"
 
 #include <QDialog>
@@ -21,7 +22,7 @@ class Database;
 
 namespace iotdesk::ui {
 
-class ScoreDialog : public QDialog
+class ScoreDialog : public GuardedDialog
 {
     Q_OBJECT
 

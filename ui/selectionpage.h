@@ -53,6 +53,8 @@ public:
     QString setBureauOwnLimit(int bureauId, int limit);
     // Selects the balanced proposal as decided on `decidedOn` (today when not given).
     QString selectProposal(QDate decidedOn = {});
+    // The lead local government of the application under the cursor (for Ctrl+L).
+    QString governmentInView() const;
     // Reviews, each one undoable step.
     QString recordScore(const core::ReviewScore &score);
     QString recordConflict(qint64 applicationId, qint64 reviewerId, const QString &reason);

@@ -62,6 +62,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -1748,6 +1749,18 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
     EXPECT_TRUE(text.contains(u"府中市"_s));
     EXPECT_TRUE(text.contains(u"梼原町"_s) || text.contains(u"檮原町"_s));
     EXPECT_TRUE(text.contains(u"推進体制の検討"_s)) << "the latest report's content";
+
+    // With a year of data every page still fits an office laptop, in both languages.
+    for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
+        m_translations.apply(language);
+        for (int shown = 0; shown < ui::MainWindow::PageCount; ++shown) {
+            m_window->showPage(ui::MainWindow::Page(shown));
+            QCoreApplication::processEvents();
+            const QSize minimum = m_window->minimumSizeHint();
+            EXPECT_LE(minimum.width(), 1000) << "page " << shown << " language " << int(language);
+            EXPECT_LE(minimum.height(), 680) << "page " << shown << " language " << int(language);
+        }
+    }
     m_translations.apply(core::Language::English);
 }
 
