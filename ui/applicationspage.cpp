@@ -10,6 +10,7 @@
 #include "database.h"
 #include "dateprompt.h"
 #include "editapplicationcommand.h"
+#include "filechooser.h"
 #include "importapplicationscommand.h"
 #include "japantime.h"
 #include "localgovernmentrepository.h"
@@ -524,8 +525,8 @@ void ApplicationsPage::openApplicationDialog(bool createNew)
 
 void ApplicationsPage::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Applications"), {},
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = FileChooser::openFileName(this, tr("Import Applications"), {},
+                                                   tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     if (const QString error = importFile(path); !error.isEmpty())
@@ -567,8 +568,8 @@ void ApplicationsPage::showError(const QString &message)
 
 void ApplicationsPage::chooseApplicationMails()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Application Mail"), {}, tr("Saved mails (*.eml);;All files (*)"));
+    const QStringList paths = FileChooser::openFileNames(this, tr("Import Application Mail"), {},
+                                                         tr("Saved mails (*.eml);;All files (*)"));
     if (!paths.isEmpty())
         importApplicationMails(paths);
 }

@@ -9,6 +9,7 @@
 #include "contactsdialog.h"
 #include "database.h"
 #include "dateprompt.h"
+#include "filechooser.h"
 #include "japantime.h"
 #include "localgovernmentrepository.h"
 #include "mailimportdialog.h"
@@ -286,7 +287,7 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     connect(m_importMail, &QPushButton::clicked, this, &ConsultationsPage::importMailFiles);
     for (auto [button, excel] : {std::pair{m_exportCsv, false}, std::pair{m_exportXlsx, true}}) {
         connect(button, &QPushButton::clicked, this, [this, excel] {
-            const QString path = QFileDialog::getSaveFileName(
+            const QString path = FileChooser::saveFileName(
                 this, tr("Export Consultations"), excel ? u"相談記録.xlsx"_s : u"相談記録.csv"_s,
                 excel ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
             if (path.isEmpty())
@@ -857,8 +858,8 @@ QString ConsultationsPage::exportList(const QString &path, bool excel)
 
 void ConsultationsPage::importMailFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Mail"), {}, tr("Saved mails (*.eml);;All files (*)"));
+    const QStringList paths = FileChooser::openFileNames(this, tr("Import Mail"), {},
+                                                         tr("Saved mails (*.eml);;All files (*)"));
     if (!paths.isEmpty())
         importMailPaths(paths);
 }

@@ -2,6 +2,7 @@
 
 #include "changenotifier.h"
 #include "database.h"
+#include "filechooser.h"
 #include "japantime.h"
 #include "localgovernment.h"
 #include "programselector.h"
@@ -104,8 +105,8 @@ DashboardPage::DashboardPage(const core::Database &db, QWidget *parent)
     menu->addAction(QString(), this, [this] { summary().preview(this); });
     menu->addAction(QString(), this, [this] {
         const QString path =
-            QFileDialog::getSaveFileName(this, tr("Save the Progress Summary"),
-                                         summary().title() + u".pdf"_s, tr("PDF files (*.pdf)"));
+            FileChooser::saveFileName(this, tr("Save the Progress Summary"),
+                                      summary().title() + u".pdf"_s, tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
         if (auto written = summary().writePdf(path); !written)

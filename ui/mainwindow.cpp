@@ -7,6 +7,7 @@
 #include "consultationspage.h"
 #include "contactrepository.h"
 #include "dashboardpage.h"
+#include "filechooser.h"
 #include "globalsearchdialog.h"
 #include "helpwindow.h"
 #include "meetingspage.h"
@@ -162,7 +163,7 @@ void MainWindow::createActions()
     m_exportTableAction = new QAction(this);
     m_exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportTableAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = FileChooser::saveFileName(
             this, tr("Export the Table"), m_navigation->currentItem()->text() + u".xlsx"_s,
             tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
         if (path.isEmpty())
@@ -421,7 +422,7 @@ bool MainWindow::openDatabase(const QString &requestedPath, bool interactive)
             return false;
         switch (askAfterFailure(path, opened.error())) {
         case FailureChoice::OpenAnother: {
-            const QString other = QFileDialog::getOpenFileName(
+            const QString other = FileChooser::openFileName(
                 this, tr("Open IoT Desk File"), QFileInfo(path).absolutePath(),
                 tr("IoT Desk files (%1);;All files (*)").arg(kFileFilter));
             if (other.isEmpty())
@@ -434,7 +435,7 @@ bool MainWindow::openDatabase(const QString &requestedPath, bool interactive)
                 return m_database != nullptr;
             break;
         case FailureChoice::CreateNew: {
-            const QString created = QFileDialog::getSaveFileName(
+            const QString created = FileChooser::saveFileName(
                 this, tr("New IoT Desk File"), QFileInfo(path).absolutePath(),
                 tr("IoT Desk files (%1)").arg(kFileFilter));
             if (created.isEmpty())
@@ -748,7 +749,7 @@ void MainWindow::newFile()
 
 void MainWindow::openFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileChooser::openFileName(
         this, tr("Open IoT Desk File"),
         m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath(),
         tr("IoT Desk files (%1);;All files (*)").arg(kFileFilter));

@@ -6,6 +6,7 @@
 #include "commitmentmodel.h"
 #include "contactrepository.h"
 #include "database.h"
+#include "filechooser.h"
 #include "icsexporter.h"
 #include "japantime.h"
 #include "meetingrepository.h"
@@ -166,7 +167,7 @@ MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, QWid
         QAction *action = icsMenu->addAction(QString());
         action->setData(whole);
         connect(action, &QAction::triggered, this, [this, whole] {
-            const QString path = QFileDialog::getSaveFileName(
+            const QString path = FileChooser::saveFileName(
                 this, tr("Export the Meetings as a Calendar"),
                 whole ? u"meetings.ics"_s : u"session-%1.ics"_s.arg(currentSessionId()),
                 tr("iCalendar files (*.ics)"));
@@ -179,8 +180,8 @@ MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, QWid
     m_exportIcs->setMenu(icsMenu);
     connect(m_exportAttendance, &QPushButton::clicked, this, [this] {
         const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export the Attendance"), u"出欠.xlsx"_s,
-                                         tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+            FileChooser::saveFileName(this, tr("Export the Attendance"), u"出欠.xlsx"_s,
+                                      tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
         if (path.isEmpty())
             return;
         if (const QString error = exportAttendance(path); !error.isEmpty())
@@ -1233,9 +1234,9 @@ QMenu *MeetingsPage::printMenu(Sheet which)
     pdf->setObjectName(u"pdf"_s);
     connect(preview, &QAction::triggered, this, [this, which] { printSheet(which, {}); });
     connect(pdf, &QAction::triggered, this, [this, which] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"),
-                                                          sheetDocument(which).title() + u".pdf"_s,
-                                                          tr("PDF files (*.pdf)"));
+        const QString path = FileChooser::saveFileName(this, tr("Save as PDF"),
+                                                       sheetDocument(which).title() + u".pdf"_s,
+                                                       tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             printSheet(which, path);
     });

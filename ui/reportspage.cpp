@@ -2,6 +2,7 @@
 
 #include "changenotifier.h"
 #include "database.h"
+#include "filechooser.h"
 #include "japantime.h"
 #include "modelroles.h"
 #include "programrepository.h"
@@ -119,8 +120,8 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, QWidge
     summaryMenu->addAction(QString(), this, [this] {
         const PrintedDocument document = municipalitySummary();
         const QString path =
-            QFileDialog::getSaveFileName(this, tr("Save the Progress Summary"),
-                                         document.title() + u".pdf"_s, tr("PDF files (*.pdf)"));
+            FileChooser::saveFileName(this, tr("Save the Progress Summary"),
+                                      document.title() + u".pdf"_s, tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
         if (auto written = document.writePdf(path); !written)
@@ -179,7 +180,7 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, QWidge
     for (const bool overdueList : {false, true}) {
         QAction *action = exportMenu->addAction(QString());
         connect(action, &QAction::triggered, this, [this, overdueList] {
-            const QString path = QFileDialog::getSaveFileName(
+            const QString path = FileChooser::saveFileName(
                 this, tr("Export"), overdueList ? u"月次報告_未提出.xlsx"_s : u"月次報告.xlsx"_s,
                 tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
             if (path.isEmpty())

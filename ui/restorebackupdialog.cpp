@@ -1,6 +1,7 @@
 #include "restorebackupdialog.h"
 
 #include "backupstore.h"
+#include "filechooser.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -83,7 +84,7 @@ void RestoreBackupDialog::updateSelection()
 
 void RestoreBackupDialog::chooseFile()
 {
-    const QString file = QFileDialog::getOpenFileName(
+    const QString file = FileChooser::openFileName(
         this, tr("Choose a Backup"), core::BackupStore(m_databasePath).directory(),
         tr("IoT Desk files (*.sqlite *.db);;All files (*)"));
     if (file.isEmpty())

@@ -7,6 +7,7 @@
 #include "dateprompt.h"
 #include "decisiondialog.h"
 #include "editapplicationcommand.h"
+#include "filechooser.h"
 #include "japantime.h"
 #include "localgovernmentrepository.h"
 #include "modelroles.h"
@@ -219,16 +220,16 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     connect(m_preview, &QPushButton::clicked, this,
             [this] { publishedList().document().preview(this); });
     connect(m_savePdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the Published List"), u"選定結果.pdf"_s, tr("PDF files (*.pdf)"));
+        const QString path = FileChooser::saveFileName(this, tr("Save the Published List"),
+                                                       u"選定結果.pdf"_s, tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
         if (const QString error = savePublishedList(path); !error.isEmpty())
             showError(error);
     });
     connect(m_saveCsv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the Published List"), u"選定結果.csv"_s, tr("CSV files (*.csv)"));
+        const QString path = FileChooser::saveFileName(this, tr("Save the Published List"),
+                                                       u"選定結果.csv"_s, tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
         if (const QString error = savePublishedCsv(path); !error.isEmpty())

@@ -1,6 +1,7 @@
 #include "storedfilespanel.h"
 
 #include "database.h"
+#include "filechooser.h"
 #include "japantime.h"
 #include "repositorycommand.h"
 
@@ -53,7 +54,7 @@ StoredFilesPanel::StoredFilesPanel(const core::Database &db, CommandRunner &comm
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     connect(m_add, &QPushButton::clicked, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Files"));
+        const QStringList paths = FileChooser::openFileNames(this, tr("Add Files"));
         for (const QString &path : paths) {
             if (const QString error = addFile(path); !error.isEmpty()) {
                 emit errorShown(error);
@@ -191,7 +192,7 @@ void StoredFilesPanel::openFile(bool saveAs)
     }
     QString path;
     if (saveAs) {
-        path = QFileDialog::getSaveFileName(this, tr("Save the File As"), name);
+        path = FileChooser::saveFileName(this, tr("Save the File As"), name);
         if (path.isEmpty())
             return;
     } else {
