@@ -3952,6 +3952,14 @@
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
+    <message>
+        <source>Consultants…</source>
+        <translation>Consultants…</translation>
+    </message>
+    <message>
+        <source>No consultants yet. Consultants are the people who log consultations; add them here or with People… on the Consultations page.</source>
+        <translation>No consultants yet. Consultants are the people who log consultations; add them here or with People… on the Consultations page.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MunicipalitiesPage</name>

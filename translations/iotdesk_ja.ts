@@ -3929,6 +3929,14 @@
         <source>&amp;Save as PDF…</source>
         <translation>PDFとして保存(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Consultants…</source>
+        <translation>相談員…</translation>
+    </message>
+    <message>
+        <source>No consultants yet. Consultants are the people who log consultations; add them here or with People… on the Consultations page.</source>
+        <translation>相談員はまだ登録されていません。相談員は相談を記録する人です。ここで、または相談記録画面の「担当者…」で追加してください。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MunicipalitiesPage</name>

@@ -5,6 +5,7 @@
 #include "changenotifier.h"
 #include "commitmentmodel.h"
 #include "contactrepository.h"
+#include "contactsdialog.h"
 #include "database.h"
 #include "filechooser.h"
 #include "icsexporter.h"
@@ -286,6 +287,23 @@ QWidget *MeetingsPage::buildDetailsTab()
     m_address = new QLineEdit(page);
     m_consultants = new QListWidget(page);
     m_consultants->setMaximumHeight(120);
+    // Consultants are the people of the registry marked as consultants: say so, and add them
+    // from here.
+    m_consultantsHint = new QLabel(page);
+    m_consultantsHint->setWordWrap(true);
+    m_editConsultants = new QPushButton(page);
+    connect(m_editConsultants, &QPushButton::clicked, this, [this] {
+        QList<qint64> ticked;
+        for (int i = 0; i < m_consultants->count(); ++i) {
+            if (m_consultants->item(i)->checkState() == Qt::Checked)
+                ticked.append(m_consultants->item(i)->data(Qt::UserRole).toLongLong());
+        }
+        ContactsDialog dialog(m_db, m_commands, QString(), this);
+        dialog.exec();
+        const bool filling = std::exchange(m_filling, true);
+        fillConsultantList(ticked);
+        m_filling = filling;
+    });
     m_note = new QPlainTextEdit(page);
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(80);
@@ -308,7 +326,13 @@ QWidget *MeetingsPage::buildDetailsTab()
     form->addRow(m_formLabels[1], m_dayCount);
     form->addRow(m_formLabels[2], m_venue);
     form->addRow(m_formLabels[3], m_address);
-    form->addRow(m_formLabels[4], m_consultants);
+    auto *consultants = new QVBoxLayout;
+    consultants->addWidget(m_consultants);
+    auto *consultantsRow = new QHBoxLayout;
+    consultantsRow->addWidget(m_consultantsHint, 1);
+    consultantsRow->addWidget(m_editConsultants);
+    consultants->addLayout(consultantsRow);
+    form->addRow(m_formLabels[4], consultants);
     form->addRow(m_formLabels[5], m_note);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -867,16 +891,22 @@ void MeetingsPage::fillDetails(const core::SessionSummary &s)
     m_venue->setText(s.session.venueName);
     m_address->setText(s.session.venueAddress);
     m_note->setPlainText(s.session.note);
+    fillConsultantList(s.session.consultantIds);
+}
+
+void MeetingsPage::fillConsultantList(const QList<qint64> &ticked)
+{
     m_consultants->clear();
     const auto consultants = core::ContactRepository(m_db).consultants();
     for (const core::Contact &c : consultants ? *consultants : QList<core::Contact>()) {
-        if (!c.active && !s.session.consultantIds.contains(c.id))
+        if (!c.active && !ticked.contains(c.id))
             continue;
         auto *item = new QListWidgetItem(c.name, m_consultants);
         item->setData(Qt::UserRole, c.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(s.session.consultantIds.contains(c.id) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(ticked.contains(c.id) ? Qt::Checked : Qt::Unchecked);
     }
+    m_consultantsHint->setVisible(m_consultants->count() == 0);
 }
 
 core::MeetingSession MeetingsPage::detailsFromForm() const
@@ -1320,6 +1350,10 @@ void MeetingsPage::retranslate()
     m_address->setPlaceholderText(tr("Street address, for the calendar and the sheets"));
     m_saveDetails->setText(tr("&Save"));
     m_revertDetails->setText(tr("Re&vert"));
+    m_editConsultants->setText(tr("Consultants…"));
+    m_consultantsHint->setText(tr("No consultants yet. Consultants are the people who log "
+                                  "consultations; add them here or with People… on the "
+                                  "Consultations page."));
     m_saveAgenda->setText(tr("&Save Agenda"));
     m_register->setText(tr("&Register People…"));
     m_unregister->setText(tr("Re&move"));

@@ -133,6 +133,8 @@ private:
     void showSession();
     void fillDetails(const core::SessionSummary &session);
     bool hasUnsavedEdits() const;
+    // The consultants to tick for a session: every active one, and those ticked already.
+    void fillConsultantList(const QList<qint64> &ticked);
     QMessageBox::StandardButton askAboutUnsavedEdits();
     // Saves the details, agenda and timetable being edited; true when nothing is left unsaved.
     bool saveUnsavedEdits();
@@ -184,6 +186,8 @@ private:
     QLineEdit *m_venue = nullptr;
     QLineEdit *m_address = nullptr;
     QListWidget *m_consultants = nullptr;
+    QLabel *m_consultantsHint = nullptr;
+    QPushButton *m_editConsultants = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QPushButton *m_saveDetails = nullptr;
     QPushButton *m_revertDetails = nullptr;
