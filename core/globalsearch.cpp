@@ -52,12 +52,15 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
         }
     }
 
+    // The local governments found, as bound values of an IN list (the first 50 are plenty).
+    const QStringList matched = codes.mid(0, 50);
+    QStringList marks;
+    for (qsizetype i = 0; i < matched.size(); ++i)
+        marks.append(u"?"_s);
+
     // Applications of those governments (lead or joint), or with the text in their subject
     // or sender: a program has some tens, ten years some hundreds.
     {
-        QStringList marks;
-        for (qsizetype i = 0; i < std::min<qsizetype>(codes.size(), 50); ++i)
-            marks.append(u"?"_s);
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         q.prepare(
@@ -71,8 +74,8 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
             u" ORDER BY a.received_at DESC LIMIT ?"_s);
         q.addBindValue(needle);
         q.addBindValue(needle);
-        for (qsizetype i = 0; i < marks.size(); ++i)
-            q.addBindValue(codes[i]);
+        for (const QString &code : matched)
+            q.addBindValue(code);
         q.addBindValue(perKind);
         if (!q.exec())
             return queryError(q);
@@ -139,9 +142,6 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
 
     // Meeting sessions by the meeting's name, the venue or the host.
     {
-        QStringList marks;
-        for (qsizetype i = 0; i < std::min<qsizetype>(codes.size(), 50); ++i)
-            marks.append(u"?"_s);
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         q.prepare(
@@ -157,8 +157,8 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
         q.addBindValue(needle);
         q.addBindValue(needle);
         q.addBindValue(needle);
-        for (qsizetype i = 0; i < marks.size(); ++i)
-            q.addBindValue(codes[i]);
+        for (const QString &code : matched)
+            q.addBindValue(code);
         q.addBindValue(perKind);
         if (!q.exec())
             return queryError(q);
