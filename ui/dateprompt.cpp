@@ -1,5 +1,6 @@
 #include "dateprompt.h"
 
+#include "datefield.h"
 #include "japantime.h"
 
 #include <QDateEdit>
@@ -18,9 +19,10 @@ std::optional<QDate> askDate(QWidget *parent, const QString &title, const QStrin
     QDialog dialog(parent);
     dialog.setObjectName(u"datePrompt"_s);
     dialog.setWindowTitle(title);
-    auto *day = new QDateEdit(initial.isValid() ? initial : core::JapanTime::today(), &dialog);
+    auto *day = new DateField(initial.isValid() ? initial : core::JapanTime::today(), &dialog);
     day->setObjectName(u"day"_s);
-    day->setCalendarPopup(true);
+    // The year is selected: typing 20180615 or 2018-06-15 replaces the date section by section.
+    day->setSelectedSection(QDateTimeEdit::YearSection);
     auto *form = new QFormLayout;
     form->addRow(label, day);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);

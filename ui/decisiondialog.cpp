@@ -1,6 +1,7 @@
 #include "decisiondialog.h"
 
 #include "applicationrepository.h"
+#include "datefield.h"
 #include "japantime.h"
 
 #include <QComboBox>
@@ -22,7 +23,7 @@ DecisionDialog::DecisionDialog(const core::Database &db, const core::Application
     , m_db(db)
     , m_application(application)
     , m_decision(new QComboBox(this))
-    , m_decidedOn(new QDateEdit(this))
+    , m_decidedOn(new DateField(this))
     , m_rationale(new QPlainTextEdit(this))
     , m_override(new QPlainTextEdit(this))
     , m_message(new QLabel(this))

@@ -7,10 +7,8 @@ using namespace Qt::StringLiterals;
 namespace iotdesk::ui {
 
 OptionalDateEdit::OptionalDateEdit(const QString &none, QWidget *parent)
-    : QDateEdit(parent)
+    : DateField(parent)
 {
-    setDisplayFormat(u"yyyy-MM-dd"_s);
-    setCalendarPopup(true);
     setMinimumDate(QDate(2000, 1, 1));
     setSpecialValueText(none);
     setDate(minimumDate());
@@ -32,7 +30,7 @@ void OptionalDateEdit::stepBy(int steps)
         setDate(core::JapanTime::today());
         return;
     }
-    QDateEdit::stepBy(steps);
+    DateField::stepBy(steps);
 }
 
 } // namespace iotdesk::ui

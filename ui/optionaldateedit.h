@@ -3,11 +3,11 @@
 // year 2000 one step from the minimum.
 #pragma once
 
-#include <QDateEdit>
+#include "datefield.h"
 
 namespace iotdesk::ui {
 
-class OptionalDateEdit : public QDateEdit
+class OptionalDateEdit : public DateField
 {
     Q_OBJECT
 

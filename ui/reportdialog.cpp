@@ -1,6 +1,7 @@
 #include "reportdialog.h"
 
 #include "database.h"
+#include "datefield.h"
 #include "reportrepository.h"
 
 #include <QCheckBox>
@@ -27,11 +28,11 @@ ReportDialog::ReportDialog(const core::Database &db, const core::MonthlyReport &
     , m_db(db)
     , m_report(report)
     , m_received(new QCheckBox(tr("&Received on"), this))
-    , m_receivedOn(new QDateEdit(this))
+    , m_receivedOn(new DateField(this))
     , m_channel(new QComboBox(this))
     , m_comment(new QPlainTextEdit(this))
     , m_reviewed(new QCheckBox(tr("Re&viewed on"), this))
-    , m_reviewedOn(new QDateEdit(this))
+    , m_reviewedOn(new DateField(this))
     , m_reviewedBy(new QLineEdit(this))
 {
     setWindowTitle(tr("Monthly Report"));

@@ -15,6 +15,7 @@
 #include "contactrepository.h"
 #include "contactsdialog.h"
 #include "dashboardpage.h"
+#include "dateprompt.h"
 #include "filestore.h"
 #include "globalsearchdialog.h"
 #include "japantime.h"
@@ -1810,4 +1811,23 @@ TEST(OptionalDateEdit, TheFirstStepFromEmptyIsToday)
     EXPECT_EQ(edit.optionalDate(), core::JapanTime::today()) << "not 2001-01-01";
     QTest::keyClick(&edit, Qt::Key_Up);
     EXPECT_NE(edit.optionalDate(), core::JapanTime::today()) << "then it steps as usual";
+}
+
+TEST(DatePrompt, ATypedDateIsTheDateTyped)
+{
+    std::optional<QDate> answered;
+    QTimer::singleShot(0, [] {
+        auto *prompt = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(prompt, nullptr);
+        auto *day = prompt->findChild<QDateEdit *>(u"day"_s);
+        prompt->activateWindow();
+        QApplication::setActiveWindow(prompt);
+        day->setFocus();
+        day->setSelectedSection(QDateTimeEdit::YearSection);
+        QTest::keyClicks(day, u"2018-06-15"_s);
+        QTest::keyClick(day, Qt::Key_Return);
+    });
+    answered = ui::askDate(nullptr, u"Day"_s, u"Decided on:"_s);
+    ASSERT_TRUE(answered.has_value());
+    EXPECT_EQ(*answered, QDate(2018, 6, 15));
 }

@@ -1,0 +1,27 @@
+// DateField: a date typed as it is written, 2018-06-15, 2018/6/15 or 20180615. QDateEdit moves
+// to the next section by itself once a section is complete, and then a typed separator moves
+// once more, so 2018-06-15 became 2018-11-06 (the month skipped). A separator right after such
+// a move is taken as already done. One display format (yyyy-MM-dd) and a calendar popup.
+#pragma once
+
+#include <QDateEdit>
+
+namespace iotdesk::ui {
+
+class DateField : public QDateEdit
+{
+    Q_OBJECT
+
+public:
+    explicit DateField(QWidget *parent = nullptr);
+    explicit DateField(QDate date, QWidget *parent = nullptr);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+
+private:
+    bool m_justMoved = false;
+};
+
+} // namespace iotdesk::ui
