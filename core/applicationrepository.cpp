@@ -3,6 +3,7 @@
 #include "changehistory.h"
 #include "contactrepository.h"
 #include "database.h"
+#include "dateformatter.h"
 #include "emailaddress.h"
 #include "filestore.h"
 #include "japantime.h"
@@ -304,6 +305,20 @@ Result<void> ApplicationRepository::checkDates(const Application &a, QDate windo
             tr("The decision cannot be dated %1: the application window is open until "
                "%2, and applications are decided after it closes.")
                 .arg(decided.date().toString(Qt::ISODate), windowEnd.toString(Qt::ISODate)));
+    }
+    // A selection after its fiscal year has ended would leave the municipality without a month
+    // to report: a program entered after the fact records the day the selection was made.
+    if (a.decision == u"selected" && windowEnd.isValid()) {
+        const int fiscalYear = DateFormatter::fiscalYear(windowEnd);
+        const QDate yearEnd = DateFormatter::fiscalYearEnd(fiscalYear);
+        if (decided.date() > yearEnd) {
+            return invalid(tr("The selection cannot be dated %1: the program of FY%2 ended on "
+                              "%3. Record the day the selection was made, so that its monthly "
+                              "reports are scheduled.")
+                               .arg(decided.date().toString(Qt::ISODate))
+                               .arg(fiscalYear)
+                               .arg(yearEnd.toString(Qt::ISODate)));
+        }
     }
     if (decided.date() > JapanTime::today().addDays(kDecisionDaysAhead)) {
         return invalid(tr("The decision cannot be dated %1, more than %n day(s) from today: record "

@@ -321,6 +321,10 @@
         <source>The receipt cannot have been confirmed on %1, a day still to come.</source>
         <translation>The receipt cannot have been confirmed on %1, a day still to come.</translation>
     </message>
+    <message>
+        <source>The selection cannot be dated %1: the program of FY%2 ended on %3. Record the day the selection was made, so that its monthly reports are scheduled.</source>
+        <translation>The selection cannot be dated %1: the program of FY%2 ended on %3. Record the day the selection was made, so that its monthly reports are scheduled.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ApplicationTiming</name>

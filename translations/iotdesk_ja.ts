@@ -318,6 +318,10 @@
         <source>The receipt cannot have been confirmed on %1, a day still to come.</source>
         <translation>受取確認日（%1）がまだ到来していない日付です。</translation>
     </message>
+    <message>
+        <source>The selection cannot be dated %1: the program of FY%2 ended on %3. Record the day the selection was made, so that its monthly reports are scheduled.</source>
+        <translation>選定日を %1 とすることはできません。%2年度の事業は %3 に終了しています。選定した日を記録してください（その翌月から月次報告が予定されます）。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ApplicationTiming</name>

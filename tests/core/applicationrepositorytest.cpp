@@ -435,3 +435,21 @@ TEST(ApplicationRepository, StoredApplicationsContactsAreRegisteredOnce)
     temp.reopen();
     EXPECT_TRUE(core::ContactRepository(temp.db()).ofGovernment(u"132063"_s)->isEmpty());
 }
+
+TEST(ApplicationRepository, ASelectionAfterItsFiscalYearIsRefused)
+{
+    test::TempDatabase temp;
+    core::ApplicationRepository repository(temp.db());
+    core::Application a;
+    a.programId = 1; // FY2018
+    a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 15), Qt::UTC);
+    a.members = {{u"132063"_s, true}};
+    a.decision = u"selected"_s;
+    a.overrideReason = u"テスト"_s;
+    a.decidedAt = QDateTime(QDate(2019, 4, 1), QTime(3, 0), Qt::UTC);
+    const auto refused = repository.validate(a);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.message().contains(u"2019-03-31"_s)) << refused.message().toStdString();
+    a.decidedAt = QDateTime(QDate(2019, 3, 29), QTime(3, 0), Qt::UTC);
+    EXPECT_TRUE(repository.validate(a)) << "the last days of the year are still the year's";
+}

@@ -491,10 +491,10 @@ TEST_F(MainWindowTest, SelectionBoardProposesDecidesAndWarns)
     EXPECT_EQ(core::ProgramRepository(db).selectionLimits(1)->perBureau, 1);
     EXPECT_EQ(page->boardModel()->board().proposal.selected, QList<qint64>{yusuhara});
 
-    ASSERT_TRUE(page->selectProposal().isEmpty());
+    ASSERT_TRUE(page->selectProposal(QDate(2018, 6, 15)).isEmpty());
     EXPECT_EQ(core::ApplicationRepository(db).application(yusuhara)->decision, u"selected");
     // Selecting the second too breaks the cap: the board says so.
-    ASSERT_TRUE(page->decide(fuchu, u"selected"_s, u"理由"_s, {}).isEmpty());
+    ASSERT_TRUE(page->decide(fuchu, u"selected"_s, u"理由"_s, {}, QDate(2018, 6, 15)).isEmpty());
     EXPECT_FALSE(page->warnings()->text().isEmpty());
     m_window->undoStack()->undo();
     EXPECT_TRUE(page->warnings()->text().isEmpty());
@@ -506,7 +506,7 @@ TEST_F(MainWindowTest, SelectionBoardProposesDecidesAndWarns)
     // A decision the rules refuse comes back as a message and changes nothing.
     ASSERT_TRUE(reviews.removeScore(fuchu, reviewer));
     page->reload();
-    const QString refused = page->decide(fuchu, u"selected"_s, {}, {});
+    const QString refused = page->decide(fuchu, u"selected"_s, {}, {}, QDate(2018, 6, 15));
     EXPECT_TRUE(refused.contains(u"override"_s)) << refused.toStdString();
     EXPECT_TRUE(core::ApplicationRepository(db).application(fuchu)->decision.isEmpty());
 }
@@ -556,7 +556,7 @@ TEST_F(MainWindowTest, ProposalKeepsTheBureauLimitAcrossTwentyApplications)
     }
     for (auto it = perBureau.cbegin(); it != perBureau.cend(); ++it)
         EXPECT_LE(it.value(), 2) << "bureau " << it.key();
-    ASSERT_TRUE(page->selectProposal().isEmpty());
+    ASSERT_TRUE(page->selectProposal(QDate(2018, 6, 15)).isEmpty());
     EXPECT_TRUE(page->warnings()->text().isEmpty()) << page->warnings()->text().toStdString();
 
     // Tohoku, with two selected, is given its own limit of one in the table's Limit cell.
@@ -600,8 +600,9 @@ TEST_F(MainWindowTest, PublishedListPdfFromTheSelectionPage)
             .isEmpty());
     ui::SelectionPage *page = m_window->selectionPage();
     const qint64 yusuhara = applications->model()->at(1).application.id;
-    ASSERT_TRUE(
-        page->decide(yusuhara, u"selected"_s, u"地域バランス"_s, u"審査前の特例"_s).isEmpty());
+    ASSERT_TRUE(page->decide(yusuhara, u"selected"_s, u"地域バランス"_s, u"審査前の特例"_s,
+                             QDate(2018, 6, 15))
+                    .isEmpty());
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"list.pdf"_s);
     ASSERT_TRUE(page->savePublishedList(pdf).isEmpty());
