@@ -5100,8 +5100,8 @@
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>Save &amp;As…</source>
-        <translation>Save &amp;As…</translation>
+        <source>Sa&amp;ve As…</source>
+        <translation>Sa&amp;ve As…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>

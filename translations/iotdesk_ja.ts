@@ -5071,8 +5071,8 @@
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <source>Save &amp;As…</source>
-        <translation>名前を付けて保存(&amp;A)…</translation>
+        <source>Sa&amp;ve As…</source>
+        <translation>名前を付けて保存(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>

@@ -224,7 +224,7 @@ void StoredFilesPanel::retranslate()
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Size"), tr("Added"), tr("By")});
     m_add->setText(tr("&Add Files…"));
     m_open->setText(tr("&Open"));
-    m_saveAs->setText(tr("Save &As…"));
+    m_saveAs->setText(tr("Sa&ve As…"));
     m_remove->setText(tr("&Remove"));
 }
 
