@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -46,6 +47,9 @@ int runCommitLoop(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // Settings of this run only: ctest runs several of these programs at once.
+    const QTemporaryDir settings;
+    qputenv("XDG_CONFIG_HOME", settings.path().toLocal8Bit());
     QCoreApplication app(argc, argv);
     if (argc == 3 && std::strcmp(argv[1], "--commit-loop") == 0)
         return runCommitLoop(QString::fromLocal8Bit(argv[2]));
