@@ -4277,6 +4277,10 @@
         <source>report due day</source>
         <translation>report due day</translation>
     </message>
+    <message>
+        <source>Not a business day: %1. Offices are closed; consider moving the window.</source>
+        <translation>Not a business day: %1. Offices are closed; consider moving the window.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::ProgressSummary</name>

@@ -4252,6 +4252,10 @@
         <source>report due day</source>
         <translation>報告の提出日</translation>
     </message>
+    <message>
+        <source>Not a business day: %1. Offices are closed; consider moving the window.</source>
+        <translation>閉庁日です: %1。応募期間の移動を検討してください。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::ProgressSummary</name>

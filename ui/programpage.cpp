@@ -84,6 +84,8 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
     , m_addMeeting(new QToolButton(this))
     , m_removeMeeting(new QPushButton(this))
 {
+    m_windowLabel->setObjectName(u"applicationWindow"_s);
+    m_windowLabel->setWordWrap(true);
     setObjectName(u"programPage"_s);
     m_programs->setObjectName(u"programSelector"_s);
     m_newYear->setObjectName(u"newFiscalYear"_s);
@@ -338,9 +340,23 @@ void ProgramPage::updateDerivedLabels()
     const QDate start = m_applicationStart->date();
     const QDate end = m_applicationEnd->date();
     const int businessDays = m_calendar.businessDaysBetween(start.addDays(-1), end);
-    m_windowLabel->setText(m_dates.dateWithWeekday(start) + u" – "_s +
-                           m_dates.dateWithWeekday(end) + u"  "_s +
-                           tr("(%n business day(s))", nullptr, businessDays));
+    QString window = m_dates.dateWithWeekday(start) + u" – "_s + m_dates.dateWithWeekday(end) +
+                     u"  "_s + tr("(%n business day(s))", nullptr, businessDays);
+    // A window copied one year on may start or end on a weekend or a holiday: say so.
+    QStringList closed;
+    for (const QDate day : {start, end}) {
+        if (day.isValid() && !m_calendar.isBusinessDay(day)) {
+            const QString holiday = m_calendar.holidayName(day);
+            closed.append(holiday.isEmpty() ? m_dates.dateWithWeekday(day)
+                                            : m_dates.dateWithWeekday(day) + u' ' + holiday);
+        }
+    }
+    if (!closed.isEmpty()) {
+        window += u"  ⚠ "_s + tr("Not a business day: %1. Offices are closed; consider moving "
+                                 "the window.")
+                                  .arg(closed.join(u", "_s));
+    }
+    m_windowLabel->setText(window);
 }
 
 void ProgramPage::commitField(QWidget *field)

@@ -237,6 +237,17 @@ TEST_F(MainWindowTest, NewFiscalYearAndUndo)
     EXPECT_EQ(page->currentProgramId(), 1);
 }
 
+TEST_F(MainWindowTest, ACopiedWindowEndingOnASaturdayIsPointedOut)
+{
+    ui::ProgramPage *page = m_window->programPage();
+    auto *window = page->findChild<QLabel *>(u"applicationWindow"_s);
+    ASSERT_NE(window, nullptr);
+    EXPECT_FALSE(window->text().contains(u"Not a business day"_s)) << "FY2018: Mon to Fri";
+    QTest::mouseClick(page->newFiscalYearButton(), Qt::LeftButton);
+    // One year on, 8 June 2019 is a Saturday.
+    EXPECT_TRUE(window->text().contains(u"Not a business day"_s)) << window->text().toStdString();
+}
+
 TEST_F(MainWindowTest, EditingAMeetingCellGoesThroughTheUndoStack)
 {
     m_window->showPage(ui::MainWindow::ProgramPageIndex);
