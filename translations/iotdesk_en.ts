@@ -4910,10 +4910,6 @@
         <source>Marks every application of the balanced proposal as selected, in one step that can be undone.</source>
         <translation>Marks every application of the balanced proposal as selected, in one step that can be undone.</translation>
     </message>
-    <message>
-        <source>Applications per regional bureau</source>
-        <translation>Applications per regional bureau</translation>
-    </message>
     <message numerus="yes">
         <source>Cap: %n</source>
         <translation>
@@ -5051,6 +5047,10 @@
     <message>
         <source>Decided &amp;on:</source>
         <translation>Decided &amp;on:</translation>
+    </message>
+    <message>
+        <source>Applications and selections per regional bureau</source>
+        <translation>Applications and selections per regional bureau</translation>
     </message>
 </context>
 <context>

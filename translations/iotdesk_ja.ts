@@ -4883,10 +4883,6 @@
         <source>Marks every application of the balanced proposal as selected, in one step that can be undone.</source>
         <translation>バランス案のすべての応募を「選定」にします（まとめて元に戻せます）。</translation>
     </message>
-    <message>
-        <source>Applications per regional bureau</source>
-        <translation>総合通信局別の応募数</translation>
-    </message>
     <message numerus="yes">
         <source>Cap: %n</source>
         <translation>
@@ -5022,6 +5018,10 @@
     <message>
         <source>Decided &amp;on:</source>
         <translation>決定日(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Applications and selections per regional bureau</source>
+        <translation>総合通信局別の応募・選定</translation>
     </message>
 </context>
 <context>

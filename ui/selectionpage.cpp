@@ -281,7 +281,7 @@ void SelectionPage::retranslate()
     m_selectProposal->setText(tr("Select the Proposal"));
     m_selectProposal->setToolTip(tr("Marks every application of the balanced proposal as "
                                     "selected, in one step that can be undone."));
-    m_chart->setTitle(tr("Applications per regional bureau"));
+    m_chart->setTitle(tr("Applications and selections per regional bureau"));
     m_preview->setText(tr("Published List…"));
     m_preview->setToolTip(tr("Print preview of the A4 list of selected applicants, in Japanese."));
     m_savePdf->setText(tr("Save List as PDF…"));
