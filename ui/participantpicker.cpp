@@ -1,5 +1,6 @@
 #include "participantpicker.h"
 
+#include "changenotifier.h"
 #include "contactrepository.h"
 #include "contactsdialog.h"
 #include "database.h"
@@ -64,6 +65,13 @@ ParticipantPicker::ParticipantPicker(const core::Database &db, CommandRunner &co
         reload();
     });
     reload();
+    // People added or registered meanwhile (here or in another window) are offered at once;
+    // the ticks stay.
+    connect(&m_db.changes(), &core::ChangeNotifier::changed, this,
+            [this](const core::ChangeSet &changes) {
+                if (changes.touches({u"contact", u"participant", u"application"}))
+                    reload();
+            });
     // From the filter Tab goes to the people (Space ticks one), then to "show everyone".
     setTabOrder(m_filter, m_list);
     setTabOrder(m_list, m_everyone);

@@ -1,6 +1,8 @@
 #include "requestsdialog.h"
 
+#include "changenotifier.h"
 #include "commandrunner.h"
+#include "database.h"
 #include "repositorycommand.h"
 
 #include <QComboBox>
@@ -81,6 +83,12 @@ RequestsDialog::RequestsDialog(const core::Database &db, CommandRunner &commands
             m_text->clear();
     });
     reload();
+    // Changes made elsewhere meanwhile (another window, the command line) show at once.
+    connect(&m_db.changes(), &core::ChangeNotifier::changed, this,
+            [this](const core::ChangeSet &changes) {
+                if (changes.touches({u"application", u"review_request"}))
+                    reload();
+            });
 }
 
 int RequestsDialog::requestCount() const

@@ -1,5 +1,6 @@
 #include "reviewersdialog.h"
 
+#include "changenotifier.h"
 #include "commandrunner.h"
 #include "database.h"
 #include "localgovernmentrepository.h"
@@ -90,6 +91,12 @@ ReviewersDialog::ReviewersDialog(const core::Database &db, CommandRunner &comman
     });
     updateBureau();
     reload();
+    // Changes made elsewhere meanwhile (another window, the command line) show at once.
+    connect(&m_db.changes(), &core::ChangeNotifier::changed, this,
+            [this](const core::ChangeSet &changes) {
+                if (changes.touches({u"reviewer"}))
+                    reload();
+            });
 }
 
 void ReviewersDialog::reload()
