@@ -330,7 +330,7 @@ QWidget *MeetingsPage::buildDetailsTab()
     consultants->addWidget(m_consultants);
     auto *consultantsRow = new QHBoxLayout;
     consultantsRow->addWidget(m_consultantsHint, 1);
-    consultantsRow->addWidget(m_editConsultants);
+    consultantsRow->addWidget(m_editConsultants, 0, Qt::AlignRight);
     consultants->addLayout(consultantsRow);
     form->addRow(m_formLabels[4], consultants);
     form->addRow(m_formLabels[5], m_note);
