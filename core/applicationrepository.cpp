@@ -271,7 +271,8 @@ QString ApplicationRepository::decisionName(const QString &decision)
     return tr("Not decided");
 }
 
-Result<void> ApplicationRepository::checkDates(const Application &a, QDate windowEnd)
+Result<void> ApplicationRepository::checkDates(const Application &a, QDate windowEnd,
+                                               int fiscalYear)
 {
     const auto invalid = [](const QString &message) {
         return Error(ErrorCode::Invalid, message);
@@ -292,7 +293,8 @@ Result<void> ApplicationRepository::checkDates(const Application &a, QDate windo
     if (a.decision.isEmpty() || !a.decidedAt.isValid())
         return {}; // an undecided application, or a decision of an older file without its time
     const QDateTime decided = a.decidedAt.toTimeZone(JapanTime::zone());
-    if (a.decidedAt < a.receivedAt) {
+    // By day: a decision entered later is recorded at noon, and may be the day it came.
+    if (decided.date() < receivedOn) {
         return invalid(
             tr("The decision cannot be dated %1, before the application was received "
                "on %2.")
@@ -308,8 +310,7 @@ Result<void> ApplicationRepository::checkDates(const Application &a, QDate windo
     }
     // A selection after its fiscal year has ended would leave the municipality without a month
     // to report: a program entered after the fact records the day the selection was made.
-    if (a.decision == u"selected" && windowEnd.isValid()) {
-        const int fiscalYear = DateFormatter::fiscalYear(windowEnd);
+    if (a.decision == u"selected" && fiscalYear > 0) {
         const QDate yearEnd = DateFormatter::fiscalYearEnd(fiscalYear);
         if (decided.date() > yearEnd) {
             return invalid(tr("The selection cannot be dated %1: the program of FY%2 ended on "
@@ -329,6 +330,25 @@ Result<void> ApplicationRepository::checkDates(const Application &a, QDate windo
     return {};
 }
 
+Result<void> ApplicationRepository::validateChange(const Application &changed) const
+{
+    if (changed.id == 0)
+        return validate(changed);
+    const auto stored = application(changed.id);
+    if (!stored)
+        return stored.error();
+    // Dates are checked when they change: a decision recorded before these rules (an older
+    // file's, dated when it was entered) does not block an unrelated edit.
+    Application checked = changed;
+    if (stored->decision == changed.decision && stored->decidedAt == changed.decidedAt &&
+        stored->receivedAt == changed.receivedAt)
+        checked.decidedAt = {};
+    if (stored->confirmationSentOn == changed.confirmationSentOn &&
+        stored->receivedAt == changed.receivedAt)
+        checked.confirmationSentOn.reset();
+    return validate(checked);
+}
+
 Result<void> ApplicationRepository::validate(const Application &a) const
 {
     const auto invalid = [](const QString &message) {
@@ -336,19 +356,21 @@ Result<void> ApplicationRepository::validate(const Application &a) const
     };
     const QSqlDatabase db = m_db.connection();
     QDate windowEnd;
+    int fiscalYear = 0;
     {
         QSqlQuery program(db);
-        program.prepare(u"SELECT application_end FROM programs WHERE id = ?"_s);
+        program.prepare(u"SELECT application_end, fiscal_year FROM programs WHERE id = ?"_s);
         program.addBindValue(a.programId);
         if (!program.exec())
             return queryError(program);
         if (!program.next())
             return invalid(tr("There is no program %1.").arg(a.programId));
         windowEnd = QDate::fromString(program.value(0).toString(), Qt::ISODate);
+        fiscalYear = program.value(1).toInt();
     }
     if (!a.receivedAt.isValid())
         return invalid(tr("The application needs the date and time it was received."));
-    if (auto dated = checkDates(a, windowEnd); !dated)
+    if (auto dated = checkDates(a, windowEnd, fiscalYear); !dated)
         return dated;
     if (a.attachmentBytes < 0)
         return invalid(tr("The attachment size cannot be negative."));
@@ -715,16 +737,7 @@ Result<void> ApplicationRepository::update(const Application &changed)
     const auto stored = application(changed.id);
     if (!stored)
         return stored.error();
-    // Dates are checked when they change: a decision recorded before these rules (an older
-    // file's, dated when it was entered) does not block an unrelated edit.
-    Application checked = changed;
-    if (stored->decision == changed.decision && stored->decidedAt == changed.decidedAt &&
-        stored->receivedAt == changed.receivedAt)
-        checked.decidedAt = {};
-    if (stored->confirmationSentOn == changed.confirmationSentOn &&
-        stored->receivedAt == changed.receivedAt)
-        checked.confirmationSentOn.reset();
-    if (auto valid = validate(checked); !valid)
+    if (auto valid = validateChange(changed); !valid)
         return valid;
     const QString user = m_db.userName();
     const QString id = QString::number(changed.id);

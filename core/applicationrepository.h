@@ -36,13 +36,17 @@ public:
     // Every rule an application must keep, checked against the master data; the first broken
     // one as an Invalid error.
     Result<void> validate(const Application &application) const;
+    // The rules for a change to a stored application (validate() for a new one): its dates are
+    // checked only where they change, so an older file's decision does not block an edit.
+    Result<void> validateChange(const Application &changed) const;
     // The dates of what happened to an application, against its receipt and the program's
     // application window (its last day): the receipt confirmed on or after the day it came,
     // not ahead of today; a decision (`decidedAt`, the moment it was made) not before the
     // application was received, a selection or rejection only after the window closed, and
     // none dated more than kDecisionDaysAhead days ahead. Part of validate(); update() checks
     // only the dates that change.
-    static Result<void> checkDates(const Application &application, QDate windowEnd);
+    static Result<void> checkDates(const Application &application, QDate windowEnd,
+                                   int fiscalYear = 0);
 
     // How far ahead a decision may be dated (a decision announced for the coming days).
     static constexpr int kDecisionDaysAhead = 3;

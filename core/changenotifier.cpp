@@ -58,7 +58,14 @@ ChangeNotifier::ChangeNotifier(const Database &db, QObject *parent)
     if (last.exec(u"SELECT coalesce(max(id), 0) FROM history"_s) && last.next())
         m_lastHistoryId = last.value(0).toLongLong();
     m_lastDataVersion = dataVersion();
-    if (sqlite3 *handle = sqliteHandle(m_db.connection())) {
+    // The hook is installed through the SQLite library this program links; it must be the one
+    // Qt's driver uses (Debian's Qt uses the system library). Otherwise every look reads the
+    // history's end instead.
+    QSqlQuery version(m_db.connection());
+    const bool sameLibrary =
+        version.exec(u"SELECT sqlite_version()"_s) && version.next() &&
+        version.value(0).toString() == QString::fromLatin1(sqlite3_libversion());
+    if (sqlite3 *handle = sqliteHandle(m_db.connection()); handle && sameLibrary) {
         sqlite3_commit_hook(handle, &ChangeNotifier::onCommit, this);
         m_hookInstalled = true;
     }
@@ -103,7 +110,7 @@ void ChangeNotifier::poll()
     const bool external = m_lastDataVersion >= 0 && version != m_lastDataVersion;
     m_lastDataVersion = version;
     const bool local = std::exchange(m_localCommit, false);
-    if (!external && !local)
+    if (!external && !local && m_hookInstalled)
         return;
 
     ChangeSet changes;
@@ -130,9 +137,17 @@ void ChangeNotifier::poll()
         changes.records.clear();
         changes.unknown = true;
     }
-    // A commit that wrote no history (scores, attendance marks, imports of files) is still a
-    // change; its records are simply not named.
-    if (changes.records.isEmpty())
+    if (changes.records.isEmpty()) {
+        // Without the hook, nothing new in the history and no other process: nothing happened.
+        if (!external && !local)
+            return;
+        // A commit that wrote no history (scores, attendance marks) is still a change; its
+        // records are simply not named.
+        changes.unknown = true;
+    }
+    // Another process's commits since the last look may include one that wrote no history
+    // beside those that did: whoever follows must not rely on the names alone.
+    if (external)
         changes.unknown = true;
     Q_EMIT changed(changes);
 }

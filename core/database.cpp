@@ -141,10 +141,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
         return version.error();
     database->m_schemaVersion = version->toInt();
     // Applications' contact persons are people of the registry; a file from before that
-    // learns it once (no migration: the schema is the same).
+    // learns it once (no migration: the schema is the same). Best effort: a file that cannot
+    // be written just now (locked by another writer) still opens, and learns it next time.
     if (database->m_schemaVersion >= 4) {
         if (auto people = ContactRepository::registerStoredApplicationContacts(db); !people)
-            return people.error();
+            qWarning("People of stored applications not registered yet: %s",
+                     qUtf8Printable(people.message()));
     }
 
     if (options.dailyBackup && !report.created) {

@@ -14,10 +14,24 @@ namespace iotdesk::core {
 
 namespace {
 
-// The one local government whose known contacts use this domain; empty if none or several.
+// Mail services anyone can use: one counterpart writing from one of them says nothing about
+// the next sender there. Japanese providers' and carriers' domains end in .ne.jp.
+bool isPublicMailService(const QString &domain)
+{
+    static const QStringList services = {
+        u"gmail.com"_s,   u"googlemail.com"_s, u"yahoo.co.jp"_s,   u"outlook.com"_s,
+        u"outlook.jp"_s,  u"hotmail.com"_s,    u"hotmail.co.jp"_s, u"live.jp"_s,
+        u"live.com"_s,    u"icloud.com"_s,     u"me.com"_s,        u"mac.com"_s,
+        u"aol.com"_s,     u"nifty.com"_s,      u"au.com"_s,        u"i.softbank.jp"_s,
+        u"softbank.jp"_s, u"excite.co.jp"_s,   u"goo.jp"_s};
+    return services.contains(domain) || domain.endsWith(u".ne.jp"_s);
+}
+
+// The one local government whose known contacts use this domain; empty if none or several
+// (or a public mail service).
 QString governmentOfKnownDomain(const Database &db, const QString &domain)
 {
-    if (domain.isEmpty())
+    if (domain.isEmpty() || isPublicMailService(domain.toLower()))
         return {};
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);

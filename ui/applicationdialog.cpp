@@ -294,7 +294,7 @@ core::Application ApplicationDialog::entered(QString *problem) const
     a.contractorOpinion = m_contractorOpinion->toPlainText().trimmed();
     a.note = m_note->toPlainText().trimmed();
     if (problems.isEmpty()) {
-        if (auto valid = core::ApplicationRepository(m_db).validate(a); !valid)
+        if (auto valid = core::ApplicationRepository(m_db).validateChange(a); !valid)
             problems << valid.message();
     }
     if (problem)

@@ -159,11 +159,13 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
         const int row = currentRow();
         if (row < 0)
             return;
+        // By id: the list may be read again while the question is open.
+        const qint64 id = m_model->at(row).application.id;
         const auto day = askDate(this, tr("Record the Confirmation Sent"), tr("Sent &on:"),
                                  m_model->at(row).application.confirmationSentOn.value_or(QDate()));
         if (!day)
             return;
-        if (const QString error = markConfirmationSent(row, *day); !error.isEmpty())
+        if (const QString error = markConfirmationSent(m_model->rowOf(id), *day); !error.isEmpty())
             showError(error);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {

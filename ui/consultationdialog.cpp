@@ -221,20 +221,25 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     setTabOrder(m_when, m_government);
     // A known person brings their department, as the registry knows it.
     connect(m_counterpart, &QLineEdit::textChanged, this, [this] {
-        if (!m_department->text().trimmed().isEmpty())
+        // Only a department the user has not typed is filled in (or replaced, as the name
+        // grows from 山田 to 山田 太郎).
+        if (m_department->text() != m_filledDepartment)
             return;
         const QString code = governmentCode(m_db, m_government->text());
         const QString name = m_counterpart->text().trimmed();
-        if (code.isEmpty() || name.isEmpty())
-            return;
-        if (const auto known = core::ContactRepository(m_db).ofGovernment(code)) {
-            for (const core::Contact &person : *known) {
-                if (person.name == name) {
-                    m_department->setText(person.department);
-                    break;
+        QString department;
+        if (!code.isEmpty() && !name.isEmpty()) {
+            if (const auto known = core::ContactRepository(m_db).ofGovernment(code)) {
+                for (const core::Contact &person : *known) {
+                    if (person.name == name) {
+                        department = person.department;
+                        break;
+                    }
                 }
             }
         }
+        m_department->setText(department);
+        m_filledDepartment = department;
     });
     setTabOrder(m_government, m_counterpart);
     setTabOrder(m_counterpart, m_department);
@@ -276,6 +281,7 @@ void ConsultationDialog::fill()
         if (const auto person = contacts.contact(c.counterpartId)) {
             m_counterpart->setText(person->name);
             m_department->setText(person->department);
+            m_filledDepartment = person->department;
         }
     }
     if (c.consultantId == 0) {

@@ -73,6 +73,7 @@ private:
     QLabel *m_governmentName = nullptr;
     QLineEdit *m_counterpart = nullptr;
     QLineEdit *m_department = nullptr;
+    QString m_filledDepartment; // what the registry put in the department, not the user
     QStringListModel *m_counterpartNames = nullptr;
     QComboBox *m_consultant = nullptr;
     QComboBox *m_channel = nullptr;

@@ -311,10 +311,14 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
         const qint64 id = currentFollowUpId();
         if (id == 0)
             return;
+        // Read before the question: the list may be read again while it is open.
+        const int row = m_followUps->currentRow();
+        const QString previousAction = m_followUps->item(row, 2)->text();
+        const qint64 owner = m_followUps->item(row, 0)->data(Qt::UserRole + 1).toLongLong();
         QDialog ask(this);
         ask.setWindowTitle(tr("Next Follow-up"));
         auto *action = new QLineEdit(&ask);
-        action->setText(m_followUps->item(m_followUps->currentRow(), 2)->text());
+        action->setText(previousAction);
         auto *due = new QDateEdit(core::JapanTime::today().addDays(7), &ask);
         due->setDisplayFormat(u"yyyy-MM-dd"_s);
         due->setCalendarPopup(true);
@@ -331,8 +335,6 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
         connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
         if (ask.exec() != QDialog::Accepted)
             return;
-        const qint64 owner =
-            m_followUps->item(m_followUps->currentRow(), 0)->data(Qt::UserRole + 1).toLongLong();
         const QString error = completeFollowUp(
             id, doneOn->date(), core::FollowUp{0, 0, action->text(), due->date(), owner, {}});
         if (!error.isEmpty())

@@ -90,7 +90,7 @@ core::Application DecisionDialog::decided() const
 
 QString DecisionDialog::problem() const
 {
-    const auto valid = core::ApplicationRepository(m_db).validate(decided());
+    const auto valid = core::ApplicationRepository(m_db).validateChange(decided());
     return valid ? QString() : valid.message();
 }
 

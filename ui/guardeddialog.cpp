@@ -19,6 +19,10 @@ QByteArray GuardedDialog::inputState(const QWidget *root)
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
     for (const QWidget *w : root->findChildren<QWidget *>()) {
+        // Popups (a combo box's list, a date's calendar) are made when first opened, after the
+        // snapshot; they hold no input of their own.
+        if (w->window() != root->window())
+            continue;
         if (const auto *line = qobject_cast<const QLineEdit *>(w)) {
             if (!line->isReadOnly())
                 out << line->text();

@@ -404,6 +404,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::openDatabase(const QString &requestedPath, bool interactive)
 {
+    // Another file (or the same one again) replaces the pages: unsaved edits are asked about.
+    if (m_meetings && !m_meetings->resolveUnsavedEdits())
+        return false;
     QString path = requestedPath;
     while (true) {
         // The open file is closed first: a restore or a reopen of the same file needs that.
@@ -775,7 +778,7 @@ void MainWindow::backUpNow()
 
 void MainWindow::restoreBackup()
 {
-    if (!m_database)
+    if (!m_database || (m_meetings && !m_meetings->resolveUnsavedEdits()))
         return;
     const QString path = m_database->path();
     if (restoreInto(path))

@@ -159,8 +159,15 @@ MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, QWid
     layout->addWidget(m_tabs, 1);
 
     connect(m_programs, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_reloading)
-            reload();
+        if (m_reloading)
+            return;
+        // Another program: unsaved details, agenda or timetable are saved or dropped first.
+        if (!resolveUnsavedEdits()) {
+            const QSignalBlocker blocker(m_programs);
+            m_programs->select(m_programInView);
+            return;
+        }
+        reload();
     });
     // The whole program, or the chosen session alone.
     auto *icsMenu = new QMenu(m_exportIcs);
@@ -685,6 +692,8 @@ void MeetingsPage::showMeeting(qint64 programId, qint64 meetingId)
 
 void MeetingsPage::openSession(qint64 programId, qint64 sessionId)
 {
+    if (!resolveUnsavedEdits())
+        return;
     m_programs->select(programId);
     reload();
     m_tabs->setCurrentIndex(0);
@@ -707,6 +716,7 @@ void MeetingsPage::reload()
     const qint64 keep = currentSessionId();
     if (const QString error = m_programs->reload(m_dates); !error.isEmpty())
         emit errorShown(error);
+    m_programInView = programId();
     const QString error = m_sessions->load(m_db, programId(), core::JapanTime::today());
     m_warnings->clear();
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);

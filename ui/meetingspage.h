@@ -158,6 +158,7 @@ private:
     bool m_stale = true;
     // Edits not yet saved survive a reload of the same session; leaving it asks first.
     qint64 m_shownSession = 0;
+    qint64 m_programInView = 0;
     bool m_filling = false;
     bool m_detailsDirty = false;
     bool m_agendaDirty = false;

@@ -487,7 +487,7 @@ QString SelectionPage::decide(qint64 applicationId, const QString &decision,
         after.decidedAt = QDateTime();
     else if (decision != before->decision || decidedOn != core::JapanTime::dayOf(before->decidedAt))
         after.decidedAt = core::JapanTime::momentOn(decidedOn);
-    if (auto valid = core::ApplicationRepository(m_db).validate(after); !valid)
+    if (auto valid = core::ApplicationRepository(m_db).validateChange(after); !valid)
         return valid.message();
     return m_commands.push(new EditApplicationCommand(
         m_db, before.value(), after,
@@ -558,7 +558,7 @@ QString SelectionPage::selectProposal(QDate decidedOn)
         if (after.decisionRationale.isEmpty())
             after.decisionRationale = tr("Balanced proposal");
         after.decidedAt = core::JapanTime::momentOn(decidedOn);
-        if (auto valid = core::ApplicationRepository(m_db).validate(after); !valid) {
+        if (auto valid = core::ApplicationRepository(m_db).validateChange(after); !valid) {
             error = valid.message();
             break;
         }
@@ -657,18 +657,18 @@ void SelectionPage::openScoreDialog()
         showError(tr("Select an application on the board first."));
         return;
     }
-    const core::BoardRow &row = m_board->at(index.row());
-    ScoreDialog dialog(m_db, programId(), row.applicationId, row.leadName, this);
+    // Copies: the board may be read again while the dialog is open (a change elsewhere).
+    const qint64 applicationId = m_board->at(index.row()).applicationId;
+    const QString leadName = m_board->at(index.row()).leadName;
+    ScoreDialog dialog(m_db, programId(), applicationId, leadName, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
     if (dialog.declaresConflict() && !dialog.hadConflict()) {
-        error = recordConflict(row.applicationId, dialog.reviewerId(), dialog.conflictReason());
+        error = recordConflict(applicationId, dialog.reviewerId(), dialog.conflictReason());
     } else if (!dialog.declaresConflict()) {
-        if (dialog.hadConflict()) {
-            error =
-                withdrawConflict(row.applicationId, dialog.reviewerId(), dialog.conflictReason());
-        }
+        if (dialog.hadConflict())
+            error = withdrawConflict(applicationId, dialog.reviewerId(), dialog.conflictReason());
         if (error.isEmpty())
             error = recordScore(dialog.score());
     }

@@ -33,12 +33,12 @@ int CommandLine::importApplicationMail(const QStringList &arguments)
         return CannotOpen;
     const qint64 id = programId(*db, parser.value(program));
     if (id == 0)
-        return UsageError;
+        return lookupFailure();
     QString code;
     if (parser.isSet(government)) {
         code = governmentCode(*db, parser.value(government));
         if (code.isEmpty())
-            return Problems;
+            return lookupFailure();
     }
     const core::ApplicationMailImporter importer(*db, id);
     QList<core::ApplicationMailItem> items = importer.read(parser.positionalArguments());

@@ -2,10 +2,12 @@
 // in the same run, the way it would be done without this design, so results read as ratios.
 // Run: build/tests/iotdesk_bench (see docs/benchmarks.md).
 #include "changehistory.h"
+#include "changenotifier.h"
 #include "consultationexporter.h"
 #include "consultationlistmodel.h"
 #include "csvwriter.h"
 #include "database.h"
+#include "globalsearch.h"
 #include "japanesetext.h"
 #include "localgovernmentmodel.h"
 #include "localgovernmentrepository.h"
@@ -446,6 +448,54 @@ BENCHMARK_DEFINE_F(SearchFixture, ConsultationsResidentMemory)(benchmark::State 
 BENCHMARK_REGISTER_F(SearchFixture, ConsultationsResidentMemory)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(3);
+
+// The change notifier's look at the file when nothing changed (what the window does every
+// second): the pragma and the cursor check.
+BENCHMARK_DEFINE_F(SearchFixture, ChangePollIdle)(benchmark::State &state)
+{
+    core::ChangeNotifier &changes = m_db->changes();
+    for (auto _ : state)
+        changes.poll();
+}
+BENCHMARK_REGISTER_F(SearchFixture, ChangePollIdle)->Unit(benchmark::kMicrosecond);
+
+// Baseline: the smallest statement the driver can run.
+BENCHMARK_DEFINE_F(SearchFixture, ChangePollIdle_BaselineSelectOne)(benchmark::State &state)
+{
+    QSqlQuery query(m_db->connection());
+    for (auto _ : state) {
+        query.exec(u"SELECT 1"_s);
+        query.next();
+        benchmark::DoNotOptimize(query.value(0));
+    }
+}
+BENCHMARK_REGISTER_F(SearchFixture, ChangePollIdle_BaselineSelectOne)
+    ->Unit(benchmark::kMicrosecond);
+
+// Ctrl+K for a common name over a million consultations: every kind through its own index.
+BENCHMARK_DEFINE_F(SearchFixture, GlobalSearchCommonName)(benchmark::State &state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(core::GlobalSearch::find(*m_db, u"府中"_s));
+}
+BENCHMARK_REGISTER_F(SearchFixture, GlobalSearchCommonName)->Unit(benchmark::kMillisecond);
+
+// Baseline: the naive "find anything", a substring scan of the consultations' summaries.
+BENCHMARK_DEFINE_F(SearchFixture, GlobalSearchCommonName_BaselineLike)(benchmark::State &state)
+{
+    QSqlQuery query(m_db->connection());
+    query.setForwardOnly(true);
+    for (auto _ : state) {
+        query.prepare(u"SELECT id FROM consultations WHERE summary LIKE ? ORDER BY id DESC "
+                      "LIMIT 6"_s);
+        query.addBindValue(u"%府中%"_s);
+        query.exec();
+        while (query.next())
+            benchmark::DoNotOptimize(query.value(0));
+    }
+}
+BENCHMARK_REGISTER_F(SearchFixture, GlobalSearchCommonName_BaselineLike)
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -6,6 +6,8 @@
 #include "contactrepository.h"
 #include "testsupport.h"
 
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 using namespace iotdesk;
@@ -134,4 +136,33 @@ TEST(MailImporter, NewMunicipalityRecognisedFromItsDomain)
     const auto stored = importer.store(items);
     ASSERT_TRUE(stored) << stored.message().toStdString();
     EXPECT_EQ(stored->size(), 2);
+}
+
+TEST(MailImporter, APublicMailServiceSaysNothingOfTheGovernment)
+{
+    test::TempDatabase temp;
+    // One counterpart of Fuchu writes from Gmail …
+    ASSERT_TRUE(core::ContactRepository(temp.db()).add({0,
+                                                        u"municipal"_s,
+                                                        u"山田 太郎"_s,
+                                                        {},
+                                                        u"132063"_s,
+                                                        {},
+                                                        {},
+                                                        u"yamada.fuchu@gmail.com"_s,
+                                                        {},
+                                                        true}));
+    // … which says nothing of the next Gmail sender.
+    const QString path = temp.folder() + u"/gmail.eml"_s;
+    {
+        QFile mail(path);
+        ASSERT_TRUE(mail.open(QIODevice::WriteOnly));
+        mail.write("From: someone.else@gmail.com\r\nTo: desk@example.jp\r\n"
+                   "Subject: question\r\nDate: Mon, 2 Jul 2018 09:30:00 +0900\r\n"
+                   "Message-ID: <public-service@example>\r\nMIME-Version: 1.0\r\n"
+                   "Content-Type: text/plain; charset=utf-8\r\n\r\nhello\r\n");
+    }
+    const auto items = core::MailImporter(temp.db()).read({path});
+    ASSERT_EQ(items.size(), 1);
+    EXPECT_TRUE(items[0].needsGovernment()) << items[0].matchedBy.toStdString();
 }

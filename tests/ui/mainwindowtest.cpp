@@ -16,6 +16,7 @@
 #include "contactsdialog.h"
 #include "dashboardpage.h"
 #include "dateprompt.h"
+#include "decisiondialog.h"
 #include "filestore.h"
 #include "globalsearchdialog.h"
 #include "japantime.h"
@@ -52,6 +53,7 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
@@ -1842,4 +1844,27 @@ TEST(DatePrompt, ATypedDateIsTheDateTyped)
     answered = ui::askDate(nullptr, u"Day"_s, u"Decided on:"_s);
     ASSERT_TRUE(answered.has_value());
     EXPECT_EQ(*answered, QDate(2018, 6, 15));
+}
+
+TEST_F(MainWindowTest, OpeningAPopupIsNotTypingSomething)
+{
+    ASSERT_EQ(m_window->applicationsPage()->importFile(
+                  test::sourcePath(u"docs/samples/applications-sample.csv"_s)),
+              QString());
+    const core::Application application = m_window->applicationsPage()->model()->at(0).application;
+    ui::DecisionDialog dialog(*m_window->database(), application, u"府中市"_s);
+    dialog.show();
+    EXPECT_FALSE(dialog.hasUnsavedInput());
+    // Open and close the decision's list and the date's calendar, change nothing.
+    auto *decision = dialog.findChild<QComboBox *>();
+    ASSERT_NE(decision, nullptr);
+    decision->showPopup();
+    decision->hidePopup();
+    auto *day = dialog.findChild<QDateEdit *>();
+    ASSERT_NE(day, nullptr);
+    day->calendarWidget()->show();
+    day->calendarWidget()->hide();
+    EXPECT_FALSE(dialog.hasUnsavedInput());
+    decision->setCurrentIndex(decision->findData(u"not_selected"_s));
+    EXPECT_TRUE(dialog.hasUnsavedInput());
 }
