@@ -90,15 +90,35 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
         }
     }
 
-    // Consultations through the log's own search: the most recently logged first.
+    // Consultations: a text that names local governments finds their latest ones (the index
+    // by government and time); a word of three characters or more goes to the log's
+    // full-text index. Shorter words are left out: no index can find them, and a scan of a
+    // million rows is no answer to a key press.
     {
-        ConsultationFilter filter;
-        filter.text = needle;
-        const auto ids = ConsultationSearch::newest(db, filter, perKind);
-        if (!ids)
-            return ids.error();
+        QList<qint64> ids;
+        if (!matched.isEmpty()) {
+            QSqlQuery q(db.connection());
+            q.setForwardOnly(true);
+            q.prepare(u"SELECT id FROM consultations WHERE lg_code6 = ? "
+                      "ORDER BY occurred_at DESC LIMIT ?"_s);
+            for (const QString &code : matched.mid(0, 3)) {
+                q.addBindValue(code);
+                q.addBindValue(perKind);
+                if (!q.exec())
+                    return queryError(q);
+                while (q.next() && ids.size() < perKind)
+                    ids.append(q.value(0).toLongLong());
+            }
+        } else if (needle.size() >= 3) {
+            ConsultationFilter filter;
+            filter.text = needle;
+            const auto found = ConsultationSearch::newest(db, filter, perKind);
+            if (!found)
+                return found.error();
+            ids = *found;
+        }
         const ConsultationRepository consultations(db);
-        for (const qint64 id : *ids) {
+        for (const qint64 id : std::as_const(ids)) {
             const auto c = consultations.consultation(id);
             if (!c)
                 continue;
