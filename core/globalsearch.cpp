@@ -57,6 +57,15 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
     QStringList marks;
     for (qsizetype i = 0; i < matched.size(); ++i)
         marks.append(u"?"_s);
+    // The text for each of its `texts` places, the governments' codes, the limit; then run.
+    const auto runSearch = [&](QSqlQuery &q, int texts) {
+        for (int i = 0; i < texts; ++i)
+            q.addBindValue(needle);
+        for (const QString &code : matched)
+            q.addBindValue(code);
+        q.addBindValue(perKind);
+        return q.exec();
+    };
 
     // Applications of those governments (lead or joint), or with the text in their subject
     // or sender: a program has some tens, ten years some hundreds.
@@ -72,12 +81,7 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
             "WHERE instr(a.subject, ?) > 0 OR instr(lower(a.sender_email), lower(?)) > 0"_s +
             (marks.isEmpty() ? QString() : u" OR m.lg_code6 IN ("_s + marks.join(u',') + u')') +
             u" ORDER BY a.received_at DESC LIMIT ?"_s);
-        q.addBindValue(needle);
-        q.addBindValue(needle);
-        for (const QString &code : matched)
-            q.addBindValue(code);
-        q.addBindValue(perKind);
-        if (!q.exec())
+        if (!runSearch(q, 2))
             return queryError(q);
         while (q.next()) {
             const QString lead = q.value(2).toString();
@@ -174,13 +178,7 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
             "OR instr(s.venue_name, ?) > 0"_s +
             (marks.isEmpty() ? QString() : u" OR host.lg_code6 IN ("_s + marks.join(u',') + u')') +
             u" ORDER BY s.first_day IS NULL, s.first_day DESC, s.id DESC LIMIT ?"_s);
-        q.addBindValue(needle);
-        q.addBindValue(needle);
-        q.addBindValue(needle);
-        for (const QString &code : matched)
-            q.addBindValue(code);
-        q.addBindValue(perKind);
-        if (!q.exec())
+        if (!runSearch(q, 3))
             return queryError(q);
         while (q.next()) {
             const QString host = q.value(6).toString();
