@@ -8,6 +8,7 @@
 #include "contactrepository.h"
 #include "contactsdialog.h"
 #include "database.h"
+#include "datefield.h"
 #include "dateprompt.h"
 #include "filechooser.h"
 #include "japantime.h"
@@ -130,8 +131,8 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     , m_doneNext(new QPushButton(this))
     , m_byGovernment(new QRadioButton(this))
     , m_byConsultant(new QRadioButton(this))
-    , m_hoursFrom(new QDateEdit(this))
-    , m_hoursTo(new QDateEdit(this))
+    , m_hoursFrom(new DateField(this))
+    , m_hoursTo(new DateField(this))
     , m_hours(new QTableWidget(this))
 {
     setObjectName(u"consultationsPage"_s);
@@ -162,20 +163,20 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     m_details->setOpenLinks(false);
     m_details->setObjectName(u"consultationDetails"_s);
 
-    // Filters: the text and the government, then the rest.
+    // Filters: the text, the government and the dates, then the lists; each row within a
+    // 1024-pixel screen in either language and date style.
     auto *filters = new QVBoxLayout;
     auto *firstRow = new QHBoxLayout;
     firstRow->addWidget(m_search, 3);
     firstRow->addWidget(m_government, 2);
+    firstRow->addWidget(m_from);
+    firstRow->addWidget(new QLabel(u"–"_s, this));
+    firstRow->addWidget(m_to);
     firstRow->addWidget(m_clear);
     auto *secondRow = new QHBoxLayout;
     secondRow->addWidget(m_consultant);
     secondRow->addWidget(m_channel);
     secondRow->addWidget(m_topic);
-    secondRow->addSpacing(12);
-    secondRow->addWidget(m_from);
-    secondRow->addWidget(new QLabel(u"–"_s, this));
-    secondRow->addWidget(m_to);
     secondRow->addSpacing(12);
     secondRow->addWidget(m_openOnly);
     secondRow->addStretch(1);
@@ -319,12 +320,8 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
         ask.setWindowTitle(tr("Next Follow-up"));
         auto *action = new QLineEdit(&ask);
         action->setText(previousAction);
-        auto *due = new QDateEdit(core::JapanTime::today().addDays(7), &ask);
-        due->setDisplayFormat(u"yyyy-MM-dd"_s);
-        due->setCalendarPopup(true);
-        auto *doneOn = new QDateEdit(core::JapanTime::today(), &ask);
-        doneOn->setDisplayFormat(u"yyyy-MM-dd"_s);
-        doneOn->setCalendarPopup(true);
+        auto *due = new DateField(core::JapanTime::today().addDays(7), &ask);
+        auto *doneOn = new DateField(core::JapanTime::today(), &ask);
         auto *form = new QFormLayout(&ask);
         form->addRow(tr("Done &on:"), doneOn);
         form->addRow(tr("Action:"), action);

@@ -1,8 +1,12 @@
 // DateField: a date typed as it is written, 2018-06-15, 2018/6/15 or 20180615. QDateEdit moves
 // to the next section by itself once a section is complete, and then a typed separator moves
 // once more, so 2018-06-15 became 2018-11-06 (the month skipped). A separator right after such
-// a move is taken as already done. One display format (yyyy-MM-dd) and a calendar popup.
+// a move is taken as already done. Every date field shows the user's date style as far as a
+// field can (Qt has no Japanese-era calendar: 2018年6月15日 for the Japanese styles, 2018-06-15
+// otherwise) and has a calendar popup.
 #pragma once
+
+#include "dateformatter.h"
 
 #include <QDateEdit>
 
@@ -15,6 +19,11 @@ class DateField : public QDateEdit
 public:
     explicit DateField(QWidget *parent = nullptr);
     explicit DateField(QDate date, QWidget *parent = nullptr);
+    ~DateField() override;
+
+    // The style every date field shows, those open now and those made later.
+    static void setStyle(core::DateStyle style);
+    static QString displayFormatFor(core::DateStyle style);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -7,6 +7,7 @@
 #include "consultationspage.h"
 #include "contactrepository.h"
 #include "dashboardpage.h"
+#include "datefield.h"
 #include "filechooser.h"
 #include "globalsearchdialog.h"
 #include "helpwindow.h"
@@ -300,6 +301,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::applyDateStyle()
 {
     const core::DateStyle style = dateStyle();
+    DateField::setStyle(style);
     if (m_program)
         m_program->setDateStyle(style);
     if (m_applications)
@@ -483,6 +485,7 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     m_database->setUserName(m_preferences.userName());
     m_preferences.addRecentFile(m_database->path());
 
+    DateField::setStyle(dateStyle());
     // Commits of other windows and of iotdesk-cli on the same file show within a second.
     m_database->changes().setPollInterval(kOtherProcessesPollMs);
     m_dashboard = new DashboardPage(*m_database, m_pages);

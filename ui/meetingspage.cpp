@@ -7,6 +7,7 @@
 #include "contactrepository.h"
 #include "contactsdialog.h"
 #include "database.h"
+#include "datefield.h"
 #include "filechooser.h"
 #include "icsexporter.h"
 #include "japantime.h"
@@ -285,9 +286,7 @@ QWidget *MeetingsPage::buildDetailsTab()
 {
     auto *page = new QWidget(this);
     m_dateFixed = new QCheckBox(page);
-    m_firstDay = new QDateEdit(page);
-    m_firstDay->setCalendarPopup(true);
-    m_firstDay->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_firstDay = new DateField(page);
     m_dayCount = new QSpinBox(page);
     m_dayCount->setRange(1, 14);
     m_venue = new QLineEdit(page);

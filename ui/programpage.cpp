@@ -3,6 +3,7 @@
 #include "changenotifier.h"
 #include "createfiscalyearcommand.h"
 #include "database.h"
+#include "datefield.h"
 #include "editprogramcommand.h"
 #include "programmeetingmodel.h"
 #include "programrepository.h"
@@ -44,9 +45,7 @@ void setRowLabel(QFormLayout *form, int row, const QString &text)
 
 QDateEdit *makeDateEdit(QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    auto *edit = new DateField(parent);
     edit->setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31));
     return edit;
 }

@@ -47,10 +47,6 @@ ReportDialog::ReportDialog(const core::Database &db, const core::MonthlyReport &
             .arg(dates.dateWithWeekday(report.dueOn),
                  core::ReportRepository::statusName(report.status(today)))
             .toHtmlEscaped()));
-    for (QDateEdit *edit : {m_receivedOn, m_reviewedOn}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-    }
     for (const QString &channel : core::ReportRepository::channels())
         m_channel->addItem(core::ReportRepository::channelName(channel), channel);
     m_received->setChecked(report.receivedOn.has_value());

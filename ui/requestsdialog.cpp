@@ -3,6 +3,8 @@
 #include "changenotifier.h"
 #include "commandrunner.h"
 #include "database.h"
+#include "datefield.h"
+#include "japantime.h"
 #include "repositorycommand.h"
 
 #include <QComboBox>
@@ -30,7 +32,7 @@ RequestsDialog::RequestsDialog(const core::Database &db, CommandRunner &commands
     , m_applicationId(applicationId)
     , m_table(new QTableWidget(this))
     , m_kind(new QComboBox(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new DateField(core::JapanTime::today(), this))
     , m_text(new QLineEdit(this))
     , m_message(new QLabel(this))
 {
@@ -46,8 +48,6 @@ RequestsDialog::RequestsDialog(const core::Database &db, CommandRunner &commands
     m_table->verticalHeader()->hide();
     for (const QString &kind : {u"documents"_s, u"explanation"_s, u"hearing"_s})
         m_kind->addItem(core::ReviewRepository::requestKindName(kind), kind);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_text->setPlaceholderText(tr("What is asked, or the answer to the selected request"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(u"color: #8a1010;"_s);

@@ -15,6 +15,7 @@
 #include "contactrepository.h"
 #include "contactsdialog.h"
 #include "dashboardpage.h"
+#include "datefield.h"
 #include "dateprompt.h"
 #include "decisiondialog.h"
 #include "filestore.h"
@@ -1867,4 +1868,18 @@ TEST_F(MainWindowTest, OpeningAPopupIsNotTypingSomething)
     EXPECT_FALSE(dialog.hasUnsavedInput());
     decision->setCurrentIndex(decision->findData(u"not_selected"_s));
     EXPECT_TRUE(dialog.hasUnsavedInput());
+}
+
+TEST_F(MainWindowTest, DateFieldsFollowTheDateStyle)
+{
+    ui::DateField field(QDate(2018, 6, 15));
+    EXPECT_EQ(field.text(), u"2018-06-15") << "English: ISO while dates follow the language";
+    m_translations.apply(core::Language::Japanese); // era dates: the nearest a field can show
+    QCoreApplication::processEvents();
+    EXPECT_EQ(field.text(), u"2018年6月15日");
+    ui::DateField later(QDate(2019, 7, 1));
+    EXPECT_EQ(later.text(), u"2019年7月1日") << "fields made later too";
+    m_translations.apply(core::Language::English);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(field.text(), u"2018-06-15");
 }
