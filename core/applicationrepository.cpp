@@ -90,8 +90,9 @@ const QList<Field> &fields()
          }},
         {u"confirmation_sent_on"_s,
          [](const Application &a) {
-             return a.confirmationSentOn ? QVariant(a.confirmationSentOn->toString(Qt::ISODate))
-                                         : QVariant();
+             return a.confirmationSentOn
+                        ? QVariant(DateFormatter::forMessages().date(*a.confirmationSentOn))
+                        : QVariant();
          }},
         {u"reports_monthly"_s,
          [](const Application &a) {
@@ -283,30 +284,30 @@ Result<void> ApplicationRepository::checkDates(const Application &a, QDate windo
     if (a.confirmationSentOn && *a.confirmationSentOn < receivedOn) {
         return invalid(tr("The receipt cannot have been confirmed on %1, before the application "
                           "was received on %2.")
-                           .arg(a.confirmationSentOn->toString(Qt::ISODate),
-                                receivedOn.toString(Qt::ISODate)));
+                           .arg(DateFormatter::forMessages().date(*a.confirmationSentOn),
+                                DateFormatter::forMessages().date(receivedOn)));
     }
     if (a.confirmationSentOn && *a.confirmationSentOn > JapanTime::today()) {
         return invalid(tr("The receipt cannot have been confirmed on %1, a day still to come.")
-                           .arg(a.confirmationSentOn->toString(Qt::ISODate)));
+                           .arg(DateFormatter::forMessages().date(*a.confirmationSentOn)));
     }
     if (a.decision.isEmpty() || !a.decidedAt.isValid())
         return {}; // an undecided application, or a decision of an older file without its time
     const QDateTime decided = a.decidedAt.toTimeZone(JapanTime::zone());
     // By day: a decision entered later is recorded at noon, and may be the day it came.
     if (decided.date() < receivedOn) {
-        return invalid(
-            tr("The decision cannot be dated %1, before the application was received "
-               "on %2.")
-                .arg(decided.date().toString(Qt::ISODate), receivedOn.toString(Qt::ISODate)));
+        return invalid(tr("The decision cannot be dated %1, before the application was received "
+                          "on %2.")
+                           .arg(DateFormatter::forMessages().date(decided.date()),
+                                DateFormatter::forMessages().date(receivedOn)));
     }
     // Selection follows the call: nobody is selected or turned down while others may still
     // apply. A withdrawal is the applicant's own and can come at any time.
     if (a.decision != u"withdrawn" && windowEnd.isValid() && decided.date() <= windowEnd) {
-        return invalid(
-            tr("The decision cannot be dated %1: the application window is open until "
-               "%2, and applications are decided after it closes.")
-                .arg(decided.date().toString(Qt::ISODate), windowEnd.toString(Qt::ISODate)));
+        return invalid(tr("The decision cannot be dated %1: the application window is open until "
+                          "%2, and applications are decided after it closes.")
+                           .arg(DateFormatter::forMessages().date(decided.date()),
+                                DateFormatter::forMessages().date(windowEnd)));
     }
     // A selection after its fiscal year has ended would leave the municipality without a month
     // to report: a program entered after the fact records the day the selection was made.
@@ -316,16 +317,16 @@ Result<void> ApplicationRepository::checkDates(const Application &a, QDate windo
             return invalid(tr("The selection cannot be dated %1: the program of FY%2 ended on "
                               "%3. Record the day the selection was made, so that its monthly "
                               "reports are scheduled.")
-                               .arg(decided.date().toString(Qt::ISODate))
+                               .arg(DateFormatter::forMessages().date(decided.date()))
                                .arg(fiscalYear)
-                               .arg(yearEnd.toString(Qt::ISODate)));
+                               .arg(DateFormatter::forMessages().date(yearEnd)));
         }
     }
     if (decided.date() > JapanTime::today().addDays(kDecisionDaysAhead)) {
         return invalid(tr("The decision cannot be dated %1, more than %n day(s) from today: record "
                           "it on the day it is made.",
                           nullptr, kDecisionDaysAhead)
-                           .arg(decided.date().toString(Qt::ISODate)));
+                           .arg(DateFormatter::forMessages().date(decided.date())));
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "changehistory.h"
 #include "consultationquery.h"
 #include "database.h"
+#include "dateformatter.h"
 #include "japantime.h"
 #include "localgovernment.h"
 #include "localgovernmentcode.h"
@@ -33,7 +34,7 @@ QString futureFollowUp(QDate doneOn)
     return QCoreApplication::translate("iotdesk::core::ConsultationRepository",
                                        "The follow-up cannot have been done on %1, a day still "
                                        "to come.")
-        .arg(doneOn.toString(Qt::ISODate));
+        .arg(DateFormatter::forMessages().date(doneOn));
 }
 
 Error queryError(const QSqlQuery &query)
@@ -515,7 +516,8 @@ Result<qint64> ConsultationRepository::completeFollowUp(qint64 followUpId, QDate
         return Error(ErrorCode::Invalid,
                      tr("The follow-up cannot have been done on %1, before the consultation on "
                         "%2.")
-                         .arg(doneOn.toString(Qt::ISODate), day.toString(Qt::ISODate)));
+                         .arg(DateFormatter::forMessages().date(doneOn),
+                              DateFormatter::forMessages().date(day)));
     }
     QSqlQuery done(db);
     done.prepare(u"UPDATE follow_ups SET done_on = ? WHERE id = ?"_s);

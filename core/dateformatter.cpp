@@ -9,6 +9,7 @@
 #include <unicode/utypes.h>
 
 #include <array>
+#include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -148,6 +149,20 @@ QString DateFormatter::fiscalYearLabel(int fiscalYear) const
         return eraFiscalYearLabel(fiscalYear);
     }
     return {};
+}
+
+namespace {
+std::atomic<int> g_messageStyle{int(DateStyle::Iso)};
+} // namespace
+
+DateFormatter DateFormatter::forMessages()
+{
+    return DateFormatter(DateStyle(g_messageStyle.load()));
+}
+
+void DateFormatter::setMessageStyle(DateStyle style)
+{
+    g_messageStyle.store(int(style));
 }
 
 QString DateFormatter::isoDate(QDate date)

@@ -37,6 +37,10 @@ public:
     QString fiscalYearLabel(int fiscalYear) const;
 
     static QString isoDate(QDate date);
+    // The formatter the core's messages write dates with (refusals, warnings): ISO until the
+    // interface sets the user's style, so the command line and the tests read ISO.
+    static DateFormatter forMessages();
+    static void setMessageStyle(DateStyle style);
     static QString westernJapaneseDate(QDate date);
     // May 14, 2018, with English month names whatever the system's locale.
     static QString westernEnglishDate(QDate date);

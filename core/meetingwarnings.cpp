@@ -1,6 +1,7 @@
 #include "meetingwarnings.h"
 
 #include "database.h"
+#include "dateformatter.h"
 #include "meetingrepository.h"
 
 #include <QLocale>
@@ -16,7 +17,7 @@ namespace {
 
 QString dayText(QDate date)
 {
-    return date.toString(Qt::ISODate);
+    return DateFormatter::forMessages().date(date);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "businesscalendar.h"
 #include "changehistory.h"
 #include "database.h"
+#include "dateformatter.h"
 #include "japantime.h"
 #include "localgovernment.h"
 #include "sqltext.h"
@@ -191,7 +192,7 @@ Result<void> ReportRepository::validate(const MonthlyReport &r) const
         if (day && *day > JapanTime::today()) {
             return invalid(tr("%1 is still to come: a report is recorded as received or reviewed "
                               "on the day it was.")
-                               .arg(day->toString(Qt::ISODate)));
+                               .arg(DateFormatter::forMessages().date(*day)));
         }
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include "changehistory.h"
 #include "database.h"
+#include "dateformatter.h"
 #include "japantime.h"
 #include "sqltext.h"
 #include "transaction.h"
@@ -233,7 +234,7 @@ Result<QString> ReviewRepository::eventMoment(qint64 applicationId, const QDateT
     if (day > JapanTime::today()) {
         return Error(ErrorCode::Invalid,
                      tr("%1 is still to come: record a review on the day it is given.")
-                         .arg(day.toString(Qt::ISODate)));
+                         .arg(DateFormatter::forMessages().date(day)));
     }
     QSqlQuery received(m_db.connection());
     received.prepare(u"SELECT received_at FROM applications WHERE id = ?"_s);
@@ -249,7 +250,8 @@ Result<QString> ReviewRepository::eventMoment(qint64 applicationId, const QDateT
         return Error(ErrorCode::Invalid,
                      tr("The application was received on %1: it cannot have been reviewed on "
                         "%2.")
-                         .arg(receivedOn.toString(Qt::ISODate), day.toString(Qt::ISODate)));
+                         .arg(DateFormatter::forMessages().date(receivedOn),
+                              DateFormatter::forMessages().date(day)));
     }
     return moment.toString(Qt::ISODateWithMs);
 }
@@ -486,7 +488,8 @@ Result<void> ReviewRepository::validate(const ReviewRequest &r) const
         return Error(ErrorCode::Invalid,
                      tr("The request cannot have been made on %1, before the application was "
                         "received on %2.")
-                         .arg(r.askedOn.toString(Qt::ISODate), receivedOn.toString(Qt::ISODate)));
+                         .arg(DateFormatter::forMessages().date(r.askedOn),
+                              DateFormatter::forMessages().date(receivedOn)));
     }
     return {};
 }

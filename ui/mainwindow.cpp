@@ -302,6 +302,7 @@ void MainWindow::applyDateStyle()
 {
     const core::DateStyle style = dateStyle();
     DateField::setStyle(style);
+    core::DateFormatter::setMessageStyle(style);
     if (m_program)
         m_program->setDateStyle(style);
     if (m_applications)
@@ -486,6 +487,7 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     m_preferences.addRecentFile(m_database->path());
 
     DateField::setStyle(dateStyle());
+    core::DateFormatter::setMessageStyle(dateStyle());
     // Commits of other windows and of iotdesk-cli on the same file show within a second.
     m_database->changes().setPollInterval(kOtherProcessesPollMs);
     m_dashboard = new DashboardPage(*m_database, m_pages);

@@ -147,3 +147,12 @@ TEST(DateFormatter, MonthInWesternEnglish)
 {
     EXPECT_EQ(DateFormatter(DateStyle::WesternEnglish).month(QDate(2019, 7, 31)), u"Jul 2019");
 }
+
+TEST(DateFormatter, MessagesWriteDatesInTheStyleTheInterfaceSets)
+{
+    EXPECT_EQ(DateFormatter::forMessages().date(QDate(2018, 6, 15)), u"2018-06-15")
+        << "ISO until the interface sets a style (the command line, the tests)";
+    DateFormatter::setMessageStyle(DateStyle::JapaneseEra);
+    EXPECT_EQ(DateFormatter::forMessages().date(QDate(2018, 6, 15)), u"平成30年6月15日");
+    DateFormatter::setMessageStyle(DateStyle::Iso);
+}
