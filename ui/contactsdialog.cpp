@@ -1,5 +1,6 @@
 #include "contactsdialog.h"
 
+#include "changenotifier.h"
 #include "commandrunner.h"
 #include "consultationdialog.h"
 #include "contactrepository.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -104,6 +106,13 @@ ContactsDialog::ContactsDialog(const core::Database &db, CommandRunner &commands
     });
     connect(m_save, &QPushButton::clicked, this,
             [this] { m_message->setText(save(formContact())); });
+    // People changed elsewhere meanwhile (another window, the command line) are listed at once;
+    // what is in the form stays.
+    connect(&m_db.changes(), &core::ChangeNotifier::changed, this,
+            [this](const core::ChangeSet &changes) {
+                if (changes.touches({u"contact"}))
+                    reload(false);
+            });
     resize(760, 620);
     // Without a local government in view the consultants come first; switching to a local
     // government's people stays there and asks which government.
@@ -131,7 +140,7 @@ void ContactsDialog::showGovernment(const QString &code6)
     reload();
 }
 
-void ContactsDialog::reload()
+void ContactsDialog::reload(bool fill)
 {
     const qint64 current = m_table->currentRow() >= 0 && m_table->currentRow() < m_contacts.size()
                                ? m_contacts[m_table->currentRow()].id
@@ -157,8 +166,12 @@ void ContactsDialog::reload()
             select = r;
     }
     m_table->resizeColumnsToContents();
-    m_table->setCurrentCell(select, select < 0 ? -1 : 0);
-    fillForm();
+    {
+        const QSignalBlocker blocker(fill ? nullptr : m_table);
+        m_table->setCurrentCell(select, select < 0 ? -1 : 0);
+    }
+    if (fill)
+        fillForm();
 }
 
 void ContactsDialog::fillForm()

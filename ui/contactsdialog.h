@@ -38,7 +38,9 @@ public:
     QTableWidget *table() const { return m_table; }
 
 private:
-    void reload();
+    // Reads the people again; `fill` puts the current one in the form (else the form, maybe
+    // being typed in, stays as it is).
+    void reload(bool fill = true);
     void fillForm();
     core::Contact formContact() const;
 
