@@ -2,6 +2,7 @@
 
 #include "applicationrepository.h"
 #include "database.h"
+#include "datefield.h"
 #include "eligibility.h"
 #include "japantime.h"
 #include "localgovernmentrepository.h"
@@ -74,7 +75,7 @@ ApplicationDialog::ApplicationDialog(const core::Database &db, const core::Appli
     : GuardedDialog(parent)
     , m_db(db)
     , m_application(application)
-    , m_received(new QDateTimeEdit(this))
+    , m_received(new DateTimeField(this))
     , m_sender(new QLineEdit(this))
     , m_subject(new QLineEdit(this))
     , m_attachmentMb(new QDoubleSpinBox(this))
@@ -113,8 +114,6 @@ ApplicationDialog::ApplicationDialog(const core::Database &db, const core::Appli
 {
     setObjectName(u"applicationDialog"_s);
     setWindowTitle(application.id == 0 ? tr("New Application") : tr("Application"));
-    m_received->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
-    m_received->setCalendarPopup(true);
     // Megabytes as MIC's mail server counts them (10 MB = 10,000,000 bytes), as everywhere.
     m_attachmentMb->setRange(0, 2'000);
     m_attachmentMb->setDecimals(2);

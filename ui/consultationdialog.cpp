@@ -3,6 +3,7 @@
 #include "consultationrepository.h"
 #include "contactrepository.h"
 #include "database.h"
+#include "datefield.h"
 #include "japantime.h"
 #include "localgovernmentquery.h"
 #include "localgovernmentrepository.h"
@@ -105,7 +106,7 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     : GuardedDialog(parent)
     , m_db(db)
     , m_consultation(consultation)
-    , m_when(new QDateTimeEdit(this))
+    , m_when(new DateTimeField(this))
     , m_government(new QLineEdit(this))
     , m_governmentName(new QLabel(this))
     , m_counterpart(new QLineEdit(this))
@@ -124,8 +125,6 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
 {
     setObjectName(u"consultationDialog"_s);
     setWindowTitle(consultation.id == 0 ? tr("Log Consultation") : tr("Consultation"));
-    m_when->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
-    m_when->setCalendarPopup(true);
     m_government->setPlaceholderText(tr("Code, name or reading, e.g. 132063, 府中市, ふちゅう"));
     auto *governments = new QCompleter(completionTexts(db), this);
     governments->setFilterMode(Qt::MatchContains);

@@ -11,10 +11,40 @@ namespace {
 
 core::DateStyle g_style = core::DateStyle::Iso;
 
-QList<DateField *> &openFields()
+// Every date and date-and-time field open now, to follow a change of style.
+QList<QDateTimeEdit *> &openFields()
 {
-    static QList<DateField *> fields;
+    static QList<QDateTimeEdit *> fields;
     return fields;
+}
+
+QString formatOf(const QDateTimeEdit *field, core::DateStyle style)
+{
+    const QString date = DateField::displayFormatFor(style);
+    if (!qobject_cast<const DateTimeField *>(field))
+        return date;
+    return date + (date.contains(u'年') ? u" H:mm"_s : u" HH:mm"_s);
+}
+
+// A separator typed right after the field moved to the next section by itself is taken as
+// that move: true when the key is to be dropped.
+bool separatorAlreadyDone(const QKeyEvent *event, bool &justMoved)
+{
+    const QString text = event->text();
+    const bool separator =
+        text == u"-" || text == u"/" || text == u"." || text == u" " || text == u":";
+    if (separator && justMoved) {
+        justMoved = false;
+        return true;
+    }
+    return false;
+}
+
+bool movedByDigit(const QKeyEvent *event, QDateTimeEdit::Section before,
+                  QDateTimeEdit::Section after)
+{
+    const QString text = event->text();
+    return text.size() == 1 && text.front().isDigit() && after != before;
 }
 
 } // namespace
@@ -22,7 +52,7 @@ QList<DateField *> &openFields()
 DateField::DateField(QWidget *parent)
     : QDateEdit(parent)
 {
-    setDisplayFormat(displayFormatFor(g_style));
+    setDisplayFormat(formatOf(this, g_style));
     setCalendarPopup(true);
     openFields().append(this);
 }
@@ -49,8 +79,8 @@ QString DateField::displayFormatFor(core::DateStyle style)
 void DateField::setStyle(core::DateStyle style)
 {
     g_style = style;
-    for (DateField *field : std::as_const(openFields())) {
-        field->setDisplayFormat(displayFormatFor(style));
+    for (QDateTimeEdit *field : std::as_const(openFields())) {
+        field->setDisplayFormat(formatOf(field, style));
         // QAbstractSpinBox keeps its size hints until its special text is set again: a field
         // made in a wider style must not keep the page wide.
         field->setSpecialValueText(field->specialValueText());
@@ -66,17 +96,43 @@ DateField::DateField(QDate date, QWidget *parent)
 
 void DateField::keyPressEvent(QKeyEvent *event)
 {
-    const QString text = event->text();
-    const bool separator = text == u"-" || text == u"/" || text == u"." || text == u" ";
-    if (separator && m_justMoved) {
-        m_justMoved = false;
+    if (separatorAlreadyDone(event, m_justMoved)) {
         event->accept();
         return;
     }
     const Section before = currentSection();
     QDateEdit::keyPressEvent(event);
-    const bool digit = text.size() == 1 && text.front().isDigit();
-    m_justMoved = digit && currentSection() != before;
+    m_justMoved = movedByDigit(event, before, currentSection());
+}
+
+DateTimeField::DateTimeField(QWidget *parent)
+    : QDateTimeEdit(parent)
+{
+    setDisplayFormat(formatOf(this, g_style));
+    setCalendarPopup(true);
+    openFields().append(this);
+}
+
+DateTimeField::~DateTimeField()
+{
+    openFields().removeOne(this);
+}
+
+void DateTimeField::keyPressEvent(QKeyEvent *event)
+{
+    if (separatorAlreadyDone(event, m_justMoved)) {
+        event->accept();
+        return;
+    }
+    const Section before = currentSection();
+    QDateTimeEdit::keyPressEvent(event);
+    m_justMoved = movedByDigit(event, before, currentSection());
+}
+
+void DateTimeField::focusInEvent(QFocusEvent *event)
+{
+    m_justMoved = false;
+    QDateTimeEdit::focusInEvent(event);
 }
 
 void DateField::focusInEvent(QFocusEvent *event)

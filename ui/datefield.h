@@ -33,4 +33,22 @@ private:
     bool m_justMoved = false;
 };
 
+// The same for a day and a time (an application's receipt, a consultation's moment):
+// 2018年6月15日 10:30 in the Japanese styles, 2018-06-15 10:30 otherwise.
+class DateTimeField : public QDateTimeEdit
+{
+    Q_OBJECT
+
+public:
+    explicit DateTimeField(QWidget *parent = nullptr);
+    ~DateTimeField() override;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+
+private:
+    bool m_justMoved = false;
+};
+
 } // namespace iotdesk::ui

@@ -1879,7 +1879,11 @@ TEST_F(MainWindowTest, DateFieldsFollowTheDateStyle)
     EXPECT_EQ(field.text(), u"2018年6月15日");
     ui::DateField later(QDate(2019, 7, 1));
     EXPECT_EQ(later.text(), u"2019年7月1日") << "fields made later too";
+    ui::DateTimeField moment;
+    moment.setDateTime(QDateTime(QDate(2018, 5, 21), QTime(10, 15)));
+    EXPECT_EQ(moment.text(), u"2018年5月21日 10:15");
     m_translations.apply(core::Language::English);
     QCoreApplication::processEvents();
     EXPECT_EQ(field.text(), u"2018-06-15");
+    EXPECT_EQ(moment.text(), u"2018-05-21 10:15");
 }
