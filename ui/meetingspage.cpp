@@ -395,27 +395,30 @@ QWidget *MeetingsPage::buildAgendaTab()
     layout->addWidget(m_agenda, 1);
     layout->addLayout(buttons);
     connect(m_saveAgenda, &QPushButton::clicked, this, [this] {
-        QList<core::AgendaItem> items;
-        int line = 0;
-        for (const QStringList &row : m_agenda->rows()) {
-            ++line;
-            core::AgendaItem item;
-            bool ok = false;
-            item.dayNo = row.value(0).isEmpty() ? 1 : row.value(0).toInt(&ok);
-            if (!row.value(0).isEmpty() && !ok) {
-                showError(tr("Line %1: the day is a number (1, 2, …).").arg(line));
-                return;
-            }
-            item.start = QTime::fromString(row.value(1), u"H:mm"_s);
-            item.end = QTime::fromString(row.value(2), u"H:mm"_s);
-            item.title = row.value(3);
-            item.speaker = row.value(4);
-            items.append(item);
-        }
-        if (const QString error = saveAgenda(currentSessionId(), items); !error.isEmpty())
+        if (const QString error = saveAgendaFromForm(); !error.isEmpty())
             showError(error);
     });
     return page;
+}
+
+QString MeetingsPage::saveAgendaFromForm()
+{
+    QList<core::AgendaItem> items;
+    int line = 0;
+    for (const QStringList &row : m_agenda->rows()) {
+        ++line;
+        core::AgendaItem item;
+        bool ok = false;
+        item.dayNo = row.value(0).isEmpty() ? 1 : row.value(0).toInt(&ok);
+        if (!row.value(0).isEmpty() && !ok)
+            return tr("Line %1: the day is a number (1, 2, …).").arg(line);
+        item.start = QTime::fromString(row.value(1), u"H:mm"_s);
+        item.end = QTime::fromString(row.value(2), u"H:mm"_s);
+        item.title = row.value(3);
+        item.speaker = row.value(4);
+        items.append(item);
+    }
+    return saveAgenda(currentSessionId(), items);
 }
 
 QWidget *MeetingsPage::buildMaterialsTab()
@@ -856,14 +859,17 @@ QMessageBox::StandardButton MeetingsPage::askAboutUnsavedEdits()
 
 bool MeetingsPage::saveUnsavedEdits()
 {
-    // The page's own Save buttons: the same checks, the same undo steps.
+    // What the page's Save buttons do: the same checks, the same undo steps.
+    QString error;
     if (m_detailsDirty)
-        m_saveDetails->click();
-    if (m_agendaDirty)
-        m_saveAgenda->click();
-    if (m_slots->isModified())
-        m_saveSlots->click();
-    return !hasUnsavedEdits();
+        error = saveSession(detailsFromForm());
+    if (error.isEmpty() && m_agendaDirty)
+        error = saveAgendaFromForm();
+    if (error.isEmpty() && m_slots->isModified())
+        error = saveSlots(currentSessionId(), m_slots->timetable());
+    if (!error.isEmpty())
+        showError(error);
+    return error.isEmpty() && !hasUnsavedEdits();
 }
 
 bool MeetingsPage::resolveUnsavedEdits()

@@ -82,6 +82,8 @@ public:
     // Before the page is left or the window closes: unsaved details, agenda or timetable are
     // saved or discarded as the user says; false when the user goes on editing.
     bool resolveUnsavedEdits();
+    // Details, agenda or timetable typed but not saved.
+    bool hasUnsavedEdits() const;
 
     // The work behind the controls, each one undoable step; what went wrong, or an empty
     // string.
@@ -132,12 +134,13 @@ private:
     void retranslate();
     void showSession();
     void fillDetails(const core::SessionSummary &session);
-    bool hasUnsavedEdits() const;
     // The consultants to tick for a session: every active one, and those ticked already.
     void fillConsultantList(const QList<qint64> &ticked);
     QMessageBox::StandardButton askAboutUnsavedEdits();
     // Saves the details, agenda and timetable being edited; true when nothing is left unsaved.
     bool saveUnsavedEdits();
+    // The agenda as the table holds it, checked and saved; what went wrong, or empty.
+    QString saveAgendaFromForm();
     core::MeetingSession detailsFromForm() const;
     void reloadParticipants();
     void reloadSlots();

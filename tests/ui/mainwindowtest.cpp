@@ -1887,3 +1887,37 @@ TEST_F(MainWindowTest, DateFieldsFollowTheDateStyle)
     EXPECT_EQ(field.text(), u"2018-06-15");
     EXPECT_EQ(moment.text(), u"2018-05-21 10:15");
 }
+
+TEST_F(MainWindowTest, LeavingAnEditedSessionOffersToSaveIt)
+{
+    m_window->showPage(ui::MainWindow::MeetingsPageIndex);
+    ui::MeetingsPage *page = m_window->meetingsPage();
+    core::SessionListModel *sessions = page->sessionModel();
+    ASSERT_GT(sessions->rowCount(), 0);
+    core::MeetingSession s = sessions->at(0).session;
+    s.firstDay = QDate(2018, 7, 24);
+    s.venueName = u"総務省 第1会議室"_s;
+    ASSERT_EQ(page->saveSession(s), QString());
+    page->selectSession(s.id);
+    QLineEdit *venue = nullptr;
+    for (QLineEdit *edit : page->findChildren<QLineEdit *>()) {
+        if (edit->text() == u"総務省 第1会議室")
+            venue = edit;
+    }
+    ASSERT_NE(venue, nullptr);
+    venue->setFocus();
+    venue->selectAll();
+    QTest::keyClicks(venue, u"Room 2"_s);
+    ASSERT_TRUE(page->hasUnsavedEdits());
+    // Leaving the page asks; Save stores what was typed and lets the user go.
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        box->button(QMessageBox::Save)->click();
+    });
+    m_window->showPage(ui::MainWindow::DashboardPageIndex);
+    EXPECT_EQ(m_window->navigation()->currentRow(), int(ui::MainWindow::DashboardPageIndex));
+    EXPECT_FALSE(page->hasUnsavedEdits());
+    EXPECT_EQ(core::MeetingRepository(*m_window->database()).session(s.id)->session.venueName,
+              u"Room 2");
+}
