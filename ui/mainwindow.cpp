@@ -486,18 +486,13 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     m_database->setUserName(m_preferences.userName());
     m_preferences.addRecentFile(m_database->path());
 
-    DateField::setStyle(dateStyle());
-    core::DateFormatter::setMessageStyle(dateStyle());
     // Commits of other windows and of iotdesk-cli on the same file show within a second.
     m_database->changes().setPollInterval(kOtherProcessesPollMs);
     m_dashboard = new DashboardPage(*m_database, m_pages);
-    m_dashboard->setDateStyle(dateStyle());
     m_pages->addWidget(m_dashboard);
     m_municipalities = new MunicipalitiesPage(m_database->connection(), m_pages);
     m_program = new ProgramPage(*m_database, m_undoStack, m_pages);
-    m_program->setDateStyle(dateStyle());
     m_applications = new ApplicationsPage(*m_database, m_undoStack, m_pages);
-    m_applications->setDateStyle(dateStyle());
     const auto showStatus = [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     };
@@ -505,19 +500,17 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     m_pages->addWidget(m_municipalities);
     m_pages->addWidget(m_program);
     m_selection = new SelectionPage(*m_database, m_undoStack, m_pages);
-    m_selection->setDateStyle(dateStyle());
     m_pages->addWidget(m_applications);
     m_pages->addWidget(m_selection);
     m_consultations = new ConsultationsPage(*m_database, m_undoStack, m_pages);
     connect(m_consultations, &ConsultationsPage::statusMessage, this, showStatus);
-    m_consultations->setDateStyle(dateStyle());
     m_pages->addWidget(m_consultations);
     m_meetings = new MeetingsPage(*m_database, m_undoStack, m_pages);
-    m_meetings->setDateStyle(dateStyle());
     m_pages->addWidget(m_meetings);
     m_reports = new ReportsPage(*m_database, m_undoStack, m_pages);
-    m_reports->setDateStyle(dateStyle());
     m_pages->addWidget(m_reports);
+    // Pages, date fields and the core's messages in the user's date style, as on any change.
+    applyDateStyle();
     // A bar on the dashboard opens the list behind it.
     connect(m_dashboard, &DashboardPage::selectionRequested, this,
             [this] { showPage(SelectionPageIndex); });

@@ -252,8 +252,10 @@ TEST(ApplicationRepository, DatesAreCheckedWhenTheyChange)
     core::ApplicationRepository repository(temp.db());
     const qint64 id = repository.create(sample()).value();
     QSqlQuery q(temp.db().connection());
-    ASSERT_TRUE(q.exec(u"UPDATE applications SET decision = 'not_selected', decided_at = "
-                       "'2018-06-01T01:00:00.000Z' WHERE id = %1"_s.arg(id)));
+    q.prepare(u"UPDATE applications SET decision = 'not_selected', decided_at = "
+              "'2018-06-01T01:00:00.000Z' WHERE id = ?"_s);
+    q.addBindValue(id);
+    ASSERT_TRUE(q.exec());
     core::Application changed = repository.application(id).value();
     changed.note = u"旧ファイルから"_s;
     const auto edited = repository.update(changed);
