@@ -731,6 +731,16 @@ Result<int> ApplicationRepository::count() const
 
 Result<void> ApplicationRepository::update(const Application &changed)
 {
+    return store(changed, DateRules::Check);
+}
+
+Result<void> ApplicationRepository::restore(const Application &state)
+{
+    return store(state, DateRules::AsStoredBefore);
+}
+
+Result<void> ApplicationRepository::store(const Application &changed, DateRules rules)
+{
     const QSqlDatabase db = m_db.connection();
     auto transaction = Transaction::begin(db);
     if (!transaction)
@@ -738,7 +748,13 @@ Result<void> ApplicationRepository::update(const Application &changed)
     const auto stored = application(changed.id);
     if (!stored)
         return stored.error();
-    if (auto valid = validateChange(changed); !valid)
+    Application checked = changed;
+    if (rules == DateRules::AsStoredBefore) {
+        checked.decidedAt = {};
+        checked.confirmationSentOn.reset();
+    }
+    if (auto valid = rules == DateRules::Check ? validateChange(changed) : validate(checked);
+        !valid)
         return valid;
     const QString user = m_db.userName();
     const QString id = QString::number(changed.id);

@@ -31,6 +31,10 @@ public:
     Result<QList<Application>> applications(qint64 programId) const;
     Result<int> count() const;
     Result<void> update(const Application &changed);
+    // Puts back a state the application had before (undo, redo). The same rules as update(),
+    // except the dates of what happened, which were checked when that state was stored: a
+    // decision day that was right then is right now, whatever today is.
+    Result<void> restore(const Application &state);
     Result<void> remove(qint64 id);
 
     // Every rule an application must keep, checked against the master data; the first broken
@@ -57,6 +61,12 @@ public:
     static QString decisionName(const QString &decision);
 
 private:
+    enum class DateRules
+    {
+        Check,
+        AsStoredBefore
+    };
+    Result<void> store(const Application &changed, DateRules rules);
     // Inside the caller's transaction.
     Result<qint64> insert(const Application &application);
     Result<void> writeChildren(qint64 id, const Application &application) const;

@@ -145,23 +145,27 @@ QVariant ReportGridModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::DisplayRole: {
-        QString text;
+        // The marks side by side, then the day: "⚑! 9/10" fits a month's column on a
+        // 1024-pixel screen.
+        QString marks = silent ? u"⚑"_s : QString();
+        QDate day = r->dueOn;
         switch (status) {
         case ReportStatus::Reviewed:
-            text = u"✔ "_s + shortDate(*r->receivedOn);
+            marks += u"✔"_s;
+            day = *r->receivedOn;
             break;
         case ReportStatus::Received:
-            text = u"● "_s + shortDate(*r->receivedOn);
+            marks += u"●"_s;
+            day = *r->receivedOn;
             break;
         case ReportStatus::Overdue:
-            text = u"! "_s + shortDate(r->dueOn);
+            marks += u"!"_s;
             break;
         case ReportStatus::Due:
         case ReportStatus::NotYetDue:
-            text = shortDate(r->dueOn);
             break;
         }
-        return silent ? u"⚑ "_s + text : text;
+        return marks.isEmpty() ? shortDate(day) : marks + u' ' + shortDate(day);
     }
     case Qt::ToolTipRole: {
         QStringList lines = {

@@ -5052,6 +5052,14 @@
         <source>Applications and selections per regional bureau</source>
         <translation>Applications and selections per regional bureau</translation>
     </message>
+    <message>
+        <source>Balanced Proposal</source>
+        <translation>Balanced Proposal</translation>
+    </message>
+    <message>
+        <source>Regional Bureaus</source>
+        <translation>Regional Bureaus</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::StoredFilesPanel</name>

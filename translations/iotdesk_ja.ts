@@ -5023,6 +5023,14 @@
         <source>Applications and selections per regional bureau</source>
         <translation>総合通信局別の応募・選定</translation>
     </message>
+    <message>
+        <source>Balanced Proposal</source>
+        <translation>バランス案</translation>
+    </message>
+    <message>
+        <source>Regional Bureaus</source>
+        <translation>総合通信局別</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::StoredFilesPanel</name>

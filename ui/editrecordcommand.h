@@ -1,6 +1,8 @@
 // EditRecordCommand: one user edit of a stored record (a program, an application ...),
-// undoable. redo() stores the new state and undo() the old one through the record's
-// repository, which validates and records both directions in the history. A write that fails
+// undoable. The first redo() stores the new state through the record's repository's update();
+// undo() and later redo()s put back a state that was stored before through its restore(), which
+// does not judge the dates of what happened by today. Both are validated and recorded in the
+// history. A write that fails
 // drops the command from the stack (setObsolete) and is reported.
 #pragma once
 
@@ -26,13 +28,19 @@ public:
         , m_onError(std::move(onError))
     {}
 
-    void redo() override { store(m_after); }
-    void undo() override { store(m_before); }
+    void redo() override
+    {
+        store(m_after, m_done);
+        m_done = true;
+    }
+    void undo() override { store(m_before, true); }
 
 private:
-    void store(const Record &record)
+    void store(const Record &record, bool storedBefore)
     {
-        if (auto stored = Repository(m_db).update(record); !stored) {
+        Repository repository(m_db);
+        if (auto stored = storedBefore ? repository.restore(record) : repository.update(record);
+            !stored) {
             setObsolete(true);
             if (m_onError)
                 m_onError(stored.message());
@@ -43,6 +51,7 @@ private:
     Record m_before;
     Record m_after;
     ErrorHandler m_onError;
+    bool m_done = false;
 };
 
 } // namespace iotdesk::ui

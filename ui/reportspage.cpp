@@ -229,11 +229,30 @@ void ReportsPage::reload()
         emit errorShown(error);
     const QString error = m_grid->load(m_db, programId(), core::JapanTime::today());
     QModelIndex current = keepColumn > 0 ? m_grid->indexOf(keep) : QModelIndex();
-    if (!current.isValid() && m_grid->rowCount() > 0)
+    if (!current.isValid() && m_grid->rowCount() > 0) {
+        // The first month with a report, not an empty April before the selection.
         current = m_grid->index(0, core::ReportGridModel::FirstMonth);
+        for (int column = current.column(); column < m_grid->columnCount(); ++column) {
+            if (m_grid->index(0, column).data(core::KeyRole).isValid()) {
+                current = m_grid->index(0, column);
+                break;
+            }
+        }
+    }
     m_gridView->setCurrentIndex(current);
-    m_gridView->horizontalHeader()->setSectionResizeMode(core::ReportGridModel::Municipality,
-                                                         QHeaderView::ResizeToContents);
+    // The months that have reports share the width; a month before the first report (or
+    // after the schedule) is only as wide as its name.
+    QHeaderView *header = m_gridView->horizontalHeader();
+    header->setSectionResizeMode(core::ReportGridModel::Municipality,
+                                 QHeaderView::ResizeToContents);
+    for (int column = core::ReportGridModel::FirstMonth; column < m_grid->columnCount(); ++column) {
+        bool scheduled = false;
+        for (int row = 0; row < m_grid->rowCount() && !scheduled; ++row)
+            scheduled = m_grid->index(row, column).data(core::KeyRole).isValid();
+        header->setSectionResizeMode(column, scheduled || m_grid->rowCount() == 0
+                                                 ? QHeaderView::Stretch
+                                                 : QHeaderView::ResizeToContents);
+    }
     int counts[5] = {};
     for (const core::MonthlyReport &r : m_grid->reports())
         ++counts[int(r.status(core::JapanTime::today()))];

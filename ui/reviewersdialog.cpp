@@ -114,9 +114,15 @@ void ReviewersDialog::reload()
         name->setData(Qt::UserRole, reviewer.id);
         name->setData(Qt::UserRole + 1, reviewer.active);
         m_table->setItem(row, 0, name);
-        m_table->setItem(
-            row, 1,
-            new QTableWidgetItem(core::ReviewRepository::affiliationName(reviewer.affiliation)));
+        // A bureau's reviewer is named by the bureau: eleven reviewers of "a regional bureau"
+        // cannot be told apart.
+        const int bureau = reviewer.affiliation == u"bureau" && reviewer.bureauId > 0
+                               ? m_bureau->findData(reviewer.bureauId)
+                               : -1;
+        m_table->setItem(row, 1,
+                         new QTableWidgetItem(bureau >= 0 ? m_bureau->itemText(bureau)
+                                                          : core::ReviewRepository::affiliationName(
+                                                                reviewer.affiliation)));
         m_table->setItem(row, 2, new QTableWidgetItem(reviewer.active ? tr("yes") : tr("no")));
     }
     m_table->resizeColumnsToContents();

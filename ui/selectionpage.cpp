@@ -2,6 +2,7 @@
 
 #include "applicationrepository.h"
 #include "changenotifier.h"
+#include "compactcolumns.h"
 #include "csvwriter.h"
 #include "database.h"
 #include "dateprompt.h"
@@ -35,9 +36,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -117,6 +120,7 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     m_sortedBoard->setSourceModel(m_board);
     m_sortedBureaus->setSourceModel(m_bureaus);
     for (QTableView *view : {m_boardView, m_bureauView}) {
+        wrapHeaders(view);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setSelectionMode(QAbstractItemView::SingleSelection);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -134,7 +138,6 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
                                            new OwnLimitDelegate(m_bureauView));
     m_bureauView->setEditTriggers(QAbstractItemView::DoubleClicked |
                                   QAbstractItemView::EditKeyPressed);
-    m_bureauView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(180); // the page fits a 768-pixel screen
@@ -174,21 +177,24 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
     publication->addWidget(m_saveCsv);
     leftLayout->addLayout(buttons);
     leftLayout->addLayout(publication);
-    leftLayout->addWidget(m_proposal, 2);
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_bureauView);
-    rightLayout->addWidget(m_chartView, 1);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({840, 250});
+    m_lower = new QTabWidget(this);
+    m_lower->setTabBarAutoHide(true); // the proposal alone needs no tab
+    m_lower->addTab(m_proposal, QString());
+    leftLayout->addWidget(m_lower, 2);
+    m_balance = new QWidget(this);
+    m_balanceLayout = new QBoxLayout(QBoxLayout::TopToBottom, m_balance);
+    m_balanceLayout->setContentsMargins(0, 0, 0, 0);
+    m_balanceLayout->addWidget(m_bureauView);
+    m_balanceLayout->addWidget(m_chartView, 1);
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_balance);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({840, 250});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_programs, &ProgramSelector::activated, this, &SelectionPage::reload);
     connect(m_limit, &QSpinBox::editingFinished, this, [this] {
@@ -287,9 +293,76 @@ void SelectionPage::retranslate()
     m_savePdf->setText(tr("Save List as PDF…"));
     m_saveCsv->setText(tr("Save List as CSV…"));
     m_saveCsv->setToolTip(tr("UTF-8 with a byte order mark, which Excel opens correctly."));
+    m_lower->setTabText(0, tr("Balanced Proposal"));
+    if (m_lower->count() > 1)
+        m_lower->setTabText(1, tr("Regional Bureaus"));
     m_board->retranslate();
     m_bureaus->retranslate();
     m_programs->reload(m_dates);
+}
+
+void SelectionPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeForWidth();
+}
+
+void SelectionPage::arrangeForWidth()
+{
+    // Side by side only when the whole board and the bureaus' table both fit: otherwise both
+    // would scroll sideways.
+    int board =
+        2 * m_boardView->frameWidth() + m_boardView->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < m_board->columnCount(); ++column)
+        board += m_boardView->horizontalHeader()->sectionSize(column);
+    int bureaus = 2 * m_bureauView->frameWidth();
+    for (int column = 0; column < m_bureaus->columnCount(); ++column)
+        bureaus += m_bureauView->horizontalHeader()->sectionSize(column);
+    const int needed = board + bureaus + m_splitter->handleWidth() +
+                       layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    if (const bool narrow = width() < needed; narrow != m_narrow)
+        arrange(narrow);
+}
+
+void SelectionPage::arrange(bool narrow)
+{
+    m_narrow = narrow;
+    if (narrow) {
+        m_balanceLayout->setDirection(QBoxLayout::LeftToRight);
+        m_lower->addTab(m_balance, tr("Regional Bureaus"));
+    } else {
+        m_lower->removeTab(m_lower->indexOf(m_balance));
+        m_balanceLayout->setDirection(QBoxLayout::TopToBottom);
+        m_splitter->addWidget(m_balance);
+        m_splitter->setSizes({840, 250});
+    }
+    fitBureauTable();
+}
+
+void SelectionPage::fitBureauTable()
+{
+    fitColumnsToContents(m_bureauView);
+    int width = 2 * m_bureauView->frameWidth();
+    for (int column = 0; column < m_bureaus->columnCount(); ++column)
+        width += m_bureauView->horizontalHeader()->sectionSize(column);
+    // Eleven bureaus need more height than a tab below the board has: the chart shows only
+    // beside the board, where its labels are readable; the table holds the same numbers.
+    m_chartView->setVisible(!m_narrow);
+    if (m_narrow) {
+        // In a tab of its own: it scrolls up and down, never sideways.
+        m_bureauView->setMinimumHeight(0);
+        m_bureauView->setMaximumHeight(QWIDGETSIZE_MAX);
+        m_bureauView->setFixedWidth(width + m_bureauView->verticalScrollBar()->sizeHint().width());
+        return;
+    }
+    // Every bureau in view without scrolling; the chart takes the rest of the height.
+    m_bureauView->setMinimumWidth(0);
+    m_bureauView->setMaximumWidth(QWIDGETSIZE_MAX);
+    m_balance->setMinimumWidth(width);
+    m_bureauView->setFixedHeight(m_bureauView->horizontalHeader()->sizeHint().height() +
+                                 m_bureaus->rowCount() *
+                                     m_bureauView->verticalHeader()->defaultSectionSize() +
+                                 2 * m_bureauView->frameWidth());
 }
 
 void SelectionPage::setDateStyle(core::DateStyle style)
@@ -314,12 +387,9 @@ void SelectionPage::reload()
     const bool english = englishUi();
     m_board->setBoard(board.value(), bureaus.value(), english);
     m_bureaus->setBoard(board.value(), english);
-    m_boardView->resizeColumnsToContents();
-    // Every bureau in view without scrolling; the chart takes the rest of the height.
-    m_bureauView->setFixedHeight(m_bureauView->horizontalHeader()->sizeHint().height() +
-                                 m_bureaus->rowCount() *
-                                     m_bureauView->verticalHeader()->defaultSectionSize() +
-                                 2 * m_bureauView->frameWidth());
+    fitColumnsToContents(m_boardView);
+    fitBureauTable();
+    arrangeForWidth();
     {
         const QSignalBlocker blocker(m_limit);
         m_limit->setValue(board->limits.perBureau);

@@ -16,7 +16,10 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QBoxLayout;
 class QSpinBox;
+class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QUndoStack;
@@ -76,8 +79,14 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Wide: the bureaus' table and chart beside the board. Narrow (a 1024-pixel screen): the
+    // board takes the whole width and the bureaus are a tab beside the proposal below it.
+    void arrange(bool narrow);
+    void arrangeForWidth();
+    void fitBureauTable();
     void retranslate();
     void updateChart();
     void updateProposal();
@@ -105,6 +114,11 @@ private:
     QChartView *m_chartView = nullptr;
     QLabel *m_warnings = nullptr;
     QTextBrowser *m_proposal = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_lower = nullptr;
+    QWidget *m_balance = nullptr;
+    QBoxLayout *m_balanceLayout = nullptr;
+    bool m_narrow = false;
     QPushButton *m_decide = nullptr;
     QPushButton *m_selectProposal = nullptr;
     QPushButton *m_preview = nullptr;

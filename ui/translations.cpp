@@ -17,6 +17,7 @@ bool Translations::apply(core::Language language)
     if (m_installed) {
         QCoreApplication::removeTranslator(&m_application);
         QCoreApplication::removeTranslator(&m_qt);
+        QCoreApplication::removeTranslator(&m_qtSupplement);
         m_installed = false;
     }
     m_language = language;
@@ -35,6 +36,8 @@ bool Translations::apply(core::Language language)
             m_qt.load(u"qtbase_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
         if (qtLoaded)
             QCoreApplication::installTranslator(&m_qt);
+        if (m_qtSupplement.load(u":/i18n/qt_supplement_"_s + code))
+            QCoreApplication::installTranslator(&m_qtSupplement);
     }
     m_installed = true;
     return ownLoaded && qtLoaded;

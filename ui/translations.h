@@ -1,5 +1,6 @@
 // Translations: the user interface language. Installs IoT Desk's own catalogue and Qt's
-// (qtbase_ja, for the standard dialogs and buttons) and swaps them at run time; every widget
+// (qtbase_ja, for the standard dialogs and buttons, with the few strings of Qt 6.4 that
+// catalogue lacks, translations/qt_supplement_ja.ts) and swaps them at run time; every widget
 // then receives QEvent::LanguageChange and retranslates itself.
 #pragma once
 
@@ -25,6 +26,7 @@ private:
     core::Language m_language = core::Language::English;
     QTranslator m_application;
     QTranslator m_qt;
+    QTranslator m_qtSupplement;
     bool m_installed = false;
 };
 

@@ -455,3 +455,30 @@ TEST(ApplicationRepository, ASelectionAfterItsFiscalYearIsRefused)
     a.decidedAt = QDateTime(QDate(2019, 3, 29), QTime(3, 0), Qt::UTC);
     EXPECT_TRUE(repository.validate(a)) << "the last days of the year are still the year's";
 }
+
+TEST(ApplicationRepository, RestoringAnEarlierStateKeepsItsDecisionDay)
+{
+    // An older file's selection, dated the day it was entered (after its fiscal year), is
+    // redated by the user and the change undone: the old state comes back as it was, although
+    // today's rules would not accept that day for a new decision.
+    test::TempDatabase temp;
+    core::ApplicationRepository repository(temp.db());
+    const qint64 id = repository.create(sample()).value();
+    QSqlQuery q(temp.db().connection());
+    q.prepare(u"UPDATE applications SET decision = 'selected', override_reason = 'テスト', "
+              "decided_at = '2026-11-20T01:00:00.000Z' WHERE id = ?"_s);
+    q.addBindValue(id);
+    ASSERT_TRUE(q.exec());
+    const core::Application before = repository.application(id).value();
+    core::Application after = before;
+    after.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 15), QTime(12, 0));
+    ASSERT_TRUE(repository.update(after));
+    EXPECT_FALSE(repository.update(before)) << "a new decision keeps today's rules";
+    const auto restored = repository.restore(before);
+    ASSERT_TRUE(restored) << restored.message().toStdString();
+    EXPECT_EQ(repository.application(id)->decidedAt, before.decidedAt);
+    // The other rules hold for a restored state too.
+    core::Application broken = before;
+    broken.members.clear();
+    EXPECT_FALSE(repository.restore(broken));
+}

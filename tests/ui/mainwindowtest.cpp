@@ -72,8 +72,10 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -292,6 +294,22 @@ TEST(MainWindowRefusal, DamagedFileIsNotOpened)
     EXPECT_FALSE(window.openDatabase(path, false));
     EXPECT_EQ(window.database(), nullptr);
     EXPECT_EQ(test::fileDigest(path), before);
+}
+
+TEST(Translations, QtsOwnDialogsSpeakJapanese)
+{
+    ui::Translations translations;
+    ASSERT_TRUE(translations.apply(core::Language::Japanese));
+    // From qtbase_ja, and from the supplement for what Debian's catalogue lacks (the file
+    // dialog's "Type" column).
+    EXPECT_EQ(QCoreApplication::translate("QFileDialog", "Look in:"), u"アドレス:");
+    EXPECT_EQ(
+        QCoreApplication::translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        u"フォルダ");
+    ASSERT_TRUE(translations.apply(core::Language::English));
+    EXPECT_EQ(
+        QCoreApplication::translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        u"Folder");
 }
 
 TEST(PreferencesDialog, ShowsLabelledFieldsAndReturnsTheChoices)
@@ -523,6 +541,24 @@ TEST_F(MainWindowTest, SelectionBoardProposesDecidesAndWarns)
     const QString refused = page->decide(fuchu, u"selected"_s, {}, {}, QDate(2018, 6, 15));
     EXPECT_TRUE(refused.contains(u"override"_s)) << refused.toStdString();
     EXPECT_TRUE(core::ApplicationRepository(db).application(fuchu)->decision.isEmpty());
+
+    // An older file's selection dated the day it was typed in (after its fiscal year) is
+    // redated; undo puts the old day back, and redo the new one, whatever today's rules say.
+    QSqlQuery q(db.connection());
+    q.prepare(u"UPDATE applications SET decision = 'selected', override_reason = 'テスト', "
+              "decided_at = '2026-11-20T01:00:00.000Z' WHERE id = ?"_s);
+    q.addBindValue(yusuhara);
+    ASSERT_TRUE(q.exec());
+    const QDateTime typedIn = core::ApplicationRepository(db).application(yusuhara)->decidedAt;
+    ASSERT_TRUE(page->decide(yusuhara, u"selected"_s, u"理由"_s, {}, QDate(2018, 6, 15)).isEmpty());
+    const QDateTime redated = core::ApplicationRepository(db).application(yusuhara)->decidedAt;
+    EXPECT_EQ(core::JapanTime::dayOf(redated), QDate(2018, 6, 15));
+    const int steps = m_window->undoStack()->count();
+    m_window->undoStack()->undo();
+    EXPECT_EQ(core::ApplicationRepository(db).application(yusuhara)->decidedAt, typedIn);
+    m_window->undoStack()->redo();
+    EXPECT_EQ(core::ApplicationRepository(db).application(yusuhara)->decidedAt, redated);
+    EXPECT_EQ(m_window->undoStack()->count(), steps) << "no step was dropped as failed";
 }
 
 TEST_F(MainWindowTest, ProposalKeepsTheBureauLimitAcrossTwentyApplications)
@@ -652,6 +688,13 @@ TEST_F(MainWindowTest, ReviewersScoresAndConflictsFromTheSelectionPage)
     ASSERT_TRUE(dialog.addReviewer(u"関東 一郎"_s, u"bureau"_s, 3).isEmpty());
     ASSERT_EQ(reviews.reviewers(1)->size(), 1);
     const qint64 reviewer = reviews.reviewers(1)->front().id;
+    // A bureau's reviewer is listed with the bureau's name, not as "a regional bureau".
+    const auto *listed = dialog.findChild<QTableWidget *>();
+    ASSERT_NE(listed, nullptr);
+    ASSERT_EQ(listed->rowCount(), 1);
+    const QString bureauName = listed->item(0, 1)->text();
+    EXPECT_TRUE(bureauName.contains(u"Kanto"_s) || bureauName.contains(u"関東"_s))
+        << bureauName.toStdString();
     applications->table()->selectRow(0);
     EXPECT_TRUE(applications->details()->toPlainText().contains(u"Still to score: 関東 一郎"_s))
         << applications->details()->toPlainText().toStdString();
@@ -1525,6 +1568,26 @@ QStringList controlsOutside(ui::MainWindow &window)
     return outside;
 }
 
+// The tables a meeting looks at whole (the selection board, the report grid): every column in
+// view and as wide as its cells, nothing scrolled sideways.
+QStringList tablesCutSideways(const QWidget &window)
+{
+    QStringList cut;
+    for (const QString &name : {u"selectionBoard"_s, u"reportGrid"_s}) {
+        const auto *table = window.findChild<QTableView *>(name);
+        if (!table || !table->isVisible())
+            continue;
+        if (table->horizontalScrollBar()->maximum() > 0)
+            cut.append(name + u" scrolls sideways"_s);
+        const auto *cells = static_cast<const QAbstractItemView *>(table);
+        for (int column = 0; column < table->model()->columnCount(); ++column) {
+            if (table->columnWidth(column) < cells->sizeHintForColumn(column))
+                cut.append(name + u" column "_s + QString::number(column) + u" is cut"_s);
+        }
+    }
+    return cut;
+}
+
 } // namespace
 
 TEST_F(MainWindowTest, EveryPageFitsAnOfficeLaptopInBothLanguages)
@@ -1542,6 +1605,8 @@ TEST_F(MainWindowTest, EveryPageFitsAnOfficeLaptopInBothLanguages)
             m_window->showPage(ui::MainWindow::Page(page));
             QCoreApplication::processEvents();
             EXPECT_EQ(controlsOutside(*m_window), QStringList())
+                << "page " << page << " language " << int(language);
+            EXPECT_EQ(tablesCutSideways(*m_window), QStringList())
                 << "page " << page << " language " << int(language);
         }
     }
@@ -1766,7 +1831,9 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
     EXPECT_TRUE(text.contains(u"梼原町"_s) || text.contains(u"檮原町"_s));
     EXPECT_TRUE(text.contains(u"推進体制の検討"_s)) << "the latest report's content";
 
-    // With a year of data every page still fits an office laptop, in both languages.
+    // With a year of data every page still fits an office laptop, in both languages, and the
+    // board and the grid show every column whole at 1024×768.
+    m_window->resize(1024, 768 - 40);
     for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
         m_translations.apply(language);
         for (int shown = 0; shown < ui::MainWindow::PageCount; ++shown) {
@@ -1775,6 +1842,8 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
             const QSize minimum = m_window->minimumSizeHint();
             EXPECT_LE(minimum.width(), 1000) << "page " << shown << " language " << int(language);
             EXPECT_LE(minimum.height(), 680) << "page " << shown << " language " << int(language);
+            EXPECT_EQ(tablesCutSideways(*m_window), QStringList())
+                << "page " << shown << " language " << int(language);
         }
     }
     m_translations.apply(core::Language::English);
