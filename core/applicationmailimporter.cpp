@@ -5,6 +5,7 @@
 #include "database.h"
 #include "filestore.h"
 #include "sendergovernment.h"
+#include "storageerror.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -73,7 +74,8 @@ QList<ApplicationMailItem> ApplicationMailImporter::read(const QStringList &path
             stored.addBindValue(id);
             if (!stored.exec()) {
                 item.problem =
-                    tr("The applications could not be read: %1").arg(stored.lastError().text());
+                    storageError(stored.lastError(), tr("The applications could not be read: %1"))
+                        .message();
             } else if (stored.next()) {
                 item.duplicate = true;
                 item.problem = tr("Already taken in as application %1 (Message-ID %2).")

@@ -11,6 +11,7 @@
 #include "meetingrepository.h"
 #include "reportrepository.h"
 #include "sqltext.h"
+#include "storageerror.h"
 #include "transaction.h"
 
 #include <QRegularExpression>
@@ -212,10 +213,9 @@ QString describeFrameworks(const QList<ApplicationFramework> &frameworks)
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error(ErrorCode::Failed,
-                 QCoreApplication::translate("iotdesk::core::ApplicationRepository",
-                                             "The application could not be read or saved: %1")
-                     .arg(query.lastError().text()));
+    return storageError(query.lastError(), QCoreApplication::translate(
+                                               "iotdesk::core::ApplicationRepository",
+                                               "The application could not be read or saved: %1"));
 }
 
 const QStringList kPartnerKinds = {u"company"_s, u"university"_s, u"npo"_s, u"public"_s,

@@ -1,5 +1,7 @@
 #include "businesscalendar.h"
 
+#include "storageerror.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -41,10 +43,9 @@ Result<BusinessCalendar> BusinessCalendar::load(const QSqlDatabase &db)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const auto failure = [&q] {
-        return Error(ErrorCode::Failed,
-                     QCoreApplication::translate("iotdesk::core::BusinessCalendar",
-                                                 "Could not read the holidays: %1")
-                         .arg(q.lastError().text()));
+        return storageError(q.lastError(),
+                            QCoreApplication::translate("iotdesk::core::BusinessCalendar",
+                                                        "Could not read the holidays: %1"));
     };
     if (!q.exec(u"SELECT date, name_ja FROM holidays"_s)) {
         return failure();

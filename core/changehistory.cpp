@@ -1,5 +1,7 @@
 #include "changehistory.h"
 
+#include "storageerror.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -50,9 +52,8 @@ Result<void> ChangeHistory::record(const QSqlDatabase &db, const QString &user,
     query.addBindValue(oldValue);
     query.addBindValue(newValue);
     if (!query.exec()) {
-        return Error(
-            ErrorCode::Failed,
-            tr("Could not record the change in the history: %1").arg(query.lastError().text()));
+        return storageError(query.lastError(),
+                            tr("Could not record the change in the history: %1"));
     }
     return {};
 }
@@ -79,7 +80,7 @@ Result<QList<HistoryEntry>> ChangeHistory::entries(const QSqlDatabase &db, const
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     if (!query.exec())
-        return Error(ErrorCode::Failed, query.lastError().text());
+        return storageError(query.lastError());
     QList<HistoryEntry> result;
     while (query.next()) {
         result.append({query.value(0).toLongLong(),

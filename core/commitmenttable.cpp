@@ -3,6 +3,7 @@
 #include "database.h"
 #include "localgovernment.h"
 #include "meetingrepository.h"
+#include "storageerror.h"
 
 #include <QHash>
 #include <QSet>
@@ -99,7 +100,7 @@ Result<CommitmentTable> CommitmentTable::build(const Database &db, qint64 progra
                      "BY seq"_s);
     meetings.addBindValue(programId);
     if (!meetings.exec())
-        return Error(ErrorCode::Failed, meetings.lastError().text());
+        return storageError(meetings.lastError());
     while (meetings.next()) {
         table.meetings.append({meetings.value(0).toLongLong(), meetings.value(1).toInt(),
                                meetings.value(2).toString(), meetings.value(3).toString(),
@@ -118,7 +119,7 @@ Result<CommitmentTable> CommitmentTable::build(const Database &db, qint64 progra
         "m.program_id = ? AND a.state = 'attended' AND x.application_id IS NOT NULL"_s);
     attended.addBindValue(programId);
     if (!attended.exec())
-        return Error(ErrorCode::Failed, attended.lastError().text());
+        return storageError(attended.lastError());
     QHash<std::pair<qint64, qint64>, QSet<int>> days;
     while (attended.next()) {
         days[{attended.value(0).toLongLong(), attended.value(1).toLongLong()}].insert(
@@ -134,7 +135,7 @@ Result<CommitmentTable> CommitmentTable::build(const Database &db, qint64 progra
                      "BY g.code6"_s);
     selected.addBindValue(programId);
     if (!selected.exec())
-        return Error(ErrorCode::Failed, selected.lastError().text());
+        return storageError(selected.lastError());
     while (selected.next()) {
         CommitmentRow row;
         row.applicationId = selected.value(0).toLongLong();

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "japantime.h"
 #include "localgovernment.h"
+#include "storageerror.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -72,7 +73,7 @@ Result<int> readRows(const Database &db, const ConsultationFilter &filter,
     for (const QVariant &value : query.values())
         q.addBindValue(value);
     if (!q.exec())
-        return Error(ErrorCode::Failed, q.lastError().text());
+        return storageError(q.lastError());
     int count = 0;
     while (q.next()) {
         const QDateTime at =

@@ -8,6 +8,7 @@
 #include "japantime.h"
 #include "localgovernment.h"
 #include "modelroles.h"
+#include "storageerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -81,7 +82,7 @@ void ConsultationListModel::reload()
             m_count = q.value(0).toInt();
         } else {
             m_count = 0;
-            m_lastError = q.lastError().text();
+            m_lastError = storageError(q.lastError()).message();
         }
     }
     endResetModel();
@@ -115,7 +116,7 @@ void ConsultationListModel::readSearch()
     for (qint64 id : std::as_const(*found))
         q.addBindValue(id);
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        m_lastError = storageError(q.lastError()).message();
         return;
     }
     while (q.next())
@@ -204,7 +205,7 @@ QList<ConsultationListRow> ConsultationListModel::readPage(int index) const
     ids.addBindValue(size);
     ids.addBindValue(offset);
     if (!ids.exec()) {
-        m_lastError = ids.lastError().text();
+        m_lastError = storageError(ids.lastError()).message();
         return {};
     }
     QList<qint64> order;
@@ -240,7 +241,7 @@ QList<ConsultationListRow> ConsultationListModel::readRows(const QList<qint64> &
     for (qint64 id : std::as_const(order))
         q.addBindValue(id);
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        m_lastError = storageError(q.lastError()).message();
         return {};
     }
     QHash<qint64, ConsultationListRow> byId;

@@ -8,6 +8,7 @@
 #include "localgovernment.h"
 #include "localgovernmentcode.h"
 #include "sqltext.h"
+#include "storageerror.h"
 #include "transaction.h"
 
 #include <QSqlError>
@@ -39,10 +40,9 @@ QString futureFollowUp(QDate doneOn)
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error(ErrorCode::Failed,
-                 QCoreApplication::translate("iotdesk::core::ConsultationRepository",
-                                             "The consultation could not be read or saved: %1")
-                     .arg(query.lastError().text()));
+    return storageError(query.lastError(), QCoreApplication::translate(
+                                               "iotdesk::core::ConsultationRepository",
+                                               "The consultation could not be read or saved: %1"));
 }
 
 QString storedMoment(const QDateTime &moment)

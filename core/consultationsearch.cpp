@@ -1,6 +1,7 @@
 #include "consultationsearch.h"
 
 #include "database.h"
+#include "storageerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,7 +16,7 @@ namespace {
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error(ErrorCode::Failed, query.lastError().text());
+    return storageError(query.lastError());
 }
 
 Result<QList<qint64>> ids(QSqlQuery &q)

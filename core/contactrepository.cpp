@@ -6,6 +6,7 @@
 #include "japanesetext.h"
 #include "localgovernmentcode.h"
 #include "sqltext.h"
+#include "storageerror.h"
 #include "transaction.h"
 
 #include <QSqlError>
@@ -22,10 +23,9 @@ const QString kSelect = u"SELECT id, kind, name, kana, coalesce(lg_code6, ''), d
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error(ErrorCode::Failed,
-                 QCoreApplication::translate("iotdesk::core::ContactRepository",
-                                             "The contact could not be read or saved: %1")
-                     .arg(query.lastError().text()));
+    return storageError(query.lastError(),
+                        QCoreApplication::translate("iotdesk::core::ContactRepository",
+                                                    "The contact could not be read or saved: %1"));
 }
 
 Contact readContact(const QSqlQuery &q)

@@ -4,6 +4,7 @@
 #include "dateformatter.h"
 #include "japantime.h"
 #include "sqltext.h"
+#include "storageerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,7 +17,7 @@ namespace {
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error(ErrorCode::Failed, query.lastError().text());
+    return storageError(query.lastError());
 }
 
 } // namespace

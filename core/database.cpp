@@ -6,6 +6,7 @@
 #include "contactrepository.h"
 #include "databasefile.h"
 #include "schemamigrator.h"
+#include "storageerror.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,7 +33,7 @@ Result<QString> queryString(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql) || !query.next())
-        return Error(ErrorCode::Failed, query.lastError().text());
+        return storageError(query.lastError());
     return query.value(0).toString();
 }
 
@@ -92,9 +93,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     const auto facts = DatabaseFile::inspect(path);
     if (!facts)
         return facts.error();
+    // An empty file (made by `: > F`, or a copy that never got its bytes) is no database yet:
+    // it is treated as a missing one, and only a command that creates files fills it.
+    if ((!facts->exists || facts->empty) && !options.createIfMissing) {
+        return Error(ErrorCode::NotFound,
+                     facts->exists
+                         ? tr("“%1” is empty: it is not an IoT Desk file (yet).").arg(path)
+                         : tr("“%1” does not exist.").arg(path));
+    }
     if (!facts->exists) {
-        if (!options.createIfMissing)
-            return Error(ErrorCode::NotFound, tr("“%1” does not exist.").arg(path));
         // Created by us so that it is owner-only from its first byte; SQLite gives its -wal
         // and -shm files the same permissions.
         if (auto created = DatabaseFile::createOwnerOnlyFile(path); !created)
@@ -119,6 +126,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     BackupStore backups(path);
     const bool upgrade = facts->schemaVersion < target;
     if (upgrade && !facts->empty && facts->schemaVersion > 0) {
+        const auto later = SchemaMigrator::laterSchemaPresent(db, facts->schemaVersion);
+        if (!later)
+            return later.error();
+        if (!later->isEmpty()) {
+            return Error(ErrorCode::Damaged,
+                         tr("“%1” says it is file version %2, but it already has “%3” of a later "
+                            "version: its version mark is wrong. It was not opened, so that "
+                            "nothing in it is changed. Restore a backup, or ask for help with "
+                            "this file.")
+                             .arg(path)
+                             .arg(facts->schemaVersion)
+                             .arg(later.value()));
+        }
         auto copy = backups.create(*database, BackupKind::BeforeUpgrade);
         if (!copy) {
             return Error(ErrorCode::Failed,
@@ -133,8 +153,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     if (auto wal = database->enableWriteAheadLog(); !wal)
         return wal.error();
     if (upgrade) {
-        if (auto migrated = SchemaMigrator::migrate(db, facts->schemaVersion, target); !migrated)
+        if (auto migrated = SchemaMigrator::migrate(db, facts->schemaVersion, target); !migrated) {
+            // The failed step left the file as it was: its copy would only pile up with each
+            // try.
+            if (!report.upgradeBackup.isEmpty())
+                QFile::remove(report.upgradeBackup);
             return migrated.error();
+        }
     }
     const auto version = queryString(db, u"PRAGMA user_version"_s);
     if (!version)
@@ -150,10 +175,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     }
 
     if (options.dailyBackup && !report.created) {
-        auto daily = backups.createDailyIfDue(*database, options.backupsToKeep);
-        if (!daily)
-            return daily.error();
-        report.dailyBackup = daily.value();
+        // A backup that cannot be written is never a reason not to open a healthy file.
+        if (auto daily = backups.createDailyIfDue(*database, options.backupsToKeep); daily)
+            report.dailyBackup = daily.value();
+        else
+            report.dailyBackupProblem = daily.message();
     }
     return database;
 }
@@ -164,7 +190,7 @@ Result<void> Database::configure()
     QSqlQuery query(db);
     for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s}) {
         if (!query.exec(pragma))
-            return Error(ErrorCode::Failed, query.lastError().text());
+            return storageError(query.lastError());
     }
     return {};
 }
@@ -188,7 +214,7 @@ Result<QStringList> Database::check(bool full) const
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.exec(full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s))
-        return Error(ErrorCode::Failed, query.lastError().text());
+        return storageError(query.lastError());
     QStringList lines;
     while (query.next())
         lines.append(query.value(0).toString());
@@ -200,28 +226,18 @@ Result<void> Database::backupTo(const QString &rawTarget) const
     const QString target = QFileInfo(rawTarget).absoluteFilePath();
     if (target == m_path)
         return Error(ErrorCode::Invalid, tr("A backup cannot overwrite the file itself."));
-    const auto problems = check(false);
-    if (!problems)
-        return problems.error();
-    if (problems->size() != 1 || problems->front() != u"ok") {
-        return Error(ErrorCode::Damaged, tr("No backup was written because the file fails its "
-                                            "check: %1")
-                                             .arg(problems->mid(0, 3).join(u"; ")));
-    }
-    if (QFileInfo::exists(target))
-        return Error(ErrorCode::Invalid, tr("“%1” exists already.").arg(target));
-    // The empty target is created owner-only first: VACUUM INTO writes into an empty file.
-    if (auto created = DatabaseFile::createOwnerOnlyFile(target); !created)
-        return created;
-    QSqlQuery query(connection());
-    query.prepare(u"VACUUM INTO ?"_s);
-    query.addBindValue(target);
-    if (!query.exec()) {
-        QFile::remove(target);
-        return Error(ErrorCode::Failed,
-                     tr("The backup could not be written: %1").arg(query.lastError().text()));
-    }
-    return {};
+    // VACUUM INTO writes the tables' rows into a new file and builds its indexes afresh; a
+    // damaged page of the source fails it (SQLITE_CORRUPT). The copy is checked before it
+    // takes its name.
+    const QSqlDatabase db = connection();
+    return DatabaseFile::writeWhole(target, [&db](const QString &temporary) -> Result<void> {
+        QSqlQuery query(db);
+        query.prepare(u"VACUUM INTO ?"_s);
+        query.addBindValue(temporary);
+        if (!query.exec())
+            return storageError(query.lastError(), tr("The backup could not be written: %1"));
+        return {};
+    });
 }
 
 } // namespace iotdesk::core

@@ -33,6 +33,9 @@ struct OpenReport
     int versionBefore = 0;
     QString upgradeBackup; // the copy written before an upgrade
     QString dailyBackup;   // today's automatic backup, when this open wrote it
+    // Why today's automatic backup could not be written (a full disk, say): a warning to show;
+    // the file is opened all the same, and the next open tries again.
+    QString dailyBackupProblem;
 };
 
 class Database
@@ -62,7 +65,8 @@ public:
     // so the command line never pays for it).
     ChangeNotifier &changes() const;
 
-    // A consistent copy of the whole file (VACUUM INTO) after a quick_check, owner-only.
+    // A consistent copy of the whole file (VACUUM INTO), owner-only, whole or not at all
+    // (DatabaseFile::writeWhole).
     Result<void> backupTo(const QString &target) const;
     // "ok", or what PRAGMA quick_check / integrity_check found.
     Result<QStringList> check(bool full) const;

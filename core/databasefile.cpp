@@ -1,7 +1,9 @@
 #include "databasefile.h"
 
 #include "schemamigrator.h"
+#include "storageerror.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +13,11 @@
 #include <QUrl>
 #include <QUuid>
 #include <QtEndian>
+
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -125,19 +132,101 @@ Result<void> DatabaseFile::copy(const QString &path, const QString &target)
         return Error(ErrorCode::NotFound, tr("“%1” does not exist or is empty.").arg(path));
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
         return Error(ErrorCode::Invalid, tr("A copy cannot overwrite the file itself."));
-    if (QFileInfo::exists(target))
-        return Error(ErrorCode::Invalid, tr("“%1” exists already.").arg(target));
-    if (auto created = createOwnerOnlyFile(target); !created)
-        return created;
-    ReadOnlyConnection connection(path);
-    QSqlQuery query(connection.db());
-    query.prepare(u"VACUUM INTO ?"_s);
-    query.addBindValue(QFileInfo(target).absoluteFilePath());
-    if (!connection.isOpen() || !query.exec()) {
-        const QString reason = connection.isOpen() ? query.lastError().text() : connection.error();
-        QFile::remove(target);
-        return Error(ErrorCode::Failed, tr("The copy could not be written: %1").arg(reason));
+    return writeWhole(target, [&path](const QString &temporary) -> Result<void> {
+        ReadOnlyConnection connection(path);
+        if (!connection.isOpen())
+            return Error(ErrorCode::Failed,
+                         tr("The copy could not be written: %1").arg(connection.error()));
+        QSqlQuery query(connection.db());
+        query.prepare(u"VACUUM INTO ?"_s);
+        query.addBindValue(temporary);
+        if (!query.exec())
+            return storageError(query.lastError(), tr("The copy could not be written: %1"));
+        return {};
+    });
+}
+
+namespace {
+
+// Makes a file's data, or a folder's entries (a rename), durable.
+bool syncPath(const QString &path, bool folder)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          folder ? O_RDONLY | O_DIRECTORY : O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+// rename() that never replaces: renameat2(RENAME_NOREPLACE) where the file system has it,
+// a hard link where it has those, and a checked rename() elsewhere (FAT media).
+bool renameWithoutReplacing(const QString &from, const QString &to)
+{
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) ==
+        0)
+        return true;
+    if (errno == EEXIST)
+        return false;
+    if (::link(source.constData(), target.constData()) == 0) {
+        ::unlink(source.constData()); // the target is whole already; a left name is harmless
+        return true;
     }
+    if (errno == EEXIST || QFileInfo::exists(to))
+        return false;
+    return ::rename(source.constData(), target.constData()) == 0;
+}
+
+} // namespace
+
+Result<void> DatabaseFile::writeWhole(const QString &rawTarget,
+                                      const std::function<Result<void>(const QString &)> &write)
+{
+    const QFileInfo info(rawTarget);
+    const QString target = info.absoluteFilePath();
+    if (info.exists())
+        return Error(ErrorCode::Invalid, tr("“%1” exists already.").arg(target));
+    const QString folder = info.absolutePath();
+    if (!QDir().mkpath(folder))
+        return Error(ErrorCode::Failed, tr("Cannot create the folder for “%1”.").arg(target));
+    // What a kill left of an earlier write to this name (an hour old: not one being written).
+    const QString partialPrefix = u"."_s + info.fileName() + u".partial-"_s;
+    const QFileInfoList leftovers = QDir(folder).entryInfoList(
+        {partialPrefix + u'*'}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo &leftover : leftovers) {
+        if (leftover.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+            QFile::remove(leftover.absoluteFilePath());
+    }
+    const QString temporary =
+        folder + u'/' + partialPrefix + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    if (auto created = createOwnerOnlyFile(temporary); !created)
+        return created;
+    const auto discard = [&temporary](Error error) -> Result<void> {
+        QFile::remove(temporary);
+        return error;
+    };
+    if (auto written = write(temporary); !written)
+        return discard(written.error());
+    const auto problems = check(temporary);
+    if (!problems)
+        return discard(problems.error());
+    if (problems->size() != 1 || problems->front() != u"ok") {
+        return discard(
+            Error(ErrorCode::Damaged, tr("The copy failed its check and was not kept: %1")
+                                          .arg(problems->mid(0, 3).join(u"; "))));
+    }
+    if (!syncPath(temporary, false))
+        return discard(Error(ErrorCode::Failed, tr("The copy could not be written to the disk.")));
+    if (!renameWithoutReplacing(temporary, target)) {
+        const bool exists = QFileInfo::exists(target);
+        return discard(Error(exists ? ErrorCode::Invalid : ErrorCode::Failed,
+                             exists ? tr("“%1” exists already.").arg(target)
+                                    : tr("Cannot put the copy in place at %1.").arg(target)));
+    }
+    syncPath(folder, true);
     return {};
 }
 

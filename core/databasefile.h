@@ -12,6 +12,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace iotdesk::core {
@@ -61,6 +62,13 @@ public:
     // A consistent copy of an IoT Desk file as it is (not upgraded), written without opening
     // the source for writing; the target must not exist and is made owner-only.
     static Result<void> copy(const QString &path, const QString &target);
+    // Writes a new database file at `target`, whole or not at all: `write` fills a temporary,
+    // owner-only file beside the target (hidden, ".NAME.partial-…"), which is then checked
+    // (quick_check), synced and renamed to `target` without replacing anything there. A kill
+    // at any moment leaves either no target or a whole one; partial files left by a kill are
+    // removed by the next write to the same target.
+    static Result<void> writeWhole(const QString &target,
+                                   const std::function<Result<void>(const QString &)> &write);
     // Rolls back a write that a crash interrupted in rollback-journal mode (a hot -journal
     // beside the file), as SQLite does on open, so that inspect() sees committed state.
     static Result<void> recoverInterruptedWrite(const QString &path);

@@ -3,6 +3,7 @@
 #include "changehistory.h"
 #include "database.h"
 #include "sqltext.h"
+#include "storageerror.h"
 #include "transaction.h"
 
 #include <QCryptographicHash>
@@ -19,10 +20,9 @@ namespace {
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error(ErrorCode::Failed,
-                 QCoreApplication::translate("iotdesk::core::FileStore",
-                                             "The file could not be read or saved: %1")
-                     .arg(query.lastError().text()));
+    return storageError(query.lastError(),
+                        QCoreApplication::translate("iotdesk::core::FileStore",
+                                                    "The file could not be read or saved: %1"));
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "japantime.h"
 #include "localgovernmentquery.h"
 #include "localgovernmentrepository.h"
+#include "storageerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,7 +26,7 @@ QString governmentName(const LocalGovernmentRepository &governments, const QStri
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error(ErrorCode::Failed, query.lastError().text());
+    return storageError(query.lastError());
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "japanesetext.h"
 #include "localgovernmentcode.h"
+#include "storageerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,10 +74,9 @@ QString orderBy(const LocalGovernmentQuery &query)
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error(ErrorCode::Failed,
-                 QCoreApplication::translate("iotdesk::core::LocalGovernmentRepository",
-                                             "Could not read the local governments: %1")
-                     .arg(query.lastError().text()));
+    return storageError(query.lastError(),
+                        QCoreApplication::translate("iotdesk::core::LocalGovernmentRepository",
+                                                    "Could not read the local governments: %1"));
 }
 
 } // namespace

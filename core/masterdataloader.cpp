@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "japanesetext.h"
 #include "localgovernmentcode.h"
+#include "storageerror.h"
 
 #include <QDate>
 #include <QHash>
@@ -55,10 +56,9 @@ Error rowError(const QString &path, int line, const QString &reason)
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error(ErrorCode::Failed,
-                 QCoreApplication::translate("iotdesk::core::MasterDataLoader",
-                                             "Could not store the master data: %1")
-                     .arg(query.lastError().text()));
+    return storageError(query.lastError(),
+                        QCoreApplication::translate("iotdesk::core::MasterDataLoader",
+                                                    "Could not store the master data: %1"));
 }
 
 } // namespace

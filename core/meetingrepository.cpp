@@ -4,6 +4,7 @@
 #include "database.h"
 #include "localgovernment.h"
 #include "sqltext.h"
+#include "storageerror.h"
 #include "transaction.h"
 
 #include <QSet>
@@ -18,10 +19,9 @@ namespace {
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error(ErrorCode::Failed,
-                 QCoreApplication::translate("iotdesk::core::MeetingRepository",
-                                             "The meeting could not be read or saved: %1")
-                     .arg(query.lastError().text()));
+    return storageError(query.lastError(),
+                        QCoreApplication::translate("iotdesk::core::MeetingRepository",
+                                                    "The meeting could not be read or saved: %1"));
 }
 
 Error invalid(const QString &message)

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "dateformatter.h"
 #include "meetingrepository.h"
+#include "storageerror.h"
 
 #include <QLocale>
 #include <QMap>
@@ -109,7 +110,7 @@ Result<QList<MeetingWarning>> MeetingWarnings::check(const Database &db, qint64 
         return calendar.error();
     QSqlQuery q(db.connection());
     if (!q.exec(u"SELECT id, name FROM contacts WHERE kind = 'consultant'"_s))
-        return Error(ErrorCode::Failed, q.lastError().text());
+        return storageError(q.lastError());
     QHash<qint64, QString> names;
     while (q.next())
         names.insert(q.value(0).toLongLong(), q.value(1).toString());

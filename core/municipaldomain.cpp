@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "localgovernment.h"
+#include "storageerror.h"
 
 #include <QMutex>
 #include <QSqlError>
@@ -104,8 +105,7 @@ Result<MunicipalDomain> MunicipalDomain::load(const QSqlDatabase &db)
                 QString::fromUtf16(LocalGovernment::kFullNameSql) +
                 u" FROM local_governments AS g JOIN prefectures AS p ON p.code = "
                 "g.prefecture_code ORDER BY g.code6"_s)) {
-        return Error(ErrorCode::Failed,
-                     tr("The local governments could not be read: %1").arg(q.lastError().text()));
+        return storageError(q.lastError(), tr("The local governments could not be read: %1"));
     }
     MunicipalDomain table;
     while (q.next()) {

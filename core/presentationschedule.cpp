@@ -1,6 +1,7 @@
 #include "presentationschedule.h"
 
 #include "database.h"
+#include "storageerror.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -19,7 +20,7 @@ Result<QList<Presenter>> PresentationSchedule::presenters(const Database &db, qi
               "WHERE a.program_id = ? AND a.decision = 'selected' ORDER BY am.lg_code6"_s);
     q.addBindValue(programId);
     if (!q.exec())
-        return Error(ErrorCode::Failed, q.lastError().text());
+        return storageError(q.lastError());
     QList<Presenter> list;
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), {}});

@@ -5,6 +5,7 @@
 #include "meetingrepository.h"
 #include "reportrepository.h"
 #include "sqltext.h"
+#include "storageerror.h"
 #include "transaction.h"
 
 #include <QRegularExpression>
@@ -135,10 +136,9 @@ template <typename T> QString columnList(const QList<Field<T>> &fields)
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error(ErrorCode::Failed,
-                 QCoreApplication::translate("iotdesk::core::ProgramRepository",
-                                             "The program could not be read or saved: %1")
-                     .arg(query.lastError().text()));
+    return storageError(query.lastError(),
+                        QCoreApplication::translate("iotdesk::core::ProgramRepository",
+                                                    "The program could not be read or saved: %1"));
 }
 
 QDate sameDayNextYear(QDate date)

@@ -7,6 +7,7 @@
 #include "localgovernment.h"
 #include "programrepository.h"
 #include "reportrepository.h"
+#include "storageerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,7 +20,7 @@ namespace {
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error(ErrorCode::Failed, query.lastError().text());
+    return storageError(query.lastError());
 }
 
 // `lg_code6 IN (?, ?, …)` for the members, with its values.

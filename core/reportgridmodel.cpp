@@ -3,6 +3,7 @@
 #include "database.h"
 #include "modelroles.h"
 #include "reportrepository.h"
+#include "storageerror.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -42,7 +43,7 @@ QString ReportGridModel::load(const Database &db, qint64 programId, QDate today)
     if (year.exec() && year.next())
         m_fiscalYear = year.value(0).toInt();
     else
-        error = year.lastError().text();
+        error = storageError(year.lastError()).message();
     ReportRepository repository(db);
     if (auto list = repository.reports(programId); list)
         m_reports = *list;

@@ -7,6 +7,7 @@
 #include "japantime.h"
 #include "localgovernment.h"
 #include "sqltext.h"
+#include "storageerror.h"
 #include "transaction.h"
 
 #include <QMap>
@@ -21,10 +22,9 @@ namespace {
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error(ErrorCode::Failed,
-                 QCoreApplication::translate("iotdesk::core::ReportRepository",
-                                             "The report could not be read or saved: %1")
-                     .arg(query.lastError().text()));
+    return storageError(query.lastError(),
+                        QCoreApplication::translate("iotdesk::core::ReportRepository",
+                                                    "The report could not be read or saved: %1"));
 }
 
 QString monthKey(QDate month)

@@ -5,6 +5,7 @@
 #include "dateformatter.h"
 #include "japantime.h"
 #include "sqltext.h"
+#include "storageerror.h"
 #include "transaction.h"
 
 #include <QDateTime>
@@ -19,10 +20,9 @@ namespace {
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error(ErrorCode::Failed,
-                 QCoreApplication::translate("iotdesk::core::ReviewRepository",
-                                             "The review could not be read or saved: %1")
-                     .arg(query.lastError().text()));
+    return storageError(query.lastError(),
+                        QCoreApplication::translate("iotdesk::core::ReviewRepository",
+                                                    "The review could not be read or saved: %1"));
 }
 
 QVariant dateOrNull(QDate date)

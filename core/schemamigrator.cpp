@@ -2,9 +2,11 @@
 
 #include "masterdataloader.h"
 #include "reportrepository.h"
+#include "storageerror.h"
 #include "transaction.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -41,6 +43,45 @@ int SchemaMigrator::latestVersion()
     return migrations().back().version;
 }
 
+Result<QString> SchemaMigrator::laterSchemaPresent(const QSqlDatabase &db, int version)
+{
+    static const QRegularExpression created(
+        u"CREATE\\s+(?:UNIQUE\\s+|VIRTUAL\\s+)?(?:TABLE|INDEX|TRIGGER|VIEW)\\s+"
+        "(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression added(u"ALTER\\s+TABLE\\s+(\\w+)\\s+ADD\\s+COLUMN\\s+(\\w+)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    QSqlQuery object(db);
+    object.prepare(u"SELECT 1 FROM sqlite_schema WHERE name = ?"_s);
+    QSqlQuery column(db);
+    column.prepare(u"SELECT 1 FROM pragma_table_info(?) WHERE name = ?"_s);
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= version)
+            continue;
+        QFile file(migration.scriptPath);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString script = QString::fromUtf8(file.readAll());
+        for (auto match = created.globalMatch(script); match.hasNext();) {
+            object.addBindValue(match.next().captured(1));
+            if (!object.exec())
+                return storageError(object.lastError());
+            if (object.next())
+                return object.boundValue(0).toString();
+        }
+        for (auto match = added.globalMatch(script); match.hasNext();) {
+            const auto found = match.next();
+            column.addBindValue(found.captured(1));
+            column.addBindValue(found.captured(2));
+            if (!column.exec())
+                return storageError(column.lastError());
+            if (column.next())
+                return QString(found.captured(1) + u'.' + found.captured(2));
+        }
+    }
+    return QString();
+}
+
 Result<void> SchemaMigrator::migrate(const QSqlDatabase &db, int fromVersion, int toVersion)
 {
     for (const Migration &migration : migrations()) {
@@ -60,7 +101,7 @@ Result<void> SchemaMigrator::migrate(const QSqlDatabase &db, int fromVersion, in
         // Another program may have applied this step since the caller looked.
         QSqlQuery current(db);
         if (!current.exec(u"PRAGMA user_version"_s) || !current.next())
-            return Error(ErrorCode::Failed, current.lastError().text());
+            return storageError(current.lastError());
         if (current.value(0).toInt() >= migration.version)
             continue;
         current.finish();
@@ -71,7 +112,7 @@ Result<void> SchemaMigrator::migrate(const QSqlDatabase &db, int fromVersion, in
             QSqlQuery version(db);
             // PRAGMA takes no bound values; the number comes from the program, not from input.
             if (!version.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)))
-                step = Error(ErrorCode::Failed, version.lastError().text());
+                step = storageError(version.lastError());
         }
         if (step)
             step = transaction->commit();
@@ -104,9 +145,9 @@ Result<void> SchemaMigrator::runScript(const QSqlDatabase &db, const QString &sc
             continue;
         QSqlQuery query(db);
         if (!query.exec(sql)) {
-            return Error(
-                ErrorCode::Failed,
-                tr("A schema statement failed: %1\n%2").arg(query.lastError().text(), sql));
+            // The statement goes to the log, not into the user's message.
+            qWarning("Schema statement failed: %s", qUtf8Printable(sql));
+            return storageError(query.lastError(), tr("A schema statement failed: %1"));
         }
     }
     if (!statement.trimmed().isEmpty()) {

@@ -34,6 +34,12 @@ public:
     static Result<void> migrate(const QSqlDatabase &db, int fromVersion,
                                 int toVersion = latestVersion());
 
+    // Whether the file's version mark (user_version) tells the truth: the first table, index,
+    // trigger or column that a migration after `version` creates and the file already has
+    // ("" when there is none). A file whose mark is behind its schema would fail its upgrade
+    // half-way; it is refused before anything (a backup included) is written.
+    static Result<QString> laterSchemaPresent(const QSqlDatabase &db, int version);
+
     // Runs a script of several statements, split where SQLite says a statement is complete
     // (so a trigger body with its own semicolons stays whole).
     static Result<void> runScript(const QSqlDatabase &db, const QString &script);

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "meetingrepository.h"
 #include "modelroles.h"
+#include "storageerror.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -34,7 +35,7 @@ QString SessionListModel::load(const Database &db, qint64 programId, QDate today
         while (q.next())
             m_consultants.insert(q.value(0).toLongLong(), q.value(1).toString());
     } else if (error.isEmpty()) {
-        error = q.lastError().text();
+        error = storageError(q.lastError()).message();
     }
     if (error.isEmpty()) {
         if (auto calendar = BusinessCalendar::load(db.connection()); calendar)

@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "storageerror.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -11,8 +13,7 @@ Result<Transaction> Transaction::begin(const QSqlDatabase &db, Mode mode)
 {
     QSqlQuery query(db);
     if (!query.exec(mode == Mode::Immediate ? u"BEGIN IMMEDIATE"_s : u"BEGIN DEFERRED"_s)) {
-        return Error(ErrorCode::Failed,
-                     tr("Could not start a transaction: %1").arg(query.lastError().text()));
+        return storageError(query.lastError(), tr("Could not start a transaction: %1"));
     }
     return Transaction(db);
 }
@@ -35,9 +36,9 @@ Result<void> Transaction::commit()
         return Error(ErrorCode::Failed, tr("The transaction is no longer active."));
     QSqlQuery query(m_db);
     if (!query.exec(u"COMMIT"_s)) {
-        const QString reason = query.lastError().text();
+        const QSqlError reason = query.lastError();
         rollback();
-        return Error(ErrorCode::Failed, tr("Could not save the change: %1").arg(reason));
+        return storageError(reason, tr("Could not save the change: %1"));
     }
     m_active = false;
     return {};

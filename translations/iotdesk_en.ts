@@ -879,16 +879,16 @@
         <translation>A backup cannot overwrite the file itself.</translation>
     </message>
     <message>
-        <source>No backup was written because the file fails its check: %1</source>
-        <translation>No backup was written because the file fails its check: %1</translation>
-    </message>
-    <message>
-        <source>“%1” exists already.</source>
-        <translation>“%1” exists already.</translation>
-    </message>
-    <message>
         <source>The backup could not be written: %1</source>
         <translation>The backup could not be written: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it is not an IoT Desk file (yet).</source>
+        <translation>“%1” is empty: it is not an IoT Desk file (yet).</translation>
+    </message>
+    <message>
+        <source>“%1” says it is file version %2, but it already has “%3” of a later version: its version mark is wrong. It was not opened, so that nothing in it is changed. Restore a backup, or ask for help with this file.</source>
+        <translation>“%1” says it is file version %2, but it already has “%3” of a later version: its version mark is wrong. It was not opened, so that nothing in it is changed. Restore a backup, or ask for help with this file.</translation>
     </message>
 </context>
 <context>
@@ -948,6 +948,18 @@
     <message>
         <source>“%1” was left half-written and could not be recovered: %2</source>
         <translation>“%1” was left half-written and could not be recovered: %2</translation>
+    </message>
+    <message>
+        <source>The copy failed its check and was not kept: %1</source>
+        <translation>The copy failed its check and was not kept: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to the disk.</source>
+        <translation>The copy could not be written to the disk.</translation>
+    </message>
+    <message>
+        <source>Cannot put the copy in place at %1.</source>
+        <translation>Cannot put the copy in place at %1.</translation>
     </message>
 </context>
 <context>
@@ -1822,14 +1834,12 @@
         <translation>Upgrading the file to schema version %1 failed; the file was left as it was. %2</translation>
     </message>
     <message>
-        <source>A schema statement failed: %1
-%2</source>
-        <translation>A schema statement failed: %1
-%2</translation>
-    </message>
-    <message>
         <source>A schema statement is not complete: %1</source>
         <translation>A schema statement is not complete: %1</translation>
+    </message>
+    <message>
+        <source>A schema statement failed: %1</source>
+        <translation>A schema statement failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1956,29 @@
     <message>
         <source>Warnings</source>
         <translation>Warnings</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::StorageError</name>
+    <message>
+        <source>The file is damaged (%1). Nothing more was changed in it. Restore a backup (File ▸ Restore Backup), or check it with “iotdesk-cli check”.</source>
+        <translation>The file is damaged (%1). Nothing more was changed in it. Restore a backup (File ▸ Restore Backup), or check it with “iotdesk-cli check”.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on it and try again.</source>
+        <translation>The disk is full: nothing was saved. Free some space on it and try again.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the file is open read-only (it is on read-only media, it is being checked, or it cannot be written by you).</source>
+        <translation>Nothing was saved: the file is open read-only (it is on read-only media, it is being checked, or it cannot be written by you).</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (%1): nothing was saved. Check the disk or the network drive, and try again.</source>
+        <translation>The disk could not be read or written (%1): nothing was saved. Check the disk or the network drive, and try again.</translation>
+    </message>
+    <message>
+        <source>The file is busy: another program or person is writing to it. Nothing was saved; try again in a moment.</source>
+        <translation>The file is busy: another program or person is writing to it. Nothing was saved; try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3587,10 @@
     <message>
         <source>A local government, application, consultation, person or meeting (Ctrl+K)</source>
         <translation>A local government, application, consultation, person or meeting (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
+        <translation>Today&apos;s backup could not be written: %1</translation>
     </message>
 </context>
 <context>

@@ -875,16 +875,16 @@
         <translation>バックアップで元のファイル自体を上書きすることはできません。</translation>
     </message>
     <message>
-        <source>No backup was written because the file fails its check: %1</source>
-        <translation>ファイルの検査で問題が見つかったため、バックアップを作成しませんでした: %1</translation>
-    </message>
-    <message>
-        <source>“%1” exists already.</source>
-        <translation>「%1」は既に存在します。</translation>
-    </message>
-    <message>
         <source>The backup could not be written: %1</source>
         <translation>バックアップを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it is not an IoT Desk file (yet).</source>
+        <translation>「%1」は空のファイルで、IoT Desk のファイルではありません（まだ作成されていません）。</translation>
+    </message>
+    <message>
+        <source>“%1” says it is file version %2, but it already has “%3” of a later version: its version mark is wrong. It was not opened, so that nothing in it is changed. Restore a backup, or ask for help with this file.</source>
+        <translation>「%1」はファイルバージョン %2 と記録されていますが、より新しいバージョンの「%3」がすでにあります。バージョンの記録が誤っています。内容を変更しないよう、開きませんでした。バックアップから復元するか、このファイルについて担当者に相談してください。</translation>
     </message>
 </context>
 <context>
@@ -944,6 +944,18 @@
     <message>
         <source>“%1” was left half-written and could not be recovered: %2</source>
         <translation>「%1」は書き込みの途中で中断されており、回復できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The copy failed its check and was not kept: %1</source>
+        <translation>コピーが検査に合格しなかったため、保存しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to the disk.</source>
+        <translation>コピーをディスクに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot put the copy in place at %1.</source>
+        <translation>コピーを %1 に配置できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1816,14 +1828,12 @@
         <translation>ファイルをスキーマバージョン %1 に更新できませんでした。ファイルは元のままです。%2</translation>
     </message>
     <message>
-        <source>A schema statement failed: %1
-%2</source>
-        <translation>スキーマの SQL 文が失敗しました: %1
-%2</translation>
-    </message>
-    <message>
         <source>A schema statement is not complete: %1</source>
         <translation>スキーマの SQL 文が完結していません: %1</translation>
+    </message>
+    <message>
+        <source>A schema statement failed: %1</source>
+        <translation>スキーマの SQL 文が失敗しました: %1</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +1950,29 @@
     <message>
         <source>Warnings</source>
         <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::StorageError</name>
+    <message>
+        <source>The file is damaged (%1). Nothing more was changed in it. Restore a backup (File ▸ Restore Backup), or check it with “iotdesk-cli check”.</source>
+        <translation>ファイルが破損しています（%1）。これ以上は何も変更していません。バックアップから復元するか（ファイル ▸ バックアップから復元）、「iotdesk-cli check」で検査してください。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on it and try again.</source>
+        <translation>ディスクがいっぱいのため、保存しませんでした。空き容量を確保してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the file is open read-only (it is on read-only media, it is being checked, or it cannot be written by you).</source>
+        <translation>保存しませんでした。ファイルは読み取り専用で開かれています（読み取り専用の媒体にある、検査中である、または書き込み権限がない）。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (%1): nothing was saved. Check the disk or the network drive, and try again.</source>
+        <translation>ディスクの読み書きができませんでした（%1）。保存していません。ディスクまたはネットワークドライブを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The file is busy: another program or person is writing to it. Nothing was saved; try again in a moment.</source>
+        <translation>ファイルは使用中です（他のプログラムまたは他の人が書き込み中）。保存していません。しばらくしてから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3570,10 @@
     <message>
         <source>A local government, application, consultation, person or meeting (Ctrl+K)</source>
         <translation>団体、応募、相談、人、研修会を探して開く (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
+        <translation>本日のバックアップを作成できませんでした: %1</translation>
     </message>
 </context>
 <context>

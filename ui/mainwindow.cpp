@@ -545,6 +545,9 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
                                      .arg(report.versionBefore)
                                      .arg(QDir::toNativeSeparators(report.upgradeBackup)),
                                  15000);
+    } else if (!report.dailyBackupProblem.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Today's backup could not be written: %1").arg(report.dailyBackupProblem), 30000);
     } else if (!report.dailyBackup.isEmpty()) {
         statusBar()->showMessage(tr("Today's backup was written to %1.")
                                      .arg(QDir::toNativeSeparators(report.dailyBackup)),

@@ -400,6 +400,8 @@ int CommandLine::info(const QStringList &arguments)
         m_err << db.message() << '\n';
         return CannotOpen;
     }
+    if (const QString &problem = (*db)->openReport().dailyBackupProblem; !problem.isEmpty())
+        m_err << tr("Warning: today's backup could not be written: %1").arg(problem) << '\n';
     const auto localGovernments = core::LocalGovernmentRepository((*db)->connection()).count();
     const auto programs =
         (*db)->schemaVersion() >= 2 ? core::ProgramRepository(**db).count() : core::Result<int>(0);
@@ -506,6 +508,15 @@ int CommandLine::check(const QStringList &arguments)
         } else {
             problems.append(
                 tr("The foreign keys could not be checked: %1").arg(query.lastError().text()));
+        }
+        if (const auto later =
+                core::SchemaMigrator::laterSchemaPresent(connection.db(), facts->schemaVersion);
+            !later || !later->isEmpty()) {
+            problems.append(later ? tr("The file says it is version %1 but already has “%2” of "
+                                       "a later version: its version mark is wrong.")
+                                        .arg(facts->schemaVersion)
+                                        .arg(later.value())
+                                  : later.message());
         }
         if (facts->schemaVersion >= 1) {
             const auto count = core::LocalGovernmentRepository(connection.db()).count();
@@ -625,6 +636,8 @@ std::unique_ptr<core::Database> CommandLine::openExisting()
         m_err << db.message() << '\n';
         return nullptr;
     }
+    if (const QString &problem = (*db)->openReport().dailyBackupProblem; !problem.isEmpty())
+        m_err << tr("Warning: today's backup could not be written: %1").arg(problem) << '\n';
     return std::move(db.value());
 }
 

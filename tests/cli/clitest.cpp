@@ -5,7 +5,9 @@
 #include "schemamigrator.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -901,4 +903,40 @@ TEST_F(Cli, AYearScriptedFromImportToAttendance)
     EXPECT_EQ(participants.front().applicationId, kFuchu) << "linked to the selected application";
     EXPECT_EQ(participants.front().days.value(1).state, core::AttendanceState::Attended);
     EXPECT_EQ(participants.front().days.value(2).state, core::AttendanceState::Absent);
+}
+
+TEST_F(Cli, AnEmptyFileIsNotTakenForADatabase)
+{
+    const QString empty = m_home.filePath(u"empty.sqlite"_s);
+    QFile file(empty);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    const CliRun logged = run({u"--db"_s, empty, u"log"_s, u"add"_s, u"--government"_s, u"132063"_s,
+                               u"--summary"_s, u"予算の相談"_s});
+    EXPECT_EQ(logged.exitCode, 2);
+    EXPECT_TRUE(logged.err.contains(u"empty"_s)) << logged.err.toStdString();
+    EXPECT_EQ(run({u"--db"_s, empty, u"check"_s}).exitCode, 2);
+    EXPECT_EQ(run({u"--db"_s, empty, u"backup"_s, m_home.filePath(u"e.sqlite"_s)}).exitCode, 2);
+    EXPECT_EQ(QFileInfo(empty).size(), 0);
+    // `info` creates a file where there is none, and fills an empty one the same way.
+    EXPECT_EQ(run({u"--db"_s, empty, u"info"_s}).exitCode, 0);
+    EXPECT_EQ(run({u"--db"_s, empty, u"log"_s, u"add"_s, u"--government"_s, u"132063"_s,
+                   u"--summary"_s, u"予算の相談"_s})
+                  .exitCode,
+              0);
+}
+
+TEST_F(Cli, ADailyBackupThatCannotBeWrittenDoesNotStopReading)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    // Today's backup was written by `info`; tomorrow's cannot be (a file in the folder's place).
+    QDir(m_home.filePath(u"cli-backups"_s)).removeRecursively();
+    QFile blocker(m_home.filePath(u"cli-backups"_s));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const CliRun listed = run({u"--db"_s, db(), u"lg"_s, u"search"_s, u"府中"_s});
+    EXPECT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const CliRun info = run({u"--db"_s, db(), u"info"_s});
+    EXPECT_EQ(info.exitCode, 0) << info.err.toStdString();
+    EXPECT_TRUE(info.err.contains(u"backup"_s)) << info.err.toStdString();
 }

@@ -1,8 +1,10 @@
 #include "backupstore.h"
 
+#include "databasefile.h"
 #include "programrepository.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -103,4 +105,83 @@ TEST(Backup, DamagedBackupIsNotRestored)
     const auto restored = core::BackupStore(temp.path()).restore(damaged, temp.path());
     EXPECT_FALSE(restored);
     EXPECT_EQ(test::fileDigest(temp.path()), before);
+}
+
+namespace {
+
+QStringList partialsIn(const QString &folder)
+{
+    return QDir(folder).entryList({u".*.partial-*"_s}, QDir::Files | QDir::Hidden);
+}
+
+} // namespace
+
+TEST(Backup, ACopyIsWholeOrNotThere)
+{
+    test::TempDatabase temp;
+    const QString target = temp.folder() + u"/whole.sqlite"_s;
+    // A write that fails half-way leaves neither the target nor its temporary file.
+    const auto failed = core::DatabaseFile::writeWhole(target, [](const QString &temporary) {
+        QFile file(temporary);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        return core::Result<void>(core::Error(core::ErrorCode::Failed, u"disk gone"_s));
+    });
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(failed.message(), u"disk gone");
+    EXPECT_FALSE(QFileInfo::exists(target));
+    EXPECT_EQ(partialsIn(temp.folder()), QStringList());
+    // A copy that does not pass its check does not take the name.
+    const auto broken = core::DatabaseFile::writeWhole(target, [&temp](const QString &temporary) {
+        QFile::remove(temporary);
+        EXPECT_TRUE(QFile::copy(temp.path(), temporary));
+        QFile file(temporary);
+        EXPECT_TRUE(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() / 2 / 4096 * 4096);
+        file.write(QByteArray(4096, '\x5a'));
+        return core::Result<void>();
+    });
+    EXPECT_FALSE(broken);
+    EXPECT_FALSE(QFileInfo::exists(target));
+    EXPECT_EQ(partialsIn(temp.folder()), QStringList());
+    // What a kill left an hour ago goes with the next backup to that name; a fresh one (a
+    // backup being written by another process) stays.
+    const QString old = temp.folder() + u"/.whole.sqlite.partial-0123456789ab"_s;
+    const QString fresh = temp.folder() + u"/.whole.sqlite.partial-ba9876543210"_s;
+    for (const QString &leftover : {old, fresh}) {
+        QFile file(leftover);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("SQLite format 3");
+    }
+    {
+        QFile file(old);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.setFileTime(QDateTime::currentDateTime().addSecs(-7200),
+                                     QFileDevice::FileModificationTime));
+    }
+    ASSERT_TRUE(temp.db().backupTo(target));
+    EXPECT_TRUE(QFileInfo::exists(target));
+    EXPECT_FALSE(QFileInfo::exists(old));
+    EXPECT_TRUE(QFileInfo::exists(fresh));
+    EXPECT_EQ(partialsIn(temp.folder()), QStringList{QFileInfo(fresh).fileName()});
+    // Never over an existing file: the first copy stays as it was.
+    const QByteArray first = test::fileDigest(target);
+    EXPECT_FALSE(temp.db().backupTo(target));
+    EXPECT_EQ(test::fileDigest(target), first);
+}
+
+TEST(Backup, ADailyBackupThatCannotBeWrittenIsOnlyAWarning)
+{
+    test::TempDatabase temp;
+    temp.close();
+    // A file where the backup folder should be: no backup can be written there.
+    const core::BackupStore store(temp.path());
+    QFile blocker(store.directory());
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const auto opened = core::Database::open(temp.path());
+    ASSERT_TRUE(opened) << opened.message().toStdString();
+    EXPECT_TRUE((*opened)->openReport().dailyBackup.isEmpty());
+    EXPECT_FALSE((*opened)->openReport().dailyBackupProblem.isEmpty());
+    EXPECT_EQ(test::scalar(**opened, u"SELECT count(*) FROM local_governments"_s).toInt(), 1788);
 }

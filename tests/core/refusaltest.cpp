@@ -201,3 +201,46 @@ TEST_F(Refusal, InspectSaysWhatAGoodFileIs)
     EXPECT_EQ(facts->schemaVersion, core::SchemaMigrator::latestVersion());
     EXPECT_EQ(facts->applicationId, core::DatabaseFile::kApplicationId);
 }
+
+TEST_F(Refusal, AVersionMarkBehindTheSchema)
+{
+    // A file of the latest schema whose user_version says one less: its upgrade would fail
+    // half-way. It is refused before anything is written, a backup included.
+    const QString path = makeDatabase(u"mislabelled.sqlite"_s);
+    {
+        const QString name = u"mislabel"_s;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            raw.setDatabaseName(path);
+            ASSERT_TRUE(raw.open());
+            QSqlQuery query(raw);
+            ASSERT_TRUE(query.exec(
+                u"PRAGMA user_version = %1"_s.arg(core::SchemaMigrator::latestVersion() - 1)));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    expectRefused(path, core::ErrorCode::Damaged);
+    const auto again = core::Database::open(path);
+    ASSERT_FALSE(again);
+    EXPECT_TRUE(again.message().contains(u"version mark"_s)) << again.message().toStdString();
+    EXPECT_FALSE(again.message().contains(u"CREATE"_s)) << "no SQL in the message";
+}
+
+TEST_F(Refusal, AnEmptyFileIsNotANewDatabaseUnlessAsked)
+{
+    const QString path = m_dir.filePath(u"empty.sqlite"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    core::OpenOptions options;
+    options.createIfMissing = false;
+    const auto opened = core::Database::open(path, options);
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().code(), core::ErrorCode::NotFound);
+    EXPECT_TRUE(opened.message().contains(u"empty"_s)) << opened.message().toStdString();
+    EXPECT_EQ(QFileInfo(path).size(), 0);
+    // Where creating is asked for (File ▸ New, `info`), it becomes one, as a missing file does.
+    auto created = test::openOrDie(path);
+    EXPECT_EQ(created->schemaVersion(), core::SchemaMigrator::latestVersion());
+}
