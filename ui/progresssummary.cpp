@@ -27,6 +27,56 @@ QString multiline(const QString &text)
     return esc(text).replace(u'\n', u"<br>"_s);
 }
 
+// Where a reader pauses between two characters of a title or a heading, and a line may break:
+// at a space, after 「・」 or 「、」, or where a run of hiragana (のための) gives way to a word in
+// kanji, katakana or Latin letters.
+bool readerPause(QChar before, QChar after)
+{
+    const auto isHiragana = [](QChar c) {
+        return c.unicode() >= 0x3041 && c.unicode() <= 0x309f;
+    };
+    return after == u' ' || before == u' ' || before == u'・' || before == u'、' ||
+           (isHiragana(before) && !isHiragana(after) && after != u'・');
+}
+
+// A column heading's words, parted where a reader pauses: "Open" "follow-ups", 「未完了の」
+// 「フォローアップ」.
+QStringList headingWords(const QString &heading)
+{
+    QStringList words(1);
+    for (qsizetype i = 0; i < heading.size(); ++i) {
+        if (i > 0 && readerPause(heading[i - 1], heading[i]) && !words.last().isEmpty())
+            words.append(QString());
+        if (heading[i] != u' ')
+            words.last() += heading[i];
+    }
+    if (words.last().isEmpty())
+        words.removeLast();
+    return words;
+}
+
+// A column heading as HTML that breaks between its words only (word joiners inside each: Qt
+// would break Japanese between any two characters, and an English word at its hyphen).
+QString headingHtml(const QString &heading)
+{
+    QStringList words = headingWords(heading);
+    for (QString &word : words) {
+        QString glued;
+        for (qsizetype i = 0; i < word.size(); ++i)
+            glued += (i > 0 ? QString(QChar(0x2060)) : QString()) + word[i];
+        word = esc(glued);
+    }
+    // Latin words apart by a space; Japanese ones side by side (a line may break between).
+    QString html;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (i > 0 &&
+            (words[i - 1].back().unicode() < 0x2e80 || words[i].front().unicode() < 0x2e80))
+            html += u" "_s;
+        html += words[i];
+    }
+    return html;
+}
+
 // The width in points of a line of text in the report font (bold for a header).
 double textWidth(const QString &text, bool bold)
 {
@@ -42,8 +92,9 @@ double textWidth(const QString &text, bool bold)
 }
 
 // Each column's share of a full-width table, in per cent, from what it holds: never less than
-// its longest word (a header's or a cell's, words parted by spaces only: a Japanese name or a
-// hyphenated word counts whole), so that no word has to be broken; the width left over shared
+// its longest word (a heading's, parted where a reader pauses, see headingWords(); a cell's,
+// parted by spaces only: a Japanese name counts whole), so that no word has to be broken; the
+// width left over shared
 // by how much more each column's longest line asks for. Where even the longest words do not
 // fit, their widths in proportion.
 QList<int> columnShares(const QStringList &headers, const QList<QStringList> &rows)
@@ -62,7 +113,9 @@ QList<int> columnShares(const QStringList &headers, const QList<QStringList> &ro
         }
     };
     for (qsizetype c = 0; c < columns; ++c) {
-        measure(c, headers[c], true);
+        most[c] = textWidth(headers[c], true);
+        for (const QString &word : headingWords(headers[c]))
+            least[c] = std::max(least[c], textWidth(word, true));
         for (const QStringList &row : rows)
             measure(c, row.value(c), false);
         least[c] += kCellExtra;
@@ -118,7 +171,7 @@ QString tableHead(const QStringList &headers, const QList<int> &shares)
     QString html = u"<table width='100%' border='1' cellspacing='0' cellpadding='3'><thead><tr "
                    "style='background:#e8eef7'>"_s;
     for (qsizetype c = 0; c < headers.size(); ++c)
-        html += u"<th width='%1%'>"_s.arg(shares.value(c)) + esc(headers[c]) + u"</th>"_s;
+        html += u"<th width='%1%'>"_s.arg(shares.value(c)) + headingHtml(headers[c]) + u"</th>"_s;
     return html + u"</tr></thead><tbody>"_s;
 }
 
@@ -178,17 +231,10 @@ QStringList ProgressSummary::titleLines(const QString &title)
         return {title};
     // Two balanced lines, broken where a reader would pause: at a space, after 「・」 or 「、」,
     // or where a run of hiragana (のための) gives way to a word in kanji or Latin letters.
-    const auto isHiragana = [](QChar c) {
-        return c.unicode() >= 0x3041 && c.unicode() <= 0x309f;
-    };
     qsizetype best = -1;
     qsizetype bestDifference = total;
     for (qsizetype i = 1; i < title.size(); ++i) {
-        const QChar before = title.at(i - 1);
-        const QChar after = title.at(i);
-        const bool breakable = after == u' ' || before == u'・' || before == u'、' ||
-                               (isHiragana(before) && !isHiragana(after) && after != u'・');
-        if (!breakable)
+        if (title.at(i - 1) == u' ' || !readerPause(title.at(i - 1), title.at(i)))
             continue;
         const qsizetype left = width(QStringView(title).left(i).trimmed());
         const qsizetype difference = std::abs(total - 2 * left);
