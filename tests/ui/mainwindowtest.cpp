@@ -511,6 +511,19 @@ TEST_F(MainWindowTest, SelectionBoardProposesDecidesAndWarns)
 
     ASSERT_TRUE(page->selectProposal(QDate(2018, 6, 15)).isEmpty());
     EXPECT_EQ(core::ApplicationRepository(db).application(yusuhara)->decision, u"selected");
+    // The program's own rationale, stored the same whatever the language, shown in the
+    // interface's, and stored back as it was when left alone.
+    EXPECT_EQ(core::ApplicationRepository(db).application(yusuhara)->decisionRationale,
+              core::ApplicationRepository::balancedProposalRationale());
+    {
+        ui::DecisionDialog dialog(db, core::ApplicationRepository(db).application(yusuhara).value(),
+                                  u"檮原町"_s);
+        const auto texts = dialog.findChildren<QPlainTextEdit *>();
+        ASSERT_FALSE(texts.isEmpty());
+        EXPECT_EQ(texts.front()->toPlainText(), u"Selected by the balanced proposal");
+        EXPECT_EQ(dialog.decided().decisionRationale,
+                  core::ApplicationRepository::balancedProposalRationale());
+    }
     // Selecting the second too breaks the cap: the board says so.
     ASSERT_TRUE(page->decide(fuchu, u"selected"_s, u"理由"_s, {}, QDate(2018, 6, 15)).isEmpty());
     EXPECT_FALSE(page->warnings()->text().isEmpty());
