@@ -51,17 +51,18 @@ CommitmentCell centralCell(const SessionSummary *session, const QSet<int> &atten
     } else if (!missed.isEmpty() || !excused.isEmpty()) {
         // An excused absence is still a day not attended, but said as one with notice.
         cell.state = CommitmentState::Gap;
+        const QString comma = CommitmentTable::tr(", ", "between two day numbers");
         const QString attended = QString::number(cell.daysAttended);
         const QString days = QString::number(cell.days);
         if (excused.isEmpty()) {
             cell.text = CommitmentTable::tr("%1/%2 days — day %3 missed")
-                            .arg(attended, days, missed.join(u", "_s));
+                            .arg(attended, days, missed.join(comma));
         } else if (missed.isEmpty()) {
             cell.text = CommitmentTable::tr("%1/%2 days — day %3 excused")
-                            .arg(attended, days, excused.join(u", "_s));
+                            .arg(attended, days, excused.join(comma));
         } else {
             cell.text = CommitmentTable::tr("%1/%2 days — day %3 missed, day %4 excused")
-                            .arg(attended, days, missed.join(u", "_s), excused.join(u", "_s));
+                            .arg(attended, days, missed.join(comma), excused.join(comma));
         }
     } else {
         cell.text = CommitmentTable::tr("%1/%2 days so far").arg(cell.daysAttended).arg(cell.days);

@@ -570,6 +570,11 @@
         <source>%1/%2 days — day %3 missed, day %4 excused</source>
         <translation>%1/%2 days — day %3 missed, day %4 excused</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between two day numbers</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ConsultationExporter</name>
@@ -3150,10 +3155,6 @@
     <message>
         <source>Applications by bureau</source>
         <translation>Applications by bureau</translation>
-    </message>
-    <message>
-        <source>Workshop %1</source>
-        <translation>Workshop %1</translation>
     </message>
     <message>
         <source>·</source>

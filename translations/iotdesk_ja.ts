@@ -567,6 +567,11 @@
         <source>%1/%2 days — day %3 missed, day %4 excused</source>
         <translation>%1/%2日 — %3日目欠席、%4日目欠席（届出あり）</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between two day numbers</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ConsultationExporter</name>
@@ -3135,10 +3140,6 @@
     <message>
         <source>Applications by bureau</source>
         <translation>総合通信局別の応募・選定</translation>
-    </message>
-    <message>
-        <source>Workshop %1</source>
-        <translation>第%1回</translation>
     </message>
     <message>
         <source>·</source>
