@@ -272,6 +272,26 @@ QString ApplicationRepository::decisionName(const QString &decision)
     return tr("Not decided");
 }
 
+QString ApplicationRepository::balancedProposalRationale()
+{
+    return u"バランス案による選定"_s;
+}
+
+QString ApplicationRepository::rationaleText(const QString &stored)
+{
+    const QString text = stored.trimmed();
+    if (text == balancedProposalRationale() || text == u"Balanced proposal")
+        return tr("Selected by the balanced proposal");
+    return stored;
+}
+
+QString ApplicationRepository::storedRationale(const QString &shown)
+{
+    return shown.trimmed() == rationaleText(balancedProposalRationale())
+               ? balancedProposalRationale()
+               : shown;
+}
+
 Result<void> ApplicationRepository::checkDates(const Application &a, QDate windowEnd,
                                                int fiscalYear)
 {

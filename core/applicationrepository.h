@@ -60,6 +60,18 @@ public:
     static QString frameworkStateName(const QString &state);
     static QString decisionName(const QString &decision);
 
+    // The rationale the program writes itself when the balanced proposal is selected. It is
+    // stored as this fixed Japanese text whatever the interface language (the record is data
+    // and stays recognisable), and shown through rationaleText() in the interface language.
+    static QString balancedProposalRationale();
+    // A stored rationale as shown: a standard one the program wrote (also the English one
+    // earlier versions stored from an English interface) in the interface language, any other
+    // as written.
+    static QString rationaleText(const QString &stored);
+    // What to store for a rationale as shown: the standard text shown by rationaleText() goes
+    // back to its stored form, any other text is stored as written.
+    static QString storedRationale(const QString &shown);
+
 private:
     enum class DateRules
     {

@@ -23,8 +23,10 @@ std::optional<bool> optionalBool(const QVariant &value)
     return value.toInt() != 0;
 }
 
+// `attendedDays`: days someone attended for the application; `excusedDays`: days someone sent
+// notice of absence (欠席（届出あり）). A day passed with neither is missed.
 CommitmentCell centralCell(const SessionSummary *session, const QSet<int> &attendedDays,
-                           QDate today)
+                           const QSet<int> &excusedDays, QDate today)
 {
     CommitmentCell cell;
     if (!session) {
@@ -37,23 +39,32 @@ CommitmentCell centralCell(const SessionSummary *session, const QSet<int> &atten
         cell.text = CommitmentTable::tr("not scheduled");
         return cell;
     }
-    QList<int> missed;
+    QStringList missed;
+    QStringList excused;
     for (int n = 1; n <= cell.days; ++n) {
-        if (!attendedDays.contains(n) && session->session.day(n) < today)
-            missed.append(n);
+        if (attendedDays.contains(n) || session->session.day(n) >= today)
+            continue;
+        (excusedDays.contains(n) ? excused : missed).append(QString::number(n));
     }
     if (cell.daysAttended >= cell.days) {
         cell.state = CommitmentState::Kept;
         cell.text = CommitmentTable::tr("%1/%2 days").arg(cell.daysAttended).arg(cell.days);
-    } else if (!missed.isEmpty()) {
+    } else if (!missed.isEmpty() || !excused.isEmpty()) {
+        // An excused absence is still a day not attended, but said as one with notice.
         cell.state = CommitmentState::Gap;
-        QStringList days;
-        for (int n : missed)
-            days.append(QString::number(n));
-        cell.text = CommitmentTable::tr("%1/%2 days — day %3 missed")
-                        .arg(cell.daysAttended)
-                        .arg(cell.days)
-                        .arg(days.join(u", "_s));
+        const QString comma = CommitmentTable::tr(", ", "between two day numbers");
+        const QString attended = QString::number(cell.daysAttended);
+        const QString days = QString::number(cell.days);
+        if (excused.isEmpty()) {
+            cell.text = CommitmentTable::tr("%1/%2 days — day %3 missed")
+                            .arg(attended, days, missed.join(comma));
+        } else if (missed.isEmpty()) {
+            cell.text = CommitmentTable::tr("%1/%2 days — day %3 excused")
+                            .arg(attended, days, excused.join(comma));
+        } else {
+            cell.text = CommitmentTable::tr("%1/%2 days — day %3 missed, day %4 excused")
+                            .arg(attended, days, missed.join(comma), excused.join(comma));
+        }
     } else {
         cell.text = CommitmentTable::tr("%1/%2 days so far").arg(cell.daysAttended).arg(cell.days);
     }
@@ -110,20 +121,25 @@ Result<CommitmentTable> CommitmentTable::build(const Database &db, qint64 progra
                                meetings.value(7).toString(), meetings.value(8).toString(),
                                meetings.value(9).toInt()});
     }
-    // Days attended by at least one person, per application and session.
-    QSqlQuery attended(db.connection());
-    attended.prepare(
-        u"SELECT DISTINCT x.application_id, x.session_id, a.day_no FROM participants "
+    // Days attended by at least one person, and days someone was excused, per application and
+    // session.
+    QSqlQuery marked(db.connection());
+    marked.prepare(
+        u"SELECT DISTINCT x.application_id, x.session_id, a.day_no, a.state FROM participants "
         "x JOIN attendance a ON a.participant_id = x.id JOIN meeting_sessions s ON "
         "s.id = x.session_id JOIN program_meetings m ON m.id = s.meeting_id WHERE "
-        "m.program_id = ? AND a.state = 'attended' AND x.application_id IS NOT NULL"_s);
-    attended.addBindValue(programId);
-    if (!attended.exec())
-        return storageError(attended.lastError());
+        "m.program_id = ? AND a.state IN ('attended', 'excused') AND x.application_id IS NOT "
+        "NULL"_s);
+    marked.addBindValue(programId);
+    if (!marked.exec())
+        return storageError(marked.lastError());
     QHash<std::pair<qint64, qint64>, QSet<int>> days;
-    while (attended.next()) {
-        days[{attended.value(0).toLongLong(), attended.value(1).toLongLong()}].insert(
-            attended.value(2).toInt());
+    QHash<std::pair<qint64, qint64>, QSet<int>> excusedDays;
+    while (marked.next()) {
+        const std::pair<qint64, qint64> key{marked.value(0).toLongLong(),
+                                            marked.value(1).toLongLong()};
+        (marked.value(3).toString() == u"excused" ? excusedDays : days)[key].insert(
+            marked.value(2).toInt());
     }
     QSqlQuery selected(db.connection());
     selected.prepare(u"SELECT a.id, g.code6, "_s +
@@ -152,12 +168,11 @@ Result<CommitmentTable> CommitmentTable::build(const Database &db, qint64 progra
                     found = &s;
                 }
             }
+            const std::pair<qint64, qint64> key{row.applicationId,
+                                                found ? found->session.id : qint64(0)};
             row.cells.append(
                 local ? localCell(found, meeting, today)
-                      : centralCell(found,
-                                    found ? days.value({row.applicationId, found->session.id})
-                                          : QSet<int>(),
-                                    today));
+                      : centralCell(found, days.value(key), excusedDays.value(key), today));
         }
         table.rows.append(row);
     }

@@ -100,15 +100,19 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
                 consultations.value(2).toInt();
     }
 
-    // Open follow-ups by days since their consultation (the partial index of open ones).
+    // Open follow-ups by days since their consultation (the partial index of open ones): the
+    // program's own, of consultations in its fiscal year, not another year's.
     d.followUps = {{0, 7, 0}, {8, 30, 0}, {31, 90, 0}, {91, -1, 0}};
     QSqlQuery ages(c);
     ages.setForwardOnly(true);
     ages.prepare(u"SELECT CASE WHEN age <= 7 THEN 0 WHEN age <= 30 THEN 1 WHEN age <= 90 THEN 2 "
                  "ELSE 3 END, count(*) FROM (SELECT julianday(?) - julianday(date(c.occurred_at, "
                  "'+9 hours')) AS age FROM follow_ups f JOIN consultations c ON c.id = "
-                 "f.consultation_id WHERE f.done_on IS NULL) GROUP BY 1"_s);
-    if (!execWith(ages, {today.toString(Qt::ISODate)}))
+                 "f.consultation_id WHERE f.done_on IS NULL AND c.occurred_at >= ? AND "
+                 "c.occurred_at < ?) GROUP BY 1"_s);
+    if (!execWith(ages,
+                  {today.toString(Qt::ISODate), JapanTime::dayStartText(QDate(d.fiscalYear, 4, 1)),
+                   JapanTime::dayStartText(QDate(d.fiscalYear + 1, 4, 1))}))
         return queryError(ages);
     while (ages.next()) {
         const int bucket = ages.value(0).toInt();

@@ -109,7 +109,8 @@ Result<ProgressSummaryData> ProgressSummaryData::load(const Database &db, qint64
                 m.reports.append(r);
         }
 
-        // Consultations with any member over the fiscal year: totals, per month, the latest.
+        // Consultations with any member over the fiscal year: totals, per month, the latest, and
+        // the follow-ups still open.
         m.consultationsByMonth = QList<int>(12, 0);
         QSqlQuery months(c);
         months.setForwardOnly(true);
@@ -135,9 +136,13 @@ Result<ProgressSummaryData> ProgressSummaryData::load(const Database &db, qint64
         latest.setForwardOnly(true);
         latest.prepare(u"SELECT occurred_at, channel, summary FROM consultations WHERE lg_code6 "
                        "IN "_s +
-                       inList(codes) + u" ORDER BY occurred_at DESC LIMIT 5"_s);
+                       inList(codes) +
+                       u" AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at DESC "
+                       "LIMIT 5"_s);
         for (const QString &code : codes)
             latest.addBindValue(code);
+        latest.addBindValue(from);
+        latest.addBindValue(to);
         if (!latest.exec())
             return queryError(latest);
         while (latest.next()) {
@@ -146,11 +151,16 @@ Result<ProgressSummaryData> ProgressSummaryData::load(const Database &db, qint64
         }
         QSqlQuery open(c);
         open.setForwardOnly(true);
+        // The program's own: those of consultations in its fiscal year, not another year's.
         open.prepare(u"SELECT f.action, f.due_on FROM follow_ups f JOIN consultations c ON c.id "
                      "= f.consultation_id WHERE f.done_on IS NULL AND c.lg_code6 IN "_s +
-                     inList(codes) + u" ORDER BY f.due_on IS NULL, f.due_on, f.id"_s);
+                     inList(codes) +
+                     u" AND c.occurred_at >= ? AND c.occurred_at < ? ORDER BY f.due_on IS NULL, "
+                     "f.due_on, f.id"_s);
         for (const QString &code : codes)
             open.addBindValue(code);
+        open.addBindValue(from);
+        open.addBindValue(to);
         if (!open.exec())
             return queryError(open);
         while (open.next()) {

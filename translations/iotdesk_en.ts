@@ -325,6 +325,10 @@
         <source>The selection cannot be dated %1: the program of FY%2 ended on %3. Record the day the selection was made, so that its monthly reports are scheduled.</source>
         <translation>The selection cannot be dated %1: the program of FY%2 ended on %3. Record the day the selection was made, so that its monthly reports are scheduled.</translation>
     </message>
+    <message>
+        <source>Selected by the balanced proposal</source>
+        <translation>Selected by the balanced proposal</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ApplicationTiming</name>
@@ -557,6 +561,19 @@
     <message>
         <source>planned %1</source>
         <translation>planned %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 days — day %3 excused</source>
+        <translation>%1/%2 days — day %3 excused</translation>
+    </message>
+    <message>
+        <source>%1/%2 days — day %3 missed, day %4 excused</source>
+        <translation>%1/%2 days — day %3 missed, day %4 excused</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two day numbers</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3033,26 +3050,6 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>Applications</source>
-        <translation>Applications</translation>
-    </message>
-    <message>
-        <source>Selected</source>
-        <translation>Selected</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -3093,14 +3090,6 @@
         <translation>Final</translation>
     </message>
     <message>
-        <source>WS %1</source>
-        <translation>WS %1</translation>
-    </message>
-    <message>
-        <source>&amp;nbsp;&amp;nbsp;applications &lt;b&gt;%1&lt;/b&gt; · selected &lt;b&gt;%2&lt;/b&gt; · reports missing &lt;b&gt;%3&lt;/b&gt; · consultations this fiscal year &lt;b&gt;%4&lt;/b&gt; · open follow-ups &lt;b&gt;%5&lt;/b&gt; · as of %6</source>
-        <translation>&amp;nbsp;&amp;nbsp;applications &lt;b&gt;%1&lt;/b&gt; · selected &lt;b&gt;%2&lt;/b&gt; · reports missing &lt;b&gt;%3&lt;/b&gt; · consultations this fiscal year &lt;b&gt;%4&lt;/b&gt; · open follow-ups &lt;b&gt;%5&lt;/b&gt; · as of %6</translation>
-    </message>
-    <message>
         <source>Progress summary</source>
         <translation>Progress summary</translation>
     </message>
@@ -3119,10 +3108,6 @@
     <message>
         <source>Print &amp;Preview…</source>
         <translation>Print &amp;Preview…</translation>
-    </message>
-    <message>
-        <source>Applications and selections per bureau</source>
-        <translation>Applications and selections per bureau</translation>
     </message>
     <message>
         <source>Monthly reports</source>
@@ -3155,6 +3140,59 @@
     <message>
         <source>&lt;b&gt;Next:&lt;/b&gt; add reviewers and scores on the Selection page, then record the decisions with the day they were taken.</source>
         <translation>&lt;b&gt;Next:&lt;/b&gt; add reviewers and scores on the Selection page, then record the decisions with the day they were taken.</translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation>Applications received</translation>
+    </message>
+    <message>
+        <source>Applications selected</source>
+        <translation>Applications selected</translation>
+    </message>
+    <message>
+        <source>Received on time</source>
+        <translation>Received on time</translation>
+    </message>
+    <message>
+        <source>Received late</source>
+        <translation>Received late</translation>
+    </message>
+    <message>
+        <source>Overdue, not received</source>
+        <translation>Overdue, not received</translation>
+    </message>
+    <message>
+        <source>applications %1</source>
+        <translation>applications %1</translation>
+    </message>
+    <message>
+        <source>selected %1</source>
+        <translation>selected %1</translation>
+    </message>
+    <message>
+        <source>reports missing %1</source>
+        <translation>reports missing %1</translation>
+    </message>
+    <message>
+        <source>consultations this fiscal year %1</source>
+        <translation>consultations this fiscal year %1</translation>
+    </message>
+    <message>
+        <source>open follow-ups %1</source>
+        <translation>open follow-ups %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>Applications by bureau</source>
+        <translation>Applications by bureau</translation>
+    </message>
+    <message>
+        <source>·</source>
+        <comment>between two key figures</comment>
+        <translation>·</translation>
     </message>
 </context>
 <context>
@@ -4466,18 +4504,6 @@
         <translation> (due %1)</translation>
     </message>
     <message>
-        <source>On time</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
         <source>Consultations per month</source>
         <translation>Consultations per month</translation>
     </message>
@@ -4499,6 +4525,18 @@
             <numerusform>%n more report to come; the next, %1, is due %2.</numerusform>
             <numerusform>%n more reports to come; the next, %1, is due %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Received on time</source>
+        <translation>Received on time</translation>
+    </message>
+    <message>
+        <source>Received late</source>
+        <translation>Received late</translation>
+    </message>
+    <message>
+        <source>Overdue, not received</source>
+        <translation>Overdue, not received</translation>
     </message>
 </context>
 <context>
@@ -5000,10 +5038,6 @@
     <message>
         <source>Select the balanced proposal</source>
         <translation>Select the balanced proposal</translation>
-    </message>
-    <message>
-        <source>Balanced proposal</source>
-        <translation>Balanced proposal</translation>
     </message>
     <message>
         <source>Select</source>

@@ -322,6 +322,10 @@
         <source>The selection cannot be dated %1: the program of FY%2 ended on %3. Record the day the selection was made, so that its monthly reports are scheduled.</source>
         <translation>選定日を %1 とすることはできません。%2年度の事業は %3 に終了しています。選定した日を記録してください（その翌月から月次報告が予定されます）。</translation>
     </message>
+    <message>
+        <source>Selected by the balanced proposal</source>
+        <translation>バランス案による選定</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ApplicationTiming</name>
@@ -554,6 +558,19 @@
     <message>
         <source>planned %1</source>
         <translation>%1 開催予定</translation>
+    </message>
+    <message>
+        <source>%1/%2 days — day %3 excused</source>
+        <translation>%1/%2日 — %3日目欠席（届出あり）</translation>
+    </message>
+    <message>
+        <source>%1/%2 days — day %3 missed, day %4 excused</source>
+        <translation>%1/%2日 — %3日目欠席、%4日目欠席（届出あり）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two day numbers</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3018,26 +3035,6 @@
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <source>Applications</source>
-        <translation>応募</translation>
-    </message>
-    <message>
-        <source>Selected</source>
-        <translation>選定</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>期限内</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>遅れ</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>未提出</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
@@ -3078,14 +3075,6 @@
         <translation>最終報告会</translation>
     </message>
     <message>
-        <source>WS %1</source>
-        <translation>第%1回</translation>
-    </message>
-    <message>
-        <source>&amp;nbsp;&amp;nbsp;applications &lt;b&gt;%1&lt;/b&gt; · selected &lt;b&gt;%2&lt;/b&gt; · reports missing &lt;b&gt;%3&lt;/b&gt; · consultations this fiscal year &lt;b&gt;%4&lt;/b&gt; · open follow-ups &lt;b&gt;%5&lt;/b&gt; · as of %6</source>
-        <translation>&amp;nbsp;&amp;nbsp;応募 &lt;b&gt;%1&lt;/b&gt; ・ 選定 &lt;b&gt;%2&lt;/b&gt; ・ 未提出の報告 &lt;b&gt;%3&lt;/b&gt; ・ 今年度の相談 &lt;b&gt;%4&lt;/b&gt; ・ 未完了のフォローアップ &lt;b&gt;%5&lt;/b&gt; ・ %6 現在</translation>
-    </message>
-    <message>
         <source>Progress summary</source>
         <translation>進捗状況報告</translation>
     </message>
@@ -3104,10 +3093,6 @@
     <message>
         <source>Print &amp;Preview…</source>
         <translation>印刷プレビュー(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Applications and selections per bureau</source>
-        <translation>総合通信局別の応募・選定</translation>
     </message>
     <message>
         <source>Monthly reports</source>
@@ -3140,6 +3125,59 @@
     <message>
         <source>&lt;b&gt;Next:&lt;/b&gt; add reviewers and scores on the Selection page, then record the decisions with the day they were taken.</source>
         <translation>&lt;b&gt;次に:&lt;/b&gt; 審査・選定画面で審査員と評点を登録し、選定結果を決定日とともに記録してください。</translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation>応募件数</translation>
+    </message>
+    <message>
+        <source>Applications selected</source>
+        <translation>選定件数</translation>
+    </message>
+    <message>
+        <source>Received on time</source>
+        <translation>期限内に提出</translation>
+    </message>
+    <message>
+        <source>Received late</source>
+        <translation>期限後に提出</translation>
+    </message>
+    <message>
+        <source>Overdue, not received</source>
+        <translation>期限超過・未提出</translation>
+    </message>
+    <message>
+        <source>applications %1</source>
+        <translation>応募 %1</translation>
+    </message>
+    <message>
+        <source>selected %1</source>
+        <translation>選定 %1</translation>
+    </message>
+    <message>
+        <source>reports missing %1</source>
+        <translation>未提出の報告 %1</translation>
+    </message>
+    <message>
+        <source>consultations this fiscal year %1</source>
+        <translation>今年度の相談 %1</translation>
+    </message>
+    <message>
+        <source>open follow-ups %1</source>
+        <translation>未完了のフォローアップ %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>%1 現在</translation>
+    </message>
+    <message>
+        <source>Applications by bureau</source>
+        <translation>総合通信局別の応募・選定</translation>
+    </message>
+    <message>
+        <source>·</source>
+        <comment>between two key figures</comment>
+        <translation>・</translation>
     </message>
 </context>
 <context>
@@ -4441,18 +4479,6 @@
         <translation>（期限 %1）</translation>
     </message>
     <message>
-        <source>On time</source>
-        <translation>期限内</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>遅れ</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>未提出</translation>
-    </message>
-    <message>
         <source>Consultations per month</source>
         <translation>月別の相談件数</translation>
     </message>
@@ -4473,6 +4499,18 @@
         <translation>
             <numerusform>今後の報告 %n 件（次回は%1、提出期限 %2）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Received on time</source>
+        <translation>期限内に提出</translation>
+    </message>
+    <message>
+        <source>Received late</source>
+        <translation>期限後に提出</translation>
+    </message>
+    <message>
+        <source>Overdue, not received</source>
+        <translation>期限超過・未提出</translation>
     </message>
 </context>
 <context>
@@ -4971,10 +5009,6 @@
     <message>
         <source>Select the balanced proposal</source>
         <translation>バランス案の選定</translation>
-    </message>
-    <message>
-        <source>Balanced proposal</source>
-        <translation>バランス案による選定</translation>
     </message>
     <message>
         <source>Select</source>

@@ -15,6 +15,7 @@
 #include <QChartView>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
@@ -46,6 +47,21 @@ QString monthLabel(QDate month)
                       : QLocale(QLocale::English).toString(month, u"MMM"_s);
 }
 
+// A meeting under its bar, by its place in the program: 第1回, 1st.
+QString meetingOrdinal(int seq)
+{
+    if (japanese())
+        return u"第%1回"_s.arg(seq);
+    const int tens = seq % 100;
+    const int units = seq % 10;
+    const QString suffix = tens >= 11 && tens <= 13 ? u"th"_s
+                           : units == 1             ? u"st"_s
+                           : units == 2             ? u"nd"_s
+                           : units == 3             ? u"rd"_s
+                                                    : u"th"_s;
+    return QString::number(seq) + suffix;
+}
+
 // The axes of a bar chart: categories one way, counts the other.
 void setAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories,
              double highest, bool horizontal, const QString &format = u"%d"_s)
@@ -73,6 +89,32 @@ void setAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categ
     series->attachAxis(valueAxis);
 }
 
+// Plain text that a line never breaks inside: no-break spaces, and word joiners between its
+// characters (Japanese breaks between any two; Qt's rich text ignores white-space:nowrap on
+// a span).
+QString unbreakable(const QString &text)
+{
+    QString glued;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i > 0)
+            glued += QChar(0x2060);
+        glued += text[i] == u' ' ? QChar(QChar::Nbsp) : text[i];
+    }
+    return glued;
+}
+
+// One of the key figures, whole: "reports missing <b>9</b>", "令和8年11月30日 現在".
+QString figure(const QString &pattern, const QString &value, bool bold = true)
+{
+    const qsizetype at = pattern.indexOf(u"%1"_s);
+    if (at < 0)
+        return unbreakable(pattern).toHtmlEscaped();
+    const QString shown = unbreakable(value).toHtmlEscaped();
+    return unbreakable(pattern.left(at)).toHtmlEscaped() + QChar(0x2060) +
+           (bold ? u"<b>"_s + shown + u"</b>"_s : shown) + QChar(0x2060) +
+           unbreakable(pattern.mid(at + 2)).toHtmlEscaped();
+}
+
 QBarSet *barSet(const QString &name, QColor colour)
 {
     auto *set = new QBarSet(name);
@@ -94,12 +136,14 @@ DashboardPage::DashboardPage(const core::Database &db, QWidget *parent)
 {
     setObjectName(u"dashboardPage"_s);
     m_programLabel->setBuddy(m_programs);
+    m_figures->setObjectName(u"dashboardFigures"_s);
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setWordWrap(true);
+    // The key figures on a line of their own under the program, the whole page wide: on one
+    // line on a 1024-pixel screen, and where they must wrap, between two figures only.
     auto *top = new QHBoxLayout;
     top->addWidget(m_programLabel);
-    top->addWidget(m_programs);
-    top->addWidget(m_figures, 1);
+    top->addWidget(m_programs, 1);
     top->addWidget(m_summary);
     auto *menu = new QMenu(m_summary);
     menu->addAction(QString(), this, [this] { summary().preview(this); });
@@ -114,30 +158,62 @@ DashboardPage::DashboardPage(const core::Database &db, QWidget *parent)
     });
     m_summary->setMenu(menu);
     auto *grid = new QGridLayout;
+    QList<QWidget *> cards;
     for (int i = 0; i < ChartCount; ++i) {
+        // A white card: the chart, and its legend under it.
+        auto *card = new QWidget(this);
+        card->setAutoFillBackground(true);
+        QPalette white = card->palette();
+        white.setColor(QPalette::Window, Qt::white);
+        card->setPalette(white);
         auto *chart = new QChart;
         chart->setMargins(QMargins(2, 2, 2, 2));
-        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->setBackgroundRoundness(0);
+        // The legend is a label that wraps between its entries: the chart's own legend cuts
+        // the names short ("Receive…") where the chart is narrow.
+        chart->legend()->hide();
         QFont title = chart->titleFont();
         title.setBold(true);
         chart->setTitleFont(title);
-        auto *view = new QChartView(chart, this);
+        auto *view = new QChartView(chart, card);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(220, 170); // three across within a 1024-pixel screen
+        view->setFrameShape(QFrame::NoFrame);
+        view->setBackgroundBrush(Qt::white);
+        view->setMinimumSize(220, 150); // three across within a 1024-pixel screen
+        auto *legend = new QLabel(card);
+        legend->setObjectName(u"chartLegend"_s);
+        legend->setTextFormat(Qt::RichText);
+        legend->setWordWrap(true);
+        legend->setAlignment(Qt::AlignCenter);
+        legend->setContentsMargins(4, 0, 4, 6);
+        legend->hide();
+        auto *column = new QVBoxLayout(card);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(0);
+        column->addWidget(view, 1);
+        column->addWidget(legend);
         m_charts.append(chart);
         m_views.append(view);
+        m_legends.append(legend);
+        cards.append(card);
+    }
+    // Months as 4月 or Apr where twelve fit across a chart, else shorter.
+    for (const ChartIndex monthly : {ReportChart, ConsultationChart}) {
+        connect(m_charts[monthly], &QChart::plotAreaChanged, this,
+                [this, monthly] { fitMonthLabels(monthly); });
     }
     // Bureaus need height for eleven names; the monthly charts width for twelve months.
-    grid->addWidget(m_views[BureauChart], 0, 0, 2, 1);
-    grid->addWidget(m_views[ReportChart], 0, 1);
-    grid->addWidget(m_views[ConsultationChart], 0, 2);
-    grid->addWidget(m_views[FollowUpChart], 1, 1);
-    grid->addWidget(m_views[AttendanceChart], 1, 2);
+    grid->addWidget(cards[BureauChart], 0, 0, 2, 1);
+    grid->addWidget(cards[ReportChart], 0, 1);
+    grid->addWidget(cards[ConsultationChart], 0, 2);
+    grid->addWidget(cards[FollowUpChart], 1, 1);
+    grid->addWidget(cards[AttendanceChart], 1, 2);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(2, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_figures);
     layout->addLayout(grid, 1);
     connect(m_programs, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_reloading)
@@ -178,6 +254,8 @@ void DashboardPage::reload()
     if (programId() == 0) {
         for (QChart *chart : m_charts)
             chart->removeAllSeries();
+        for (QLabel *legend : m_legends)
+            legend->hide();
         m_figures->clear();
         m_data = {};
         return;
@@ -199,8 +277,8 @@ void DashboardPage::rebuildCharts()
 
     // Applications and selections per bureau.
     {
-        auto *applied = barSet(tr("Applications"), QColor(0x90, 0xca, 0xf9));
-        auto *selected = barSet(tr("Selected"), QColor(0x2e, 0x7d, 0x32));
+        auto *applied = barSet(tr("Applications received"), QColor(0x90, 0xca, 0xf9));
+        auto *selected = barSet(tr("Applications selected"), QColor(0x2e, 0x7d, 0x32));
         QStringList names;
         int highest = 0;
         // Drawn bottom up: the first bureau (Hokkaido) on top.
@@ -216,6 +294,7 @@ void DashboardPage::rebuildCharts()
         series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         m_charts[BureauChart]->addSeries(series);
         setAxes(m_charts[BureauChart], series, names, highest, true);
+        setLegend(BureauChart, series->barSets());
         connect(series, &QHorizontalBarSeries::clicked, this,
                 [this](int index, QBarSet *) { openBar(BureauChart, 0, index); });
     }
@@ -226,9 +305,9 @@ void DashboardPage::rebuildCharts()
 
     // Reports per month.
     {
-        auto *onTime = barSet(tr("On time"), QColor(0x66, 0xbb, 0x6a));
-        auto *late = barSet(tr("Late"), QColor(0xff, 0xca, 0x28));
-        auto *missing = barSet(tr("Missing"), QColor(0xe5, 0x73, 0x73));
+        auto *onTime = barSet(tr("Received on time"), QColor(0x66, 0xbb, 0x6a));
+        auto *late = barSet(tr("Received late"), QColor(0xff, 0xca, 0x28));
+        auto *missing = barSet(tr("Overdue, not received"), QColor(0xe5, 0x73, 0x73));
         int highest = 0;
         for (const auto &m : m_data.reports) {
             *onTime << m.onTime;
@@ -244,6 +323,8 @@ void DashboardPage::rebuildCharts()
         series->setLabelsFormat(u"@value"_s);
         m_charts[ReportChart]->addSeries(series);
         setAxes(m_charts[ReportChart], series, months, highest, false);
+        setLegend(ReportChart, series->barSets());
+        fitMonthLabels(ReportChart);
         connect(series, &QStackedBarSeries::clicked, this, [this, series](int index, QBarSet *set) {
             openBar(ReportChart, int(series->barSets().indexOf(set)), index);
         });
@@ -275,6 +356,8 @@ void DashboardPage::rebuildCharts()
         series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
         m_charts[ConsultationChart]->addSeries(series);
         setAxes(m_charts[ConsultationChart], series, months, highest, false);
+        setLegend(ConsultationChart, series->barSets());
+        fitMonthLabels(ConsultationChart);
         connect(series, &QStackedBarSeries::clicked, this, [this, series](int index, QBarSet *set) {
             openBar(ConsultationChart, int(series->barSets().indexOf(set)), index);
         });
@@ -296,7 +379,6 @@ void DashboardPage::rebuildCharts()
         series->setLabelsVisible(true);
         series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         m_charts[FollowUpChart]->addSeries(series);
-        m_charts[FollowUpChart]->legend()->hide();
         setAxes(m_charts[FollowUpChart], series, ages, highest, false);
         connect(series, &QBarSeries::clicked, this,
                 [this](int index, QBarSet *) { openBar(FollowUpChart, 0, index); });
@@ -308,7 +390,7 @@ void DashboardPage::rebuildCharts()
         QStringList names;
         for (const auto &m : m_data.attendance) {
             // Short names under the bars; the full one is the meeting's.
-            names.append(m.kind == u"final_meeting" ? tr("Final") : tr("WS %1").arg(m.seq));
+            names.append(m.kind == u"final_meeting" ? tr("Final") : meetingOrdinal(m.seq));
             *set << m.rate();
         }
         auto *series = new QBarSeries;
@@ -318,7 +400,6 @@ void DashboardPage::rebuildCharts()
         series->setLabelsFormat(u"@value%"_s);
         series->setLabelsPrecision(3);
         m_charts[AttendanceChart]->addSeries(series);
-        m_charts[AttendanceChart]->legend()->hide();
         setAxes(m_charts[AttendanceChart], series, names, 100, false, u"%.0f%%"_s);
         // Per cent: quarters up to 100, with room above for the numbers.
         for (QAbstractAxis *axis : m_charts[AttendanceChart]->axes(Qt::Vertical)) {
@@ -349,15 +430,16 @@ void DashboardPage::rebuildCharts()
     int open = 0;
     for (const auto &a : m_data.followUps)
         open += a.count;
-    m_figures->setText(tr("&nbsp;&nbsp;applications <b>%1</b> · selected <b>%2</b> · reports "
-                          "missing <b>%3</b> · consultations this fiscal year <b>%4</b> · open "
-                          "follow-ups <b>%5</b> · as of %6")
-                           .arg(applications)
-                           .arg(selected)
-                           .arg(missing)
-                           .arg(consultations)
-                           .arg(open)
-                           .arg(m_dates.date(core::JapanTime::today()).toHtmlEscaped()));
+    // Each figure held together: a line breaks between two figures, never inside one (not
+    // before 「現在」).
+    m_figures->setText(
+        QStringList{figure(tr("applications %1"), QString::number(applications)),
+                    figure(tr("selected %1"), QString::number(selected)),
+                    figure(tr("reports missing %1"), QString::number(missing)),
+                    figure(tr("consultations this fiscal year %1"), QString::number(consultations)),
+                    figure(tr("open follow-ups %1"), QString::number(open)),
+                    figure(tr("as of %1"), m_dates.date(core::JapanTime::today()), false)}
+            .join(QChar(QChar::Nbsp) + tr("·", "between two key figures") + u" "_s));
     // An empty program says where its year starts.
     if (applications == 0) {
         m_figures->setText(m_figures->text() + u"<br>"_s +
@@ -370,6 +452,47 @@ void DashboardPage::rebuildCharts()
                            tr("<b>Next:</b> add reviewers and scores on the Selection page, "
                               "then record the decisions with the day they were taken."));
     }
+}
+
+void DashboardPage::setLegend(ChartIndex which, const QList<QBarSet *> &sets)
+{
+    // A swatch and the name of each bar set, a line breaking between two entries only.
+    QStringList entries;
+    for (QBarSet *set : sets) {
+        entries.append(u"<span style='background:%1'>&nbsp;&nbsp;&nbsp;</span>&nbsp;"_s.arg(
+                           set->color().name()) +
+                       unbreakable(set->label()).toHtmlEscaped());
+    }
+    m_legends[which]->setText(entries.join(u"&nbsp;&nbsp; "_s));
+    m_legends[which]->setVisible(!entries.isEmpty());
+}
+
+void DashboardPage::fitMonthLabels(ChartIndex which)
+{
+    const QList<QAbstractAxis *> axes = m_charts[which]->axes(Qt::Horizontal);
+    auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.front());
+    if (!axis || axis->count() != 12 || m_data.reports.size() != 12)
+        return;
+    // 4月 / Apr where the widest fits its twelfth of the chart with room between, else the
+    // month's number (4) in Japanese and its initial (A) in English.
+    QStringList full;
+    QStringList compact;
+    for (const auto &m : m_data.reports) {
+        full.append(monthLabel(m.month));
+        QString initial = japanese() ? QString::number(m.month.month()) : full.last().left(1);
+        // An axis takes each category once: a second J is told apart by invisible joiners.
+        while (compact.contains(initial))
+            initial += QChar(0x2060);
+        compact.append(initial);
+    }
+    const QFontMetricsF metrics(axis->labelsFont());
+    double widest = 0;
+    for (const QString &label : full)
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    const double slot = m_charts[which]->plotArea().width() / 12;
+    const QStringList wanted = widest + metrics.averageCharWidth() <= slot ? full : compact;
+    if (axis->categories() != wanted)
+        axis->setCategories(wanted);
 }
 
 PrintedDocument DashboardPage::summary() const
@@ -441,7 +564,7 @@ void DashboardPage::retranslate()
     const QList<QAction *> actions = m_summary->menu()->actions();
     actions[0]->setText(tr("Print &Preview…"));
     actions[1]->setText(tr("&Save as PDF…"));
-    m_charts[BureauChart]->setTitle(tr("Applications and selections per bureau"));
+    m_charts[BureauChart]->setTitle(tr("Applications by bureau"));
     m_charts[ReportChart]->setTitle(tr("Monthly reports"));
     m_charts[ConsultationChart]->setTitle(tr("Consultations per month"));
     m_charts[FollowUpChart]->setTitle(tr("Open follow-ups by age"));

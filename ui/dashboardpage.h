@@ -12,6 +12,7 @@
 
 #include <QWidget>
 
+class QBarSet;
 class QChart;
 class QChartView;
 class QLabel;
@@ -45,6 +46,8 @@ public:
     void setDateStyle(core::DateStyle style);
     const core::DashboardData &data() const { return m_data; }
     QChart *chart(ChartIndex which) const { return m_charts[which]; }
+    // The legend under a chart (hidden where the chart has none).
+    QLabel *legend(ChartIndex which) const { return m_legends[which]; }
     qint64 programId() const;
     void reload();
     // Reads again now if the page is shown, else when it is next shown.
@@ -70,6 +73,8 @@ protected:
 private:
     void rebuildCharts();
     void retranslate();
+    void setLegend(ChartIndex which, const QList<QBarSet *> &sets);
+    void fitMonthLabels(ChartIndex which);
 
     const core::Database &m_db;
     core::DateFormatter m_dates;
@@ -82,6 +87,7 @@ private:
     QPushButton *m_summary = nullptr;
     QList<QChart *> m_charts;
     QList<QChartView *> m_views;
+    QList<QLabel *> m_legends; // under each chart
 };
 
 } // namespace iotdesk::ui

@@ -68,7 +68,8 @@ void DecisionDialog::setDecision(const QString &decision, const QString &rationa
     m_decision->setCurrentIndex(std::max(0, m_decision->findData(decision)));
     m_decidedOn->setDate(decidedOn.isValid() ? decidedOn : core::JapanTime::today());
     m_decidedOn->setEnabled(!decision.isEmpty());
-    m_rationale->setPlainText(rationale);
+    // A standard rationale the program wrote reads in the interface language.
+    m_rationale->setPlainText(core::ApplicationRepository::rationaleText(rationale));
     m_override->setPlainText(overrideReason);
 }
 
@@ -76,7 +77,13 @@ core::Application DecisionDialog::decided() const
 {
     core::Application a = m_application;
     a.decision = m_decision->currentData().toString();
-    a.decisionRationale = m_rationale->toPlainText().trimmed();
+    // A standard rationale left as shown stays as it was stored.
+    const QString rationale = m_rationale->toPlainText().trimmed();
+    a.decisionRationale =
+        rationale == core::ApplicationRepository::rationaleText(m_application.decisionRationale)
+                         .trimmed()
+            ? m_application.decisionRationale.trimmed()
+            : core::ApplicationRepository::storedRationale(rationale);
     a.overrideReason = m_override->toPlainText().trimmed();
     // The time of the decision moves only with its day or the decision itself: a corrected
     // rationale does not move the report schedule that starts from it.

@@ -77,6 +77,16 @@ void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
 
 } // namespace
 
+QFont PrintedDocument::font()
+{
+    return reportFont();
+}
+
+double PrintedDocument::textWidthPoints(QPageLayout::Orientation orientation)
+{
+    return a4(orientation).paintRect(QPageLayout::Point).width();
+}
+
 PrintedDocument::PrintedDocument(QString title, QString html, QPageLayout::Orientation orientation)
     : m_title(std::move(title))
     , m_html(std::move(html))
@@ -87,6 +97,11 @@ void PrintedDocument::render(QPagedPaintDevice *device) const
 {
     QTextDocument document;
     document.setDefaultFont(reportFont());
+    if (m_wholeWords) {
+        QTextOption option = document.defaultTextOption();
+        option.setWrapMode(QTextOption::WordWrap);
+        document.setDefaultTextOption(option);
+    }
     for (auto it = m_images.begin(); it != m_images.end(); ++it)
         document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     if (m_header.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QHash>
 #include <QImage>
 #include <QPageLayout>
@@ -42,6 +43,16 @@ public:
     // device (print resolution on a printer or PDF); without a running header 1400 pixels.
     using Chart = std::function<QImage(int pixelWidth)>;
     void addChart(const QString &name, Chart chart) { m_charts.insert(name, std::move(chart)); }
+    // Lines break only between words (at spaces, and anywhere in Japanese, which has no
+    // spaces): a table's column is then never narrower than its longest word, where Qt would
+    // otherwise break a word ("Overdu-e") to fit a column it made too narrow. Off by default.
+    void setWholeWords(bool wholeWords) { m_wholeWords = wholeWords; }
+
+    // The report font, and the width of the text on the page, in points: for sizing what a
+    // document holds (a table's columns) before it is laid out.
+    static QFont font();
+    static double textWidthPoints(QPageLayout::Orientation orientation = QPageLayout::Portrait);
+
     // Lays the document out for the device's page and paints every page on it.
     void render(QPagedPaintDevice *device) const;
     core::Result<void> writePdf(const QString &path) const;
@@ -55,6 +66,7 @@ private:
     QHash<QString, QImage> m_images;
     QHash<QString, Chart> m_charts;
     QPageLayout::Orientation m_orientation;
+    bool m_wholeWords = false;
 };
 
 } // namespace iotdesk::ui

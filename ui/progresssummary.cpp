@@ -27,8 +27,158 @@ QString multiline(const QString &text)
     return esc(text).replace(u'\n', u"<br>"_s);
 }
 
-const QString kTable = u"<table width='100%' border='1' cellspacing='0' cellpadding='3'><thead><tr "
-                       "style='background:#e8eef7'>"_s;
+// Where a reader pauses between two characters of a title or a heading, and a line may break:
+// at a space, after 「・」 or 「、」, or where a run of hiragana (のための) gives way to a word in
+// kanji, katakana or Latin letters.
+bool readerPause(QChar before, QChar after)
+{
+    const auto isHiragana = [](QChar c) {
+        return c.unicode() >= 0x3041 && c.unicode() <= 0x309f;
+    };
+    return after == u' ' || before == u' ' || before == u'・' || before == u'、' ||
+           (isHiragana(before) && !isHiragana(after) && after != u'・');
+}
+
+// A column heading's words, parted where a reader pauses: "Open" "follow-ups", 「未完了の」
+// 「フォローアップ」.
+QStringList headingWords(const QString &heading)
+{
+    QStringList words(1);
+    for (qsizetype i = 0; i < heading.size(); ++i) {
+        if (i > 0 && readerPause(heading[i - 1], heading[i]) && !words.last().isEmpty())
+            words.append(QString());
+        if (heading[i] != u' ')
+            words.last() += heading[i];
+    }
+    if (words.last().isEmpty())
+        words.removeLast();
+    return words;
+}
+
+// A column heading as HTML that breaks between its words only (word joiners inside each: Qt
+// would break Japanese between any two characters, and an English word at its hyphen).
+QString headingHtml(const QString &heading)
+{
+    QStringList words = headingWords(heading);
+    for (QString &word : words) {
+        QString glued;
+        for (qsizetype i = 0; i < word.size(); ++i)
+            glued += (i > 0 ? QString(QChar(0x2060)) : QString()) + word[i];
+        word = esc(glued);
+    }
+    // Latin words apart by a space; Japanese ones side by side (a line may break between).
+    QString html;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (i > 0 &&
+            (words[i - 1].back().unicode() < 0x2e80 || words[i].front().unicode() < 0x2e80))
+            html += u" "_s;
+        html += words[i];
+    }
+    return html;
+}
+
+// The width in points of a line of text in the report font (bold for a header).
+double textWidth(const QString &text, bool bold)
+{
+    static const QImage points = [] {
+        QImage image(1, 1, QImage::Format_RGB32);
+        image.setDotsPerMeterX(2835); // 72 dots per inch: a dot is a point
+        image.setDotsPerMeterY(2835);
+        return image;
+    }();
+    QFont font = PrintedDocument::font();
+    font.setBold(bold);
+    return QFontMetricsF(font, &points).horizontalAdvance(text);
+}
+
+// Each column's share of a full-width table, in per cent, from what it holds: never less than
+// its longest word (a heading's, parted where a reader pauses, see headingWords(); a cell's,
+// parted by spaces only: a Japanese name counts whole), so that no word has to be broken; the
+// width left over shared
+// by how much more each column's longest line asks for. Where even the longest words do not
+// fit, their widths in proportion.
+QList<int> columnShares(const QStringList &headers, const QList<QStringList> &rows)
+{
+    // Padding and borders on both sides of a cell, and room for the difference between this
+    // measure and the layout's.
+    constexpr double kCellExtra = 10;
+    const qsizetype columns = headers.size();
+    QList<double> least(columns, 0.0);
+    QList<double> most(columns, 0.0);
+    const auto measure = [&](qsizetype column, const QString &text, bool bold) {
+        for (const QString &line : text.split(u'\n')) {
+            most[column] = std::max(most[column], textWidth(line, bold));
+            for (const QString &word : line.split(u' ', Qt::SkipEmptyParts))
+                least[column] = std::max(least[column], textWidth(word, bold));
+        }
+    };
+    for (qsizetype c = 0; c < columns; ++c) {
+        most[c] = textWidth(headers[c], true);
+        for (const QString &word : headingWords(headers[c]))
+            least[c] = std::max(least[c], textWidth(word, true));
+        for (const QStringList &row : rows)
+            measure(c, row.value(c), false);
+        least[c] += kCellExtra;
+        most[c] += kCellExtra;
+    }
+    const double available = PrintedDocument::textWidthPoints();
+    double totalLeast = 0;
+    double totalMost = 0;
+    for (qsizetype c = 0; c < columns; ++c) {
+        totalLeast += least[c];
+        totalMost += most[c];
+    }
+    QList<double> widths(columns);
+    for (qsizetype c = 0; c < columns; ++c) {
+        if (totalMost <= available)
+            widths[c] = most[c] * available / totalMost;
+        else if (totalLeast <= available)
+            widths[c] = least[c] +
+                        (most[c] - least[c]) * (available - totalLeast) / (totalMost - totalLeast);
+        else
+            widths[c] = least[c] * available / totalLeast;
+    }
+    // Whole per cents adding up to 100; a column's rounding never takes it below its least.
+    QList<int> shares(columns);
+    int total = 0;
+    for (qsizetype c = 0; c < columns; ++c) {
+        shares[c] = int(std::ceil(100 * least[c] / available - 1e-9));
+        shares[c] = std::max(shares[c], int(std::lround(100 * widths[c] / available)));
+        total += shares[c];
+    }
+    // Over 100 by rounding: taken from the columns with the most to spare.
+    while (total > 100) {
+        qsizetype widest = -1;
+        double spare = 0;
+        for (qsizetype c = 0; c < columns; ++c) {
+            const double s = shares[c] - 100 * least[c] / available;
+            if (s >= 1 && s > spare) {
+                spare = s;
+                widest = c;
+            }
+        }
+        if (widest < 0)
+            break;
+        --shares[widest];
+        --total;
+    }
+    return shares;
+}
+
+// A full-width table's opening and head, its columns `shares` per cent wide.
+QString tableHead(const QStringList &headers, const QList<int> &shares)
+{
+    QString html = u"<table width='100%' border='1' cellspacing='0' cellpadding='3'><thead><tr "
+                   "style='background:#e8eef7'>"_s;
+    for (qsizetype c = 0; c < headers.size(); ++c)
+        html += u"<th width='%1%'>"_s.arg(shares.value(c)) + headingHtml(headers[c]) + u"</th>"_s;
+    return html + u"</tr></thead><tbody>"_s;
+}
+
+QString tableHead(const QStringList &headers, const QList<QStringList> &rows)
+{
+    return tableHead(headers, columnShares(headers, rows));
+}
 
 QString channelName(const QString &channel, bool japanese)
 {
@@ -81,17 +231,10 @@ QStringList ProgressSummary::titleLines(const QString &title)
         return {title};
     // Two balanced lines, broken where a reader would pause: at a space, after 「・」 or 「、」,
     // or where a run of hiragana (のための) gives way to a word in kanji or Latin letters.
-    const auto isHiragana = [](QChar c) {
-        return c.unicode() >= 0x3041 && c.unicode() <= 0x309f;
-    };
     qsizetype best = -1;
     qsizetype bestDifference = total;
     for (qsizetype i = 1; i < title.size(); ++i) {
-        const QChar before = title.at(i - 1);
-        const QChar after = title.at(i);
-        const bool breakable = after == u' ' || before == u'・' || before == u'、' ||
-                               (isHiragana(before) && !isHiragana(after) && after != u'・');
-        if (!breakable)
+        if (title.at(i - 1) == u' ' || !readerPause(title.at(i - 1), title.at(i)))
             continue;
         const qsizetype left = width(QStringView(title).left(i).trimmed());
         const qsizetype difference = std::abs(total - 2 * left);
@@ -205,11 +348,10 @@ QString ProgressSummary::overview() const
                     .arg(applications)
                     .arg(m_data.municipalities.size())) +
             u"</p>"_s;
-    html += kTable + u"<th>"_s + esc(tr("Municipality")) + u"</th><th>"_s +
-            esc(tr("Reports received")) + u"</th><th>"_s + esc(tr("Overdue")) + u"</th><th>"_s +
-            esc(tr("Consultations")) + u"</th><th>"_s + esc(tr("Hours")) + u"</th><th>"_s +
-            esc(tr("Meeting gaps")) + u"</th><th>"_s + esc(tr("Open follow-ups")) +
-            u"</th></tr></thead><tbody>"_s;
+    const QStringList headers = {
+        tr("Municipality"), tr("Reports received"), tr("Overdue"),        tr("Consultations"),
+        tr("Hours"),        tr("Meeting gaps"),     tr("Open follow-ups")};
+    QList<QStringList> rows;
     for (const core::MunicipalitySummary &m : m_data.municipalities) {
         int received = 0;
         int due = 0;
@@ -222,13 +364,17 @@ QString ProgressSummary::overview() const
             received += r.receivedOn ? 1 : 0;
             overdue += status == core::ReportStatus::Overdue ? 1 : 0;
         }
-        html += u"<tr><td>"_s + esc(m.name) + u"</td><td align='right'>"_s +
-                u"%1 / %2"_s.arg(received).arg(due) + u"</td><td align='right'>"_s +
-                QString::number(overdue) + u"</td><td align='right'>"_s +
-                QString::number(m.consultations) + u"</td><td align='right'>"_s +
-                QLocale().toString(m.minutes / 60.0, 'f', 1) + u"</td><td align='right'>"_s +
-                QString::number(m.commitments.gaps()) + u"</td><td align='right'>"_s +
-                QString::number(m.openFollowUps.size()) + u"</td></tr>"_s;
+        rows.append({m.name, u"%1 / %2"_s.arg(received).arg(due), QString::number(overdue),
+                     QString::number(m.consultations), QLocale().toString(m.minutes / 60.0, 'f', 1),
+                     QString::number(m.commitments.gaps()),
+                     QString::number(m.openFollowUps.size())});
+    }
+    html += tableHead(headers, rows);
+    for (const QStringList &row : rows) {
+        html += u"<tr><td>"_s + esc(row[0]) + u"</td>"_s;
+        for (qsizetype c = 1; c < row.size(); ++c)
+            html += u"<td align='right'>"_s + esc(row[c]) + u"</td>"_s;
+        html += u"</tr>"_s;
     }
     if (m_data.municipalities.isEmpty()) {
         html += u"<tr><td colspan='7' align='center'>"_s +
@@ -260,38 +406,48 @@ QString ProgressSummary::section(const core::MunicipalitySummary &m, int index) 
     if (m.contacts.isEmpty()) {
         html += u"<p>—</p>"_s;
     } else {
-        html += kTable + u"<th>"_s + esc(tr("Name")) + u"</th><th>"_s + esc(tr("Department")) +
-                u"</th><th>"_s + esc(tr("Phone")) + u"</th><th>"_s + esc(tr("E-mail")) +
-                u"</th></tr></thead><tbody>"_s;
+        QList<QStringList> rows;
         for (const core::ApplicationContact &c : m.contacts) {
-            html += u"<tr><td>"_s + esc(c.name) + u"</td><td>"_s +
-                    esc(QStringList{c.department, c.title}.join(u" "_s).trimmed()) +
-                    u"</td><td>"_s + esc(c.phone) + u"</td><td>"_s + esc(c.email) + u"</td></tr>"_s;
+            rows.append({c.name, QStringList{c.department, c.title}.join(u" "_s).trimmed(), c.phone,
+                         c.email});
+        }
+        html += tableHead({tr("Name"), tr("Department"), tr("Phone"), tr("E-mail")}, rows);
+        for (const QStringList &row : rows) {
+            html += u"<tr><td>"_s + esc(row[0]) + u"</td><td>"_s + esc(row[1]) + u"</td><td>"_s +
+                    esc(row[2]) + u"</td><td>"_s + esc(row[3]) + u"</td></tr>"_s;
         }
         html += u"</tbody></table>"_s;
     }
 
     html += u"<h3>"_s + esc(tr("Why it was selected")) + u"</h3><p>"_s +
-            (m.rationale.isEmpty() ? u"—"_s : multiline(m.rationale)) + u"</p>"_s;
+            (m.rationale.isEmpty()
+                 ? u"—"_s
+                 : multiline(core::ApplicationRepository::rationaleText(m.rationale))) +
+            u"</p>"_s;
 
-    html += u"<h3>"_s + esc(tr("Meetings")) + u"</h3>"_s + kTable + u"<th>"_s + esc(tr("Meeting")) +
-            u"</th><th>"_s + esc(tr("Attendance")) + u"</th></tr></thead><tbody>"_s;
+    QList<QStringList> meetings;
+    QStringList colours;
     for (int i = 0; i < m_data.meetings.size(); ++i) {
         const core::ProgramMeeting &meeting = m_data.meetings[i];
         const core::CommitmentCell cell = m.commitments.cells.value(i);
-        const QString colour = cell.state == core::CommitmentState::Gap    ? u"#fde2e1"_s
-                               : cell.state == core::CommitmentState::Kept ? u"#e3f4e4"_s
-                                                                           : u"#ffffff"_s;
-        html += u"<tr><td>"_s +
-                esc(m_japanese || meeting.nameEn.isEmpty() ? meeting.nameJa : meeting.nameEn) +
-                u"</td><td style='background:"_s + colour + u"'>"_s + esc(cell.text) +
-                u"</td></tr>"_s;
+        colours.append(cell.state == core::CommitmentState::Gap    ? u"#fde2e1"_s
+                       : cell.state == core::CommitmentState::Kept ? u"#e3f4e4"_s
+                                                                   : u"#ffffff"_s);
+        meetings.append(
+            {m_japanese || meeting.nameEn.isEmpty() ? meeting.nameJa : meeting.nameEn, cell.text});
+    }
+    html += u"<h3>"_s + esc(tr("Meetings")) + u"</h3>"_s +
+            tableHead({tr("Meeting"), tr("Attendance")}, meetings);
+    for (qsizetype i = 0; i < meetings.size(); ++i) {
+        html += u"<tr><td>"_s + esc(meetings[i][0]) + u"</td><td style='background:"_s +
+                colours[i] + u"'>"_s + esc(meetings[i][1]) + u"</td></tr>"_s;
     }
     html += u"</tbody></table>"_s;
 
     // The history: the months due so far; the months still to come in one line under it.
     html += u"<h3>"_s + esc(tr("Monthly reports")) + u"</h3>"_s;
-    QString rows;
+    QList<QStringList> history;
+    QList<bool> overdue;
     const core::MonthlyReport *latest = nullptr;
     const core::MonthlyReport *next = nullptr;
     int toCome = 0;
@@ -304,25 +460,28 @@ QString ProgressSummary::section(const core::MunicipalitySummary &m, int index) 
             ++toCome;
             continue;
         }
-        rows +=
-            u"<tr><td>"_s + esc(reportMonthName(r.month)) + u"</td><td>"_s +
-            esc(m_dates.date(r.dueOn)) + u"</td><td"_s +
-            (status == core::ReportStatus::Overdue ? u" style='background:#fde2e1'"_s : QString()) +
-            u">"_s + esc(core::ReportRepository::statusName(status)) +
-            (r.late() ? esc(tr(" (late)")) : QString()) + u"</td><td>"_s +
-            (r.receivedOn ? esc(m_dates.date(*r.receivedOn)) : QString()) + u"</td></tr>"_s;
+        history.append(
+            {reportMonthName(r.month), m_dates.date(r.dueOn),
+             core::ReportRepository::statusName(status) + (r.late() ? tr(" (late)") : QString()),
+             r.receivedOn ? m_dates.date(*r.receivedOn) : QString()});
+        overdue.append(status == core::ReportStatus::Overdue);
     }
-    if (!rows.isEmpty()) {
-        html += kTable + u"<th>"_s + esc(tr("Month")) + u"</th><th>"_s + esc(tr("Due")) +
-                u"</th><th>"_s + esc(tr("Status")) + u"</th><th>"_s + esc(tr("Received")) +
-                u"</th></tr></thead><tbody>"_s + rows + u"</tbody></table>"_s;
+    if (!history.isEmpty()) {
+        html += tableHead({tr("Month"), tr("Due"), tr("Status"), tr("Received")}, history);
+        for (qsizetype i = 0; i < history.size(); ++i) {
+            html += u"<tr><td>"_s + esc(history[i][0]) + u"</td><td>"_s + esc(history[i][1]) +
+                    u"</td><td"_s + (overdue[i] ? u" style='background:#fde2e1'"_s : QString()) +
+                    u">"_s + esc(history[i][2]) + u"</td><td>"_s + esc(history[i][3]) +
+                    u"</td></tr>"_s;
+        }
+        html += u"</tbody></table>"_s;
     }
     if (next) {
         html += u"<p>"_s +
                 esc(tr("%n more report(s) to come; the next, %1, is due %2.", "", toCome)
                         .arg(reportMonthName(next->month), m_dates.date(next->dueOn))) +
                 u"</p>"_s;
-    } else if (rows.isEmpty()) {
+    } else if (history.isEmpty()) {
         html += u"<p>—</p>"_s;
     }
     if (latest) {
@@ -392,6 +551,8 @@ PrintedDocument ProgressSummary::document() const
                                    : u"FY%1"_s.arg(program.fiscalYear);
     PrintedDocument document(
         (m_japanese ? program.nameJa : program.nameEn) + u" "_s + tr("Progress summary"), html());
+    // Its tables' columns are sized from what they hold (columnShares()), words kept whole.
+    document.setWholeWords(true);
     document.setRunningHeader(fiscalYear + u"　"_s +
                               (m_japanese ? program.nameJa : program.nameEn));
     const QColor onTime(0x66, 0xbb, 0x6a);
@@ -411,8 +572,10 @@ PrintedDocument ProgressSummary::document() const
     }
     const bool japanese = m_japanese;
     document.addChart(u"overview-reports"_s, [=](int width) {
-        return monthlyChart({}, {onTimes, lates, missings}, {onTime, late, missing},
-                            {tr("On time"), tr("Late"), tr("Missing")}, {}, japanese, width);
+        return monthlyChart(
+            {}, {onTimes, lates, missings}, {onTime, late, missing},
+            {tr("Received on time"), tr("Received late"), tr("Overdue, not received")}, {},
+            japanese, width);
     });
     document.addChart(u"overview-consultations"_s, [=](int width) {
         return monthlyChart({}, {consultations}, {QColor(0x42, 0xa5, 0xf5)}, {tr("Consultations")},

@@ -626,7 +626,7 @@ QString SelectionPage::selectProposal(QDate decidedOn)
         core::Application after = before.value();
         after.decision = u"selected"_s;
         if (after.decisionRationale.isEmpty())
-            after.decisionRationale = tr("Balanced proposal");
+            after.decisionRationale = core::ApplicationRepository::balancedProposalRationale();
         after.decidedAt = core::JapanTime::momentOn(decidedOn);
         if (auto valid = core::ApplicationRepository(m_db).validateChange(after); !valid) {
             error = valid.message();

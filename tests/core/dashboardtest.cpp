@@ -41,7 +41,8 @@ TEST(Dashboard, AggregatesMatchAHandCount)
         ASSERT_TRUE(reports.update(r));
     }
     // Consultations (times in UTC): 10 Aug phone, 31 Aug 23:30 JST phone, 1 Sep 00:30 JST
-    // e-mail, 10 Nov visit, and 1 April 2019 00:10 JST (the next fiscal year) online.
+    // e-mail, 10 Nov visit, 1 April 2019 00:10 JST (the next fiscal year) online, and 20 March
+    // 2018 (the year before) phone.
     core::ConsultationRepository consultations(db);
     const auto log = [&](QDateTime at, const QString &channel, bool openFollowUp,
                          bool doneFollowUp) {
@@ -60,7 +61,9 @@ TEST(Dashboard, AggregatesMatchAHandCount)
     log(QDateTime(QDate(2018, 8, 31), QTime(14, 30), Qt::UTC), u"phone"_s, false, false);
     log(QDateTime(QDate(2018, 8, 31), QTime(15, 30), Qt::UTC), u"email"_s, true, true);
     log(QDateTime(QDate(2018, 11, 10), QTime(2, 0), Qt::UTC), u"visit"_s, true, false);
-    log(QDateTime(QDate(2019, 3, 31), QTime(15, 10), Qt::UTC), u"online"_s, false, false);
+    // The next fiscal year's has an open follow-up, and so has one of the year before.
+    log(QDateTime(QDate(2019, 3, 31), QTime(15, 10), Qt::UTC), u"online"_s, true, false);
+    log(QDateTime(QDate(2018, 3, 20), QTime(1, 0), Qt::UTC), u"phone"_s, true, false);
     // Workshop 1 on 21–22 June: one person at both days, one absent on day 2.
     core::MeetingRepository meetings(db);
     core::MeetingSession ws1 = meetings.sessions(1)->front().session;
@@ -122,12 +125,13 @@ TEST(Dashboard, AggregatesMatchAHandCount)
     }
     EXPECT_EQ(total, 4) << "1 April 2019 belongs to the next fiscal year";
 
-    // Open follow-ups by age on 15 November: 5 days, 75 days, 97 days; the done one not.
+    // Open follow-ups by age on 15 November: 5 days, 75 days, 97 days; the done one not, nor
+    // those of the other fiscal years' consultations.
     ASSERT_EQ(d->followUps.size(), 4);
-    EXPECT_EQ(d->followUps[0].count, 1);
+    EXPECT_EQ(d->followUps[0].count, 1) << "not the next year's";
     EXPECT_EQ(d->followUps[1].count, 0);
     EXPECT_EQ(d->followUps[2].count, 1);
-    EXPECT_EQ(d->followUps[3].count, 1);
+    EXPECT_EQ(d->followUps[3].count, 1) << "not the year before's";
 
     ASSERT_EQ(d->attendance.size(), 4);
     EXPECT_EQ(d->attendance[0].registered, 4);

@@ -507,6 +507,36 @@ TEST_F(Meetings, CommitmentTableShowsEveryGap)
         EXPECT_EQ(row.gaps(), 0);
 }
 
+// A day missed with notice (欠席（届出あり）) is said as excused, not as a plain absence; a day
+// with no one marked at all is missed.
+TEST_F(Meetings, CommitmentTableSaysExcusedAbsences)
+{
+    application(u"132063"_s);
+    application(u"392014"_s);
+    const qint64 hanako = person(u"府中 花子"_s, u"132063"_s);
+    const qint64 taro = person(u"高知 太郎"_s, u"392014"_s);
+    const qint64 ws1 = sessionOf(1).session.id;
+    schedule(ws1, QDate(2018, 6, 21));
+    ASSERT_TRUE(meetings.addParticipants(ws1, {hanako, taro}));
+    for (const core::Participant &p : meetings.participants(ws1).value()) {
+        if (p.contactId == hanako) {
+            mark(p.id, 1, core::AttendanceState::Attended);
+            mark(p.id, 2, core::AttendanceState::Excused);
+        } else {
+            mark(p.id, 1, core::AttendanceState::Absent);
+            mark(p.id, 2, core::AttendanceState::Excused);
+        }
+    }
+    const auto table = core::CommitmentTable::build(temp.db(), kProgram, QDate(2018, 8, 1));
+    ASSERT_TRUE(table) << table.message().toStdString();
+    ASSERT_EQ(table->rows.size(), 2);
+    const core::CommitmentCell &f = table->rows[0].cells[0];
+    const core::CommitmentCell &k = table->rows[1].cells[0];
+    EXPECT_EQ(f.state, core::CommitmentState::Gap) << "a day not attended all the same";
+    EXPECT_EQ(f.text, u"1/2 days — day 2 excused"_s);
+    EXPECT_EQ(k.text, u"0/2 days — day 1 missed, day 2 excused"_s);
+}
+
 TEST(PresentationSchedule, SlotsWithBreaksAndMoves)
 {
     QList<core::Presenter> presenters;

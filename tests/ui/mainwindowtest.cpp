@@ -54,6 +54,7 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QCalendarWidget>
 #include <QChart>
 #include <QComboBox>
@@ -82,7 +83,10 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -525,6 +529,19 @@ TEST_F(MainWindowTest, SelectionBoardProposesDecidesAndWarns)
 
     ASSERT_TRUE(page->selectProposal(QDate(2018, 6, 15)).isEmpty());
     EXPECT_EQ(core::ApplicationRepository(db).application(yusuhara)->decision, u"selected");
+    // The program's own rationale, stored the same whatever the language, shown in the
+    // interface's, and stored back as it was when left alone.
+    EXPECT_EQ(core::ApplicationRepository(db).application(yusuhara)->decisionRationale,
+              core::ApplicationRepository::balancedProposalRationale());
+    {
+        ui::DecisionDialog dialog(db, core::ApplicationRepository(db).application(yusuhara).value(),
+                                  u"檮原町"_s);
+        const auto texts = dialog.findChildren<QPlainTextEdit *>();
+        ASSERT_FALSE(texts.isEmpty());
+        EXPECT_EQ(texts.front()->toPlainText(), u"Selected by the balanced proposal");
+        EXPECT_EQ(dialog.decided().decisionRationale,
+                  core::ApplicationRepository::balancedProposalRationale());
+    }
     // Selecting the second too breaks the cap: the board says so.
     ASSERT_TRUE(page->decide(fuchu, u"selected"_s, u"理由"_s, {}, QDate(2018, 6, 15)).isEmpty());
     EXPECT_FALSE(page->warnings()->text().isEmpty());
@@ -1415,6 +1432,105 @@ TEST_F(MainWindowTest, DashboardChartsOpenTheirLists)
             m_window->grab().save(folder + u"/"_s + name + u"-dashboard.png"_s);
         }
     }
+}
+
+// The dashboard's key figures stay on one line under the program on the common screens, in
+// both languages (「現在」 never alone on a line of its own), and the charts' legends say what
+// they count.
+TEST_F(MainWindowTest, DashboardFiguresOnOneLine)
+{
+    const core::Database &db = *m_window->database();
+    core::Application a;
+    a.programId = 1;
+    a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
+    a.members = {{u"132063"_s, true}};
+    a.decision = u"selected"_s;
+    a.overrideReason = u"テスト"_s;
+    a.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
+    ASSERT_TRUE(core::ApplicationRepository(db).create(a));
+    m_window->showPage(ui::MainWindow::DashboardPageIndex);
+    ui::DashboardPage *page = m_window->dashboardPage();
+    page->reload();
+    auto *figures = page->findChild<QLabel *>(u"dashboardFigures"_s);
+    ASSERT_NE(figures, nullptr);
+    for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
+        m_translations.apply(language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        for (const QSize size : {QSize(1024, 768), QSize(1366, 768)}) {
+            m_window->resize(size);
+            QTest::qWait(100);
+            ASSERT_EQ(m_window->width(), size.width()) << int(language);
+            const QString text = figures->text();
+            EXPECT_EQ(figures->heightForWidth(figures->width()), figures->heightForWidth(100000))
+                << size.width() << " " << text.toStdString();
+            // Twelve months under the bars, however narrow (shortened, never dropped).
+            for (const auto monthly :
+                 {ui::DashboardPage::ReportChart, ui::DashboardPage::ConsultationChart}) {
+                const auto axes = page->chart(monthly)->axes(Qt::Horizontal);
+                ASSERT_FALSE(axes.isEmpty());
+                const auto *months = qobject_cast<const QBarCategoryAxis *>(axes.front());
+                ASSERT_NE(months, nullptr);
+                EXPECT_EQ(months->count(), 12) << size.width();
+            }
+            // The legends are whole, however many lines they take.
+            for (int i = 0; i < ui::DashboardPage::ChartCount; ++i) {
+                const QLabel *legend = page->legend(ui::DashboardPage::ChartIndex(i));
+                if (legend->isVisible()) {
+                    EXPECT_GE(legend->height(), legend->heightForWidth(legend->width())) << i;
+                }
+            }
+            if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR");
+                !folder.isEmpty()) {
+                m_window->grab().save(
+                    folder + u"/%1-dashboard-%2.png"_s
+                                 .arg(language == core::Language::Japanese ? u"ja"_s : u"en"_s)
+                                 .arg(size.width()));
+            }
+        }
+        // Narrower, the figures wrap between two figures only: every line but the last ends
+        // with the separator, and 「現在」 stays with its date.
+        const QString separator = language == core::Language::Japanese ? u"・"_s : u"·"_s;
+        for (int width = 280; width <= 1000; width += 40) {
+            QTextDocument document;
+            document.setDefaultFont(figures->font());
+            document.setHtml(figures->text());
+            document.setTextWidth(width);
+            document.size(); // laid out
+            QStringList lines;
+            for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+                for (int i = 0; i < block.layout()->lineCount(); ++i) {
+                    const QTextLine line = block.layout()->lineAt(i);
+                    lines.append(block.text()
+                                     .mid(line.textStart(), line.textLength())
+                                     .remove(QChar(0x2060))
+                                     .replace(QChar(QChar::Nbsp), u' ')
+                                     .trimmed());
+                }
+            }
+            ASSERT_FALSE(lines.isEmpty());
+            for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+                EXPECT_TRUE(lines[i].endsWith(separator))
+                    << width << ": " << lines.join(u" / "_s).toStdString();
+            }
+            if (language == core::Language::Japanese) {
+                EXPECT_TRUE(lines.last().endsWith(u"日 現在"_s))
+                    << lines.join(u" / "_s).toStdString();
+            }
+        }
+    }
+    // In English the legends name what is counted.
+    const auto legendText = [&](ui::DashboardPage::ChartIndex which) {
+        QTextDocument document;
+        document.setHtml(page->legend(which)->text());
+        return document.toPlainText().remove(QChar(0x2060)).replace(QChar(QChar::Nbsp), u' ');
+    };
+    for (const QString &name : {u"Applications received"_s, u"Applications selected"_s})
+        EXPECT_TRUE(legendText(ui::DashboardPage::BureauChart).contains(name))
+            << name.toStdString();
+    for (const QString &name :
+         {u"Received on time"_s, u"Received late"_s, u"Overdue, not received"_s})
+        EXPECT_TRUE(legendText(ui::DashboardPage::ReportChart).contains(name))
+            << name.toStdString();
 }
 
 // Every table page exports the table in view as it is shown.

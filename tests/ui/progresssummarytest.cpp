@@ -5,6 +5,8 @@
 
 #include "applicationrepository.h"
 #include "consultationrepository.h"
+#include "contactrepository.h"
+#include "meetingrepository.h"
 #include "progresssummarydata.h"
 #include "reportrepository.h"
 #include "testsupport.h"
@@ -14,6 +16,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -76,6 +79,43 @@ void addSelectedMunicipalities(const core::Database &db, int count)
     }
 }
 
+// Towns and cities with long names, selected on 29 June 2018: 北海道虻田郡洞爺湖町,
+// 北海道河東郡音更町, 和歌山県西牟婁郡上富田町, 鹿児島県薩摩川内市, 山梨県南アルプス市,
+// 高知県高岡郡檮原町.
+const QStringList kLongNames = {u"015849"_s, u"016314"_s, u"304042"_s,
+                                u"462152"_s, u"192082"_s, u"394050"_s};
+
+QList<qint64> addLongNamedTowns(const core::Database &db, const QString &rationale = {})
+{
+    core::ApplicationRepository applications(db);
+    QList<qint64> ids;
+    for (const QString &code : kLongNames) {
+        core::Application a;
+        a.programId = 1;
+        a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
+        a.members = {{code, true}};
+        a.decision = u"selected"_s;
+        a.overrideReason = u"テスト"_s;
+        a.decisionRationale = rationale;
+        a.contacts = {
+            {u"山田 太郎"_s, u"企画課"_s, u"主査"_s, u"03-1234-5678"_s, u"yamada@example.lg.jp"_s}};
+        a.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
+        const auto id = applications.create(a);
+        EXPECT_TRUE(id) << id.message().toStdString();
+        ids.append(id ? *id : 0);
+    }
+    return ids;
+}
+
+// The words of a text, parted by white space (pdftotext's compatibility characters, as ⽥ for
+// 田, folded; word joiners dropped).
+QStringList words(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_KC)
+        .remove(QChar(0x2060))
+        .split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+}
+
 // The text of each page (pdftotext separates pages by form feeds).
 QStringList pageTexts(const QString &pdf)
 {
@@ -127,6 +167,12 @@ protected:
     QString render(int municipalities, core::Language language, core::DateStyle style)
     {
         addSelectedMunicipalities(m_db.db(), municipalities);
+        return renderAgain(language, style);
+    }
+
+    // The summary of what the database holds now.
+    QString renderAgain(core::Language language, core::DateStyle style)
+    {
         m_translations.apply(language);
         const auto data = core::ProgressSummaryData::load(m_db.db(), 1, QDate(2019, 1, 15));
         EXPECT_TRUE(data) << data.message().toStdString();
@@ -259,4 +305,140 @@ TEST_F(ProgressSummaryTest, WesternMonthsInJapanese)
     const QString pdf = render(1, core::Language::Japanese, core::DateStyle::WesternJapanese);
     const QString text = pageTexts(pdf).join(QString());
     EXPECT_TRUE(text.contains(u"2018年7月分"_s)) << text.toStdString();
+}
+
+// The overview's table in English with long municipality names: its columns are as wide as
+// their words, so no heading breaks inside a word ("Overdu-e") and no name is cut in two.
+TEST_F(ProgressSummaryTest, TableHeadingsKeepWholeWordsInEnglish)
+{
+    addLongNamedTowns(m_db.db());
+    const QString pdf = renderAgain(core::Language::English, core::DateStyle::Iso);
+    const QStringList found = words(pageTexts(pdf).first());
+    for (const QString &word :
+         {u"Municipality"_s, u"Reports"_s, u"received"_s, u"Overdue"_s, u"Consultations"_s,
+          u"Hours"_s, u"Meeting"_s, u"gaps"_s, u"Open"_s, u"follow-ups"_s}) {
+        EXPECT_TRUE(found.contains(word))
+            << word.toStdString() << " in " << found.join(u" "_s).toStdString();
+    }
+    for (const QString &name :
+         {u"北海道虻田郡洞爺湖町"_s, u"鹿児島県薩摩川内市"_s, u"高知県高岡郡檮原町"_s}) {
+        EXPECT_TRUE(found.contains(name)) << name.toStdString();
+    }
+    // Every table names its columns whole: the sections' contacts, meetings and reports.
+    const QStringList all = words(pageTexts(pdf).join(u" "_s));
+    for (const QString &word : {u"Department"_s, u"E-mail"_s, u"Attendance"_s, u"Status"_s})
+        EXPECT_TRUE(all.contains(word)) << word.toStdString();
+}
+
+TEST_F(ProgressSummaryTest, TableHeadingsKeepWholeWordsInJapanese)
+{
+    addLongNamedTowns(m_db.db());
+    const QString pdf = renderAgain(core::Language::Japanese, core::DateStyle::JapaneseEra);
+    const QStringList found = words(pageTexts(pdf).first());
+    for (const QString &name : {u"北海道虻田郡洞爺湖町"_s, u"鹿児島県薩摩川内市"_s,
+                                u"高知県高岡郡檮原町"_s, u"期限超過"_s, u"フォローアップ"_s}) {
+        EXPECT_TRUE(found.contains(name)) << name.toStdString();
+    }
+}
+
+// A day missed with notice (欠席（届出あり）) is printed as excused, in both languages; a day
+// missed without is printed as missed.
+TEST_F(ProgressSummaryTest, ExcusedAbsenceIsPrintedAsExcused)
+{
+    addLongNamedTowns(m_db.db());
+    const core::Database &db = m_db.db();
+    core::MeetingRepository meetings(db);
+    core::MeetingSession ws1 = meetings.sessions(1)->front().session;
+    ws1.firstDay = QDate(2018, 6, 21);
+    ASSERT_TRUE(meetings.updateSession(ws1));
+    QList<qint64> people;
+    for (const auto &[name, code] : QList<std::pair<QString, QString>>{
+             {u"洞爺 花子"_s, kLongNames[0]}, {u"音更 太郎"_s, kLongNames[1]}}) {
+        core::Contact person;
+        person.kind = u"municipal"_s;
+        person.name = name;
+        person.lgCode6 = code;
+        people.append(core::ContactRepository(db).add(person).value());
+    }
+    const auto participants = meetings.addParticipants(ws1.id, people).value();
+    const auto mark = [](core::AttendanceState state) {
+        return std::optional<core::AttendanceMark>(core::AttendanceMark{state, {}});
+    };
+    ASSERT_TRUE(
+        meetings.setAttendance({{participants[0], 1, mark(core::AttendanceState::Attended)},
+                                {participants[0], 2, mark(core::AttendanceState::Excused)},
+                                {participants[1], 1, mark(core::AttendanceState::Attended)},
+                                {participants[1], 2, mark(core::AttendanceState::Absent)}}));
+
+    renderAgain(core::Language::English, core::DateStyle::Iso);
+    // (The HTML: pdftotext in this process finds no digits in English text.)
+    EXPECT_TRUE(m_html.contains(u"1/2 days — day 2 excused"_s)) << m_html.toStdString();
+    EXPECT_TRUE(m_html.contains(u"1/2 days — day 2 missed"_s));
+    const QString pdf = renderAgain(core::Language::Japanese, core::DateStyle::JapaneseEra);
+    const QString text = words(pageTexts(pdf).join(QString())).join(u" "_s);
+    EXPECT_EQ(text.count(u"— 2日目欠席(届出あり)"_s), 1) << text.toStdString();
+    EXPECT_EQ(text.count(u"— 2日目欠席"_s), 2) << "the excused day and the missed one";
+}
+
+// The rationale the program writes when the balanced proposal is selected is shown in the
+// summary's language; one written by hand is shown as written.
+TEST_F(ProgressSummaryTest, BalancedProposalRationaleInTheSummarysLanguage)
+{
+    const QList<qint64> ids =
+        addLongNamedTowns(m_db.db(), core::ApplicationRepository::balancedProposalRationale());
+    // One stored from an English interface by an earlier version, one written by hand.
+    core::ApplicationRepository applications(m_db.db());
+    for (const auto &[id, rationale] : QList<std::pair<qint64, QString>>{
+             {ids[1], u"Balanced proposal"_s}, {ids[2], u"近隣団体への波及が見込まれる。"_s}}) {
+        core::Application a = applications.application(id).value();
+        a.decisionRationale = rationale;
+        ASSERT_TRUE(applications.update(a));
+    }
+    const QString english =
+        pageTexts(renderAgain(core::Language::English, core::DateStyle::Iso)).join(QString());
+    EXPECT_EQ(english.count(u"Selected by the balanced proposal"_s), 5) << english.toStdString();
+    EXPECT_FALSE(english.contains(u"バランス案"_s));
+    EXPECT_FALSE(english.contains(u"Balanced proposal"_s));
+    EXPECT_TRUE(english.contains(u"近隣団体への波及が見込まれる。"_s));
+    const QString japanese =
+        pageTexts(renderAgain(core::Language::Japanese, core::DateStyle::JapaneseEra))
+            .join(QString());
+    EXPECT_EQ(japanese.count(u"バランス案による選定"_s), 5);
+    EXPECT_FALSE(japanese.contains(u"balanced proposal"_s, Qt::CaseInsensitive));
+}
+
+// Follow-ups of consultations in another fiscal year belong to that year's program: neither
+// listed nor counted in this one's summary (nor its consultations among the latest).
+TEST_F(ProgressSummaryTest, OtherYearsFollowUpsAreNotCounted)
+{
+    addSelectedMunicipalities(m_db.db(), 1); // Fuchu: one open follow-up in December 2018
+    core::ConsultationRepository consultations(m_db.db());
+    for (const auto &[at, action] : QList<std::pair<QDateTime, QString>>{
+             {QDateTime(QDate(2018, 3, 15), QTime(1, 0), Qt::UTC), u"前年度の報告書を送付"_s},
+             {QDateTime(QDate(2019, 4, 5), QTime(1, 0), Qt::UTC), u"次年度の公募要領を送付"_s}}) {
+        core::Consultation c;
+        c.occurredAt = at;
+        c.lgCode6 = kCities[0];
+        c.channel = u"phone"_s;
+        c.direction = u"incoming"_s;
+        c.summary = u"他の年度の相談"_s;
+        c.followUps.append({0, 0, action, at.date().addDays(5), 0, {}});
+        ASSERT_TRUE(consultations.create(c));
+    }
+    const auto data = core::ProgressSummaryData::load(m_db.db(), 1, QDate(2019, 1, 15));
+    ASSERT_TRUE(data) << data.message().toStdString();
+    ASSERT_EQ(data->municipalities.size(), 1);
+    ASSERT_EQ(data->municipalities[0].openFollowUps.size(), 1);
+    EXPECT_EQ(data->municipalities[0].openFollowUps[0].action, u"先行事例の資料を送付"_s);
+    int open = 0;
+    for (const auto &age : data->overview.followUps)
+        open += age.count;
+    EXPECT_EQ(open, 1);
+    const QString text =
+        pageTexts(renderAgain(core::Language::Japanese, core::DateStyle::JapaneseEra))
+            .join(QString());
+    EXPECT_FALSE(text.contains(u"前年度の報告書を送付"_s));
+    EXPECT_FALSE(text.contains(u"次年度の公募要領を送付"_s));
+    EXPECT_FALSE(text.contains(u"他の年度の相談"_s));
+    EXPECT_TRUE(text.contains(u"先行事例の資料を送付"_s));
 }
