@@ -6,7 +6,6 @@
 #include "datefield.h"
 #include "governmentchooser.h"
 #include "japantime.h"
-#include "localgovernmentquery.h"
 #include "localgovernmentrepository.h"
 #include "optionaldateedit.h"
 

@@ -5,8 +5,12 @@
 #include "localgovernmentquery.h"
 #include "localgovernmentrepository.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QStyle>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -57,10 +61,19 @@ GovernmentChooser::GovernmentChooser(const core::Database &db,
     setCurrentIndex(-1);
     setEditText(proposedText);
     // Any local government, by any part of its code, name or reading.
-    auto *completer = new GovernmentCompleter(completionTexts(db), this);
+    const QStringList texts = completionTexts(db);
+    auto *completer = new GovernmentCompleter(texts, this);
     completer->setFilterMode(Qt::MatchContains);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setMaxVisibleItems(12);
+    // Wider than the field: the longest name, its code and its reading in full.
+    const auto longest =
+        std::max_element(texts.cbegin(), texts.cend(),
+                         [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    if (longest != texts.cend()) {
+        completer->popup()->setMinimumWidth(fontMetrics().horizontalAdvance(*longest) +
+                                            style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24);
+    }
     // On the line edit itself: the combo box would look a completion up among its own items.
     lineEdit()->setCompleter(completer);
     connect(this, &QComboBox::editTextChanged, this, &GovernmentChooser::evaluate);

@@ -49,6 +49,9 @@ public:
     QString statusToolTip() const;
     int candidateCount() const { return m_candidates; }
 
+    // Without candidates to list, the arrow lists every local government the text matches.
+    void showPopup() override;
+
     // "北海道富良野市 012297": how a local government is written in the field.
     static QString fieldText(const core::LocalGovernment &lg);
     // "東京都府中市 132063 ふちゅうし" for every local government: completion matches any part.
@@ -57,10 +60,6 @@ public:
 signals:
     // The text changed and names another local government, or none (status() says why).
     void governmentChanged();
-
-protected:
-    // Without candidates to list, the arrow lists every local government the text matches.
-    void showPopup() override;
 
 private:
     void evaluate();

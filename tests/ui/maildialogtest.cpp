@@ -12,7 +12,9 @@
 #include "testsupport.h"
 #include "translations.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCompleter>
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -106,6 +108,12 @@ TEST_F(MailDialogTest, TypedCodeShowsItsLocalGovernment)
     EXPECT_EQ(recognised->text(), u"東京都府中市");
     EXPECT_EQ(stateOf(recognised), core::RowState::Done);
     EXPECT_EQ(dialog.messageLabel()->text(), u"");
+    // Without candidates, the arrow lists every local government.
+    lead->showPopup();
+    QCompleter *completer = lead->lineEdit()->completer();
+    EXPECT_TRUE(completer->popup()->isVisible());
+    EXPECT_EQ(completer->completionCount(), 1788);
+    completer->popup()->hide();
     dialog.okButton()->click();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     const auto items = dialog.items();
@@ -203,6 +211,16 @@ TEST_F(MailDialogTest, AmbiguousDomainOffersItsCandidates)
     EXPECT_EQ(dialog.items()[1].application.leadCode(), u"013617");
     esashi->setEditText(u"府中市"_s);
     EXPECT_TRUE(recognised->text().contains(u"more than one local government"_s));
+
+    // Any other by the completion of its reading, picked with the keyboard.
+    esashi->setEditText({});
+    type(&dialog, u"ふらの"_s);
+    QAbstractItemView *completions = esashi->lineEdit()->completer()->popup();
+    ASSERT_TRUE(completions->isVisible());
+    QTest::keyClick(completions, Qt::Key_Down);
+    QTest::keyClick(completions, Qt::Key_Return);
+    EXPECT_EQ(esashi->currentText(), u"北海道富良野市 012297");
+    EXPECT_EQ(recognised->text(), u"北海道富良野市");
 }
 
 // The consultation log's mail dialog offers the candidates the same way.
