@@ -2269,16 +2269,17 @@
         <translation>Attachments of %1 exceed the 10 MB MIC can receive by mail: the applicant must consult MIC.</translation>
     </message>
     <message>
-        <source>%1 (over 10 MB)</source>
-        <translation>%1 (over 10 MB)</translation>
-    </message>
-    <message>
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
         <source>Each mail is taken in as one application, with its attached files. Check the lead local government of each mail: where the sender names none, or the mail domain fits several, choose a candidate or type a code (6 digits), a name or a reading; the local government it names is shown beside it. Mails with more than 10 MB of attachments are marked: MIC cannot receive them by mail, so the applicant must consult MIC. Files that are not mails, and mails taken in already, are left out.</source>
         <translation>Each mail is taken in as one application, with its attached files. Check the lead local government of each mail: where the sender names none, or the mail domain fits several, choose a candidate or type a code (6 digits), a name or a reading; the local government it names is shown beside it. Mails with more than 10 MB of attachments are marked: MIC cannot receive them by mail, so the applicant must consult MIC. Files that are not mails, and mails taken in already, are left out.</translation>
+    </message>
+    <message>
+        <source>%1 (over)</source>
+        <comment>over the 10 MB mail limit</comment>
+        <translation>%1 (over)</translation>
     </message>
 </context>
 <context>

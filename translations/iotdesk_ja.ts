@@ -2262,16 +2262,17 @@
         <translation>添付ファイル %1 は総務省がメールで受信できる10MBを超えています。応募者が総務省へ相談する必要があります。</translation>
     </message>
     <message>
-        <source>%1 (over 10 MB)</source>
-        <translation>%1（10MB超過）</translation>
-    </message>
-    <message>
         <source>Size:</source>
         <translation>サイズ:</translation>
     </message>
     <message>
         <source>Each mail is taken in as one application, with its attached files. Check the lead local government of each mail: where the sender names none, or the mail domain fits several, choose a candidate or type a code (6 digits), a name or a reading; the local government it names is shown beside it. Mails with more than 10 MB of attachments are marked: MIC cannot receive them by mail, so the applicant must consult MIC. Files that are not mails, and mails taken in already, are left out.</source>
         <translation>メール1通を応募1件として、添付ファイルとともに取り込みます。各メールの代表団体を確認してください。差出人から団体を判定できなかったメールや、ドメインに当てはまる団体が複数あるメールは、候補から選ぶか、団体コード（6桁）・名称・読みを入力してください。入力した内容が指す団体が右隣に表示されます。添付ファイルが10MBを超えるメールには印が付きます（総務省はメールで受信できないため、応募者が総務省へ相談する必要があります）。メールでないファイルと取り込み済みのメールは取り込みません。</translation>
+    </message>
+    <message>
+        <source>%1 (over)</source>
+        <comment>over the 10 MB mail limit</comment>
+        <translation>%1（超過）</translation>
     </message>
 </context>
 <context>

@@ -63,8 +63,9 @@ ApplicationMailDialog::ApplicationMailDialog(const core::Database &db,
             const QString over = tr("Attachments of %1 exceed the 10 MB MIC can receive by mail: "
                                     "the applicant must consult MIC.")
                                      .arg(size(a.attachmentBytes));
-            QTableWidgetItem *cell =
-                setCell(r, Size, tr("%1 (over 10 MB)").arg(size(a.attachmentBytes)), over);
+            QTableWidgetItem *cell = setCell(
+                r, Size, tr("%1 (over)", "over the 10 MB mail limit").arg(size(a.attachmentBytes)),
+                over);
             cell->setData(Qt::ForegroundRole,
                           StateColors::brush(core::RowState::Problem, Qt::ForegroundRole));
             details += detailRow(tr("Size:"), over);

@@ -307,3 +307,28 @@ TEST_F(MailDialogTest, BothDialogsFit1024By768InBothLanguages)
         }
     }
 }
+
+// A mail over the 10 MB MIC can receive is flagged where it shows at 1024×768, and why in the
+// tooltip and the details.
+TEST_F(MailDialogTest, MailOver10MBIsFlagged)
+{
+    const core::Database &db = m_temp.db();
+    for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
+        m_translations.apply(language);
+        auto items = applicationMails(db, {u"application-iso-2022-jp.eml"_s});
+        items[0].application.attachmentBytes = 12'300'000;
+        ui::ApplicationMailDialog dialog(db, items);
+        dialog.resize(1024 - 16, 768 - 48);
+        dialog.show();
+        QCoreApplication::processEvents();
+        const QTableWidget *table = dialog.table();
+        const QTableWidgetItem *size = table->item(0, ui::ApplicationMailDialog::Size);
+        EXPECT_EQ(size->text(),
+                  language == core::Language::English ? u"12.3 MB (over)"_s : u"12.3 MB（超過）"_s);
+        EXPECT_TRUE(size->toolTip().contains(u"10 MB"_s) || size->toolTip().contains(u"10MB"_s));
+        EXPECT_TRUE(dialog.details()->text().contains(size->toolTip().toHtmlEscaped()));
+        EXPECT_LE(table->columnViewportPosition(ui::ApplicationMailDialog::Size) +
+                      table->columnWidth(ui::ApplicationMailDialog::Size),
+                  table->viewport()->width());
+    }
+}
