@@ -2271,43 +2271,65 @@
         <source>Lead local government</source>
         <translation>Lead local government</translation>
     </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Code or name</source>
-        <translation>Code or name</translation>
-    </message>
-    <message>
-        <source>Over the 10 MB mail limit</source>
-        <translation>Over the 10 MB mail limit</translation>
-    </message>
-    <message>
-        <source>Recognised by a known person</source>
-        <translation>Recognised by a known person</translation>
-    </message>
-    <message>
-        <source>Recognised by the mail domain</source>
-        <translation>Recognised by the mail domain</translation>
-    </message>
-    <message>
-        <source>Name the local government</source>
-        <translation>Name the local government</translation>
-    </message>
-    <message numerus="yes">
-        <source>Choose one of %n local governments</source>
-        <translation>
-            <numerusform>Choose one of %n local government</numerusform>
-            <numerusform>Choose one of %n local governments</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Take In %n Application(s)</source>
         <translation>
             <numerusform>Take In %n Application</numerusform>
             <numerusform>Take In %n Applications</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recognised as</source>
+        <translation>Recognised as</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Left out:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Attachments of %1 exceed the 10 MB MIC can receive by mail: the applicant must consult MIC.</source>
+        <translation>Attachments of %1 exceed the 10 MB MIC can receive by mail: the applicant must consult MIC.</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Each mail is taken in as one application, with its attached files. Check the lead local government of each mail: where the sender names none, or the mail domain fits several, choose a candidate or type a code (6 digits), a name or a reading; the local government it names is shown beside it. Mails with more than 10 MB of attachments are marked: MIC cannot receive them by mail, so the applicant must consult MIC. Files that are not mails, and mails taken in already, are left out.</source>
+        <translation>Each mail is taken in as one application, with its attached files. Check the lead local government of each mail: where the sender names none, or the mail domain fits several, choose a candidate or type a code (6 digits), a name or a reading; the local government it names is shown beside it. Mails with more than 10 MB of attachments are marked: MIC cannot receive them by mail, so the applicant must consult MIC. Files that are not mails, and mails taken in already, are left out.</translation>
+    </message>
+    <message>
+        <source>%1 (over)</source>
+        <comment>over the 10 MB mail limit</comment>
+        <translation>%1 (over)</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3291,40 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::GovernmentChooser</name>
+    <message>
+        <source>Code, name or reading</source>
+        <translation>Code, name or reading</translation>
+    </message>
+    <message>
+        <source>Recognised from the address of a known person.</source>
+        <translation>Recognised from the address of a known person.</translation>
+    </message>
+    <message>
+        <source>Recognised from the mail domain.</source>
+        <translation>Recognised from the mail domain.</translation>
+    </message>
+    <message>
+        <source>Choose a candidate</source>
+        <translation>Choose a candidate</translation>
+    </message>
+    <message>
+        <source>Type a code or name</source>
+        <translation>Type a code or name</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose one of the %n candidates.</source>
+        <translation>
+            <numerusform>Choose the candidate.</numerusform>
+            <numerusform>Choose one of the %n candidates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type its code, name or reading.</source>
+        <translation>Type its code, name or reading.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::GuardedDialog</name>
     <message>
         <source>Unsaved Input</source>
@@ -3329,34 +3385,71 @@
         <translation>Local government</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Already in the log; left out.</source>
         <translation>Already in the log; left out.</translation>
-    </message>
-    <message>
-        <source>Code or name</source>
-        <translation>Code or name</translation>
-    </message>
-    <message>
-        <source>Matched by a known person</source>
-        <translation>Matched by a known person</translation>
-    </message>
-    <message>
-        <source>Matched by the mail domain</source>
-        <translation>Matched by the mail domain</translation>
-    </message>
-    <message>
-        <source>Name the local government</source>
-        <translation>Name the local government</translation>
     </message>
     <message numerus="yes">
         <source>Log %n Mail(s)</source>
         <translation>
             <numerusform>Log %n Mail</numerusform>
             <numerusform>Log %n Mails</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recognised as</source>
+        <translation>Recognised as</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Left out:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Each mail is logged as one e-mail consultation, with its real date, its addresses and its text. Check the local government of each mail: where no known person or mail domain names one, or the domain fits several, choose a candidate or type a code (6 digits), a name or a reading; the local government it names is shown beside it. Files that are not mails, and mails already in the log, are left out.</source>
+        <translation>Each mail is logged as one e-mail consultation, with its real date, its addresses and its text. Check the local government of each mail: where no known person or mail domain names one, or the domain fits several, choose a candidate or type a code (6 digits), a name or a reading; the local government it names is shown beside it. Files that are not mails, and mails already in the log, are left out.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::MailReviewDialog</name>
+    <message numerus="yes">
+        <source>%n mail(s) still without a local government:</source>
+        <translation>
+            <numerusform>%n mail still without a local government:</numerusform>
+            <numerusform>%n mails still without a local government:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
 </context>

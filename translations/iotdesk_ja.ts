@@ -2265,41 +2265,64 @@
         <source>Lead local government</source>
         <translation>代表団体</translation>
     </message>
-    <message>
-        <source>Note</source>
-        <translation>備考</translation>
-    </message>
-    <message>
-        <source>Code or name</source>
-        <translation>コードまたは名称</translation>
-    </message>
-    <message>
-        <source>Over the 10 MB mail limit</source>
-        <translation>メールの上限 10 MB を超過</translation>
-    </message>
-    <message>
-        <source>Recognised by a known person</source>
-        <translation>登録済みの担当者から判定</translation>
-    </message>
-    <message>
-        <source>Recognised by the mail domain</source>
-        <translation>メールのドメインから判定</translation>
-    </message>
-    <message>
-        <source>Name the local government</source>
-        <translation>団体を指定してください</translation>
-    </message>
-    <message numerus="yes">
-        <source>Choose one of %n local governments</source>
-        <translation>
-            <numerusform>%n団体から選択してください</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Take In %n Application(s)</source>
         <translation>
             <numerusform>%n件の応募を取り込む</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recognised as</source>
+        <translation>判定結果</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>取り込まない理由:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>差出人:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受信日時:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>本文:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>添付ファイル:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Attachments of %1 exceed the 10 MB MIC can receive by mail: the applicant must consult MIC.</source>
+        <translation>添付ファイル %1 は総務省がメールで受信できる10MBを超えています。応募者が総務省へ相談する必要があります。</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <source>Each mail is taken in as one application, with its attached files. Check the lead local government of each mail: where the sender names none, or the mail domain fits several, choose a candidate or type a code (6 digits), a name or a reading; the local government it names is shown beside it. Mails with more than 10 MB of attachments are marked: MIC cannot receive them by mail, so the applicant must consult MIC. Files that are not mails, and mails taken in already, are left out.</source>
+        <translation>メール1通を応募1件として、添付ファイルとともに取り込みます。各メールの代表団体を確認してください。差出人から団体を判定できなかったメールや、ドメインに当てはまる団体が複数あるメールは、候補から選ぶか、団体コード（6桁）・名称・読みを入力してください。入力した内容が指す団体が右隣に表示されます。添付ファイルが10MBを超えるメールには印が付きます（総務省はメールで受信できないため、応募者が総務省へ相談する必要があります）。メールでないファイルと取り込み済みのメールは取り込みません。</translation>
+    </message>
+    <message>
+        <source>%1 (over)</source>
+        <comment>over the 10 MB mail limit</comment>
+        <translation>%1（超過）</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3276,39 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::GovernmentChooser</name>
+    <message>
+        <source>Code, name or reading</source>
+        <translation>コード・名称・読み</translation>
+    </message>
+    <message>
+        <source>Recognised from the address of a known person.</source>
+        <translation>登録済みの担当者のアドレスから判定しました。</translation>
+    </message>
+    <message>
+        <source>Recognised from the mail domain.</source>
+        <translation>メールのドメインから判定しました。</translation>
+    </message>
+    <message>
+        <source>Choose a candidate</source>
+        <translation>候補から選択</translation>
+    </message>
+    <message>
+        <source>Type a code or name</source>
+        <translation>コードか名称を入力</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose one of the %n candidates.</source>
+        <translation>
+            <numerusform>%n団体の候補から選んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type its code, name or reading.</source>
+        <translation>団体コード・名称・読みを入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::GuardedDialog</name>
     <message>
         <source>Unsaved Input</source>
@@ -3313,33 +3369,68 @@
         <translation>団体</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>備考</translation>
-    </message>
-    <message>
         <source>Already in the log; left out.</source>
         <translation>記録済みのため取り込みません。</translation>
-    </message>
-    <message>
-        <source>Code or name</source>
-        <translation>コードまたは名称</translation>
-    </message>
-    <message>
-        <source>Matched by a known person</source>
-        <translation>登録済みの担当者から判定</translation>
-    </message>
-    <message>
-        <source>Matched by the mail domain</source>
-        <translation>メールのドメインから判定</translation>
-    </message>
-    <message>
-        <source>Name the local government</source>
-        <translation>団体を指定してください</translation>
     </message>
     <message numerus="yes">
         <source>Log %n Mail(s)</source>
         <translation>
             <numerusform>%n 件を記録</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recognised as</source>
+        <translation>判定結果</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>取り込まない理由:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>差出人:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>宛先:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>CC:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受信日時:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>本文:</translation>
+    </message>
+    <message>
+        <source>Each mail is logged as one e-mail consultation, with its real date, its addresses and its text. Check the local government of each mail: where no known person or mail domain names one, or the domain fits several, choose a candidate or type a code (6 digits), a name or a reading; the local government it names is shown beside it. Files that are not mails, and mails already in the log, are left out.</source>
+        <translation>メール1通をメールでの相談1件として、実際の日時・アドレス・本文とともに記録します。各メールの団体を確認してください。登録済みの担当者やメールのドメインから団体を判定できなかったメールや、ドメインに当てはまる団体が複数あるメールは、候補から選ぶか、団体コード（6桁）・名称・読みを入力してください。入力した内容が指す団体が右隣に表示されます。メールでないファイルと記録済みのメールは取り込みません。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::MailReviewDialog</name>
+    <message numerus="yes">
+        <source>%n mail(s) still without a local government:</source>
+        <translation>
+            <numerusform>団体が決まっていないメールが %n 通あります:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…ほか %n 通</numerusform>
         </translation>
     </message>
 </context>

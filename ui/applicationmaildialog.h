@@ -1,38 +1,31 @@
-// ApplicationMailDialog: the application mails about to be taken in, one row each: when the
-// mail arrived, from whom, the subject, its size (flagged over the 10 MB mail limit), the
-// attached files and the lead local government recognised from the sender — to be named or
-// chosen by the user where none or several were found. Files that are not mails or were taken
-// in already are shown and left out.
+// ApplicationMailDialog: the application mails about to be taken in, one row each (see
+// MailReviewDialog): the lead local government recognised from the sender — to be chosen
+// from the candidates or named by the user where none or several were found — and what it
+// names, from whom, the subject, when the mail arrived, its size (flagged over the 10 MB
+// mail limit), the attached files and the file. Files that are not mails or were taken in
+// already are shown and left out.
 #pragma once
 
 #include "applicationmailimporter.h"
-
-#include <QDialog>
-
-class QLabel;
-class QTableWidget;
-
-namespace iotdesk::core {
-class Database;
-}
+#include "mailreviewdialog.h"
 
 namespace iotdesk::ui {
 
-class ApplicationMailDialog : public QDialog
+class ApplicationMailDialog : public MailReviewDialog
 {
     Q_OBJECT
 
 public:
     enum Column
     {
-        File,
-        Government, // first after the file: the one column to fill in
-        Received,
+        Government, // first: the one column to fill in
+        Recognised, // what the government field names, or why it names none
         From,
         Subject,
+        Received,
         Size,
         Attachments,
-        Note,
+        File,
         ColumnCount
     };
 
@@ -42,16 +35,9 @@ public:
     // The items with the local governments as entered; `problem` names the rows still
     // without one.
     QList<core::ApplicationMailItem> items(QString *problem = nullptr) const;
-    QTableWidget *table() const { return m_table; }
-    QLabel *messageLabel() const { return m_message; }
-
-    void accept() override;
 
 private:
-    const core::Database &m_db;
     QList<core::ApplicationMailItem> m_items;
-    QTableWidget *m_table = nullptr;
-    QLabel *m_message = nullptr;
 };
 
 } // namespace iotdesk::ui

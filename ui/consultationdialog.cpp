@@ -4,8 +4,8 @@
 #include "contactrepository.h"
 #include "database.h"
 #include "datefield.h"
+#include "governmentchooser.h"
 #include "japantime.h"
-#include "localgovernmentquery.h"
 #include "localgovernmentrepository.h"
 #include "optionaldateedit.h"
 
@@ -61,38 +61,27 @@ QPlainTextEdit *textBox(QWidget *parent, int height)
     return edit;
 }
 
-// "東京都府中市 132063 ふちゅうし" for every local government: completion matches any part.
-QStringList completionTexts(const core::Database &db)
-{
-    static QStringList texts;
-    if (!texts.isEmpty())
-        return texts;
-    const auto all =
-        core::LocalGovernmentRepository(db.connection()).search(core::LocalGovernmentQuery{});
-    if (!all)
-        return {};
-    for (const core::LocalGovernment &lg : *all)
-        texts << lg.fullName() + u' ' + lg.code6 + u' ' + lg.nameKanaMic;
-    return texts;
-}
-
 } // namespace
 
-QString ConsultationDialog::governmentCode(const core::Database &db, const QString &text,
-                                           QString *problem)
+core::Result<core::LocalGovernment> ConsultationDialog::government(const core::Database &db,
+                                                                   const QString &text)
 {
-    const core::LocalGovernmentRepository repository(db.connection());
     // A completion's text carries its code.
     static const QRegularExpression code(u"\\b(\\d{6})\\b"_s);
     const QString trimmed = text.trimmed();
     const QRegularExpressionMatch match = code.match(trimmed);
     const QString key = match.hasMatch() ? match.captured(1) : trimmed;
     if (key.isEmpty()) {
-        if (problem)
-            *problem = tr("Name the local government: a code, a name or its reading.");
-        return {};
+        return core::Error(core::ErrorCode::Invalid,
+                           tr("Name the local government: a code, a name or its reading."));
     }
-    const auto found = repository.lookup(key);
+    return core::LocalGovernmentRepository(db.connection()).lookup(key);
+}
+
+QString ConsultationDialog::governmentCode(const core::Database &db, const QString &text,
+                                           QString *problem)
+{
+    const auto found = government(db, text);
     if (!found) {
         if (problem)
             *problem = found.message();
@@ -126,7 +115,7 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     setObjectName(u"consultationDialog"_s);
     setWindowTitle(consultation.id == 0 ? tr("Log Consultation") : tr("Consultation"));
     m_government->setPlaceholderText(tr("Code, name or reading, e.g. 132063, 府中市, ふちゅう"));
-    auto *governments = new QCompleter(completionTexts(db), this);
+    auto *governments = new QCompleter(GovernmentChooser::completionTexts(db), this);
     governments->setFilterMode(Qt::MatchContains);
     governments->setCaseSensitivity(Qt::CaseInsensitive);
     governments->setMaxVisibleItems(12);

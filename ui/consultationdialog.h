@@ -7,6 +7,8 @@
 
 #include "consultation.h"
 #include "guardeddialog.h"
+#include "localgovernment.h"
+#include "result.h"
 
 #include <QDialog>
 
@@ -56,6 +58,9 @@ public:
     // reason in `problem` if none or several.
     static QString governmentCode(const core::Database &db, const QString &text,
                                   QString *problem = nullptr);
+    // The same, with the local government; an empty text is an Invalid error.
+    static core::Result<core::LocalGovernment> government(const core::Database &db,
+                                                          const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

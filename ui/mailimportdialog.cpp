@@ -1,132 +1,86 @@
 #include "mailimportdialog.h"
 
-#include "consultationdialog.h"
-#include "database.h"
+#include "governmentchooser.h"
 #include "japantime.h"
-#include "localgovernmentrepository.h"
 
-#include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QTableWidget>
 #include <QTimeZone>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace iotdesk::ui {
 
-namespace {
-
-enum Column
-{
-    File,
-    Received,
-    From,
-    Subject,
-    Government,
-    Note,
-    ColumnCount
-};
-
-} // namespace
-
 MailImportDialog::MailImportDialog(const core::Database &db,
                                    const QList<core::MailImportItem> &items, QWidget *parent)
-    : QDialog(parent)
-    , m_db(db)
+    : MailReviewDialog(db, int(items.size()),
+                       {tr("Local government"), tr("Recognised as"), tr("From"), tr("Subject"),
+                        tr("Received"), tr("File")},
+                       Government, Subject, parent)
     , m_items(items)
-    , m_table(new QTableWidget(int(items.size()), ColumnCount, this))
-    , m_message(new QLabel(this))
 {
+    setObjectName(u"mailImportDialog"_s);
     setWindowTitle(tr("Import Mail"));
-    m_table->setHorizontalHeaderLabels({tr("File"), tr("Received"), tr("From"), tr("Subject"),
-                                        tr("Local government"), tr("Note")});
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const core::LocalGovernmentRepository governments(db.connection());
     int importable = 0;
     for (int r = 0; r < items.size(); ++r) {
         const core::MailImportItem &item = items[r];
-        const auto cell = [&](int column, const QString &text) {
-            auto *cellItem = new QTableWidgetItem(text);
-            cellItem->setFlags(cellItem->flags() & ~Qt::ItemIsEditable);
-            m_table->setItem(r, column, cellItem);
-        };
-        cell(File, QFileInfo(item.path).fileName());
+        const QString fileName = QFileInfo(item.path).fileName();
+        setCell(r, File, fileName, QDir::toNativeSeparators(item.path));
+        QString details = detailRow(tr("File:"), QDir::toNativeSeparators(item.path));
         if (!item.problem.isEmpty() && !item.duplicate) {
-            cell(Note, item.problem);
+            leaveOut(r, fileName, item.problem);
+            setDetails(r, details + detailRow(tr("Left out:"), item.problem));
             continue;
         }
-        cell(Received,
-             item.mail.date.toTimeZone(core::JapanTime::zone()).toString(u"yyyy-MM-dd HH:mm"_s));
-        cell(From, item.mail.from.display());
-        cell(Subject, item.mail.subject);
+        const QString received =
+            item.mail.date.toTimeZone(core::JapanTime::zone()).toString(u"yyyy-MM-dd HH:mm"_s);
+        setCell(r, Received, received);
+        // The address, which the government is recognised from; the name in the details.
+        setCell(r, From, item.mail.from.address, item.mail.from.display());
+        setCell(r, Subject, item.mail.subject);
+        details += detailRow(tr("From:"), item.mail.from.display());
+        if (!item.mail.to.isEmpty())
+            details += detailRow(tr("To:"), core::MailParser::addressList(item.mail.to));
+        if (!item.mail.cc.isEmpty())
+            details += detailRow(tr("Cc:"), core::MailParser::addressList(item.mail.cc));
+        details += detailRow(tr("Subject:"), item.mail.subject) +
+                   detailRow(tr("Received:"), received) +
+                   detailRow(tr("Text:"), opening(item.mail.body));
         if (item.duplicate) {
-            cell(Note, tr("Already in the log; left out."));
+            leaveOut(r, fileName, tr("Already in the log; left out."));
+            setDetails(r, details + detailRow(tr("Left out:"), item.problem));
             continue;
         }
         ++importable;
-        auto *government = new QLineEdit(m_table);
-        government->setPlaceholderText(tr("Code or name"));
-        if (!item.consultation.lgCode6.isEmpty()) {
-            const auto lg = governments.findByCode(item.consultation.lgCode6);
-            government->setText(lg ? lg->fullName() + u' ' + lg->code6 : item.consultation.lgCode6);
-        }
-        m_table->setCellWidget(r, Government, government);
-        cell(Note, item.matchedBy == u"contact"  ? tr("Matched by a known person")
-                   : item.matchedBy == u"domain" ? tr("Matched by the mail domain")
-                                                 : tr("Name the local government"));
+        addChooser(r, fileName, item.candidates, item.consultation.lgCode6, item.matchedBy);
+        setDetails(r, details);
     }
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(Government, std::max(m_table->columnWidth(Government), 220));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #8a1010;"_s);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Log %n Mail(s)", nullptr, importable));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(importable > 0);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &MailImportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(960, 420);
+    finish(tr("Each mail is logged as one e-mail consultation, with its real date, its "
+              "addresses and its text. Check the local government of each mail: where no known "
+              "person or mail domain names one, or the domain fits several, choose a candidate "
+              "or type a code (6 digits), a name or a reading; the local government it names "
+              "is shown beside it. Files that are not mails, and mails already in the log, are "
+              "left out."),
+           tr("Log %n Mail(s)", nullptr, importable), {{Recognised, 260}, {From, 240}, {File, 200}},
+           Received);
 }
 
 QList<core::MailImportItem> MailImportDialog::items(QString *problem) const
 {
     QList<core::MailImportItem> result = m_items;
-    QStringList problems;
     for (int r = 0; r < result.size(); ++r) {
-        auto *government = qobject_cast<QLineEdit *>(m_table->cellWidget(r, Government));
+        const GovernmentChooser *government = chooser(r);
         if (!government)
             continue;
-        QString why;
         const QString proposed = result[r].consultation.lgCode6;
-        result[r].consultation.lgCode6 =
-            ConsultationDialog::governmentCode(m_db, government->text(), &why);
+        result[r].consultation.lgCode6 = government->code6();
         // The person found belongs to the proposed government, not to another one.
         if (result[r].consultation.lgCode6 != proposed)
             result[r].consultation.counterpartId = 0;
-        if (result[r].consultation.lgCode6.isEmpty())
-            problems << QFileInfo(result[r].path).fileName() + u": "_s + why;
     }
     if (problem)
-        *problem = problems.join(u'\n');
+        *problem = problems().join(u'\n');
     return result;
-}
-
-void MailImportDialog::accept()
-{
-    QString problem;
-    items(&problem);
-    m_message->setText(problem);
-    if (problem.isEmpty())
-        QDialog::accept();
 }
 
 } // namespace iotdesk::ui

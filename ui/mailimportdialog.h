@@ -1,41 +1,40 @@
-// MailImportDialog: the mails about to be logged, one row each: when, from whom, the subject,
-// and the local government found for it — to be named by the user where none was found.
-// Mails that are not mails or are already in the log are shown and left out.
+// MailImportDialog: the mails about to be logged as consultations, one row each (see
+// MailReviewDialog): the local government found for the mail — to be chosen from the
+// candidates its domain spells, or named by the user, where none or several were found — and
+// what it names, from whom, the subject, when and the file. Files that are not mails or are
+// already in the log are shown and left out.
 #pragma once
 
 #include "mailimporter.h"
-
-#include <QDialog>
-
-class QLabel;
-class QTableWidget;
-
-namespace iotdesk::core {
-class Database;
-}
+#include "mailreviewdialog.h"
 
 namespace iotdesk::ui {
 
-class MailImportDialog : public QDialog
+class MailImportDialog : public MailReviewDialog
 {
     Q_OBJECT
 
 public:
+    enum Column
+    {
+        Government, // first: the one column to fill in
+        Recognised, // what the government field names, or why it names none
+        From,
+        Subject,
+        Received,
+        File,
+        ColumnCount
+    };
+
     MailImportDialog(const core::Database &db, const QList<core::MailImportItem> &items,
                      QWidget *parent = nullptr);
 
     // The items with the local governments as entered; `problem` names the rows still
     // without one.
     QList<core::MailImportItem> items(QString *problem = nullptr) const;
-    QTableWidget *table() const { return m_table; }
-
-    void accept() override;
 
 private:
-    const core::Database &m_db;
     QList<core::MailImportItem> m_items;
-    QTableWidget *m_table = nullptr;
-    QLabel *m_message = nullptr;
 };
 
 } // namespace iotdesk::ui

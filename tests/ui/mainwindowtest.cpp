@@ -20,8 +20,10 @@
 #include "decisiondialog.h"
 #include "filestore.h"
 #include "globalsearchdialog.h"
+#include "governmentchooser.h"
 #include "japantime.h"
 #include "localgovernmentmodel.h"
+#include "mailimportdialog.h"
 #include "meetingrepository.h"
 #include "meetingspage.h"
 #include "modelroles.h"
@@ -428,6 +430,56 @@ TEST_F(MainWindowTest, ApplicationMailsDroppedOnThePage)
     const auto again = core::ApplicationMailImporter(db, page->model()->programId()).read({furano});
     EXPECT_FALSE(page->takeInApplicationMails(again).isEmpty());
     EXPECT_EQ(page->model()->rowCount(), 2);
+}
+
+// A mail dropped on the Consultations page from a domain that spells two towns (Esashi):
+// the dialog lists both, the user picks one with the keyboard, and the mail is logged under
+// the town picked.
+TEST_F(MainWindowTest, ConsultationMailFromAnAmbiguousDomainLoggedUnderTheTownPicked)
+{
+    m_window->showPage(ui::MainWindow::ConsultationsPageIndex);
+    ui::ConsultationsPage *page = m_window->consultationsPage();
+    ASSERT_NE(page, nullptr);
+    const QString esashi = test::sourcePath(u"tests/fixtures/mail/application-shift_jis.eml"_s);
+
+    bool reviewed = false;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<ui::MailImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll.stop();
+        ui::GovernmentChooser *government = dialog->chooser(0);
+        ASSERT_NE(government, nullptr);
+        ASSERT_EQ(government->count(), 2);
+        EXPECT_EQ(government->itemText(0), u"北海道檜山郡江差町 013617");
+        EXPECT_EQ(government->itemText(1), u"北海道枝幸郡枝幸町 015148");
+        EXPECT_EQ(government->currentText(), u"");
+        QTableWidgetItem *recognised = dialog->table()->item(0, ui::MailImportDialog::Recognised);
+        EXPECT_EQ(recognised->text(), u"Choose a candidate");
+        ASSERT_EQ(dialog->focusWidget(), static_cast<QWidget *>(government));
+        QTest::keyClick(government, Qt::Key_Down);
+        QTest::keyClick(government, Qt::Key_Down);
+        EXPECT_EQ(recognised->text(), u"北海道枝幸郡枝幸町");
+        QTest::keyClick(government, Qt::Key_Return);
+        reviewed = true;
+    });
+    poll.start();
+
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(esashi)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page, &drop);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reviewed; }, 10000));
+    const core::Database &db = *m_window->database();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return test::scalar(db, u"SELECT count(*) FROM consultations"_s).toInt() == 1; },
+        5000));
+    EXPECT_EQ(test::scalar(db, u"SELECT lg_code6 FROM consultations"_s).toString(), u"015148");
 }
 
 TEST_F(MainWindowTest, ApplicationsImportConfirmAndUndo)
