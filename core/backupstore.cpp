@@ -106,6 +106,16 @@ Result<QString> BackupStore::create(const Database &db, BackupKind kind) const
     return target;
 }
 
+bool BackupStore::dailyDue() const
+{
+    const QDate today = QDate::currentDate();
+    for (const BackupEntry &entry : list()) {
+        if (entry.kind == BackupKind::Daily && entry.createdAt.date() == today)
+            return false;
+    }
+    return true;
+}
+
 Result<QString> BackupStore::createDailyIfDue(const Database &db, int keep) const
 {
     const QDate today = QDate::currentDate();

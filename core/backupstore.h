@@ -42,6 +42,8 @@ public:
     QList<BackupEntry> list() const;
 
     Result<QString> create(const Database &db, BackupKind kind) const;
+    // No Daily backup has been written today.
+    bool dailyDue() const;
     // Writes a Daily backup unless one was written today; keeps the newest `keep` of them.
     // Returns the new file's path, or an empty string when none was due.
     Result<QString> createDailyIfDue(const Database &db, int keep) const;

@@ -26,6 +26,11 @@ struct ConsultationFilter
     bool operator==(const ConsultationFilter &) const = default;
 };
 
+// The longest search text taken (a sentence; a pasted page would make every trigram a term
+// and the search take seconds). Longer texts are refused with a message, and the search
+// fields take no more.
+inline constexpr int kMaxSearchLength = 200;
+
 // The orders the list can be read in; each one walks an index.
 enum class ConsultationOrder
 {

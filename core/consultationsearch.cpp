@@ -48,6 +48,12 @@ Result<QList<qint64>> ConsultationSearch::newest(const Database &db,
                                                  const ConsultationFilter &filter, int limit,
                                                  bool *more, int chunk, int fewRows)
 {
+    if (filter.text.size() > kMaxSearchLength) {
+        return Error(ErrorCode::Invalid,
+                     tr("The search text is %1 characters long; search for at most %2.")
+                         .arg(filter.text.size())
+                         .arg(kMaxSearchLength));
+    }
     const ConsultationQuery query(filter);
     QList<qint64> found;
     QSqlQuery q(db.connection());

@@ -10,6 +10,7 @@
 #include "consultationquery.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace iotdesk::core {
@@ -18,6 +19,8 @@ class Database;
 
 class ConsultationSearch
 {
+    Q_DECLARE_TR_FUNCTIONS(iotdesk::core::ConsultationSearch)
+
 public:
     // Ids newest logged first; at most `limit`, with `more` set when there are others.
     // `chunk`: how many of the index's hits are checked against the other filters at a time.

@@ -117,13 +117,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
                      tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
     if (auto configured = database->configure(); !configured)
         return configured.error();
+    BackupStore backups(path);
+    if (options.dailyBackup && !facts->empty && backups.dailyDue()) {
+        if (auto whole = database->checkWhole(); !whole)
+            return whole.error();
+    }
 
     OpenReport &report = database->m_report;
     report.created = facts->empty;
     report.versionBefore = facts->schemaVersion;
     const int target =
         options.targetVersion > 0 ? options.targetVersion : SchemaMigrator::latestVersion();
-    BackupStore backups(path);
     const bool upgrade = facts->schemaVersion < target;
     if (upgrade && !facts->empty && facts->schemaVersion > 0) {
         const auto later = SchemaMigrator::laterSchemaPresent(db, facts->schemaVersion);
@@ -182,6 +186,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
             report.dailyBackupProblem = daily.message();
     }
     return database;
+}
+
+Result<void> Database::checkWhole() const
+{
+    const auto problems = check(true);
+    if (problems && problems->size() == 1 && problems->front() == u"ok")
+        return {};
+    return Error(ErrorCode::Damaged,
+                 tr("“%1” is damaged and was not opened, so that nothing in it is changed "
+                    "(%2). Restore a backup, or open another file.")
+                     .arg(m_path, problems ? problems->mid(0, 3).join(u"; ") : problems.message()));
 }
 
 Result<void> Database::configure()

@@ -19,7 +19,10 @@ class ChangeNotifier;
 struct OpenOptions
 {
     bool createIfMissing = true;
-    // Write one automatic backup on the first open of each day, keeping the newest ones.
+    // Write one automatic backup on the first open of each day, keeping the newest ones. That
+    // first open also runs the full integrity check (PRAGMA integrity_check, which compares
+    // every index with its table) before anything is written, and refuses a file that fails
+    // it; the other opens of the day check the structure only (DatabaseFile::inspect).
     bool dailyBackup = true;
     int backupsToKeep = 7;
     // For tests of upgrades: stop at this schema version instead of the latest.
@@ -74,6 +77,8 @@ public:
 private:
     Database(QString path, QString connectionName);
     Result<void> configure();
+    // The full integrity check: a Damaged error naming the first problems found.
+    Result<void> checkWhole() const;
     Result<void> enableWriteAheadLog();
 
     QString m_path;

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 #include <QtEndian>
@@ -33,21 +34,37 @@ ReadOnlyConnection::ReadOnlyConnection(const QString &path)
     : m_name(u"iotdesk-inspect-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-    const bool hasLog = QFileInfo::exists(path + u"-wal"_s);
-    const bool hasJournal = QFileInfo::exists(path + u"-journal"_s);
-    if (hasLog && !QFileInfo::exists(path + u"-shm"_s)) {
-        // A log left by a crash, without its index: reading it would create a -shm beside the
-        // file, so a private copy of both is read instead.
+    // The side files are looked at again when they change under us: the last connection of
+    // another program removes -shm and then -wal as it closes, and a file in use is never
+    // taken for a damaged one because of that.
+    bool hasLog = false;
+    bool hasJournal = false;
+    for (int attempt = 0;; ++attempt) {
+        hasLog = QFileInfo::exists(path + u"-wal"_s);
+        hasJournal = QFileInfo::exists(path + u"-journal"_s);
+        if (!hasLog || QFileInfo::exists(path + u"-shm"_s))
+            break;
+        // A log left by a crash, without its index: reading it would create a -shm beside
+        // the file, so a private copy of both is read instead.
         m_copy = std::make_unique<QTemporaryDir>();
         const QString copy = m_copy->filePath(u"inspect.sqlite"_s);
-        if (!m_copy->isValid() || !QFile::copy(path, copy) ||
-            !QFile::copy(path + u"-wal"_s, copy + u"-wal"_s)) {
+        if (m_copy->isValid() && QFile::copy(path, copy) &&
+            QFile::copy(path + u"-wal"_s, copy + u"-wal"_s)) {
+            db.setDatabaseName(copy);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            m_open = db.open();
+            if (!m_open)
+                m_error = db.lastError().text();
+            return;
+        }
+        m_copy.reset();
+        const bool vanished = !QFileInfo::exists(path + u"-wal"_s);
+        if (!vanished || attempt == 4) {
             m_error = tr("Cannot make a private copy of “%1” to read it.").arg(path);
             return;
         }
-        db.setDatabaseName(copy);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-    } else if (hasLog || hasJournal) {
+    }
+    if (hasLog || hasJournal) {
         // A write-ahead log may hold committed pages: read through it, with locking.
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
@@ -247,7 +264,42 @@ Result<QStringList> DatabaseFile::check(const QString &path, bool full)
     return problems;
 }
 
+namespace {
+
+// What changes when another program writes to the file: its size and time, and its log.
+struct FileState
+{
+    qint64 size = -1;
+    QDateTime modified;
+    qint64 logSize = -1;
+
+    static FileState of(const QString &path)
+    {
+        const QFileInfo file(path);
+        const QFileInfo log(path + u"-wal"_s);
+        return {file.size(), file.lastModified(), log.exists() ? log.size() : -1};
+    }
+    bool operator==(const FileState &) const = default;
+};
+
+} // namespace
+
 Result<DatabaseFileFacts> DatabaseFile::inspect(const QString &path)
+{
+    // A file that another program writes while it is read may look torn for a moment (a
+    // checkpoint moving pages, a log that goes as its last connection closes). A problem found
+    // while the file changed is looked at again; only one that stays is called damage.
+    for (int attempt = 0;; ++attempt) {
+        const FileState before = FileState::of(path);
+        auto facts = inspectOnce(path);
+        if (facts || facts.error().code() != ErrorCode::Damaged || attempt == 9 ||
+            FileState::of(path) == before)
+            return facts;
+        QThread::msleep(20 * (attempt + 1));
+    }
+}
+
+Result<DatabaseFileFacts> DatabaseFile::inspectOnce(const QString &path)
 {
     DatabaseFileFacts facts;
     const QFileInfo info(path);
@@ -291,19 +343,29 @@ Result<DatabaseFileFacts> DatabaseFile::inspect(const QString &path)
         (validFor == changeCounter && qint64(pageCount) * pageSize > info.size())) {
         return damaged(tr("the file is shorter than its header says"));
     }
-    // The versions are read through SQLite, not from the header bytes: in WAL mode the
-    // newest header may still be in the log.
+    // Read through SQLite, not from the header bytes: in WAL mode the newest header may still
+    // be in the log. Structural facts only, in O(schema): the schema parses, the page counts
+    // agree. The full integrity check is Database::open's, once a day (see there).
+    qint64 schemaObjects = 0;
     {
         ReadOnlyConnection connection(path);
         QSqlQuery query(connection.db());
         if (!connection.isOpen())
             return damaged(connection.error());
-        if (!query.exec(u"SELECT * FROM pragma_user_version, pragma_application_id"_s) ||
+        if (!query.exec(u"SELECT (SELECT user_version FROM pragma_user_version), "
+                        "(SELECT application_id FROM pragma_application_id), "
+                        "(SELECT count(*) FROM sqlite_schema), "
+                        "(SELECT page_count FROM pragma_page_count), "
+                        "(SELECT freelist_count FROM pragma_freelist_count)"_s) ||
             !query.next()) {
             return damaged(query.lastError().text());
         }
         facts.schemaVersion = query.value(0).toInt();
         facts.applicationId = quint32(query.value(1).toLongLong());
+        schemaObjects = query.value(2).toLongLong();
+        if (query.value(4).toLongLong() >= query.value(3).toLongLong() &&
+            query.value(3).toLongLong() > 0)
+            return damaged(tr("its list of free pages is longer than the file"));
     }
 
     if (facts.applicationId != kApplicationId && facts.applicationId != 0) {
@@ -319,26 +381,10 @@ Result<DatabaseFileFacts> DatabaseFile::inspect(const QString &path)
                          .arg(facts.schemaVersion)
                          .arg(SchemaMigrator::latestVersion()));
     }
-
-    const auto problems = check(path);
-    if (!problems)
-        return damaged(problems.message());
-    if (problems->size() != 1 || problems->front() != u"ok")
-        return damaged(problems->mid(0, 3).join(u"; "));
-
-    if (facts.applicationId == 0) {
-        // Schema version 0 with tables in it is somebody else's database.
-        ReadOnlyConnection connection(path);
-        QSqlQuery query(connection.db());
-        if (!connection.isOpen() || !query.exec(u"SELECT count(*) FROM sqlite_schema"_s) ||
-            !query.next()) {
-            return damaged(connection.isOpen() ? query.lastError().text() : connection.error());
-        }
-        if (query.value(0).toInt() > 0) {
-            return Error(
-                ErrorCode::Foreign,
-                tr("“%1” is a database of another program, not an IoT Desk file.").arg(path));
-        }
+    // Schema version 0 with tables in it is somebody else's database.
+    if (facts.applicationId == 0 && schemaObjects > 0) {
+        return Error(ErrorCode::Foreign,
+                     tr("“%1” is a database of another program, not an IoT Desk file.").arg(path));
     }
     return facts;
 }

@@ -1,8 +1,10 @@
 // DatabaseFile: what a file on disk is, found out without changing a byte of it. Before
-// IoT Desk opens a file for writing it must be an SQLite database (the header), whole (its
-// size against the header, then quick_check on a read-only connection), IoT Desk's own
+// IoT Desk opens a file for writing it must be an SQLite database (the header), whole in its
+// structure (its size against the header; on a read-only connection, a schema that parses and
+// page counts that agree — checks that cost O(schema), not O(file)), IoT Desk's own
 // (application_id) and of a schema this version knows (user_version). A file that fails is
-// refused and left exactly as it was.
+// refused and left exactly as it was. The full integrity check (check(path, true)) is
+// Database::open's once a day, and `iotdesk-cli check`'s.
 #pragma once
 
 #include "result.h"
@@ -74,6 +76,9 @@ public:
     static Result<void> recoverInterruptedWrite(const QString &path);
     // A new, empty file readable and writable by its owner only (folders made as needed).
     static Result<void> createOwnerOnlyFile(const QString &path);
+
+private:
+    static Result<DatabaseFileFacts> inspectOnce(const QString &path);
 };
 
 } // namespace iotdesk::core

@@ -36,6 +36,12 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
     const QString needle = text.simplified();
     if (needle.isEmpty())
         return QList<SearchHit>();
+    if (needle.size() > kMaxSearchLength) {
+        return Error(ErrorCode::Invalid,
+                     tr("The search text is %1 characters long; search for at most %2.")
+                         .arg(needle.size())
+                         .arg(kMaxSearchLength));
+    }
     QList<SearchHit> hits;
     const LocalGovernmentRepository governments(db.connection());
 

@@ -793,6 +793,13 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::ConsultationSearch</name>
+    <message>
+        <source>The search text is %1 characters long; search for at most %2.</source>
+        <translation>The search text is %1 characters long; search for at most %2.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::ContactRepository</name>
     <message>
         <source>The contact could not be read or saved: %1</source>
@@ -907,6 +914,10 @@
         <source>“%1” says it is file version %2, but it already has “%3” of a later version: its version mark is wrong. It was not opened, so that nothing in it is changed. Restore a backup, or ask for help with this file.</source>
         <translation>“%1” says it is file version %2, but it already has “%3” of a later version: its version mark is wrong. It was not opened, so that nothing in it is changed. Restore a backup, or ask for help with this file.</translation>
     </message>
+    <message>
+        <source>“%1” is damaged and was not opened, so that nothing in it is changed (%2). Restore a backup, or open another file.</source>
+        <translation>“%1” is damaged and was not opened, so that nothing in it is changed (%2). Restore a backup, or open another file.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::DatabaseFile</name>
@@ -977,6 +988,10 @@
     <message>
         <source>Cannot put the copy in place at %1.</source>
         <translation>Cannot put the copy in place at %1.</translation>
+    </message>
+    <message>
+        <source>its list of free pages is longer than the file</source>
+        <translation>its list of free pages is longer than the file</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1109,10 @@
     <message>
         <source>no date yet</source>
         <translation>no date yet</translation>
+    </message>
+    <message>
+        <source>The search text is %1 characters long; search for at most %2.</source>
+        <translation>The search text is %1 characters long; search for at most %2.</translation>
     </message>
 </context>
 <context>

@@ -789,6 +789,13 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::ConsultationSearch</name>
+    <message>
+        <source>The search text is %1 characters long; search for at most %2.</source>
+        <translation>検索語が %1 文字あります。%2 文字以内で検索してください。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::ContactRepository</name>
     <message>
         <source>The contact could not be read or saved: %1</source>
@@ -903,6 +910,10 @@
         <source>“%1” says it is file version %2, but it already has “%3” of a later version: its version mark is wrong. It was not opened, so that nothing in it is changed. Restore a backup, or ask for help with this file.</source>
         <translation>「%1」はファイルバージョン %2 と記録されていますが、より新しいバージョンの「%3」がすでにあります。バージョンの記録が誤っています。内容を変更しないよう、開きませんでした。バックアップから復元するか、このファイルについて担当者に相談してください。</translation>
     </message>
+    <message>
+        <source>“%1” is damaged and was not opened, so that nothing in it is changed (%2). Restore a backup, or open another file.</source>
+        <translation>「%1」は破損しているため、内容を一切変更しないよう開きませんでした（%2）。バックアップから復元するか、別のファイルを開いてください。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::DatabaseFile</name>
@@ -973,6 +984,10 @@
     <message>
         <source>Cannot put the copy in place at %1.</source>
         <translation>コピーを %1 に配置できませんでした。</translation>
+    </message>
+    <message>
+        <source>its list of free pages is longer than the file</source>
+        <translation>空きページの一覧がファイルより長くなっています</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1105,10 @@
     <message>
         <source>no date yet</source>
         <translation>日程未定</translation>
+    </message>
+    <message>
+        <source>The search text is %1 characters long; search for at most %2.</source>
+        <translation>検索語が %1 文字あります。%2 文字以内で検索してください。</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,7 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(core::kMaxSearchLength);
     m_search->setObjectName(u"consultationSearch"_s);
     m_government->setClearButtonEnabled(true);
     m_table->setObjectName(u"consultationTable"_s);

@@ -1,5 +1,7 @@
 #include "globalsearchdialog.h"
 
+#include "consultationquery.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +22,7 @@ GlobalSearchDialog::GlobalSearchDialog(const core::Database &db, QWidget *parent
     setObjectName(u"globalSearch"_s);
     setWindowTitle(tr("Find Anything"));
     m_text->setObjectName(u"globalSearchText"_s);
+    m_text->setMaxLength(core::kMaxSearchLength);
     m_text->setPlaceholderText(tr("A code, a name or its reading, a person, a word of a "
                                   "consultation or a meeting"));
     m_text->setClearButtonEnabled(true);

@@ -562,9 +562,19 @@ int CommandLine::backup(const QStringList &arguments)
               << '\n';
         return CannotOpen;
     }
+    // A backup is taken of a whole file only: the full check first (every index against its
+    // table), so that a damaged file is not copied as if it were good.
+    const auto problems = core::DatabaseFile::check(m_databasePath, true);
+    if (!problems || problems->size() != 1 || problems->front() != u"ok") {
+        m_err << tr("No backup was written: “%1” is damaged (%2).")
+                     .arg(m_databasePath,
+                          problems ? problems->mid(0, 3).join(u"; "_s) : problems.message())
+              << '\n';
+        return CannotOpen;
+    }
     if (auto written = core::DatabaseFile::copy(m_databasePath, arguments.front()); !written) {
         m_err << written.message() << '\n';
-        return Problems;
+        return written.error().code() == core::ErrorCode::Damaged ? CannotOpen : Problems;
     }
     m_out << tr("Backup written to %1").arg(QFileInfo(arguments.front()).absoluteFilePath())
           << '\n';

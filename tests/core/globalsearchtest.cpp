@@ -4,6 +4,7 @@
 #include "applicationimporter.h"
 #include "applicationrepository.h"
 #include "consultationrepository.h"
+#include "consultationsearch.h"
 #include "contactrepository.h"
 #include "testsupport.h"
 
@@ -81,4 +82,22 @@ TEST(GlobalSearch, FindsEveryKindOfRecordByOneText)
     // Nothing for a blank text, nothing invented for an unknown one.
     EXPECT_TRUE(core::GlobalSearch::find(db, u"  "_s)->isEmpty());
     EXPECT_TRUE(core::GlobalSearch::find(db, u"存在しない言葉"_s)->isEmpty());
+}
+
+TEST(GlobalSearch, APastedPageIsRefusedNotSearchedForSeconds)
+{
+    test::TempDatabase temp;
+    const QString page(4000, u'予');
+    const auto everywhere = core::GlobalSearch::find(temp.db(), page);
+    ASSERT_FALSE(everywhere);
+    EXPECT_EQ(everywhere.error().code(), core::ErrorCode::Invalid);
+    EXPECT_TRUE(everywhere.message().contains(u"200"_s)) << everywhere.message().toStdString();
+    core::ConsultationFilter filter;
+    filter.text = page;
+    const auto consultations = core::ConsultationSearch::newest(temp.db(), filter, 50);
+    ASSERT_FALSE(consultations);
+    EXPECT_EQ(consultations.error().code(), core::ErrorCode::Invalid);
+    // A sentence is a search.
+    filter.text = QString(core::kMaxSearchLength, u'予');
+    EXPECT_TRUE(core::ConsultationSearch::newest(temp.db(), filter, 50));
 }

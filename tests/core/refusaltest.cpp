@@ -15,6 +15,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using namespace iotdesk;
 
@@ -243,4 +246,72 @@ TEST_F(Refusal, AnEmptyFileIsNotANewDatabaseUnlessAsked)
     // Where creating is asked for (File ▸ New, `info`), it becomes one, as a missing file does.
     auto created = test::openOrDie(path);
     EXPECT_EQ(created->schemaVersion(), core::SchemaMigrator::latestVersion());
+}
+
+TEST_F(Refusal, AFileInUseIsNeverCalledDamaged)
+{
+    // Another program opens the file, writes and closes it, over and over: SQLite removes the
+    // -shm and then the -wal as its last connection closes, and a checkpoint moves pages. None
+    // of that is damage.
+    const QString path = makeDatabase(u"busy.sqlite"_s);
+    std::atomic<bool> stop = false;
+    std::atomic<int> writes = 0;
+    std::thread other([&] {
+        const QString name = u"other-program"_s;
+        while (!stop) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(path);
+                db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+                if (db.open()) {
+                    QSqlQuery query(db);
+                    query.exec(u"PRAGMA journal_mode = WAL"_s);
+                    if (query.exec(u"UPDATE programs SET selection_cap = selection_cap"_s))
+                        ++writes;
+                }
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    });
+    int damaged = 0;
+    QString firstAlarm;
+    for (int i = 0; i < 150; ++i) {
+        const auto facts = core::DatabaseFile::inspect(path);
+        if (!facts && facts.error().code() == core::ErrorCode::Damaged) {
+            ++damaged;
+            if (firstAlarm.isEmpty())
+                firstAlarm = facts.message();
+        }
+    }
+    stop = true;
+    other.join();
+    EXPECT_GT(writes.load(), 0);
+    EXPECT_EQ(damaged, 0) << firstAlarm.toStdString();
+}
+
+TEST_F(Refusal, DamageOnlyTheFullCheckSeesIsRefusedOnTheDaysFirstOpen)
+{
+    // A byte changed inside an index: the structure is sound (quick_check passes), but a row
+    // is missing from the index (integrity_check fails). Opening checks the structure every
+    // time and the whole file on the first open of the day, before anything is written.
+    const QString good = makeDatabase(u"indexed.sqlite"_s);
+    const qint64 size = QFileInfo(good).size();
+    QRandomGenerator random(20261130);
+    QString found;
+    for (int attempt = 0; attempt < 400 && found.isEmpty(); ++attempt) {
+        const QString copy = m_dir.filePath(u"flip-%1.sqlite"_s.arg(attempt));
+        ASSERT_TRUE(QFile::copy(good, copy));
+        const qint64 offset = 4096 + random.bounded(size - 4096);
+        overwrite(copy, offset, QByteArray(1, char(random.bounded(256))));
+        const auto quick = core::DatabaseFile::check(copy, false);
+        const auto full = core::DatabaseFile::check(copy, true);
+        if (quick && *quick == QStringList{u"ok"_s} && full && *full != QStringList{u"ok"_s})
+            found = copy;
+        else
+            QFile::remove(copy);
+    }
+    ASSERT_FALSE(found.isEmpty()) << "no byte found that only the full check sees";
+    EXPECT_TRUE(core::DatabaseFile::inspect(found)) << "the structure is sound";
+    expectRefused(found, core::ErrorCode::Damaged);
 }
