@@ -215,7 +215,8 @@ Result<void> ConsultationRepository::validate(const Consultation &c) const
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT (SELECT count(*) FROM local_governments WHERE code6 = ?), "
               "(SELECT kind FROM contacts WHERE id = ?), (SELECT kind FROM contacts WHERE id = ?), "
-              "(SELECT coalesce(lg_code6, '') FROM contacts WHERE id = ?)"_s);
+              "(SELECT coalesce(lg_code6, '') FROM contacts WHERE id = ?), "
+              "(SELECT min(fiscal_year) FROM programs)"_s);
     q.addBindValue(c.lgCode6);
     q.addBindValue(c.counterpartId);
     q.addBindValue(c.consultantId);
@@ -224,6 +225,20 @@ Result<void> ConsultationRepository::validate(const Consultation &c) const
         return queryError(q);
     if (q.value(0).toInt() == 0)
         return invalid(tr("There is no local government with the code %1.").arg(c.lgCode6));
+    // A moment far from the program's years is a typing slip (9999-12-31), not a call: from
+    // the fiscal year before the first program to a day ahead (a time zone's worth).
+    const QDateTime at = c.occurredAt.toTimeZone(JapanTime::zone());
+    if (at > QDateTime::currentDateTimeUtc().addDays(1).toTimeZone(JapanTime::zone())) {
+        return invalid(tr("A consultation cannot be logged at %1, a moment still to come.")
+                           .arg(DateFormatter::forMessages().date(at.date())));
+    }
+    if (!q.value(4).isNull() &&
+        at.date() < DateFormatter::fiscalYearStart(q.value(4).toInt() - 1)) {
+        return invalid(tr("A consultation cannot be logged on %1, years before the first program "
+                          "(FY%2) of this file.")
+                           .arg(DateFormatter::forMessages().date(at.date()))
+                           .arg(q.value(4).toInt()));
+    }
     if (c.counterpartId != 0 && q.value(1).toString() != u"municipal")
         return invalid(tr("The counterpart must be a person at a local government."));
     if (c.counterpartId != 0 && q.value(3).toString() != c.lgCode6)

@@ -791,6 +791,14 @@
         <source>The follow-up cannot have been done on %1, a day still to come.</source>
         <translation>The follow-up cannot have been done on %1, a day still to come.</translation>
     </message>
+    <message>
+        <source>A consultation cannot be logged at %1, a moment still to come.</source>
+        <translation>A consultation cannot be logged at %1, a moment still to come.</translation>
+    </message>
+    <message>
+        <source>A consultation cannot be logged on %1, years before the first program (FY%2) of this file.</source>
+        <translation>A consultation cannot be logged on %1, years before the first program (FY%2) of this file.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ConsultationSearch</name>

@@ -787,6 +787,14 @@
         <source>The follow-up cannot have been done on %1, a day still to come.</source>
         <translation>対応完了日（%1）がまだ到来していない日付です。</translation>
     </message>
+    <message>
+        <source>A consultation cannot be logged at %1, a moment still to come.</source>
+        <translation>%1 はまだ来ていない日時のため、相談を記録できません。</translation>
+    </message>
+    <message>
+        <source>A consultation cannot be logged on %1, years before the first program (FY%2) of this file.</source>
+        <translation>%1 はこのファイルの最初の事業（%2年度）より何年も前のため、相談を記録できません。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ConsultationSearch</name>

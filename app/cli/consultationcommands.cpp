@@ -66,6 +66,12 @@ int CommandLine::logAdd(const QStringList &arguments)
         m_err << tr("Usage: see iotdesk-cli log add --help") << '\n';
         return UsageError;
     }
+    // What belongs to a follow-up is refused without one rather than dropped unseen.
+    if (!parser.isSet(followUp) && (parser.isSet(due) || parser.isSet(owner))) {
+        m_err << tr("--due and --owner belong to a --follow-up ACTION; give the action too.")
+              << '\n';
+        return UsageError;
+    }
     core::Consultation c;
     c.occurredAt = QDateTime::currentDateTimeUtc();
     if (parser.isSet(at)) {
@@ -108,7 +114,7 @@ int CommandLine::logAdd(const QStringList &arguments)
         return CannotOpen;
     c.lgCode6 = governmentCode(*db, parser.value(government));
     if (c.lgCode6.isEmpty())
-        return Problems;
+        return lookupFailure(); // one rule for every command: a wrong code is a usage error
     // Validate before any person is added, so that a refused entry adds nobody.
     if (auto valid = core::ConsultationRepository(*db).validate(c); !valid) {
         m_err << valid.message() << '\n';
@@ -175,7 +181,7 @@ int CommandLine::importEml(const QStringList &arguments)
     if (parser.isSet(government)) {
         code = governmentCode(*db, parser.value(government));
         if (code.isEmpty())
-            return Problems;
+            return lookupFailure();
     }
     const core::MailImporter importer(*db);
     QList<core::MailImportItem> items = importer.read(parser.positionalArguments());
@@ -311,7 +317,7 @@ int CommandLine::exportConsultations(const QStringList &arguments)
     if (parser.isSet(government)) {
         filter.lgCode6 = governmentCode(*db, parser.value(government));
         if (filter.lgCode6.isEmpty())
-            return Problems;
+            return lookupFailure();
     }
     if (parser.isSet(consultant)) {
         const auto found =

@@ -352,8 +352,25 @@ TEST_F(Cli, ConsultationsLoggedImportedSearchedAndExported)
     // Refused, with the reason, and nothing added.
     const CliRun ambiguous =
         run({u"--db"_s, db(), u"log"_s, u"add"_s, u"--government"_s, u"府中市"_s});
-    EXPECT_EQ(ambiguous.exitCode, 1);
+    EXPECT_EQ(ambiguous.exitCode, 64) << "a name that is not one place is the command line's";
     EXPECT_TRUE(ambiguous.err.contains(u"342084"_s)) << ambiguous.err.toStdString();
+    // One rule for a wrong check digit, as report add has it.
+    EXPECT_EQ(run({u"--db"_s, db(), u"log"_s, u"add"_s, u"--government"_s, u"131017"_s}).exitCode,
+              64);
+    // What belongs to a follow-up is not dropped unseen; a moment far from the program's years
+    // is a slip.
+    EXPECT_EQ(run({u"--db"_s, db(), u"log"_s, u"add"_s, u"--government"_s, u"132063"_s, u"--due"_s,
+                   u"2018-07-05"_s})
+                  .exitCode,
+              64);
+    const CliRun farAhead = run({u"--db"_s, db(), u"log"_s, u"add"_s, u"--government"_s,
+                                 u"132063"_s, u"--at"_s, u"9999-12-31 23:59"_s});
+    EXPECT_EQ(farAhead.exitCode, 1);
+    EXPECT_TRUE(farAhead.err.contains(u"still to come"_s)) << farAhead.err.toStdString();
+    EXPECT_EQ(run({u"--db"_s, db(), u"log"_s, u"add"_s, u"--government"_s, u"132063"_s, u"--at"_s,
+                   u"1999-01-01 10:00"_s})
+                  .exitCode,
+              1);
     EXPECT_EQ(run({u"--db"_s, db(), u"log"_s, u"add"_s, u"--government"_s, u"132063"_s,
                    u"--channel"_s, u"fax"_s, u"--counterpart"_s, u"新しい人"_s})
                   .exitCode,
