@@ -118,6 +118,19 @@ bool BackupStore::dailyDue() const
 
 Result<QString> BackupStore::createDailyIfDue(const Database &db, int keep) const
 {
+    return writeDailyIfDue(keep, [&db](const QString &target) { return db.backupTo(target); });
+}
+
+Result<QString> BackupStore::createDailyFromFileIfDue(int keep) const
+{
+    return writeDailyIfDue(
+        keep, [this](const QString &target) { return DatabaseFile::copy(m_databasePath, target); });
+}
+
+Result<QString>
+BackupStore::writeDailyIfDue(int keep,
+                             const std::function<Result<void>(const QString &)> &write) const
+{
     const QDate today = QDate::currentDate();
     QList<BackupEntry> dailies;
     for (const BackupEntry &entry : list()) {
@@ -126,9 +139,10 @@ Result<QString> BackupStore::createDailyIfDue(const Database &db, int keep) cons
     }
     if (!dailies.isEmpty() && dailies.front().createdAt.date() == today)
         return QString();
-    auto created = create(db, BackupKind::Daily);
-    if (!created)
-        return created;
+    const QString created =
+        m_directory + u'/' + fileName(BackupKind::Daily, QDateTime::currentDateTime());
+    if (auto written = write(created); !written)
+        return written.error();
     // The new one is the newest; drop the oldest beyond `keep` (never the one just written).
     const int toKeep = std::max(keep, 1) - 1;
     for (qsizetype i = toKeep; i < dailies.size(); ++i)

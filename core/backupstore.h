@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace iotdesk::core {
 
 class Database;
@@ -47,6 +49,8 @@ public:
     // Writes a Daily backup unless one was written today; keeps the newest `keep` of them.
     // Returns the new file's path, or an empty string when none was due.
     Result<QString> createDailyIfDue(const Database &db, int keep) const;
+    // The same from the file itself, on connections of the calling thread (DailyCare).
+    Result<QString> createDailyFromFileIfDue(int keep) const;
 
     // Replaces the database file, which must be closed, with a backup. The backup is checked
     // first; the file it replaces is kept, unchanged and with its side files, in the backup
@@ -58,6 +62,8 @@ public:
 
 private:
     QString fileName(BackupKind kind, const QDateTime &at) const;
+    Result<QString>
+    writeDailyIfDue(int keep, const std::function<Result<void>(const QString &)> &write) const;
 
     QString m_databasePath;
     QString m_directory;

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <atomic>
 
@@ -101,6 +102,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
                          ? tr("“%1” is empty: it is not an IoT Desk file (yet).").arg(path)
                          : tr("“%1” does not exist.").arg(path));
     }
+    // Read-only media (or a file the user may not write) is read, never written: no log, no
+    // upgrade, no backup beside it.
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    QString readOnlyReason;
+    if (options.readOnly)
+        readOnlyReason = tr("opened read-only");
+    else if (facts->exists && !file.isWritable())
+        readOnlyReason = tr("the file cannot be written");
+    else if (folder.exists() && !folder.isWritable())
+        readOnlyReason = tr("its folder cannot be written (read-only media?)");
+    const bool readOnly = !readOnlyReason.isEmpty();
+    if (readOnly && (!facts->exists || facts->empty)) {
+        return Error(ErrorCode::NotFound,
+                     tr("“%1” cannot be created here: %2.").arg(path, readOnlyReason));
+    }
     if (!facts->exists) {
         // Created by us so that it is owner-only from its first byte; SQLite gives its -wal
         // and -shm files the same permissions.
@@ -110,25 +127,52 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (readOnly) {
+        // Where no -shm can be made beside it, nobody else can write it either: read it as it
+        // lies. Otherwise read it with SQLite's locking (another program may write it).
+        const bool sideFilesPossible = folder.isWritable() || QFileInfo::exists(path + u"-shm"_s);
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                           (sideFilesPossible ? u"?mode=ro"_s : u"?mode=ro&immutable=1"_s));
+        db.setConnectOptions(
+            u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000"_s);
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    }
     if (!db.open())
         return Error(ErrorCode::Failed,
                      tr("Cannot open “%1”: %2").arg(path, db.lastError().text()));
     if (auto configured = database->configure(); !configured)
         return configured.error();
-    BackupStore backups(path);
-    if (options.dailyBackup && !facts->empty && backups.dailyDue()) {
-        if (auto whole = database->checkWhole(); !whole)
-            return whole.error();
-    }
 
     OpenReport &report = database->m_report;
     report.created = facts->empty;
     report.versionBefore = facts->schemaVersion;
+    report.readOnlyReason = readOnlyReason;
     const int target =
         options.targetVersion > 0 ? options.targetVersion : SchemaMigrator::latestVersion();
     const bool upgrade = facts->schemaVersion < target;
+    BackupStore backups(path);
+    // The day's full check, before anything is written (see OpenOptions::dailyBackup).
+    if (options.dailyBackup && !facts->empty && backups.dailyDue()) {
+        if (options.deferFullCheck && !upgrade) {
+            report.fullCheckDue = true;
+        } else if (auto whole = database->checkWhole(); !whole) {
+            return whole.error();
+        }
+    }
+    if (readOnly) {
+        if (upgrade) {
+            return Error(ErrorCode::Failed,
+                         tr("“%1” was written by an older version of IoT Desk and must be "
+                            "upgraded, but %2. Copy it to a folder you can write to, and open "
+                            "the copy.")
+                             .arg(path, readOnlyReason));
+        }
+        database->m_access = Access::ReadOnly;
+        database->m_schemaVersion = facts->schemaVersion;
+        return database;
+    }
     if (upgrade && !facts->empty && facts->schemaVersion > 0) {
         const auto later = SchemaMigrator::laterSchemaPresent(db, facts->schemaVersion);
         if (!later)
@@ -169,14 +213,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     if (!version)
         return version.error();
     database->m_schemaVersion = version->toInt();
-    // Applications' contact persons are people of the registry; a file from before that
-    // learns it once (no migration: the schema is the same). Best effort: a file that cannot
-    // be written just now (locked by another writer) still opens, and learns it next time.
-    if (database->m_schemaVersion >= 4) {
-        if (auto people = ContactRepository::registerStoredApplicationContacts(db); !people)
-            qWarning("People of stored applications not registered yet: %s",
-                     qUtf8Printable(people.message()));
+    if (report.fullCheckDue) {
+        // Reading only, until the caller's check has passed.
+        QSqlQuery hold(db);
+        if (!hold.exec(u"PRAGMA query_only = ON"_s))
+            return storageError(hold.lastError());
+        database->m_access = Access::HeldForCheck;
+        return database;
     }
+    database->afterWritesAllowed();
 
     if (options.dailyBackup && !report.created) {
         // A backup that cannot be written is never a reason not to open a healthy file.
@@ -186,6 +231,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
             report.dailyBackupProblem = daily.message();
     }
     return database;
+}
+
+void Database::afterWritesAllowed()
+{
+    // Applications' contact persons are people of the registry; a file from before that
+    // learns it once (no migration: the schema is the same). Best effort: a file that cannot
+    // be written just now (locked by another writer) still opens, and learns it next time.
+    if (m_schemaVersion >= 4) {
+        if (auto people = ContactRepository::registerStoredApplicationContacts(connection());
+            !people)
+            qWarning("People of stored applications not registered yet: %s",
+                     qUtf8Printable(people.message()));
+    }
+}
+
+Result<void> Database::releaseWrites()
+{
+    if (m_access != Access::HeldForCheck)
+        return {};
+    QSqlQuery release(connection());
+    if (!release.exec(u"PRAGMA query_only = OFF"_s))
+        return storageError(release.lastError());
+    m_access = Access::ReadWrite;
+    afterWritesAllowed();
+    return {};
 }
 
 Result<void> Database::checkWhole() const

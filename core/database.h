@@ -27,6 +27,13 @@ struct OpenOptions
     int backupsToKeep = 7;
     // For tests of upgrades: stop at this schema version instead of the latest.
     int targetVersion = 0;
+    // Open without writing a byte (File ▸ Open Read-Only). A file on read-only media, or one
+    // the user may not write, is opened so by itself.
+    bool readOnly = false;
+    // The window's: the day's full check is left to the caller, who runs it in the background
+    // (DailyCare) while the file is read (writes are held: PRAGMA query_only) and then calls
+    // releaseWrites(). An upgrade is never deferred: its check runs first, here.
+    bool deferFullCheck = false;
 };
 
 // What happened while the file was opened, for the status bar and the log.
@@ -39,6 +46,18 @@ struct OpenReport
     // Why today's automatic backup could not be written (a full disk, say): a warning to show;
     // the file is opened all the same, and the next open tries again.
     QString dailyBackupProblem;
+    // Opened read-only, and why (read-only media, no permission, asked for).
+    QString readOnlyReason;
+    // deferFullCheck: the day's check is the caller's to run; writes are held until then.
+    bool fullCheckDue = false;
+};
+
+// What may be done with an open file.
+enum class Access
+{
+    ReadWrite,
+    HeldForCheck, // the day's full check runs; reading only until it passes
+    ReadOnly,     // read-only media, no permission, or asked for
 };
 
 class Database
@@ -59,6 +78,10 @@ public:
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
     const OpenReport &openReport() const { return m_report; }
+    Access access() const { return m_access; }
+    // After the deferred full check passed: writes are allowed again (and what an open does
+    // once writes are allowed is done).
+    Result<void> releaseWrites();
 
     // Who is recorded in the history: the configured user name, or the system's.
     const QString &userName() const { return m_userName; }
@@ -77,6 +100,8 @@ public:
 private:
     Database(QString path, QString connectionName);
     Result<void> configure();
+    // What an open does once it may write: the registry learns stored applications' people.
+    void afterWritesAllowed();
     // The full integrity check: a Damaged error naming the first problems found.
     Result<void> checkWhole() const;
     Result<void> enableWriteAheadLog();
@@ -84,6 +109,7 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;
+    Access m_access = Access::ReadWrite;
     QString m_userName;
     OpenReport m_report;
     mutable std::unique_ptr<ChangeNotifier> m_changes;

@@ -57,12 +57,14 @@ ReadOnlyConnection::ReadOnlyConnection(const QString &path)
                 m_error = db.lastError().text();
             return;
         }
+        // The log went (or came back) while it was copied: look again.
         m_copy.reset();
-        const bool vanished = !QFileInfo::exists(path + u"-wal"_s);
-        if (!vanished || attempt == 4) {
-            m_error = tr("Cannot make a private copy of “%1” to read it.").arg(path);
+        if (attempt == 9) {
+            m_busy = true;
+            m_error = tr("“%1” changed while it was read; try again in a moment.").arg(path);
             return;
         }
+        QThread::msleep(10 * (attempt + 1));
     }
     if (hasLog || hasJournal) {
         // A write-ahead log may hold committed pages: read through it, with locking.
@@ -350,6 +352,8 @@ Result<DatabaseFileFacts> DatabaseFile::inspectOnce(const QString &path)
     {
         ReadOnlyConnection connection(path);
         QSqlQuery query(connection.db());
+        if (connection.busy())
+            return Error(ErrorCode::Failed, connection.error());
         if (!connection.isOpen())
             return damaged(connection.error());
         if (!query.exec(u"SELECT (SELECT user_version FROM pragma_user_version), "

@@ -41,11 +41,15 @@ public:
 
     bool isOpen() const { return m_open; }
     const QString &error() const { return m_error; }
+    // Not opened because the file kept changing under it (another program writing): not
+    // damage, a moment to wait.
+    bool busy() const { return m_busy; }
     QSqlDatabase db() const;
 
 private:
     QString m_name;
     bool m_open = false;
+    bool m_busy = false;
     QString m_error;
     std::unique_ptr<QTemporaryDir> m_copy;
 };

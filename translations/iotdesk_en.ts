@@ -926,6 +926,26 @@
         <source>“%1” is damaged and was not opened, so that nothing in it is changed (%2). Restore a backup, or open another file.</source>
         <translation>“%1” is damaged and was not opened, so that nothing in it is changed (%2). Restore a backup, or open another file.</translation>
     </message>
+    <message>
+        <source>opened read-only</source>
+        <translation>opened read-only</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>the file cannot be written</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written (read-only media?)</source>
+        <translation>its folder cannot be written (read-only media?)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be created here: %2.</source>
+        <translation>“%1” cannot be created here: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older version of IoT Desk and must be upgraded, but %2. Copy it to a folder you can write to, and open the copy.</source>
+        <translation>“%1” was written by an older version of IoT Desk and must be upgraded, but %2. Copy it to a folder you can write to, and open the copy.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::DatabaseFile</name>
@@ -3749,6 +3769,38 @@
     <message>
         <source>Today&apos;s backup could not be written: %1</source>
         <translation>Today&apos;s backup could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Open Rea&amp;d-Only…</source>
+        <translation>Open Rea&amp;d-Only…</translation>
+    </message>
+    <message>
+        <source>Open a file to read, search, print and export it without changing a byte of it.</source>
+        <translation>Open a file to read, search, print and export it without changing a byte of it.</translation>
+    </message>
+    <message>
+        <source>The file passed its daily check; today&apos;s backup could not be written: %1</source>
+        <translation>The file passed its daily check; today&apos;s backup could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The file passed its daily check (%1 s); today&apos;s backup was written to %2.</source>
+        <translation>The file passed its daily check (%1 s); today&apos;s backup was written to %2.</translation>
+    </message>
+    <message>
+        <source>The file passed its daily check (%1 s).</source>
+        <translation>The file passed its daily check (%1 s).</translation>
+    </message>
+    <message>
+        <source>The daily check found damage in this file (%1). It stays read-only so that nothing is written into it: restore a backup (File ▸ Restore from Backup).</source>
+        <translation>The daily check found damage in this file (%1). It stays read-only so that nothing is written into it: restore a backup (File ▸ Restore from Backup).</translation>
+    </message>
+    <message>
+        <source>Read-only: %1. You can read, search, print and export; changes cannot be saved.</source>
+        <translation>Read-only: %1. You can read, search, print and export; changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Checking the whole file, as on the first open of each day. You can read now; changes can be saved as soon as the check has passed.</source>
+        <translation>Checking the whole file, as on the first open of each day. You can read now; changes can be saved as soon as the check has passed.</translation>
     </message>
 </context>
 <context>

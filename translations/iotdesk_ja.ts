@@ -922,6 +922,26 @@
         <source>“%1” is damaged and was not opened, so that nothing in it is changed (%2). Restore a backup, or open another file.</source>
         <translation>「%1」は破損しているため、内容を一切変更しないよう開きませんでした（%2）。バックアップから復元するか、別のファイルを開いてください。</translation>
     </message>
+    <message>
+        <source>opened read-only</source>
+        <translation>読み取り専用で開きました</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>ファイルに書き込めません</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written (read-only media?)</source>
+        <translation>フォルダーに書き込めません（読み取り専用の媒体の可能性があります）</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be created here: %2.</source>
+        <translation>「%1」はここには作成できません: %2。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older version of IoT Desk and must be upgraded, but %2. Copy it to a folder you can write to, and open the copy.</source>
+        <translation>「%1」は古い版の IoT Desk で書かれたため更新が必要ですが、%2。書き込みできるフォルダーにコピーしてから、そのコピーを開いてください。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::DatabaseFile</name>
@@ -3730,6 +3750,38 @@
     <message>
         <source>Today&apos;s backup could not be written: %1</source>
         <translation>本日のバックアップを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Open Rea&amp;d-Only…</source>
+        <translation>読み取り専用で開く(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open a file to read, search, print and export it without changing a byte of it.</source>
+        <translation>ファイルを一切変更せずに開き、閲覧・検索・印刷・書き出しを行います。</translation>
+    </message>
+    <message>
+        <source>The file passed its daily check; today&apos;s backup could not be written: %1</source>
+        <translation>ファイルは毎日の検査に合格しました。本日のバックアップは作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The file passed its daily check (%1 s); today&apos;s backup was written to %2.</source>
+        <translation>ファイルは毎日の検査に合格しました（%1 秒）。本日のバックアップを %2 に作成しました。</translation>
+    </message>
+    <message>
+        <source>The file passed its daily check (%1 s).</source>
+        <translation>ファイルは毎日の検査に合格しました（%1 秒）。</translation>
+    </message>
+    <message>
+        <source>The daily check found damage in this file (%1). It stays read-only so that nothing is written into it: restore a backup (File ▸ Restore from Backup).</source>
+        <translation>毎日の検査で、このファイルに破損が見つかりました（%1）。何も書き込まないよう読み取り専用のままにしています。バックアップから復元してください（ファイル ▸ バックアップから復元）。</translation>
+    </message>
+    <message>
+        <source>Read-only: %1. You can read, search, print and export; changes cannot be saved.</source>
+        <translation>読み取り専用: %1。閲覧・検索・印刷・書き出しはできますが、変更は保存できません。</translation>
+    </message>
+    <message>
+        <source>Checking the whole file, as on the first open of each day. You can read now; changes can be saved as soon as the check has passed.</source>
+        <translation>その日最初に開いたため、ファイル全体を検査しています。閲覧はすぐにできます。変更は検査が終わりしだい保存できるようになります。</translation>
     </message>
 </context>
 <context>

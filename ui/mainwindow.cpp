@@ -6,6 +6,7 @@
 #include "changenotifier.h"
 #include "consultationspage.h"
 #include "contactrepository.h"
+#include "dailycare.h"
 #include "dashboardpage.h"
 #include "datefield.h"
 #include "filechooser.h"
@@ -31,6 +32,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -43,8 +45,10 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QThread>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -103,7 +107,18 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({180, 1000});
-    setCentralWidget(splitter);
+    m_accessBanner = new QLabel(this);
+    m_accessBanner->setObjectName(u"accessBanner"_s);
+    m_accessBanner->setWordWrap(true);
+    m_accessBanner->setMargin(6);
+    m_accessBanner->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_accessBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
     // Permanent widgets: a passing message on the left never hides where the data lives.
     statusBar()->addPermanentWidget(m_statusPath);
     statusBar()->addPermanentWidget(m_statusUser);
@@ -155,7 +170,9 @@ void MainWindow::createActions()
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFile);
+    connect(m_openAction, &QAction::triggered, this, [this] { openFile(false); });
+    m_openReadOnlyAction = new QAction(this);
+    connect(m_openReadOnlyAction, &QAction::triggered, this, [this] { openFile(true); });
     m_backupAction = new QAction(this);
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUpNow);
@@ -248,6 +265,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openReadOnlyAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_fileMenu->addSeparator();
@@ -342,6 +360,9 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New…"));
     m_openAction->setText(tr("&Open…"));
+    m_openReadOnlyAction->setText(tr("Open Rea&d-Only…"));
+    m_openReadOnlyAction->setStatusTip(
+        tr("Open a file to read, search, print and export it without changing a byte of it."));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_backupAction->setText(tr("&Back Up Now"));
     m_exportTableAction->setText(tr("&Export Table…"));
@@ -405,7 +426,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-bool MainWindow::openDatabase(const QString &requestedPath, bool interactive)
+bool MainWindow::openDatabase(const QString &requestedPath, bool interactive, bool readOnly)
 {
     // Another file (or the same one again) replaces the pages: unsaved edits are asked about.
     if (m_meetings && !m_meetings->resolveUnsavedEdits())
@@ -417,6 +438,9 @@ bool MainWindow::openDatabase(const QString &requestedPath, bool interactive)
             closeDatabase();
         core::OpenOptions options;
         options.backupsToKeep = m_preferences.backupsToKeep();
+        // The day's full check runs behind the window (startDailyCheck), not before it.
+        options.deferFullCheck = true;
+        options.readOnly = readOnly;
         QApplication::setOverrideCursor(Qt::WaitCursor);
         auto opened = core::Database::open(path, options);
         QApplication::restoreOverrideCursor();
@@ -553,6 +577,9 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
                                      .arg(QDir::toNativeSeparators(report.dailyBackup)),
                                  8000);
     }
+    showAccess();
+    if (report.fullCheckDue)
+        startDailyCheck();
     retranslate();
 }
 
@@ -694,8 +721,85 @@ void MainWindow::askUserNameOnce()
     updateStatus();
 }
 
+void MainWindow::waitForDailyCheck()
+{
+    if (!m_dailyCheck)
+        return;
+    m_dailyCheck->wait();
+    // Its result is delivered by a queued call: let it arrive.
+    QCoreApplication::sendPostedEvents(this);
+    QCoreApplication::processEvents();
+}
+
+void MainWindow::startDailyCheck()
+{
+    auto result = std::make_shared<core::DailyCareResult>();
+    const QString path = m_database->path();
+    const int keep = m_preferences.backupsToKeep();
+    m_dailyCheck =
+        QThread::create([result, path, keep] { *result = core::DailyCare::run(path, keep); });
+    connect(m_dailyCheck, &QThread::finished, this, [this, result, path] {
+        m_dailyCheck->deleteLater();
+        m_dailyCheck = nullptr;
+        if (!m_database || m_database->path() != path)
+            return; // another file is open now
+        if (!result->problems.isEmpty()) {
+            // Nothing is written into a damaged file: it stays held, and the banner says why.
+            m_damage = result->problems.join(u"; "_s);
+            showAccess();
+            return;
+        }
+        if (auto released = m_database->releaseWrites(); !released) {
+            m_damage = released.message();
+            showAccess();
+            return;
+        }
+        showAccess();
+        statusBar()->showMessage(
+            !result->backupProblem.isEmpty()
+                ? tr("The file passed its daily check; today's backup could not be written: %1")
+                      .arg(result->backupProblem)
+            : !result->backup.isEmpty()
+                ? tr("The file passed its daily check (%1 s); today's backup was written to %2.")
+                      .arg(QLocale().toString(result->checkMs / 1000.0, 'f', 1),
+                           QDir::toNativeSeparators(result->backup))
+                : tr("The file passed its daily check (%1 s).")
+                      .arg(QLocale().toString(result->checkMs / 1000.0, 'f', 1)),
+            result->backupProblem.isEmpty() ? 8000 : 30000);
+    });
+    m_dailyCheck->start(QThread::LowPriority);
+}
+
+void MainWindow::showAccess()
+{
+    const core::Access access = m_database ? m_database->access() : core::Access::ReadWrite;
+    QString text;
+    bool alarm = false;
+    if (!m_damage.isEmpty()) {
+        text = tr("The daily check found damage in this file (%1). It stays read-only so that "
+                  "nothing is written into it: restore a backup (File ▸ Restore from Backup).")
+                   .arg(m_damage);
+        alarm = true;
+    } else if (access == core::Access::ReadOnly) {
+        text = tr("Read-only: %1. You can read, search, print and export; changes cannot be "
+                  "saved.")
+                   .arg(m_database->openReport().readOnlyReason);
+    } else if (access == core::Access::HeldForCheck) {
+        text = tr("Checking the whole file, as on the first open of each day. You can read "
+                  "now; changes can be saved as soon as the check has passed.");
+    }
+    m_accessBanner->setText(text);
+    m_accessBanner->setStyleSheet(alarm ? u"background: #f8d7d7; color: #8a1010;"_s
+                                        : u"background: #fff4c2; color: #5a4500;"_s);
+    m_accessBanner->setVisible(!text.isEmpty());
+}
+
 void MainWindow::closeDatabase()
 {
+    // The day's check reads the file on its own connections: it finishes first.
+    if (m_dailyCheck)
+        m_dailyCheck->wait();
+    m_damage.clear();
     // Commands refer to the database: they go with it.
     m_undoStack->clear();
     delete m_municipalities;
@@ -751,14 +855,14 @@ void MainWindow::newFile()
     openDatabase(path);
 }
 
-void MainWindow::openFile()
+void MainWindow::openFile(bool readOnly)
 {
     const QString path = FileChooser::openFileName(
         this, tr("Open IoT Desk File"),
         m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath(),
         tr("IoT Desk files (%1);;All files (*)").arg(kFileFilter));
     if (!path.isEmpty())
-        openDatabase(path);
+        openDatabase(path, true, readOnly);
 }
 
 void MainWindow::backUpNow()

@@ -15,6 +15,7 @@
 class QAbstractItemView;
 class QAction;
 class QLabel;
+class QThread;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -56,7 +57,8 @@ public:
 
     // Opens `path`, replacing the open database. When the file is refused the user is asked
     // what to do (unless `interactive` is false); returns whether a database is open after.
-    bool openDatabase(const QString &path, bool interactive = true);
+    // `readOnly`: opened without writing a byte (File ▸ Open Read-Only).
+    bool openDatabase(const QString &path, bool interactive = true, bool readOnly = false);
     core::Database *database() const { return m_database.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     MunicipalitiesPage *municipalitiesPage() const { return m_municipalities; }
@@ -86,6 +88,11 @@ public:
     void showUserGuide();
     // Applies a language as Settings ▸ Preferences does.
     void setLanguage(core::Language language);
+    // The line above the pages that says the file is read-only, being checked, or damaged
+    // (hidden otherwise).
+    QLabel *accessBanner() const { return m_accessBanner; }
+    // Waits for the day's check of the open file, if one runs (for tests and closing).
+    void waitForDailyCheck();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -115,10 +122,13 @@ private:
     FailureChoice askAfterFailure(const QString &path, const core::Error &error);
     bool restoreInto(const QString &databasePath);
     void updateStatus();
+    // The day's full check and backup in a worker thread; writes are allowed when it passed.
+    void startDailyCheck();
+    void showAccess();
     void updateUndoActions();
     void fillRecentMenu();
     void newFile();
-    void openFile();
+    void openFile(bool readOnly);
     void backUpNow();
     void restoreBackup();
     void editPreferences();
@@ -141,6 +151,9 @@ private:
     DashboardPage *m_dashboard = nullptr;
     QLabel *m_statusPath = nullptr;
     QLabel *m_statusUser = nullptr;
+    QLabel *m_accessBanner = nullptr;
+    QThread *m_dailyCheck = nullptr;
+    QString m_damage; // what the day's check found, while the file stays held
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -149,6 +162,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openReadOnlyAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_exportTableAction = nullptr;

@@ -1,4 +1,7 @@
+#include "backupstore.h"
+#include "dailycare.h"
 #include "databasefile.h"
+#include "programrepository.h"
 #include "schemamigrator.h"
 #include "testsupport.h"
 
@@ -102,4 +105,68 @@ TEST(Database, ASecondWriterWaitsForTheFirst)
     EXPECT_EQ(test::scalar(temp.db(), u"SELECT selection_cap FROM programs"_s).toInt(), 11);
     EXPECT_EQ(test::scalar(temp.db(), u"SELECT contact_fax FROM programs"_s).toString(),
               u"03-0000-0000");
+}
+
+TEST(Database, TheDaysCheckRunsBehindTheWindowWithWritesHeld)
+{
+    test::TempDatabase temp;
+    temp.close(); // a file with no backup today: its first open of the day checks it whole
+    core::OpenOptions options;
+    options.deferFullCheck = true;
+    auto opened = core::Database::open(temp.path(), options);
+    ASSERT_TRUE(opened) << opened.message().toStdString();
+    core::Database &db = **opened;
+    EXPECT_TRUE(db.openReport().fullCheckDue);
+    EXPECT_EQ(db.access(), core::Access::HeldForCheck);
+    EXPECT_EQ(test::scalar(db, u"SELECT count(*) FROM local_governments"_s).toInt(), 1788);
+    // Reading, yes; writing waits for the check, with a plain message.
+    core::Program program = core::ProgramRepository(db).program(1).value();
+    program.selectionCap = 7;
+    const auto held = core::ProgramRepository(db).update(program);
+    ASSERT_FALSE(held);
+    EXPECT_TRUE(held.message().contains(u"read-only"_s)) << held.message().toStdString();
+    // The check and the day's backup, on connections of their own (the window's worker).
+    core::DailyCareResult care;
+    std::thread worker([&] { care = core::DailyCare::run(temp.path(), 7); });
+    worker.join();
+    EXPECT_TRUE(care.problems.isEmpty()) << care.problems.join(u"; "_s).toStdString();
+    EXPECT_TRUE(QFileInfo::exists(care.backup)) << care.backupProblem.toStdString();
+    ASSERT_TRUE(db.releaseWrites());
+    EXPECT_EQ(db.access(), core::Access::ReadWrite);
+    ASSERT_TRUE(core::ProgramRepository(db).update(program));
+    opened.value().reset();
+    // The second open of the day has nothing left to check.
+    auto again = core::Database::open(temp.path(), options);
+    ASSERT_TRUE(again);
+    EXPECT_FALSE((*again)->openReport().fullCheckDue);
+    EXPECT_EQ((*again)->access(), core::Access::ReadWrite);
+}
+
+TEST(Database, ReadOnlyIsReadAndNeverWritten)
+{
+    test::TempDatabase temp;
+    temp.close();
+    const QByteArray before = test::fileDigest(temp.path());
+    {
+        core::OpenOptions options;
+        options.readOnly = true;
+        auto opened = core::Database::open(temp.path(), options);
+        ASSERT_TRUE(opened) << opened.message().toStdString();
+        core::Database &db = **opened;
+        EXPECT_EQ(db.access(), core::Access::ReadOnly);
+        EXPECT_FALSE(db.openReport().readOnlyReason.isEmpty());
+        EXPECT_EQ(test::scalar(db, u"SELECT count(*) FROM local_governments"_s).toInt(), 1788);
+        core::Program program = core::ProgramRepository(db).program(1).value();
+        program.selectionCap = 7;
+        const auto refused = core::ProgramRepository(db).update(program);
+        ASSERT_FALSE(refused);
+        EXPECT_TRUE(refused.message().contains(u"read-only"_s)) << refused.message().toStdString();
+    }
+    EXPECT_EQ(test::fileDigest(temp.path()), before);
+    EXPECT_TRUE(core::BackupStore(temp.path()).list().isEmpty()) << "no backup beside it";
+    // Nothing can be created read-only.
+    core::OpenOptions options;
+    options.readOnly = true;
+    EXPECT_FALSE(core::Database::open(temp.folder() + u"/new.sqlite"_s, options));
+    EXPECT_FALSE(QFileInfo::exists(temp.folder() + u"/new.sqlite"_s));
 }

@@ -1,5 +1,6 @@
 // A file IoT Desk must not open is refused, with the right reason, and not one of its bytes
 // changes; no -wal or -shm file appears beside it.
+#include "dailycare.h"
 #include "database.h"
 #include "databasefile.h"
 #include "schemamigrator.h"
@@ -313,5 +314,9 @@ TEST_F(Refusal, DamageOnlyTheFullCheckSeesIsRefusedOnTheDaysFirstOpen)
     }
     ASSERT_FALSE(found.isEmpty()) << "no byte found that only the full check sees";
     EXPECT_TRUE(core::DatabaseFile::inspect(found)) << "the structure is sound";
+    // The window's check behind it finds it too, and writes no backup of it.
+    const core::DailyCareResult care = core::DailyCare::run(found, 7);
+    EXPECT_FALSE(care.problems.isEmpty());
+    EXPECT_TRUE(care.backup.isEmpty());
     expectRefused(found, core::ErrorCode::Damaged);
 }

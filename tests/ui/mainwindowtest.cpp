@@ -6,6 +6,7 @@
 #include "applicationrepository.h"
 #include "applicationspage.h"
 #include "attendancemodel.h"
+#include "backupstore.h"
 #include "commandrunner.h"
 #include "commitmentmodel.h"
 #include "consultationdialog.h"
@@ -2157,4 +2158,31 @@ TEST_F(MainWindowTest, LeavingAnEditedSessionOffersToSaveIt)
     EXPECT_FALSE(page->hasUnsavedEdits());
     EXPECT_EQ(core::MeetingRepository(*m_window->database()).session(s.id)->session.venueName,
               u"Room 2");
+}
+
+TEST_F(MainWindowTest, TheDaysCheckRunsBehindTheWindowAndABannerSaysSo)
+{
+    const QString path = m_window->database()->path();
+    // A new file is not checked; the next day's first open is (no daily backup yet).
+    EXPECT_FALSE(m_window->accessBanner()->isVisible());
+    ASSERT_TRUE(m_window->openDatabase(m_dir.filePath(u"other.sqlite"_s), false));
+    ASSERT_TRUE(m_window->openDatabase(path, false));
+    EXPECT_EQ(m_window->database()->access(), core::Access::HeldForCheck);
+    EXPECT_TRUE(m_window->accessBanner()->isVisible());
+    EXPECT_TRUE(m_window->accessBanner()->text().contains(u"Checking"_s));
+    m_window->waitForDailyCheck();
+    EXPECT_EQ(m_window->database()->access(), core::Access::ReadWrite);
+    EXPECT_FALSE(m_window->accessBanner()->isVisible());
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"daily check"_s))
+        << m_window->statusBar()->currentMessage().toStdString();
+    EXPECT_FALSE(core::BackupStore(path).list().isEmpty()) << "today's backup, after the check";
+
+    // Read-only: said above the pages, and a change is refused with a plain message.
+    ASSERT_TRUE(m_window->openDatabase(path, false, true));
+    EXPECT_EQ(m_window->database()->access(), core::Access::ReadOnly);
+    EXPECT_TRUE(m_window->accessBanner()->isVisible());
+    EXPECT_TRUE(m_window->accessBanner()->text().contains(u"Read-only"_s));
+    const QString refused = m_window->applicationsPage()->importFile(
+        test::sourcePath(u"docs/samples/applications-sample.csv"_s));
+    EXPECT_TRUE(refused.contains(u"read-only"_s)) << refused.toStdString();
 }

@@ -1,0 +1,35 @@
+#include "dailycare.h"
+
+#include "backupstore.h"
+#include "databasefile.h"
+
+#include <QElapsedTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::core {
+
+DailyCareResult DailyCare::run(const QString &path, int backupsToKeep)
+{
+    DailyCareResult result;
+    QElapsedTimer timer;
+    timer.start();
+    const auto checked = DatabaseFile::check(path, true);
+    result.checkMs = timer.elapsed();
+    if (!checked) {
+        result.problems = {checked.message()};
+        return result;
+    }
+    if (checked->size() != 1 || checked->front() != u"ok") {
+        result.problems = checked->mid(0, 3);
+        return result;
+    }
+    // Only a whole file is backed up.
+    if (auto backup = BackupStore(path).createDailyFromFileIfDue(backupsToKeep); backup)
+        result.backup = backup.value();
+    else
+        result.backupProblem = backup.message();
+    return result;
+}
+
+} // namespace iotdesk::core
