@@ -189,6 +189,13 @@ Result<QList<Application>> ApplicationImporter::read(const QByteArray &bytes, qi
         };
         if (record.fields.size() > header.size())
             lineErrors.append(tr("more fields than the header has"));
+        // A NUL is no character of a form: the line is refused, not stored cut short.
+        for (const QString &value : record.fields) {
+            if (value.contains(QChar(0))) {
+                lineErrors.append(tr("a field holds a NUL byte (a damaged or binary file)"));
+                break;
+            }
+        }
 
         // A local government by code, or by name with the line's prefecture.
         const auto resolve = [&](const QString &text) -> QString {

@@ -58,6 +58,10 @@
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>a field holds a NUL byte (a damaged or binary file)</source>
+        <translation>a field holds a NUL byte (a damaged or binary file)</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ApplicationListModel</name>
@@ -1655,8 +1659,8 @@
 <context>
     <name>iotdesk::core::ReadOnlyConnection</name>
     <message>
-        <source>Cannot make a private copy of “%1” to read it.</source>
-        <translation>Cannot make a private copy of “%1” to read it.</translation>
+        <source>“%1” changed while it was read; try again in a moment.</source>
+        <translation>“%1” changed while it was read; try again in a moment.</translation>
     </message>
 </context>
 <context>

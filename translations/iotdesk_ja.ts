@@ -57,6 +57,10 @@
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
+    <message>
+        <source>a field holds a NUL byte (a damaged or binary file)</source>
+        <translation>項目に NUL バイトが含まれています（壊れたファイルかバイナリファイルです）</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ApplicationListModel</name>
@@ -1650,8 +1654,8 @@
 <context>
     <name>iotdesk::core::ReadOnlyConnection</name>
     <message>
-        <source>Cannot make a private copy of “%1” to read it.</source>
-        <translation>「%1」を読むための一時的なコピーを作成できません。</translation>
+        <source>“%1” changed while it was read; try again in a moment.</source>
+        <translation>「%1」は読み込み中に変更されました。しばらくしてから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>

@@ -788,6 +788,11 @@ void MainWindow::showAccess()
         text = tr("Checking the whole file, as on the first open of each day. You can read "
                   "now; changes can be saved as soon as the check has passed.");
     }
+    // What only writes: not offered while nothing can be saved. (The pages' own buttons
+    // still open their forms; saving there is refused with the plain read-only message.)
+    const bool writable = m_database && access == core::Access::ReadWrite && m_damage.isEmpty();
+    m_logAction->setEnabled(writable);
+    m_importMailAction->setEnabled(writable);
     m_accessBanner->setText(text);
     m_accessBanner->setStyleSheet(alarm ? u"background: #f8d7d7; color: #8a1010;"_s
                                         : u"background: #fff4c2; color: #5a4500;"_s);

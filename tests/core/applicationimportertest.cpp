@@ -137,3 +137,16 @@ TEST(ApplicationImporter, MalformedFilesAreRefused)
                                  core::TextEncoding::Utf8));
     expectNothingStored(temp.db());
 }
+
+TEST(ApplicationImporter, ANulByteRefusesItsLineInsteadOfCuttingTheValue)
+{
+    test::TempDatabase temp;
+    QByteArray csv = kEnglishHeader + "2018-05-30 09:00,131016,,,山田";
+    csv.append('\0');
+    csv.append(" 太郎,yes,yes,yes,no,no,no,no,no,\n");
+    const auto result = core::ApplicationImporter(temp.db()).import(csv, 1);
+    ASSERT_FALSE(result);
+    EXPECT_TRUE(result.message().contains(u"Line 2:"_s)) << result.message().toStdString();
+    EXPECT_TRUE(result.message().contains(u"NUL"_s)) << result.message().toStdString();
+    expectNothingStored(temp.db());
+}

@@ -2173,6 +2173,7 @@ TEST_F(MainWindowTest, TheDaysCheckRunsBehindTheWindowAndABannerSaysSo)
     m_window->waitForDailyCheck();
     EXPECT_EQ(m_window->database()->access(), core::Access::ReadWrite);
     EXPECT_FALSE(m_window->accessBanner()->isVisible());
+    EXPECT_TRUE(m_window->logConsultationAction()->isEnabled());
     EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"daily check"_s))
         << m_window->statusBar()->currentMessage().toStdString();
     EXPECT_FALSE(core::BackupStore(path).list().isEmpty()) << "today's backup, after the check";
@@ -2182,6 +2183,7 @@ TEST_F(MainWindowTest, TheDaysCheckRunsBehindTheWindowAndABannerSaysSo)
     EXPECT_EQ(m_window->database()->access(), core::Access::ReadOnly);
     EXPECT_TRUE(m_window->accessBanner()->isVisible());
     EXPECT_TRUE(m_window->accessBanner()->text().contains(u"Read-only"_s));
+    EXPECT_FALSE(m_window->logConsultationAction()->isEnabled()) << "nothing could be saved";
     const QString refused = m_window->applicationsPage()->importFile(
         test::sourcePath(u"docs/samples/applications-sample.csv"_s));
     EXPECT_TRUE(refused.contains(u"read-only"_s)) << refused.toStdString();
