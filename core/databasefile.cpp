@@ -211,10 +211,12 @@ Result<void> DatabaseFile::writeWhole(const QString &rawTarget,
     const QString folder = info.absolutePath();
     if (!QDir().mkpath(folder))
         return Error(ErrorCode::Failed, tr("Cannot create the folder for “%1”.").arg(target));
-    // What a kill left of an earlier write to this name (an hour old: not one being written).
+    // What a kill left of earlier writes into this folder (an hour old: not one being
+    // written). Not only of this name: a daily backup's name carries its time, and is never
+    // written again.
     const QString partialPrefix = u"."_s + info.fileName() + u".partial-"_s;
-    const QFileInfoList leftovers = QDir(folder).entryInfoList(
-        {partialPrefix + u'*'}, QDir::Files | QDir::Hidden | QDir::System);
+    const QFileInfoList leftovers =
+        QDir(folder).entryInfoList({u".*.partial-*"_s}, QDir::Files | QDir::Hidden | QDir::System);
     for (const QFileInfo &leftover : leftovers) {
         if (leftover.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
             QFile::remove(leftover.absoluteFilePath());
@@ -251,19 +253,55 @@ Result<void> DatabaseFile::writeWhole(const QString &rawTarget,
 
 Result<QStringList> DatabaseFile::check(const QString &path, bool full)
 {
-    QStringList problems;
-    {
-        ReadOnlyConnection connection(path);
-        if (!connection.isOpen())
-            return Error(ErrorCode::Damaged, connection.error());
-        QSqlQuery query(connection.db());
+    const auto run = [full](const QSqlDatabase &db) -> Result<QStringList> {
+        QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!query.exec(full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s))
+        if (!query.exec(full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s)) {
+            // Busy is another program's moment, not damage.
+            const int code = StorageError::code(query.lastError());
+            if (code == StorageError::Busy || code == StorageError::Locked)
+                return storageError(query.lastError());
             return Error(ErrorCode::Damaged, query.lastError().text());
+        }
+        QStringList problems;
         while (query.next())
             problems.append(query.value(0).toString());
+        return problems;
+    };
+    // Where other programs may write the file, the check reads it under SQLite's locks, on a
+    // connection that is not opened read-only but may not write (query_only): a scan of a
+    // file read without locks while another program checkpoints into it sees pages of two
+    // moments and reports rows "missing from index" of a healthy file; and SQLite verifies
+    // CHECK constraints only on a connection opened for writing. Its side files come and go
+    // with it, as any program's do. On read-only media nobody writes: read it as it lies.
+    const QFileInfo file(path);
+    if (file.isWritable() && QFileInfo(file.absolutePath()).isWritable()) {
+        const QString name =
+            u"iotdesk-check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        Result<QStringList> result = QStringList();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+            QSqlQuery hold(db);
+            if (!db.open())
+                result = Error(ErrorCode::Damaged, db.lastError().text());
+            else if (!hold.exec(u"PRAGMA query_only = ON"_s))
+                result = storageError(hold.lastError());
+            else
+                result = run(db);
+            hold.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
     }
-    return problems;
+    ReadOnlyConnection connection(path);
+    if (connection.busy())
+        return Error(ErrorCode::Failed, connection.error());
+    if (!connection.isOpen())
+        return Error(ErrorCode::Damaged, connection.error());
+    return run(connection.db());
 }
 
 namespace {

@@ -72,7 +72,7 @@ public:
     // owner-only file beside the target (hidden, ".NAME.partial-…"), which is then checked
     // (quick_check), synced and renamed to `target` without replacing anything there. A kill
     // at any moment leaves either no target or a whole one; partial files left by a kill are
-    // removed by the next write to the same target.
+    // removed by the next write into the same folder once they are an hour old.
     static Result<void> writeWhole(const QString &target,
                                    const std::function<Result<void>(const QString &)> &write);
     // Rolls back a write that a crash interrupted in rollback-journal mode (a hot -journal

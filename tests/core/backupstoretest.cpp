@@ -144,9 +144,11 @@ TEST(Backup, ACopyIsWholeOrNotThere)
     EXPECT_FALSE(broken);
     EXPECT_FALSE(QFileInfo::exists(target));
     EXPECT_EQ(partialsIn(temp.folder()), QStringList());
-    // What a kill left an hour ago goes with the next backup to that name; a fresh one (a
-    // backup being written by another process) stays.
-    const QString old = temp.folder() + u"/.whole.sqlite.partial-0123456789ab"_s;
+    // What a kill left an hour ago goes with the next backup into that folder (a daily
+    // backup's name carries its time and is never written again); a fresh one (a backup being
+    // written by another process) stays.
+    const QString old =
+        temp.folder() + u"/.desk-20261129-090000-000-daily.sqlite.partial-0123456789ab"_s;
     const QString fresh = temp.folder() + u"/.whole.sqlite.partial-ba9876543210"_s;
     for (const QString &leftover : {old, fresh}) {
         QFile file(leftover);

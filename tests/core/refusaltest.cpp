@@ -320,3 +320,32 @@ TEST_F(Refusal, DamageOnlyTheFullCheckSeesIsRefusedOnTheDaysFirstOpen)
     EXPECT_TRUE(care.backup.isEmpty());
     expectRefused(found, core::ErrorCode::Damaged);
 }
+
+TEST_F(Refusal, TheFullCheckSeesABrokenCheckConstraint)
+{
+    // SQLite verifies CHECK constraints in integrity_check only on a connection opened for
+    // writing: `check` and the window's daily check use one (that may not write).
+    const QString path = makeDatabase(u"constraint.sqlite"_s);
+    {
+        const QString name = u"break-constraint"_s;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            raw.setDatabaseName(path);
+            ASSERT_TRUE(raw.open());
+            QSqlQuery query(raw);
+            ASSERT_TRUE(query.exec(u"PRAGMA ignore_check_constraints = ON"_s));
+            ASSERT_TRUE(
+                query.exec(u"UPDATE local_governments SET code5 = '1' WHERE code6 = '131016'"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    const QByteArray before = test::fileDigest(path);
+    const auto full = core::DatabaseFile::check(path, true);
+    ASSERT_TRUE(full) << full.message().toStdString();
+    EXPECT_NE(*full, QStringList{u"ok"_s});
+    EXPECT_TRUE(full->join(u' ').contains(u"CHECK"_s)) << full->join(u' ').toStdString();
+    EXPECT_FALSE(core::DailyCare::run(path, 7).problems.isEmpty());
+    EXPECT_EQ(test::fileDigest(path), before) << "checking writes nothing";
+    EXPECT_FALSE(QFileInfo::exists(path + u"-wal"_s));
+}
