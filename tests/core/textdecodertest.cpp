@@ -73,6 +73,21 @@ TEST(TextDecoder, InvalidUtf8NamesItsLine)
     EXPECT_EQ(text.message(), u"Line 3: the bytes are not valid UTF-8 text.");
 }
 
+TEST(TextDecoder, LinesEndingInCarriageReturnAloneAreCounted)
+{
+    // Excel for the Mac ends lines with CR alone; "\r\n" is one line break, not two.
+    const QByteArray bytes = "one\rtwo\r\nthree \xFF\rfour\r";
+    const auto text = core::TextDecoder::decode(bytes, core::TextEncoding::Utf8);
+    ASSERT_FALSE(text);
+    EXPECT_EQ(text.message(), u"Line 3: the bytes are not valid UTF-8 text.");
+    const auto cp932 = core::TextDecoder::decode("a\rb\r\x95\rc", core::TextEncoding::Cp932);
+    ASSERT_FALSE(cp932);
+    EXPECT_EQ(cp932.message(), u"Line 3: the bytes are not valid CP932 (Shift_JIS) text.");
+    const auto fine = core::TextDecoder::decode("a\r\x95\x7B\r", core::TextEncoding::Cp932);
+    ASSERT_TRUE(fine) << fine.message().toStdString();
+    EXPECT_EQ(*fine, u"a\r府\r");
+}
+
 TEST(TextDecoder, InvalidUtf8AfterByteOrderMarkStaysUtf8)
 {
     // The mark says UTF-8 was meant; falling back to CP932 would hide the real problem.
