@@ -87,7 +87,9 @@ Result<QString> convert(QByteArrayView bytes, TextEncoding encoding)
         }
         ++line;
     }
-    return QString::fromUtf16(buffer.data(), qsizetype(written));
+    // Copied as it is: QString::fromUtf16 would take a leading U+FEFF or U+FFFE for a byte order
+    // mark, drop it and byte-swap the whole text after a U+FFFE.
+    return QStringView(buffer.data(), qsizetype(written)).toString();
 }
 
 } // namespace
