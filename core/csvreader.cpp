@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "lineend.h"
+
 #include <QFile>
 #include <QStringDecoder>
 
@@ -63,8 +65,7 @@ Result<QList<CsvRecord>> CsvReader::parse(const QByteArray &utf8)
     // Feed the input line by line so that the line of each record is known.
     qsizetype pos = 0;
     while (pos < input.size()) {
-        qsizetype end = input.indexOf('\n', pos);
-        end = end < 0 ? input.size() : end + 1;
+        const qsizetype end = endOfLine(input, pos);
         // libcsv's state 0 (ROW_NOT_BEGUN): the next byte starts a new record.
         if (parser.pstate == 0)
             state.recordLine = state.line;

@@ -1,5 +1,7 @@
 #include "textdecoder.h"
 
+#include "lineend.h"
+
 #include <QByteArrayView>
 
 #include <unicode/ucnv.h>
@@ -34,9 +36,10 @@ bool isInvalidInput(UErrorCode status)
            status == U_TRUNCATED_CHAR_FOUND;
 }
 
-// Converts in chunks of one line each so that the line of the first invalid byte is known
-// without mapping ICU's offsets back. That is exact for UTF-8 and CP932 alike: 0x0A is never
-// part of a multi-byte sequence in either, so a line never leaves the converter mid-character.
+// Converts in chunks of one line each (lineend.h) so that the line of the first invalid byte
+// is known without mapping ICU's offsets back. That is exact for UTF-8 and CP932 alike: a line
+// break is never part of a multi-byte sequence in either, so a line never leaves the
+// converter mid-character.
 Result<QString> convert(QByteArrayView bytes, TextEncoding encoding)
 {
     UErrorCode status = U_ZERO_ERROR;
@@ -58,8 +61,7 @@ Result<QString> convert(QByteArrayView bytes, TextEncoding encoding)
     const char *const end = source + bytes.size();
     int line = 1;
     while (source < end) {
-        const qsizetype newline = bytes.indexOf('\n', source - bytes.data());
-        const char *const lineEnd = newline < 0 ? end : bytes.data() + newline + 1;
+        const char *const lineEnd = bytes.data() + endOfLine(bytes, source - bytes.data());
         const bool flush = lineEnd == end; // a lead byte at the very end is then an error
         for (;;) {
             UChar *target = buffer.data() + written;
@@ -85,7 +87,9 @@ Result<QString> convert(QByteArrayView bytes, TextEncoding encoding)
         }
         ++line;
     }
-    return QString::fromUtf16(buffer.data(), qsizetype(written));
+    // Copied as it is: QString::fromUtf16 would take a leading U+FEFF or U+FFFE for a byte order
+    // mark, drop it and byte-swap the whole text after a U+FFFE.
+    return QStringView(buffer.data(), qsizetype(written)).toString();
 }
 
 } // namespace

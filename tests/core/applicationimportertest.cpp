@@ -116,6 +116,25 @@ TEST(ApplicationImporter, EveryBadLineIsListedAndNothingIsImported)
     expectNothingStored(temp.db());
 }
 
+TEST(ApplicationImporter, BadLinesOfAMacintoshCsvAreNamed)
+{
+    // Excel for the Mac's "CSV (Macintosh)" ends lines with CR alone.
+    test::TempDatabase temp;
+    QByteArray csv = kEnglishHeader +
+                     "2018-05-30 09:00,131016,,,A,yes,yes,yes,no,no,no,no,no,\n"    // 2 ok
+                     "someday,131016,,,B,yes,yes,yes,no,no,no,no,no,\n"             // 3
+                     "2018-05-30 09:00,131016,,,C,maybe,yes,yes,no,no,no,no,no,\n"; // 4
+    csv.replace('\n', '\r');
+    const auto result = core::ApplicationImporter(temp.db()).import(csv, 1);
+    ASSERT_FALSE(result);
+    const QString message = result.message();
+    for (int line : {3, 4})
+        EXPECT_TRUE(message.contains(u"Line %1:"_s.arg(line))) << message.toStdString();
+    EXPECT_FALSE(message.contains(u"Line 1:"_s)) << message.toStdString();
+    EXPECT_FALSE(message.contains(u"Line 2:"_s)) << message.toStdString();
+    expectNothingStored(temp.db());
+}
+
 TEST(ApplicationImporter, MalformedFilesAreRefused)
 {
     test::TempDatabase temp;

@@ -34,6 +34,38 @@ TEST(CsvReader, ByteOrderMarkAndCrLf)
     EXPECT_EQ(records->at(1).fields, (QStringList{u"1"_s, u"2"_s}));
 }
 
+TEST(CsvReader, LinesEndingInCarriageReturnAloneAreCounted)
+{
+    // "CSV (Macintosh)" from Excel for the Mac: each line ends in CR alone, and libcsv ends
+    // a record there. Every record used to be reported on line 1.
+    const auto records = core::CsvReader::parse("a,b\r1,2\r\r3,4\r");
+    ASSERT_TRUE(records) << records.message().toStdString();
+    ASSERT_EQ(records->size(), 3);
+    EXPECT_EQ(records->at(0).line, 1);
+    EXPECT_EQ(records->at(1).line, 2);
+    EXPECT_EQ(records->at(2).line, 4);
+}
+
+TEST(CsvReader, RecordAfterALoneCarriageReturnStartsOnItsOwnLine)
+{
+    // Found by the csvimport fuzz target: a record that began after a CR in the middle of a
+    // "\n"-terminated line took the line of the record before it.
+    const auto records = core::CsvReader::parse("a,\"b\n,\"\"c\"\"\",\r0,d\r\n\n");
+    ASSERT_TRUE(records) << records.message().toStdString();
+    ASSERT_EQ(records->size(), 2);
+    EXPECT_EQ(records->at(0).fields, (QStringList{u"a"_s, u"b\n,\"c\""_s, u""_s}));
+    EXPECT_EQ(records->at(0).line, 1);
+    EXPECT_EQ(records->at(1).fields, (QStringList{u"0"_s, u"d"_s}));
+    EXPECT_EQ(records->at(1).line, 3);
+}
+
+TEST(CsvReader, StrayQuoteAfterLoneCarriageReturnsNamesItsLine)
+{
+    const auto records = core::CsvReader::parse("a,b\r1,2\r3,\"x\"y\r");
+    ASSERT_FALSE(records);
+    EXPECT_TRUE(records.message().contains(u"Line 3"_s)) << records.message().toStdString();
+}
+
 TEST(CsvReader, KeepsSpacesInFields)
 {
     const auto records = core::CsvReader::parse(" 山田 太郎 ,x\n");

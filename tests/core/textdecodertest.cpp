@@ -73,6 +73,36 @@ TEST(TextDecoder, InvalidUtf8NamesItsLine)
     EXPECT_EQ(text.message(), u"Line 3: the bytes are not valid UTF-8 text.");
 }
 
+TEST(TextDecoder, LinesEndingInCarriageReturnAloneAreCounted)
+{
+    // Excel for the Mac ends lines with CR alone; "\r\n" is one line break, not two.
+    const QByteArray bytes = "one\rtwo\r\nthree \xFF\rfour\r";
+    const auto text = core::TextDecoder::decode(bytes, core::TextEncoding::Utf8);
+    ASSERT_FALSE(text);
+    EXPECT_EQ(text.message(), u"Line 3: the bytes are not valid UTF-8 text.");
+    const auto cp932 = core::TextDecoder::decode("a\rb\r\x95\rc", core::TextEncoding::Cp932);
+    ASSERT_FALSE(cp932);
+    EXPECT_EQ(cp932.message(), u"Line 3: the bytes are not valid CP932 (Shift_JIS) text.");
+    const auto fine = core::TextDecoder::decode("a\r\x95\x7B\r", core::TextEncoding::Cp932);
+    ASSERT_TRUE(fine) << fine.message().toStdString();
+    EXPECT_EQ(*fine, u"a\r府\r");
+}
+
+TEST(TextDecoder, TextStartingWithNoncharacterOrSecondMarkIsKept)
+{
+    // Found by the textdecoder fuzz target: a U+FFFE at the start vanished and the rest came
+    // out byte-swapped (府 U+5E9C as U+9C5E), and a second mark after the first one vanished.
+    const QByteArray swappedMark = "\xEF\xBF\xBE" + u"府中\n"_s.toUtf8();
+    for (const auto encoding : {core::TextEncoding::Utf8, core::TextEncoding::Automatic}) {
+        const auto text = core::TextDecoder::decode(swappedMark, encoding);
+        ASSERT_TRUE(text) << text.message().toStdString();
+        EXPECT_EQ(*text, u"\uFFFE府中\n");
+    }
+    const auto twoMarks = core::TextDecoder::decode(kUtf8Bom + kUtf8Bom + "a");
+    ASSERT_TRUE(twoMarks) << twoMarks.message().toStdString();
+    EXPECT_EQ(*twoMarks, u"\uFEFFa"); // the first is the mark, the second is text
+}
+
 TEST(TextDecoder, InvalidUtf8AfterByteOrderMarkStaysUtf8)
 {
     // The mark says UTF-8 was meant; falling back to CP932 would hide the real problem.
