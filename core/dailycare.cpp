@@ -14,14 +14,10 @@ DailyCareResult DailyCare::run(const QString &path, int backupsToKeep)
     DailyCareResult result;
     QElapsedTimer timer;
     timer.start();
-    const auto checked = DatabaseFile::check(path, true);
+    const QString problems = DatabaseFile::problemsOf(DatabaseFile::check(path, true));
     result.checkMs = timer.elapsed();
-    if (!checked) {
-        result.problems = {checked.message()};
-        return result;
-    }
-    if (checked->size() != 1 || checked->front() != u"ok") {
-        result.problems = checked->mid(0, 3);
+    if (!problems.isEmpty()) {
+        result.problems = {problems};
         return result;
     }
     // Only a whole file is backed up.

@@ -153,8 +153,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
         options.targetVersion > 0 ? options.targetVersion : SchemaMigrator::latestVersion();
     const bool upgrade = facts->schemaVersion < target;
     BackupStore backups(path);
-    // The day's full check, before anything is written (see OpenOptions::dailyBackup).
-    if (options.dailyBackup && !facts->empty && backups.dailyDue()) {
+    // One look at the backup folder per open: the day's full check and backup are due
+    // together (see OpenOptions::dailyBackup).
+    const bool dailyDue = options.dailyBackup && !facts->empty && backups.dailyDue();
+    if (dailyDue) {
         if (options.deferFullCheck && !upgrade) {
             report.fullCheckDue = true;
         } else if (auto whole = database->checkWhole(); !whole) {
@@ -223,7 +225,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     }
     database->afterWritesAllowed();
 
-    if (options.dailyBackup && !report.created) {
+    if (dailyDue) {
         // A backup that cannot be written is never a reason not to open a healthy file.
         if (auto daily = backups.createDailyIfDue(*database, options.backupsToKeep); daily)
             report.dailyBackup = daily.value();
@@ -260,13 +262,13 @@ Result<void> Database::releaseWrites()
 
 Result<void> Database::checkWhole() const
 {
-    const auto problems = check(true);
-    if (problems && problems->size() == 1 && problems->front() == u"ok")
+    const QString problems = DatabaseFile::problemsOf(check(true));
+    if (problems.isEmpty())
         return {};
     return Error(ErrorCode::Damaged,
                  tr("“%1” is damaged and was not opened, so that nothing in it is changed "
                     "(%2). Restore a backup, or open another file.")
-                     .arg(m_path, problems ? problems->mid(0, 3).join(u"; ") : problems.message()));
+                     .arg(m_path, problems));
 }
 
 Result<void> Database::configure()

@@ -231,13 +231,9 @@ Result<void> DatabaseFile::writeWhole(const QString &rawTarget,
     };
     if (auto written = write(temporary); !written)
         return discard(written.error());
-    const auto problems = check(temporary);
-    if (!problems)
-        return discard(problems.error());
-    if (problems->size() != 1 || problems->front() != u"ok") {
-        return discard(
-            Error(ErrorCode::Damaged, tr("The copy failed its check and was not kept: %1")
-                                          .arg(problems->mid(0, 3).join(u"; "))));
+    if (const QString problems = problemsOf(check(temporary)); !problems.isEmpty()) {
+        return discard(Error(ErrorCode::Damaged,
+                             tr("The copy failed its check and was not kept: %1").arg(problems)));
     }
     if (!syncPath(temporary, false))
         return discard(Error(ErrorCode::Failed, tr("The copy could not be written to the disk.")));
@@ -249,6 +245,13 @@ Result<void> DatabaseFile::writeWhole(const QString &rawTarget,
     }
     syncPath(folder, true);
     return {};
+}
+
+QString DatabaseFile::problemsOf(const Result<QStringList> &checked)
+{
+    if (!checked)
+        return checked.message();
+    return *checked == QStringList{u"ok"_s} ? QString() : checked->mid(0, 3).join(u"; "_s);
 }
 
 Result<QStringList> DatabaseFile::check(const QString &path, bool full)

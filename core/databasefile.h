@@ -65,6 +65,9 @@ public:
     static Result<DatabaseFileFacts> inspect(const QString &path);
     // PRAGMA quick_check (or integrity_check) on a read-only connection: "ok" or the problems.
     static Result<QStringList> check(const QString &path, bool full = false);
+    // What a check found, in a line: empty when it said "ok", else its first problems (or why
+    // it could not run).
+    static QString problemsOf(const Result<QStringList> &checked);
     // A consistent copy of an IoT Desk file as it is (not upgraded), written without opening
     // the source for writing; the target must not exist and is made owner-only.
     static Result<void> copy(const QString &path, const QString &target);

@@ -564,11 +564,10 @@ int CommandLine::backup(const QStringList &arguments)
     }
     // A backup is taken of a whole file only: the full check first (every index against its
     // table), so that a damaged file is not copied as if it were good.
-    const auto problems = core::DatabaseFile::check(m_databasePath, true);
-    if (!problems || problems->size() != 1 || problems->front() != u"ok") {
-        m_err << tr("No backup was written: “%1” is damaged (%2).")
-                     .arg(m_databasePath,
-                          problems ? problems->mid(0, 3).join(u"; "_s) : problems.message())
+    if (const QString problems =
+            core::DatabaseFile::problemsOf(core::DatabaseFile::check(m_databasePath, true));
+        !problems.isEmpty()) {
+        m_err << tr("No backup was written: “%1” is damaged (%2).").arg(m_databasePath, problems)
               << '\n';
         return CannotOpen;
     }
