@@ -5,15 +5,12 @@
 #include "applicationrepository.h"
 #include "applicationtiming.h"
 #include "consultationrepository.h"
-#include "csvwriter.h"
 #include "database.h"
 #include "databasefile.h"
 #include "localgovernmentmodel.h"
 #include "localgovernmentrepository.h"
 #include "programrepository.h"
 #include "schemamigrator.h"
-#include "selectedlistreport.h"
-#include "selectionpublication.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -21,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -775,65 +771,6 @@ int CommandLine::listApplications(const QStringList &arguments)
     }
     if (parser.isSet(json))
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    return Success;
-}
-
-int CommandLine::exportSelected(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
-    const QCommandLineOption csv(u"csv"_s, {}, u"OUT"_s);
-    const QCommandLineOption pdf(u"pdf"_s, {}, u"OUT"_s);
-    parser.addOption(program);
-    parser.addOption(csv);
-    parser.addOption(pdf);
-    if (!parseOptions(parser, arguments))
-        return UsageError;
-    if (parser.isSet(csv) == parser.isSet(pdf) || !parser.positionalArguments().isEmpty()) {
-        m_err << tr("Usage: iotdesk-cli export selected --csv OUT | --pdf OUT [--program ID]")
-              << '\n';
-        return UsageError;
-    }
-    const auto db = openExisting();
-    if (!db)
-        return CannotOpen;
-    const qint64 id = programId(*db, parser.value(program));
-    if (id == 0)
-        return lookupFailure();
-    const auto entries = core::SelectionPublication::entries(*db, id);
-    if (!entries) {
-        m_err << entries.message() << '\n';
-        return Problems;
-    }
-    if (parser.isSet(pdf)) {
-        const auto programRecord = core::ProgramRepository(*db).program(id);
-        if (!programRecord) {
-            m_err << programRecord.message() << '\n';
-            return Problems;
-        }
-        const ui::SelectedListReport report(programRecord.value(), entries.value(),
-                                            core::DateFormatter(core::DateStyle::JapaneseEra),
-                                            QDate::currentDate());
-        if (auto written = report.writePdf(parser.value(pdf)); !written) {
-            m_err << written.message() << '\n';
-            return Problems;
-        }
-        m_out << tr("%n selected applicant(s) written to %1.", nullptr, int(entries->size()))
-                     .arg(QFileInfo(parser.value(pdf)).absoluteFilePath())
-              << '\n';
-        return Success;
-    }
-    // Written whole or not at all.
-    QSaveFile file(parser.value(csv));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(core::CsvWriter::document(core::SelectionPublication::csvRows(*entries))) < 0 ||
-        !file.commit()) {
-        m_err << tr("Cannot write %1: %2").arg(parser.value(csv), file.errorString()) << '\n';
-        return Problems;
-    }
-    m_out << tr("%n selected applicant(s) written to %1.", nullptr, int(entries->size()))
-                 .arg(QFileInfo(parser.value(csv)).absoluteFilePath())
-          << '\n';
     return Success;
 }
 

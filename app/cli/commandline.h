@@ -21,10 +21,16 @@ namespace iotdesk::cli {
 enum ExitCode
 {
     Success = 0,
-    Problems = 1,    // problems found (check: a damaged file too), nothing matched, no output
-    CannotOpen = 2,  // the database cannot be used (missing, not ours, too new; damaged)
-    UsageError = 64, // the command line is wrong
+    Problems = 1,     // problems found (check: a damaged file too), nothing matched, no output
+    CannotOpen = 2,   // the database cannot be used (missing, not ours, too new; damaged)
+    UsageError = 64,  // the command line is wrong
+    Unavailable = 69, // iotdesk-cli-documents, which carries out a document command, is missing
 };
+
+// The application object: a QCoreApplication, or for a command that lays out a PDF a
+// QGuiApplication on the offscreen platform (fonts, never a screen). Defined by each of the two
+// programs (handoff.cpp, documentcommands.cpp).
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
 
 class CommandLine
 {
@@ -45,25 +51,30 @@ private:
     int backup(const QStringList &arguments);
     int lgSearch(const QStringList &arguments);
     int importApplications(const QStringList &arguments);
-    int importApplicationMail(const QStringList &arguments);
     int listApplications(const QStringList &arguments);
-    int exportSelected(const QStringList &arguments);
     // The consultation log (consultationcommands.cpp).
     int logAdd(const QStringList &arguments);
-    int importEml(const QStringList &arguments);
     int search(const QStringList &arguments);
-    int exportConsultations(const QStringList &arguments);
     // Meetings (meetingcommands.cpp).
     int listMeetings(const QStringList &arguments);
-    int exportIcs(const QStringList &arguments);
-    int exportAttendance(const QStringList &arguments);
     int meetingSet(const QStringList &arguments);
     int meetingRegister(const QStringList &arguments);
     int meetingAttend(const QStringList &arguments);
     // Monthly reports (reportcommands.cpp).
     int listReports(const QStringList &arguments);
     int reportAdd(const QStringList &arguments);
+    // The document commands: mail, workbooks, calendars and PDF. iotdesk-cli-documents carries
+    // them out (documentcommands.cpp, with GMime, libxlsxwriter, libical and Qt GUI linked in);
+    // iotdesk-cli, which links none of those so that every other command starts in a few
+    // milliseconds, replaces itself with that program (handoff.cpp) with the same arguments.
+    int importApplicationMail(const QStringList &arguments);
+    int importEml(const QStringList &arguments);
+    int exportConsultations(const QStringList &arguments);
+    int exportAttendance(const QStringList &arguments);
+    int exportIcs(const QStringList &arguments);
+    int exportSelected(const QStringList &arguments);
     int summary(const QStringList &arguments);
+    int handOff();
     // Review and selection (reviewcommands.cpp).
     int reviewAddReviewer(const QStringList &arguments);
     int reviewScore(const QStringList &arguments);

@@ -1,18 +1,15 @@
-// The consultation log's commands of iotdesk-cli: log add, import eml, search and export
-// consultations.
+// The consultation log's commands of iotdesk-cli: log add and search (import eml and export
+// consultations are in documentcommands.cpp).
 #include "changehistory.h"
 #include "commandline.h"
-#include "consultationexporter.h"
 #include "consultationrepository.h"
 #include "consultationsearch.h"
 #include "contactrepository.h"
 #include "database.h"
 #include "japantime.h"
 #include "localgovernmentrepository.h"
-#include "mailimporter.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,8 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace iotdesk::cli {
-
-namespace {} // namespace
 
 QString CommandLine::governmentCode(const core::Database &db, const QString &text)
 {
@@ -163,51 +158,6 @@ int CommandLine::logAdd(const QStringList &arguments)
     return Success;
 }
 
-int CommandLine::importEml(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption government(u"government"_s, {}, u"LG"_s);
-    parser.addOption(government);
-    if (!parseOptions(parser, arguments))
-        return UsageError;
-    if (parser.positionalArguments().isEmpty()) {
-        m_err << tr("Usage: iotdesk-cli import eml FILE... [--government LG]") << '\n';
-        return UsageError;
-    }
-    const auto db = openExisting();
-    if (!db)
-        return CannotOpen;
-    QString code;
-    if (parser.isSet(government)) {
-        code = governmentCode(*db, parser.value(government));
-        if (code.isEmpty())
-            return lookupFailure();
-    }
-    const core::MailImporter importer(*db);
-    QList<core::MailImportItem> items = importer.read(parser.positionalArguments());
-    bool failed = false;
-    int skipped = 0;
-    for (core::MailImportItem &item : items) {
-        const QString name = QFileInfo(item.path).fileName();
-        if (item.duplicate) {
-            m_out << tr("%1: skipped, already in the log.").arg(name) << '\n';
-            ++skipped;
-        } else if (!item.problem.isEmpty()) {
-            m_err << tr("%1: %2").arg(name, item.problem) << '\n';
-            failed = true;
-        } else if (item.needsGovernment() && !code.isEmpty()) {
-            item.consultation.lgCode6 = code;
-        }
-    }
-    const auto stored = importer.store(items);
-    if (!stored) {
-        m_err << stored.message() << '\n' << tr("Nothing was imported.") << '\n';
-        return Problems;
-    }
-    m_out << tr("%n mail(s) logged.", nullptr, int(stored->size())) << '\n';
-    return failed ? Problems : Success;
-}
-
 int CommandLine::search(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -266,77 +216,6 @@ int CommandLine::search(const QStringList &arguments)
     else if (more)
         m_out << tr("(more matches: --limit or a narrower search)") << '\n';
     return ids->isEmpty() ? Problems : Success;
-}
-
-int CommandLine::exportConsultations(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption csv(u"csv"_s, {}, u"OUT"_s);
-    const QCommandLineOption xlsx(u"xlsx"_s, {}, u"OUT"_s);
-    const QCommandLineOption government(u"government"_s, {}, u"LG"_s);
-    const QCommandLineOption consultant(u"consultant"_s, {}, u"NAME"_s);
-    const QCommandLineOption channel(u"channel"_s, {}, u"C"_s);
-    const QCommandLineOption topic(u"topic"_s, {}, u"T"_s);
-    const QCommandLineOption from(u"from"_s, {}, u"DATE"_s);
-    const QCommandLineOption to(u"to"_s, {}, u"DATE"_s);
-    const QCommandLineOption open(u"open"_s);
-    const QCommandLineOption text(u"text"_s, {}, u"TEXT"_s);
-    parser.addOptions({csv, xlsx, government, consultant, channel, topic, from, to, open, text});
-    if (!parseOptions(parser, arguments))
-        return UsageError;
-    if (parser.isSet(csv) == parser.isSet(xlsx) || !parser.positionalArguments().isEmpty()) {
-        m_err << tr("Usage: see iotdesk-cli export consultations --help") << '\n';
-        return UsageError;
-    }
-    core::ConsultationFilter filter;
-    filter.channel = parser.value(channel);
-    filter.openFollowUpsOnly = parser.isSet(open);
-    filter.text = parser.value(text);
-    if (parser.isSet(topic)) {
-        filter.topic = core::ConsultationRepository::topicFromKey(parser.value(topic));
-        if (filter.topic < 0) {
-            m_err << tr("Unknown topic “%1”; see iotdesk-cli log add --help.")
-                         .arg(parser.value(topic))
-                  << '\n';
-            return UsageError;
-        }
-    }
-    for (const auto &[option, date] :
-         {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
-        if (!date->isValid()) {
-            m_err << tr("Dates are written YYYY-MM-DD.") << '\n';
-            return UsageError;
-        }
-    }
-    const auto db = openExisting();
-    if (!db)
-        return CannotOpen;
-    if (parser.isSet(government)) {
-        filter.lgCode6 = governmentCode(*db, parser.value(government));
-        if (filter.lgCode6.isEmpty())
-            return lookupFailure();
-    }
-    if (parser.isSet(consultant)) {
-        const auto found =
-            core::ContactRepository(*db).complete(u"consultant"_s, parser.value(consultant));
-        if (!found || found->isEmpty()) {
-            m_err << tr("There is no consultant “%1”.").arg(parser.value(consultant)) << '\n';
-            return Problems;
-        }
-        filter.consultantId = found->front().id;
-    }
-    const auto written =
-        parser.isSet(csv) ? core::ConsultationExporter::writeCsv(*db, filter, parser.value(csv))
-                          : core::ConsultationExporter::writeXlsx(*db, filter, parser.value(xlsx));
-    if (!written) {
-        m_err << written.message() << '\n';
-        return Problems;
-    }
-    m_out << tr("%n consultation(s) written.", nullptr, *written) << '\n';
-    return Success;
 }
 
 } // namespace iotdesk::cli

@@ -1,15 +1,12 @@
-// The meeting commands of iotdesk-cli: list meetings, export ics, export attendance, and
-// meeting set, register and attend, through the repository the Meetings page uses.
-#include "attendanceexporter.h"
+// The meeting commands of iotdesk-cli: list meetings, and meeting set, register and attend,
+// through the repository the Meetings page uses (the exports are in documentcommands.cpp).
 #include "commandline.h"
 #include "contactrepository.h"
 #include "database.h"
-#include "icsexporter.h"
 #include "meetingrepository.h"
 #include "meetingwarnings.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,78 +90,6 @@ int CommandLine::listMeetings(const QStringList &arguments)
         for (const core::MeetingWarning &w : *warnings)
             m_out << u"⚠ "_s << w.message << '\n';
     }
-    return Success;
-}
-
-int CommandLine::exportIcs(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
-    const QCommandLineOption meeting(u"meeting"_s, {}, u"ID"_s);
-    parser.addOptions({program, meeting});
-    if (!parseOptions(parser, arguments))
-        return UsageError;
-    bool ok = true;
-    const qint64 session = parser.isSet(meeting) ? parser.value(meeting).toLongLong(&ok) : 0;
-    if (parser.positionalArguments().size() != 1 || !ok) {
-        m_err << tr("Usage: iotdesk-cli export ics OUT [--meeting ID] [--program ID]") << '\n';
-        return UsageError;
-    }
-    const auto db = openExisting();
-    if (!db)
-        return CannotOpen;
-    const qint64 id = programId(*db, parser.value(program));
-    if (id == 0)
-        return lookupFailure();
-    const QString out = parser.positionalArguments().front();
-    const auto events = core::IcsExporter::write(
-        *db, id, parser.isSet(meeting) ? std::optional<qint64>(session) : std::nullopt, out);
-    if (!events) {
-        m_err << events.message() << '\n';
-        return Problems;
-    }
-    m_out
-        << tr("%n event(s) written to %1.", nullptr, *events).arg(QFileInfo(out).absoluteFilePath())
-        << '\n';
-    return Success;
-}
-
-int CommandLine::exportAttendance(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
-    const QCommandLineOption meeting(u"meeting"_s, {}, u"ID"_s);
-    const QCommandLineOption csv(u"csv"_s, {}, u"OUT"_s);
-    const QCommandLineOption xlsx(u"xlsx"_s, {}, u"OUT"_s);
-    parser.addOptions({program, meeting, csv, xlsx});
-    if (!parseOptions(parser, arguments))
-        return UsageError;
-    bool ok = true;
-    const qint64 session = parser.isSet(meeting) ? parser.value(meeting).toLongLong(&ok) : 0;
-    if (parser.isSet(csv) == parser.isSet(xlsx) || !parser.positionalArguments().isEmpty() || !ok) {
-        m_err << tr("Usage: iotdesk-cli export attendance --csv OUT | --xlsx OUT [--meeting ID] "
-                    "[--program ID]")
-              << '\n';
-        return UsageError;
-    }
-    const auto db = openExisting();
-    if (!db)
-        return CannotOpen;
-    const qint64 id = programId(*db, parser.value(program));
-    if (id == 0)
-        return lookupFailure();
-    const QString out = parser.isSet(csv) ? parser.value(csv) : parser.value(xlsx);
-    const auto rows = core::AttendanceExporter::write(
-        *db, id, parser.isSet(meeting) ? std::optional<qint64>(session) : std::nullopt, out,
-        parser.isSet(csv) ? core::TableFileWriter::Format::Csv
-                          : core::TableFileWriter::Format::Xlsx);
-    if (!rows) {
-        m_err << rows.message() << '\n';
-        return Problems;
-    }
-    m_out << tr("%n attendance row(s) written to %1.", nullptr, *rows)
-                 .arg(QFileInfo(out).absoluteFilePath())
-          << '\n';
     return Success;
 }
 

@@ -34,7 +34,8 @@ struct CliRun
 class Cli : public ::testing::Test
 {
 protected:
-    CliRun run(const QStringList &arguments)
+    CliRun run(const QStringList &arguments,
+               const QString &program = QString::fromUtf8(IOTDESK_CLI_PATH))
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -42,7 +43,7 @@ protected:
         environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
         environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
         process.setProcessEnvironment(environment);
-        process.start(QString::fromUtf8(IOTDESK_CLI_PATH), arguments);
+        process.start(program, arguments);
         EXPECT_TRUE(process.waitForFinished(60000));
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
@@ -956,4 +957,36 @@ TEST_F(Cli, ADailyBackupThatCannotBeWrittenDoesNotStopReading)
     const CliRun info = run({u"--db"_s, db(), u"info"_s});
     EXPECT_EQ(info.exitCode, 0) << info.err.toStdString();
     EXPECT_TRUE(info.err.contains(u"backup"_s)) << info.err.toStdString();
+}
+
+TEST_F(Cli, EveryDayCommandsLoadNoDocumentLibraries)
+{
+    // What iotdesk-cli loads when it starts: Qt Core and SQL, ICU, SQLite, libcsv; the mail,
+    // workbook, calendar and GUI libraries only in iotdesk-cli-documents.
+    QProcess ldd;
+    ldd.start(u"ldd"_s, {QString::fromUtf8(IOTDESK_CLI_PATH)});
+    ASSERT_TRUE(ldd.waitForFinished(60000));
+    const QString loaded = QString::fromUtf8(ldd.readAllStandardOutput());
+    ASSERT_TRUE(loaded.contains(u"libQt6Core"_s)) << loaded.toStdString();
+    for (const QString &heavy : {u"libQt6Gui"_s, u"libQt6Widgets"_s, u"libgmime"_s,
+                                 u"libxlsxwriter"_s, u"libical"_s, u"libcrypto"_s}) {
+        EXPECT_FALSE(loaded.contains(heavy)) << heavy.toStdString();
+    }
+}
+
+TEST_F(Cli, ADocumentCommandWithoutItsProgramSaysSo)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    // iotdesk-cli alone, without iotdesk-cli-documents beside it.
+    const QString alone = m_home.filePath(u"bin/iotdesk-cli"_s);
+    ASSERT_TRUE(QDir(m_home.path()).mkpath(u"bin"_s));
+    ASSERT_TRUE(QFile::copy(QString::fromUtf8(IOTDESK_CLI_PATH), alone));
+    EXPECT_EQ(run({u"--db"_s, db(), u"lg"_s, u"search"_s, u"府中"_s}, alone).exitCode, 0);
+    const CliRun exported =
+        run({u"--db"_s, db(), u"export"_s, u"ics"_s, m_home.filePath(u"m.ics"_s)}, alone);
+    EXPECT_EQ(exported.exitCode, 69);
+    EXPECT_TRUE(exported.err.contains(u"iotdesk-cli-documents"_s)) << exported.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(m_home.filePath(u"m.ics"_s)));
+    // Its help needs no other program.
+    EXPECT_EQ(run({u"export"_s, u"ics"_s, u"--help"_s}, alone).exitCode, 0);
 }

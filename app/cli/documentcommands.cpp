@@ -1,0 +1,429 @@
+// The commands of iotdesk-cli that read or write documents needing large libraries: mail
+// (import application-mail, import eml), workbooks (export consultations, export attendance),
+// calendars (export ics) and PDF (export selected, summary). They are built into
+// iotdesk-cli-documents only; iotdesk-cli hands them over to it (handoff.cpp), so that its own
+// start loads none of those libraries.
+
+#include "applicationmailimporter.h"
+#include "attendanceexporter.h"
+#include "commandline.h"
+#include "consultationexporter.h"
+#include "consultationrepository.h"
+#include "contactrepository.h"
+#include "csvwriter.h"
+#include "database.h"
+#include "icsexporter.h"
+#include "japantime.h"
+#include "localgovernmentrepository.h"
+#include "mailimporter.h"
+#include "programrepository.h"
+#include "progresssummary.h"
+#include "progresssummarydata.h"
+#include "selectedlistreport.h"
+#include "selectionpublication.h"
+#include "sendergovernment.h"
+#include "translations.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QSaveFile>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::cli {
+
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+{
+    // Laying out a PDF needs fonts, and so a GUI application, but never a screen.
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i)
+        pdf = pdf || std::strcmp(argv[i], "--pdf") == 0;
+    if (!pdf)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+int CommandLine::importApplicationMail(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
+    const QCommandLineOption government(u"government"_s, {}, u"LG"_s);
+    parser.addOptions({program, government});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    if (parser.positionalArguments().isEmpty()) {
+        m_err << tr("Usage: iotdesk-cli import application-mail FILE... [--program ID] "
+                    "[--government LG]")
+              << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    const qint64 id = programId(*db, parser.value(program));
+    if (id == 0)
+        return lookupFailure();
+    QString code;
+    if (parser.isSet(government)) {
+        code = governmentCode(*db, parser.value(government));
+        if (code.isEmpty())
+            return lookupFailure();
+    }
+    const core::ApplicationMailImporter importer(*db, id);
+    QList<core::ApplicationMailItem> items = importer.read(parser.positionalArguments());
+    const core::LocalGovernmentRepository governments(db->connection());
+    bool failed = false;
+    for (core::ApplicationMailItem &item : items) {
+        const QString name = QFileInfo(item.path).fileName();
+        if (!item.problem.isEmpty()) {
+            m_err << tr("%1: %2").arg(name, item.problem) << '\n';
+            failed = true;
+            continue;
+        }
+        if (item.needsGovernment() && !code.isEmpty())
+            item.setGovernment(code);
+        const QString lead = item.application.leadCode();
+        const auto lg = governments.findByCode(lead);
+        core::SenderGovernment spelled;
+        spelled.candidates = item.candidates;
+        const QString named = !lead.isEmpty() ? (lg ? lg->fullName() + u' ' + lead : lead)
+                              : spelled.candidates.isEmpty()
+                                  ? tr("local government unknown")
+                                  : tr("one of %1").arg(spelled.candidateList());
+        m_out << tr("%1: %2, received %3, %n attachment(s) of %4 bytes", nullptr,
+                    int(item.application.files.size()))
+                     .arg(name, named,
+                          item.application.receivedAt.toTimeZone(core::JapanTime::zone())
+                              .toString(u"yyyy-MM-dd HH:mm"_s))
+                     .arg(item.application.attachmentBytes)
+              << '\n';
+        if (item.exceedsMailLimit())
+            m_out << tr("%1: over the 10 MB limit of MIC's mail server.").arg(name) << '\n';
+    }
+    if (failed) {
+        m_err << tr("Nothing was taken in.") << '\n';
+        return Problems;
+    }
+    const auto stored = importer.store(items);
+    if (!stored) {
+        m_err << stored.message() << '\n' << tr("Nothing was taken in.") << '\n';
+        return Problems;
+    }
+    m_out << tr("%n application(s) taken in.", nullptr, int(stored->size())) << '\n';
+    return Success;
+}
+
+int CommandLine::exportSelected(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
+    const QCommandLineOption csv(u"csv"_s, {}, u"OUT"_s);
+    const QCommandLineOption pdf(u"pdf"_s, {}, u"OUT"_s);
+    parser.addOption(program);
+    parser.addOption(csv);
+    parser.addOption(pdf);
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    if (parser.isSet(csv) == parser.isSet(pdf) || !parser.positionalArguments().isEmpty()) {
+        m_err << tr("Usage: iotdesk-cli export selected --csv OUT | --pdf OUT [--program ID]")
+              << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    const qint64 id = programId(*db, parser.value(program));
+    if (id == 0)
+        return lookupFailure();
+    const auto entries = core::SelectionPublication::entries(*db, id);
+    if (!entries) {
+        m_err << entries.message() << '\n';
+        return Problems;
+    }
+    if (parser.isSet(pdf)) {
+        const auto programRecord = core::ProgramRepository(*db).program(id);
+        if (!programRecord) {
+            m_err << programRecord.message() << '\n';
+            return Problems;
+        }
+        const ui::SelectedListReport report(programRecord.value(), entries.value(),
+                                            core::DateFormatter(core::DateStyle::JapaneseEra),
+                                            QDate::currentDate());
+        if (auto written = report.writePdf(parser.value(pdf)); !written) {
+            m_err << written.message() << '\n';
+            return Problems;
+        }
+        m_out << tr("%n selected applicant(s) written to %1.", nullptr, int(entries->size()))
+                     .arg(QFileInfo(parser.value(pdf)).absoluteFilePath())
+              << '\n';
+        return Success;
+    }
+    // Written whole or not at all.
+    QSaveFile file(parser.value(csv));
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(core::CsvWriter::document(core::SelectionPublication::csvRows(*entries))) < 0 ||
+        !file.commit()) {
+        m_err << tr("Cannot write %1: %2").arg(parser.value(csv), file.errorString()) << '\n';
+        return Problems;
+    }
+    m_out << tr("%n selected applicant(s) written to %1.", nullptr, int(entries->size()))
+                 .arg(QFileInfo(parser.value(csv)).absoluteFilePath())
+          << '\n';
+    return Success;
+}
+
+int CommandLine::importEml(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption government(u"government"_s, {}, u"LG"_s);
+    parser.addOption(government);
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    if (parser.positionalArguments().isEmpty()) {
+        m_err << tr("Usage: iotdesk-cli import eml FILE... [--government LG]") << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    QString code;
+    if (parser.isSet(government)) {
+        code = governmentCode(*db, parser.value(government));
+        if (code.isEmpty())
+            return lookupFailure();
+    }
+    const core::MailImporter importer(*db);
+    QList<core::MailImportItem> items = importer.read(parser.positionalArguments());
+    bool failed = false;
+    int skipped = 0;
+    for (core::MailImportItem &item : items) {
+        const QString name = QFileInfo(item.path).fileName();
+        if (item.duplicate) {
+            m_out << tr("%1: skipped, already in the log.").arg(name) << '\n';
+            ++skipped;
+        } else if (!item.problem.isEmpty()) {
+            m_err << tr("%1: %2").arg(name, item.problem) << '\n';
+            failed = true;
+        } else if (item.needsGovernment() && !code.isEmpty()) {
+            item.consultation.lgCode6 = code;
+        }
+    }
+    const auto stored = importer.store(items);
+    if (!stored) {
+        m_err << stored.message() << '\n' << tr("Nothing was imported.") << '\n';
+        return Problems;
+    }
+    m_out << tr("%n mail(s) logged.", nullptr, int(stored->size())) << '\n';
+    return failed ? Problems : Success;
+}
+
+int CommandLine::exportConsultations(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption csv(u"csv"_s, {}, u"OUT"_s);
+    const QCommandLineOption xlsx(u"xlsx"_s, {}, u"OUT"_s);
+    const QCommandLineOption government(u"government"_s, {}, u"LG"_s);
+    const QCommandLineOption consultant(u"consultant"_s, {}, u"NAME"_s);
+    const QCommandLineOption channel(u"channel"_s, {}, u"C"_s);
+    const QCommandLineOption topic(u"topic"_s, {}, u"T"_s);
+    const QCommandLineOption from(u"from"_s, {}, u"DATE"_s);
+    const QCommandLineOption to(u"to"_s, {}, u"DATE"_s);
+    const QCommandLineOption open(u"open"_s);
+    const QCommandLineOption text(u"text"_s, {}, u"TEXT"_s);
+    parser.addOptions({csv, xlsx, government, consultant, channel, topic, from, to, open, text});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    if (parser.isSet(csv) == parser.isSet(xlsx) || !parser.positionalArguments().isEmpty()) {
+        m_err << tr("Usage: see iotdesk-cli export consultations --help") << '\n';
+        return UsageError;
+    }
+    core::ConsultationFilter filter;
+    filter.channel = parser.value(channel);
+    filter.openFollowUpsOnly = parser.isSet(open);
+    filter.text = parser.value(text);
+    if (parser.isSet(topic)) {
+        filter.topic = core::ConsultationRepository::topicFromKey(parser.value(topic));
+        if (filter.topic < 0) {
+            m_err << tr("Unknown topic “%1”; see iotdesk-cli log add --help.")
+                         .arg(parser.value(topic))
+                  << '\n';
+            return UsageError;
+        }
+    }
+    for (const auto &[option, date] :
+         {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!date->isValid()) {
+            m_err << tr("Dates are written YYYY-MM-DD.") << '\n';
+            return UsageError;
+        }
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    if (parser.isSet(government)) {
+        filter.lgCode6 = governmentCode(*db, parser.value(government));
+        if (filter.lgCode6.isEmpty())
+            return lookupFailure();
+    }
+    if (parser.isSet(consultant)) {
+        const auto found =
+            core::ContactRepository(*db).complete(u"consultant"_s, parser.value(consultant));
+        if (!found || found->isEmpty()) {
+            m_err << tr("There is no consultant “%1”.").arg(parser.value(consultant)) << '\n';
+            return Problems;
+        }
+        filter.consultantId = found->front().id;
+    }
+    const auto written =
+        parser.isSet(csv) ? core::ConsultationExporter::writeCsv(*db, filter, parser.value(csv))
+                          : core::ConsultationExporter::writeXlsx(*db, filter, parser.value(xlsx));
+    if (!written) {
+        m_err << written.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("%n consultation(s) written.", nullptr, *written) << '\n';
+    return Success;
+}
+
+int CommandLine::exportIcs(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
+    const QCommandLineOption meeting(u"meeting"_s, {}, u"ID"_s);
+    parser.addOptions({program, meeting});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    bool ok = true;
+    const qint64 session = parser.isSet(meeting) ? parser.value(meeting).toLongLong(&ok) : 0;
+    if (parser.positionalArguments().size() != 1 || !ok) {
+        m_err << tr("Usage: iotdesk-cli export ics OUT [--meeting ID] [--program ID]") << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    const qint64 id = programId(*db, parser.value(program));
+    if (id == 0)
+        return lookupFailure();
+    const QString out = parser.positionalArguments().front();
+    const auto events = core::IcsExporter::write(
+        *db, id, parser.isSet(meeting) ? std::optional<qint64>(session) : std::nullopt, out);
+    if (!events) {
+        m_err << events.message() << '\n';
+        return Problems;
+    }
+    m_out
+        << tr("%n event(s) written to %1.", nullptr, *events).arg(QFileInfo(out).absoluteFilePath())
+        << '\n';
+    return Success;
+}
+
+int CommandLine::exportAttendance(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
+    const QCommandLineOption meeting(u"meeting"_s, {}, u"ID"_s);
+    const QCommandLineOption csv(u"csv"_s, {}, u"OUT"_s);
+    const QCommandLineOption xlsx(u"xlsx"_s, {}, u"OUT"_s);
+    parser.addOptions({program, meeting, csv, xlsx});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    bool ok = true;
+    const qint64 session = parser.isSet(meeting) ? parser.value(meeting).toLongLong(&ok) : 0;
+    if (parser.isSet(csv) == parser.isSet(xlsx) || !parser.positionalArguments().isEmpty() || !ok) {
+        m_err << tr("Usage: iotdesk-cli export attendance --csv OUT | --xlsx OUT [--meeting ID] "
+                    "[--program ID]")
+              << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    const qint64 id = programId(*db, parser.value(program));
+    if (id == 0)
+        return lookupFailure();
+    const QString out = parser.isSet(csv) ? parser.value(csv) : parser.value(xlsx);
+    const auto rows = core::AttendanceExporter::write(
+        *db, id, parser.isSet(meeting) ? std::optional<qint64>(session) : std::nullopt, out,
+        parser.isSet(csv) ? core::TableFileWriter::Format::Csv
+                          : core::TableFileWriter::Format::Xlsx);
+    if (!rows) {
+        m_err << rows.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("%n attendance row(s) written to %1.", nullptr, *rows)
+                 .arg(QFileInfo(out).absoluteFilePath())
+          << '\n';
+    return Success;
+}
+
+int CommandLine::summary(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
+    const QCommandLineOption pdf(u"pdf"_s, {}, u"OUT"_s);
+    const QCommandLineOption government(u"lg"_s, {}, u"LG"_s);
+    const QCommandLineOption language(u"language"_s, {}, u"ja|en"_s, u"ja"_s);
+    const QCommandLineOption dates(u"dates"_s, {}, u"era|western|iso"_s);
+    const QCommandLineOption today(u"today"_s, {}, u"DATE"_s);
+    parser.addOptions({program, pdf, government, language, dates, today});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    const QString lang = parser.value(language);
+    // Era dates in Japanese, ISO dates in English, unless asked otherwise.
+    const QString style =
+        parser.isSet(dates) ? parser.value(dates) : (lang == u"en" ? u"iso"_s : u"era"_s);
+    const QDate asOf = parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate)
+                                           : core::JapanTime::today();
+    if (!parser.isSet(pdf) || !parser.positionalArguments().isEmpty() ||
+        (lang != u"ja" && lang != u"en") ||
+        !QStringList{u"era"_s, u"western"_s, u"iso"_s}.contains(style) || !asOf.isValid()) {
+        m_err << tr("Usage: iotdesk-cli summary --pdf OUT [--lg LG] [--program ID] [--language "
+                    "ja|en] [--dates era|western|iso] [--today YYYY-MM-DD]")
+              << '\n';
+        return UsageError;
+    }
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    const qint64 id = programId(*db, parser.value(program));
+    if (id == 0)
+        return lookupFailure();
+    QString code6;
+    if (parser.isSet(government)) {
+        code6 = governmentCode(*db, parser.value(government));
+        if (code6.isEmpty())
+            return lookupFailure();
+    }
+    // The summary is written in its language: the catalogue the desktop program uses.
+    ui::Translations translations;
+    translations.apply(lang == u"ja" ? core::Language::Japanese : core::Language::English);
+    const auto data = core::ProgressSummaryData::load(*db, id, asOf, code6);
+    if (!data) {
+        m_err << data.message() << '\n';
+        return Problems;
+    }
+    const core::DateStyle dateStyle = style == u"iso"       ? core::DateStyle::Iso
+                                      : style == u"western" ? core::DateStyle::WesternJapanese
+                                                            : core::DateStyle::JapaneseEra;
+    const ui::ProgressSummary summary(*data, core::DateFormatter(dateStyle), lang == u"ja");
+    if (auto written = summary.document().writePdf(parser.value(pdf)); !written) {
+        m_err << written.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("The progress summary of %n municipality(ies) was written to %1.", nullptr,
+                int(data->municipalities.size()))
+                 .arg(QFileInfo(parser.value(pdf)).absoluteFilePath())
+          << '\n';
+    return Success;
+}
+
+} // namespace iotdesk::cli

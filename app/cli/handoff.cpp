@@ -1,0 +1,103 @@
+// iotdesk-cli's side of the document commands (commandline.h): the program replaces itself with
+// iotdesk-cli-documents, given the same arguments, the way git runs its helper programs. Looked
+// for beside iotdesk-cli (the build tree) and in ../libexec/iotdesk (an installation).
+#include "commandline.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::cli {
+
+namespace {
+
+// The program's own arguments as the system passed them, for the program that takes over.
+std::vector<char *> g_arguments;
+
+QString documentsProgram()
+{
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString &candidate :
+         {here.filePath(u"iotdesk-cli-documents"_s),
+          here.filePath(u"../libexec/iotdesk/iotdesk-cli-documents"_s)}) {
+        if (QFileInfo(candidate).isExecutable())
+            return QDir::cleanPath(candidate);
+    }
+    return {};
+}
+
+} // namespace
+
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+{
+    g_arguments.assign(argv, argv + argc);
+    g_arguments.push_back(nullptr);
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+int CommandLine::handOff()
+{
+    const QString program = documentsProgram();
+    if (program.isEmpty()) {
+        m_err << tr("This command is carried out by iotdesk-cli-documents, which was not found "
+                    "beside %1 or in ../libexec/iotdesk. Reinstall IoT Desk.")
+                     .arg(QDir::toNativeSeparators(QCoreApplication::applicationDirPath()))
+              << '\n';
+        return Unavailable;
+    }
+    m_out.flush();
+    m_err.flush();
+    const QByteArray path = QFile::encodeName(program);
+    std::vector<char *> arguments = g_arguments;
+    arguments.front() = const_cast<char *>(path.constData());
+    ::execv(path.constData(), arguments.data());
+    m_err << tr("Cannot start %1: %2")
+                 .arg(QDir::toNativeSeparators(program),
+                      QString::fromLocal8Bit(std::strerror(errno)))
+          << '\n';
+    return Unavailable;
+}
+
+int CommandLine::importApplicationMail(const QStringList &)
+{
+    return handOff();
+}
+
+int CommandLine::importEml(const QStringList &)
+{
+    return handOff();
+}
+
+int CommandLine::exportConsultations(const QStringList &)
+{
+    return handOff();
+}
+
+int CommandLine::exportAttendance(const QStringList &)
+{
+    return handOff();
+}
+
+int CommandLine::exportIcs(const QStringList &)
+{
+    return handOff();
+}
+
+int CommandLine::exportSelected(const QStringList &)
+{
+    return handOff();
+}
+
+int CommandLine::summary(const QStringList &)
+{
+    return handOff();
+}
+
+} // namespace iotdesk::cli
