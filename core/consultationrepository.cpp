@@ -367,28 +367,50 @@ Result<bool> ConsultationRepository::hasMessage(const QString &messageId) const
 
 Result<Consultation> ConsultationRepository::consultation(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + u"WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec())
-        return queryError(q);
-    if (!q.next())
+    auto found = consultations({id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return Error(ErrorCode::NotFound, tr("There is no consultation %1.").arg(id));
-    Consultation c = readConsultation(q);
+    return found->takeFirst();
+}
+
+Result<QList<Consultation>> ConsultationRepository::consultations(const QList<qint64> &ids) const
+{
+    QList<Consultation> list;
+    if (ids.isEmpty())
+        return list;
+    const QVariant idList = sqlList(ids);
+    QHash<qint64, Consultation> byId;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + u"WHERE id IN (SELECT value FROM json_each(?))"_s);
+    if (!execWith(q, {idList}))
+        return queryError(q);
+    while (q.next()) {
+        Consultation c = readConsultation(q);
+        byId.insert(c.id, std::move(c));
+    }
     QSqlQuery f(m_db.connection());
     f.setForwardOnly(true);
-    f.prepare(u"SELECT id, action, coalesce(due_on, ''), coalesce(owner_id, 0), "
-              "coalesce(done_on, '') FROM follow_ups WHERE consultation_id = ? ORDER BY id"_s);
-    f.addBindValue(id);
-    if (!f.exec())
+    f.prepare(u"SELECT id, consultation_id, action, coalesce(due_on, ''), coalesce(owner_id, 0), "
+              "coalesce(done_on, '') FROM follow_ups WHERE consultation_id IN (SELECT value FROM "
+              "json_each(?)) ORDER BY id"_s);
+    if (!execWith(f, {idList}))
         return queryError(f);
     while (f.next()) {
-        c.followUps.append({f.value(0).toLongLong(), id, f.value(1).toString(),
-                            QDate::fromString(f.value(2).toString(), Qt::ISODate),
-                            f.value(3).toLongLong(),
-                            QDate::fromString(f.value(4).toString(), Qt::ISODate)});
+        const qint64 consultation = f.value(1).toLongLong();
+        byId[consultation].followUps.append(
+            {f.value(0).toLongLong(), consultation, f.value(2).toString(),
+             QDate::fromString(f.value(3).toString(), Qt::ISODate), f.value(4).toLongLong(),
+             QDate::fromString(f.value(5).toString(), Qt::ISODate)});
     }
-    return c;
+    list.reserve(byId.size());
+    for (qint64 id : ids) {
+        if (auto it = byId.find(id); it != byId.end() && it->id == id)
+            list.append(*it);
+    }
+    return list;
 }
 
 Result<void> ConsultationRepository::update(const Consultation &c)

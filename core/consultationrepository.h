@@ -48,6 +48,9 @@ public:
     // All or nothing, in one transaction.
     Result<QList<qint64>> createAll(const QList<Consultation> &consultations);
     Result<Consultation> consultation(qint64 id) const;
+    // The consultations of `ids` (search hits, say), in that order, with their follow-ups:
+    // two statements for any number. An id that names none is left out.
+    Result<QList<Consultation>> consultations(const QList<qint64> &ids) const;
     Result<void> update(const Consultation &changed);
     Result<void> remove(qint64 id);
     Result<qint64> count() const;

@@ -2,6 +2,7 @@
 
 #include "japanesetext.h"
 #include "localgovernmentcode.h"
+#include "sqltext.h"
 #include "storageerror.h"
 
 #include <QSqlError>
@@ -155,6 +156,25 @@ Result<LocalGovernment> LocalGovernmentRepository::findByCode(QStringView code) 
                      tr("There is no local government with the code %1.").arg(code6.value()));
     }
     return fromRow(query);
+}
+
+Result<QHash<QString, LocalGovernment>>
+LocalGovernmentRepository::findByCodes(const QStringList &codes6) const
+{
+    QHash<QString, LocalGovernment> found;
+    if (codes6.isEmpty())
+        return found;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(kSelect + u"WHERE lg.code6 IN (SELECT value FROM json_each(?))"_s);
+    query.addBindValue(sqlList(codes6));
+    if (!query.exec())
+        return queryError(query);
+    while (query.next()) {
+        LocalGovernment lg = fromRow(query);
+        found.insert(lg.code6, std::move(lg));
+    }
+    return found;
 }
 
 Result<LocalGovernment> LocalGovernmentRepository::lookup(QStringView text) const

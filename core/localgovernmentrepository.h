@@ -9,6 +9,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -27,6 +28,9 @@ public:
     // name a valid code (a wrong check digit is an error), fewer match codes that start so.
     Result<QList<LocalGovernment>> search(const LocalGovernmentQuery &query) const;
     Result<LocalGovernment> findByCode(QStringView code) const;
+    // The local governments of these six-digit codes, by code, in one statement (the names
+    // beside a list of records); codes that name none are left out.
+    Result<QHash<QString, LocalGovernment>> findByCodes(const QStringList &codes6) const;
     // The one local government of this name (either spelling, ケ/ヶ alike) in the given
     // prefecture, which may also be written in front of the name (東京都府中市). Ambiguous and
     // unknown names are errors that say which candidates there are.

@@ -213,55 +213,61 @@ Result<void> ProgramRepository::validate(const Program &p)
 
 Result<QList<Program>> ProgramRepository::programs() const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id FROM programs ORDER BY fiscal_year DESC, id DESC"_s))
-        return queryError(query);
-    QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    QList<Program> result;
-    for (qint64 id : ids) {
-        auto p = program(id);
-        if (!p)
-            return p.error();
-        result.append(std::move(p.value()));
-    }
-    return result;
+    return read(u"ORDER BY fiscal_year DESC, id DESC"_s, {});
 }
 
 Result<Program> ProgramRepository::program(qint64 id) const
 {
+    auto found = read(u"WHERE id = ?"_s, id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error(ErrorCode::NotFound, tr("There is no program %1.").arg(id));
+    return found->takeFirst();
+}
+
+Result<QList<Program>> ProgramRepository::read(const QString &clause, const QVariant &value) const
+{
+    // Two statements for any number of programs: theirs, then all their meetings.
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, "_s + columnList(programFields()) +
-                  u" FROM programs WHERE id = ?"_s);
-    query.addBindValue(id);
+    query.prepare(u"SELECT id, "_s + columnList(programFields()) + u" FROM programs "_s + clause);
+    if (value.isValid())
+        query.addBindValue(value);
     if (!query.exec())
         return queryError(query);
-    if (!query.next())
-        return Error(ErrorCode::NotFound, tr("There is no program %1.").arg(id));
-    Program p;
-    p.id = query.value(0).toLongLong();
-    p.nameJa = query.value(1).toString();
-    p.nameEn = query.value(2).toString();
-    p.fiscalYear = query.value(3).toInt();
-    p.applicationStart = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-    p.applicationEnd = QDate::fromString(query.value(5).toString(), Qt::ISODate);
-    p.selectionCap = query.value(6).toInt();
-    p.contactOffice = query.value(7).toString();
-    p.contactPhone = query.value(8).toString();
-    p.contactFax = query.value(9).toString();
-    p.contactEmail = query.value(10).toString();
-    p.reportDueDay = query.value(11).toInt();
-
+    QList<Program> list;
+    QHash<qint64, qsizetype> position;
+    while (query.next()) {
+        Program p;
+        p.id = query.value(0).toLongLong();
+        p.nameJa = query.value(1).toString();
+        p.nameEn = query.value(2).toString();
+        p.fiscalYear = query.value(3).toInt();
+        p.applicationStart = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        p.applicationEnd = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        p.selectionCap = query.value(6).toInt();
+        p.contactOffice = query.value(7).toString();
+        p.contactPhone = query.value(8).toString();
+        p.contactFax = query.value(9).toString();
+        p.contactEmail = query.value(10).toString();
+        p.reportDueDay = query.value(11).toInt();
+        position.insert(p.id, list.size());
+        list.append(std::move(p));
+    }
+    if (list.isEmpty())
+        return list;
+    QList<qint64> ids;
+    for (const Program &p : std::as_const(list))
+        ids.append(p.id);
     QSqlQuery meetings(m_db.connection());
     meetings.setForwardOnly(true);
     meetings.prepare(u"SELECT id, "_s + columnList(meetingFields()) +
-                     u" FROM program_meetings WHERE program_id = ? ORDER BY seq"_s);
-    meetings.addBindValue(id);
-    if (!meetings.exec())
+                     u", program_id FROM program_meetings WHERE program_id IN (SELECT value FROM "
+                     "json_each(?)) ORDER BY program_id, seq"_s);
+    if (!execWith(meetings, {sqlList(ids)}))
         return queryError(meetings);
+    const int programColumn = int(meetingFields().size()) + 1;
     while (meetings.next()) {
         ProgramMeeting m;
         m.id = meetings.value(0).toLongLong();
@@ -274,9 +280,9 @@ Result<Program> ProgramRepository::program(qint64 id) const
         m.placeJa = meetings.value(7).toString();
         m.placeEn = meetings.value(8).toString();
         m.days = meetings.value(9).toInt();
-        p.meetings.append(m);
+        list[position.value(meetings.value(programColumn).toLongLong())].meetings.append(m);
     }
-    return p;
+    return list;
 }
 
 Result<int> ProgramRepository::count() const

@@ -51,6 +51,9 @@ public:
 
 private:
     Result<qint64> insert(const Program &program);
+    // The programs an SQL clause (WHERE/ORDER BY, one optional bound value) selects, with
+    // their meetings.
+    Result<QList<Program>> read(const QString &clause, const QVariant &value) const;
 
     const Database &m_db;
 };

@@ -2,8 +2,11 @@
 // empty field typed by a user would break NOT NULL columns; this binds '' instead.
 #pragma once
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <initializer_list>
@@ -30,6 +33,26 @@ inline QString likeEscaped(QString text)
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));
     return text;
+}
+
+// A list bound as one value (a JSON array), read by `IN (SELECT value FROM json_each(?))`: one
+// prepared statement for a list of any length.
+inline QVariant sqlList(const QJsonArray &values)
+{
+    return QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
+}
+
+inline QVariant sqlList(const QStringList &values)
+{
+    return sqlList(QJsonArray::fromStringList(values));
+}
+
+inline QVariant sqlList(const QList<qint64> &values)
+{
+    QJsonArray array;
+    for (qint64 value : values)
+        array.append(value);
+    return sqlList(array);
 }
 
 } // namespace iotdesk::core

@@ -184,31 +184,37 @@ int CommandLine::search(const QStringList &arguments)
         m_err << ids.message() << '\n';
         return Problems;
     }
-    const core::ConsultationRepository repository(*db);
-    const core::LocalGovernmentRepository governments(db->connection());
+    const auto found = core::ConsultationRepository(*db).consultations(*ids);
+    if (!found) {
+        m_err << found.message() << '\n';
+        return Problems;
+    }
+    QStringList codes;
+    for (const core::Consultation &c : *found)
+        codes.append(c.lgCode6);
+    const auto governments = core::LocalGovernmentRepository(db->connection()).findByCodes(codes);
+    if (!governments) {
+        m_err << governments.message() << '\n';
+        return Problems;
+    }
     QJsonArray array;
-    for (qint64 id : *ids) {
-        const auto c = repository.consultation(id);
-        if (!c) {
-            m_err << c.message() << '\n';
-            return Problems;
-        }
-        const auto lg = governments.findByCode(c->lgCode6);
-        const QString name = lg ? lg->fullName() : c->lgCode6;
+    for (const core::Consultation &c : *found) {
+        const auto lg = governments->constFind(c.lgCode6);
+        const QString name = lg != governments->cend() ? lg->fullName() : c.lgCode6;
         const QString when =
-            c->occurredAt.toTimeZone(core::JapanTime::zone()).toString(u"yyyy-MM-dd HH:mm"_s);
+            c.occurredAt.toTimeZone(core::JapanTime::zone()).toString(u"yyyy-MM-dd HH:mm"_s);
         if (parser.isSet(json)) {
-            array.append(QJsonObject{{u"id"_s, c->id},
+            array.append(QJsonObject{{u"id"_s, c.id},
                                      {u"at"_s, when},
-                                     {u"code6"_s, c->lgCode6},
+                                     {u"code6"_s, c.lgCode6},
                                      {u"government"_s, name},
-                                     {u"channel"_s, c->channel},
-                                     {u"summary"_s, c->summary},
-                                     {u"advice"_s, c->advice},
-                                     {u"mail_subject"_s, c->mailSubject}});
+                                     {u"channel"_s, c.channel},
+                                     {u"summary"_s, c.summary},
+                                     {u"advice"_s, c.advice},
+                                     {u"mail_subject"_s, c.mailSubject}});
         } else {
-            m_out << c->id << '\t' << when << '\t' << name << '\t'
-                  << c->summary.section(u'\n', 0, 0) << '\n';
+            m_out << c.id << '\t' << when << '\t' << name << '\t' << c.summary.section(u'\n', 0, 0)
+                  << '\n';
         }
     }
     if (parser.isSet(json))

@@ -202,6 +202,17 @@ TEST_F(Consultations, FollowUpsDoneAndScheduledNext)
     ASSERT_TRUE(repository.reopenFollowUp(first, *next));
     EXPECT_EQ(repository.openFollowUps()->size(), 2);
     EXPECT_EQ(repository.consultation(id)->followUps.size(), 2);
+
+    // Several at once (search hits), in the order asked, each with its own follow-ups.
+    const qint64 plain = repository.create(call(japan(2018, 7, 3, 9, 0), u"別件"_s)).value();
+    const auto both = repository.consultations({plain, 999999, id});
+    ASSERT_TRUE(both) << both.message().toStdString();
+    ASSERT_EQ(both->size(), 2);
+    EXPECT_EQ(both->at(0).id, plain);
+    EXPECT_TRUE(both->at(0).followUps.isEmpty());
+    EXPECT_EQ(both->at(1).id, id);
+    EXPECT_EQ(both->at(1).followUps.size(), 2);
+    EXPECT_EQ(both->at(1).followUps, repository.consultation(id)->followUps);
 }
 
 TEST_F(Consultations, TimelineNewestFirstAndHoursPerMonthInJapanTime)

@@ -135,6 +135,15 @@ TEST_F(LocalGovernments, FindsByCode)
     core::LocalGovernmentQuery wrongDigit;
     wrongDigit.text = u"131017"_s;
     EXPECT_FALSE(repository().search(wrongDigit));
+
+    // Several at once, for the names beside a list; codes that name none are left out.
+    const auto several =
+        repository().findByCodes({u"131016"_s, u"011002"_s, u"999997"_s, u"131016"_s});
+    ASSERT_TRUE(several) << several.message().toStdString();
+    EXPECT_EQ(several->size(), 2);
+    EXPECT_EQ(several->value(u"131016"_s).fullName(), u"東京都千代田区");
+    EXPECT_EQ(several->value(u"011002"_s).fullName(), u"北海道札幌市");
+    EXPECT_TRUE(repository().findByCodes({})->isEmpty());
 }
 
 TEST_F(LocalGovernments, FindsEitherSpellingAndReading)
