@@ -84,18 +84,24 @@ Answer parseAnswer(const QString &raw)
     return {false, std::nullopt};
 }
 
-// Japanese local time (as Excel shows it) or ISO 8601 with an offset.
-QDateTime parseReceived(const QString &raw)
+// Japanese local time (as Excel shows it) or ISO 8601 with an offset. `lastFormat` is the
+// format the previous line matched, tried first: a file writes its times alike, and every
+// format that does not match costs a parse of its own. The formats read the same fields, so
+// the order changes no result.
+QDateTime parseReceived(const QString &raw, qsizetype &lastFormat)
 {
     const QString text = raw.normalized(QString::NormalizationForm_KC).trimmed();
     const QDateTime iso = QDateTime::fromString(text, Qt::ISODate);
     if (iso.isValid() && iso.timeSpec() != Qt::LocalTime)
         return iso.toUTC();
-    for (const QString &format :
-         {u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd HH:mm"_s, u"yyyy/MM/dd HH:mm:ss"_s,
-          u"yyyy/MM/dd HH:mm"_s, u"yyyy/M/d H:mm"_s, u"yyyy-MM-ddTHH:mm:ss"_s}) {
-        QDateTime local = QDateTime::fromString(text, format);
+    static const QStringList formats = {u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd HH:mm"_s,
+                                        u"yyyy/MM/dd HH:mm:ss"_s, u"yyyy/MM/dd HH:mm"_s,
+                                        u"yyyy/M/d H:mm"_s,       u"yyyy-MM-ddTHH:mm:ss"_s};
+    for (qsizetype i = 0; i < formats.size(); ++i) {
+        const qsizetype format = (lastFormat + i) % formats.size();
+        QDateTime local = QDateTime::fromString(text, formats[format]);
         if (local.isValid()) {
+            lastFormat = format;
             local.setTimeZone(JapanTime::zone());
             return local.toUTC();
         }
@@ -178,6 +184,17 @@ Result<QList<Application>> ApplicationImporter::read(const QByteArray &bytes, qi
         {u"形成済み"_s, u"formed"_s}, {u"形成済"_s, u"formed"_s}, {u"形成中"_s, u"forming"_s}};
     static const QRegularExpression listSeparator(u"[;；、,，]"_s);
 
+    // Each name (with its line's prefecture) or code is looked up once per file: a long file
+    // names the same local governments again and again, and a lookup by name is a search.
+    // Nothing is written while the file is read, so the answer cannot change in between.
+    struct Lookup
+    {
+        QString code6; // empty when not found
+        QString problem;
+    };
+    QHash<std::pair<QString, QString>, Lookup> lookups;
+    qsizetype timeFormat = 0;
+
     QList<Application> result;
     for (qsizetype r = 1; r < records->size(); ++r) {
         const CsvRecord &record = records->at(r);
@@ -199,25 +216,23 @@ Result<QList<Application>> ApplicationImporter::read(const QByteArray &bytes, qi
 
         // A local government by code, or by name with the line's prefecture.
         const auto resolve = [&](const QString &text) -> QString {
-            if (JapaneseText::isDigits(text)) {
-                const auto found = localGovernments.findByCode(text);
-                if (!found) {
-                    lineErrors.append(found.message());
-                    return {};
-                }
-                return found->code6;
+            const bool byCode = JapaneseText::isDigits(text);
+            const std::pair key{text, byCode ? QString() : field(u"prefecture"_s)};
+            auto known = lookups.constFind(key);
+            if (known == lookups.constEnd()) {
+                const auto found = byCode ? localGovernments.findByCode(text)
+                                          : localGovernments.resolve(text, key.second);
+                known = lookups.insert(key, found ? Lookup{found->code6, {}}
+                                                  : Lookup{{}, found.message()});
             }
-            const auto found = localGovernments.resolve(text, field(u"prefecture"_s));
-            if (!found) {
-                lineErrors.append(found.message());
-                return {};
-            }
-            return found->code6;
+            if (known->code6.isEmpty())
+                lineErrors.append(known->problem);
+            return known->code6;
         };
 
         Application a;
         a.programId = programId;
-        a.receivedAt = parseReceived(field(u"received_at"_s));
+        a.receivedAt = parseReceived(field(u"received_at"_s), timeFormat);
         if (!a.receivedAt.isValid()) {
             lineErrors.append(tr("“%1” is not a date and time (e.g. 2018-05-21 10:15)")
                                   .arg(field(u"received_at"_s)));

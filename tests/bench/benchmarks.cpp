@@ -6,9 +6,11 @@
 #include "consultationexporter.h"
 #include "consultationlistmodel.h"
 #include "csvwriter.h"
+#include "dashboarddata.h"
 #include "database.h"
 #include "globalsearch.h"
 #include "japanesetext.h"
+#include "japantime.h"
 #include "localgovernmentmodel.h"
 #include "localgovernmentrepository.h"
 #include "nationalfile.h"
@@ -16,8 +18,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlQueryModel>
+#include <QSqlRecord>
 
 #include <benchmark/benchmark.h>
 
@@ -495,6 +499,105 @@ BENCHMARK_DEFINE_F(SearchFixture, GlobalSearchCommonName_BaselineLike)(benchmark
     }
 }
 BENCHMARK_REGISTER_F(SearchFixture, GlobalSearchCommonName_BaselineLike)
+    ->Unit(benchmark::kMillisecond);
+
+// The dashboard's figures for the last program year (FY2027) as of the end of its fiscal
+// year: applications per bureau over every local government, reports per month, the year's
+// consultations per month and channel (about 100,000 rows read through the time index), the
+// open follow-ups by age and the attendance per meeting.
+const qint64 kDashboardProgram = 10;
+const QDate kDashboardToday(2028, 3, 31);
+
+BENCHMARK_DEFINE_F(SearchFixture, DashboardAggregates)(benchmark::State &state)
+{
+    int consultations = 0;
+    for (auto _ : state) {
+        const auto data = core::DashboardData::load(*m_db, kDashboardProgram, kDashboardToday);
+        if (!data) {
+            state.SkipWithError(qPrintable(data.message()));
+            return;
+        }
+        consultations = 0;
+        for (const auto &month : data->consultations) {
+            for (int count : month.byChannel)
+                consultations += count;
+        }
+        benchmark::DoNotOptimize(data);
+    }
+    state.counters["consultations"] = consultations;
+}
+BENCHMARK_REGISTER_F(SearchFixture, DashboardAggregates)->Unit(benchmark::kMillisecond);
+
+// Baseline: the very statements of DashboardData::load with the same parameters, run bare
+// (forward-only QSqlQuery, every value of every row read), without building the figures.
+BENCHMARK_DEFINE_F(SearchFixture, DashboardAggregates_BaselineBareSql)(benchmark::State &state)
+{
+    const QString today = kDashboardToday.toString(Qt::ISODate);
+    const struct
+    {
+        QString sql;
+        QVariantList values;
+    } statements[] = {
+        {u"SELECT fiscal_year FROM programs WHERE id = ?"_s, {kDashboardProgram}},
+        {u"SELECT b.id, b.name_ja, b.name_en, count(a.id), coalesce(sum(a.decision = "
+         "'selected'), 0) FROM bureaus b LEFT JOIN prefectures p ON p.bureau_id = "
+         "b.id LEFT JOIN local_governments g ON g.prefecture_code = p.code LEFT JOIN "
+         "application_members am ON am.lg_code6 = g.code6 AND am.is_lead = 1 LEFT JOIN "
+         "applications a ON a.id = am.application_id AND a.program_id = ? GROUP BY "
+         "b.id ORDER BY b.id"_s,
+         {kDashboardProgram}},
+        {u"SELECT r.month, sum(r.received_on IS NOT NULL AND r.received_on <= "
+         "r.due_on), sum(r.received_on > r.due_on), sum(r.received_on IS NULL AND "
+         "r.due_on < ?) FROM monthly_reports r JOIN applications a ON a.id = "
+         "r.application_id WHERE a.program_id = ? AND (r.cancelled = 0 OR "
+         "r.received_on IS NOT NULL) GROUP BY r.month"_s,
+         {today, kDashboardProgram}},
+        {u"SELECT substr(datetime(occurred_at, '+9 hours'), 1, 7), channel, "
+         "count(*) FROM consultations WHERE occurred_at >= ? AND occurred_at < ? "
+         "GROUP BY 1, 2"_s,
+         {core::JapanTime::dayStartText(QDate(2027, 4, 1)),
+          core::JapanTime::dayStartText(QDate(2028, 4, 1))}},
+        {u"SELECT CASE WHEN age <= 7 THEN 0 WHEN age <= 30 THEN 1 WHEN age <= 90 THEN 2 "
+         "ELSE 3 END, count(*) FROM (SELECT julianday(?) - julianday(date(c.occurred_at, "
+         "'+9 hours')) AS age FROM follow_ups f JOIN consultations c ON c.id = "
+         "f.consultation_id WHERE f.done_on IS NULL AND c.occurred_at >= ? AND "
+         "c.occurred_at < ?) GROUP BY 1"_s,
+         {today, core::JapanTime::dayStartText(QDate(2027, 4, 1)),
+          core::JapanTime::dayStartText(QDate(2028, 4, 1))}},
+        {u"SELECT m.id, m.seq, m.kind, m.name_ja, m.name_en, count(a.day_no), "
+         "coalesce(sum(a.state = 'attended'), 0) FROM program_meetings m LEFT JOIN "
+         "meeting_sessions s ON s.meeting_id = m.id AND s.cancelled = 0 AND "
+         "s.first_day IS NOT NULL LEFT JOIN participants x ON x.session_id = s.id "
+         "LEFT JOIN attendance a ON a.participant_id = x.id AND date(s.first_day, "
+         "'+' || (a.day_no - 1) || ' days') < ? WHERE m.program_id = ? GROUP BY m.id "
+         "ORDER BY m.seq"_s,
+         {today, kDashboardProgram}},
+    };
+    int consultations = 0;
+    for (auto _ : state) {
+        consultations = 0;
+        for (const auto &statement : statements) {
+            QSqlQuery query(m_db->connection());
+            query.setForwardOnly(true);
+            query.prepare(statement.sql);
+            for (const QVariant &value : statement.values)
+                query.addBindValue(value);
+            if (!query.exec()) {
+                state.SkipWithError(qPrintable(query.lastError().text()));
+                return;
+            }
+            const int columns = query.record().count();
+            while (query.next()) {
+                for (int column = 0; column < columns; ++column)
+                    benchmark::DoNotOptimize(query.value(column));
+                if (&statement == &statements[3])
+                    consultations += query.value(2).toInt();
+            }
+        }
+    }
+    state.counters["consultations"] = consultations;
+}
+BENCHMARK_REGISTER_F(SearchFixture, DashboardAggregates_BaselineBareSql)
     ->Unit(benchmark::kMillisecond);
 
 } // namespace
