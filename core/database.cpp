@@ -126,6 +126,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     }
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    database->m_hold = std::make_unique<DatabaseFile::Hold>(path);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
     if (readOnly) {
         // Where no -shm can be made beside it, nobody else can write it either: read it as it

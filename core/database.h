@@ -4,6 +4,7 @@
 // writes a backup before upgrading an older file, and then migrates it.
 #pragma once
 
+#include "databasefile.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,8 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;
+    // This process holds the file while the connection lives (DatabaseFile::Hold).
+    std::unique_ptr<DatabaseFile::Hold> m_hold;
     Access m_access = Access::ReadWrite;
     QString m_userName;
     OpenReport m_report;

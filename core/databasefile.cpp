@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,6 +32,40 @@ constexpr qsizetype kHeaderSize = 100;
 
 } // namespace
 
+namespace {
+
+QMutex g_heldMutex;
+QHash<QString, int> g_held; // canonical path -> connections of this process
+
+QString heldKey(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return canonical.isEmpty() ? QFileInfo(path).absoluteFilePath() : canonical;
+}
+
+} // namespace
+
+DatabaseFile::Hold::Hold(const QString &path)
+    : m_path(heldKey(path))
+{
+    const QMutexLocker locker(&g_heldMutex);
+    ++g_held[m_path];
+}
+
+DatabaseFile::Hold::~Hold()
+{
+    const QMutexLocker locker(&g_heldMutex);
+    if (--g_held[m_path] <= 0)
+        g_held.remove(m_path);
+}
+
+bool DatabaseFile::heldInProcess(const QString &path)
+{
+    const QString key = heldKey(path);
+    const QMutexLocker locker(&g_heldMutex);
+    return g_held.contains(key);
+}
+
 ReadOnlyConnection::ReadOnlyConnection(const QString &path)
     : m_name(u"iotdesk-inspect-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
@@ -39,6 +75,16 @@ ReadOnlyConnection::ReadOnlyConnection(const QString &path)
     // taken for a damaged one because of that.
     bool hasLog = false;
     bool hasJournal = false;
+    if (DatabaseFile::heldInProcess(path)) {
+        // Our own connection has it open: read it under SQLite's locks, never as it lies (a
+        // lock-free connection or a copy would drop this process's locks as it closes).
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        m_open = db.open();
+        if (!m_open)
+            m_error = db.lastError().text();
+        return;
+    }
     for (int attempt = 0;; ++attempt) {
         hasLog = QFileInfo::exists(path + u"-wal"_s);
         hasJournal = QFileInfo::exists(path + u"-journal"_s);
@@ -96,7 +142,8 @@ QSqlDatabase ReadOnlyConnection::db() const
 Result<void> DatabaseFile::recoverInterruptedWrite(const QString &path)
 {
     const QFileInfo journal(path + u"-journal"_s);
-    if (!journal.exists() || journal.size() == 0 || !QFileInfo::exists(path))
+    // A file this process has open is in WAL mode: no journal of ours to roll back.
+    if (!journal.exists() || journal.size() == 0 || !QFileInfo::exists(path) || heldInProcess(path))
         return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) ||
@@ -355,36 +402,44 @@ Result<DatabaseFileFacts> DatabaseFile::inspectOnce(const QString &path)
         return facts;
     facts.empty = false;
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Failed, tr("Cannot read “%1”: %2").arg(path, file.errorString()));
-    const QByteArray header = file.read(kHeaderSize);
-    file.close();
-    const auto notADatabase = [&] {
-        return Error(ErrorCode::NotADatabase,
-                     tr("“%1” is not an IoT Desk file: it is not a database at all.").arg(path));
-    };
-    if (header.size() < kHeaderSize || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return notADatabase();
-
-    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
-    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
-    if (pageSize == 1)
-        pageSize = 65536;
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return notADatabase();
-    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
-    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
-    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
     const auto damaged = [&](const QString &detail) {
         return Error(ErrorCode::Damaged,
                      tr("“%1” is damaged and was not opened, so that nothing in it is changed "
                         "(%2). Restore a backup, or open another file.")
                          .arg(path, detail));
     };
-    if (info.size() % pageSize != 0 ||
-        (validFor == changeCounter && qint64(pageCount) * pageSize > info.size())) {
-        return damaged(tr("the file is shorter than its header says"));
+    // The header's own bytes, where no connection of this process holds the file (see Hold:
+    // a descriptor of ours opened and closed here would drop our connection's locks). A held
+    // file had them read when it was opened.
+    if (!heldInProcess(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error(ErrorCode::Failed,
+                         tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+        const QByteArray header = file.read(kHeaderSize);
+        file.close();
+        const auto notADatabase = [&] {
+            return Error(
+                ErrorCode::NotADatabase,
+                tr("“%1” is not an IoT Desk file: it is not a database at all.").arg(path));
+        };
+        if (header.size() < kHeaderSize ||
+            !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+            return notADatabase();
+
+        const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+        quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+        if (pageSize == 1)
+            pageSize = 65536;
+        if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+            return notADatabase();
+        const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+        const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+        const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+        if (info.size() % pageSize != 0 ||
+            (validFor == changeCounter && qint64(pageCount) * pageSize > info.size())) {
+            return damaged(tr("the file is shorter than its header says"));
+        }
     }
     // Read through SQLite, not from the header bytes: in WAL mode the newest header may still
     // be in the log. Structural facts only, in O(schema): the schema parses, the page counts

@@ -61,6 +61,26 @@ class DatabaseFile
 public:
     static constexpr quint32 kApplicationId = 0x494F5444; // 'IOTD'
 
+    // Files this process holds SQLite connections to (Database registers its file for its
+    // lifetime). POSIX locks belong to a process, and closing any descriptor of a file drops
+    // all of the process's locks on it; another program's SQLite then takes itself for the
+    // last user, checkpoints and deletes the -wal and -shm under our connection, and what we
+    // write next is lost or damages the file. So while a file is held, nothing here opens it
+    // but SQLite with its locking (which shares one set of locks per file in a process): no
+    // QFile read of its header, no copy, no immutable (lock-free) connection.
+    class Hold
+    {
+    public:
+        explicit Hold(const QString &path);
+        ~Hold();
+        Hold(const Hold &) = delete;
+        Hold &operator=(const Hold &) = delete;
+
+    private:
+        QString m_path;
+    };
+    static bool heldInProcess(const QString &path);
+
     // Refuses with NotADatabase, Damaged, Foreign or TooNew; otherwise the facts.
     static Result<DatabaseFileFacts> inspect(const QString &path);
     // PRAGMA quick_check (or integrity_check) on a read-only connection: "ok" or the problems.

@@ -1,6 +1,9 @@
 // iotdesk-cli end to end: the real binary, a temporary home, its output and exit codes.
 #include "applicationrepository.h"
 #include "contactrepository.h"
+#include "dailycare.h"
+#include "database.h"
+#include "databasefile.h"
 #include "meetingrepository.h"
 #include "schemamigrator.h"
 #include "testsupport.h"
@@ -989,4 +992,48 @@ TEST_F(Cli, ADocumentCommandWithoutItsProgramSaysSo)
     EXPECT_FALSE(QFileInfo::exists(m_home.filePath(u"m.ics"_s)));
     // Its help needs no other program.
     EXPECT_EQ(run({u"export"_s, u"ics"_s, u"--help"_s}, alone).exitCode, 0);
+}
+
+TEST_F(Cli, AWindowKeepsItsLogWhileCommandsComeAndGo)
+{
+    // A program with the file open (the window) runs its own inspection, check and daily
+    // backup, which read the file again; a command in another process then opens and closes
+    // it. The window's log must survive (POSIX locks are per process: a descriptor of ours
+    // opened and closed beside the connection would drop them, and the command would delete
+    // the -wal and -shm under it), and what either writes is seen by the other.
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    QDir(m_home.filePath(u"cli-backups"_s)).removeRecursively(); // the day's backup is due
+    core::OpenOptions options;
+    options.dailyBackup = false;
+    auto opened = core::Database::open(db(), options);
+    ASSERT_TRUE(opened) << opened.message().toStdString();
+    core::Database &window = **opened;
+    const auto person = [](const QString &name) {
+        core::Contact c;
+        c.kind = u"municipal"_s;
+        c.name = name;
+        c.lgCode6 = u"132063"_s;
+        return c;
+    };
+    ASSERT_TRUE(core::ContactRepository(window).add(person(u"窓口 一郎"_s)));
+    EXPECT_TRUE(core::DatabaseFile::inspect(db()));
+    EXPECT_TRUE(core::DatabaseFile::problemsOf(core::DatabaseFile::check(db(), false)).isEmpty());
+    const core::DailyCareResult care = core::DailyCare::run(db(), 7);
+    EXPECT_TRUE(care.problems.isEmpty());
+    EXPECT_TRUE(QFileInfo::exists(care.backup)) << care.backupProblem.toStdString();
+
+    const CliRun added = run(
+        {u"--db"_s, db(), u"people"_s, u"add"_s, u"端末 二郎"_s, u"--government"_s, u"132063"_s});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(db() + u"-wal"_s));
+    EXPECT_TRUE(QFileInfo::exists(db() + u"-shm"_s));
+    ASSERT_TRUE(core::ContactRepository(window).add(person(u"窓口 三郎"_s)));
+    const CliRun listed =
+        run({u"--db"_s, db(), u"people"_s, u"list"_s, u"--government"_s, u"132063"_s});
+    EXPECT_TRUE(listed.out.contains(u"窓口 一郎"_s)) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(u"窓口 三郎"_s)) << listed.out.toStdString();
+    EXPECT_EQ(core::ContactRepository(window).complete(u"municipal"_s, u"端末"_s)->size(), 1);
+    opened.value().reset();
+    const CliRun checked = run({u"--db"_s, db(), u"check"_s});
+    EXPECT_EQ(checked.exitCode, 0) << checked.out.toStdString() << checked.err.toStdString();
 }
