@@ -9,6 +9,7 @@
 #include "japantime.h"
 #include "localgovernmentcode.h"
 #include "meetingrepository.h"
+#include "preparedstatements.h"
 #include "reportrepository.h"
 #include "sqltext.h"
 #include "storageerror.h"
@@ -379,15 +380,15 @@ Result<void> ApplicationRepository::validate(const Application &a) const
     QDate windowEnd;
     int fiscalYear = 0;
     {
-        QSqlQuery program(db);
-        program.prepare(u"SELECT application_end, fiscal_year FROM programs WHERE id = ?"_s);
-        program.addBindValue(a.programId);
-        if (!program.exec())
-            return queryError(program);
-        if (!program.next())
+        const auto program = PreparedStatements::prepared(
+            db, u"SELECT application_end, fiscal_year FROM programs WHERE id = ?"_s);
+        program->addBindValue(a.programId);
+        if (!program->exec())
+            return queryError(*program);
+        if (!program->next())
             return invalid(tr("There is no program %1.").arg(a.programId));
-        windowEnd = QDate::fromString(program.value(0).toString(), Qt::ISODate);
-        fiscalYear = program.value(1).toInt();
+        windowEnd = QDate::fromString(program->value(0).toString(), Qt::ISODate);
+        fiscalYear = program->value(1).toInt();
     }
     if (!a.receivedAt.isValid())
         return invalid(tr("The application needs the date and time it was received."));
@@ -400,31 +401,31 @@ Result<void> ApplicationRepository::validate(const Application &a) const
     if (a.members.isEmpty())
         return invalid(tr("The application needs at least one local government."));
     if (!a.messageId.trimmed().isEmpty()) {
-        QSqlQuery mail(db);
-        mail.prepare(u"SELECT id FROM applications WHERE message_id = ? AND id <> ?"_s);
-        mail.addBindValue(a.messageId.trimmed());
-        mail.addBindValue(a.id);
-        if (!mail.exec())
-            return queryError(mail);
-        if (mail.next()) {
+        const auto mail = PreparedStatements::prepared(
+            db, u"SELECT id FROM applications WHERE message_id = ? AND id <> ?"_s);
+        mail->addBindValue(a.messageId.trimmed());
+        mail->addBindValue(a.id);
+        if (!mail->exec())
+            return queryError(*mail);
+        if (mail->next()) {
             return Error(ErrorCode::Invalid,
                          tr("This mail (Message-ID %1) was already taken in as application %2.")
                              .arg(a.messageId.trimmed())
-                             .arg(mail.value(0).toLongLong()));
+                             .arg(mail->value(0).toLongLong()));
         }
     }
 
-    QSqlQuery known(db);
-    known.prepare(u"SELECT 1 FROM local_governments WHERE code6 = ?"_s);
+    const auto known =
+        PreparedStatements::prepared(db, u"SELECT 1 FROM local_governments WHERE code6 = ?"_s);
     const auto checkCode = [&](const QString &code) -> Result<void> {
         if (!LocalGovernmentCode::isValidCode6(code))
             return invalid(tr("“%1” is not a valid local government code.").arg(code));
-        known.addBindValue(code);
-        if (!known.exec())
-            return queryError(known);
-        if (!known.next())
+        known->addBindValue(code);
+        if (!known->exec())
+            return queryError(*known);
+        if (!known->next())
             return invalid(tr("There is no local government with the code %1.").arg(code));
-        known.finish();
+        known->finish();
         return {};
     };
     int leads = 0;
@@ -501,11 +502,15 @@ Result<QList<qint64>> ApplicationRepository::createAll(const QList<Application> 
     if (!transaction)
         return transaction.error();
     QList<qint64> ids;
-    for (const Application &application : applications) {
-        const auto id = insert(application);
-        if (!id)
-            return id.error(); // the transaction rolls every earlier one back
-        ids.append(id.value());
+    {
+        // Each statement compiled once for all of them, released before the commit.
+        const PreparedStatements statements(m_db.connection());
+        for (const Application &application : applications) {
+            const auto id = insert(application);
+            if (!id)
+                return id.error(); // the transaction rolls every earlier one back
+            ids.append(id.value());
+        }
     }
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
@@ -517,15 +522,15 @@ Result<qint64> ApplicationRepository::insert(const Application &application)
     const QSqlDatabase db = m_db.connection();
     if (auto valid = validate(application); !valid)
         return valid.error();
-    QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO applications ("_s + columnList() + u") VALUES ("_s +
-                   placeholders(fields().size()) + u')');
+    const auto insert = PreparedStatements::prepared(db, u"INSERT INTO applications ("_s +
+                                                             columnList() + u") VALUES ("_s +
+                                                             placeholders(fields().size()) + u')');
     for (const Field &field : fields())
-        insert.addBindValue(field.get(application));
-    if (!insert.exec())
-        return queryError(insert);
-    const qint64 id = insert.lastInsertId().toLongLong();
-    if (auto children = writeChildren(id, application); !children)
+        insert->addBindValue(field.get(application));
+    if (!insert->exec())
+        return queryError(*insert);
+    const qint64 id = insert->lastInsertId().toLongLong();
+    if (auto children = writeChildren(id, application, Children::New); !children)
         return children.error();
     FileStore files(m_db, FileStore::Kind::ApplicationFiles);
     for (StoredFile file : application.files) {
@@ -556,72 +561,75 @@ Result<qint64> ApplicationRepository::insert(const Application &application)
     return id;
 }
 
-Result<void> ApplicationRepository::writeChildren(qint64 id, const Application &a) const
+Result<void> ApplicationRepository::writeChildren(qint64 id, const Application &a,
+                                                  Children children) const
 {
     const QSqlDatabase db = m_db.connection();
     for (const QString &table : {u"application_members"_s, u"application_contacts"_s,
                                  u"application_partners"_s, u"application_frameworks"_s}) {
-        QSqlQuery clear(db);
+        if (children == Children::New)
+            break; // an application just inserted has none yet
         // The table name is one of the four above, never input.
-        clear.prepare(u"DELETE FROM "_s + table + u" WHERE application_id = ?"_s);
-        clear.addBindValue(id);
-        if (!clear.exec())
-            return queryError(clear);
+        const auto clear = PreparedStatements::prepared(db, u"DELETE FROM "_s + table +
+                                                                u" WHERE application_id = ?"_s);
+        clear->addBindValue(id);
+        if (!clear->exec())
+            return queryError(*clear);
     }
     int position = 0;
     for (const ApplicationMember &m : a.members) {
-        QSqlQuery q(db);
-        q.prepare(u"INSERT INTO application_members (application_id, lg_code6, is_lead, "
-                  "position) VALUES (?, ?, ?, ?)"_s);
-        q.addBindValue(id);
-        q.addBindValue(m.code6);
-        q.addBindValue(m.lead ? 1 : 0);
-        q.addBindValue(position++);
-        if (!q.exec())
-            return queryError(q);
+        const auto q = PreparedStatements::prepared(
+            db, u"INSERT INTO application_members (application_id, lg_code6, is_lead, "
+                "position) VALUES (?, ?, ?, ?)"_s);
+        q->addBindValue(id);
+        q->addBindValue(m.code6);
+        q->addBindValue(m.lead ? 1 : 0);
+        q->addBindValue(position++);
+        if (!q->exec())
+            return queryError(*q);
     }
     position = 0;
     for (const ApplicationContact &c : a.contacts) {
-        QSqlQuery q(db);
-        q.prepare(u"INSERT INTO application_contacts (application_id, position, name, "
-                  "department, title, phone, email) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        const auto q = PreparedStatements::prepared(
+            db, u"INSERT INTO application_contacts (application_id, position, name, "
+                "department, title, phone, email) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         for (const QVariant &value :
              QVariantList{id, position++, sqlText(c.name.trimmed()), sqlText(c.department),
                           sqlText(c.title), sqlText(c.phone), sqlText(c.email.trimmed())})
-            q.addBindValue(value);
-        if (!q.exec())
-            return queryError(q);
+            q->addBindValue(value);
+        if (!q->exec())
+            return queryError(*q);
     }
     position = 0;
     for (const ApplicationPartner &p : a.partners) {
-        QSqlQuery q(db);
-        q.prepare(u"INSERT INTO application_partners (application_id, position, name, kind, "
-                  "role) VALUES (?, ?, ?, ?, ?)"_s);
+        const auto q = PreparedStatements::prepared(
+            db, u"INSERT INTO application_partners (application_id, position, name, kind, "
+                "role) VALUES (?, ?, ?, ?, ?)"_s);
         for (const QVariant &value : QVariantList{id, position++, sqlText(p.name.trimmed()),
                                                   sqlText(p.kind), sqlText(p.role)})
-            q.addBindValue(value);
-        if (!q.exec())
-            return queryError(q);
+            q->addBindValue(value);
+        if (!q->exec())
+            return queryError(*q);
     }
     position = 0;
     for (const ApplicationFramework &f : a.frameworks) {
-        QSqlQuery q(db);
-        q.prepare(u"INSERT INTO application_frameworks (application_id, position, kind, name, "
-                  "state) VALUES (?, ?, ?, ?, ?)"_s);
+        const auto q = PreparedStatements::prepared(
+            db, u"INSERT INTO application_frameworks (application_id, position, kind, name, "
+                "state) VALUES (?, ?, ?, ?, ?)"_s);
         for (const QVariant &value :
              QVariantList{id, position++, sqlText(f.kind), sqlText(f.name), sqlText(f.state)})
-            q.addBindValue(value);
-        if (!q.exec())
-            return queryError(q);
-        const qint64 frameworkId = q.lastInsertId().toLongLong();
+            q->addBindValue(value);
+        if (!q->exec())
+            return queryError(*q);
+        const qint64 frameworkId = q->lastInsertId().toLongLong();
         for (const QString &code : f.memberCodes) {
-            QSqlQuery member(db);
-            member.prepare(
+            const auto member = PreparedStatements::prepared(
+                db,
                 u"INSERT OR IGNORE INTO framework_members (framework_id, lg_code6) VALUES (?, ?)"_s);
-            member.addBindValue(frameworkId);
-            member.addBindValue(code);
-            if (!member.exec())
-                return queryError(member);
+            member->addBindValue(frameworkId);
+            member->addBindValue(code);
+            if (!member->exec())
+                return queryError(*member);
         }
     }
     return {};

@@ -81,7 +81,15 @@ private:
     Result<void> store(const Application &changed, DateRules rules);
     // Inside the caller's transaction.
     Result<qint64> insert(const Application &application);
-    Result<void> writeChildren(qint64 id, const Application &application) const;
+    // Members, contact persons, partners and frameworks: written anew (New, an application
+    // just inserted) or in place of the stored ones (Replace).
+    enum class Children
+    {
+        New,
+        Replace
+    };
+    Result<void> writeChildren(qint64 id, const Application &application,
+                               Children children = Children::Replace) const;
     Result<void> readChildren(Application &application) const;
 
     const Database &m_db;

@@ -1,5 +1,6 @@
 #include "changehistory.h"
 
+#include "preparedstatements.h"
 #include "storageerror.h"
 
 #include <QSqlError>
@@ -41,18 +42,18 @@ Result<void> ChangeHistory::record(const QSqlDatabase &db, const QString &user,
                                    const QString &field, const QVariant &oldValue,
                                    const QVariant &newValue)
 {
-    QSqlQuery query(db);
-    query.prepare(u"INSERT INTO history (changed_at, changed_by, entity, entity_id, field, "
-                  "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    query.addBindValue(user);
-    query.addBindValue(entity);
-    query.addBindValue(entityId);
-    query.addBindValue(field);
-    query.addBindValue(oldValue);
-    query.addBindValue(newValue);
-    if (!query.exec()) {
-        return storageError(query.lastError(),
+    const auto query = PreparedStatements::prepared(
+        db, u"INSERT INTO history (changed_at, changed_by, entity, entity_id, field, "
+            "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    query->addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query->addBindValue(user);
+    query->addBindValue(entity);
+    query->addBindValue(entityId);
+    query->addBindValue(field);
+    query->addBindValue(oldValue);
+    query->addBindValue(newValue);
+    if (!query->exec()) {
+        return storageError(query->lastError(),
                             tr("Could not record the change in the history: %1"));
     }
     return {};
