@@ -578,7 +578,9 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
                                  8000);
     }
     showAccess();
-    if (report.fullCheckDue)
+    // The day's check ends with the day's backup beside the file: not for a file opened
+    // read-only (by choice or on read-only media), which is read without writing anything.
+    if (report.fullCheckDue && m_database->access() == core::Access::HeldForCheck)
         startDailyCheck();
     retranslate();
 }

@@ -2188,3 +2188,15 @@ TEST_F(MainWindowTest, TheDaysCheckRunsBehindTheWindowAndABannerSaysSo)
         test::sourcePath(u"docs/samples/applications-sample.csv"_s));
     EXPECT_TRUE(refused.contains(u"read-only"_s)) << refused.toStdString();
 }
+
+TEST_F(MainWindowTest, AFileOpenedReadOnlyGetsNoBackupBesideIt)
+{
+    const QString path = m_window->database()->path();
+    // The day's first open of the file, read-only: no check that ends with a backup.
+    ASSERT_TRUE(m_window->openDatabase(m_dir.filePath(u"other.sqlite"_s), false));
+    ASSERT_TRUE(m_window->openDatabase(path, false, true));
+    EXPECT_EQ(m_window->database()->access(), core::Access::ReadOnly);
+    m_window->waitForDailyCheck();
+    EXPECT_TRUE(core::BackupStore(path).list().isEmpty());
+    EXPECT_TRUE(m_window->accessBanner()->text().contains(u"Read-only"_s));
+}
