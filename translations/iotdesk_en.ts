@@ -5367,4 +5367,19 @@
         <translation>&amp;Remove</translation>
     </message>
 </context>
+<context>
+    <name>iotdesk::ui::WriteAccess</name>
+    <message>
+        <source>The file is read-only: changes cannot be saved.</source>
+        <translation>The file is read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Changes can be saved once the file&apos;s daily check has passed.</source>
+        <translation>Changes can be saved once the file&apos;s daily check has passed.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: nothing can be saved into it. Restore a backup.</source>
+        <translation>The file is damaged: nothing can be saved into it. Restore a backup.</translation>
+    </message>
+</context>
 </TS>

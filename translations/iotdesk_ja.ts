@@ -5336,4 +5336,19 @@
         <translation>削除(&amp;R)</translation>
     </message>
 </context>
+<context>
+    <name>iotdesk::ui::WriteAccess</name>
+    <message>
+        <source>The file is read-only: changes cannot be saved.</source>
+        <translation>読み取り専用のため変更できません。</translation>
+    </message>
+    <message>
+        <source>Changes can be saved once the file&apos;s daily check has passed.</source>
+        <translation>ファイルの検査中のため変更できません。検査が終わりしだい保存できます。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: nothing can be saved into it. Restore a backup.</source>
+        <translation>ファイルが破損しているため変更できません。バックアップから復元してください。</translation>
+    </message>
+</context>
 </TS>

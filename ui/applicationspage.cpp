@@ -21,6 +21,7 @@
 #include "reviewrepository.h"
 #include "statecolorproxymodel.h"
 #include "storedfilespanel.h"
+#include "writeaccess.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -54,11 +55,13 @@ using namespace Qt::StringLiterals;
 
 namespace iotdesk::ui {
 
-ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent)
+ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoStack,
+                                   WriteAccess &writes, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_undoStack(undoStack)
-    , m_commands(undoStack, [this](const QString &message) { showError(message); })
+    , m_writes(writes)
+    , m_commands(undoStack, &writes, [this](const QString &message) { showError(message); })
     , m_model(new core::ApplicationListModel(db, this))
     , m_sorted(new StateColorProxyModel(this))
     , m_programLabel(new QLabel(this))
@@ -150,8 +153,12 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
                               m_model->at(row).leadName, this);
         dialog.exec();
     });
-    // Enter and a double-click both activate: one signal, one dialog.
-    connect(m_table, &QTableView::activated, this, [this] { openApplicationDialog(false); });
+    // Enter and a double-click both activate: one signal, one dialog (the details below say
+    // all while the file cannot be written).
+    connect(m_table, &QTableView::activated, this, [this] {
+        if (m_writes.mayWrite())
+            openApplicationDialog(false);
+    });
     connect(m_mail, &QPushButton::clicked, this, &ApplicationsPage::openConfirmationMail);
     connect(m_copyMail, &QPushButton::clicked, this, &ApplicationsPage::copyConfirmationMail);
     connect(m_confirmed, &QPushButton::clicked, this, [this] {
@@ -187,6 +194,10 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
         const int row = currentRow();
         m_mailFiles->setOwner(row >= 0 ? m_model->at(row).application.id : 0);
     });
+
+    // What writes. Requests… stays: its list is read there (its dialog guards its own form);
+    // the confirmation mail is written in the user's mail program, not here.
+    m_writes.guard({m_new, m_import, m_importMail, m_edit, m_confirmed});
 
     retranslate();
     m_programs->reload(m_dates);
@@ -336,11 +347,11 @@ void ApplicationsPage::updateButtons()
 {
     const bool chosen = currentRow() >= 0;
     m_mail->setEnabled(chosen);
-    m_edit->setEnabled(chosen);
+    m_writes.setAvailable(m_edit, chosen);
     m_requests->setEnabled(chosen);
     m_copyMail->setEnabled(chosen);
     // Also once recorded: a wrong day can be corrected.
-    m_confirmed->setEnabled(chosen);
+    m_writes.setAvailable(m_confirmed, chosen);
 }
 
 void ApplicationsPage::updateDetails()
@@ -616,6 +627,9 @@ QString ApplicationsPage::takeInApplicationMails(const QList<core::ApplicationMa
 
 void ApplicationsPage::dragEnterEvent(QDragEnterEvent *event)
 {
+    // Nothing to take in while the file cannot be written: the drop is not offered.
+    if (!m_writes.writable())
+        return;
     const QList<QUrl> urls = event->mimeData()->urls();
     if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &url) {
             return url.isLocalFile() && url.toLocalFile().endsWith(u".eml"_s, Qt::CaseInsensitive);
@@ -630,7 +644,7 @@ void ApplicationsPage::dropEvent(QDropEvent *event)
         if (url.isLocalFile() && url.toLocalFile().endsWith(u".eml"_s, Qt::CaseInsensitive))
             paths << url.toLocalFile();
     }
-    if (paths.isEmpty())
+    if (paths.isEmpty() || !m_writes.mayWrite())
         return;
     event->acceptProposedAction();
     // The dialog opens after the drop has ended, so that the sending program is not held.

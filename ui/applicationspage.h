@@ -31,6 +31,7 @@ namespace iotdesk::ui {
 class ProgramSelector;
 class StoredFilesPanel;
 class StateColorProxyModel;
+class WriteAccess;
 
 class ApplicationsPage : public QWidget
 {
@@ -47,7 +48,8 @@ public:
         Undecided,
     };
 
-    ApplicationsPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ApplicationsPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
+                     QWidget *parent = nullptr);
 
     void setDateStyle(core::DateStyle style);
     core::ApplicationListModel *model() const { return m_model; }
@@ -99,6 +101,7 @@ private:
 
     const core::Database &m_db;
     QUndoStack *m_undoStack;
+    WriteAccess &m_writes;
     CommandRunner m_commands;
     core::DateFormatter m_dates;
     core::ApplicationListModel *m_model = nullptr;

@@ -1,11 +1,19 @@
 #include "commandrunner.h"
 
+#include "writeaccess.h"
+
 #include <QUndoStack>
 
 namespace iotdesk::ui {
 
 CommandRunner::CommandRunner(QUndoStack *stack, ErrorHandler laterFailure)
     : m_stack(stack)
+    , m_laterFailure(std::move(laterFailure))
+{}
+
+CommandRunner::CommandRunner(QUndoStack *stack, WriteAccess *writes, ErrorHandler laterFailure)
+    : m_stack(stack)
+    , m_writes(writes)
     , m_laterFailure(std::move(laterFailure))
 {}
 
@@ -28,6 +36,16 @@ void CommandRunner::failed(const QString &message)
 
 QString CommandRunner::push(QUndoCommand *command)
 {
+    // Not even tried: the reason is the one the window shows.
+    if (m_writes && !m_writes->writable()) {
+        delete command;
+        if (m_running) {
+            if (m_error.isEmpty())
+                m_error = m_writes->reason();
+            return {};
+        }
+        return m_writes->reason();
+    }
     const bool outer = !m_running;
     if (outer) {
         m_running = true;

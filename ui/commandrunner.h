@@ -14,16 +14,23 @@ class QUndoStack;
 
 namespace iotdesk::ui {
 
+class WriteAccess;
+
 class CommandRunner
 {
 public:
     using ErrorHandler = std::function<void(const QString &)>;
 
     CommandRunner(QUndoStack *stack, ErrorHandler laterFailure);
+    CommandRunner(QUndoStack *stack, WriteAccess *writes, ErrorHandler laterFailure);
+
+    // Whether the open file can be written now (nullptr: not followed, as in tests).
+    WriteAccess *writes() const { return m_writes; }
 
     // The handler to give to a command built for this runner.
     ErrorHandler handler();
-    // Pushes (and so runs) the command; what went wrong, or an empty string.
+    // Pushes (and so runs) the command; what went wrong, or an empty string. While the file
+    // cannot be written the command is not run, and the reason is what went wrong.
     QString push(QUndoCommand *command);
     void beginMacro(const QString &text);
     // The first failure inside the macro, or an empty string.
@@ -33,6 +40,7 @@ private:
     void failed(const QString &message);
 
     QUndoStack *m_stack;
+    WriteAccess *m_writes = nullptr;
     ErrorHandler m_laterFailure;
     bool m_running = false;
     QString m_error;

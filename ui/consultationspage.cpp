@@ -18,6 +18,7 @@
 #include "repositorycommand.h"
 #include "statecolordelegate.h"
 #include "statecolors.h"
+#include "writeaccess.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -97,11 +98,12 @@ QDate dateOf(const QDateEdit *edit)
 } // namespace
 
 ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoStack,
-                                     QWidget *parent)
+                                     WriteAccess &writes, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_undoStack(undoStack)
-    , m_commands(undoStack, [this](const QString &message) { showError(message); })
+    , m_writes(writes)
+    , m_commands(undoStack, &writes, [this](const QString &message) { showError(message); })
     , m_model(new core::ConsultationListModel(db, this))
     , m_searchDelay(new QTimer(this))
     , m_tabs(new QTabWidget(this))
@@ -143,6 +145,11 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     m_search->setMaxLength(core::kMaxSearchLength);
     m_search->setObjectName(u"consultationSearch"_s);
     m_government->setClearButtonEnabled(true);
+    m_government->setObjectName(u"governmentFilter"_s);
+    m_from->setObjectName(u"consultationFrom"_s);
+    m_to->setObjectName(u"consultationTo"_s);
+    m_hoursFrom->setObjectName(u"hoursFrom"_s);
+    m_hoursTo->setObjectName(u"hoursTo"_s);
     m_table->setObjectName(u"consultationTable"_s);
     m_table->setModel(m_model);
     m_table->setItemDelegate(new StateColorDelegate(m_table));
@@ -270,7 +277,11 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
             m_table->setCurrentIndex(m_model->index(0, 0));
         updateDetails();
     });
-    connect(m_table, &QTableView::activated, this, &ConsultationsPage::editCurrent);
+    // The entry below the list shows it all while the file cannot be written.
+    connect(m_table, &QTableView::activated, this, [this] {
+        if (m_writes.mayWrite())
+            editCurrent();
+    });
     connect(m_log, &QPushButton::clicked, this, [this] { openLogDialog(governmentInView()); });
     connect(m_edit, &QPushButton::clicked, this, &ConsultationsPage::editCurrent);
     connect(m_delete, &QPushButton::clicked, this, [this] {
@@ -363,6 +374,10 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
                     reload();
             });
 
+    // What writes. People… stays: the people are read there (its dialog guards its own form);
+    // the timeline and the exports read.
+    m_writes.guard({m_log, m_edit, m_delete, m_importMail, m_done, m_doneNext});
+
     retranslate();
     updateStatus();
     if (m_model->rowCount() > 0)
@@ -394,6 +409,9 @@ QStringList mailFiles(const QMimeData *data)
 
 void ConsultationsPage::dragEnterEvent(QDragEnterEvent *event)
 {
+    // Nothing to log while the file cannot be written: the drop is not offered.
+    if (!m_writes.writable())
+        return;
     if (!mailFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
@@ -401,7 +419,7 @@ void ConsultationsPage::dragEnterEvent(QDragEnterEvent *event)
 void ConsultationsPage::dropEvent(QDropEvent *event)
 {
     const QStringList paths = mailFiles(event->mimeData());
-    if (paths.isEmpty())
+    if (paths.isEmpty() || !m_writes.mayWrite())
         return;
     event->acceptProposedAction();
     // After the drop has finished: the dialog is modal.
@@ -619,8 +637,8 @@ QString ConsultationsPage::governmentInView() const
 void ConsultationsPage::updateDetails()
 {
     const qint64 id = currentId();
-    m_edit->setEnabled(id != 0);
-    m_delete->setEnabled(id != 0);
+    m_writes.setAvailable(m_edit, id != 0);
+    m_writes.setAvailable(m_delete, id != 0);
     m_timeline->setEnabled(!governmentInView().isEmpty());
     if (id == 0) {
         m_details->setHtml(u"<p>"_s + tr("Select a consultation to read it.").toHtmlEscaped() +
@@ -994,8 +1012,8 @@ void ConsultationsPage::reloadFollowUps()
     }
     m_followUps->resizeColumnsToContents();
     const bool any = !rows->isEmpty();
-    m_done->setEnabled(any);
-    m_doneNext->setEnabled(any);
+    m_writes.setAvailable(m_done, any);
+    m_writes.setAvailable(m_doneNext, any);
 }
 
 void ConsultationsPage::reloadHours()

@@ -36,12 +36,15 @@ class Database;
 
 namespace iotdesk::ui {
 
+class WriteAccess;
+
 class ConsultationsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    ConsultationsPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ConsultationsPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
+                      QWidget *parent = nullptr);
 
     void setDateStyle(core::DateStyle style);
     core::ConsultationListModel *model() const { return m_model; }
@@ -114,6 +117,7 @@ private:
 
     const core::Database &m_db;
     QUndoStack *m_undoStack;
+    WriteAccess &m_writes;
     CommandRunner m_commands;
     core::DateFormatter m_dates;
     core::ConsultationListModel *m_model = nullptr;

@@ -7,6 +7,7 @@
 #include "database.h"
 #include "localgovernmentrepository.h"
 #include "repositorycommand.h"
+#include "writeaccess.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,6 +48,8 @@ ContactsDialog::ContactsDialog(const core::Database &db, CommandRunner &commands
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("People"));
+    setObjectName(u"peopleDialog"_s);
+    m_government->setObjectName(u"peopleGovernment"_s);
     m_kind->addItem(tr("People at a local government"));
     m_kind->addItem(tr("Consultants"));
     m_government->setPlaceholderText(tr("Code or name; Enter shows its people"));
@@ -114,6 +117,10 @@ ContactsDialog::ContactsDialog(const core::Database &db, CommandRunner &commands
                     reload(false);
             });
     resize(760, 620);
+    // The people are read (and found by government) whatever the file allows; the form writes.
+    if (WriteAccess *writes = m_commands.writes())
+        writes->guard(
+            {m_name, m_kana, m_department, m_title, m_email, m_phone, m_active, m_new, m_save});
     // Without a local government in view the consultants come first; switching to a local
     // government's people stays there and asks which government.
     if (code6.isEmpty())

@@ -22,6 +22,7 @@
 #include "selectionpage.h"
 #include "tablefilewriter.h"
 #include "translations.h"
+#include "writeaccess.h"
 
 #include <QAction>
 #include <QApplication>
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     : QMainWindow(parent)
     , m_translations(translations)
     , m_undoStack(new QUndoStack(this))
+    , m_writeAccess(new WriteAccess(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_statusPath(new QLabel(this))
@@ -126,6 +128,13 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     qApp->installEventFilter(new CalendarConventions(this));
     createActions();
     createMenus();
+    // What writes from the window itself; the pages name their own. Restoring a backup
+    // replaces the file whole: the remedy for a damaged one, so offered then too.
+    m_writeAccess->guard({m_logAction, m_importMailAction, m_undoAction, m_redoAction});
+    m_writeAccess->guard(m_restoreAction, WriteAccess::Needs::Replacement);
+    // A way in without a control (a double-click, a drop, a key) says why nothing happens.
+    connect(m_writeAccess, &WriteAccess::refused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 8000); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         // Leaving the Meetings page with unsaved edits asks first; "go on editing" stays.
         if (m_meetings && m_pages->currentWidget() == m_meetings && row != MeetingsPageIndex &&
@@ -378,12 +387,14 @@ void MainWindow::retranslate()
     m_aboutQtAction->setText(tr("About &Qt"));
     updateUndoActions();
     updateStatus();
+    showAccess(); // the banner in the new language
 }
 
 void MainWindow::updateUndoActions()
 {
-    m_undoAction->setEnabled(m_undoStack->canUndo());
-    m_redoAction->setEnabled(m_undoStack->canRedo());
+    // Undo and redo write too: not while the file cannot be written.
+    m_writeAccess->setAvailable(m_undoAction, m_undoStack->canUndo());
+    m_writeAccess->setAvailable(m_redoAction, m_undoStack->canRedo());
     m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
                                                  : tr("&Undo"));
     m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText())
@@ -394,7 +405,9 @@ void MainWindow::updateStatus()
 {
     const bool open = m_database != nullptr;
     m_backupAction->setEnabled(open);
-    m_restoreAction->setEnabled(open);
+    m_writeAccess->setAvailable(m_restoreAction, open);
+    m_writeAccess->setAvailable(m_logAction, open);
+    m_writeAccess->setAvailable(m_importMailAction, open);
     if (!open) {
         m_statusPath->setText(tr("No database is open."));
         m_statusUser->clear();
@@ -512,26 +525,29 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
 
     // Commits of other windows and of iotdesk-cli on the same file show within a second.
     m_database->changes().setPollInterval(kOtherProcessesPollMs);
+    // Whether the file can be written is known before the pages are made: they start with
+    // their writing controls as the file allows.
+    showAccess();
     m_dashboard = new DashboardPage(*m_database, m_pages);
     m_pages->addWidget(m_dashboard);
     m_municipalities = new MunicipalitiesPage(m_database->connection(), m_pages);
-    m_program = new ProgramPage(*m_database, m_undoStack, m_pages);
-    m_applications = new ApplicationsPage(*m_database, m_undoStack, m_pages);
+    m_program = new ProgramPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
+    m_applications = new ApplicationsPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
     const auto showStatus = [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     };
     connect(m_applications, &ApplicationsPage::statusMessage, this, showStatus);
     m_pages->addWidget(m_municipalities);
     m_pages->addWidget(m_program);
-    m_selection = new SelectionPage(*m_database, m_undoStack, m_pages);
+    m_selection = new SelectionPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
     m_pages->addWidget(m_applications);
     m_pages->addWidget(m_selection);
-    m_consultations = new ConsultationsPage(*m_database, m_undoStack, m_pages);
+    m_consultations = new ConsultationsPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
     connect(m_consultations, &ConsultationsPage::statusMessage, this, showStatus);
     m_pages->addWidget(m_consultations);
-    m_meetings = new MeetingsPage(*m_database, m_undoStack, m_pages);
+    m_meetings = new MeetingsPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
     m_pages->addWidget(m_meetings);
-    m_reports = new ReportsPage(*m_database, m_undoStack, m_pages);
+    m_reports = new ReportsPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
     m_pages->addWidget(m_reports);
     // Pages, date fields and the core's messages in the user's date style, as on any change.
     applyDateStyle();
@@ -577,8 +593,9 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
                                      .arg(QDir::toNativeSeparators(report.dailyBackup)),
                                  8000);
     }
-    showAccess();
-    if (report.fullCheckDue)
+    // The day's check ends with the day's backup beside the file: not for a file opened
+    // read-only (by choice or on read-only media), which is read without writing anything.
+    if (report.fullCheckDue && m_database->access() == core::Access::HeldForCheck)
         startDailyCheck();
     retranslate();
 }
@@ -788,11 +805,13 @@ void MainWindow::showAccess()
         text = tr("Checking the whole file, as on the first open of each day. You can read "
                   "now; changes can be saved as soon as the check has passed.");
     }
-    // What only writes: not offered while nothing can be saved. (The pages' own buttons
-    // still open their forms; saving there is refused with the plain read-only message.)
-    const bool writable = m_database && access == core::Access::ReadWrite && m_damage.isEmpty();
-    m_logAction->setEnabled(writable);
-    m_importMailAction->setEnabled(writable);
+    // Every page's writing controls follow: disabled, with this reason in short as their
+    // tooltip, while nothing can be saved; enabled again when the held check has passed.
+    m_writeAccess->setState(!m_damage.isEmpty()                ? WriteAccess::State::Damaged
+                            : access == core::Access::ReadOnly ? WriteAccess::State::ReadOnly
+                            : access == core::Access::HeldForCheck
+                                ? WriteAccess::State::HeldForCheck
+                                : WriteAccess::State::Writable);
     m_accessBanner->setText(text);
     m_accessBanner->setStyleSheet(alarm ? u"background: #f8d7d7; color: #8a1010;"_s
                                         : u"background: #fff4c2; color: #5a4500;"_s);

@@ -33,6 +33,7 @@ class Translations;
 class ConsultationsPage;
 class MeetingsPage;
 class ReportsPage;
+class WriteAccess;
 
 class MainWindow : public QMainWindow
 {
@@ -61,6 +62,8 @@ public:
     bool openDatabase(const QString &path, bool interactive = true, bool readOnly = false);
     core::Database *database() const { return m_database.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Whether the open file can be written now; every page follows it.
+    WriteAccess *writeAccess() const { return m_writeAccess; }
     MunicipalitiesPage *municipalitiesPage() const { return m_municipalities; }
     ProgramPage *programPage() const { return m_program; }
     ApplicationsPage *applicationsPage() const { return m_applications; }
@@ -70,6 +73,10 @@ public:
     ReportsPage *reportsPage() const { return m_reports; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
     QAction *logConsultationAction() const { return m_logAction; }
+    QAction *importMailAction() const { return m_importMailAction; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *restoreAction() const { return m_restoreAction; }
     QAction *findAction() const { return m_findAction; }
     // Opens what Ctrl+K found on its page.
     void openSearchHit(const core::SearchHit &hit);
@@ -124,6 +131,8 @@ private:
     void updateStatus();
     // The day's full check and backup in a worker thread; writes are allowed when it passed.
     void startDailyCheck();
+    // The banner and the WriteAccess every page follows, from the file's access and the day's
+    // check.
     void showAccess();
     void updateUndoActions();
     void fillRecentMenu();
@@ -138,6 +147,7 @@ private:
     core::Preferences m_preferences;
     std::unique_ptr<core::Database> m_database;
     QUndoStack *m_undoStack = nullptr;
+    WriteAccess *m_writeAccess = nullptr;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -24,6 +24,7 @@
 #include "sessionlistmodel.h"
 #include "statecolordelegate.h"
 #include "storedfilespanel.h"
+#include "writeaccess.h"
 #include "yearcalendardelegate.h"
 #include "yearcalendarmodel.h"
 
@@ -128,11 +129,13 @@ bool askSlotPlan(QWidget *parent, core::SlotPlan &plan, int dayCount)
 
 } // namespace
 
-MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent)
+MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
+                           QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_undoStack(undoStack)
-    , m_commands(undoStack, [this](const QString &message) { showError(message); })
+    , m_writes(writes)
+    , m_commands(undoStack, &writes, [this](const QString &message) { showError(message); })
     , m_sessions(new core::SessionListModel(this))
     , m_attendance(new core::AttendanceModel(this))
     , m_commitments(new core::CommitmentModel(this))
@@ -198,6 +201,18 @@ MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, QWid
     });
     // Read when shown; a change made elsewhere marks a hidden page for reading when shown.
     connect(&m_db.changes(), &core::ChangeNotifier::changed, this, &MeetingsPage::refresh);
+    // What writes: the session's details, agenda, participants and attendance, and the
+    // timetable (edited here, then saved; the materials panel guards its own buttons).
+    // Consultants… stays: the people are read there (its dialog guards its own form); the
+    // exports and the printed sheets read.
+    m_writes.guard({m_dateFixed, m_firstDay, m_dayCount, m_venue, m_address, m_consultants, m_note,
+                    m_saveDetails, m_revertDetails});
+    m_writes.guard(
+        {m_agenda->table(), m_agenda->addButton(), m_agenda->removeButton(), m_saveAgenda});
+    m_writes.guard(
+        {m_register, m_unregister, m_markAttended, m_markAbsent, m_markExcused, m_markRegistered});
+    m_writes.guard(
+        {m_slotTable, m_generate, m_moveUp, m_moveDown, m_addBreak, m_removeSlot, m_saveSlots});
     retranslate();
 }
 
@@ -292,6 +307,7 @@ QWidget *MeetingsPage::buildDetailsTab()
     m_venue = new QLineEdit(page);
     m_address = new QLineEdit(page);
     m_consultants = new QListWidget(page);
+    m_consultants->setObjectName(u"sessionConsultants"_s);
     m_consultants->setMaximumHeight(120);
     // Consultants are the people of the registry marked as consultants: say so, and add them
     // from here.
@@ -592,7 +608,7 @@ QWidget *MeetingsPage::buildPresentationsTab()
     });
     m_printTimetable->setMenu(printMenu(Sheet::Timetable));
     connect(m_slots, &core::PresentationSlotModel::modified, this,
-            [this] { m_saveSlots->setEnabled(true); });
+            [this] { m_writes.setAvailable(m_saveSlots, true); });
     return page;
 }
 
@@ -995,7 +1011,7 @@ void MeetingsPage::reloadSlots()
     m_slots->setSlots(stored ? *stored : QList<core::PresentationSlot>(), applicantNames());
     m_slotTable->resizeColumnsToContents();
     m_slotTable->horizontalHeader()->setStretchLastSection(true);
-    m_saveSlots->setEnabled(false);
+    m_writes.setAvailable(m_saveSlots, false);
 }
 
 QHash<qint64, QString> MeetingsPage::applicantNames() const
@@ -1180,11 +1196,15 @@ bool MeetingsPage::eventFilter(QObject *watched, QEvent *event)
         state = std::optional<core::AttendanceState>();
         break;
     case Qt::Key_E:
-        askForExcusedNote();
+        if (m_writes.mayWrite())
+            askForExcusedNote();
         return true;
     default:
         return false;
     }
+    // A mark is a change: while the file cannot be written the key does nothing but say why.
+    if (!m_writes.mayWrite())
+        return true;
     if (const QString error = markSelection(*state); !error.isEmpty())
         showError(error);
     return true;
@@ -1238,7 +1258,7 @@ QString MeetingsPage::generateSlots(const core::SlotPlan &plan)
         return tr("No municipality is selected yet.");
     m_slots->setSlots(core::PresentationSchedule::generate(*presenters, plan), applicantNames());
     m_slots->setModified(true);
-    m_saveSlots->setEnabled(true);
+    m_writes.setAvailable(m_saveSlots, true);
     m_slotTable->resizeColumnsToContents();
     m_slotTable->horizontalHeader()->setStretchLastSection(true);
     return {};

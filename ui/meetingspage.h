@@ -46,13 +46,15 @@ namespace iotdesk::ui {
 class ProgramSelector;
 class RowListEditor;
 class StoredFilesPanel;
+class WriteAccess;
 
 class MeetingsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    MeetingsPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent = nullptr);
+    MeetingsPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
+                 QWidget *parent = nullptr);
     ~MeetingsPage() override;
 
     void setDateStyle(core::DateStyle style);
@@ -155,6 +157,7 @@ private:
 
     const core::Database &m_db;
     QUndoStack *m_undoStack;
+    WriteAccess &m_writes;
     CommandRunner m_commands;
     core::DateFormatter m_dates;
     bool m_reloading = false;

@@ -8,6 +8,7 @@
 #include "programmeetingmodel.h"
 #include "programrepository.h"
 #include "programselector.h"
+#include "writeaccess.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -52,7 +53,8 @@ QDateEdit *makeDateEdit(QWidget *parent)
 
 } // namespace
 
-ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent)
+ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
+                         QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_undoStack(undoStack)
@@ -192,6 +194,11 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidge
                     showProgram(m_program.id);
                 }
             });
+
+    // What writes: every field, the meetings' cells and the buttons that change them.
+    writes.guard({m_newYear, m_nameJa, m_nameEn, m_fiscalYear, m_applicationStart, m_applicationEnd,
+                  m_cap, m_reportDueDay, m_office, m_phone, m_fax, m_email, m_meetings,
+                  m_addMeeting, m_removeMeeting});
 
     retranslate();
     if (calendar)

@@ -29,12 +29,15 @@ class ProgramMeetingModel;
 
 namespace iotdesk::ui {
 
+class WriteAccess;
+
 class ProgramPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    ProgramPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ProgramPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
+                QWidget *parent = nullptr);
 
     void setDateStyle(core::DateStyle style);
     qint64 currentProgramId() const { return m_program.id; }
@@ -49,6 +52,7 @@ public:
     QDateEdit *applicationEndField() const { return m_applicationEnd; }
     QPushButton *newFiscalYearButton() const { return m_newYear; }
     core::ProgramMeetingModel *meetingModel() const { return m_meetingModel; }
+    QTableView *meetingTable() const { return m_meetings; }
 
 signals:
     void errorShown(const QString &message);

@@ -16,6 +16,7 @@
 #include "statecolordelegate.h"
 #include "storedfilespanel.h"
 #include "tablefilewriter.h"
+#include "writeaccess.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -68,10 +69,12 @@ QString paragraph(const QString &title, const QString &text)
 
 } // namespace
 
-ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent)
+ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
+                         QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_commands(undoStack, [this](const QString &message) { showError(message); })
+    , m_writes(writes)
+    , m_commands(undoStack, &writes, [this](const QString &message) { showError(message); })
     , m_grid(new core::ReportGridModel(this))
     , m_programLabel(new QLabel(this))
     , m_programs(new ProgramSelector(db, this))
@@ -171,7 +174,11 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, QWidge
     });
     connect(m_gridView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ReportsPage::updateDetails);
-    connect(m_gridView, &QTableView::activated, this, &ReportsPage::openCurrentReport);
+    // The report's content shows below the grid while the file cannot be written.
+    connect(m_gridView, &QTableView::activated, this, [this] {
+        if (m_writes.mayWrite())
+            openCurrentReport();
+    });
     connect(m_open, &QPushButton::clicked, this, &ReportsPage::openCurrentReport);
     connect(m_mail, &QPushButton::clicked, this, [this] { sendReminder(false); });
     connect(m_copy, &QPushButton::clicked, this, [this] { sendReminder(true); });
@@ -192,6 +199,9 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, QWidge
     m_export->setMenu(exportMenu);
     // Read when shown; a change made elsewhere marks a hidden page for reading when shown.
     connect(&m_db.changes(), &core::ChangeNotifier::changed, this, &ReportsPage::refresh);
+    // What writes: recording a report (the attachments panel guards its own buttons). The
+    // reminders are written in the user's mail program or on the clipboard, not here.
+    m_writes.guard(m_open);
     retranslate();
 }
 
@@ -327,7 +337,7 @@ void ReportsPage::showMonth(qint64 programId, QDate month)
 void ReportsPage::updateDetails()
 {
     const core::MonthlyReport *r = m_grid->reportAt(m_gridView->currentIndex());
-    m_open->setEnabled(r != nullptr);
+    m_writes.setAvailable(m_open, r != nullptr);
     m_attachments->setOwner(r ? r->id : 0);
     if (!r) {
         m_details->setHtml(u"<p>"_s + tr("Choose a month of a municipality.").toHtmlEscaped() +

@@ -30,13 +30,15 @@ namespace iotdesk::ui {
 
 class ProgramSelector;
 class StoredFilesPanel;
+class WriteAccess;
 
 class ReportsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    ReportsPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ReportsPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
+                QWidget *parent = nullptr);
     ~ReportsPage() override;
 
     void setDateStyle(core::DateStyle style);
@@ -82,6 +84,7 @@ private:
     void showError(const QString &message);
 
     const core::Database &m_db;
+    WriteAccess &m_writes;
     CommandRunner m_commands;
     core::DateFormatter m_dates;
     core::ReportGridModel *m_grid = nullptr;

@@ -6,6 +6,7 @@
 #include "datefield.h"
 #include "japantime.h"
 #include "repositorycommand.h"
+#include "writeaccess.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -82,6 +83,9 @@ RequestsDialog::RequestsDialog(const core::Database &db, CommandRunner &commands
         if (m_message->text().isEmpty())
             m_text->clear();
     });
+    // The requests are read whatever the file allows; asking and answering write.
+    if (WriteAccess *writes = m_commands.writes())
+        writes->guard({m_kind, m_date, m_text, askButton, answerButton});
     reload();
     // Changes made elsewhere meanwhile (another window, the command line) show at once.
     connect(&m_db.changes(), &core::ChangeNotifier::changed, this,

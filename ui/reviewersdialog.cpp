@@ -6,6 +6,7 @@
 #include "localgovernmentrepository.h"
 #include "repositorycommand.h"
 #include "reviewrepository.h"
+#include "writeaccess.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -90,6 +91,9 @@ ReviewersDialog::ReviewersDialog(const core::Database &db, CommandRunner &comman
                                      !item->data(Qt::UserRole + 1).toBool()));
     });
     updateBureau();
+    // The list is read whatever the file allows; adding and switching write.
+    if (WriteAccess *writes = m_commands.writes())
+        writes->guard({m_name, m_affiliation, m_bureau, m_add, m_toggle});
     reload();
     // Changes made elsewhere meanwhile (another window, the command line) show at once.
     connect(&m_db.changes(), &core::ChangeNotifier::changed, this,

@@ -17,6 +17,7 @@ RowListEditor::RowListEditor(const QList<Column> &columns, QWidget *parent)
     : QWidget(parent)
     , m_columns(columns)
     , m_table(new QTableWidget(0, int(columns.size()), this))
+    , m_add(new QPushButton(tr("Add"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
 {
     QStringList titles;
@@ -29,17 +30,16 @@ RowListEditor::RowListEditor(const QList<Column> &columns, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setTabKeyNavigation(true);
-    auto *add = new QPushButton(tr("Add"), this);
     m_remove->setEnabled(false);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
+    buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
-    connect(add, &QPushButton::clicked, this, [this] {
+    connect(m_add, &QPushButton::clicked, this, [this] {
         addRow();
         m_table->setCurrentCell(m_table->rowCount() - 1, 0);
         m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));

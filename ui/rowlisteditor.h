@@ -36,12 +36,15 @@ public:
     void addRow(const QStringList &values = {});
 
     QTableWidget *table() const { return m_table; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *removeButton() const { return m_remove; }
 
 private:
     void removeSelectedRows();
 
     QList<Column> m_columns;
     QTableWidget *m_table = nullptr;
+    QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
 };
 

@@ -19,6 +19,7 @@
 #include "scoredialog.h"
 #include "selectionboardmodel.h"
 #include "statecolorproxymodel.h"
+#include "writeaccess.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -84,11 +85,13 @@ std::optional<int> asOptional(int limit)
 
 } // namespace
 
-SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent)
+SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
+                             QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_undoStack(undoStack)
-    , m_commands(undoStack, [this](const QString &message) { showError(message); })
+    , m_writes(writes)
+    , m_commands(undoStack, &writes, [this](const QString &message) { showError(message); })
     , m_board(new core::SelectionBoardModel(this))
     , m_bureaus(new core::BureauBalanceModel(this))
     , m_sortedBoard(new StateColorProxyModel(this))
@@ -215,7 +218,10 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
         ReviewersDialog dialog(m_db, m_commands, programId(), this);
         dialog.exec();
     });
-    connect(m_boardView, &QTableView::activated, this, &SelectionPage::openDecisionDialog);
+    connect(m_boardView, &QTableView::activated, this, [this] {
+        if (m_writes.mayWrite())
+            openDecisionDialog();
+    });
     connect(m_selectProposal, &QPushButton::clicked, this, [this] {
         const auto day = askDate(this, tr("Select the Proposal"), tr("Decided &on:"));
         if (!day)
@@ -249,6 +255,9 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, QW
                 if (changes.touches({u"application", u"reviewer", u"program", u"bureau_limit"}))
                     reload();
             });
+
+    // What writes. Reviewers… stays: its list is read there (its dialog guards its own form).
+    m_writes.guard({m_limit, m_bureauView, m_score, m_decide, m_selectProposal});
 
     retranslate();
     m_programs->reload(m_dates);
@@ -494,7 +503,7 @@ void SelectionPage::updateProposal()
         html += u"</ul>"_s;
     }
     m_proposal->setHtml(html);
-    m_selectProposal->setEnabled(!board.proposal.selected.isEmpty());
+    m_writes.setAvailable(m_selectProposal, !board.proposal.selected.isEmpty());
 }
 
 QString SelectionPage::setBureauLimit(int limit)

@@ -35,13 +35,15 @@ namespace iotdesk::ui {
 class ProgramSelector;
 
 class StateColorProxyModel;
+class WriteAccess;
 
 class SelectionPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    SelectionPage(const core::Database &db, QUndoStack *undoStack, QWidget *parent = nullptr);
+    SelectionPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
+                  QWidget *parent = nullptr);
     ~SelectionPage() override;
 
     void setDateStyle(core::DateStyle style);
@@ -50,6 +52,7 @@ public:
     QLabel *warnings() const { return m_warnings; }
     QTextBrowser *proposal() const { return m_proposal; }
     QChart *chart() const { return m_chart; }
+    QTableView *bureauTable() const { return m_bureauView; }
     // The work behind the controls; each returns what went wrong, or an empty string.
     QString setBureauLimit(int limit); // -1: none
     // One bureau's own limit, instead of the limit per bureau; -1 takes it away.
@@ -97,6 +100,7 @@ private:
 
     const core::Database &m_db;
     QUndoStack *m_undoStack;
+    WriteAccess &m_writes;
     CommandRunner m_commands;
     core::DateFormatter m_dates;
     core::SelectionBoardModel *m_board = nullptr;

@@ -4,6 +4,7 @@
 #include "filechooser.h"
 #include "japantime.h"
 #include "repositorycommand.h"
+#include "writeaccess.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -75,6 +76,9 @@ StoredFilesPanel::StoredFilesPanel(const core::Database &db, CommandRunner &comm
             emit errorShown(error);
         }
     });
+    // Adding and removing write; opening and saving a copy read.
+    if (WriteAccess *writes = m_commands.writes())
+        writes->guard({m_add, m_remove});
     retranslate();
 }
 

@@ -50,6 +50,7 @@
 #include "storedfilespanel.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "writeaccess.h"
 #include "yearcalendarmodel.h"
 
 #include <QAbstractBarSeries>
@@ -65,6 +66,8 @@
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QFile>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -91,6 +94,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -2187,4 +2191,535 @@ TEST_F(MainWindowTest, TheDaysCheckRunsBehindTheWindowAndABannerSaysSo)
     const QString refused = m_window->applicationsPage()->importFile(
         test::sourcePath(u"docs/samples/applications-sample.csv"_s));
     EXPECT_TRUE(refused.contains(u"read-only"_s)) << refused.toStdString();
+}
+
+TEST_F(MainWindowTest, AFileOpenedReadOnlyGetsNoBackupBesideIt)
+{
+    const QString path = m_window->database()->path();
+    // The day's first open of the file, read-only: no check that ends with a backup.
+    ASSERT_TRUE(m_window->openDatabase(m_dir.filePath(u"other.sqlite"_s), false));
+    ASSERT_TRUE(m_window->openDatabase(path, false, true));
+    EXPECT_EQ(m_window->database()->access(), core::Access::ReadOnly);
+    m_window->waitForDailyCheck();
+    EXPECT_TRUE(core::BackupStore(path).list().isEmpty());
+    EXPECT_TRUE(m_window->accessBanner()->text().contains(u"Read-only"_s));
+}
+
+namespace {
+
+// A button's text as the user reads it: without its mnemonic.
+QString plainText(const QString &text)
+{
+    return QString(text).replace(u"&&"_s, u"\x01"_s).remove(u'&').replace(u'\x01', u'&');
+}
+
+// Whether a cell of the view's first rows can be edited.
+bool hasEditableCell(const QAbstractItemView &view)
+{
+    const QAbstractItemModel *model = view.model();
+    for (int row = 0; model && row < std::min(model->rowCount(view.rootIndex()), 200); ++row) {
+        for (int column = 0; column < model->columnCount(view.rootIndex()); ++column) {
+            if (model->index(row, column, view.rootIndex()).flags() & Qt::ItemIsEditable)
+                return true;
+        }
+    }
+    return false;
+}
+
+// What in `root` offers to change the open file: an enabled button (other than those whose
+// text is in `readingButtons`), a field that takes typing (other than those named in
+// `readingFields`), a table whose cells open an editor or whose rows are dragged. Empty when
+// only reading is offered. A control added later that writes, and is not guarded, shows here.
+QStringList changesOffered(const QWidget *root, const QStringList &readingButtons,
+                           const QStringList &readingFields = {})
+{
+    QStringList offered;
+    for (const QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        const QString text = plainText(button->text());
+        if (!text.isEmpty() && button->window() == root->window() && button->isEnabled() &&
+            !readingButtons.contains(text))
+            offered << u"button “%1”"_s.arg(text);
+    }
+    for (const QWidget *widget : root->findChildren<QWidget *>()) {
+        if (widget->window() != root->window() || qobject_cast<const QHeaderView *>(widget))
+            continue; // popups (a combo box's list, a calendar) and headers are no input
+        const QString name =
+            QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
+        // A spin box's or combo box's own line edit is judged with its owner.
+        const QObject *owner = widget->parent();
+        bool typed = false;
+        if (const auto *line = qobject_cast<const QLineEdit *>(widget)) {
+            typed = !line->isReadOnly() && !qobject_cast<const QAbstractSpinBox *>(owner) &&
+                    !qobject_cast<const QComboBox *>(owner);
+        } else if (const auto *spin = qobject_cast<const QAbstractSpinBox *>(widget)) {
+            typed = !spin->isReadOnly();
+        } else if (const auto *plain = qobject_cast<const QPlainTextEdit *>(widget)) {
+            typed = !plain->isReadOnly();
+        } else if (const auto *rich = qobject_cast<const QTextEdit *>(widget)) {
+            typed = !rich->isReadOnly();
+        }
+        if (typed && widget->isEnabled() && !readingFields.contains(widget->objectName()))
+            offered << u"field "_s + name;
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(widget)) {
+            if (view->editTriggers() != QAbstractItemView::NoEditTriggers && hasEditableCell(*view))
+                offered << u"cells of "_s + name;
+            if (view->dragDropMode() != QAbstractItemView::NoDragDrop)
+                offered << u"rows dragged in "_s + name;
+        }
+    }
+    return offered;
+}
+
+// Every button of `root` with one of `texts` is disabled; each text names at least one.
+void expectDisabled(const QWidget *root, const QStringList &texts)
+{
+    for (const QString &text : texts) {
+        int found = 0;
+        for (const QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+            if (plainText(button->text()) != text)
+                continue;
+            ++found;
+            EXPECT_FALSE(button->isEnabled()) << text.toStdString();
+        }
+        EXPECT_GT(found, 0) << "no button " << text.toStdString();
+    }
+}
+
+QAbstractButton *firstButton(const QWidget *root, const QString &text)
+{
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (plainText(button->text()) == text)
+            return button;
+    }
+    return nullptr;
+}
+
+// What a disabled control's tooltip says, as the user sees it on hovering.
+QString tooltipOf(QWidget *widget)
+{
+    QToolTip::hideText();
+    QHelpEvent help(QEvent::ToolTip, QPoint(2, 2), widget->mapToGlobal(QPoint(2, 2)));
+    QApplication::sendEvent(widget, &help);
+    return QToolTip::text();
+}
+
+// Fails, and closes it, if a modal dialog opens within the next moment (a way in that should
+// have been refused).
+void failOnAnyDialog(const char *what)
+{
+    QTimer::singleShot(0, [what] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            ADD_FAILURE() << what << " opened " << dialog->windowTitle().toStdString();
+            dialog->done(QDialog::Rejected);
+        }
+    });
+}
+
+struct FilledFile
+{
+    qint64 workshop = 0; // a session with a participant, an agenda and a timetable
+};
+
+// A program with something on every page: two applications (one with a request), a reviewer
+// and scores, both selected on 15 June 2018 (so there are reports and sessions), a workshop in
+// Tokyo with a participant, an agenda and a presentation timetable, a consultant, a logged
+// consultation with an open follow-up, a report received.
+FilledFile fillEveryPage(ui::MainWindow &window)
+{
+    FilledFile filled;
+    const core::Database &db = *window.database();
+    ui::ApplicationsPage *applications = window.applicationsPage();
+    EXPECT_EQ(applications->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s)),
+              QString());
+    const qint64 fuchu = applications->model()->at(0).application.id;
+    const qint64 yusuhara = applications->model()->at(1).application.id;
+    EXPECT_TRUE(core::ReviewRepository(db).addRequest(
+        {0, fuchu, u"documents"_s, QDate(2018, 5, 25), u"追加資料"_s, {}, {}, u"open"_s}));
+    const auto reviewer =
+        core::ReviewRepository(db).addReviewer({0, 1, u"総務 花子"_s, u"mic"_s, 0, true});
+    EXPECT_TRUE(reviewer);
+    ui::SelectionPage *selection = window.selectionPage();
+    EXPECT_EQ(selection->recordScore({fuchu, reviewer.value(), 4, 4, 4, {}}), QString());
+    EXPECT_EQ(selection->recordScore({yusuhara, reviewer.value(), 5, 4, 4, {}}), QString());
+    EXPECT_EQ(selection->selectProposal(QDate(2018, 6, 15)), QString());
+
+    core::Contact consultant;
+    consultant.kind = u"consultant"_s;
+    consultant.name = u"支援 次郎"_s;
+    const auto consultantId = core::ContactRepository(db).add(consultant);
+    EXPECT_TRUE(consultantId);
+    core::Consultation call;
+    call.occurredAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    call.lgCode6 = u"132063"_s;
+    call.consultantId = consultantId.value();
+    call.channel = u"phone"_s;
+    call.direction = u"incoming"_s;
+    call.durationMinutes = 20;
+    call.summary = u"推進体制の要綱案について相談"_s;
+    call.followUps = {
+        {0, 0, u"資料送付"_s, core::JapanTime::today().addDays(7), consultantId.value(), {}}};
+    EXPECT_EQ(window.consultationsPage()->logConsultation(call), QString());
+
+    ui::MeetingsPage *meetings = window.meetingsPage();
+    window.showPage(ui::MainWindow::MeetingsPageIndex);
+    const qint64 yamada = core::ContactRepository(db).ofGovernment(u"132063"_s).value().front().id;
+    core::SessionListModel *sessions = meetings->sessionModel();
+    for (int row = 0; row < sessions->rowCount(); ++row) {
+        core::MeetingSession s = sessions->at(row).session;
+        if (sessions->at(row).meeting.seq == 1 && s.applicationId == 0) {
+            filled.workshop = s.id;
+            s.firstDay = QDate(2018, 7, 24);
+            s.venueName = u"総務省 第1会議室"_s;
+            s.consultantIds = {consultantId.value()};
+            EXPECT_EQ(meetings->saveSession(s), QString());
+            break;
+        }
+    }
+    EXPECT_NE(filled.workshop, 0);
+    meetings->selectSession(filled.workshop);
+    EXPECT_EQ(meetings->addParticipants(filled.workshop, {yamada}), QString());
+    EXPECT_EQ(meetings->saveAgenda(filled.workshop,
+                                   {{0, 1, QTime(10, 0), QTime(12, 0), u"開会"_s, u"総務省"_s}}),
+              QString());
+    EXPECT_EQ(meetings->generateSlots({}), QString());
+    EXPECT_EQ(meetings->saveSlots(filled.workshop, meetings->slotModel()->timetable()), QString());
+
+    window.showPage(ui::MainWindow::ReportsPageIndex);
+    ui::ReportsPage *reports = window.reportsPage();
+    core::MonthlyReport july = *reports->gridModel()->reportAt(
+        reports->gridModel()->index(0, core::ReportGridModel::FirstMonth + 3));
+    july.receivedOn = QDate(2018, 8, 7);
+    july.channel = u"email"_s;
+    july.activities = u"推進体制の検討"_s;
+    EXPECT_EQ(reports->saveReport(july), QString());
+    return filled;
+}
+
+// The pages of `window` with a row chosen wherever a button waits for one.
+void chooseRowsOnEveryPage(ui::MainWindow &window, qint64 workshop)
+{
+    window.applicationsPage()->table()->selectRow(0);
+    window.selectionPage()->findChild<QTableView *>(u"selectionBoard"_s)->selectRow(0);
+    window.consultationsPage()->tabs()->setCurrentIndex(1); // the follow-ups are read
+    window.consultationsPage()->tabs()->setCurrentIndex(0);
+    window.consultationsPage()->table()->selectRow(0);
+    ui::MeetingsPage *meetings = window.meetingsPage();
+    window.showPage(ui::MainWindow::MeetingsPageIndex);
+    meetings->selectSession(workshop);
+    QTableView *attendance = meetings->attendanceTable();
+    attendance->setCurrentIndex(
+        meetings->attendanceModel()->index(0, core::AttendanceModel::FirstDay));
+    attendance->selectionModel()->select(attendance->currentIndex(),
+                                         QItemSelectionModel::ClearAndSelect);
+    meetings->slotTable()->selectRow(0);
+    window.showPage(ui::MainWindow::ReportsPageIndex);
+}
+
+// What only reads, page by page: these stay enabled whatever the file allows.
+const QStringList kReadingOnApplications = {u"Requests…"_s, u"Write Receipt Confirmation…"_s,
+                                            u"Copy Confirmation Text"_s, u"Open"_s, u"Save As…"_s};
+const QStringList kReadingOnSelection = {u"Reviewers…"_s, u"Published List…"_s,
+                                         u"Save List as PDF…"_s, u"Save List as CSV…"_s};
+const QStringList kReadingOnConsultations = {
+    u"Open follow-ups"_s, u"Clear Filters"_s, u"Timeline…"_s,           u"People…"_s,
+    u"Export CSV…"_s,     u"Export Excel…"_s, u"By local government"_s, u"By consultant"_s};
+const QStringList kReadingFieldsOnConsultations = {u"consultationSearch"_s, u"governmentFilter"_s,
+                                                   u"consultationFrom"_s,   u"consultationTo"_s,
+                                                   u"hoursFrom"_s,          u"hoursTo"_s};
+const QStringList kReadingOnMeetings = {u"Export Calendar…"_s,
+                                        u"Export Attendance…"_s,
+                                        u"Consultants…"_s,
+                                        u"Open"_s,
+                                        u"Save As…"_s,
+                                        u"Print Attendance Sheet…"_s,
+                                        u"Print Participant List…"_s,
+                                        u"Print Timetable…"_s};
+const QStringList kReadingOnReports = {
+    u"Export…"_s, u"Municipality Summary"_s, u"Write Reminder…"_s, u"Copy Reminder"_s, u"Open"_s,
+    u"Save As…"_s};
+
+// And what writes: each must be disabled while the file cannot be written.
+const QStringList kWritingOnProgram = {u"New Fiscal Year from This Program"_s, u"Add Meeting"_s,
+                                       u"Remove Meeting"_s};
+const QStringList kWritingOnApplications = {u"New Application…"_s,
+                                            u"Import from CSV…"_s,
+                                            u"Import from Mail…"_s,
+                                            u"Edit…"_s,
+                                            u"Record Confirmation Sent…"_s,
+                                            u"Add Files…"_s,
+                                            u"Remove"_s};
+const QStringList kWritingOnSelection = {u"Score…"_s, u"Decide…"_s, u"Select the Proposal"_s};
+const QStringList kWritingOnConsultations = {
+    u"Log Consultation…"_s, u"Edit…"_s, u"Delete"_s,
+    u"Import Mail…"_s,      u"Done"_s,  u"Done & Schedule Next…"_s};
+const QStringList kWritingOnMeetings = {u"fixed"_s,
+                                        u"Save"_s,
+                                        u"Revert"_s,
+                                        u"Add"_s,
+                                        u"Remove"_s,
+                                        u"Save Agenda"_s,
+                                        u"Add Files…"_s,
+                                        u"Register People…"_s,
+                                        u"Attended (A)"_s,
+                                        u"Absent (X)"_s,
+                                        u"Excused… (E)"_s,
+                                        u"Registered (R)"_s,
+                                        u"Generate from the Selected List…"_s,
+                                        u"Move Up"_s,
+                                        u"Move Down"_s,
+                                        u"Add Break"_s,
+                                        u"Save Timetable"_s};
+const QStringList kWritingOnReports = {u"Open Report…"_s, u"Add Files…"_s, u"Remove"_s};
+
+// Every page offers reading only, the window's own writing actions are off, and a way in
+// without a button (Enter on a row, a key in a table, a drop) does nothing but say why.
+void expectReadingOnly(ui::MainWindow &window, const QString &reason)
+{
+    EXPECT_FALSE(window.logConsultationAction()->isEnabled());
+    EXPECT_FALSE(window.importMailAction()->isEnabled());
+    EXPECT_FALSE(window.undoAction()->isEnabled());
+    EXPECT_FALSE(window.redoAction()->isEnabled());
+    EXPECT_TRUE(window.findAction()->isEnabled()) << "finding is reading";
+
+    EXPECT_EQ(changesOffered(window.dashboardPage(), {u"Progress Summary"_s}), QStringList());
+    EXPECT_EQ(changesOffered(window.municipalitiesPage(), {},
+                             {window.municipalitiesPage()->searchField()->objectName()}),
+              QStringList());
+    EXPECT_EQ(changesOffered(window.programPage(), {}), QStringList());
+    expectDisabled(window.programPage(), kWritingOnProgram);
+    EXPECT_TRUE(window.programPage()->nameJaField()->isReadOnly());
+    EXPECT_TRUE(window.programPage()->programSelector()->isEnabled()) << "any program is read";
+    EXPECT_EQ(changesOffered(window.applicationsPage(), kReadingOnApplications), QStringList());
+    expectDisabled(window.applicationsPage(), kWritingOnApplications);
+    EXPECT_EQ(changesOffered(window.selectionPage(), kReadingOnSelection), QStringList());
+    expectDisabled(window.selectionPage(), kWritingOnSelection);
+    EXPECT_EQ(changesOffered(window.consultationsPage(), kReadingOnConsultations,
+                             kReadingFieldsOnConsultations),
+              QStringList());
+    expectDisabled(window.consultationsPage(), kWritingOnConsultations);
+    EXPECT_EQ(changesOffered(window.meetingsPage(), kReadingOnMeetings), QStringList());
+    expectDisabled(window.meetingsPage(), kWritingOnMeetings);
+    EXPECT_EQ(changesOffered(window.reportsPage(), kReadingOnReports), QStringList());
+    expectDisabled(window.reportsPage(), kWritingOnReports);
+    // What reads is there to use.
+    for (const auto &[page, reading] :
+         {std::pair<QWidget *, QStringList>{window.applicationsPage(), kReadingOnApplications},
+          {window.selectionPage(), kReadingOnSelection},
+          {window.consultationsPage(), kReadingOnConsultations},
+          {window.meetingsPage(), kReadingOnMeetings},
+          {window.reportsPage(), kReadingOnReports}}) {
+        for (const QString &text : reading) {
+            const QAbstractButton *button = firstButton(page, text);
+            ASSERT_NE(button, nullptr) << text.toStdString();
+            EXPECT_TRUE(button->isEnabled()) << text.toStdString();
+        }
+    }
+
+    // A disabled control says why, in the banner's words.
+    window.showPage(ui::MainWindow::ApplicationsPageIndex);
+    EXPECT_EQ(tooltipOf(firstButton(window.applicationsPage(), u"New Application…"_s)), reason);
+    window.showPage(ui::MainWindow::ProgramPageIndex);
+    EXPECT_TRUE(tooltipOf(window.programPage()->reportDueDayField()).startsWith(reason));
+
+    // Enter on a row opens no form; a key in the attendance marks nothing and says why.
+    window.showPage(ui::MainWindow::ApplicationsPageIndex);
+    failOnAnyDialog("Enter on an application");
+    QTest::keyClick(window.applicationsPage()->table(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window.statusBar()->currentMessage(), reason);
+    window.showPage(ui::MainWindow::MeetingsPageIndex);
+    ui::MeetingsPage *meetings = window.meetingsPage();
+    meetings->sessionTabs()->setCurrentIndex(3);
+    const int attended = meetings->attendanceModel()->attendedCount();
+    window.statusBar()->clearMessage();
+    QTest::keyClick(meetings->attendanceTable(), Qt::Key_A);
+    EXPECT_EQ(meetings->attendanceModel()->attendedCount(), attended);
+    EXPECT_EQ(window.statusBar()->currentMessage(), reason);
+    // The consultant's tick on the session stays as it is.
+    auto *ticks = meetings->findChild<QListWidget *>(u"sessionConsultants"_s);
+    ASSERT_NE(ticks, nullptr);
+    ASSERT_GT(ticks->count(), 0);
+    const Qt::CheckState tick = ticks->item(0)->checkState();
+    ticks->setCurrentRow(0);
+    QTest::keyClick(ticks, Qt::Key_Space);
+    EXPECT_EQ(ticks->item(0)->checkState(), tick);
+    EXPECT_FALSE(meetings->hasUnsavedEdits());
+    // Saved mails dropped on the page are not taken.
+    QMimeData mails;
+    mails.setUrls({QUrl::fromLocalFile(
+        test::sourcePath(u"tests/fixtures/mail/application-iso-2022-jp.eml"_s))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mails, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window.applicationsPage(), &enter);
+    EXPECT_FALSE(enter.isAccepted());
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, AReadOnlyFileIsReadOnEveryPageAndChangedOnNone)
+{
+    const QString path = m_window->database()->path();
+    const FilledFile filled = fillEveryPage(*m_window);
+
+    // The first open of a day in read-only mode: read without writing anything, the day's
+    // backup included.
+    ASSERT_TRUE(m_window->openDatabase(path, false, true));
+    ASSERT_EQ(m_window->database()->access(), core::Access::ReadOnly);
+    EXPECT_TRUE(core::BackupStore(path).list().isEmpty());
+    ui::WriteAccess *writes = m_window->writeAccess();
+    EXPECT_EQ(writes->state(), ui::WriteAccess::State::ReadOnly);
+    EXPECT_TRUE(writes->reason().contains(u"read-only"_s));
+    EXPECT_FALSE(m_window->restoreAction()->isEnabled()) << "restoring would replace the file";
+    chooseRowsOnEveryPage(*m_window, filled.workshop);
+    expectReadingOnly(*m_window, writes->reason());
+
+    // Ctrl+L opens nothing.
+    failOnAnyDialog("Ctrl+L");
+    m_window->activateWindow();
+    QApplication::setActiveWindow(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+
+    // The lists of the dialogs that read and write are read; their forms are not offered.
+    bool looked = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->objectName(), u"requestsDialog");
+        EXPECT_EQ(dialog->findChild<QTableWidget *>()->rowCount(), 1);
+        EXPECT_EQ(changesOffered(dialog, {u"Close"_s}), QStringList());
+        expectDisabled(dialog, {u"Ask"_s, u"Record Answer"_s});
+        looked = true;
+        dialog->done(QDialog::Rejected);
+    });
+    m_window->showPage(ui::MainWindow::ApplicationsPageIndex);
+    QTest::mouseClick(firstButton(m_window->applicationsPage(), u"Requests…"_s), Qt::LeftButton);
+    EXPECT_TRUE(looked);
+    looked = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->objectName(), u"reviewersDialog");
+        EXPECT_EQ(changesOffered(dialog, {u"Close"_s}), QStringList());
+        expectDisabled(dialog, {u"Add"_s, u"Active / Inactive"_s});
+        looked = true;
+        dialog->done(QDialog::Rejected);
+    });
+    m_window->showPage(ui::MainWindow::SelectionPageIndex);
+    QTest::mouseClick(firstButton(m_window->selectionPage(), u"Reviewers…"_s), Qt::LeftButton);
+    EXPECT_TRUE(looked);
+    looked = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->objectName(), u"peopleDialog");
+        EXPECT_GT(dialog->findChild<QTableWidget *>()->rowCount(), 0);
+        EXPECT_EQ(changesOffered(dialog, {u"Close"_s}, {u"peopleGovernment"_s}), QStringList());
+        expectDisabled(dialog, {u"New Person"_s});
+        looked = true;
+        dialog->done(QDialog::Rejected);
+    });
+    m_window->showPage(ui::MainWindow::ConsultationsPageIndex);
+    QTest::mouseClick(firstButton(m_window->consultationsPage(), u"People…"_s), Qt::LeftButton);
+    EXPECT_TRUE(looked);
+
+    // And in Japanese the reason is Japanese.
+    m_translations.apply(core::Language::Japanese);
+    QCoreApplication::processEvents(); // the language change is posted to the window
+    EXPECT_EQ(writes->reason(), u"読み取り専用のため変更できません。");
+    EXPECT_TRUE(m_window->accessBanner()->text().contains(u"読み取り専用"_s))
+        << m_window->accessBanner()->text().toStdString();
+    m_translations.apply(core::Language::English);
+}
+
+TEST_F(MainWindowTest, WritingComesBackWhenTheDaysCheckHasPassed)
+{
+    const QString path = m_window->database()->path();
+    const FilledFile filled = fillEveryPage(*m_window);
+    // The next day's first open: the check runs behind the window and writes are held.
+    ASSERT_TRUE(m_window->openDatabase(m_dir.filePath(u"other.sqlite"_s), false));
+    ASSERT_TRUE(m_window->openDatabase(path, false));
+    ASSERT_EQ(m_window->database()->access(), core::Access::HeldForCheck);
+    ui::WriteAccess *writes = m_window->writeAccess();
+    ASSERT_EQ(writes->state(), ui::WriteAccess::State::HeldForCheck);
+    // No event is processed until the check is waited for: its end arrives as an event.
+    ui::ProgramPage *program = m_window->programPage();
+    ui::ApplicationsPage *applications = m_window->applicationsPage();
+    ui::MeetingsPage *meetings = m_window->meetingsPage();
+    QAbstractButton *newApplication = firstButton(applications, u"New Application…"_s);
+    QAbstractButton *edit = firstButton(applications, u"Edit…"_s);
+    EXPECT_FALSE(newApplication->isEnabled());
+    EXPECT_FALSE(edit->isEnabled());
+    EXPECT_TRUE(program->nameJaField()->isReadOnly());
+    EXPECT_EQ(program->meetingTable()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    EXPECT_EQ(meetings->slotTable()->dragDropMode(), QAbstractItemView::NoDragDrop);
+    EXPECT_FALSE(m_window->logConsultationAction()->isEnabled());
+    EXPECT_FALSE(m_window->restoreAction()->isEnabled());
+    m_window->showPage(ui::MainWindow::ApplicationsPageIndex);
+    EXPECT_EQ(tooltipOf(newApplication), writes->reason());
+    EXPECT_TRUE(writes->reason().contains(u"check"_s));
+    // The application chosen while held: Edit… waits for the file and for a row, both.
+    applications->table()->clearSelection();
+    applications->table()->setCurrentIndex({});
+    EXPECT_FALSE(edit->isEnabled());
+
+    m_window->waitForDailyCheck();
+    ASSERT_EQ(m_window->database()->access(), core::Access::ReadWrite);
+    EXPECT_TRUE(writes->writable());
+    // The same pages, not made again: everything that writes is offered.
+    EXPECT_EQ(m_window->programPage(), program);
+    EXPECT_EQ(m_window->applicationsPage(), applications);
+    EXPECT_TRUE(newApplication->isEnabled());
+    EXPECT_FALSE(edit->isEnabled()) << "no application is chosen";
+    applications->table()->selectRow(0);
+    EXPECT_TRUE(edit->isEnabled());
+    EXPECT_FALSE(program->nameJaField()->isReadOnly());
+    EXPECT_NE(program->meetingTable()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    EXPECT_EQ(meetings->slotTable()->dragDropMode(), QAbstractItemView::InternalMove);
+    EXPECT_TRUE(m_window->logConsultationAction()->isEnabled());
+    EXPECT_TRUE(m_window->restoreAction()->isEnabled());
+    EXPECT_FALSE(m_window->undoAction()->isEnabled()) << "nothing to undo yet";
+    chooseRowsOnEveryPage(*m_window, filled.workshop);
+    for (QWidget *page : {static_cast<QWidget *>(program), static_cast<QWidget *>(applications),
+                          static_cast<QWidget *>(meetings)}) {
+        for (const QString &text : page == program        ? kWritingOnProgram
+                                   : page == applications ? kWritingOnApplications
+                                                          : kWritingOnMeetings) {
+            // Save, Revert and Save Timetable wait for something to save; Remove for a row.
+            if (text == u"Save" || text == u"Revert" || text == u"Save Timetable" ||
+                text == u"Remove")
+                continue;
+            const QAbstractButton *button = firstButton(page, text);
+            ASSERT_NE(button, nullptr) << text.toStdString();
+            EXPECT_TRUE(button->isEnabled()) << text.toStdString();
+        }
+    }
+    EXPECT_TRUE(firstButton(m_window->consultationsPage(), u"Done"_s)->isEnabled())
+        << "an open follow-up";
+    // The consultant's tick is a change again, and a saved one is undone with Ctrl+Z.
+    m_window->showPage(ui::MainWindow::MeetingsPageIndex);
+    auto *ticks = meetings->findChild<QListWidget *>(u"sessionConsultants"_s);
+    ASSERT_NE(ticks, nullptr);
+    ticks->setCurrentRow(0);
+    const Qt::CheckState tick = ticks->item(0)->checkState();
+    QTest::keyClick(ticks, Qt::Key_Space);
+    EXPECT_NE(ticks->item(0)->checkState(), tick);
+    EXPECT_TRUE(meetings->hasUnsavedEdits());
+    QTest::mouseClick(firstButton(meetings, u"Save"_s), Qt::LeftButton);
+    EXPECT_FALSE(meetings->hasUnsavedEdits());
+    EXPECT_TRUE(m_window->undoAction()->isEnabled());
+
+    // Were it held again (damage found), undo's shortcut would do nothing, and only the
+    // remedy — restoring a backup — would be offered.
+    writes->setState(ui::WriteAccess::State::Damaged);
+    EXPECT_FALSE(m_window->undoAction()->isEnabled());
+    EXPECT_TRUE(m_window->restoreAction()->isEnabled());
+    EXPECT_FALSE(newApplication->isEnabled());
+    const int index = m_window->undoStack()->index();
+    m_window->activateWindow();
+    QApplication::setActiveWindow(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(m_window->undoStack()->index(), index);
+    writes->setState(ui::WriteAccess::State::Writable);
+    EXPECT_TRUE(m_window->undoAction()->isEnabled());
+    EXPECT_TRUE(newApplication->isEnabled());
 }
