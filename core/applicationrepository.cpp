@@ -92,9 +92,8 @@ const QList<Field> &fields()
          }},
         {u"confirmation_sent_on"_s,
          [](const Application &a) {
-             return a.confirmationSentOn
-                        ? QVariant(DateFormatter::forMessages().date(*a.confirmationSentOn))
-                        : QVariant();
+             return a.confirmationSentOn ? QVariant(DateFormatter::isoDate(*a.confirmationSentOn))
+                                         : QVariant();
          }},
         {u"reports_monthly"_s,
          [](const Application &a) {
@@ -707,7 +706,9 @@ Result<Application> ApplicationRepository::application(qint64 id) const
     a.subject = q.value(4).toString();
     a.attachmentBytes = q.value(5).toLongLong();
     if (!q.value(6).isNull())
-        a.confirmationSentOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        // Read tolerantly: a version of 2026-11-30 stored the day as the window showed it
+        // (平成30年5月22日); the next save writes it as ISO again.
+        a.confirmationSentOn = DateFormatter::parse(q.value(6).toString());
     a.answers.reportsMonthly = toOptionalBool(q.value(7));
     a.answers.hostsWorkshop2 = toOptionalBool(q.value(8));
     a.answers.attendsCentralMeetings = toOptionalBool(q.value(9));

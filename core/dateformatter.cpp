@@ -10,6 +10,7 @@
 
 #include <array>
 #include <atomic>
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -186,6 +187,26 @@ QString DateFormatter::westernEnglishDate(QDate date)
     }
     return englishMonths[date.month() - 1] % u' ' % QString::number(date.day()) % u", "_s %
            QString::number(date.year());
+}
+
+QDate DateFormatter::parse(const QString &raw)
+{
+    const QString text = raw.trimmed();
+    if (const QDate iso = QDate::fromString(text, Qt::ISODate); iso.isValid())
+        return iso;
+    if (const QDate western = QDate::fromString(text, u"yyyy年M月d日"_s); western.isValid())
+        return western;
+    const icu::SimpleDateFormat *format = eraDateFormat();
+    if (format == nullptr || text.isEmpty())
+        return {};
+    const icu::UnicodeString input(false, reinterpret_cast<const UChar *>(text.utf16()),
+                                   int32_t(text.size()));
+    icu::ParsePosition position(0);
+    const UDate parsed = format->parse(input, position);
+    if (position.getErrorIndex() >= 0 || position.getIndex() != input.length())
+        return {};
+    const auto days = qint64(std::floor(parsed / millisecondsPerDay));
+    return QDate::fromJulianDay(unixEpochJulianDay + days);
 }
 
 QString DateFormatter::eraDate(QDate date)

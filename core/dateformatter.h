@@ -37,6 +37,9 @@ public:
     QString fiscalYearLabel(int fiscalYear) const;
 
     static QString isoDate(QDate date);
+    // A date written as ISO (2018-05-22), western Japanese (2018年5月22日) or with its era
+    // (平成30年5月22日, 令和元年5月1日); an invalid date for anything else.
+    static QDate parse(const QString &text);
     // The formatter the core's messages write dates with (refusals, warnings): ISO until the
     // interface sets the user's style, so the command line and the tests read ISO.
     static DateFormatter forMessages();

@@ -1,6 +1,7 @@
 #include "datefield.h"
 
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QList>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,18 @@ bool separatorAlreadyDone(const QKeyEvent *event, bool &justMoved)
         return true;
     }
     return false;
+}
+
+// A digit typed over the whole text (Ctrl+A, or a click that selected everything) starts the
+// date again from its first section, as in a text field; QDateTimeEdit would otherwise take
+// the digits for the whole text, which no display format matches, and put the old date back.
+void startOverOnDigitOverAll(QDateTimeEdit *field, QLineEdit *line, const QKeyEvent *event)
+{
+    const QString text = event->text();
+    if (text.size() == 1 && text.front().isDigit() && line->hasSelectedText() &&
+        line->selectedText() == line->text()) {
+        field->setSelectedSection(field->sectionAt(0));
+    }
 }
 
 bool movedByDigit(const QKeyEvent *event, QDateTimeEdit::Section before,
@@ -100,6 +113,7 @@ void DateField::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    startOverOnDigitOverAll(this, lineEdit(), event);
     const Section before = currentSection();
     QDateEdit::keyPressEvent(event);
     m_justMoved = movedByDigit(event, before, currentSection());
@@ -124,6 +138,7 @@ void DateTimeField::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    startOverOnDigitOverAll(this, lineEdit(), event);
     const Section before = currentSection();
     QDateTimeEdit::keyPressEvent(event);
     m_justMoved = movedByDigit(event, before, currentSection());

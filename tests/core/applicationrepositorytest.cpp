@@ -3,6 +3,7 @@
 #include "applicationimporter.h"
 #include "changehistory.h"
 #include "contactrepository.h"
+#include "dateformatter.h"
 #include "japantime.h"
 #include "meetingrepository.h"
 #include "reportrepository.h"
@@ -133,6 +134,22 @@ TEST(ApplicationRepository, UpdatesAreRecordedFieldByField)
         fields.append(entry.field);
     EXPECT_TRUE(fields.contains(u"confirmation_sent_on"_s));
     EXPECT_TRUE(fields.contains(u"bureau_opinion"_s));
+
+    // Stored as ISO whatever style the window writes its messages in; a day stored as the
+    // window showed it (a version of 2026-11-30 did) is still read as that day.
+    core::DateFormatter::setMessageStyle(core::DateStyle::JapaneseEra);
+    changed = repository.application(id).value();
+    changed.confirmationSentOn = QDate(2018, 5, 23);
+    ASSERT_TRUE(repository.update(changed));
+    core::DateFormatter::setMessageStyle(core::DateStyle::Iso);
+    const QString sql =
+        u"SELECT confirmation_sent_on FROM applications WHERE id = "_s + QString::number(id);
+    EXPECT_EQ(test::scalar(temp.db(), sql).toString(), u"2018-05-23");
+    QSqlQuery era(temp.db().connection());
+    ASSERT_TRUE(
+        era.exec(u"UPDATE applications SET confirmation_sent_on = '平成30年5月22日' WHERE id = "_s +
+                 QString::number(id)));
+    EXPECT_EQ(repository.application(id)->confirmationSentOn, QDate(2018, 5, 22));
     EXPECT_TRUE(fields.contains(u"members"_s));
     EXPECT_TRUE(fields.contains(u"created"_s));
     EXPECT_EQ(fields.size(), 4);

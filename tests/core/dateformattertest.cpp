@@ -23,6 +23,19 @@ TEST(DateFormatter, EraDateAcrossEraBoundaries)
     EXPECT_EQ(DateFormatter::eraDate(QDate(2020, 1, 1)), u"令和2年1月1日"_s);
 }
 
+TEST(DateFormatter, ParsesTheWaysADayIsWritten)
+{
+    EXPECT_EQ(DateFormatter::parse(u"2018-05-22"_s), QDate(2018, 5, 22));
+    EXPECT_EQ(DateFormatter::parse(u"2018年5月22日"_s), QDate(2018, 5, 22));
+    EXPECT_EQ(DateFormatter::parse(u"平成30年5月22日"_s), QDate(2018, 5, 22));
+    EXPECT_EQ(DateFormatter::parse(u"令和元年5月1日"_s), QDate(2019, 5, 1));
+    EXPECT_EQ(DateFormatter::parse(u"平成31年4月30日"_s), QDate(2019, 4, 30));
+    EXPECT_EQ(DateFormatter::parse(u"令和8年12月1日"_s), QDate(2026, 12, 1));
+    EXPECT_FALSE(DateFormatter::parse(u"平成30年5月"_s).isValid());
+    EXPECT_FALSE(DateFormatter::parse(u"そのうち"_s).isValid());
+    EXPECT_FALSE(DateFormatter::parse(QString()).isValid());
+}
+
 TEST(DateFormatter, EraDateWorksOnEveryThread)
 {
     QString fromThread;

@@ -2089,6 +2089,37 @@ TEST(DatePrompt, ATypedDateIsTheDateTyped)
     EXPECT_EQ(*answered, QDate(2018, 6, 15));
 }
 
+TEST(DateField, TypedAsWrittenInEveryStyle)
+{
+    // As a user types a day into a date prompt (the year selected), whatever the style shows.
+    for (const core::DateStyle style : {core::DateStyle::Iso, core::DateStyle::JapaneseEra}) {
+        ui::DateField::setStyle(style);
+        for (const QString &typed :
+             {u"20180615"_s, u"2018-06-15"_s, u"2018/6/15"_s, u"2018-6-15"_s, u"2018.06.15"_s}) {
+            ui::DateField field(QDate(2026, 12, 1));
+            field.show();
+            field.setFocus();
+            field.setSelectedSection(QDateTimeEdit::YearSection);
+            QTest::keyClicks(&field, typed);
+            QTest::keyClick(&field, Qt::Key_Tab);
+            EXPECT_EQ(field.date(), QDate(2018, 6, 15))
+                << typed.toStdString() << " in style " << int(style) << ": "
+                << field.text().toStdString();
+            // The same over the whole text selected (Ctrl+A).
+            ui::DateField all(QDate(2026, 12, 1));
+            all.show();
+            all.setFocus();
+            QTest::keyClick(&all, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(&all, typed);
+            QTest::keyClick(&all, Qt::Key_Tab);
+            EXPECT_EQ(all.date(), QDate(2018, 6, 15))
+                << "Ctrl+A, " << typed.toStdString() << " in style " << int(style) << ": "
+                << all.text().toStdString();
+        }
+    }
+    ui::DateField::setStyle(core::DateStyle::Iso);
+}
+
 TEST_F(MainWindowTest, OpeningAPopupIsNotTypingSomething)
 {
     ASSERT_EQ(m_window->applicationsPage()->importFile(
