@@ -193,6 +193,12 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
     buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Ctrl+Enter"));
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button)) {
+            push->setDefault(false);
+            push->setAutoDefault(false);
+        }
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
@@ -433,6 +439,16 @@ void ConsultationDialog::accept()
     m_message->setText(problem);
     if (problem.isEmpty())
         QDialog::accept();
+}
+
+void ConsultationDialog::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers() == Qt::NoModifier) {
+        focusNextChild();
+        return;
+    }
+    GuardedDialog::keyPressEvent(event);
 }
 
 bool ConsultationDialog::eventFilter(QObject *watched, QEvent *event)

@@ -47,6 +47,7 @@ public:
 
     QLineEdit *governmentField() const { return m_government; }
     QLineEdit *counterpartField() const { return m_counterpart; }
+    QLineEdit *departmentField() const { return m_department; }
     QComboBox *consultantField() const { return m_consultant; }
     QPlainTextEdit *summaryField() const { return m_summary; }
     QLineEdit *followUpField() const { return m_followUp; }
@@ -64,6 +65,9 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // A plain Enter moves to the next field, never saves: Japanese is typed with an input
+    // method, whose conversions are confirmed with Enter (Ctrl+Enter saves).
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void fill();

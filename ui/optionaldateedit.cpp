@@ -28,6 +28,9 @@ void OptionalDateEdit::stepBy(int steps)
 {
     if (date() == minimumDate()) {
         setDate(core::JapanTime::today());
+        // The next steps move the day (a due date a few days on), not the year the cursor
+        // happened to stand in.
+        setSelectedSection(QDateTimeEdit::DaySection);
         return;
     }
     DateField::stepBy(steps);
