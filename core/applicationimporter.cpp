@@ -6,6 +6,7 @@
 #include "japanesetext.h"
 #include "japantime.h"
 #include "localgovernmentrepository.h"
+#include "preparedstatements.h"
 
 #include <QFile>
 #include <QHash>
@@ -196,6 +197,8 @@ Result<QList<Application>> ApplicationImporter::read(const QByteArray &bytes, qi
     qsizetype timeFormat = 0;
 
     QList<Application> result;
+    // The look-ups and checks of every line compiled once (PreparedStatements).
+    const PreparedStatements statements(m_db.connection());
     for (qsizetype r = 1; r < records->size(); ++r) {
         const CsvRecord &record = records->at(r);
         QStringList lineErrors;

@@ -521,9 +521,9 @@ Result<qint64> ApplicationRepository::insert(const Application &application)
     const QSqlDatabase db = m_db.connection();
     if (auto valid = validate(application); !valid)
         return valid.error();
-    const auto insert = PreparedStatements::prepared(db, u"INSERT INTO applications ("_s +
-                                                             columnList() + u") VALUES ("_s +
-                                                             placeholders(fields().size()) + u')');
+    static const QString sql = u"INSERT INTO applications ("_s + columnList() + u") VALUES ("_s +
+                               placeholders(fields().size()) + u')';
+    const auto insert = PreparedStatements::prepared(db, sql);
     for (const Field &field : fields())
         insert->addBindValue(field.get(application));
     if (!insert->exec())

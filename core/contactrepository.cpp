@@ -364,10 +364,10 @@ Result<void> ContactRepository::registerApplicationContacts(const QSqlDatabase &
         // `+kind`: found through the government's few people (contacts_by_government), never
         // by reading every municipal person (contacts_by_kind), which made an import of n
         // applications read n²/2 rows.
-        const auto find = PreparedStatements::prepared(
-            db, kSelect + u"WHERE +kind = 'municipal' AND lg_code6 = ? AND "
-                          "replace(replace(name, ' ', ''), ?, '') = ? ORDER BY active DESC, "
-                          "id LIMIT 1"_s);
+        static const QString sql = kSelect + u"WHERE +kind = 'municipal' AND lg_code6 = ? AND "
+                                             "replace(replace(name, ' ', ''), ?, '') = ? ORDER "
+                                             "BY active DESC, id LIMIT 1"_s;
+        const auto find = PreparedStatements::prepared(db, sql);
         find->addBindValue(code6);
         find->addBindValue(u"\u3000"_s);
         find->addBindValue(withoutSpaces(c.name));

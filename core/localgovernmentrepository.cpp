@@ -2,6 +2,7 @@
 
 #include "japanesetext.h"
 #include "localgovernmentcode.h"
+#include "preparedstatements.h"
 #include "sqltext.h"
 #include "storageerror.h"
 
@@ -127,16 +128,15 @@ LocalGovernmentRepository::search(const LocalGovernmentQuery &request) const
         values << key << key;
     }
 
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(kSelect + u"WHERE "_s + conditions.join(u" AND "_s) + orderBy(request));
+    const auto query = PreparedStatements::prepared(
+        m_db, kSelect + u"WHERE "_s + conditions.join(u" AND "_s) + orderBy(request));
     for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec())
-        return queryError(query);
+        query->addBindValue(value);
+    if (!query->exec())
+        return queryError(*query);
     QList<LocalGovernment> result;
-    while (query.next())
-        result.append(fromRow(query));
+    while (query->next())
+        result.append(fromRow(*query));
     return result;
 }
 
@@ -145,17 +145,16 @@ Result<LocalGovernment> LocalGovernmentRepository::findByCode(QStringView code) 
     const auto code6 = LocalGovernmentCode::toCode6(code);
     if (!code6)
         return code6.error();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(kSelect + u"WHERE lg.code6 = ?"_s);
-    query.addBindValue(code6.value());
-    if (!query.exec())
-        return queryError(query);
-    if (!query.next()) {
+    static const QString sql = kSelect + u"WHERE lg.code6 = ?"_s;
+    const auto query = PreparedStatements::prepared(m_db, sql);
+    query->addBindValue(code6.value());
+    if (!query->exec())
+        return queryError(*query);
+    if (!query->next()) {
         return Error(ErrorCode::NotFound,
                      tr("There is no local government with the code %1.").arg(code6.value()));
     }
-    return fromRow(query);
+    return fromRow(*query);
 }
 
 Result<QHash<QString, LocalGovernment>>
@@ -275,15 +274,18 @@ Result<LocalGovernment> LocalGovernmentRepository::resolve(QStringView rawName,
 
 Result<QList<Prefecture>> LocalGovernmentRepository::prefectures() const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT code, name_ja, name_en, bureau_id FROM prefectures ORDER BY code"_s))
-        return queryError(query);
+    if (!m_prefectures.isEmpty())
+        return m_prefectures;
+    const auto query = PreparedStatements::prepared(
+        m_db, u"SELECT code, name_ja, name_en, bureau_id FROM prefectures ORDER BY code"_s);
+    if (!query->exec())
+        return queryError(*query);
     QList<Prefecture> result;
-    while (query.next()) {
-        result.append({query.value(0).toString(), query.value(1).toString(),
-                       query.value(2).toString(), query.value(3).toInt()});
+    while (query->next()) {
+        result.append({query->value(0).toString(), query->value(1).toString(),
+                       query->value(2).toString(), query->value(3).toInt()});
     }
+    m_prefectures = result;
     return result;
 }
 

@@ -47,6 +47,9 @@ public:
 
 private:
     QSqlDatabase m_db;
+    // The 47 prefectures, read once per repository (master data: they do not change while
+    // it lives); every name resolved with a prefecture looks them up.
+    mutable QList<Prefecture> m_prefectures;
 };
 
 } // namespace iotdesk::core

@@ -1,12 +1,12 @@
-// PreparedStatements: SQL compiled once for a bulk write. While a scope of it is open on a
-// connection (in this thread), prepared() hands out the same compiled statement for the same
-// SQL text instead of compiling it again for every record: SQLite's parsing and code
-// generation were most of an import of 10,000 applications (docs/benchmarks.md). Outside a
-// scope, prepared() prepares a query of its own, so the code that calls it is the same for a
-// single record and for an import.
+// PreparedStatements: SQL compiled once for a bulk operation (a write of thousands of
+// records, the reading of an import file). While a scope of it is open on a connection (in this
+// thread), prepared() hands out the same compiled statement for the same SQL text instead of
+// compiling it again for every record: SQLite's parsing and code generation were most of an import
+// of 10,000 applications (docs/benchmarks.md). Outside a scope, prepared() prepares a query of its
+// own, so the code that calls it is the same for a single record and for an import.
 //
-// The scope lives inside the write's transaction and ends before it: its statements are
-// finished and released with it. A statement handed out belongs to the scope: bind, exec and
+// A write's scope lives inside its transaction and ends before the commit: its statements
+// are finished and released with it. A statement handed out belongs to the scope: bind, exec and
 // read it before asking for the same SQL again.
 #pragma once
 
