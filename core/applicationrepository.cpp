@@ -342,6 +342,17 @@ Result<void> ApplicationRepository::checkDates(const Application &a, QDate windo
                                .arg(DateFormatter::forMessages().date(yearEnd)));
         }
     }
+    // So is a turning down: it is made within the program's year (a date years later is the
+    // default "today" of a past program, not the day it was made).
+    if (a.decision == u"not_selected" && fiscalYear > 0 &&
+        decided.date() > DateFormatter::fiscalYearEnd(fiscalYear)) {
+        return invalid(
+            tr("The decision cannot be dated %1: the program of FY%2 ended on %3. "
+               "Record the day the decision was made.")
+                .arg(DateFormatter::forMessages().date(decided.date()))
+                .arg(fiscalYear)
+                .arg(DateFormatter::forMessages().date(DateFormatter::fiscalYearEnd(fiscalYear))));
+    }
     if (decided.date() > JapanTime::today().addDays(kDecisionDaysAhead)) {
         return invalid(tr("The decision cannot be dated %1, more than %n day(s) from today: record "
                           "it on the day it is made.",

@@ -333,6 +333,10 @@
         <source>Selected by the balanced proposal</source>
         <translation>Selected by the balanced proposal</translation>
     </message>
+    <message>
+        <source>The decision cannot be dated %1: the program of FY%2 ended on %3. Record the day the decision was made.</source>
+        <translation>The decision cannot be dated %1: the program of FY%2 ended on %3. Record the day the decision was made.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ApplicationTiming</name>

@@ -330,6 +330,10 @@
         <source>Selected by the balanced proposal</source>
         <translation>バランス案による選定</translation>
     </message>
+    <message>
+        <source>The decision cannot be dated %1: the program of FY%2 ended on %3. Record the day the decision was made.</source>
+        <translation>決定日を %1 とすることはできません。%2年度の事業は %3 に終了しています。決定した日を記録してください。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ApplicationTiming</name>

@@ -244,6 +244,8 @@ TEST(ApplicationRepository, DecisionDatesAreCheckedAgainstTheProgram)
     // The first day after the window, and a few days ahead, are fine.
     decided.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 9), QTime(0, 0));
     ASSERT_TRUE(repository.update(decided));
+    // (A turning down belongs to the program's year, FY2018; a withdrawal may come any day.)
+    decided.decision = u"withdrawn"_s;
     decided.decidedAt = core::JapanTime::toUtc(
         core::JapanTime::today().addDays(core::ApplicationRepository::kDecisionDaysAhead),
         QTime(9, 0));
@@ -471,6 +473,19 @@ TEST(ApplicationRepository, ASelectionAfterItsFiscalYearIsRefused)
     EXPECT_TRUE(refused.message().contains(u"2019-03-31"_s)) << refused.message().toStdString();
     a.decidedAt = QDateTime(QDate(2019, 3, 29), QTime(3, 0), Qt::UTC);
     EXPECT_TRUE(repository.validate(a)) << "the last days of the year are still the year's";
+
+    // A turning down too: years later is a past program's default "today", not its day.
+    a.decision = u"not_selected"_s;
+    a.decidedAt = QDateTime(QDate(2026, 12, 1), QTime(3, 0), Qt::UTC);
+    const auto late = repository.validate(a);
+    ASSERT_FALSE(late);
+    EXPECT_TRUE(late.message().contains(u"2019-03-31"_s)) << late.message().toStdString();
+    a.decidedAt = QDateTime(QDate(2018, 7, 2), QTime(3, 0), Qt::UTC);
+    EXPECT_TRUE(repository.validate(a)) << repository.validate(a).message().toStdString();
+    // A withdrawal is the applicant's, at any time.
+    a.decision = u"withdrawn"_s;
+    a.decidedAt = QDateTime(QDate(2019, 5, 7), QTime(3, 0), Qt::UTC);
+    EXPECT_TRUE(repository.validate(a)) << repository.validate(a).message().toStdString();
 }
 
 TEST(ApplicationRepository, RestoringAnEarlierStateKeepsItsDecisionDay)
