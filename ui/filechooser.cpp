@@ -1,5 +1,7 @@
 #include "filechooser.h"
 
+#include "windowsettings.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -14,17 +16,12 @@ namespace {
 
 const QString kFolderKey = u"files/lastFolder"_s;
 
-QSettings settings()
-{
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, u"iotdesk"_s);
-}
-
 // Where a dialog starts: an absolute path as given; a bare name in the last folder used.
 QString startingPoint(const QString &given)
 {
     if (!given.isEmpty() && QFileInfo(given).isAbsolute())
         return given;
-    QString folder = settings().value(kFolderKey).toString();
+    QString folder = windowSettings().value(kFolderKey).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
@@ -35,7 +32,7 @@ QString startingPoint(const QString &given)
 void remember(const QString &path)
 {
     if (!path.isEmpty())
-        settings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+        windowSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
 }
 
 } // namespace

@@ -22,6 +22,7 @@
 #include "selectionpage.h"
 #include "tablefilewriter.h"
 #include "translations.h"
+#include "windowsettings.h"
 #include "writeaccess.h"
 
 #include <QAction>
@@ -56,12 +57,6 @@ using namespace Qt::StringLiterals;
 namespace iotdesk::ui {
 
 namespace {
-
-// Window geometry is kept apart from the preferences.
-QSettings windowSettings()
-{
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, u"iotdesk"_s);
-}
 
 const QString kGeometryKey = u"window/geometry"_s;
 const QString kStateKey = u"window/state"_s;

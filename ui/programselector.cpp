@@ -1,9 +1,14 @@
 #include "programselector.h"
 
+#include "database.h"
 #include "programrepository.h"
+#include "windowsettings.h"
 
 #include <QAbstractItemView>
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QLocale>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +23,42 @@ ProgramSelector::ProgramSelector(const core::Database &db, QWidget *parent)
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(22);
     connect(this, &QComboBox::currentIndexChanged, this, [this] { setToolTip(currentText()); });
+    connect(this, &QComboBox::activated, this, [this] { remember(programId()); });
+}
+
+namespace {
+
+// Per file: the settings key of the program last chosen on it.
+QString chosenKey(const QString &path)
+{
+    const QByteArray canonical = QFileInfo(path).absoluteFilePath().toUtf8();
+    return u"programs/"_s +
+           QString::fromLatin1(
+               QCryptographicHash::hash(canonical, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+} // namespace
+
+qint64 ProgramSelector::chosen() const
+{
+    return windowSettings().value(chosenKey(m_db.path())).toLongLong();
+}
+
+void ProgramSelector::remember(qint64 programId) const
+{
+    if (programId > 0)
+        windowSettings().setValue(chosenKey(m_db.path()), programId);
+}
+
+void ProgramSelector::showEvent(QShowEvent *event)
+{
+    QComboBox::showEvent(event);
+    const qint64 wanted = chosen();
+    const int index = findData(wanted);
+    if (wanted > 0 && index >= 0 && wanted != programId()) {
+        setCurrentIndex(index);
+        emit activated(index);
+    }
 }
 
 QString ProgramSelector::reload(const core::DateFormatter &dates)
@@ -36,7 +77,8 @@ QString ProgramSelector::reload(const core::DateFormatter &dates)
         setItemData(count() - 1, name, Qt::ToolTipRole);
     }
     view()->setMinimumWidth(view()->sizeHintForColumn(0) + 24);
-    select(current);
+    // The first time, the program last chosen on this file (or the newest).
+    select(current != 0 ? current : chosen());
     setToolTip(currentText());
     return {};
 }

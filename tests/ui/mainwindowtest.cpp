@@ -128,6 +128,35 @@ protected:
 
 } // namespace
 
+TEST_F(MainWindowTest, TheProgramChosenOnAPageIsEveryPagesAndTheNextStarts)
+{
+    const QString path = m_window->database()->path();
+    const auto next = core::ProgramRepository(*m_window->database()).createNextFiscalYear(1);
+    ASSERT_TRUE(next) << next.message().toStdString();
+    ASSERT_TRUE(m_window->openDatabase(path, false));
+    m_window->showPage(ui::MainWindow::ApplicationsPageIndex);
+    auto *applications = m_window->applicationsPage()->findChild<ui::ProgramSelector *>();
+    ASSERT_NE(applications, nullptr);
+    EXPECT_EQ(applications->programId(), *next) << "nothing chosen yet: the newest";
+    // Last year's program, chosen on one page...
+    const int fy2018 = applications->findData(qint64(1));
+    ASSERT_GE(fy2018, 0);
+    applications->setCurrentIndex(fy2018);
+    emit applications->activated(fy2018);
+    // ...is the one the next page shows, and the one the next start opens on.
+    m_window->showPage(ui::MainWindow::MeetingsPageIndex);
+    EXPECT_EQ(m_window->meetingsPage()->programId(), 1);
+    m_window->showPage(ui::MainWindow::ReportsPageIndex);
+    EXPECT_EQ(m_window->reportsPage()->programId(), 1);
+    m_window.reset();
+    m_window = std::make_unique<ui::MainWindow>(&m_translations);
+    m_window->show();
+    ASSERT_TRUE(m_window->openDatabase(path, false));
+    m_window->showPage(ui::MainWindow::ApplicationsPageIndex);
+    EXPECT_EQ(m_window->applicationsPage()->findChild<ui::ProgramSelector *>()->programId(), 1);
+    EXPECT_EQ(m_window->dashboardPage()->programId(), 1);
+}
+
 TEST_F(MainWindowTest, OpensWithBothPages)
 {
     EXPECT_TRUE(m_window->isVisible());

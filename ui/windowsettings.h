@@ -1,0 +1,15 @@
+// windowSettings: where the window keeps what it remembers between sessions that is no
+// preference (geometry, last folders, the program last chosen on a file), apart from
+// core::Preferences.
+#pragma once
+
+#include <QSettings>
+
+namespace iotdesk::ui {
+
+inline QSettings windowSettings()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("iotdesk"));
+}
+
+} // namespace iotdesk::ui
