@@ -771,6 +771,14 @@ int CommandLine::listApplications(const QStringList &arguments)
     }
     if (parser.isSet(json))
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    // An empty list says which program it is, so that nobody takes a new, empty year (the
+    // default is the newest) for lost applications.
+    if (model.rowCount() == 0) {
+        m_err << tr("Program %1 holds no applications (without --program, the newest program "
+                    "is listed; --program ID chooses another).")
+                     .arg(id)
+              << '\n';
+    }
     return Success;
 }
 

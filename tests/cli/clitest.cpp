@@ -219,6 +219,11 @@ TEST_F(Cli, HelpForEveryCommand)
 TEST_F(Cli, ImportListAndExportApplications)
 {
     ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    // Nothing yet: the list says which program it looked at.
+    const CliRun empty = run({u"--db"_s, db(), u"list"_s, u"applications"_s});
+    EXPECT_EQ(empty.exitCode, 0);
+    EXPECT_TRUE(empty.out.isEmpty());
+    EXPECT_TRUE(empty.err.contains(u"--program"_s)) << empty.err.toStdString();
     const QString sample = test::sourcePath(u"docs/samples/applications-sample.csv"_s);
     const CliRun imported = run({u"--db"_s, db(), u"import"_s, u"applications"_s, sample});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
