@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScreen>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -85,7 +86,9 @@ HelpWindow::HelpWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
-    resize(1040, 760);
+    // Never larger than the screen's free area (1024×768 offices), as the main window.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1040, 760);
+    resize(QSize(1040, 760).boundedTo(available.shrunkBy(QMargins(0, 0, 8, 40))));
 
     connect(m_back, &QToolButton::clicked, m_browser, &QTextBrowser::backward);
     connect(m_forward, &QToolButton::clicked, m_browser, &QTextBrowser::forward);

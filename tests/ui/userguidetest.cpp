@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTest>
@@ -77,6 +78,10 @@ TEST_F(UserGuideTest, F1OpensThePagesSectionInTheInterfaceLanguage)
     ui::HelpWindow *guide = pressF1(m_window->consultationsPage());
     ASSERT_NE(guide, nullptr);
     EXPECT_EQ(guide->language(), u"en");
+    // Never larger than the screen (1024×768 offices).
+    ASSERT_NE(guide->screen(), nullptr);
+    EXPECT_LE(guide->width(), guide->screen()->availableGeometry().width());
+    EXPECT_LE(guide->height(), guide->screen()->availableGeometry().height());
     EXPECT_EQ(guide->browser()->source(), ui::HelpWindow::guideUrl(u"en"_s, u"consultations"_s));
     EXPECT_EQ(guide->currentSection(), u"consultations");
     // The section's heading is at the top of the view, and the contents list marks it.
