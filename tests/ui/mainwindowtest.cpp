@@ -134,6 +134,8 @@ TEST_F(MainWindowTest, TheProgramChosenOnAPageIsEveryPagesAndTheNextStarts)
     const auto next = core::ProgramRepository(*m_window->database()).createNextFiscalYear(1);
     ASSERT_TRUE(next) << next.message().toStdString();
     ASSERT_TRUE(m_window->openDatabase(path, false));
+    m_window->waitForDailyCheck();
+    QCoreApplication::processEvents();
     m_window->showPage(ui::MainWindow::ApplicationsPageIndex);
     auto *applications = m_window->applicationsPage()->findChild<ui::ProgramSelector *>();
     ASSERT_NE(applications, nullptr);
@@ -152,6 +154,8 @@ TEST_F(MainWindowTest, TheProgramChosenOnAPageIsEveryPagesAndTheNextStarts)
     m_window = std::make_unique<ui::MainWindow>(&m_translations);
     m_window->show();
     ASSERT_TRUE(m_window->openDatabase(path, false));
+    m_window->waitForDailyCheck();
+    QCoreApplication::processEvents();
     m_window->showPage(ui::MainWindow::ApplicationsPageIndex);
     EXPECT_EQ(m_window->applicationsPage()->findChild<ui::ProgramSelector *>()->programId(), 1);
     EXPECT_EQ(m_window->dashboardPage()->programId(), 1);
