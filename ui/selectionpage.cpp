@@ -357,6 +357,9 @@ void SelectionPage::fitBureauTable()
     // Eleven bureaus need more height than a tab below the board has: the chart shows only
     // beside the board, where its labels are readable; the table holds the same numbers.
     m_chartView->setVisible(!m_narrow);
+    // Alone in its tab, the table starts at the left, as every table does, not in the middle
+    // of an empty tab.
+    m_balanceLayout->setAlignment(m_bureauView, m_narrow ? Qt::AlignLeft : Qt::Alignment());
     if (m_narrow) {
         // In a tab of its own: it scrolls up and down, never sideways.
         m_bureauView->setMinimumHeight(0);
