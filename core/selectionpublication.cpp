@@ -2,6 +2,7 @@
 
 #include "applicationrepository.h"
 #include "database.h"
+#include "japantime.h"
 #include "localgovernmentrepository.h"
 
 #include <algorithm>
@@ -46,6 +47,18 @@ Result<QList<PublishedEntry>> SelectionPublication::entries(const Database &db, 
     std::sort(result.begin(), result.end(),
               [](const PublishedEntry &a, const PublishedEntry &b) { return a.code6 < b.code6; });
     return result;
+}
+
+QDate SelectionPublication::publishedOn(const Database &db, qint64 programId)
+{
+    QDate decided;
+    if (const auto all = ApplicationRepository(db).applications(programId)) {
+        for (const Application &a : *all) {
+            if (a.decision == u"selected")
+                decided = std::max(decided, JapanTime::dayOf(a.decidedAt));
+        }
+    }
+    return decided.isValid() ? decided : JapanTime::today();
 }
 
 QList<QStringList> SelectionPublication::csvRows(const QList<PublishedEntry> &entries)

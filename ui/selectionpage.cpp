@@ -581,20 +581,11 @@ SelectedListReport SelectionPage::publishedList() const
 {
     const auto program = core::ProgramRepository(m_db).program(programId());
     const auto entries = core::SelectionPublication::entries(m_db, programId());
-    // Dated the day of the selection it publishes (the latest decision), not the day printed:
-    // a program entered after the fact is published as of its own year.
-    QDate decided;
-    if (const auto all = core::ApplicationRepository(m_db).applications(programId())) {
-        for (const core::Application &a : *all) {
-            if (a.decision == u"selected")
-                decided = std::max(decided, core::JapanTime::dayOf(a.decidedAt));
-        }
-    }
     // The list is published in Japanese, with dates in the era style officials use.
     return SelectedListReport(program ? program.value() : core::Program{},
                               entries ? entries.value() : QList<core::PublishedEntry>{},
                               core::DateFormatter(core::DateStyle::JapaneseEra),
-                              decided.isValid() ? decided : core::JapanTime::today());
+                              core::SelectionPublication::publishedOn(m_db, programId()));
 }
 
 QString SelectionPage::savePublishedList(const QString &pdfPath) const

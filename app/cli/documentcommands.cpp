@@ -153,7 +153,7 @@ int CommandLine::exportSelected(const QStringList &arguments)
         }
         const ui::SelectedListReport report(programRecord.value(), entries.value(),
                                             core::DateFormatter(core::DateStyle::JapaneseEra),
-                                            QDate::currentDate());
+                                            core::SelectionPublication::publishedOn(*db, id));
         if (auto written = report.writePdf(parser.value(pdf)); !written) {
             m_err << written.message() << '\n';
             return Problems;

@@ -3,6 +3,7 @@
 #include "applicationrepository.h"
 #include "csvreader.h"
 #include "csvwriter.h"
+#include "japantime.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -52,4 +53,23 @@ TEST(SelectionPublication, SelectedOnlyInPrefectureOrder)
     ASSERT_EQ(rows.size(), 3);
     EXPECT_EQ(rows[0][0], u"都道府県");
     EXPECT_EQ(rows[2][2], u"津野町、愛媛県今治市");
+}
+
+TEST(SelectionPublication, DatedTheDayOfTheSelectionNotTheDayPrinted)
+{
+    test::TempDatabase temp;
+    EXPECT_EQ(core::SelectionPublication::publishedOn(temp.db(), 1), core::JapanTime::today())
+        << "nothing selected yet";
+    core::ApplicationRepository repository(temp.db());
+    for (const QDate day : {QDate(2018, 7, 2), QDate(2018, 7, 9)}) {
+        core::Application a;
+        a.programId = 1;
+        a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
+        a.members = {{day.day() == 2 ? u"132063"_s : u"394050"_s, true}};
+        a.decision = u"selected"_s;
+        a.overrideReason = u"テスト"_s;
+        a.decidedAt = core::JapanTime::momentOn(day);
+        ASSERT_TRUE(repository.create(a));
+    }
+    EXPECT_EQ(core::SelectionPublication::publishedOn(temp.db(), 1), QDate(2018, 7, 9));
 }
