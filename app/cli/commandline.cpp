@@ -1,16 +1,16 @@
 #include "commandline.h"
 
-#include "applicationimporter.h"
-#include "applicationlistmodel.h"
-#include "applicationrepository.h"
-#include "applicationtiming.h"
-#include "consultationrepository.h"
-#include "database.h"
-#include "databasefile.h"
-#include "localgovernmentmodel.h"
-#include "localgovernmentrepository.h"
-#include "programrepository.h"
-#include "schemamigrator.h"
+#include "core/applications/applicationimporter.h"
+#include "core/applications/applicationlistmodel.h"
+#include "core/applications/applicationrepository.h"
+#include "core/applications/applicationtiming.h"
+#include "core/consultations/consultationrepository.h"
+#include "core/municipalities/localgovernmentmodel.h"
+#include "core/municipalities/localgovernmentrepository.h"
+#include "core/programs/programrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/databasefile.h"
+#include "core/storage/schemamigrator.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,13 +1,13 @@
 // The consultation log's commands of iotdesk-cli: log add and search (import eml and export
 // consultations are in documentcommands.cpp).
-#include "changehistory.h"
 #include "commandline.h"
-#include "consultationrepository.h"
-#include "consultationsearch.h"
-#include "contactrepository.h"
-#include "database.h"
-#include "japantime.h"
-#include "localgovernmentrepository.h"
+#include "core/consultations/consultationrepository.h"
+#include "core/consultations/consultationsearch.h"
+#include "core/foundation/japantime.h"
+#include "core/municipalities/contactrepository.h"
+#include "core/municipalities/localgovernmentrepository.h"
+#include "core/storage/changehistory.h"
+#include "core/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "appidentity.h"
 #include "commandline.h"
+#include "core/foundation/appidentity.h"
 
 #include <QTextStream>
 

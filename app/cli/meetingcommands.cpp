@@ -1,10 +1,10 @@
 // The meeting commands of iotdesk-cli: list meetings, and meeting set, register and attend,
 // through the repository the Meetings page uses (the exports are in documentcommands.cpp).
 #include "commandline.h"
-#include "contactrepository.h"
-#include "database.h"
-#include "meetingrepository.h"
-#include "meetingwarnings.h"
+#include "core/meetings/meetingrepository.h"
+#include "core/meetings/meetingwarnings.h"
+#include "core/municipalities/contactrepository.h"
+#include "core/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

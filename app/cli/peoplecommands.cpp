@@ -2,9 +2,9 @@
 // id or name for the meeting commands. One registry for every feature: a municipality's people
 // (an application's contact persons among them) and the consultants.
 #include "commandline.h"
-#include "contactrepository.h"
-#include "database.h"
-#include "localgovernmentrepository.h"
+#include "core/municipalities/contactrepository.h"
+#include "core/municipalities/localgovernmentrepository.h"
+#include "core/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QHash>

@@ -1,8 +1,8 @@
 // The monthly report commands of iotdesk-cli: list reports and report add.
 #include "commandline.h"
-#include "database.h"
-#include "japantime.h"
-#include "reportrepository.h"
+#include "core/foundation/japantime.h"
+#include "core/reports/reportrepository.h"
+#include "core/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

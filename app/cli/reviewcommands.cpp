@@ -1,13 +1,13 @@
 // The review and selection commands of iotdesk-cli: review add-reviewer, review score and
 // decide. They go through the repositories the Selection page uses: the same rules, the same
 // history.
-#include "applicationrepository.h"
 #include "commandline.h"
-#include "database.h"
-#include "japantime.h"
-#include "localgovernment.h"
-#include "localgovernmentrepository.h"
-#include "reviewrepository.h"
+#include "core/applications/applicationrepository.h"
+#include "core/foundation/japantime.h"
+#include "core/municipalities/localgovernment.h"
+#include "core/municipalities/localgovernmentrepository.h"
+#include "core/selection/reviewrepository.h"
+#include "core/storage/database.h"
 
 #include <QCommandLineParser>
 

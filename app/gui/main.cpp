@@ -1,8 +1,8 @@
-#include "appidentity.h"
-#include "database.h"
-#include "mainwindow.h"
-#include "preferences.h"
-#include "translations.h"
+#include "core/foundation/appidentity.h"
+#include "core/foundation/preferences.h"
+#include "core/storage/database.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,18 +1,18 @@
 // Benchmarks on a national-scale file (NationalFile). Each measured operation has a baseline
 // in the same run, the way it would be done without this design, so results read as ratios.
 // Run: build/tests/iotdesk_bench (see docs/benchmarks.md).
-#include "changehistory.h"
-#include "changenotifier.h"
-#include "consultationexporter.h"
-#include "consultationlistmodel.h"
-#include "csvwriter.h"
-#include "dashboarddata.h"
-#include "database.h"
-#include "globalsearch.h"
-#include "japanesetext.h"
-#include "japantime.h"
-#include "localgovernmentmodel.h"
-#include "localgovernmentrepository.h"
+#include "core/consultations/consultationlistmodel.h"
+#include "core/documents/consultationexporter.h"
+#include "core/foundation/csvwriter.h"
+#include "core/foundation/japanesetext.h"
+#include "core/foundation/japantime.h"
+#include "core/municipalities/localgovernmentmodel.h"
+#include "core/municipalities/localgovernmentrepository.h"
+#include "core/overview/dashboarddata.h"
+#include "core/overview/globalsearch.h"
+#include "core/storage/changehistory.h"
+#include "core/storage/changenotifier.h"
+#include "core/storage/database.h"
 #include "nationalfile.h"
 
 #include <QCoreApplication>

@@ -7,12 +7,12 @@
 // Each iteration starts from a copy of the same fresh file (master data and the seeded FY2018
 // program), so every iteration does the same work; the copy and the open are not timed.
 // Run: build/tests/iotdesk_import_bench (see docs/benchmarks.md).
-#include "applicationimporter.h"
-#include "csvwriter.h"
-#include "database.h"
-#include "japantime.h"
-#include "localgovernmentrepository.h"
-#include "transaction.h"
+#include "core/applications/applicationimporter.h"
+#include "core/foundation/csvwriter.h"
+#include "core/foundation/japantime.h"
+#include "core/municipalities/localgovernmentrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

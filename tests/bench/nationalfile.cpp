@@ -1,8 +1,8 @@
 #include "nationalfile.h"
 
-#include "database.h"
-#include "programrepository.h"
-#include "transaction.h"
+#include "core/programs/programrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
 
 #include <QDateTime>
 #include <QFile>

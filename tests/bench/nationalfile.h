@@ -4,7 +4,7 @@
 // people, follow-ups and full-text index.
 #pragma once
 
-#include "result.h"
+#include "core/foundation/result.h"
 
 #include <QString>
 

@@ -3,17 +3,17 @@
 // and laid out as an A4 PDF. The baseline in the same run is the one-page published list of the
 // same ten, the smallest PDF the program prints. Goal: the summary under a second.
 // Run: build/tests/iotdesk_summary_bench (see docs/benchmarks.md).
-#include "applicationrepository.h"
-#include "consultationrepository.h"
-#include "contactrepository.h"
-#include "database.h"
-#include "meetingrepository.h"
-#include "programrepository.h"
-#include "progresssummary.h"
-#include "progresssummarydata.h"
-#include "reportrepository.h"
-#include "selectedlistreport.h"
-#include "selectionpublication.h"
+#include "core/applications/applicationrepository.h"
+#include "core/consultations/consultationrepository.h"
+#include "core/meetings/meetingrepository.h"
+#include "core/municipalities/contactrepository.h"
+#include "core/overview/progresssummarydata.h"
+#include "core/programs/programrepository.h"
+#include "core/reports/reportrepository.h"
+#include "core/selection/selectionpublication.h"
+#include "core/storage/database.h"
+#include "ui/print/progresssummary.h"
+#include "ui/print/selectedlistreport.h"
 
 #include <QDir>
 #include <QGuiApplication>

@@ -1,11 +1,11 @@
 // iotdesk-cli end to end: the real binary, a temporary home, its output and exit codes.
-#include "applicationrepository.h"
-#include "contactrepository.h"
-#include "dailycare.h"
-#include "database.h"
-#include "databasefile.h"
-#include "meetingrepository.h"
-#include "schemamigrator.h"
+#include "core/applications/applicationrepository.h"
+#include "core/meetings/meetingrepository.h"
+#include "core/municipalities/contactrepository.h"
+#include "core/storage/dailycare.h"
+#include "core/storage/database.h"
+#include "core/storage/databasefile.h"
+#include "core/storage/schemamigrator.h"
 #include "testsupport.h"
 
 #include <QDir>

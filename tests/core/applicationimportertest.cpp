@@ -1,8 +1,8 @@
 // CSV import of applications: each encoding Excel writes, quoted fields, Japanese or English
 // headings, and all or nothing when any line is wrong.
-#include "applicationimporter.h"
+#include "core/applications/applicationimporter.h"
 
-#include "applicationrepository.h"
+#include "core/applications/applicationrepository.h"
 #include "testsupport.h"
 
 #include <QFile>

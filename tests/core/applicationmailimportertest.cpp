@@ -2,13 +2,13 @@
 // lead municipality from the sender (a known person, a known domain, the domain's spelling),
 // the attached files kept with their checksum, the confirmation back to the sender; a mail
 // taken in twice is refused; an unknown or ambiguous sender waits to be named.
-#include "applicationmailimporter.h"
+#include "core/documents/applicationmailimporter.h"
 
-#include "applicationrepository.h"
-#include "confirmationmail.h"
-#include "contactrepository.h"
-#include "filestore.h"
-#include "programrepository.h"
+#include "core/applications/applicationrepository.h"
+#include "core/applications/confirmationmail.h"
+#include "core/municipalities/contactrepository.h"
+#include "core/programs/programrepository.h"
+#include "core/storage/filestore.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

@@ -1,12 +1,12 @@
-#include "applicationrepository.h"
+#include "core/applications/applicationrepository.h"
 
-#include "applicationimporter.h"
-#include "changehistory.h"
-#include "contactrepository.h"
-#include "dateformatter.h"
-#include "japantime.h"
-#include "meetingrepository.h"
-#include "reportrepository.h"
+#include "core/applications/applicationimporter.h"
+#include "core/foundation/dateformatter.h"
+#include "core/foundation/japantime.h"
+#include "core/meetings/meetingrepository.h"
+#include "core/municipalities/contactrepository.h"
+#include "core/reports/reportrepository.h"
+#include "core/storage/changehistory.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>

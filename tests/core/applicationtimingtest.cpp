@@ -1,4 +1,4 @@
-#include "applicationtiming.h"
+#include "core/applications/applicationtiming.h"
 
 #include "testsupport.h"
 

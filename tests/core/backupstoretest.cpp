@@ -1,7 +1,7 @@
-#include "backupstore.h"
+#include "core/storage/backupstore.h"
 
-#include "databasefile.h"
-#include "programrepository.h"
+#include "core/programs/programrepository.h"
+#include "core/storage/databasefile.h"
 #include "testsupport.h"
 
 #include <QDateTime>

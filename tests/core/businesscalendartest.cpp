@@ -1,4 +1,4 @@
-#include "businesscalendar.h"
+#include "core/programs/businesscalendar.h"
 
 #include <QDate>
 #include <QFile>

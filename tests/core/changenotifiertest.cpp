@@ -1,8 +1,8 @@
 // The one change notification: this process's commits name their records, another process's
 // commits on the same file are seen by polling, and nothing is announced when nothing changed.
-#include "changenotifier.h"
+#include "core/storage/changenotifier.h"
 
-#include "contactrepository.h"
+#include "core/municipalities/contactrepository.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

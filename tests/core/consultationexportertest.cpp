@@ -1,11 +1,11 @@
 // Exports of the consultation list: the CSV read back gives the rows as stored; the workbook
 // holds the same text, numbers as numbers; a filter exports only its rows; a failed export
 // leaves no file behind.
-#include "consultationexporter.h"
+#include "core/documents/consultationexporter.h"
 
-#include "consultationrepository.h"
-#include "contactrepository.h"
-#include "csvreader.h"
+#include "core/consultations/consultationrepository.h"
+#include "core/foundation/csvreader.h"
+#include "core/municipalities/contactrepository.h"
 #include "testsupport.h"
 
 #include <QFile>

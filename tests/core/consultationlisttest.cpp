@@ -1,11 +1,11 @@
 // The consultation list: pages read lazily from either end agree with a plain reading, filters
 // and sorting are SQL, and the search finds Japanese words of one, two and three or more
 // characters (the index for the long ones, a substring match for the short).
-#include "consultationlistmodel.h"
-#include "consultationrepository.h"
-#include "consultationsearch.h"
-#include "contactrepository.h"
-#include "modelroles.h"
+#include "core/consultations/consultationlistmodel.h"
+#include "core/consultations/consultationrepository.h"
+#include "core/consultations/consultationsearch.h"
+#include "core/foundation/modelroles.h"
+#include "core/municipalities/contactrepository.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

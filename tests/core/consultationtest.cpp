@@ -1,8 +1,8 @@
 // The consultation log's rules: what a consultation must name, its follow-ups, duplicate mails,
 // the timeline, hours per month in Japan time, and the people kept once and found again.
-#include "consultationrepository.h"
-#include "contactrepository.h"
-#include "japantime.h"
+#include "core/consultations/consultationrepository.h"
+#include "core/foundation/japantime.h"
+#include "core/municipalities/contactrepository.h"
 #include "testsupport.h"
 
 #include <QTimeZone>

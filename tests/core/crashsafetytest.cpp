@@ -1,7 +1,7 @@
 // A child process commits in a loop and reports each commit; it is killed with SIGKILL at
 // random moments. After every kill the file must open, pass integrity_check, and hold every
 // commit the child reported.
-#include "schemamigrator.h"
+#include "core/storage/schemamigrator.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

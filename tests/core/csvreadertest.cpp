@@ -1,4 +1,4 @@
-#include "csvreader.h"
+#include "core/foundation/csvreader.h"
 
 #include <gtest/gtest.h>
 

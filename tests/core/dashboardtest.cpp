@@ -1,10 +1,10 @@
 // The dashboard's counts against a small fixture counted by hand.
-#include "applicationrepository.h"
-#include "consultationrepository.h"
-#include "contactrepository.h"
-#include "dashboarddata.h"
-#include "meetingrepository.h"
-#include "reportrepository.h"
+#include "core/applications/applicationrepository.h"
+#include "core/consultations/consultationrepository.h"
+#include "core/meetings/meetingrepository.h"
+#include "core/municipalities/contactrepository.h"
+#include "core/overview/dashboarddata.h"
+#include "core/reports/reportrepository.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

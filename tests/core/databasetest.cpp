@@ -1,8 +1,8 @@
-#include "backupstore.h"
-#include "dailycare.h"
-#include "databasefile.h"
-#include "programrepository.h"
-#include "schemamigrator.h"
+#include "core/programs/programrepository.h"
+#include "core/storage/backupstore.h"
+#include "core/storage/dailycare.h"
+#include "core/storage/databasefile.h"
+#include "core/storage/schemamigrator.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "dateformatter.h"
+#include "core/foundation/dateformatter.h"
 
 #include <QDate>
 #include <QString>

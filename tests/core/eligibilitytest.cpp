@@ -1,4 +1,4 @@
-#include "eligibility.h"
+#include "core/applications/eligibility.h"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
 // Ctrl+K's search: one text finds each kind of record, through the indexes their pages use.
-#include "globalsearch.h"
+#include "core/overview/globalsearch.h"
 
-#include "applicationimporter.h"
-#include "applicationrepository.h"
-#include "consultationrepository.h"
-#include "consultationsearch.h"
-#include "contactrepository.h"
+#include "core/applications/applicationimporter.h"
+#include "core/applications/applicationrepository.h"
+#include "core/consultations/consultationrepository.h"
+#include "core/consultations/consultationsearch.h"
+#include "core/municipalities/contactrepository.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "japanesetext.h"
-#include "localgovernmentcode.h"
-#include "localgovernmentrepository.h"
+#include "core/foundation/japanesetext.h"
+#include "core/foundation/localgovernmentcode.h"
+#include "core/municipalities/localgovernmentrepository.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>

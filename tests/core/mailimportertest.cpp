@@ -1,9 +1,9 @@
 // Saved mails into the log: matched to a known contact or by a known domain, or left for the
 // user to name the local government; duplicates refused; nothing stored while one waits.
-#include "mailimporter.h"
+#include "core/documents/mailimporter.h"
 
-#include "consultationrepository.h"
-#include "contactrepository.h"
+#include "core/consultations/consultationrepository.h"
+#include "core/municipalities/contactrepository.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 // Saved mails in the shapes Japanese local governments send them: ISO-2022-JP, Shift_JIS with
 // quoted-printable, UTF-8 with base64 in a multipart with an HTML alternative and an attachment,
 // HTML only; and files that are not mails at all.
-#include "mailmessage.h"
+#include "core/documents/mailmessage.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

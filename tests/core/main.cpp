@@ -1,8 +1,8 @@
 // The core test program. Run with --commit-loop PATH it is instead the child of the crash
 // test: it commits in a loop and reports each commit on stdout until it is killed.
-#include "changehistory.h"
-#include "database.h"
-#include "transaction.h"
+#include "core/storage/changehistory.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>

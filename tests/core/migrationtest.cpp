@@ -1,8 +1,8 @@
 // The schema migrates forward from every released version, each step in one transaction,
 // with a backup before any upgrade of an existing file; a failed step leaves the file as it
 // was. Released migration scripts are never edited.
-#include "backupstore.h"
-#include "schemamigrator.h"
+#include "core/storage/backupstore.h"
+#include "core/storage/schemamigrator.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

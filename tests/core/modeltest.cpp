@@ -1,10 +1,10 @@
 // Every model under QAbstractItemModelTester, through the changes the UI makes to it.
-#include "applicationimporter.h"
-#include "applicationlistmodel.h"
-#include "localgovernmentmodel.h"
-#include "modelroles.h"
-#include "programmeetingmodel.h"
-#include "programrepository.h"
+#include "core/applications/applicationimporter.h"
+#include "core/applications/applicationlistmodel.h"
+#include "core/foundation/modelroles.h"
+#include "core/municipalities/localgovernmentmodel.h"
+#include "core/programs/programmeetingmodel.h"
+#include "core/programs/programrepository.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
 // A municipality recognised from its mail domain by the master data's readings in romaji;
 // two matches are both offered, a domain of no public body gives nothing.
-#include "municipaldomain.h"
+#include "core/municipalities/municipaldomain.h"
 
 #include "testsupport.h"
 

@@ -1,4 +1,4 @@
-#include "preferences.h"
+#include "core/foundation/preferences.h"
 
 #include <QSettings>
 

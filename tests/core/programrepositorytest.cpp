@@ -1,6 +1,6 @@
-#include "programrepository.h"
+#include "core/programs/programrepository.h"
 
-#include "changehistory.h"
+#include "core/storage/changehistory.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

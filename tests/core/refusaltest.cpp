@@ -1,9 +1,9 @@
 // A file IoT Desk must not open is refused, with the right reason, and not one of its bytes
 // changes; no -wal or -shm file appears beside it.
-#include "dailycare.h"
-#include "database.h"
-#include "databasefile.h"
-#include "schemamigrator.h"
+#include "core/storage/dailycare.h"
+#include "core/storage/database.h"
+#include "core/storage/databasefile.h"
+#include "core/storage/schemamigrator.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,12 +1,12 @@
 // Monthly progress reports: the schedule and its due days (weekends, holidays, the New Year
 // closure), kept in step with the selection, status over time, the months without any
 // contact, and the checks on what is recorded.
-#include "applicationrepository.h"
-#include "businesscalendar.h"
-#include "consultationrepository.h"
-#include "japantime.h"
-#include "programrepository.h"
-#include "reportrepository.h"
+#include "core/applications/applicationrepository.h"
+#include "core/consultations/consultationrepository.h"
+#include "core/foundation/japantime.h"
+#include "core/programs/businesscalendar.h"
+#include "core/programs/programrepository.h"
+#include "core/reports/reportrepository.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

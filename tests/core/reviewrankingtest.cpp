@@ -1,4 +1,4 @@
-#include "reviewranking.h"
+#include "core/selection/reviewranking.h"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
 // Review and selection on a real file: reviewers, scores, conflicts of interest, requests,
 // the regional limits and the board the selection meeting reads.
-#include "applicationrepository.h"
-#include "japantime.h"
-#include "programrepository.h"
-#include "reviewrepository.h"
-#include "selectionboard.h"
+#include "core/applications/applicationrepository.h"
+#include "core/foundation/japantime.h"
+#include "core/programs/programrepository.h"
+#include "core/selection/reviewrepository.h"
+#include "core/selection/selectionboard.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // The balanced proposal must be the true optimum: checked against brute force (every subset)
 // on random cases, plus the worked examples a coordinator would recognise.
-#include "selectionoptimizer.h"
+#include "core/selection/selectionoptimizer.h"
 
 #include <QRandomGenerator>
 #include <QSet>

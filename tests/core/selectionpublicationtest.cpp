@@ -1,9 +1,9 @@
-#include "selectionpublication.h"
+#include "core/selection/selectionpublication.h"
 
-#include "applicationrepository.h"
-#include "csvreader.h"
-#include "csvwriter.h"
-#include "japantime.h"
+#include "core/applications/applicationrepository.h"
+#include "core/foundation/csvreader.h"
+#include "core/foundation/csvwriter.h"
+#include "core/foundation/japantime.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-#include "textdecoder.h"
+#include "core/foundation/textdecoder.h"
 
 #include <gtest/gtest.h>
 

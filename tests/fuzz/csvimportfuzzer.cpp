@@ -2,9 +2,9 @@
 // number its records within the document, in order; ApplicationImporter::read (text
 // decoding, headings, local governments looked up in a real database, dates, answers) must
 // either refuse with a message or return applications, and never store anything.
-#include "applicationimporter.h"
-#include "csvreader.h"
-#include "database.h"
+#include "core/applications/applicationimporter.h"
+#include "core/foundation/csvreader.h"
+#include "core/storage/database.h"
 #include "fuzzsupport.h"
 
 #include <QSqlQuery>

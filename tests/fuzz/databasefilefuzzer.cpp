@@ -2,7 +2,7 @@
 // reading whether IoT Desk may open it. The bytes are written to a file of their own; whatever
 // they are, inspect() answers with facts or one of its refusals and leaves the file exactly as
 // it was, with nothing beside it.
-#include "databasefile.h"
+#include "core/storage/databasefile.h"
 #include "fuzzsupport.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // Fuzz target: MailParser, which reads saved e-mails (.eml) through GMime after renaming
 // Shift_JIS labels. A mail it accepts has a sender and a date; every attachment has a name.
+#include "core/documents/mailmessage.h"
 #include "fuzzsupport.h"
-#include "mailmessage.h"
 
 using iotdesk::core::MailAttachment;
 using iotdesk::core::MailParser;

@@ -2,8 +2,8 @@
 // bodies) into text, in each of its modes. Beyond not crashing it must keep its promises:
 // valid UTF-8 decodes to what Qt's own decoder makes of it (no character lost or changed),
 // Automatic picks what detect() says, and an error names a line the input has.
+#include "core/foundation/textdecoder.h"
 #include "fuzzsupport.h"
-#include "textdecoder.h"
 
 #include <QRegularExpression>
 #include <QStringDecoder>

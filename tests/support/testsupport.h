@@ -1,7 +1,7 @@
 // Helpers shared by the test programs: temporary folders, a fresh database, file digests.
 #pragma once
 
-#include "database.h"
+#include "core/storage/database.h"
 
 #include <QByteArray>
 #include <QString>

@@ -2,15 +2,15 @@
 // what a typed local-government code names is shown beside it, a wrong code says why and
 // stops saying so once corrected, a domain that fits several local governments offers them,
 // and both dialogs fit a 1024×768 screen in Japanese and English.
-#include "applicationmaildialog.h"
-#include "applicationmailimporter.h"
-#include "governmentchooser.h"
-#include "localgovernmentcode.h"
-#include "mailimportdialog.h"
-#include "mailimporter.h"
-#include "statecolors.h"
+#include "core/documents/applicationmailimporter.h"
+#include "core/documents/mailimporter.h"
+#include "core/foundation/localgovernmentcode.h"
 #include "testsupport.h"
-#include "translations.h"
+#include "ui/applications/applicationmaildialog.h"
+#include "ui/consultations/mailimportdialog.h"
+#include "ui/widgets/governmentchooser.h"
+#include "ui/widgets/statecolors.h"
+#include "ui/widgets/translations.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,16 +1,16 @@
 // The printed progress summary: a title on one or two balanced lines, sections that flow
 // without nearly blank pages, months in the chosen date style. The PDF is read back through
 // poppler (pdftotext per page, pdftoppm for how far down each page is printed).
-#include "progresssummary.h"
+#include "ui/print/progresssummary.h"
 
-#include "applicationrepository.h"
-#include "consultationrepository.h"
-#include "contactrepository.h"
-#include "meetingrepository.h"
-#include "progresssummarydata.h"
-#include "reportrepository.h"
+#include "core/applications/applicationrepository.h"
+#include "core/consultations/consultationrepository.h"
+#include "core/meetings/meetingrepository.h"
+#include "core/municipalities/contactrepository.h"
+#include "core/overview/progresssummarydata.h"
+#include "core/reports/reportrepository.h"
 #include "testsupport.h"
-#include "translations.h"
+#include "ui/widgets/translations.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // The user guide inside the program: F1 opens the section of the page in view, in the
 // interface language, and every section a page names exists in both languages' guide.
-#include "consultationspage.h"
-#include "helpwindow.h"
-#include "mainwindow.h"
 #include "testsupport.h"
-#include "translations.h"
+#include "ui/consultations/consultationspage.h"
+#include "ui/shell/helpwindow.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/translations.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

@@ -1,0 +1,93 @@
+// Application: one application to a program, as it arrived by e-mail: the local governments
+// behind it (a joint application has a lead), its contact persons, partner businesses or
+// bodies, multi-area frameworks, eligibility answers, opinions and the selection decision.
+#pragma once
+
+#include "core/applications/eligibility.h"
+#include "core/storage/storedfile.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace iotdesk::core {
+
+struct ApplicationMember
+{
+    QString code6;
+    bool lead = false;
+
+    bool operator==(const ApplicationMember &) const = default;
+};
+
+struct ApplicationContact
+{
+    QString name;
+    QString department;
+    QString title;
+    QString phone;
+    QString email;
+
+    bool operator==(const ApplicationContact &) const = default;
+};
+
+struct ApplicationPartner
+{
+    QString name;
+    QString kind; // company, university, npo, public, other
+    QString role;
+
+    bool operator==(const ApplicationPartner &) const = default;
+};
+
+struct ApplicationFramework
+{
+    QString kind; // settlement_area (定住自立圏), central_city_area (連携中枢都市圏), other
+    QString name;
+    QString state; // formed, forming
+    QStringList memberCodes;
+
+    bool operator==(const ApplicationFramework &) const = default;
+};
+
+struct Application
+{
+    qint64 id = 0;
+    qint64 programId = 0;
+    QDateTime receivedAt; // UTC
+    QString senderEmail;
+    QString subject;
+    qint64 attachmentBytes = 0;
+    std::optional<QDate> confirmationSentOn;
+    EligibilityAnswers answers;
+    QString bureauOpinion;
+    QString contractorOpinion;
+    QString decision; // empty, selected, not_selected, withdrawn
+    QString decisionRationale;
+    QString overrideReason;
+    QDateTime decidedAt;
+    QString note;
+    QString messageId; // of the mail it came in, when taken from one; unique
+    QList<ApplicationMember> members;
+    QList<ApplicationContact> contacts;
+    QList<ApplicationPartner> partners;
+    QList<ApplicationFramework> frameworks;
+    // The files attached to its mail, with content, to be stored with a new application;
+    // once stored they are read through FileStore (Kind::ApplicationFiles), never loaded here.
+    QList<StoredFile> files;
+
+    QString leadCode() const
+    {
+        for (const ApplicationMember &member : members) {
+            if (member.lead)
+                return member.code6;
+        }
+        return {};
+    }
+};
+
+} // namespace iotdesk::core

@@ -1,0 +1,144 @@
+#include "core/consultations/consultationquery.h"
+
+#include "core/foundation/japantime.h"
+#include "core/storage/sqltext.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::core {
+
+namespace {
+
+// FTS5 string: the term in double quotes, inner quotes doubled, so that no character of it
+// is read as query syntax.
+QString ftsString(const QString &term)
+{
+    QString quoted = term;
+    quoted.replace(u'"', u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QString likePattern(const QString &term)
+{
+    return u'%' + likeEscaped(term) + u'%';
+}
+
+} // namespace
+
+QStringList ConsultationQuery::splitTerms(const QString &text)
+{
+    static const QRegularExpression spaces(u"[\\s\\x{3000}]+"_s);
+    return text.split(spaces, Qt::SkipEmptyParts);
+}
+
+QString ConsultationQuery::japanDayStart(QDate day)
+{
+    return QDateTime(day, QTime(0, 0), JapanTime::zone())
+        .toUTC()
+        .toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
+}
+
+ConsultationQuery::ConsultationQuery(const ConsultationFilter &f)
+{
+    QStringList conditions;
+    if (!f.lgCode6.isEmpty()) {
+        conditions << u"c.lg_code6 = ?"_s;
+        m_values << f.lgCode6;
+    }
+    if (f.consultantId != 0) {
+        conditions << u"c.consultant_id = ?"_s;
+        m_values << f.consultantId;
+    }
+    if (!f.channel.isEmpty()) {
+        conditions << u"c.channel = ?"_s;
+        m_values << f.channel;
+    }
+    if (f.topic >= 0) {
+        conditions << u"(c.topics & ?) <> 0"_s;
+        m_values << (1 << f.topic);
+    }
+    if (f.from.isValid()) {
+        conditions << u"c.occurred_at >= ?"_s;
+        m_values << japanDayStart(f.from);
+    }
+    if (f.to.isValid()) {
+        conditions << u"c.occurred_at < ?"_s;
+        m_values << japanDayStart(f.to.addDays(1));
+    }
+    if (f.openFollowUpsOnly) {
+        conditions << u"EXISTS (SELECT 1 FROM follow_ups f WHERE f.consultation_id = c.id AND "
+                      "f.done_on IS NULL)"_s;
+    }
+    // The filters without the text, and with every word as a substring match: what a search
+    // confined to few rows reads directly.
+    if (!conditions.isEmpty())
+        m_filterWhere = u"WHERE "_s + conditions.join(u" AND "_s);
+    m_filterValues = m_values;
+    QStringList scan = conditions;
+    m_scanValues = m_values;
+    // Everything but the indexed words: what the search checks on each hit of the index.
+    QStringList others = conditions;
+    QVariantList otherValues = m_values;
+    m_terms = splitTerms(f.text);
+    QStringList indexed;
+    const QString like = u"(c.summary LIKE ? ESCAPE '\\' OR c.advice LIKE ? ESCAPE '\\' OR "
+                         "c.mail_subject LIKE ? ESCAPE '\\' OR c.mail_body LIKE ? ESCAPE '\\')"_s;
+    for (const QString &term : std::as_const(m_terms)) {
+        scan << like;
+        for (int i = 0; i < 4; ++i)
+            m_scanValues << likePattern(term);
+        // Trigrams need three characters (code points: a kanji outside the BMP is one).
+        if (term.toUcs4().size() >= 3) {
+            indexed << ftsString(term);
+            continue;
+        }
+        conditions << like;
+        others << like;
+        for (int i = 0; i < 4; ++i) {
+            m_values << likePattern(term);
+            otherValues << likePattern(term);
+        }
+    }
+    if (!indexed.isEmpty()) {
+        m_ftsMatch = indexed.join(u" AND "_s);
+        conditions << u"c.id IN (SELECT rowid FROM consultations_fts WHERE consultations_fts "
+                      "MATCH ?)"_s;
+        m_values << m_ftsMatch;
+    }
+    if (!others.isEmpty())
+        m_restWhere = u"WHERE "_s + others.join(u" AND "_s);
+    m_restValues = otherValues;
+    if (!scan.isEmpty())
+        m_scanWhere = u"WHERE "_s + scan.join(u" AND "_s);
+    if (!conditions.isEmpty())
+        m_where = u"WHERE "_s + conditions.join(u" AND "_s);
+}
+
+QString ConsultationQuery::orderBy(ConsultationOrder order, bool ascending)
+{
+    const QString direction = ascending ? u"ASC"_s : u"DESC"_s;
+    QStringList keys;
+    switch (order) {
+    case ConsultationOrder::Time:
+        break;
+    case ConsultationOrder::Government:
+        keys << u"c.lg_code6"_s;
+        break;
+    case ConsultationOrder::Consultant:
+        keys << u"c.consultant_id"_s;
+        break;
+    case ConsultationOrder::Channel:
+        keys << u"c.channel"_s;
+        break;
+    }
+    keys << u"c.occurred_at"_s << u"c.id"_s;
+    for (QString &key : keys)
+        key += u' ' + direction;
+    return u"ORDER BY "_s + keys.join(u", "_s);
+}
+
+} // namespace iotdesk::core

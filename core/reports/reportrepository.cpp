@@ -1,0 +1,422 @@
+#include "core/reports/reportrepository.h"
+
+#include "core/foundation/dateformatter.h"
+#include "core/foundation/japantime.h"
+#include "core/municipalities/localgovernment.h"
+#include "core/programs/businesscalendar.h"
+#include "core/storage/changehistory.h"
+#include "core/storage/database.h"
+#include "core/storage/sqltext.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/transaction.h"
+
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::core {
+
+namespace {
+
+Error queryError(const QSqlQuery &query)
+{
+    return storageError(query.lastError(),
+                        QCoreApplication::translate("iotdesk::core::ReportRepository",
+                                                    "The report could not be read or saved: %1"));
+}
+
+QString monthKey(QDate month)
+{
+    return month.toString(u"yyyy-MM"_s);
+}
+
+QDate monthFromKey(const QString &key)
+{
+    return QDate::fromString(key + u"-01"_s, Qt::ISODate);
+}
+
+QVariant dateOrNull(const std::optional<QDate> &date)
+{
+    return date ? QVariant(date->toString(Qt::ISODate)) : QVariant();
+}
+
+std::optional<QDate> optionalDate(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+const QString kSelect =
+    u"SELECT r.id, r.application_id, r.month, r.due_on, r.received_on, coalesce(r.channel, ''), "
+    "r.activities, r.progress, r.issues, r.next_plans, r.support_requested, r.reviewer_comment, "
+    "r.reviewed_on, r.reviewed_by, r.cancelled, g.code6, "_s +
+    QString::fromUtf16(LocalGovernment::kFullNameSql) +
+    u" FROM monthly_reports r JOIN applications a ON a.id = r.application_id JOIN "
+    "application_members am ON am.application_id = a.id AND am.is_lead = 1 JOIN "
+    "local_governments g ON g.code6 = am.lg_code6 JOIN prefectures p ON p.code = "
+    "g.prefecture_code "_s;
+
+MonthlyReport readReport(const QSqlQuery &q)
+{
+    MonthlyReport r;
+    r.id = q.value(0).toLongLong();
+    r.applicationId = q.value(1).toLongLong();
+    r.month = monthFromKey(q.value(2).toString());
+    r.dueOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    r.receivedOn = optionalDate(q.value(4));
+    r.channel = q.value(5).toString();
+    r.activities = q.value(6).toString();
+    r.progress = q.value(7).toString();
+    r.issues = q.value(8).toString();
+    r.nextPlans = q.value(9).toString();
+    r.supportRequested = q.value(10).toString();
+    r.reviewerComment = q.value(11).toString();
+    r.reviewedOn = optionalDate(q.value(12));
+    r.reviewedBy = q.value(13).toString();
+    r.cancelled = q.value(14).toInt() != 0;
+    r.code6 = q.value(15).toString();
+    r.name = q.value(16).toString();
+    return r;
+}
+
+} // namespace
+
+QStringList ReportRepository::channels()
+{
+    return {u"email"_s, u"post"_s, u"fax"_s, u"meeting"_s, u"other"_s};
+}
+
+QString ReportRepository::channelName(const QString &channel)
+{
+    if (channel == u"email")
+        return tr("E-mail");
+    if (channel == u"post")
+        return tr("Post");
+    if (channel == u"fax")
+        return tr("Fax");
+    if (channel == u"meeting")
+        return tr("At a meeting");
+    if (channel == u"other")
+        return tr("Other");
+    return channel;
+}
+
+QString ReportRepository::statusName(ReportStatus status)
+{
+    switch (status) {
+    case ReportStatus::NotYetDue:
+        return tr("Not yet due");
+    case ReportStatus::Due:
+        return tr("Due");
+    case ReportStatus::Overdue:
+        return tr("Overdue");
+    case ReportStatus::Received:
+        return tr("Received");
+    case ReportStatus::Reviewed:
+        return tr("Reviewed");
+    }
+    return {};
+}
+
+QDate ReportRepository::dueDate(QDate month, int dueDay, const BusinessCalendar &calendar)
+{
+    const QDate next = month.addMonths(1);
+    const QDate day(next.year(), next.month(), std::min(dueDay, next.daysInMonth()));
+    return calendar.nextBusinessDayFrom(day);
+}
+
+Result<QList<MonthlyReport>> ReportRepository::reports(qint64 programId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // A month that left the schedule is shown only when its report came all the same.
+    q.prepare(kSelect + u"WHERE a.program_id = ? AND (r.cancelled = 0 OR r.received_on IS NOT "
+                        "NULL) ORDER BY g.code6, r.application_id, r.month"_s);
+    if (!execWith(q, {programId}))
+        return queryError(q);
+    QList<MonthlyReport> list;
+    while (q.next())
+        list.append(readReport(q));
+    return list;
+}
+
+Result<MonthlyReport> ReportRepository::report(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + u"WHERE r.id = ?"_s);
+    if (!execWith(q, {id}))
+        return queryError(q);
+    if (!q.next())
+        return Error(ErrorCode::NotFound, tr("There is no report %1.").arg(id));
+    return readReport(q);
+}
+
+Result<MonthlyReport> ReportRepository::reportFor(qint64 programId, const QString &code6,
+                                                  QDate month) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + u"WHERE a.program_id = ? AND r.month = ? AND r.cancelled = 0 AND "
+                        "EXISTS (SELECT 1 FROM application_members m WHERE m.application_id = "
+                        "a.id AND m.lg_code6 = ?)"_s);
+    if (!execWith(q, {programId, monthKey(month), code6}))
+        return queryError(q);
+    if (!q.next()) {
+        return Error(ErrorCode::NotFound,
+                     tr("No report of %1 for %2 is scheduled: it is not selected, or the month "
+                        "is outside its reporting period.")
+                         .arg(code6, month.toString(u"yyyy-MM"_s)));
+    }
+    return readReport(q);
+}
+
+Result<void> ReportRepository::validate(const MonthlyReport &r) const
+{
+    const auto invalid = [](const QString &message) {
+        return Error(ErrorCode::Invalid, message);
+    };
+    if (r.receivedOn && !r.receivedOn->isValid())
+        return invalid(tr("The received date is not a date."));
+    if (r.receivedOn && !channels().contains(r.channel))
+        return invalid(tr("Say how the report came (e-mail, post, fax, at a meeting, other)."));
+    if (r.reviewedOn && !r.receivedOn)
+        return invalid(tr("A report is reviewed only once it has been received."));
+    if (r.reviewedOn && *r.reviewedOn < *r.receivedOn)
+        return invalid(tr("The review date is before the report was received."));
+    if (r.receivedOn && *r.receivedOn < r.month)
+        return invalid(tr("The report for %1 cannot have been received before that month began.")
+                           .arg(r.month.toString(u"yyyy-MM"_s)));
+    for (const std::optional<QDate> &day : {r.receivedOn, r.reviewedOn}) {
+        if (day && *day > JapanTime::today()) {
+            return invalid(tr("%1 is still to come: a report is recorded as received or reviewed "
+                              "on the day it was.")
+                               .arg(DateFormatter::forMessages().date(*day)));
+        }
+    }
+    return {};
+}
+
+Result<void> ReportRepository::update(const MonthlyReport &changed)
+{
+    if (auto valid = validate(changed); !valid)
+        return valid;
+    const QSqlDatabase db = m_db.connection();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    const auto stored = report(changed.id);
+    if (!stored)
+        return stored.error();
+    MonthlyReport after = changed;
+    if (!after.receivedOn)
+        after.channel.clear();
+    for (QString *text : {&after.activities, &after.progress, &after.issues, &after.nextPlans,
+                          &after.supportRequested, &after.reviewerComment, &after.reviewedBy}) {
+        *text = text->trimmed();
+    }
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE monthly_reports SET received_on = ?, channel = ?, activities = ?, "
+              "progress = ?, issues = ?, next_plans = ?, support_requested = ?, "
+              "reviewer_comment = ?, reviewed_on = ?, reviewed_by = ? WHERE id = ?"_s);
+    if (!execWith(q, {dateOrNull(after.receivedOn),
+                      after.channel.isEmpty() ? QVariant() : QVariant(after.channel),
+                      sqlText(after.activities), sqlText(after.progress), sqlText(after.issues),
+                      sqlText(after.nextPlans), sqlText(after.supportRequested),
+                      sqlText(after.reviewerComment), dateOrNull(after.reviewedOn),
+                      sqlText(after.reviewedBy), after.id}))
+        return queryError(q);
+    const MonthlyReport &before = *stored;
+    // A report no longer received is open again: its due date follows the schedule's rule.
+    if (before.receivedOn && !after.receivedOn) {
+        QSqlQuery program(db);
+        program.prepare(u"SELECT program_id FROM applications WHERE id = ?"_s);
+        if (!execWith(program, {after.applicationId}) || !program.next())
+            return queryError(program);
+        if (auto r = syncSchedule(db, m_db.userName(), program.value(0).toLongLong()); !r)
+            return r;
+    }
+    if (auto r = ChangeHistory::recordChanges(
+            db, m_db.userName(), u"monthly_report"_s, QString::number(after.id),
+            {{u"received_on"_s, dateOrNull(before.receivedOn), dateOrNull(after.receivedOn)},
+             {u"channel"_s, before.channel, after.channel},
+             {u"activities"_s, before.activities, after.activities},
+             {u"progress"_s, before.progress, after.progress},
+             {u"issues"_s, before.issues, after.issues},
+             {u"next_plans"_s, before.nextPlans, after.nextPlans},
+             {u"support_requested"_s, before.supportRequested, after.supportRequested},
+             {u"reviewer_comment"_s, before.reviewerComment, after.reviewerComment},
+             {u"reviewed_on"_s, dateOrNull(before.reviewedOn), dateOrNull(after.reviewedOn)},
+             {u"reviewed_by"_s, before.reviewedBy, after.reviewedBy}});
+        !r) {
+        return r;
+    }
+    return transaction->commit();
+}
+
+Result<QString> ReportRepository::contactAddress(qint64 applicationId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT coalesce((SELECT email FROM application_contacts WHERE application_id = "
+              "a.id AND email <> '' ORDER BY position, id LIMIT 1), a.sender_email) FROM "
+              "applications a WHERE a.id = ?"_s);
+    if (!execWith(q, {applicationId}))
+        return queryError(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<QSet<std::pair<qint64, QDate>>> ReportRepository::silentMonths(qint64 programId,
+                                                                      QDate today) const
+{
+    const auto list = reports(programId);
+    if (!list)
+        return list.error();
+    QSqlQuery fy(m_db.connection());
+    fy.prepare(u"SELECT fiscal_year FROM programs WHERE id = ?"_s);
+    if (!execWith(fy, {programId}) || !fy.next())
+        return queryError(fy);
+    const int year = fy.value(0).toInt();
+    // Consultations per application and month (Japan time), over the fiscal year.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT am.application_id, substr(datetime(c.occurred_at, '+9 hours'), 1, 7), "
+              "count(*) FROM applications a JOIN application_members am ON am.application_id = "
+              "a.id JOIN consultations c ON c.lg_code6 = am.lg_code6 AND c.occurred_at >= ? AND "
+              "c.occurred_at < ? WHERE a.program_id = ? AND a.decision = 'selected' GROUP BY 1, "
+              "2"_s);
+    if (!execWith(q, {JapanTime::dayStartText(QDate(year, 4, 1)),
+                      JapanTime::dayStartText(QDate(year + 1, 4, 1)), programId}))
+        return queryError(q);
+    QSet<std::pair<qint64, QDate>> contacted;
+    while (q.next())
+        contacted.insert({q.value(0).toLongLong(), monthFromKey(q.value(1).toString())});
+    QSet<std::pair<qint64, QDate>> silent;
+    for (const MonthlyReport &r : *list) {
+        if (r.cancelled || r.receivedOn || r.month.addMonths(1) > today)
+            continue;
+        if (!contacted.contains({r.applicationId, r.month}))
+            silent.insert({r.applicationId, r.month});
+    }
+    return silent;
+}
+
+Result<void> ReportRepository::syncSchedule(const QSqlDatabase &db, const QString &user,
+                                            qint64 programId)
+{
+    QSqlQuery program(db);
+    program.prepare(u"SELECT fiscal_year, report_due_day, application_end FROM programs WHERE id "
+                    "= ?"_s);
+    if (!execWith(program, {programId}) || !program.next())
+        return queryError(program);
+    const int year = program.value(0).toInt();
+    const int dueDay = program.value(1).toInt();
+    const QDate windowEnd = QDate::fromString(program.value(2).toString(), Qt::ISODate);
+    const auto calendar = BusinessCalendar::load(db);
+    if (!calendar)
+        return calendar.error();
+    const QDate lastMonth(year + 1, 3, 1);
+
+    // What the schedule should be: application and month to the due date.
+    QMap<std::pair<qint64, QDate>, QDate> wanted;
+    QSqlQuery selected(db);
+    selected.prepare(u"SELECT id, decided_at FROM applications WHERE program_id = ? AND decision "
+                     "= 'selected'"_s);
+    if (!execWith(selected, {programId}))
+        return queryError(selected);
+    while (selected.next()) {
+        const QDateTime decided =
+            QDateTime::fromString(selected.value(1).toString(), Qt::ISODateWithMs);
+        // Selected without a recorded time (an older file): after the application window.
+        const QDate selectedOn =
+            decided.isValid() ? decided.toTimeZone(JapanTime::zone()).date() : windowEnd.addDays(1);
+        for (QDate month = QDate(selectedOn.year(), selectedOn.month(), 1).addMonths(1);
+             month <= lastMonth; month = month.addMonths(1)) {
+            wanted.insert({selected.value(0).toLongLong(), month},
+                          dueDate(month, dueDay, *calendar));
+        }
+    }
+
+    QSqlQuery existing(db);
+    existing.prepare(u"SELECT r.id, r.application_id, r.month, r.due_on, r.received_on IS NOT "
+                     "NULL, r.cancelled FROM monthly_reports r JOIN applications a ON a.id = "
+                     "r.application_id WHERE a.program_id = ?"_s);
+    if (!execWith(existing, {programId}))
+        return queryError(existing);
+    struct Have
+    {
+        qint64 id;
+        std::pair<qint64, QDate> key;
+        QString dueOn;
+        bool received;
+        bool cancelled;
+    };
+    QList<Have> have;
+    while (existing.next()) {
+        have.append({existing.value(0).toLongLong(),
+                     {existing.value(1).toLongLong(), monthFromKey(existing.value(2).toString())},
+                     existing.value(3).toString(),
+                     existing.value(4).toBool(),
+                     existing.value(5).toInt() != 0});
+    }
+    for (const Have &h : have) {
+        const auto want = wanted.find(h.key);
+        const bool keep = want != wanted.end();
+        QList<ChangeHistory::FieldChange> changes;
+        QSqlQuery set(db);
+        if (keep) {
+            const QString due = want->toString(Qt::ISODate);
+            wanted.erase(want);
+            // A report received keeps the due date it was measured against.
+            const QString newDue = h.received ? h.dueOn : due;
+            if (!h.cancelled && newDue == h.dueOn)
+                continue;
+            set.prepare(u"UPDATE monthly_reports SET cancelled = 0, due_on = ? WHERE id = ?"_s);
+            if (!execWith(set, {newDue, h.id}))
+                return queryError(set);
+            changes = {{u"cancelled"_s, h.cancelled ? 1 : 0, 0}, {u"due_on"_s, h.dueOn, newDue}};
+        } else {
+            if (h.cancelled)
+                continue;
+            set.prepare(u"UPDATE monthly_reports SET cancelled = 1 WHERE id = ?"_s);
+            if (!execWith(set, {h.id}))
+                return queryError(set);
+            changes = {{u"cancelled"_s, 0, 1}};
+        }
+        if (auto r = ChangeHistory::recordChanges(db, user, u"monthly_report"_s,
+                                                  QString::number(h.id), changes);
+            !r) {
+            return r;
+        }
+    }
+    QSqlQuery add(db);
+    add.prepare(u"INSERT INTO monthly_reports (application_id, month, due_on) VALUES (?, ?, ?)"_s);
+    for (auto it = wanted.begin(); it != wanted.end(); ++it) {
+        if (!execWith(add, {it.key().first, monthKey(it.key().second), it->toString(Qt::ISODate)}))
+            return queryError(add);
+        if (auto r = ChangeHistory::record(
+                db, user, u"monthly_report"_s, add.lastInsertId().toString(), u"created"_s, {},
+                u"application %1, %2"_s.arg(it.key().first).arg(monthKey(it.key().second)));
+            !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+Result<void> ReportRepository::syncAll(const QSqlDatabase &db)
+{
+    QSqlQuery programs(db);
+    if (!programs.exec(u"SELECT id FROM programs"_s))
+        return queryError(programs);
+    QList<qint64> ids;
+    while (programs.next())
+        ids.append(programs.value(0).toLongLong());
+    for (qint64 id : ids) {
+        if (auto r = syncSchedule(db, ChangeHistory::systemUserName(), id); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace iotdesk::core

@@ -1,0 +1,48 @@
+// SchemaMigrator: brings a database to the schema this program reads. Each version is a
+// numbered SQL file in resources/migrations (plus, for some, rows loaded by the program),
+// applied in order, each in one transaction that also sets PRAGMA user_version; a failed step
+// leaves the file as it was. A released migration is never edited: later changes are new
+// files.
+#pragma once
+
+#include "core/foundation/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace iotdesk::core {
+
+struct Migration
+{
+    int version = 0;
+    QString scriptPath; // a resource path
+    std::function<Result<void>(const QSqlDatabase &)> loadRows;
+};
+
+class SchemaMigrator
+{
+    Q_DECLARE_TR_FUNCTIONS(iotdesk::core::SchemaMigrator)
+
+public:
+    static const QList<Migration> &migrations();
+    static int latestVersion();
+
+    // Applies every migration after `fromVersion` up to `toVersion`.
+    static Result<void> migrate(const QSqlDatabase &db, int fromVersion,
+                                int toVersion = latestVersion());
+
+    // Whether the file's version mark (user_version) tells the truth: the first table, index,
+    // trigger or column that a migration after `version` creates and the file already has
+    // ("" when there is none). A file whose mark is behind its schema would fail its upgrade
+    // half-way; it is refused before anything (a backup included) is written.
+    static Result<QString> laterSchemaPresent(const QSqlDatabase &db, int version);
+
+    // Runs a script of several statements, split where SQLite says a statement is complete
+    // (so a trigger body with its own semicolons stays whole).
+    static Result<void> runScript(const QSqlDatabase &db, const QString &script);
+};
+
+} // namespace iotdesk::core

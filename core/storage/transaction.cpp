@@ -1,0 +1,56 @@
+#include "core/storage/transaction.h"
+
+#include "core/storage/storageerror.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::core {
+
+Result<Transaction> Transaction::begin(const QSqlDatabase &db, Mode mode)
+{
+    QSqlQuery query(db);
+    if (!query.exec(mode == Mode::Immediate ? u"BEGIN IMMEDIATE"_s : u"BEGIN DEFERRED"_s)) {
+        return storageError(query.lastError(), tr("Could not start a transaction: %1"));
+    }
+    return Transaction(db);
+}
+
+Transaction::Transaction(Transaction &&other) noexcept
+    : m_db(other.m_db)
+    , m_active(other.m_active)
+{
+    other.m_active = false;
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active)
+        return Error(ErrorCode::Failed, tr("The transaction is no longer active."));
+    QSqlQuery query(m_db);
+    if (!query.exec(u"COMMIT"_s)) {
+        const QSqlError reason = query.lastError();
+        rollback();
+        return storageError(reason, tr("Could not save the change: %1"));
+    }
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    QSqlQuery query(m_db);
+    query.exec(u"ROLLBACK"_s);
+}
+
+} // namespace iotdesk::core

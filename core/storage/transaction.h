@@ -1,0 +1,45 @@
+// Transaction: one write (or a run of reads) against the database, rolled back when it goes
+// out of scope without commit(). Every change to an IoT Desk file goes through one.
+#pragma once
+
+#include "core/foundation/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace iotdesk::core {
+
+class Transaction
+{
+    Q_DECLARE_TR_FUNCTIONS(iotdesk::core::Transaction)
+
+public:
+    enum class Mode
+    {
+        Deferred,  // reads; takes the write lock only if it comes to write
+        Immediate, // writes: takes the write lock at once, so a read-then-write cannot fail late
+    };
+
+    static Result<Transaction> begin(const QSqlDatabase &db, Mode mode = Mode::Immediate);
+
+    Transaction(Transaction &&other) noexcept;
+    Transaction &operator=(Transaction &&) = delete;
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    ~Transaction();
+
+    Result<void> commit();
+    void rollback();
+    bool isActive() const { return m_active; }
+
+private:
+    explicit Transaction(const QSqlDatabase &db)
+        : m_db(db)
+        , m_active(true)
+    {}
+
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace iotdesk::core

@@ -1,0 +1,1437 @@
+#include "ui/meetings/meetingspage.h"
+
+#include "core/documents/attendanceexporter.h"
+#include "core/documents/icsexporter.h"
+#include "core/foundation/japantime.h"
+#include "core/foundation/modelroles.h"
+#include "core/meetings/attendancemodel.h"
+#include "core/meetings/commitmentmodel.h"
+#include "core/meetings/meetingrepository.h"
+#include "core/meetings/presentationschedule.h"
+#include "core/meetings/presentationslotmodel.h"
+#include "core/meetings/sessionlistmodel.h"
+#include "core/municipalities/contactrepository.h"
+#include "core/programs/programrepository.h"
+#include "core/programs/yearcalendarmodel.h"
+#include "core/reports/reportrepository.h"
+#include "core/storage/changenotifier.h"
+#include "core/storage/database.h"
+#include "ui/commands/repositorycommand.h"
+#include "ui/meetings/participantpicker.h"
+#include "ui/meetings/yearcalendardelegate.h"
+#include "ui/municipalities/contactsdialog.h"
+#include "ui/widgets/datefield.h"
+#include "ui/widgets/filechooser.h"
+#include "ui/widgets/programselector.h"
+#include "ui/widgets/rowlisteditor.h"
+#include "ui/widgets/statecolordelegate.h"
+#include "ui/widgets/storedfilespanel.h"
+#include "ui/widgets/writeaccess.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMap>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScopeGuard>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimeEdit>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::ui {
+
+namespace {
+
+enum SessionTab
+{
+    DetailsTab,
+    AgendaTab,
+    MaterialsTab,
+    ParticipantsTab,
+    PresentationsTab,
+};
+
+// Asks how to lay out generated presentation slots; false when cancelled.
+bool askSlotPlan(QWidget *parent, core::SlotPlan &plan, int dayCount)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(MeetingsPage::tr("Generate Presentation Slots"));
+    auto *start = new QTimeEdit(plan.start, &dialog);
+    start->setDisplayFormat(u"H:mm"_s);
+    auto *minutes = new QSpinBox(&dialog);
+    minutes->setRange(1, 180);
+    minutes->setValue(plan.minutes);
+    minutes->setSuffix(MeetingsPage::tr(" min"));
+    auto *every = new QSpinBox(&dialog);
+    every->setRange(0, 50);
+    every->setValue(plan.breakEvery);
+    every->setSpecialValueText(MeetingsPage::tr("no breaks"));
+    auto *pause = new QSpinBox(&dialog);
+    pause->setRange(1, 120);
+    pause->setValue(plan.breakMinutes);
+    pause->setSuffix(MeetingsPage::tr(" min"));
+    auto *day = new QSpinBox(&dialog);
+    day->setRange(1, dayCount);
+    day->setValue(std::min(plan.dayNo, dayCount));
+    auto *form = new QFormLayout;
+    form->addRow(MeetingsPage::tr("&Day:"), day);
+    form->addRow(MeetingsPage::tr("&First talk at:"), start);
+    form->addRow(MeetingsPage::tr("&Each talk with questions:"), minutes);
+    form->addRow(MeetingsPage::tr("A &break after every:"), every);
+    form->addRow(MeetingsPage::tr("Break &length:"), pause);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(MeetingsPage::tr("One slot per selected municipality, in the "
+                                                  "order of the published list. The timetable "
+                                                  "being edited is replaced."),
+                                 &dialog));
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    plan.start = start->time();
+    plan.minutes = minutes->value();
+    plan.breakEvery = every->value();
+    plan.breakMinutes = pause->value();
+    plan.dayNo = day->value();
+    return true;
+}
+
+} // namespace
+
+MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_undoStack(undoStack)
+    , m_writes(writes)
+    , m_commands(undoStack, &writes, [this](const QString &message) { showError(message); })
+    , m_sessions(new core::SessionListModel(this))
+    , m_attendance(new core::AttendanceModel(this))
+    , m_commitments(new core::CommitmentModel(this))
+    , m_calendar(new core::YearCalendarModel(this))
+    , m_slots(new core::PresentationSlotModel(this))
+    , m_programLabel(new QLabel(this))
+    , m_programs(new ProgramSelector(db, this))
+    , m_exportIcs(new QPushButton(this))
+    , m_exportAttendance(new QPushButton(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(u"meetingsPage"_s);
+    m_programLabel->setBuddy(m_programs);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_programLabel);
+    top->addWidget(m_programs);
+    top->addStretch();
+    top->addWidget(m_exportIcs);
+    top->addWidget(m_exportAttendance);
+    m_tabs->addTab(buildSessionsTab(), {});
+    m_tabs->addTab(buildCommitmentsTab(), {});
+    m_tabs->addTab(buildCalendarTab(), {});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_programs, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_reloading)
+            return;
+        // Another program: unsaved details, agenda or timetable are saved or dropped first.
+        if (!resolveUnsavedEdits()) {
+            const QSignalBlocker blocker(m_programs);
+            m_programs->select(m_programInView);
+            return;
+        }
+        reload();
+    });
+    // The whole program, or the chosen session alone.
+    auto *icsMenu = new QMenu(m_exportIcs);
+    for (const bool whole : {true, false}) {
+        QAction *action = icsMenu->addAction(QString());
+        action->setData(whole);
+        connect(action, &QAction::triggered, this, [this, whole] {
+            const QString path = FileChooser::saveFileName(
+                this, tr("Export the Meetings as a Calendar"),
+                whole ? u"meetings.ics"_s : u"session-%1.ics"_s.arg(currentSessionId()),
+                tr("iCalendar files (*.ics)"));
+            if (path.isEmpty())
+                return;
+            if (const QString error = exportCalendar(path, whole); !error.isEmpty())
+                showError(error);
+        });
+    }
+    m_exportIcs->setMenu(icsMenu);
+    connect(m_exportAttendance, &QPushButton::clicked, this, [this] {
+        const QString path =
+            FileChooser::saveFileName(this, tr("Export the Attendance"), u"出欠.xlsx"_s,
+                                      tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = exportAttendance(path); !error.isEmpty())
+            showError(error);
+    });
+    // Read when shown; a change made elsewhere marks a hidden page for reading when shown.
+    connect(&m_db.changes(), &core::ChangeNotifier::changed, this, &MeetingsPage::refresh);
+    // What writes: the session's details, agenda, participants and attendance, and the
+    // timetable (edited here, then saved; the materials panel guards its own buttons).
+    // Consultants… stays: the people are read there (its dialog guards its own form); the
+    // exports and the printed sheets read.
+    m_writes.guard({m_dateFixed, m_firstDay, m_dayCount, m_venue, m_address, m_consultants, m_note,
+                    m_saveDetails, m_revertDetails});
+    m_writes.guard(
+        {m_agenda->table(), m_agenda->addButton(), m_agenda->removeButton(), m_saveAgenda});
+    m_writes.guard(
+        {m_register, m_unregister, m_markAttended, m_markAbsent, m_markExcused, m_markRegistered});
+    m_writes.guard(
+        {m_slotTable, m_generate, m_moveUp, m_moveDown, m_addBreak, m_removeSlot, m_saveSlots});
+    retranslate();
+}
+
+MeetingsPage::~MeetingsPage() = default;
+
+void MeetingsPage::refresh()
+{
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+QWidget *MeetingsPage::buildSessionsTab()
+{
+    auto *page = new QWidget(this);
+    m_sessionTable = new QTableView(page);
+    m_sessionTable->setObjectName(u"sessionTable"_s);
+    m_sessionTable->setModel(m_sessions);
+    m_sessionTable->setItemDelegate(new StateColorDelegate(m_sessionTable));
+    m_sessionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sessionTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sessionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sessionTable->verticalHeader()->hide();
+    m_sessionTable->verticalHeader()->setDefaultSectionSize(m_sessionTable->fontMetrics().height() +
+                                                            8);
+    m_sessionTable->horizontalHeader()->setStretchLastSection(true);
+    m_warningsLabel = new QLabel(page);
+    m_warningsLabel->setWordWrap(true);
+    m_warnings = new QListWidget(page);
+    m_warnings->setObjectName(u"meetingWarnings"_s);
+    m_warnings->setWordWrap(true);
+    m_warningsLabel->setBuddy(m_warnings);
+    auto *warnings = new QWidget(page);
+    auto *warningsLayout = new QVBoxLayout(warnings);
+    warningsLayout->setContentsMargins(0, 0, 0, 0);
+    warningsLayout->addWidget(m_warningsLabel);
+    warningsLayout->addWidget(m_warnings, 1);
+    // The sessions with their warnings above, the chosen session below.
+    auto *top = new QSplitter(Qt::Horizontal, page);
+    top->addWidget(m_sessionTable);
+    top->addWidget(warnings);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 1);
+    top->setSizes({940, 220});
+
+    m_sessionTitle = new QLabel(page);
+    QFont title = m_sessionTitle->font();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.15);
+    m_sessionTitle->setFont(title);
+    m_sessionTitle->setWordWrap(true);
+    m_sessionTabs = new QTabWidget(page);
+    m_sessionTabs->addTab(buildDetailsTab(), {});
+    m_sessionTabs->addTab(buildAgendaTab(), {});
+    m_sessionTabs->addTab(buildMaterialsTab(), {});
+    m_sessionTabs->addTab(buildParticipantsTab(), {});
+    m_sessionTabs->addTab(buildPresentationsTab(), {});
+    auto *bottom = new QWidget(page);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_sessionTitle);
+    bottomLayout->addWidget(m_sessionTabs, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, page);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({240, 420});
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_sessionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] {
+                if (!m_reloading)
+                    showSession();
+            });
+    connect(m_warnings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        selectSession(item->data(Qt::UserRole).toLongLong());
+    });
+    return page;
+}
+
+QWidget *MeetingsPage::buildDetailsTab()
+{
+    auto *page = new QWidget(this);
+    m_dateFixed = new QCheckBox(page);
+    m_firstDay = new DateField(page);
+    m_dayCount = new QSpinBox(page);
+    m_dayCount->setRange(1, 14);
+    m_venue = new QLineEdit(page);
+    m_address = new QLineEdit(page);
+    m_consultants = new QListWidget(page);
+    m_consultants->setObjectName(u"sessionConsultants"_s);
+    m_consultants->setMaximumHeight(120);
+    // Consultants are the people of the registry marked as consultants: say so, and add them
+    // from here.
+    m_consultantsHint = new QLabel(page);
+    m_consultantsHint->setWordWrap(true);
+    m_editConsultants = new QPushButton(page);
+    connect(m_editConsultants, &QPushButton::clicked, this, [this] {
+        QList<qint64> ticked;
+        for (int i = 0; i < m_consultants->count(); ++i) {
+            if (m_consultants->item(i)->checkState() == Qt::Checked)
+                ticked.append(m_consultants->item(i)->data(Qt::UserRole).toLongLong());
+        }
+        ContactsDialog dialog(m_db, m_commands, QString(), this);
+        dialog.exec();
+        const bool filling = std::exchange(m_filling, true);
+        fillConsultantList(ticked);
+        m_filling = filling;
+    });
+    m_note = new QPlainTextEdit(page);
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(80);
+    m_saveDetails = new QPushButton(page);
+    m_saveDetails->setDefault(true);
+    m_revertDetails = new QPushButton(page);
+    auto *date = new QHBoxLayout;
+    date->addWidget(m_dateFixed);
+    date->addWidget(m_firstDay);
+    date->addStretch();
+    auto *form = new QFormLayout;
+    const QList<QWidget *> buddies = {m_dateFixed, m_dayCount,    m_venue,
+                                      m_address,   m_consultants, m_note};
+    for (QWidget *buddy : buddies) {
+        auto *label = new QLabel(page);
+        label->setBuddy(buddy);
+        m_formLabels.append(label);
+    }
+    form->addRow(m_formLabels[0], date);
+    form->addRow(m_formLabels[1], m_dayCount);
+    form->addRow(m_formLabels[2], m_venue);
+    form->addRow(m_formLabels[3], m_address);
+    auto *consultants = new QVBoxLayout;
+    consultants->addWidget(m_consultants);
+    auto *consultantsRow = new QHBoxLayout;
+    consultantsRow->addWidget(m_consultantsHint, 1);
+    consultantsRow->addWidget(m_editConsultants, 0, Qt::AlignRight);
+    consultants->addLayout(consultantsRow);
+    form->addRow(m_formLabels[4], consultants);
+    form->addRow(m_formLabels[5], m_note);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revertDetails);
+    buttons->addWidget(m_saveDetails);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addLayout(buttons);
+    connect(m_dateFixed, &QCheckBox::toggled, m_firstDay, &QWidget::setEnabled);
+    // Any edit marks the form as unsaved (not the filling from the file).
+    const auto edited = [this] {
+        if (!m_filling)
+            m_detailsDirty = true;
+    };
+    connect(m_dateFixed, &QCheckBox::toggled, this, edited);
+    connect(m_firstDay, &QDateEdit::dateChanged, this, edited);
+    connect(m_dayCount, &QSpinBox::valueChanged, this, edited);
+    connect(m_venue, &QLineEdit::textEdited, this, edited);
+    connect(m_address, &QLineEdit::textEdited, this, edited);
+    connect(m_note, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_consultants, &QListWidget::itemChanged, this, edited);
+    connect(m_saveDetails, &QPushButton::clicked, this, [this] {
+        if (const QString error = saveSession(detailsFromForm()); !error.isEmpty())
+            showError(error);
+    });
+    connect(m_revertDetails, &QPushButton::clicked, this, &MeetingsPage::showSession);
+    return page;
+}
+
+QWidget *MeetingsPage::buildAgendaTab()
+{
+    auto *page = new QWidget(this);
+    m_agenda = new RowListEditor({{tr("Day"), {}, u"1"_s},
+                                  {tr("Start"), {}, u"10:00"_s},
+                                  {tr("End"), {}, u"12:00"_s},
+                                  {tr("Title"), {}, {}},
+                                  {tr("Speaker"), {}, {}}},
+                                 page);
+    m_agenda->table()->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_saveAgenda = new QPushButton(page);
+    const auto edited = [this] {
+        if (!m_filling)
+            m_agendaDirty = true;
+    };
+    QAbstractItemModel *agendaRows = m_agenda->table()->model();
+    connect(agendaRows, &QAbstractItemModel::dataChanged, this, edited);
+    connect(agendaRows, &QAbstractItemModel::rowsInserted, this, edited);
+    connect(agendaRows, &QAbstractItemModel::rowsRemoved, this, edited);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_saveAgenda);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_agenda, 1);
+    layout->addLayout(buttons);
+    connect(m_saveAgenda, &QPushButton::clicked, this, [this] {
+        if (const QString error = saveAgendaFromForm(); !error.isEmpty())
+            showError(error);
+    });
+    return page;
+}
+
+QString MeetingsPage::saveAgendaFromForm()
+{
+    QList<core::AgendaItem> items;
+    int line = 0;
+    for (const QStringList &row : m_agenda->rows()) {
+        ++line;
+        core::AgendaItem item;
+        bool ok = false;
+        item.dayNo = row.value(0).isEmpty() ? 1 : row.value(0).toInt(&ok);
+        if (!row.value(0).isEmpty() && !ok)
+            return tr("Line %1: the day is a number (1, 2, …).").arg(line);
+        item.start = QTime::fromString(row.value(1), u"H:mm"_s);
+        item.end = QTime::fromString(row.value(2), u"H:mm"_s);
+        item.title = row.value(3);
+        item.speaker = row.value(4);
+        items.append(item);
+    }
+    return saveAgenda(currentSessionId(), items);
+}
+
+QWidget *MeetingsPage::buildMaterialsTab()
+{
+    m_materials =
+        new StoredFilesPanel(m_db, m_commands, core::FileStore::Kind::MeetingMaterials, this);
+    connect(m_materials, &StoredFilesPanel::errorShown, this, &MeetingsPage::showError);
+    return m_materials;
+}
+
+QWidget *MeetingsPage::buildParticipantsTab()
+{
+    auto *page = new QWidget(this);
+    m_attendanceTable = new QTableView(page);
+    m_attendanceTable->setObjectName(u"attendanceTable"_s);
+    m_attendanceTable->setModel(m_attendance);
+    m_attendanceTable->setItemDelegate(new StateColorDelegate(m_attendanceTable));
+    m_attendanceTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_attendanceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attendanceTable->verticalHeader()->hide();
+    m_attendanceTable->verticalHeader()->setDefaultSectionSize(
+        m_attendanceTable->fontMetrics().height() + 8);
+    m_attendanceTable->horizontalHeader()->setMinimumSectionSize(90);
+    m_attendanceSummary = new QLabel(page);
+    m_attendanceSummary->setWordWrap(true); // long counts wrap instead of widening the window
+    m_register = new QPushButton(page);
+    m_unregister = new QPushButton(page);
+    m_markAttended = new QPushButton(page);
+    m_markAbsent = new QPushButton(page);
+    m_markExcused = new QPushButton(page);
+    m_markRegistered = new QPushButton(page);
+    m_printSheet = new QPushButton(page);
+    m_printList = new QPushButton(page);
+    auto *people = new QHBoxLayout;
+    people->addWidget(m_register);
+    people->addWidget(m_unregister);
+    people->addStretch();
+    people->addWidget(m_printSheet);
+    people->addWidget(m_printList);
+    auto *marks = new QHBoxLayout;
+    marks->addWidget(m_markAttended);
+    marks->addWidget(m_markAbsent);
+    marks->addWidget(m_markExcused);
+    marks->addWidget(m_markRegistered);
+    marks->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(people);
+    layout->addWidget(m_attendanceTable, 1);
+    layout->addLayout(marks);
+    layout->addWidget(m_attendanceSummary);
+
+    const auto mark = [this](std::optional<core::AttendanceState> state) {
+        if (const QString error = markSelection(state); !error.isEmpty())
+            showError(error);
+    };
+    connect(m_markAttended, &QPushButton::clicked, this,
+            [mark] { mark(core::AttendanceState::Attended); });
+    connect(m_markAbsent, &QPushButton::clicked, this,
+            [mark] { mark(core::AttendanceState::Absent); });
+    connect(m_markRegistered, &QPushButton::clicked, this,
+            [mark] { mark(core::AttendanceState::Registered); });
+    connect(m_markExcused, &QPushButton::clicked, this, &MeetingsPage::askForExcusedNote);
+    // Keyboard marking in the table (eventFilter): A attended, X absent, E excused, R
+    // registered, Delete not registered; Ctrl+A then A marks the whole table.
+    m_attendanceTable->installEventFilter(this);
+    connect(m_register, &QPushButton::clicked, this, [this] {
+        const qint64 session = currentSessionId();
+        if (session == 0)
+            return;
+        const int row = m_sessions->rowOf(session);
+        ParticipantPicker picker(m_db, m_commands, session,
+                                 row >= 0 ? m_sessions->at(row).hostCode6 : QString(), this);
+        if (picker.exec() != QDialog::Accepted || picker.chosen().isEmpty())
+            return;
+        if (const QString error = addParticipants(session, picker.chosen()); !error.isEmpty())
+            showError(error);
+    });
+    connect(m_unregister, &QPushButton::clicked, this, [this] {
+        QList<qint64> ids;
+        for (const QModelIndex &index : m_attendanceTable->selectionModel()->selectedIndexes()) {
+            const qint64 id = index.data(core::KeyRole).toLongLong();
+            if (!ids.contains(id))
+                ids.append(id);
+        }
+        if (ids.isEmpty())
+            return;
+        if (QMessageBox::question(this, tr("Remove Participants"),
+                                  tr("Remove %n participant(s) and their attendance?", nullptr,
+                                     int(ids.size()))) != QMessageBox::Yes) {
+            return;
+        }
+        if (const QString error = removeParticipants(ids); !error.isEmpty())
+            showError(error);
+    });
+    m_printSheet->setMenu(printMenu(Sheet::Attendance));
+    m_printList->setMenu(printMenu(Sheet::Participants));
+    return page;
+}
+
+QWidget *MeetingsPage::buildPresentationsTab()
+{
+    auto *page = new QWidget(this);
+    m_slotTable = new QTableView(page);
+    m_slotTable->setObjectName(u"slotTable"_s);
+    m_slotTable->setModel(m_slots);
+    m_slotTable->setItemDelegate(new StateColorDelegate(m_slotTable));
+    m_slotTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_slotTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_slotTable->setDragDropMode(QAbstractItemView::InternalMove);
+    m_slotTable->setDragEnabled(true);
+    m_slotTable->setAcceptDrops(true);
+    m_slotTable->setDropIndicatorShown(true);
+    m_slotTable->setDefaultDropAction(Qt::MoveAction);
+    m_slotTable->verticalHeader()->hide();
+    m_slotTable->horizontalHeader()->setStretchLastSection(true);
+    m_generate = new QPushButton(page);
+    m_moveUp = new QPushButton(page);
+    m_moveDown = new QPushButton(page);
+    m_addBreak = new QPushButton(page);
+    m_removeSlot = new QPushButton(page);
+    m_saveSlots = new QPushButton(page);
+    m_printTimetable = new QPushButton(page);
+    m_moveUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    m_moveDown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_generate);
+    top->addStretch();
+    top->addWidget(m_printTimetable);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_moveUp);
+    bottom->addWidget(m_moveDown);
+    bottom->addWidget(m_addBreak);
+    bottom->addWidget(m_removeSlot);
+    bottom->addStretch();
+    bottom->addWidget(m_saveSlots);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(top);
+    layout->addWidget(m_slotTable, 1);
+    layout->addLayout(bottom);
+
+    const auto move = [this](int by) {
+        const int row = m_slotTable->currentIndex().row();
+        if (row < 0 || row + by < 0 || row + by >= m_slots->rowCount())
+            return;
+        m_slots->moveSlot(row, row + by);
+        m_slotTable->setCurrentIndex(
+            m_slots->index(row + by, m_slotTable->currentIndex().column()));
+    };
+    connect(m_moveUp, &QPushButton::clicked, this, [move] { move(-1); });
+    connect(m_moveDown, &QPushButton::clicked, this, [move] { move(1); });
+    connect(m_addBreak, &QPushButton::clicked, this,
+            [this] { m_slots->insertBreak(m_slotTable->currentIndex().row(), 10); });
+    connect(m_removeSlot, &QPushButton::clicked, this,
+            [this] { m_slots->removeSlot(m_slotTable->currentIndex().row()); });
+    connect(m_generate, &QPushButton::clicked, this, [this] {
+        const qint64 session = currentSessionId();
+        const int row = m_sessions->rowOf(session);
+        if (row < 0)
+            return;
+        core::SlotPlan plan;
+        if (!askSlotPlan(this, plan, m_sessions->at(row).session.dayCount))
+            return;
+        if (const QString error = generateSlots(plan); !error.isEmpty())
+            showError(error);
+    });
+    connect(m_saveSlots, &QPushButton::clicked, this, [this] {
+        if (const QString error = saveSlots(currentSessionId(), m_slots->timetable());
+            !error.isEmpty()) {
+            showError(error);
+        }
+    });
+    m_printTimetable->setMenu(printMenu(Sheet::Timetable));
+    connect(m_slots, &core::PresentationSlotModel::modified, this,
+            [this] { m_writes.setAvailable(m_saveSlots, true); });
+    return page;
+}
+
+QWidget *MeetingsPage::buildCommitmentsTab()
+{
+    auto *page = new QWidget(this);
+    m_commitmentTable = new QTableView(page);
+    m_commitmentTable->setObjectName(u"commitmentTable"_s);
+    m_commitmentTable->setModel(m_commitments);
+    m_commitmentTable->setItemDelegate(new StateColorDelegate(m_commitmentTable));
+    m_commitmentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_commitmentTable->verticalHeader()->hide();
+    m_commitmentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_commitmentTable->setWordWrap(true);
+    m_commitmentTable->verticalHeader()->setDefaultSectionSize(
+        2 * m_commitmentTable->fontMetrics().height() + 12);
+    m_commitmentLegend = new QLabel(page);
+    m_commitmentLegend->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_commitmentLegend);
+    layout->addWidget(m_commitmentTable, 1);
+    return page;
+}
+
+QWidget *MeetingsPage::buildCalendarTab()
+{
+    auto *page = new QWidget(this);
+    m_calendarTable = new QTableView(page);
+    m_calendarTable->setObjectName(u"yearCalendar"_s);
+    m_calendarTable->setModel(m_calendar);
+    m_calendarTable->setItemDelegate(new YearCalendarDelegate(m_calendarTable));
+    m_calendarTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_calendarTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_calendarTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_calendarTable->horizontalHeader()->setMinimumSectionSize(22);
+    m_calendarTable->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_calendarTable->setShowGrid(true);
+    m_calendarLegend = new QLabel(page);
+    m_calendarLegend->setTextFormat(Qt::RichText);
+    m_calendarLegend->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_calendarTable, 1);
+    layout->addWidget(m_calendarLegend);
+    // A meeting day opens its session.
+    connect(m_calendarTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QDate date = m_calendar->dateAt(index);
+        for (int row = 0; row < m_sessions->rowCount(); ++row) {
+            const core::MeetingSession &s = m_sessions->at(row).session;
+            if (s.firstDay && date >= *s.firstDay && date <= s.lastDay() && !s.cancelled) {
+                m_tabs->setCurrentIndex(0);
+                selectSession(s.id);
+                return;
+            }
+        }
+    });
+    return page;
+}
+
+void MeetingsPage::setDateStyle(core::DateStyle style)
+{
+    m_dates = core::DateFormatter(style);
+    m_sessions->setDateStyle(style);
+    m_attendance->setDateStyle(style);
+    m_calendar->setDateStyle(style);
+    m_materials->setDateStyle(style);
+    refresh();
+}
+
+qint64 MeetingsPage::programId() const
+{
+    return m_programs->programId();
+}
+
+qint64 MeetingsPage::currentSessionId() const
+{
+    const QModelIndex index = m_sessionTable->currentIndex();
+    return index.isValid() ? index.data(core::KeyRole).toLongLong() : 0;
+}
+
+QString MeetingsPage::governmentInView() const
+{
+    const int row = m_sessions->rowOf(currentSessionId());
+    return row >= 0 ? m_sessions->at(row).hostCode6 : QString();
+}
+
+void MeetingsPage::showMeeting(qint64 programId, qint64 meetingId)
+{
+    m_programs->select(programId);
+    reload();
+    m_tabs->setCurrentIndex(0);
+    for (int row = 0; row < m_sessions->rowCount(); ++row) {
+        if (m_sessions->at(row).session.meetingId == meetingId) {
+            selectSession(m_sessions->at(row).session.id);
+            m_sessionTabs->setCurrentIndex(ParticipantsTab);
+            return;
+        }
+    }
+}
+
+void MeetingsPage::openSession(qint64 programId, qint64 sessionId)
+{
+    if (!resolveUnsavedEdits())
+        return;
+    m_programs->select(programId);
+    reload();
+    m_tabs->setCurrentIndex(0);
+    selectSession(sessionId);
+}
+
+void MeetingsPage::selectSession(qint64 sessionId)
+{
+    const int row = m_sessions->rowOf(sessionId);
+    if (row >= 0)
+        m_sessionTable->setCurrentIndex(m_sessions->index(row, 0));
+}
+
+void MeetingsPage::reload()
+{
+    if (m_reloading)
+        return;
+    m_stale = false;
+    m_reloading = true;
+    const qint64 keep = currentSessionId();
+    if (const QString error = m_programs->reload(m_dates); !error.isEmpty())
+        emit errorShown(error);
+    m_programInView = programId();
+    const QString error = m_sessions->load(m_db, programId(), core::JapanTime::today());
+    m_warnings->clear();
+    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (const core::MeetingWarning &w : m_sessions->warnings()) {
+        auto *item = new QListWidgetItem(warningIcon, w.message, m_warnings);
+        item->setData(Qt::UserRole, w.sessionId);
+    }
+    m_warningsLabel->setText(m_sessions->warnings().isEmpty()
+                                 ? tr("No warnings.")
+                                 : tr("%n &warning(s) — double-click one to open its session:",
+                                      nullptr, int(m_sessions->warnings().size())));
+    m_sessionTable->resizeColumnsToContents();
+    const int row = m_sessions->rowOf(keep);
+    if (m_sessions->rowCount() > 0)
+        m_sessionTable->setCurrentIndex(m_sessions->index(row >= 0 ? row : 0, 0));
+    m_reloading = false;
+    showSession();
+    reloadOverview();
+    if (!error.isEmpty())
+        showError(error);
+}
+
+void MeetingsPage::reloadOverview()
+{
+    const qint64 program = programId();
+    if (program == 0)
+        return;
+    if (auto table = core::CommitmentTable::build(m_db, program, core::JapanTime::today()); table)
+        m_commitments->setTable(*table);
+    else
+        showError(table.message());
+    for (int c : {int(core::CommitmentModel::Municipality), int(core::CommitmentModel::Promised),
+                  m_commitments->gapsColumn()}) {
+        m_commitmentTable->horizontalHeader()->setSectionResizeMode(c,
+                                                                    QHeaderView::ResizeToContents);
+    }
+
+    const auto stored = core::ProgramRepository(m_db).program(program);
+    const auto calendar = core::BusinessCalendar::load(m_db.connection());
+    if (stored && calendar) {
+        QList<core::SessionSummary> sessions;
+        for (int row = 0; row < m_sessions->rowCount(); ++row)
+            sessions.append(m_sessions->at(row));
+        // The report due dates of the year, one mark per day however many are due.
+        QMap<QDate, int> due;
+        if (const auto reports = core::ReportRepository(m_db).reports(program); reports) {
+            for (const core::MonthlyReport &r : *reports) {
+                if (!r.cancelled)
+                    ++due[r.dueOn];
+            }
+        }
+        QList<core::YearCalendarModel::Event> events;
+        for (auto it = due.begin(); it != due.end(); ++it) {
+            events.append({it.key(), core::YearCalendarModel::ReportDue, u"報"_s,
+                           tr("Monthly reports due: %n", nullptr, it.value())});
+        }
+        m_calendar->setYear(*stored, sessions, *calendar, core::JapanTime::today(), events);
+    }
+}
+
+void MeetingsPage::showSession()
+{
+    const qint64 id = currentSessionId();
+    const int row = m_sessions->rowOf(id);
+    const bool any = row >= 0;
+    m_sessionTabs->setEnabled(any);
+    if (!any) {
+        m_shownSession = 0;
+        m_detailsDirty = false;
+        m_agendaDirty = false;
+        m_sessionTitle->setText(tr("No session: choose a program with meetings."));
+        m_attendance->setSession({}, {});
+        m_slots->setSlots({}, {});
+        return;
+    }
+    const bool switching = id != m_shownSession;
+    if (switching && hasUnsavedEdits() && m_shownSession != 0) {
+        const auto choice = askAboutUnsavedEdits();
+        const int back = m_sessions->rowOf(m_shownSession);
+        if (choice != QMessageBox::Discard && back >= 0) {
+            // Back to the session being edited: saved there, or edited on.
+            m_reloading = true;
+            m_sessionTable->setCurrentIndex(m_sessions->index(back, 0));
+            m_reloading = false;
+            if (choice == QMessageBox::Save && saveUnsavedEdits()) {
+                if (const int next = m_sessions->rowOf(id); next >= 0)
+                    m_sessionTable->setCurrentIndex(m_sessions->index(next, 0));
+            }
+            return;
+        }
+    }
+    if (switching) {
+        m_detailsDirty = false;
+        m_agendaDirty = false;
+        m_slots->setModified(false);
+    }
+    m_shownSession = id;
+    const core::SessionSummary &s = m_sessions->at(row);
+    const bool japanese = QLocale().language() == QLocale::Japanese;
+    m_sessionTitle->setText(s.title(japanese) + u"　"_s +
+                            core::SessionListModel::daysText(s.session, m_dates));
+    // What is being edited stays as it is when something else changed the file.
+    if (!m_detailsDirty)
+        fillDetails(s);
+    if (!m_agendaDirty) {
+        const auto agenda = core::MeetingRepository(m_db).agenda(id);
+        QList<QStringList> rows;
+        for (const core::AgendaItem &item : agenda ? *agenda : QList<core::AgendaItem>()) {
+            rows.append({QString::number(item.dayNo), item.start.toString(u"H:mm"_s),
+                         item.end.toString(u"H:mm"_s), item.title, item.speaker});
+        }
+        m_filling = true;
+        m_agenda->setRows(rows);
+        m_filling = false;
+        m_agendaDirty = false;
+    }
+    m_materials->setOwner(id);
+    reloadParticipants();
+    if (!m_slots->isModified())
+        reloadSlots();
+    // Presentations belong to the meetings in Tokyo.
+    m_sessionTabs->setTabVisible(PresentationsTab, s.session.applicationId == 0);
+}
+
+bool MeetingsPage::hasUnsavedEdits() const
+{
+    return m_detailsDirty || m_agendaDirty || m_slots->isModified();
+}
+
+QMessageBox::StandardButton MeetingsPage::askAboutUnsavedEdits()
+{
+    return QMessageBox::question(
+        this, tr("Unsaved Changes"),
+        tr("The session has changes that are not saved (details, agenda or timetable). Save "
+           "them, discard them, or go on editing?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+}
+
+bool MeetingsPage::saveUnsavedEdits()
+{
+    // What the page's Save buttons do: the same checks, the same undo steps.
+    QString error;
+    if (m_detailsDirty)
+        error = saveSession(detailsFromForm());
+    if (error.isEmpty() && m_agendaDirty)
+        error = saveAgendaFromForm();
+    if (error.isEmpty() && m_slots->isModified())
+        error = saveSlots(currentSessionId(), m_slots->timetable());
+    if (!error.isEmpty())
+        showError(error);
+    return error.isEmpty() && !hasUnsavedEdits();
+}
+
+bool MeetingsPage::resolveUnsavedEdits()
+{
+    if (!hasUnsavedEdits())
+        return true;
+    switch (askAboutUnsavedEdits()) {
+    case QMessageBox::Save:
+        return saveUnsavedEdits();
+    case QMessageBox::Discard:
+        m_detailsDirty = false;
+        m_agendaDirty = false;
+        m_slots->setModified(false);
+        m_shownSession = 0; // filled again from the file
+        showSession();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MeetingsPage::fillDetails(const core::SessionSummary &s)
+{
+    m_filling = true;
+    const auto done = qScopeGuard([this] {
+        m_filling = false;
+        m_detailsDirty = false;
+    });
+    m_dateFixed->setChecked(s.session.firstDay.has_value());
+    m_firstDay->setEnabled(s.session.firstDay.has_value());
+    m_firstDay->setDate(s.session.firstDay.value_or(
+        s.meeting.plannedStart.isValid() ? s.meeting.plannedStart : core::JapanTime::today()));
+    m_dayCount->setValue(s.session.dayCount);
+    m_venue->setText(s.session.venueName);
+    m_address->setText(s.session.venueAddress);
+    m_note->setPlainText(s.session.note);
+    fillConsultantList(s.session.consultantIds);
+}
+
+void MeetingsPage::fillConsultantList(const QList<qint64> &ticked)
+{
+    m_consultants->clear();
+    const auto consultants = core::ContactRepository(m_db).consultants();
+    for (const core::Contact &c : consultants ? *consultants : QList<core::Contact>()) {
+        if (!c.active && !ticked.contains(c.id))
+            continue;
+        auto *item = new QListWidgetItem(c.name, m_consultants);
+        item->setData(Qt::UserRole, c.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.contains(c.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_consultantsHint->setVisible(m_consultants->count() == 0);
+}
+
+core::MeetingSession MeetingsPage::detailsFromForm() const
+{
+    const int row = m_sessions->rowOf(currentSessionId());
+    core::MeetingSession s = row >= 0 ? m_sessions->at(row).session : core::MeetingSession{};
+    s.firstDay = m_dateFixed->isChecked() ? std::optional<QDate>(m_firstDay->date()) : std::nullopt;
+    s.dayCount = m_dayCount->value();
+    s.venueName = m_venue->text();
+    s.venueAddress = m_address->text();
+    s.note = m_note->toPlainText();
+    s.consultantIds.clear();
+    for (int i = 0; i < m_consultants->count(); ++i) {
+        if (m_consultants->item(i)->checkState() == Qt::Checked)
+            s.consultantIds.append(m_consultants->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    std::sort(s.consultantIds.begin(), s.consultantIds.end());
+    return s;
+}
+
+void MeetingsPage::reloadParticipants()
+{
+    const qint64 id = currentSessionId();
+    const int row = m_sessions->rowOf(id);
+    const auto people = core::MeetingRepository(m_db).participants(id);
+    // Marking by keyboard goes on where it was: the same session keeps its current cell and
+    // selection across the reload that every mark causes.
+    const bool sameSession = m_attendance->session().id == id && id != 0;
+    const QModelIndex current = m_attendanceTable->currentIndex();
+    const QPoint currentCell(current.column(), current.row());
+    QList<QPoint> selectedCells;
+    if (sameSession) {
+        for (const QModelIndex &index : m_attendanceTable->selectionModel()->selectedIndexes())
+            selectedCells.append({index.column(), index.row()});
+    }
+    m_attendance->setSession(row >= 0 ? m_sessions->at(row).session : core::MeetingSession{},
+                             people ? *people : QList<core::Participant>());
+    m_attendanceTable->resizeColumnsToContents();
+    if (sameSession && current.isValid()) {
+        const QModelIndex again = m_attendance->index(currentCell.y(), currentCell.x());
+        if (again.isValid()) {
+            QItemSelection selection;
+            for (const QPoint &cell : std::as_const(selectedCells)) {
+                const QModelIndex index = m_attendance->index(cell.y(), cell.x());
+                if (index.isValid())
+                    selection.select(index, index);
+            }
+            m_attendanceTable->selectionModel()->setCurrentIndex(again,
+                                                                 QItemSelectionModel::NoUpdate);
+            m_attendanceTable->selectionModel()->select(selection,
+                                                        QItemSelectionModel::ClearAndSelect);
+        }
+    }
+    updateAttendanceSummary();
+}
+
+void MeetingsPage::updateAttendanceSummary()
+{
+    m_attendanceSummary->setText(
+        tr("%n participant(s); %1 of %2 registered person-days marked attended. Keys: A "
+           "attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects "
+           "the whole table.",
+           nullptr, m_attendance->rowCount())
+            .arg(m_attendance->attendedCount())
+            .arg(m_attendance->registeredCount()));
+}
+
+void MeetingsPage::reloadSlots()
+{
+    const auto stored = core::MeetingRepository(m_db).presentationSlots(currentSessionId());
+    m_slots->setSlots(stored ? *stored : QList<core::PresentationSlot>(), applicantNames());
+    m_slotTable->resizeColumnsToContents();
+    m_slotTable->horizontalHeader()->setStretchLastSection(true);
+    m_writes.setAvailable(m_saveSlots, false);
+}
+
+QHash<qint64, QString> MeetingsPage::applicantNames() const
+{
+    QHash<qint64, QString> names;
+    const auto applicants = core::MeetingRepository(m_db).selectedApplicants(programId());
+    for (const core::SelectedApplicant &a :
+         applicants ? *applicants : QList<core::SelectedApplicant>()) {
+        names.insert(a.applicationId, a.name);
+    }
+    return names;
+}
+
+QString MeetingsPage::saveSession(const core::MeetingSession &changed)
+{
+    const auto before = core::MeetingRepository(m_db).session(changed.id);
+    if (!before)
+        return before.message();
+    const core::MeetingSession old = before->session;
+    const core::Database &db = m_db;
+    auto restore = std::make_shared<QList<core::AttendanceChange>>();
+    // Saved: the form is filled again from the file once the command has run.
+    const bool wasDirty = std::exchange(m_detailsDirty, false);
+    const QString error = m_commands.push(new RepositoryCommand(
+        tr("Change %1").arg(before->title(QLocale().language() == QLocale::Japanese)),
+        [&db, changed, restore]() -> core::Result<void> {
+            // Registrations on days cut off come back exactly on undo.
+            auto cut = core::MeetingRepository(db).updateSession(changed);
+            if (!cut)
+                return cut.error();
+            *restore = *cut;
+            return {};
+        },
+        [&db, old, restore]() -> core::Result<void> {
+            auto back = core::MeetingRepository(db).updateSession(old, *restore);
+            if (!back)
+                return back.error();
+            return {};
+        },
+        m_commands.handler()));
+    if (!error.isEmpty())
+        m_detailsDirty = wasDirty;
+    return error;
+}
+
+QString MeetingsPage::saveAgenda(qint64 sessionId, const QList<core::AgendaItem> &items)
+{
+    const auto before = core::MeetingRepository(m_db).agenda(sessionId);
+    if (!before)
+        return before.message();
+    const core::Database &db = m_db;
+    const QList<core::AgendaItem> old = *before;
+    const bool wasDirty = std::exchange(m_agendaDirty, false);
+    const QString error = m_commands.push(new RepositoryCommand(
+        tr("Change the Agenda"),
+        [&db, sessionId, items] { return core::MeetingRepository(db).setAgenda(sessionId, items); },
+        [&db, sessionId, old] { return core::MeetingRepository(db).setAgenda(sessionId, old); },
+        m_commands.handler()));
+    if (!error.isEmpty())
+        m_agendaDirty = wasDirty;
+    return error;
+}
+
+QString MeetingsPage::addParticipants(qint64 sessionId, const QList<qint64> &contactIds)
+{
+    const core::Database &db = m_db;
+    auto ids = std::make_shared<QList<qint64>>();
+    auto removed = std::make_shared<QList<core::Participant>>();
+    return m_commands.push(new RepositoryCommand(
+        tr("Register %n Participant(s)", nullptr, int(contactIds.size())),
+        [&db, sessionId, contactIds, ids, removed]() -> core::Result<void> {
+            core::MeetingRepository repository(db);
+            if (!removed->isEmpty())
+                return repository.insertParticipants(*removed);
+            auto added = repository.addParticipants(sessionId, contactIds);
+            if (!added)
+                return added.error();
+            *ids = *added;
+            return {};
+        },
+        [&db, ids, removed]() -> core::Result<void> {
+            auto taken = core::MeetingRepository(db).removeParticipants(*ids);
+            if (!taken)
+                return taken.error();
+            *removed = *taken;
+            return {};
+        },
+        m_commands.handler()));
+}
+
+QString MeetingsPage::removeParticipants(const QList<qint64> &participantIds)
+{
+    const core::Database &db = m_db;
+    auto removed = std::make_shared<QList<core::Participant>>();
+    return m_commands.push(new RepositoryCommand(
+        tr("Remove %n Participant(s)", nullptr, int(participantIds.size())),
+        [&db, participantIds, removed]() -> core::Result<void> {
+            auto taken = core::MeetingRepository(db).removeParticipants(participantIds);
+            if (!taken)
+                return taken.error();
+            *removed = *taken;
+            return {};
+        },
+        [&db, removed] { return core::MeetingRepository(db).insertParticipants(*removed); },
+        m_commands.handler()));
+}
+
+QString MeetingsPage::setAttendance(const QList<core::AttendanceChange> &changes)
+{
+    if (changes.isEmpty())
+        return {};
+    const core::Database &db = m_db;
+    auto undo = std::make_shared<QList<core::AttendanceChange>>();
+    return m_commands.push(new RepositoryCommand(
+        tr("Mark Attendance"),
+        [&db, changes, undo]() -> core::Result<void> {
+            auto back = core::MeetingRepository(db).setAttendance(changes);
+            if (!back)
+                return back.error();
+            *undo = *back;
+            return {};
+        },
+        [&db, undo]() -> core::Result<void> {
+            auto again = core::MeetingRepository(db).setAttendance(*undo);
+            if (!again)
+                return again.error();
+            return {};
+        },
+        m_commands.handler()));
+}
+
+QString MeetingsPage::markSelection(std::optional<core::AttendanceState> state, const QString &note)
+{
+    QList<core::AttendanceChange> changes;
+    const auto add = [&](const core::Participant &p, int day) {
+        for (const core::AttendanceChange &c : changes) {
+            if (c.participantId == p.id && c.dayNo == day)
+                return;
+        }
+        changes.append(
+            {p.id, day,
+             state ? std::optional<core::AttendanceMark>({*state, note}) : std::nullopt});
+    };
+    for (const QModelIndex &index : m_attendanceTable->selectionModel()->selectedIndexes()) {
+        const core::Participant &p = m_attendance->at(index.row());
+        const int day = m_attendance->dayOf(index.column());
+        if (day > 0) {
+            add(p, day);
+            continue;
+        }
+        // A name selects every day the person is registered for (every day when registering).
+        for (int d = 1; d <= m_attendance->session().dayCount; ++d) {
+            if (p.days.contains(d) || state == core::AttendanceState::Registered)
+                add(p, d);
+        }
+    }
+    if (changes.isEmpty())
+        return tr("Select the cells to mark first (a day, a person, or Ctrl+A for all).");
+    return setAttendance(changes);
+}
+
+bool MeetingsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_attendanceTable || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    std::optional<std::optional<core::AttendanceState>> state;
+    switch (key->key()) {
+    case Qt::Key_A:
+        state = std::optional(core::AttendanceState::Attended);
+        break;
+    case Qt::Key_X:
+        state = std::optional(core::AttendanceState::Absent);
+        break;
+    case Qt::Key_R:
+        state = std::optional(core::AttendanceState::Registered);
+        break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        state = std::optional<core::AttendanceState>();
+        break;
+    case Qt::Key_E:
+        if (m_writes.mayWrite())
+            askForExcusedNote();
+        return true;
+    default:
+        return false;
+    }
+    // A mark is a change: while the file cannot be written the key does nothing but say why.
+    if (!m_writes.mayWrite())
+        return true;
+    if (const QString error = markSelection(*state); !error.isEmpty())
+        showError(error);
+    return true;
+}
+
+void MeetingsPage::askForExcusedNote()
+{
+    if (m_attendanceTable->selectionModel()->selectedIndexes().isEmpty())
+        return;
+    bool ok = false;
+    const QString note = QInputDialog::getText(
+        this, tr("Excused"), tr("The reason given (optional):"), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    if (const QString error = markSelection(core::AttendanceState::Excused, note);
+        !error.isEmpty()) {
+        showError(error);
+    }
+}
+
+QString MeetingsPage::saveSlots(qint64 sessionId, const QList<core::PresentationSlot> &timetable)
+{
+    const auto before = core::MeetingRepository(m_db).presentationSlots(sessionId);
+    if (!before)
+        return before.message();
+    const core::Database &db = m_db;
+    const QList<core::PresentationSlot> old = *before;
+    const bool wasModified = m_slots->isModified();
+    if (sessionId == m_shownSession)
+        m_slots->setModified(false);
+    const QString error = m_commands.push(new RepositoryCommand(
+        tr("Change the Presentation Timetable"),
+        [&db, sessionId, timetable] {
+            return core::MeetingRepository(db).setPresentationSlots(sessionId, timetable);
+        },
+        [&db, sessionId, old] {
+            return core::MeetingRepository(db).setPresentationSlots(sessionId, old);
+        },
+        m_commands.handler()));
+    if (!error.isEmpty())
+        m_slots->setModified(wasModified);
+    return error;
+}
+
+QString MeetingsPage::generateSlots(const core::SlotPlan &plan)
+{
+    const auto presenters = core::PresentationSchedule::presenters(m_db, programId());
+    if (!presenters)
+        return presenters.message();
+    if (presenters->isEmpty())
+        return tr("No municipality is selected yet.");
+    m_slots->setSlots(core::PresentationSchedule::generate(*presenters, plan), applicantNames());
+    m_slots->setModified(true);
+    m_writes.setAvailable(m_saveSlots, true);
+    m_slotTable->resizeColumnsToContents();
+    m_slotTable->horizontalHeader()->setStretchLastSection(true);
+    return {};
+}
+
+QString MeetingsPage::exportCalendar(const QString &path, bool wholeProgram)
+{
+    const auto events = core::IcsExporter::write(
+        m_db, programId(), wholeProgram ? std::nullopt : std::optional<qint64>(currentSessionId()),
+        path);
+    return events ? QString() : events.message();
+}
+
+QString MeetingsPage::exportAttendance(const QString &path)
+{
+    const auto format = core::TableFileWriter::formatOf(path);
+    if (!format)
+        return tr("Choose a file ending in .xlsx or .csv.");
+    const auto rows =
+        core::AttendanceExporter::write(m_db, programId(), std::nullopt, path, *format);
+    return rows ? QString() : rows.message();
+}
+
+MeetingSheets MeetingsPage::sheets() const
+{
+    const auto program = core::ProgramRepository(m_db).program(programId());
+    const int row = m_sessions->rowOf(currentSessionId());
+    return MeetingSheets(program ? *program : core::Program{},
+                         row >= 0 ? m_sessions->at(row) : core::SessionSummary{}, m_dates);
+}
+
+QMenu *MeetingsPage::printMenu(Sheet which)
+{
+    auto *menu = new QMenu(this);
+    QAction *preview = menu->addAction(QString());
+    QAction *pdf = menu->addAction(QString());
+    preview->setObjectName(u"preview"_s);
+    pdf->setObjectName(u"pdf"_s);
+    connect(preview, &QAction::triggered, this, [this, which] { printSheet(which, {}); });
+    connect(pdf, &QAction::triggered, this, [this, which] {
+        const QString path = FileChooser::saveFileName(this, tr("Save as PDF"),
+                                                       sheetDocument(which).title() + u".pdf"_s,
+                                                       tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            printSheet(which, path);
+    });
+    m_printMenus.append(menu);
+    return menu;
+}
+
+PrintedDocument MeetingsPage::sheetDocument(Sheet which) const
+{
+    const MeetingSheets papers = sheets();
+    switch (which) {
+    case Sheet::Attendance:
+        return papers.attendanceSheet(m_attendance->participants());
+    case Sheet::Participants:
+        return papers.participantList(m_attendance->participants());
+    case Sheet::Timetable:
+        break;
+    }
+    return papers.timetable(m_slots->timetable(), applicantNames());
+}
+
+void MeetingsPage::printSheet(Sheet which, const QString &pdfPath)
+{
+    if (currentSessionId() == 0)
+        return;
+    const PrintedDocument document = sheetDocument(which);
+    if (pdfPath.isEmpty()) {
+        document.preview(this);
+        return;
+    }
+    if (auto written = document.writePdf(pdfPath); !written)
+        showError(written.message());
+}
+
+void MeetingsPage::changeEvent(QEvent *event)
+{
+    // The main window reloads the page with the language's date style.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void MeetingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+    m_sessionTable->resizeColumnsToContents();
+}
+
+void MeetingsPage::retranslate()
+{
+    m_programLabel->setText(tr("&Program:"));
+    m_exportIcs->setText(tr("Export &Calendar…"));
+    m_exportIcs->setToolTip(tr("Scheduled meeting days as an iCalendar file (.ics) for "
+                               "Outlook, Google Calendar or Thunderbird."));
+    const QList<QAction *> icsActions = m_exportIcs->menu()->actions();
+    icsActions[0]->setText(tr("The &Whole Program…"));
+    icsActions[1]->setText(tr("The &Chosen Session…"));
+    for (QMenu *menu : m_printMenus) {
+        menu->findChild<QAction *>(u"preview"_s)->setText(tr("Print &Preview…"));
+        menu->findChild<QAction *>(u"pdf"_s)->setText(tr("&Save as PDF…"));
+    }
+    m_exportAttendance->setText(tr("Export &Attendance…"));
+    m_tabs->setTabText(0, tr("Sessions"));
+    m_tabs->setTabText(1, tr("Commitments"));
+    m_tabs->setTabText(2, tr("Calendar"));
+    m_sessionTabs->setTabText(DetailsTab, tr("Details"));
+    m_sessionTabs->setTabText(AgendaTab, tr("Agenda"));
+    m_sessionTabs->setTabText(MaterialsTab, tr("Materials"));
+    m_sessionTabs->setTabText(ParticipantsTab, tr("Participants"));
+    m_sessionTabs->setTabText(PresentationsTab, tr("Presentations"));
+
+    const QStringList labels = {tr("&First day:"), tr("&Days:"),        tr("&Venue:"),
+                                tr("A&ddress:"),   tr("C&onsultants:"), tr("&Note:")};
+    for (int row = 0; row < labels.size(); ++row)
+        m_formLabels[row]->setText(labels[row]);
+    m_dateFixed->setText(tr("fixed"));
+    m_dateFixed->setToolTip(tr("Untick while the date is not yet agreed."));
+    m_venue->setPlaceholderText(tr("e.g. 総務省 第1会議室, or the host's town hall"));
+    m_address->setPlaceholderText(tr("Street address, for the calendar and the sheets"));
+    m_saveDetails->setText(tr("&Save"));
+    m_revertDetails->setText(tr("Re&vert"));
+    m_editConsultants->setText(tr("Consultants…"));
+    m_consultantsHint->setText(tr("No consultants yet. Consultants are the people who log "
+                                  "consultations; add them here or with People… on the "
+                                  "Consultations page."));
+    m_saveAgenda->setText(tr("&Save Agenda"));
+    m_register->setText(tr("&Register People…"));
+    m_unregister->setText(tr("Re&move"));
+    m_markAttended->setText(tr("Attended (A)"));
+    m_markAbsent->setText(tr("Absent (X)"));
+    m_markExcused->setText(tr("Excused… (E)"));
+    m_markRegistered->setText(tr("Registered (R)"));
+    m_printSheet->setText(tr("Print &Attendance Sheet…"));
+    m_printList->setText(tr("Print Participant &List…"));
+    m_generate->setText(tr("&Generate from the Selected List…"));
+    m_moveUp->setText(tr("Move &Up"));
+    m_moveDown->setText(tr("Move &Down"));
+    m_moveUp->setToolTip(tr("Ctrl+Up; rows can also be dragged"));
+    m_moveDown->setToolTip(tr("Ctrl+Down; rows can also be dragged"));
+    m_addBreak->setText(tr("Add &Break"));
+    m_removeSlot->setText(tr("&Remove"));
+    m_saveSlots->setText(tr("&Save Timetable"));
+    m_printTimetable->setText(tr("&Print Timetable…"));
+    m_commitmentLegend->setText(
+        tr("What each selected municipality promised when applying (“Promised”), and whether "
+           "it kept it: someone attended every day of each meeting in Tokyo, and it hosted its "
+           "local workshop. Green: kept; red: a gap; white: still ahead."));
+    QStringList legend;
+    const QStringList names = {tr("meeting day (①: meeting number)"), tr("report due"),
+                               tr("application window"), tr("planned period"),
+                               tr("weekend or office holiday")};
+    const auto colours = YearCalendarDelegate::legend();
+    for (int i = 0; i < colours.size() && i < names.size(); ++i) {
+        legend.append(u"<span style='background:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %2"_s.arg(
+            colours[i].second.name(), names[i].toHtmlEscaped()));
+    }
+    m_calendarLegend->setText(legend.join(u"&nbsp;&nbsp;&nbsp;"_s) +
+                              tr("&nbsp;&nbsp;&nbsp;Today is framed in red. Double-click a "
+                                 "meeting day to open its session."));
+}
+
+void MeetingsPage::showError(const QString &message)
+{
+    emit errorShown(message);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Meetings"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace iotdesk::ui

@@ -1,0 +1,111 @@
+// ProgramPage: a program's settings (names, fiscal year, application window, selection cap,
+// contact) and its planned meetings, edited in place. Every edit is an undoable command; a
+// value that breaks a rule is refused with the reason and changes nothing.
+#pragma once
+
+#include "core/foundation/dateformatter.h"
+#include "core/programs/businesscalendar.h"
+#include "core/programs/program.h"
+#include "ui/widgets/programselector.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QToolButton;
+class QUndoStack;
+
+namespace iotdesk::core {
+class Database;
+class ProgramMeetingModel;
+} // namespace iotdesk::core
+
+namespace iotdesk::ui {
+
+class WriteAccess;
+
+class ProgramPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ProgramPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
+                QWidget *parent = nullptr);
+
+    void setDateStyle(core::DateStyle style);
+    qint64 currentProgramId() const { return m_program.id; }
+    void showProgram(qint64 id);
+
+    // For tests and the main window.
+    QComboBox *programSelector() const { return m_programs; }
+    QLineEdit *nameJaField() const { return m_nameJa; }
+    QSpinBox *selectionCapField() const { return m_cap; }
+    QSpinBox *reportDueDayField() const { return m_reportDueDay; }
+    QDateEdit *applicationStartField() const { return m_applicationStart; }
+    QDateEdit *applicationEndField() const { return m_applicationEnd; }
+    QPushButton *newFiscalYearButton() const { return m_newYear; }
+    core::ProgramMeetingModel *meetingModel() const { return m_meetingModel; }
+    QTableView *meetingTable() const { return m_meetings; }
+
+signals:
+    void errorShown(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showMeetingColumnsForLanguage();
+    void reloadPrograms();
+    void fillFields();
+    void updateDerivedLabels();
+    // Stores `changed` as one undoable edit named `what`.
+    void submit(const core::Program &changed, const QString &what);
+    void commitField(QWidget *field);
+    void addMeeting(const QString &kind);
+    void removeSelectedMeeting();
+    void showError(const QString &message, const QString &title = {});
+    void createNextFiscalYear();
+
+    const core::Database &m_db;
+    QUndoStack *m_undoStack;
+    core::Program m_program;
+    core::DateFormatter m_dates;
+    core::BusinessCalendar m_calendar;
+
+    QLabel *m_programLabel = nullptr;
+    ProgramSelector *m_programs = nullptr;
+    QPushButton *m_newYear = nullptr;
+    QGroupBox *m_general = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLineEdit *m_nameJa = nullptr;
+    QLineEdit *m_nameEn = nullptr;
+    QSpinBox *m_fiscalYear = nullptr;
+    QLabel *m_fiscalYearLabel = nullptr;
+    QDateEdit *m_applicationStart = nullptr;
+    QDateEdit *m_applicationEnd = nullptr;
+    QLabel *m_windowLabel = nullptr;
+    QSpinBox *m_cap = nullptr;
+    QSpinBox *m_reportDueDay = nullptr;
+    QGroupBox *m_contact = nullptr;
+    QFormLayout *m_contactForm = nullptr;
+    QFormLayout *m_phoneForm = nullptr;
+    QLineEdit *m_office = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_fax = nullptr;
+    QLineEdit *m_email = nullptr;
+    QGroupBox *m_meetingsBox = nullptr;
+    QTableView *m_meetings = nullptr;
+    core::ProgramMeetingModel *m_meetingModel = nullptr;
+    QToolButton *m_addMeeting = nullptr;
+    QPushButton *m_removeMeeting = nullptr;
+};
+
+} // namespace iotdesk::ui

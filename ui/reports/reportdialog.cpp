@@ -1,0 +1,146 @@
+#include "ui/reports/reportdialog.h"
+
+#include "core/reports/reportrepository.h"
+#include "core/storage/database.h"
+#include "ui/widgets/datefield.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::ui {
+
+ReportDialog::ReportDialog(const core::Database &db, const core::MonthlyReport &report,
+                           const core::DateFormatter &dates, QDate today, QWidget *parent)
+    : GuardedDialog(parent)
+    , m_db(db)
+    , m_report(report)
+    , m_received(new QCheckBox(tr("&Received on"), this))
+    , m_receivedOn(new DateField(this))
+    , m_channel(new QComboBox(this))
+    , m_comment(new QPlainTextEdit(this))
+    , m_reviewed(new QCheckBox(tr("Re&viewed on"), this))
+    , m_reviewedOn(new DateField(this))
+    , m_reviewedBy(new QLineEdit(this))
+{
+    setWindowTitle(tr("Monthly Report"));
+    const QString month = QLocale().language() == QLocale::Japanese
+                              ? dates.month(report.month) + u"分"_s
+                              : QLocale(QLocale::English).toString(report.month, u"MMMM yyyy"_s);
+    auto *heading = new QLabel(this);
+    heading->setTextFormat(Qt::RichText);
+    heading->setText(u"<b>%1 — %2</b><br>%3"_s.arg(
+        report.name.toHtmlEscaped(), month.toHtmlEscaped(),
+        tr("Due %1 · Status: %2")
+            .arg(dates.dateWithWeekday(report.dueOn),
+                 core::ReportRepository::statusName(report.status(today)))
+            .toHtmlEscaped()));
+    for (const QString &channel : core::ReportRepository::channels())
+        m_channel->addItem(core::ReportRepository::channelName(channel), channel);
+    m_received->setChecked(report.receivedOn.has_value());
+    m_receivedOn->setDate(report.receivedOn.value_or(today));
+    if (const int at = m_channel->findData(report.channel); at >= 0)
+        m_channel->setCurrentIndex(at);
+    auto *receipt = new QHBoxLayout;
+    receipt->addWidget(m_received);
+    receipt->addWidget(m_receivedOn);
+    receipt->addWidget(new QLabel(tr("via"), this));
+    receipt->addWidget(m_channel);
+    receipt->addStretch();
+
+    const QStringList titles = {
+        tr("&Activities this month"), tr("&Progress against the plan's milestones"),
+        tr("&Issues and risks"), tr("Plans for &next month"), tr("&Support requested")};
+    const QStringList texts = {report.activities, report.progress, report.issues, report.nextPlans,
+                               report.supportRequested};
+    auto *grid = new QGridLayout;
+    for (int i = 0; i < titles.size(); ++i) {
+        auto *edit = new QPlainTextEdit(texts[i], this);
+        edit->setTabChangesFocus(true);
+        edit->setMinimumHeight(64);
+        auto *label = new QLabel(titles[i], this);
+        label->setBuddy(edit);
+        grid->addWidget(label, (i / 2) * 2, i % 2);
+        grid->addWidget(edit, (i / 2) * 2 + 1, i % 2);
+        m_parts.append(edit);
+    }
+    m_comment->setPlainText(report.reviewerComment);
+    m_comment->setTabChangesFocus(true);
+    m_comment->setMinimumHeight(64);
+    auto *commentLabel = new QLabel(tr("Reviewer's &comment"), this);
+    commentLabel->setBuddy(m_comment);
+    grid->addWidget(commentLabel, 4, 1);
+    grid->addWidget(m_comment, 5, 1);
+
+    m_reviewed->setChecked(report.reviewedOn.has_value());
+    m_reviewedOn->setDate(report.reviewedOn.value_or(today));
+    m_reviewedBy->setText(report.reviewedBy.isEmpty() ? db.userName() : report.reviewedBy);
+    auto *review = new QHBoxLayout;
+    review->addWidget(m_reviewed);
+    review->addWidget(m_reviewedOn);
+    review->addWidget(new QLabel(tr("by"), this));
+    review->addWidget(m_reviewedBy, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addLayout(receipt);
+    layout->addLayout(grid, 1);
+    layout->addLayout(review);
+    layout->addWidget(buttons);
+    resize(860, 620);
+
+    const auto enable = [this] {
+        m_receivedOn->setEnabled(m_received->isChecked());
+        m_channel->setEnabled(m_received->isChecked());
+        m_reviewed->setEnabled(m_received->isChecked());
+        m_reviewedOn->setEnabled(m_received->isChecked() && m_reviewed->isChecked());
+        m_reviewedBy->setEnabled(m_received->isChecked() && m_reviewed->isChecked());
+    };
+    connect(m_received, &QCheckBox::toggled, this, enable);
+    connect(m_reviewed, &QCheckBox::toggled, this, enable);
+    enable();
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+core::MonthlyReport ReportDialog::report() const
+{
+    core::MonthlyReport r = m_report;
+    const bool received = m_received->isChecked();
+    r.receivedOn = received ? std::optional<QDate>(m_receivedOn->date()) : std::nullopt;
+    r.channel = received ? m_channel->currentData().toString() : QString();
+    r.activities = m_parts[0]->toPlainText();
+    r.progress = m_parts[1]->toPlainText();
+    r.issues = m_parts[2]->toPlainText();
+    r.nextPlans = m_parts[3]->toPlainText();
+    r.supportRequested = m_parts[4]->toPlainText();
+    r.reviewerComment = m_comment->toPlainText();
+    const bool reviewed = received && m_reviewed->isChecked();
+    r.reviewedOn = reviewed ? std::optional<QDate>(m_reviewedOn->date()) : std::nullopt;
+    r.reviewedBy = reviewed ? m_reviewedBy->text().trimmed() : QString();
+    return r;
+}
+
+void ReportDialog::accept()
+{
+    if (auto valid = core::ReportRepository(m_db).validate(report()); !valid) {
+        QMessageBox::warning(this, windowTitle(), valid.message());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace iotdesk::ui

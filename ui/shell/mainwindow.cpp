@@ -1,0 +1,1009 @@
+#include "ui/shell/mainwindow.h"
+
+#include "core/documents/tablefilewriter.h"
+#include "core/foundation/modelroles.h"
+#include "core/municipalities/contactrepository.h"
+#include "core/storage/backupstore.h"
+#include "core/storage/changenotifier.h"
+#include "core/storage/dailycare.h"
+#include "ui/applications/applicationspage.h"
+#include "ui/consultations/consultationspage.h"
+#include "ui/meetings/meetingspage.h"
+#include "ui/municipalities/municipalitiespage.h"
+#include "ui/overview/dashboardpage.h"
+#include "ui/programs/programpage.h"
+#include "ui/reports/reportspage.h"
+#include "ui/selection/selectionpage.h"
+#include "ui/shell/globalsearchdialog.h"
+#include "ui/shell/helpwindow.h"
+#include "ui/shell/preferencesdialog.h"
+#include "ui/shell/restorebackupdialog.h"
+#include "ui/widgets/calendarconventions.h"
+#include "ui/widgets/datefield.h"
+#include "ui/widgets/filechooser.h"
+#include "ui/widgets/translations.h"
+#include "ui/widgets/windowsettings.h"
+#include "ui/widgets/writeaccess.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QThread>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace iotdesk::ui {
+
+namespace {
+
+const QString kGeometryKey = u"window/geometry"_s;
+const QString kStateKey = u"window/state"_s;
+const QString kPageKey = u"window/page"_s;
+constexpr int kOtherProcessesPollMs = 1000;
+const QString kFileFilter = u"*.sqlite"_s;
+
+} // namespace
+
+MainWindow::MainWindow(Translations *translations, QWidget *parent)
+    : QMainWindow(parent)
+    , m_translations(translations)
+    , m_undoStack(new QUndoStack(this))
+    , m_writeAccess(new WriteAccess(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_statusPath(new QLabel(this))
+    , m_statusUser(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/iotdesk.svg"_s));
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    for (int i = 0; i < PageCount; ++i)
+        new QListWidgetItem(m_navigation);
+    m_navigation->item(DashboardPageIndex)->setIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+    m_navigation->item(MunicipalitiesPageIndex)->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
+    m_navigation->item(ProgramPageIndex)
+        ->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_navigation->item(ApplicationsPageIndex)
+        ->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_navigation->item(SelectionPageIndex)
+        ->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_navigation->item(ConsultationsPageIndex)
+        ->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    m_navigation->item(MeetingsPageIndex)
+        ->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
+    m_navigation->item(ReportsPageIndex)
+        ->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({180, 1000});
+    m_accessBanner = new QLabel(this);
+    m_accessBanner->setObjectName(u"accessBanner"_s);
+    m_accessBanner->setWordWrap(true);
+    m_accessBanner->setMargin(6);
+    m_accessBanner->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_accessBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    // Permanent widgets: a passing message on the left never hides where the data lives.
+    statusBar()->addPermanentWidget(m_statusPath);
+    statusBar()->addPermanentWidget(m_statusUser);
+
+    qApp->installEventFilter(new CalendarConventions(this));
+    createActions();
+    createMenus();
+    // What writes from the window itself; the pages name their own. Restoring a backup
+    // replaces the file whole: the remedy for a damaged one, so offered then too.
+    m_writeAccess->guard({m_logAction, m_importMailAction, m_undoAction, m_redoAction});
+    m_writeAccess->guard(m_restoreAction, WriteAccess::Needs::Replacement);
+    // A way in without a control (a double-click, a drop, a key) says why nothing happens.
+    connect(m_writeAccess, &WriteAccess::refused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 8000); });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        // Leaving the Meetings page with unsaved edits asks first; "go on editing" stays.
+        if (m_meetings && m_pages->currentWidget() == m_meetings && row != MeetingsPageIndex &&
+            !m_meetings->resolveUnsavedEdits()) {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(MeetingsPageIndex);
+            return;
+        }
+        if (row >= 0 && row < m_pages->count())
+            m_pages->setCurrentIndex(row);
+    });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    // Every step done or undone is announced before the step returns, so the screen shows it.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        if (m_database)
+            m_database->changes().poll();
+    });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
+
+    QSettings settings = windowSettings();
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    // Never larger than the screen's free area (a 1366×768 laptop with a taskbar leaves about
+    // 728 pixels; some offices still have 1024×768), whatever size was saved elsewhere.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1200, 760);
+    const QSize wanted = settings.contains(kGeometryKey) ? size() : QSize(1200, 760);
+    // The title bar and frame are the window manager's, outside this size.
+    resize(wanted.boundedTo(available.shrunkBy(QMargins(0, 0, 8, 40))));
+    retranslate();
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 24);
+}
+
+MainWindow::~MainWindow()
+{
+    closeDatabase();
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, [this] { openFile(false); });
+    m_openReadOnlyAction = new QAction(this);
+    connect(m_openReadOnlyAction, &QAction::triggered, this, [this] { openFile(true); });
+    m_backupAction = new QAction(this);
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUpNow);
+    m_restoreAction = new QAction(this);
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreBackup);
+    m_exportTableAction = new QAction(this);
+    m_exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportTableAction, &QAction::triggered, this, [this] {
+        const QString path = FileChooser::saveFileName(
+            this, tr("Export the Table"), m_navigation->currentItem()->text() + u".xlsx"_s,
+            tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = exportTableInView(path); !error.isEmpty())
+            QMessageBox::warning(this, tr("Export the Table"), error);
+        else
+            statusBar()->showMessage(tr("Written to %1.").arg(QDir::toNativeSeparators(path)),
+                                     8000);
+    });
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+
+    m_preferencesAction = new QAction(this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_userGuideAction = new QAction(this);
+    m_userGuideAction->setObjectName(u"userGuide"_s);
+    m_userGuideAction->setShortcut(QKeySequence::HelpContents);
+    m_userGuideAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+
+    // From any page: the consultant's most frequent act.
+    m_logAction = new QAction(this);
+    m_logAction->setObjectName(u"logConsultation"_s);
+    m_logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_logAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_logAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    connect(m_logAction, &QAction::triggered, this, [this] {
+        if (!m_consultations)
+            return;
+        askUserNameOnce();
+        m_consultations->openLogDialog(governmentInView());
+    });
+    // Ctrl+1 … Ctrl+8: the pages in the order of the navigation.
+    for (int page = 0; page < PageCount && page < 9; ++page) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        go->setShortcutContext(Qt::WindowShortcut);
+        connect(go, &QAction::triggered, this, [this, page] {
+            if (m_database)
+                showPage(Page(page));
+        });
+        addAction(go);
+    }
+    // Ctrl+K: find a local government, application, consultation, person or meeting from
+    // anywhere, and open it on its page.
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(u"findAnything"_s);
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_findAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::findAnything);
+    m_importMailAction = new QAction(this);
+    connect(m_importMailAction, &QAction::triggered, this, [this] {
+        if (!m_consultations)
+            return;
+        showPage(ConsultationsPageIndex);
+        QMetaObject::invokeMethod(m_consultations, "importMailFiles", Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openReadOnlyAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportTableAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_restoreAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+
+    m_consultationMenu = menuBar()->addMenu(QString());
+    m_consultationMenu->addAction(m_logAction);
+    m_consultationMenu->addAction(m_importMailAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_logAction);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_preferencesAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_userGuideAction);
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+core::DateStyle MainWindow::dateStyle() const
+{
+    return m_preferences.dateStyle(m_translations->language());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        applyDateStyle();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::applyDateStyle()
+{
+    const core::DateStyle style = dateStyle();
+    DateField::setStyle(style);
+    core::DateFormatter::setMessageStyle(style);
+    if (m_program)
+        m_program->setDateStyle(style);
+    if (m_applications)
+        m_applications->setDateStyle(style);
+    if (m_selection)
+        m_selection->setDateStyle(style);
+    if (m_consultations)
+        m_consultations->setDateStyle(style);
+    if (m_meetings)
+        m_meetings->setDateStyle(style);
+    if (m_reports)
+        m_reports->setDateStyle(style);
+    if (m_dashboard)
+        m_dashboard->setDateStyle(style);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_database ? tr("IoT Desk — %1").arg(QFileInfo(m_database->path()).fileName())
+                              : tr("IoT Desk"));
+    m_navigation->item(DashboardPageIndex)->setText(tr("Dashboard"));
+    m_navigation->item(MunicipalitiesPageIndex)->setText(tr("Municipalities"));
+    m_navigation->item(ProgramPageIndex)->setText(tr("Program"));
+    m_navigation->item(ApplicationsPageIndex)->setText(tr("Applications"));
+    m_navigation->item(SelectionPageIndex)->setText(tr("Selection"));
+    m_navigation->item(ConsultationsPageIndex)->setText(tr("Consultations"));
+    m_navigation->item(MeetingsPageIndex)->setText(tr("Meetings"));
+    m_navigation->item(ReportsPageIndex)->setText(tr("Monthly Reports"));
+    m_consultationMenu->setTitle(tr("&Consultations"));
+    m_logAction->setText(tr("&Log Consultation…"));
+    m_logAction->setToolTip(tr("Log a phone call, mail, visit or meeting (Ctrl+L)"));
+    m_findAction->setText(tr("&Find Anything…"));
+    m_findAction->setToolTip(
+        tr("A local government, application, consultation, person or meeting (Ctrl+K)"));
+    m_importMailAction->setText(tr("&Import Mail…"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New…"));
+    m_openAction->setText(tr("&Open…"));
+    m_openReadOnlyAction->setText(tr("Open Rea&d-Only…"));
+    m_openReadOnlyAction->setStatusTip(
+        tr("Open a file to read, search, print and export it without changing a byte of it."));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_backupAction->setText(tr("&Back Up Now"));
+    m_exportTableAction->setText(tr("&Export Table…"));
+    m_exportTableAction->setToolTip(tr("The table in view, as it is shown, as Excel or CSV."));
+    m_restoreAction->setText(tr("&Restore from Backup…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_settingsMenu->setTitle(tr("Se&ttings"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_userGuideAction->setText(tr("User &Guide"));
+    m_aboutAction->setText(tr("&About IoT Desk"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    updateUndoActions();
+    updateStatus();
+    showAccess(); // the banner in the new language
+}
+
+void MainWindow::updateUndoActions()
+{
+    // Undo and redo write too: not while the file cannot be written.
+    m_writeAccess->setAvailable(m_undoAction, m_undoStack->canUndo());
+    m_writeAccess->setAvailable(m_redoAction, m_undoStack->canRedo());
+    m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
+                                                 : tr("&Undo"));
+    m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText())
+                                                 : tr("&Redo"));
+}
+
+void MainWindow::updateStatus()
+{
+    const bool open = m_database != nullptr;
+    m_backupAction->setEnabled(open);
+    m_writeAccess->setAvailable(m_restoreAction, open);
+    m_writeAccess->setAvailable(m_logAction, open);
+    m_writeAccess->setAvailable(m_importMailAction, open);
+    if (!open) {
+        m_statusPath->setText(tr("No database is open."));
+        m_statusUser->clear();
+        return;
+    }
+    m_statusPath->setText(tr("%1 (schema version %2)")
+                              .arg(QDir::toNativeSeparators(m_database->path()))
+                              .arg(m_database->schemaVersion()));
+    m_statusUser->setText(tr("User: %1").arg(m_database->userName()));
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Typed input is never thrown away without asking.
+    if (m_meetings && !m_meetings->resolveUnsavedEdits()) {
+        showPage(MeetingsPageIndex);
+        event->ignore();
+        return;
+    }
+    QSettings settings = windowSettings();
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kPageKey, m_navigation->currentRow());
+    event->accept();
+}
+
+bool MainWindow::openDatabase(const QString &requestedPath, bool interactive, bool readOnly)
+{
+    // Another file (or the same one again) replaces the pages: unsaved edits are asked about.
+    if (m_meetings && !m_meetings->resolveUnsavedEdits())
+        return false;
+    QString path = requestedPath;
+    while (true) {
+        // The open file is closed first: a restore or a reopen of the same file needs that.
+        if (m_database && QFileInfo(m_database->path()) == QFileInfo(path))
+            closeDatabase();
+        core::OpenOptions options;
+        options.backupsToKeep = m_preferences.backupsToKeep();
+        // The day's full check runs behind the window (startDailyCheck), not before it.
+        options.deferFullCheck = true;
+        options.readOnly = readOnly;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto opened = core::Database::open(path, options);
+        QApplication::restoreOverrideCursor();
+        if (opened) {
+            installDatabase(std::move(opened.value()));
+            return true;
+        }
+        if (!interactive)
+            return false;
+        switch (askAfterFailure(path, opened.error())) {
+        case FailureChoice::OpenAnother: {
+            const QString other = FileChooser::openFileName(
+                this, tr("Open IoT Desk File"), QFileInfo(path).absolutePath(),
+                tr("IoT Desk files (%1);;All files (*)").arg(kFileFilter));
+            if (other.isEmpty())
+                return m_database != nullptr;
+            path = other;
+            break;
+        }
+        case FailureChoice::Restore:
+            if (!restoreInto(path))
+                return m_database != nullptr;
+            break;
+        case FailureChoice::CreateNew: {
+            const QString created = FileChooser::saveFileName(
+                this, tr("New IoT Desk File"), QFileInfo(path).absolutePath(),
+                tr("IoT Desk files (%1)").arg(kFileFilter));
+            if (created.isEmpty())
+                return m_database != nullptr;
+            path = created;
+            break;
+        }
+        case FailureChoice::Cancel:
+            return m_database != nullptr;
+        }
+    }
+}
+
+MainWindow::FailureChoice MainWindow::askAfterFailure(const QString &path, const core::Error &error)
+{
+    QMessageBox box(this);
+    box.setIcon(QMessageBox::Critical);
+    box.setWindowTitle(tr("File Not Opened"));
+    box.setText(tr("IoT Desk did not open %1.").arg(QDir::toNativeSeparators(path)));
+    box.setInformativeText(error.message());
+    auto *another = box.addButton(tr("Open Another File…"), QMessageBox::AcceptRole);
+    QAbstractButton *restore = nullptr;
+    if (!core::BackupStore(path).list().isEmpty() || QFileInfo::exists(path))
+        restore = box.addButton(tr("Restore a Backup…"), QMessageBox::ActionRole);
+    auto *create = box.addButton(tr("New File…"), QMessageBox::ActionRole);
+    box.addButton(m_database ? QMessageBox::Cancel : QMessageBox::Close);
+    box.setDefaultButton(another);
+    box.exec();
+    if (box.clickedButton() == another)
+        return FailureChoice::OpenAnother;
+    if (restore && box.clickedButton() == restore)
+        return FailureChoice::Restore;
+    if (box.clickedButton() == create)
+        return FailureChoice::CreateNew;
+    return FailureChoice::Cancel;
+}
+
+void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
+{
+    closeDatabase();
+    m_database = std::move(database);
+    m_database->setUserName(m_preferences.userName());
+    m_preferences.addRecentFile(m_database->path());
+
+    // Commits of other windows and of iotdesk-cli on the same file show within a second.
+    m_database->changes().setPollInterval(kOtherProcessesPollMs);
+    // Whether the file can be written is known before the pages are made: they start with
+    // their writing controls as the file allows.
+    showAccess();
+    m_dashboard = new DashboardPage(*m_database, m_pages);
+    m_pages->addWidget(m_dashboard);
+    m_municipalities = new MunicipalitiesPage(m_database->connection(), m_pages);
+    m_program = new ProgramPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
+    m_applications = new ApplicationsPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
+    const auto showStatus = [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    };
+    connect(m_applications, &ApplicationsPage::statusMessage, this, showStatus);
+    m_pages->addWidget(m_municipalities);
+    m_pages->addWidget(m_program);
+    m_selection = new SelectionPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
+    m_pages->addWidget(m_applications);
+    m_pages->addWidget(m_selection);
+    m_consultations = new ConsultationsPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
+    connect(m_consultations, &ConsultationsPage::statusMessage, this, showStatus);
+    m_pages->addWidget(m_consultations);
+    m_meetings = new MeetingsPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
+    m_pages->addWidget(m_meetings);
+    m_reports = new ReportsPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
+    m_pages->addWidget(m_reports);
+    // Pages, date fields and the core's messages in the user's date style, as on any change.
+    applyDateStyle();
+    // A bar on the dashboard opens the list behind it.
+    connect(m_dashboard, &DashboardPage::selectionRequested, this,
+            [this] { showPage(SelectionPageIndex); });
+    connect(m_dashboard, &DashboardPage::reportsRequested, this,
+            [this](qint64 program, QDate month) {
+                m_reports->showMonth(program, month);
+                showPage(ReportsPageIndex);
+            });
+    connect(m_dashboard, &DashboardPage::consultationsRequested, this,
+            [this](const core::ConsultationFilter &filter) {
+                m_consultations->setFilter(filter);
+                m_consultations->tabs()->setCurrentIndex(0);
+                showPage(ConsultationsPageIndex);
+            });
+    connect(m_dashboard, &DashboardPage::followUpsRequested, this, [this] {
+        m_consultations->tabs()->setCurrentIndex(1);
+        showPage(ConsultationsPageIndex);
+    });
+    connect(m_dashboard, &DashboardPage::meetingRequested, this,
+            [this](qint64 program, qint64 meeting) {
+                m_meetings->showMeeting(program, meeting);
+                showPage(MeetingsPageIndex);
+            });
+    const int page = windowSettings().value(kPageKey, 0).toInt();
+    m_navigation->setCurrentRow(page >= 0 && page < PageCount ? page : 0);
+    m_pages->setCurrentIndex(m_navigation->currentRow());
+
+    const core::OpenReport &report = m_database->openReport();
+    if (report.versionBefore > 0 && report.versionBefore < m_database->schemaVersion()) {
+        statusBar()->showMessage(tr("The file was upgraded from version %1; a copy of it as it "
+                                    "was is in %2.")
+                                     .arg(report.versionBefore)
+                                     .arg(QDir::toNativeSeparators(report.upgradeBackup)),
+                                 15000);
+    } else if (!report.dailyBackupProblem.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Today's backup could not be written: %1").arg(report.dailyBackupProblem), 30000);
+    } else if (!report.dailyBackup.isEmpty()) {
+        statusBar()->showMessage(tr("Today's backup was written to %1.")
+                                     .arg(QDir::toNativeSeparators(report.dailyBackup)),
+                                 8000);
+    }
+    // The day's check ends with the day's backup beside the file: not for a file opened
+    // read-only (by choice or on read-only media), which is read without writing anything.
+    if (report.fullCheckDue && m_database->access() == core::Access::HeldForCheck)
+        startDailyCheck();
+    retranslate();
+}
+
+QAbstractItemView *MainWindow::tableInView() const
+{
+    QWidget *page = m_pages->currentWidget();
+    if (!page)
+        return nullptr;
+    // The table with the focus, else the largest one shown on the page.
+    if (auto *focused = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
+        focused && page->isAncestorOf(focused) && qobject_cast<QTableView *>(focused)) {
+        return focused;
+    }
+    QAbstractItemView *largest = nullptr;
+    int area = 0;
+    for (QTableView *view : page->findChildren<QTableView *>()) {
+        if (!view->isVisibleTo(page) || !view->model() || view->model()->columnCount() == 0)
+            continue;
+        const int size = view->width() * view->height();
+        if (!largest || size > area) {
+            largest = view;
+            area = size;
+        }
+    }
+    return largest;
+}
+
+QString MainWindow::exportTableInView(const QString &path) const
+{
+    QAbstractItemView *view = tableInView();
+    if (!view)
+        return tr("This page has no table to export.");
+    // The consultation log is read in pages; it exports through its own streaming writer.
+    if (m_consultations && view == m_consultations->table()) {
+        const auto format = core::TableFileWriter::formatOf(path);
+        if (!format)
+            return tr("Choose a file ending in .xlsx or .csv.");
+        return m_consultations->exportList(path, *format == core::TableFileWriter::Format::Xlsx);
+    }
+    const auto written = core::TableFileWriter::writeModel(*view->model(), path,
+                                                           m_navigation->currentItem()->text());
+    return written ? QString() : written.message();
+}
+
+QString MainWindow::governmentInView() const
+{
+    switch (m_navigation->currentRow()) {
+    case MunicipalitiesPageIndex:
+        if (m_municipalities)
+            return m_municipalities->table()->currentIndex().data(core::KeyRole).toString();
+        break;
+    case ApplicationsPageIndex:
+        if (m_applications)
+            return m_applications->leadCodeInView();
+        break;
+    case ConsultationsPageIndex:
+        if (m_consultations)
+            return m_consultations->governmentInView();
+        break;
+    case MeetingsPageIndex:
+        if (m_meetings)
+            return m_meetings->governmentInView();
+        break;
+    case SelectionPageIndex:
+        if (m_selection)
+            return m_selection->governmentInView();
+        break;
+    case ReportsPageIndex:
+        if (m_reports)
+            return m_reports->governmentInView();
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+void MainWindow::findAnything()
+{
+    if (!m_database)
+        return;
+    GlobalSearchDialog dialog(*m_database, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto hit = dialog.chosen())
+        openSearchHit(*hit);
+}
+
+void MainWindow::openSearchHit(const core::SearchHit &hit)
+{
+    switch (hit.kind) {
+    case core::SearchHit::Kind::Municipality:
+        showPage(MunicipalitiesPageIndex);
+        m_municipalities->searchField()->setText(hit.code6);
+        m_municipalities->table()->setFocus();
+        QMetaObject::invokeMethod(m_municipalities->searchField(), "returnPressed");
+        if (m_municipalities->table()->model()->rowCount() > 0)
+            m_municipalities->table()->selectRow(0);
+        break;
+    case core::SearchHit::Kind::Application:
+        showPage(ApplicationsPageIndex);
+        m_applications->showApplication(hit.programId, hit.id);
+        break;
+    case core::SearchHit::Kind::Consultation:
+        showPage(ConsultationsPageIndex);
+        m_consultations->showConsultation(hit.id, hit.code6);
+        break;
+    case core::SearchHit::Kind::Person:
+        showPage(ConsultationsPageIndex);
+        m_consultations->showPeopleOf(hit.code6);
+        break;
+    case core::SearchHit::Kind::Meeting:
+        showPage(MeetingsPageIndex);
+        m_meetings->openSession(hit.programId, hit.id);
+        break;
+    }
+}
+
+void MainWindow::askUserNameOnce()
+{
+    if (!m_database || !m_preferences.userName().isEmpty())
+        return;
+    // Consultations are logged under the user's name: ask for it once instead of guessing.
+    QStringList names;
+    if (const auto consultants = core::ContactRepository(*m_database).consultants())
+        for (const core::Contact &person : *consultants)
+            names.append(person.name);
+    bool ok = false;
+    const QString name =
+        QInputDialog::getItem(this, tr("Who Are You?"),
+                              tr("Your name, as consultations and the history record it (Settings "
+                                 "▸ Preferences changes it):"),
+                              names, -1, true, &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    m_preferences.setUserName(name);
+    m_database->setUserName(name);
+    updateStatus();
+}
+
+void MainWindow::waitForDailyCheck()
+{
+    if (!m_dailyCheck)
+        return;
+    m_dailyCheck->wait();
+    // Its result is delivered by a queued call: let it arrive.
+    QCoreApplication::sendPostedEvents(this);
+    QCoreApplication::processEvents();
+}
+
+void MainWindow::startDailyCheck()
+{
+    auto result = std::make_shared<core::DailyCareResult>();
+    const QString path = m_database->path();
+    const int keep = m_preferences.backupsToKeep();
+    m_dailyCheck =
+        QThread::create([result, path, keep] { *result = core::DailyCare::run(path, keep); });
+    connect(m_dailyCheck, &QThread::finished, this, [this, result, path] {
+        m_dailyCheck->deleteLater();
+        m_dailyCheck = nullptr;
+        if (!m_database || m_database->path() != path)
+            return; // another file is open now
+        if (!result->problems.isEmpty()) {
+            // Nothing is written into a damaged file: it stays held, and the banner says why.
+            m_damage = result->problems.join(u"; "_s);
+            showAccess();
+            return;
+        }
+        if (auto released = m_database->releaseWrites(); !released) {
+            m_damage = released.message();
+            showAccess();
+            return;
+        }
+        showAccess();
+        statusBar()->showMessage(
+            !result->backupProblem.isEmpty()
+                ? tr("The file passed its daily check; today's backup could not be written: %1")
+                      .arg(result->backupProblem)
+            : !result->backup.isEmpty()
+                ? tr("The file passed its daily check (%1 s); today's backup was written to %2.")
+                      .arg(QLocale().toString(result->checkMs / 1000.0, 'f', 1),
+                           QDir::toNativeSeparators(result->backup))
+                : tr("The file passed its daily check (%1 s).")
+                      .arg(QLocale().toString(result->checkMs / 1000.0, 'f', 1)),
+            result->backupProblem.isEmpty() ? 8000 : 30000);
+    });
+    m_dailyCheck->start(QThread::LowPriority);
+}
+
+void MainWindow::showAccess()
+{
+    const core::Access access = m_database ? m_database->access() : core::Access::ReadWrite;
+    QString text;
+    bool alarm = false;
+    if (!m_damage.isEmpty()) {
+        text = tr("The daily check found damage in this file (%1). It stays read-only so that "
+                  "nothing is written into it: restore a backup (File ▸ Restore from Backup).")
+                   .arg(m_damage);
+        alarm = true;
+    } else if (access == core::Access::ReadOnly) {
+        text = tr("Read-only: %1. You can read, search, print and export; changes cannot be "
+                  "saved.")
+                   .arg(m_database->openReport().readOnlyReason);
+    } else if (access == core::Access::HeldForCheck) {
+        text = tr("Checking the whole file, as on the first open of each day. You can read "
+                  "now; changes can be saved as soon as the check has passed.");
+    }
+    // Every page's writing controls follow: disabled, with this reason in short as their
+    // tooltip, while nothing can be saved; enabled again when the held check has passed.
+    m_writeAccess->setState(!m_damage.isEmpty()                ? WriteAccess::State::Damaged
+                            : access == core::Access::ReadOnly ? WriteAccess::State::ReadOnly
+                            : access == core::Access::HeldForCheck
+                                ? WriteAccess::State::HeldForCheck
+                                : WriteAccess::State::Writable);
+    m_accessBanner->setText(text);
+    m_accessBanner->setStyleSheet(alarm ? u"background: #f8d7d7; color: #8a1010;"_s
+                                        : u"background: #fff4c2; color: #5a4500;"_s);
+    m_accessBanner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::closeDatabase()
+{
+    // The day's check reads the file on its own connections: it finishes first.
+    if (m_dailyCheck)
+        m_dailyCheck->wait();
+    m_damage.clear();
+    // Commands refer to the database: they go with it.
+    m_undoStack->clear();
+    delete m_municipalities;
+    delete m_program;
+    delete m_applications;
+    delete m_selection;
+    delete m_consultations;
+    delete m_meetings;
+    delete m_reports;
+    delete m_dashboard;
+    m_dashboard = nullptr;
+    m_consultations = nullptr;
+    m_meetings = nullptr;
+    m_reports = nullptr;
+    m_municipalities = nullptr;
+    m_program = nullptr;
+    m_applications = nullptr;
+    m_selection = nullptr;
+    m_database.reset();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_preferences.recentFiles();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
+        action->setEnabled(QFileInfo::exists(file));
+        connect(action, &QAction::triggered, this, [this, file] { openDatabase(file); });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void MainWindow::newFile()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New IoT Desk File"),
+        m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath(),
+        tr("IoT Desk files (%1)").arg(kFileFilter), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".sqlite"_s;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(
+            this, tr("File Exists"),
+            tr("%1 exists already. Use File ▸ Open to open it; a new file is never "
+               "written over an existing one.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openFile(bool readOnly)
+{
+    const QString path = FileChooser::openFileName(
+        this, tr("Open IoT Desk File"),
+        m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath(),
+        tr("IoT Desk files (%1);;All files (*)").arg(kFileFilter));
+    if (!path.isEmpty())
+        openDatabase(path, true, readOnly);
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_database)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written =
+        core::BackupStore(m_database->path()).create(*m_database, core::BackupKind::Manual);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::critical(this, tr("Backup Failed"), written.message());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Backup written to %1.").arg(QDir::toNativeSeparators(written.value())), 10000);
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_database || (m_meetings && !m_meetings->resolveUnsavedEdits()))
+        return;
+    const QString path = m_database->path();
+    if (restoreInto(path))
+        openDatabase(path);
+}
+
+bool MainWindow::restoreInto(const QString &databasePath)
+{
+    RestoreBackupDialog dialog(databasePath, dateStyle(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+        return false;
+    const bool wasOpen = m_database && QFileInfo(m_database->path()) == QFileInfo(databasePath);
+    if (wasOpen)
+        closeDatabase();
+    const auto restored =
+        core::BackupStore(databasePath).restore(dialog.selectedBackup(), databasePath);
+    if (!restored) {
+        QMessageBox::critical(this, tr("Not Restored"), restored.message());
+        if (wasOpen)
+            openDatabase(databasePath);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::setLanguage(core::Language language)
+{
+    m_preferences.setLanguage(language);
+    m_translations->apply(language);
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.setValues(m_preferences.language(), m_preferences.chosenDateStyle(),
+                     m_preferences.userName(), m_preferences.backupsToKeep());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_preferences.setDateStyle(dialog.dateStyle());
+    m_preferences.setUserName(dialog.userName());
+    m_preferences.setBackupsToKeep(dialog.backupsToKeep());
+    if (m_database)
+        m_database->setUserName(dialog.userName());
+    if (dialog.language() != m_translations->language())
+        setLanguage(dialog.language()); // applies the date style with the language
+    else
+        applyDateStyle();
+    updateStatus();
+}
+
+QString MainWindow::helpAnchor(Page page)
+{
+    // The user guide's section for each page (resources/help/*/index.html, <a name>).
+    switch (page) {
+    case DashboardPageIndex:
+        return u"dashboard"_s;
+    case MunicipalitiesPageIndex:
+        return u"municipalities"_s;
+    case ProgramPageIndex:
+        return u"program"_s;
+    case ApplicationsPageIndex:
+        return u"applications"_s;
+    case SelectionPageIndex:
+        return u"selection"_s;
+    case ConsultationsPageIndex:
+        return u"consultations"_s;
+    case MeetingsPageIndex:
+        return u"meetings"_s;
+    case ReportsPageIndex:
+        return u"reports"_s;
+    case PageCount:
+        break;
+    }
+    return {};
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide window, opened at the section of the page in view.
+    auto *guide = findChild<HelpWindow *>();
+    if (!guide)
+        guide = new HelpWindow(this);
+    const int page = m_navigation->currentRow();
+    guide->showSection(page >= 0 && page < PageCount ? helpAnchor(Page(page)) : QString());
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About IoT Desk"),
+        tr("<h3>IoT Desk %1</h3>"
+           "<p>The desk from which the Regional IoT Implementation Planning and "
+           "Promotion-System Support Program of the Ministry of Internal Affairs and "
+           "Communications is run: applications, selection, workshops, reports and "
+           "consultations.</p>"
+           "<p>Master data: local government codes and readings from Japan Post's postcode "
+           "data and MIC's code list; holidays from the holiday_jp project (MIT).</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace iotdesk::ui

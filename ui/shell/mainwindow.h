@@ -1,0 +1,193 @@
+// MainWindow: the desk. A navigation list on the left, one page per item on the right, the
+// menus, and the one open database with its undo stack. Opening a file that is refused
+// (damaged, too new, not a database) says why and offers another file or a backup.
+#pragma once
+
+#include "core/foundation/preferences.h"
+#include "core/foundation/result.h"
+#include "core/overview/globalsearch.h"
+#include "core/storage/database.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAbstractItemView;
+class QAction;
+class QLabel;
+class QThread;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+class QUndoStack;
+
+namespace iotdesk::ui {
+
+class ApplicationsPage;
+class DashboardPage;
+class SelectionPage;
+class MunicipalitiesPage;
+class ProgramPage;
+class Translations;
+class ConsultationsPage;
+class MeetingsPage;
+class ReportsPage;
+class WriteAccess;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page
+    {
+        DashboardPageIndex,
+        MunicipalitiesPageIndex,
+        ProgramPageIndex,
+        ApplicationsPageIndex,
+        SelectionPageIndex,
+        ConsultationsPageIndex,
+        MeetingsPageIndex,
+        ReportsPageIndex,
+        PageCount
+    };
+
+    explicit MainWindow(Translations *translations, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path`, replacing the open database. When the file is refused the user is asked
+    // what to do (unless `interactive` is false); returns whether a database is open after.
+    // `readOnly`: opened without writing a byte (File ▸ Open Read-Only).
+    bool openDatabase(const QString &path, bool interactive = true, bool readOnly = false);
+    core::Database *database() const { return m_database.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Whether the open file can be written now; every page follows it.
+    WriteAccess *writeAccess() const { return m_writeAccess; }
+    MunicipalitiesPage *municipalitiesPage() const { return m_municipalities; }
+    ProgramPage *programPage() const { return m_program; }
+    ApplicationsPage *applicationsPage() const { return m_applications; }
+    SelectionPage *selectionPage() const { return m_selection; }
+    ConsultationsPage *consultationsPage() const { return m_consultations; }
+    MeetingsPage *meetingsPage() const { return m_meetings; }
+    ReportsPage *reportsPage() const { return m_reports; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    QAction *logConsultationAction() const { return m_logAction; }
+    QAction *importMailAction() const { return m_importMailAction; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *restoreAction() const { return m_restoreAction; }
+    QAction *findAction() const { return m_findAction; }
+    // Opens what Ctrl+K found on its page.
+    void openSearchHit(const core::SearchHit &hit);
+    // The local government the current page shows (a selected municipality, an application's
+    // lead, the consultation list's); empty if none.
+    QString governmentInView() const;
+    // The table the current page shows (the one with the focus, else the largest), and its
+    // export as Excel or CSV (by the path's suffix): what went wrong, or an empty string.
+    QAbstractItemView *tableInView() const;
+    QString exportTableInView(const QString &path) const;
+    QListWidget *navigation() const { return m_navigation; }
+    void showPage(Page page);
+    // The user guide's section (an anchor in its HTML) for a page, and Help ▸ User Guide (F1):
+    // the guide opened at the section of the page in view.
+    static QString helpAnchor(Page page);
+    void showUserGuide();
+    // Applies a language as Settings ▸ Preferences does.
+    void setLanguage(core::Language language);
+    // The line above the pages that says the file is read-only, being checked, or damaged
+    // (hidden otherwise).
+    QLabel *accessBanner() const { return m_accessBanner; }
+    // Waits for the day's check of the open file, if one runs (for tests and closing).
+    void waitForDailyCheck();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    enum class FailureChoice
+    {
+        OpenAnother,
+        Restore,
+        CreateNew,
+        Cancel
+    };
+
+    core::DateStyle dateStyle() const;
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void installDatabase(std::unique_ptr<core::Database> database);
+    void closeDatabase();
+    // Asks the user for their name when no name is set yet (before logging a consultation).
+    void askUserNameOnce();
+    // Ctrl+K: the search over every kind of record, and opening what it found.
+    void findAnything();
+    // Gives every page the date style of the preferences and the interface language.
+    void applyDateStyle();
+    FailureChoice askAfterFailure(const QString &path, const core::Error &error);
+    bool restoreInto(const QString &databasePath);
+    void updateStatus();
+    // The day's full check and backup in a worker thread; writes are allowed when it passed.
+    void startDailyCheck();
+    // The banner and the WriteAccess every page follows, from the file's access and the day's
+    // check.
+    void showAccess();
+    void updateUndoActions();
+    void fillRecentMenu();
+    void newFile();
+    void openFile(bool readOnly);
+    void backUpNow();
+    void restoreBackup();
+    void editPreferences();
+    void about();
+
+    Translations *m_translations;
+    core::Preferences m_preferences;
+    std::unique_ptr<core::Database> m_database;
+    QUndoStack *m_undoStack = nullptr;
+    WriteAccess *m_writeAccess = nullptr;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    MunicipalitiesPage *m_municipalities = nullptr;
+    ProgramPage *m_program = nullptr;
+    ApplicationsPage *m_applications = nullptr;
+    SelectionPage *m_selection = nullptr;
+    ConsultationsPage *m_consultations = nullptr;
+    MeetingsPage *m_meetings = nullptr;
+    ReportsPage *m_reports = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    QLabel *m_statusPath = nullptr;
+    QLabel *m_statusUser = nullptr;
+    QLabel *m_accessBanner = nullptr;
+    QThread *m_dailyCheck = nullptr;
+    QString m_damage; // what the day's check found, while the file stays held
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_openReadOnlyAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_exportTableAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
+    QAction *m_logAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_importMailAction = nullptr;
+    QMenu *m_consultationMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+};
+
+} // namespace iotdesk::ui
