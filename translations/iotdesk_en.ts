@@ -155,10 +155,6 @@
 <context>
     <name>iotdesk::core::ApplicationRepository</name>
     <message>
-        <source>The application could not be read or saved: %1</source>
-        <translation>The application could not be read or saved: %1</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Company</translation>
     </message>
@@ -652,10 +648,6 @@
 <context>
     <name>iotdesk::core::ConsultationRepository</name>
     <message>
-        <source>The consultation could not be read or saved: %1</source>
-        <translation>The consultation could not be read or saved: %1</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -817,10 +809,6 @@
 </context>
 <context>
     <name>iotdesk::core::ContactRepository</name>
-    <message>
-        <source>The contact could not be read or saved: %1</source>
-        <translation>The contact could not be read or saved: %1</translation>
-    </message>
     <message>
         <source>Local government</source>
         <translation>Local government</translation>
@@ -1104,10 +1092,6 @@
 <context>
     <name>iotdesk::core::FileStore</name>
     <message>
-        <source>The file could not be read or saved: %1</source>
-        <translation>The file could not be read or saved: %1</translation>
-    </message>
-    <message>
         <source>There is no file %1.</source>
         <translation>There is no file %1.</translation>
     </message>
@@ -1235,10 +1219,6 @@
 <context>
     <name>iotdesk::core::LocalGovernmentRepository</name>
     <message>
-        <source>Could not read the local governments: %1</source>
-        <translation>Could not read the local governments: %1</translation>
-    </message>
-    <message>
         <source>There is no local government with the code %1.</source>
         <translation>There is no local government with the code %1.</translation>
     </message>
@@ -1324,10 +1304,6 @@
         <translation>%1, line %2: %3</translation>
     </message>
     <message>
-        <source>Could not store the master data: %1</source>
-        <translation>Could not store the master data: %1</translation>
-    </message>
-    <message>
         <source>unknown prefecture code “%1”</source>
         <translation>unknown prefecture code “%1”</translation>
     </message>
@@ -1346,10 +1322,6 @@
 </context>
 <context>
     <name>iotdesk::core::MeetingRepository</name>
-    <message>
-        <source>The meeting could not be read or saved: %1</source>
-        <translation>The meeting could not be read or saved: %1</translation>
-    </message>
     <message>
         <source>Registered</source>
         <translation>Registered</translation>
@@ -1565,10 +1537,6 @@
 <context>
     <name>iotdesk::core::ProgramRepository</name>
     <message>
-        <source>The program could not be read or saved: %1</source>
-        <translation>The program could not be read or saved: %1</translation>
-    </message>
-    <message>
         <source>Final results meeting</source>
         <translation>Final results meeting</translation>
     </message>
@@ -1704,10 +1672,6 @@
 <context>
     <name>iotdesk::core::ReportRepository</name>
     <message>
-        <source>The report could not be read or saved: %1</source>
-        <translation>The report could not be read or saved: %1</translation>
-    </message>
-    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1782,10 +1746,6 @@
 </context>
 <context>
     <name>iotdesk::core::ReviewRepository</name>
-    <message>
-        <source>The review could not be read or saved: %1</source>
-        <translation>The review could not be read or saved: %1</translation>
-    </message>
     <message>
         <source>MIC division</source>
         <translation>MIC division</translation>
@@ -2051,6 +2011,46 @@
     <message>
         <source>The file is busy: another program or person is writing to it. Nothing was saved; try again in a moment.</source>
         <translation>The file is busy: another program or person is writing to it. Nothing was saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The application could not be read or saved: %1</source>
+        <translation>The application could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>The consultation could not be read or saved: %1</source>
+        <translation>The consultation could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>The contact could not be read or saved: %1</source>
+        <translation>The contact could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read or saved: %1</source>
+        <translation>The file could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the local governments: %1</source>
+        <translation>Could not read the local governments: %1</translation>
+    </message>
+    <message>
+        <source>Could not store the master data: %1</source>
+        <translation>Could not store the master data: %1</translation>
+    </message>
+    <message>
+        <source>The meeting could not be read or saved: %1</source>
+        <translation>The meeting could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>The program could not be read or saved: %1</source>
+        <translation>The program could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be read or saved: %1</source>
+        <translation>The report could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>The review could not be read or saved: %1</source>
+        <translation>The review could not be read or saved: %1</translation>
     </message>
 </context>
 <context>

@@ -153,10 +153,6 @@
 <context>
     <name>iotdesk::core::ApplicationRepository</name>
     <message>
-        <source>The application could not be read or saved: %1</source>
-        <translation>応募を読み込み・保存できませんでした: %1</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>企業</translation>
     </message>
@@ -648,10 +644,6 @@
 <context>
     <name>iotdesk::core::ConsultationRepository</name>
     <message>
-        <source>The consultation could not be read or saved: %1</source>
-        <translation>相談記録を読み書きできませんでした: %1</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
@@ -813,10 +805,6 @@
 </context>
 <context>
     <name>iotdesk::core::ContactRepository</name>
-    <message>
-        <source>The contact could not be read or saved: %1</source>
-        <translation>連絡先を読み書きできませんでした: %1</translation>
-    </message>
     <message>
         <source>Local government</source>
         <translation>団体</translation>
@@ -1100,10 +1088,6 @@
 <context>
     <name>iotdesk::core::FileStore</name>
     <message>
-        <source>The file could not be read or saved: %1</source>
-        <translation>ファイルを読み込めないか保存できませんでした: %1</translation>
-    </message>
-    <message>
         <source>There is no file %1.</source>
         <translation>ファイル %1 はありません。</translation>
     </message>
@@ -1231,10 +1215,6 @@
 <context>
     <name>iotdesk::core::LocalGovernmentRepository</name>
     <message>
-        <source>Could not read the local governments: %1</source>
-        <translation>地方公共団体を読み込めませんでした: %1</translation>
-    </message>
-    <message>
         <source>There is no local government with the code %1.</source>
         <translation>コード %1 の地方公共団体はありません。</translation>
     </message>
@@ -1320,10 +1300,6 @@
         <translation>%1 の %2 行目: %3</translation>
     </message>
     <message>
-        <source>Could not store the master data: %1</source>
-        <translation>マスターデータを保存できませんでした: %1</translation>
-    </message>
-    <message>
         <source>unknown prefecture code “%1”</source>
         <translation>不明な都道府県コード「%1」</translation>
     </message>
@@ -1342,10 +1318,6 @@
 </context>
 <context>
     <name>iotdesk::core::MeetingRepository</name>
-    <message>
-        <source>The meeting could not be read or saved: %1</source>
-        <translation>会合を読み込めないか保存できませんでした: %1</translation>
-    </message>
     <message>
         <source>Registered</source>
         <translation>登録</translation>
@@ -1560,10 +1532,6 @@
 <context>
     <name>iotdesk::core::ProgramRepository</name>
     <message>
-        <source>The program could not be read or saved: %1</source>
-        <translation>事業を読み込み・保存できませんでした: %1</translation>
-    </message>
-    <message>
         <source>Final results meeting</source>
         <translation>最終成果報告会</translation>
     </message>
@@ -1698,10 +1666,6 @@
 <context>
     <name>iotdesk::core::ReportRepository</name>
     <message>
-        <source>The report could not be read or saved: %1</source>
-        <translation>報告を読み込めないか保存できませんでした: %1</translation>
-    </message>
-    <message>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
@@ -1776,10 +1740,6 @@
 </context>
 <context>
     <name>iotdesk::core::ReviewRepository</name>
-    <message>
-        <source>The review could not be read or saved: %1</source>
-        <translation>審査情報を読み込み・保存できませんでした: %1</translation>
-    </message>
     <message>
         <source>MIC division</source>
         <translation>総務省（担当課）</translation>
@@ -2045,6 +2005,46 @@
     <message>
         <source>The file is busy: another program or person is writing to it. Nothing was saved; try again in a moment.</source>
         <translation>ファイルは使用中です（他のプログラムまたは他の人が書き込み中）。保存していません。しばらくしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The application could not be read or saved: %1</source>
+        <translation>応募を読み込み・保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The consultation could not be read or saved: %1</source>
+        <translation>相談記録を読み書きできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The contact could not be read or saved: %1</source>
+        <translation>連絡先を読み書きできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read or saved: %1</source>
+        <translation>ファイルを読み込めないか保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the local governments: %1</source>
+        <translation>地方公共団体を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not store the master data: %1</source>
+        <translation>マスターデータを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The meeting could not be read or saved: %1</source>
+        <translation>会合を読み込めないか保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The program could not be read or saved: %1</source>
+        <translation>事業を読み込み・保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be read or saved: %1</source>
+        <translation>報告を読み込めないか保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The review could not be read or saved: %1</source>
+        <translation>審査情報を読み込み・保存できませんでした: %1</translation>
     </message>
 </context>
 <context>

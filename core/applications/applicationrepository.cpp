@@ -211,13 +211,6 @@ QString describeFrameworks(const QList<ApplicationFramework> &frameworks)
     return parts.join(u"; "_s);
 }
 
-Error queryError(const QSqlQuery &query)
-{
-    return storageError(query.lastError(), QCoreApplication::translate(
-                                               "iotdesk::core::ApplicationRepository",
-                                               "The application could not be read or saved: %1"));
-}
-
 const QStringList kPartnerKinds = {u"company"_s, u"university"_s, u"npo"_s, u"public"_s,
                                    u"other"_s};
 const QStringList kFrameworkKinds = {u"settlement_area"_s, u"central_city_area"_s, u"other"_s};
@@ -394,7 +387,7 @@ Result<void> ApplicationRepository::validate(const Application &a) const
             db, u"SELECT application_end, fiscal_year FROM programs WHERE id = ?"_s);
         program->addBindValue(a.programId);
         if (!program->exec())
-            return queryError(*program);
+            return storageError(*program, Subject::Application);
         if (!program->next())
             return invalid(tr("There is no program %1.").arg(a.programId));
         windowEnd = QDate::fromString(program->value(0).toString(), Qt::ISODate);
@@ -416,7 +409,7 @@ Result<void> ApplicationRepository::validate(const Application &a) const
         mail->addBindValue(a.messageId.trimmed());
         mail->addBindValue(a.id);
         if (!mail->exec())
-            return queryError(*mail);
+            return storageError(*mail, Subject::Application);
         if (mail->next()) {
             return Error(ErrorCode::Invalid,
                          tr("This mail (Message-ID %1) was already taken in as application %2.")
@@ -432,7 +425,7 @@ Result<void> ApplicationRepository::validate(const Application &a) const
             return invalid(tr("“%1” is not a valid local government code.").arg(code));
         known->addBindValue(code);
         if (!known->exec())
-            return queryError(*known);
+            return storageError(*known, Subject::Application);
         if (!known->next())
             return invalid(tr("There is no local government with the code %1.").arg(code));
         known->finish();
@@ -484,7 +477,7 @@ Result<void> ApplicationRepository::validate(const Application &a) const
         scores.prepare(u"SELECT count(*) FROM review_scores WHERE application_id = ?"_s);
         scores.addBindValue(a.id);
         if (!scores.exec() || !scores.next())
-            return queryError(scores);
+            return storageError(scores, Subject::Application);
         if (scores.value(0).toInt() == 0) {
             return invalid(tr("This application has not been reviewed: selecting it needs an "
                               "override reason."));
@@ -538,7 +531,7 @@ Result<qint64> ApplicationRepository::insert(const Application &application)
     for (const Field &field : fields())
         insert->addBindValue(field.get(application));
     if (!insert->exec())
-        return queryError(*insert);
+        return storageError(*insert, Subject::Application);
     const qint64 id = insert->lastInsertId().toLongLong();
     if (auto children = writeChildren(id, application, Children::New); !children)
         return children.error();
@@ -584,7 +577,7 @@ Result<void> ApplicationRepository::writeChildren(qint64 id, const Application &
                                                                 u" WHERE application_id = ?"_s);
         clear->addBindValue(id);
         if (!clear->exec())
-            return queryError(*clear);
+            return storageError(*clear, Subject::Application);
     }
     int position = 0;
     for (const ApplicationMember &m : a.members) {
@@ -596,7 +589,7 @@ Result<void> ApplicationRepository::writeChildren(qint64 id, const Application &
         q->addBindValue(m.lead ? 1 : 0);
         q->addBindValue(position++);
         if (!q->exec())
-            return queryError(*q);
+            return storageError(*q, Subject::Application);
     }
     position = 0;
     for (const ApplicationContact &c : a.contacts) {
@@ -608,7 +601,7 @@ Result<void> ApplicationRepository::writeChildren(qint64 id, const Application &
                           sqlText(c.title), sqlText(c.phone), sqlText(c.email.trimmed())})
             q->addBindValue(value);
         if (!q->exec())
-            return queryError(*q);
+            return storageError(*q, Subject::Application);
     }
     position = 0;
     for (const ApplicationPartner &p : a.partners) {
@@ -619,7 +612,7 @@ Result<void> ApplicationRepository::writeChildren(qint64 id, const Application &
                                                   sqlText(p.kind), sqlText(p.role)})
             q->addBindValue(value);
         if (!q->exec())
-            return queryError(*q);
+            return storageError(*q, Subject::Application);
     }
     position = 0;
     for (const ApplicationFramework &f : a.frameworks) {
@@ -630,7 +623,7 @@ Result<void> ApplicationRepository::writeChildren(qint64 id, const Application &
              QVariantList{id, position++, sqlText(f.kind), sqlText(f.name), sqlText(f.state)})
             q->addBindValue(value);
         if (!q->exec())
-            return queryError(*q);
+            return storageError(*q, Subject::Application);
         const qint64 frameworkId = q->lastInsertId().toLongLong();
         for (const QString &code : f.memberCodes) {
             const auto member = PreparedStatements::prepared(
@@ -639,7 +632,7 @@ Result<void> ApplicationRepository::writeChildren(qint64 id, const Application &
             member->addBindValue(frameworkId);
             member->addBindValue(code);
             if (!member->exec())
-                return queryError(*member);
+                return storageError(*member, Subject::Application);
         }
     }
     return {};
@@ -654,7 +647,7 @@ Result<void> ApplicationRepository::readChildren(Application &a) const
               "ORDER BY position"_s);
     q.addBindValue(a.id);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Application);
     while (q.next())
         a.members.append({q.value(0).toString(), q.value(1).toInt() != 0});
 
@@ -662,7 +655,7 @@ Result<void> ApplicationRepository::readChildren(Application &a) const
               "application_id = ? ORDER BY position"_s);
     q.addBindValue(a.id);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Application);
     while (q.next()) {
         a.contacts.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                            q.value(3).toString(), q.value(4).toString()});
@@ -672,7 +665,7 @@ Result<void> ApplicationRepository::readChildren(Application &a) const
               "ORDER BY position"_s);
     q.addBindValue(a.id);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Application);
     while (q.next())
         a.partners.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
 
@@ -680,7 +673,7 @@ Result<void> ApplicationRepository::readChildren(Application &a) const
               "ORDER BY position"_s);
     q.addBindValue(a.id);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Application);
     QList<qint64> frameworkIds;
     while (q.next()) {
         frameworkIds.append(q.value(0).toLongLong());
@@ -692,7 +685,7 @@ Result<void> ApplicationRepository::readChildren(Application &a) const
                   "ORDER BY lg_code6"_s);
         q.addBindValue(frameworkIds[i]);
         if (!q.exec())
-            return queryError(q);
+            return storageError(q, Subject::Application);
         while (q.next())
             a.frameworks[i].memberCodes.append(q.value(0).toString());
     }
@@ -706,7 +699,7 @@ Result<Application> ApplicationRepository::application(qint64 id) const
     q.prepare(u"SELECT id, "_s + columnList() + u" FROM applications WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Application);
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("There is no application %1.").arg(id));
     Application a;
@@ -747,7 +740,7 @@ Result<QList<Application>> ApplicationRepository::applications(qint64 programId)
     q.prepare(u"SELECT id FROM applications WHERE program_id = ? ORDER BY received_at, id"_s);
     q.addBindValue(programId);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Application);
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
@@ -765,7 +758,7 @@ Result<int> ApplicationRepository::count() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(u"SELECT count(*) FROM applications"_s) || !q.next())
-        return queryError(q);
+        return storageError(q, Subject::Application);
     return q.value(0).toInt();
 }
 
@@ -809,7 +802,7 @@ Result<void> ApplicationRepository::store(const Application &changed, DateRules 
         q.addBindValue(after);
         q.addBindValue(changed.id);
         if (!q.exec())
-            return queryError(q);
+            return storageError(q, Subject::Application);
         if (auto r =
                 ChangeHistory::record(db, user, u"application"_s, id, field.column, before, after);
             !r) {
@@ -876,7 +869,7 @@ Result<void> ApplicationRepository::remove(qint64 id)
     for (int i = 0; i < 3; ++i)
         used.addBindValue(id);
     if (!used.exec())
-        return queryError(used);
+        return storageError(used, Subject::Application);
     while (used.next()) {
         auto records = MeetingRepository::holdsRecords(db, used.value(0).toLongLong());
         if (!records)
@@ -895,7 +888,7 @@ Result<void> ApplicationRepository::remove(qint64 id)
                     "WHERE f.report_id = r.id))"_s);
     reports.addBindValue(id);
     if (!reports.exec() || !reports.next())
-        return queryError(reports);
+        return storageError(reports, Subject::Application);
     if (reports.value(0).toInt() > 0) {
         return Error(ErrorCode::Invalid,
                      tr("The application has monthly reports on record; change its decision "
@@ -905,7 +898,7 @@ Result<void> ApplicationRepository::remove(qint64 id)
     q.prepare(u"DELETE FROM applications WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Application);
     if (auto r = ChangeHistory::record(db, m_db.userName(), u"application"_s, QString::number(id),
                                        u"deleted"_s, describeMembers(stored->members), {});
         !r) {

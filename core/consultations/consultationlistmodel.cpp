@@ -8,6 +8,7 @@
 #include "core/foundation/modelroles.h"
 #include "core/municipalities/localgovernment.h"
 #include "core/storage/database.h"
+#include "core/storage/sqltext.h"
 #include "core/storage/storageerror.h"
 
 #include <QSqlError>
@@ -34,12 +35,6 @@ ConsultationOrder orderOf(int column)
     default:
         return ConsultationOrder::Time;
     }
-}
-
-void bindAll(QSqlQuery &q, const QVariantList &values)
-{
-    for (const QVariant &value : values)
-        q.addBindValue(value);
 }
 
 } // namespace
@@ -77,8 +72,7 @@ void ConsultationListModel::reload()
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         q.prepare(u"SELECT count(*) FROM consultations c "_s + query.where());
-        bindAll(q, query.values());
-        if (q.exec() && q.next()) {
+        if (execWith(q, query.values()) && q.next()) {
             m_count = q.value(0).toInt();
         } else {
             m_count = 0;
@@ -201,10 +195,7 @@ QList<ConsultationListRow> ConsultationListModel::readPage(int index) const
     ids.prepare(u"SELECT c.id FROM consultations c "_s + query.where() + u' ' +
                 ConsultationQuery::orderBy(m_order, fromEnd ? !m_ascending : m_ascending) +
                 u" LIMIT ? OFFSET ?"_s);
-    bindAll(ids, query.values());
-    ids.addBindValue(size);
-    ids.addBindValue(offset);
-    if (!ids.exec()) {
+    if (!execWith(ids, query.values() + QVariantList{size, offset})) {
         m_lastError = storageError(ids.lastError()).message();
         return {};
     }

@@ -38,13 +38,6 @@ QString futureFollowUp(QDate doneOn)
         .arg(DateFormatter::forMessages().date(doneOn));
 }
 
-Error queryError(const QSqlQuery &query)
-{
-    return storageError(query.lastError(), QCoreApplication::translate(
-                                               "iotdesk::core::ConsultationRepository",
-                                               "The consultation could not be read or saved: %1"));
-}
-
 QString storedMoment(const QDateTime &moment)
 {
     return moment.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
@@ -222,7 +215,7 @@ Result<void> ConsultationRepository::validate(const Consultation &c) const
     q.addBindValue(c.consultantId);
     q.addBindValue(c.counterpartId);
     if (!q.exec() || !q.next())
-        return queryError(q);
+        return storageError(q, Subject::Consultation);
     if (q.value(0).toInt() == 0)
         return invalid(tr("There is no local government with the code %1.").arg(c.lgCode6));
     // A moment far from the program's years is a typing slip (9999-12-31), not a call: from
@@ -252,7 +245,7 @@ Result<void> ConsultationRepository::validate(const Consultation &c) const
         owner.prepare(u"SELECT 1 FROM contacts WHERE id = ?"_s);
         owner.addBindValue(f.ownerId);
         if (!owner.exec())
-            return queryError(owner);
+            return storageError(owner, Subject::Consultation);
         if (!owner.next())
             return invalid(tr("There is no contact %1 to own the follow-up.").arg(f.ownerId));
     }
@@ -287,7 +280,7 @@ Result<qint64> ConsultationRepository::insert(const Consultation &c)
     q.addBindValue(sqlText(m_db.userName()));
     q.addBindValue(storedId(c.id));
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Consultation);
     const qint64 id = q.lastInsertId().toLongLong();
     if (auto r = writeFollowUps(id, c.followUps); !r)
         return r.error();
@@ -307,7 +300,7 @@ Result<void> ConsultationRepository::writeFollowUps(qint64 id,
     keep.prepare(u"DELETE FROM follow_ups WHERE consultation_id = ?"_s);
     keep.addBindValue(id);
     if (!keep.exec())
-        return queryError(keep);
+        return storageError(keep, Subject::Consultation);
     for (const FollowUp &f : followUps) {
         QSqlQuery q(db);
         // A follow-up keeps its id across edits, so that the list of follow-ups and undo
@@ -321,7 +314,7 @@ Result<void> ConsultationRepository::writeFollowUps(qint64 id,
         q.addBindValue(storedId(f.ownerId));
         q.addBindValue(storedDate(f.doneOn));
         if (!q.exec())
-            return queryError(q);
+            return storageError(q, Subject::Consultation);
     }
     return {};
 }
@@ -361,7 +354,7 @@ Result<bool> ConsultationRepository::hasMessage(const QString &messageId) const
     q.prepare(u"SELECT 1 FROM consultations WHERE message_id = ?"_s);
     q.addBindValue(messageId);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Consultation);
     return q.next();
 }
 
@@ -386,7 +379,7 @@ Result<QList<Consultation>> ConsultationRepository::consultations(const QList<qi
     q.setForwardOnly(true);
     q.prepare(kSelect + u"WHERE id IN (SELECT value FROM json_each(?))"_s);
     if (!execWith(q, {idList}))
-        return queryError(q);
+        return storageError(q, Subject::Consultation);
     while (q.next()) {
         Consultation c = readConsultation(q);
         byId.insert(c.id, std::move(c));
@@ -397,7 +390,7 @@ Result<QList<Consultation>> ConsultationRepository::consultations(const QList<qi
               "coalesce(done_on, '') FROM follow_ups WHERE consultation_id IN (SELECT value FROM "
               "json_each(?)) ORDER BY id"_s);
     if (!execWith(f, {idList}))
-        return queryError(f);
+        return storageError(f, Subject::Consultation);
     while (f.next()) {
         const qint64 consultation = f.value(1).toLongLong();
         byId[consultation].followUps.append(
@@ -431,7 +424,7 @@ Result<void> ConsultationRepository::update(const Consultation &c)
     bindEntry(q, c);
     q.addBindValue(c.id);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Consultation);
     if (stored->followUps != c.followUps) {
         if (auto r = writeFollowUps(c.id, c.followUps); !r)
             return r;
@@ -470,7 +463,7 @@ Result<void> ConsultationRepository::remove(qint64 id)
     q.prepare(u"DELETE FROM consultations WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Consultation);
     if (auto r = ChangeHistory::record(db, m_db.userName(), u"consultation"_s, QString::number(id),
                                        u"deleted"_s,
                                        QString(stored->lgCode6 + u' ' + stored->summary), {});
@@ -484,7 +477,7 @@ Result<qint64> ConsultationRepository::count() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(u"SELECT count(*) FROM consultations"_s) || !q.next())
-        return queryError(q);
+        return storageError(q, Subject::Consultation);
     return q.value(0).toLongLong();
 }
 
@@ -503,7 +496,7 @@ Result<QList<FollowUpRow>> ConsultationRepository::openFollowUps(qint64 ownerId)
     q.addBindValue(ownerId);
     q.addBindValue(ownerId);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Consultation);
     QList<FollowUpRow> rows;
     while (q.next()) {
         FollowUpRow row;
@@ -538,7 +531,7 @@ Result<qint64> ConsultationRepository::completeFollowUp(qint64 followUpId, QDate
     q.prepare(u"SELECT consultation_id, done_on FROM follow_ups WHERE id = ?"_s);
     q.addBindValue(followUpId);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Consultation);
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("There is no follow-up %1.").arg(followUpId));
     const qint64 consultationId = q.value(0).toLongLong();
@@ -561,7 +554,7 @@ Result<qint64> ConsultationRepository::completeFollowUp(qint64 followUpId, QDate
     done.addBindValue(storedDate(doneOn));
     done.addBindValue(followUpId);
     if (!done.exec())
-        return queryError(done);
+        return storageError(done, Subject::Consultation);
     if (auto r =
             ChangeHistory::record(db, m_db.userName(), u"follow_up"_s, QString::number(followUpId),
                                   u"done_on"_s, {}, doneOn.toString(Qt::ISODate));
@@ -578,7 +571,7 @@ Result<qint64> ConsultationRepository::completeFollowUp(qint64 followUpId, QDate
         add.addBindValue(storedDate(next->dueOn));
         add.addBindValue(storedId(next->ownerId));
         if (!add.exec())
-            return queryError(add);
+            return storageError(add, Subject::Consultation);
         addedId = add.lastInsertId().toLongLong();
         if (auto r =
                 ChangeHistory::record(db, m_db.userName(), u"follow_up"_s, QString::number(addedId),
@@ -602,7 +595,7 @@ Result<void> ConsultationRepository::reopenFollowUp(qint64 followUpId, qint64 ad
     q.prepare(u"UPDATE follow_ups SET done_on = NULL WHERE id = ?"_s);
     q.addBindValue(followUpId);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Consultation);
     if (q.numRowsAffected() != 1)
         return Error(ErrorCode::NotFound, tr("There is no follow-up %1.").arg(followUpId));
     if (auto r = ChangeHistory::record(db, m_db.userName(), u"follow_up"_s,
@@ -615,7 +608,7 @@ Result<void> ConsultationRepository::reopenFollowUp(qint64 followUpId, qint64 ad
         remove.prepare(u"DELETE FROM follow_ups WHERE id = ?"_s);
         remove.addBindValue(addedId);
         if (!remove.exec())
-            return queryError(remove);
+            return storageError(remove, Subject::Consultation);
         if (auto r = ChangeHistory::record(db, m_db.userName(), u"follow_up"_s,
                                            QString::number(addedId), u"deleted"_s, {}, {});
             !r) {
@@ -633,7 +626,7 @@ Result<QList<Consultation>> ConsultationRepository::timeline(const QString &code
     q.addBindValue(code6);
     q.addBindValue(limit);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Consultation);
     QList<Consultation> list;
     while (q.next())
         list.append(readConsultation(q));
@@ -644,7 +637,7 @@ Result<QList<HoursRow>> ConsultationRepository::hours(bool byConsultant, QDate f
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    const QString month = u"strftime('%Y-%m', c.occurred_at, '+9 hours')"_s;
+    const QString month = sqlJapanMonth(u"c.occurred_at"_s);
     if (byConsultant) {
         q.prepare(u"SELECT "_s + month +
                   u", coalesce(c.consultant_id, 0), coalesce(o.name, ''), "
@@ -662,7 +655,7 @@ Result<QList<HoursRow>> ConsultationRepository::hours(bool byConsultant, QDate f
     q.addBindValue(ConsultationQuery::japanDayStart(from));
     q.addBindValue(ConsultationQuery::japanDayStart(to.addDays(1)));
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Consultation);
     QList<HoursRow> rows;
     while (q.next()) {
         rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),

@@ -14,15 +14,10 @@ namespace iotdesk::core {
 
 namespace {
 
-Error queryError(const QSqlQuery &query)
-{
-    return storageError(query.lastError());
-}
-
 Result<QList<qint64>> ids(QSqlQuery &q)
 {
     if (!q.exec())
-        return queryError(q);
+        return storageError(q);
     QList<qint64> found;
     while (q.next())
         found.append(q.value(0).toLongLong());
@@ -66,7 +61,7 @@ Result<QList<qint64>> ConsultationSearch::newest(const Database &db,
             q.addBindValue(value);
         q.addBindValue(fewRows + 1);
         if (!q.exec() || !q.next())
-            return queryError(q);
+            return storageError(q);
         confined = q.value(0).toInt() <= fewRows;
         q.finish();
     }

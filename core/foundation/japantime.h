@@ -8,9 +8,12 @@
 
 namespace iotdesk::core::JapanTime {
 
+// Hours ahead of UTC. SQL written for the stored moments takes it from here too (sqltext.h).
+inline constexpr int offsetHours = 9;
+
 inline const QTimeZone &zone()
 {
-    static const QTimeZone japan(9 * 3600);
+    static const QTimeZone japan(offsetHours * 3600);
     return japan;
 }
 
@@ -25,6 +28,12 @@ inline QDateTime toUtc(QDate date, QTime time)
 inline QString dayStartText(QDate day)
 {
     return toUtc(day, QTime(0, 0)).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+// The moment now, on Japan's wall clock.
+inline QDateTime now()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(zone());
 }
 
 // Today's date in Japan.

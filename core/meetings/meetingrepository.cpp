@@ -17,13 +17,6 @@ namespace iotdesk::core {
 
 namespace {
 
-Error queryError(const QSqlQuery &query)
-{
-    return storageError(query.lastError(),
-                        QCoreApplication::translate("iotdesk::core::MeetingRepository",
-                                                    "The meeting could not be read or saved: %1"));
-}
-
 Error invalid(const QString &message)
 {
     return Error(ErrorCode::Invalid, message);
@@ -100,7 +93,7 @@ Result<QList<qint64>> consultantsOf(const QSqlDatabase &db, qint64 sessionId)
     QSqlQuery q(db);
     q.prepare(u"SELECT contact_id FROM session_consultants WHERE session_id = ? ORDER BY 1"_s);
     if (!execWith(q, {sessionId}))
-        return queryError(q);
+        return storageError(q, Subject::Meeting);
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
@@ -153,7 +146,7 @@ Result<bool> MeetingRepository::holdsRecords(const QSqlDatabase &db, qint64 sess
     QSqlQuery q(db);
     q.prepare(u"SELECT "_s + kHoldsRecordsSql + u" FROM meeting_sessions s WHERE s.id = ?"_s);
     if (!execWith(q, {sessionId}) || !q.next())
-        return queryError(q);
+        return storageError(q, Subject::Meeting);
     return q.value(0).toInt() != 0;
 }
 
@@ -171,7 +164,7 @@ Result<qint64> applicationOf(const QSqlDatabase &db, qint64 programId, const QSt
               "am.application_id WHERE am.lg_code6 = ? AND a.program_id = ? AND a.decision = "
               "'selected' ORDER BY a.id = ? DESC, am.is_lead DESC, a.id LIMIT 1"_s);
     if (!execWith(q, {code6, programId, preferred}))
-        return queryError(q);
+        return storageError(q, Subject::Meeting);
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
@@ -225,7 +218,7 @@ Result<QList<SessionSummary>> MeetingRepository::sessions(qint64 programId) cons
     q.prepare(kSessionSelect + u"WHERE m.program_id = ? AND (s.cancelled = 0 OR "_s +
               kHoldsRecordsSql + u") ORDER BY m.seq, g.code6, s.id"_s);
     if (!execWith(q, {programId}))
-        return queryError(q);
+        return storageError(q, Subject::Meeting);
     QList<SessionSummary> list;
     while (q.next())
         list.append(readSummary(q));
@@ -243,7 +236,7 @@ Result<SessionSummary> MeetingRepository::session(qint64 sessionId) const
     QSqlQuery q(m_db.connection());
     q.prepare(kSessionSelect + u"WHERE s.id = ?"_s);
     if (!execWith(q, {sessionId}))
-        return queryError(q);
+        return storageError(q, Subject::Meeting);
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("There is no meeting session %1.").arg(sessionId));
     SessionSummary s = readSummary(q);
@@ -275,7 +268,7 @@ MeetingRepository::updateSession(const MeetingSession &changed,
     for (qint64 id : changed.consultantIds) {
         kinds.prepare(u"SELECT kind FROM contacts WHERE id = ?"_s);
         if (!execWith(kinds, {id}))
-            return queryError(kinds);
+            return storageError(kinds, Subject::Meeting);
         if (!kinds.next() || kinds.value(0).toString() != u"consultant")
             return invalid(tr("Person %1 is not a consultant.").arg(id));
     }
@@ -288,7 +281,7 @@ MeetingRepository::updateSession(const MeetingSession &changed,
                      "a.state <> 'registered' UNION ALL SELECT max(day_no) FROM "
                      "presentation_slots WHERE session_id = ?)"_s);
         if (!execWith(used, {changed.id, changed.id, changed.id}) || !used.next())
-            return queryError(used);
+            return storageError(used, Subject::Meeting);
         if (!used.value(0).isNull() && used.value(0).toInt() > changed.dayCount) {
             return invalid(tr("Day %1 has an agenda, presentations or attendance; the session "
                               "cannot end before it.")
@@ -311,7 +304,7 @@ MeetingRepository::updateSession(const MeetingSession &changed,
         trim.prepare(u"DELETE FROM attendance WHERE day_no > ? AND participant_id IN (SELECT id "
                      "FROM participants WHERE session_id = ?)"_s);
         if (!execWith(trim, {changed.dayCount, changed.id}))
-            return queryError(trim);
+            return storageError(trim, Subject::Meeting);
     }
     QSqlQuery q(db);
     q.prepare(u"UPDATE meeting_sessions SET first_day = ?, day_count = ?, venue_name = ?, "
@@ -319,7 +312,7 @@ MeetingRepository::updateSession(const MeetingSession &changed,
     if (!execWith(q, {dateOrNull(changed.firstDay), changed.dayCount,
                       sqlText(changed.venueName.trimmed()), sqlText(changed.venueAddress.trimmed()),
                       sqlText(changed.note.trimmed()), changed.id}))
-        return queryError(q);
+        return storageError(q, Subject::Meeting);
     // A longer session registers its participants for the new days as well.
     if (changed.dayCount > old.dayCount) {
         QSqlQuery extend(db);
@@ -327,7 +320,7 @@ MeetingRepository::updateSession(const MeetingSession &changed,
                        "n < ?) INSERT INTO attendance (participant_id, day_no, state) SELECT "
                        "p.id, d.n, 'registered' FROM participants p, d WHERE p.session_id = ?"_s);
         if (!execWith(extend, {old.dayCount + 1, changed.dayCount, changed.id}))
-            return queryError(extend);
+            return storageError(extend, Subject::Meeting);
     }
     for (const AttendanceChange &change : restore) {
         auto applied = applyAttendance(db, m_db.userName(), change);
@@ -338,13 +331,13 @@ MeetingRepository::updateSession(const MeetingSession &changed,
         QSqlQuery clear(db);
         clear.prepare(u"DELETE FROM session_consultants WHERE session_id = ?"_s);
         if (!execWith(clear, {changed.id}))
-            return queryError(clear);
+            return storageError(clear, Subject::Meeting);
         QSqlQuery add(db);
         add.prepare(u"INSERT OR IGNORE INTO session_consultants (session_id, contact_id) VALUES "
                     "(?, ?)"_s);
         for (qint64 id : changed.consultantIds) {
             if (!execWith(add, {changed.id, id}))
-                return queryError(add);
+                return storageError(add, Subject::Meeting);
         }
     }
     const auto day = [](const std::optional<QDate> &d) {
@@ -376,7 +369,7 @@ Result<QList<SelectedApplicant>> MeetingRepository::selectedApplicants(qint64 pr
               "prefectures p ON p.code = g.prefecture_code WHERE a.program_id = ? AND "
               "a.decision = 'selected' ORDER BY g.code6"_s);
     if (!execWith(q, {programId}))
-        return queryError(q);
+        return storageError(q, Subject::Meeting);
     QList<SelectedApplicant> list;
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
@@ -389,7 +382,7 @@ Result<QList<AgendaItem>> MeetingRepository::agenda(qint64 sessionId) const
     q.prepare(u"SELECT id, day_no, starts_at, ends_at, title, speaker FROM agenda_items WHERE "
               "session_id = ? ORDER BY day_no, starts_at, id"_s);
     if (!execWith(q, {sessionId}))
-        return queryError(q);
+        return storageError(q, Subject::Meeting);
     QList<AgendaItem> items;
     while (q.next()) {
         items.append({q.value(0).toLongLong(), q.value(1).toInt(),
@@ -431,7 +424,7 @@ Result<void> MeetingRepository::setAgenda(qint64 sessionId, const QList<AgendaIt
     QSqlQuery clear(db);
     clear.prepare(u"DELETE FROM agenda_items WHERE session_id = ?"_s);
     if (!execWith(clear, {sessionId}))
-        return queryError(clear);
+        return storageError(clear, Subject::Meeting);
     QSqlQuery add(db);
     add.prepare(u"INSERT INTO agenda_items (id, session_id, day_no, starts_at, ends_at, title, "
                 "speaker) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
@@ -439,7 +432,7 @@ Result<void> MeetingRepository::setAgenda(qint64 sessionId, const QList<AgendaIt
         if (!execWith(add,
                       {idOrNull(item.id), sessionId, item.dayNo, timeText(item.start),
                        timeText(item.end), item.title.trimmed(), sqlText(item.speaker.trimmed())}))
-            return queryError(add);
+            return storageError(add, Subject::Meeting);
     }
     if (auto r = ChangeHistory::recordChanges(
             db, m_db.userName(), u"meeting_session"_s, QString::number(sessionId),
@@ -465,7 +458,7 @@ Result<QList<Contact>> MeetingRepository::candidates(qint64 sessionId, bool ever
               "c.name"_s);
     if (!execWith(q, {everyone ? 1 : 0, stored->session.meetingId, stored->session.applicationId,
                       stored->session.applicationId}))
-        return queryError(q);
+        return storageError(q, Subject::Meeting);
     QList<Contact> list;
     while (q.next()) {
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -488,7 +481,7 @@ Result<QList<Participant>> MeetingRepository::participants(qint64 sessionId) con
               "g.prefecture_code WHERE x.session_id = ? ORDER BY c.kind DESC, c.lg_code6, "
               "c.kana, c.name, x.id"_s);
     if (!execWith(q, {sessionId}))
-        return queryError(q);
+        return storageError(q, Subject::Meeting);
     QList<Participant> list;
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -511,7 +504,7 @@ Result<QList<Participant>> MeetingRepository::participants(qint64 sessionId) con
     days.prepare(u"SELECT a.participant_id, a.day_no, a.state, a.note FROM attendance a JOIN "
                  "participants x ON x.id = a.participant_id WHERE x.session_id = ?"_s);
     if (!execWith(days, {sessionId}))
-        return queryError(days);
+        return storageError(days, Subject::Meeting);
     while (days.next()) {
         const auto at = index.find(days.value(0).toLongLong());
         if (at == index.end())
@@ -537,7 +530,7 @@ Result<QList<qint64>> MeetingRepository::addParticipants(qint64 sessionId,
     QSqlQuery program(db);
     program.prepare(u"SELECT program_id FROM program_meetings WHERE id = ?"_s);
     if (!execWith(program, {stored->session.meetingId}) || !program.next())
-        return queryError(program);
+        return storageError(program, Subject::Meeting);
     const qint64 programId = program.value(0).toLongLong();
     QList<qint64> added;
     for (qint64 contactId : contactIds) {
@@ -546,7 +539,7 @@ Result<QList<qint64>> MeetingRepository::addParticipants(qint64 sessionId,
                         "participants WHERE session_id = ? AND contact_id = contacts.id) FROM "
                         "contacts WHERE id = ?"_s);
         if (!execWith(contact, {sessionId, contactId}))
-            return queryError(contact);
+            return storageError(contact, Subject::Meeting);
         if (!contact.next())
             return Error(ErrorCode::NotFound, tr("There is no person %1.").arg(contactId));
         if (contact.value(2).toInt() != 0)
@@ -561,14 +554,14 @@ Result<QList<qint64>> MeetingRepository::addParticipants(qint64 sessionId,
         add.prepare(u"INSERT INTO participants (session_id, contact_id, application_id) VALUES "
                     "(?, ?, ?)"_s);
         if (!execWith(add, {sessionId, contactId, idOrNull(*application)}))
-            return queryError(add);
+            return storageError(add, Subject::Meeting);
         const qint64 id = add.lastInsertId().toLongLong();
         QSqlQuery day(db);
         day.prepare(u"INSERT INTO attendance (participant_id, day_no, state) VALUES (?, ?, "
                     "'registered')"_s);
         for (int n = 1; n <= stored->session.dayCount; ++n) {
             if (!execWith(day, {id, n}))
-                return queryError(day);
+                return storageError(day, Subject::Meeting);
         }
         if (auto r = ChangeHistory::record(
                 db, m_db.userName(), u"participant"_s, QString::number(id), u"created"_s, {},
@@ -594,14 +587,14 @@ Result<void> MeetingRepository::insertParticipants(const QList<Participant> &par
         add.prepare(u"INSERT INTO participants (id, session_id, contact_id, application_id) "
                     "VALUES (?, ?, ?, ?)"_s);
         if (!execWith(add, {idOrNull(p.id), p.sessionId, p.contactId, idOrNull(p.applicationId)}))
-            return queryError(add);
+            return storageError(add, Subject::Meeting);
         const qint64 id = add.lastInsertId().toLongLong();
         QSqlQuery day(db);
         day.prepare(u"INSERT INTO attendance (participant_id, day_no, state, note) VALUES (?, ?, "
                     "?, ?)"_s);
         for (auto it = p.days.begin(); it != p.days.end(); ++it) {
             if (!execWith(day, {id, it.key(), stateKey(it->state), sqlText(it->note)}))
-                return queryError(day);
+                return storageError(day, Subject::Meeting);
         }
         if (auto r = ChangeHistory::record(db, m_db.userName(), u"participant"_s,
                                            QString::number(id), u"created"_s, {},
@@ -625,7 +618,7 @@ Result<QList<Participant>> MeetingRepository::removeParticipants(const QList<qin
         QSqlQuery which(db);
         which.prepare(u"SELECT session_id FROM participants WHERE id = ?"_s);
         if (!execWith(which, {id}))
-            return queryError(which);
+            return storageError(which, Subject::Meeting);
         if (!which.next())
             return Error(ErrorCode::NotFound, tr("There is no participant %1.").arg(id));
         const qint64 sessionId = which.value(0).toLongLong();
@@ -644,7 +637,7 @@ Result<QList<Participant>> MeetingRepository::removeParticipants(const QList<qin
         QSqlQuery remove(db);
         remove.prepare(u"DELETE FROM participants WHERE id = ?"_s);
         if (!execWith(remove, {p.id}))
-            return queryError(remove);
+            return storageError(remove, Subject::Meeting);
         if (auto r = ChangeHistory::record(db, m_db.userName(), u"participant"_s,
                                            QString::number(p.id), u"deleted"_s,
                                            u"session %1, %2"_s.arg(p.sessionId).arg(p.name), {});
@@ -666,7 +659,7 @@ MeetingRepository::applyAttendance(const QSqlDatabase &db, const QString &user,
                   "meeting_sessions s ON s.id = x.session_id LEFT JOIN attendance a ON "
                   "a.participant_id = x.id AND a.day_no = ? WHERE x.id = ?"_s);
     if (!execWith(check, {change.dayNo, change.participantId}))
-        return queryError(check);
+        return storageError(check, Subject::Meeting);
     if (!check.next()) {
         return Error(ErrorCode::NotFound,
                      tr("There is no participant %1.").arg(change.participantId));
@@ -697,11 +690,11 @@ MeetingRepository::applyAttendance(const QSqlDatabase &db, const QString &user,
                       "excluded.state, note = excluded.note"_s);
         if (!execWith(write, {change.participantId, change.dayNo, stateKey(after->state),
                               sqlText(after->note)}))
-            return queryError(write);
+            return storageError(write, Subject::Meeting);
     } else {
         write.prepare(u"DELETE FROM attendance WHERE participant_id = ? AND day_no = ?"_s);
         if (!execWith(write, {change.participantId, change.dayNo}))
-            return queryError(write);
+            return storageError(write, Subject::Meeting);
     }
     if (auto r = ChangeHistory::record(
             db, user, u"participant"_s, QString::number(change.participantId),
@@ -739,7 +732,7 @@ Result<QList<PresentationSlot>> MeetingRepository::presentationSlots(qint64 sess
     q.prepare(u"SELECT id, seq, day_no, starts_at, minutes, coalesce(application_id, 0), "
               "presenter, title FROM presentation_slots WHERE session_id = ? ORDER BY seq"_s);
     if (!execWith(q, {sessionId}))
-        return queryError(q);
+        return storageError(q, Subject::Meeting);
     QList<PresentationSlot> list;
     while (q.next()) {
         list.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(),
@@ -777,7 +770,7 @@ Result<void> MeetingRepository::setPresentationSlots(qint64 sessionId,
     QSqlQuery clear(db);
     clear.prepare(u"DELETE FROM presentation_slots WHERE session_id = ?"_s);
     if (!execWith(clear, {sessionId}))
-        return queryError(clear);
+        return storageError(clear, Subject::Meeting);
     QSqlQuery add(db);
     add.prepare(u"INSERT INTO presentation_slots (id, session_id, seq, day_no, starts_at, "
                 "minutes, application_id, presenter, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -786,7 +779,7 @@ Result<void> MeetingRepository::setPresentationSlots(qint64 sessionId,
         if (!execWith(add, {idOrNull(slot.id), sessionId, ++seq, slot.dayNo, timeText(slot.start),
                             slot.minutes, idOrNull(slot.applicationId),
                             sqlText(slot.presenter.trimmed()), sqlText(slot.title.trimmed())}))
-            return queryError(add);
+            return storageError(add, Subject::Meeting);
     }
     if (auto r = ChangeHistory::recordChanges(
             db, m_db.userName(), u"meeting_session"_s, QString::number(sessionId),
@@ -808,7 +801,7 @@ Result<void> MeetingRepository::syncSessions(const QSqlDatabase &db, const QStri
                    "= m.program_id AND a.decision = 'selected' WHERE m.program_id = ? AND "
                    "m.kind = 'local_workshop'"_s);
     if (!execWith(wanted, {programId, programId}))
-        return queryError(wanted);
+        return storageError(wanted, Subject::Meeting);
     struct Want
     {
         int days;
@@ -824,7 +817,7 @@ Result<void> MeetingRepository::syncSessions(const QSqlDatabase &db, const QStri
                      "FROM meeting_sessions s JOIN program_meetings m ON m.id = s.meeting_id "
                      "WHERE m.program_id = ?"_s);
     if (!execWith(existing, {programId}))
-        return queryError(existing);
+        return storageError(existing, Subject::Meeting);
     struct Have
     {
         qint64 id;
@@ -841,7 +834,7 @@ Result<void> MeetingRepository::syncSessions(const QSqlDatabase &db, const QStri
         QSqlQuery q(db);
         q.prepare(u"UPDATE meeting_sessions SET cancelled = ? WHERE id = ?"_s);
         if (!execWith(q, {cancelled ? 1 : 0, id}))
-            return queryError(q);
+            return storageError(q, Subject::Meeting);
         return ChangeHistory::record(db, user, u"meeting_session"_s, QString::number(id),
                                      u"cancelled"_s, cancelled ? 0 : 1, cancelled ? 1 : 0);
     };
@@ -867,7 +860,7 @@ Result<void> MeetingRepository::syncSessions(const QSqlDatabase &db, const QStri
                     "venue_name) VALUES (?, ?, ?, ?)"_s);
         if (!execWith(add,
                       {it.key().first, idOrNull(it.key().second), it->days, sqlText(it->venue)}))
-            return queryError(add);
+            return storageError(add, Subject::Meeting);
         if (auto r = ChangeHistory::record(
                 db, user, u"meeting_session"_s, add.lastInsertId().toString(), u"created"_s, {},
                 u"meeting %1, application %2"_s.arg(it.key().first).arg(it.key().second));

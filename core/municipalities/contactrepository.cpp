@@ -22,13 +22,6 @@ namespace {
 const QString kSelect = u"SELECT id, kind, name, kana, coalesce(lg_code6, ''), department, "
                         "title, email, phone, active FROM contacts "_s;
 
-Error queryError(const QSqlQuery &query)
-{
-    return storageError(query.lastError(),
-                        QCoreApplication::translate("iotdesk::core::ContactRepository",
-                                                    "The contact could not be read or saved: %1"));
-}
-
 Contact readContact(const QSqlQuery &q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -40,7 +33,7 @@ Contact readContact(const QSqlQuery &q)
 Result<QList<Contact>> readAll(QSqlQuery &q)
 {
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Contact);
     QList<Contact> contacts;
     while (q.next())
         contacts.append(readContact(q));
@@ -107,7 +100,7 @@ Result<void> ContactRepository::validate(const Contact &raw) const
         q.prepare(u"SELECT 1 FROM local_governments WHERE code6 = ?"_s);
         q.addBindValue(c.lgCode6);
         if (!q.exec())
-            return queryError(q);
+            return storageError(q, Subject::Contact);
         if (!q.next())
             return Error(ErrorCode::Invalid,
                          tr("There is no local government with the code %1.").arg(c.lgCode6));
@@ -132,7 +125,7 @@ Result<qint64> ContactRepository::add(const Contact &raw)
     q.addBindValue(c.kind);
     q.addBindValue(c.id == 0 ? QVariant() : QVariant(c.id));
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Contact);
     const qint64 id = q.lastInsertId().toLongLong();
     if (auto r = ChangeHistory::record(db, m_db.userName(), u"contact"_s, QString::number(id),
                                        u"created"_s, {}, c.name);
@@ -164,7 +157,7 @@ Result<void> ContactRepository::update(const Contact &raw)
     bindDetails(q, c);
     q.addBindValue(c.id);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Contact);
     const QList<ChangeHistory::FieldChange> fields = {
         {u"name"_s, stored->name, c.name},
         {u"kana"_s, stored->kana, c.kana},
@@ -200,7 +193,7 @@ Result<void> ContactRepository::remove(qint64 id)
     for (int i = 0; i < 5; ++i)
         used.addBindValue(id);
     if (!used.exec() || !used.next())
-        return queryError(used);
+        return storageError(used, Subject::Contact);
     if (used.value(0).toInt() > 0) {
         return Error(ErrorCode::Invalid,
                      tr("%1 is named in consultations or meetings and cannot be "
@@ -212,7 +205,7 @@ Result<void> ContactRepository::remove(qint64 id)
     q.prepare(u"DELETE FROM contacts WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Contact);
     if (auto r = ChangeHistory::record(db, m_db.userName(), u"contact"_s, QString::number(id),
                                        u"deleted"_s, stored->name, {});
         !r) {
@@ -227,7 +220,7 @@ Result<Contact> ContactRepository::contact(qint64 id) const
     q.prepare(kSelect + u"WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Contact);
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("There is no contact %1.").arg(id));
     return readContact(q);
@@ -284,7 +277,7 @@ Result<std::optional<Contact>> ContactRepository::byEmail(const QString &address
     q.prepare(kSelect + u"WHERE email = ? ORDER BY active DESC, id LIMIT 1"_s);
     q.addBindValue(email);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Contact);
     if (!q.next())
         return std::optional<Contact>();
     return std::optional<Contact>(readContact(q));
@@ -300,7 +293,7 @@ Result<qint64> ContactRepository::findOrAdd(const Contact &raw)
     q.addBindValue(c.name);
     q.addBindValue(sqlText(c.lgCode6));
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Contact);
     if (q.next())
         return q.value(0).toLongLong();
     return add(c);
@@ -324,7 +317,7 @@ Result<bool> registryMarked(const QSqlDatabase &db)
     q->addBindValue(kRegistryEntity);
     q->addBindValue(kRegistryId);
     if (!q->exec())
-        return queryError(*q);
+        return storageError(*q, Subject::Contact);
     return q->next();
 }
 
@@ -372,7 +365,7 @@ Result<void> ContactRepository::registerApplicationContacts(const QSqlDatabase &
         find->addBindValue(u"\u3000"_s);
         find->addBindValue(withoutSpaces(c.name));
         if (!find->exec())
-            return queryError(*find);
+            return storageError(*find, Subject::Contact);
         if (!find->next()) {
             const auto add = PreparedStatements::prepared(
                 db, u"INSERT INTO contacts (name, kana, lg_code6, department, title, email, "
@@ -380,7 +373,7 @@ Result<void> ContactRepository::registerApplicationContacts(const QSqlDatabase &
             bindDetails(*add, c);
             add->addBindValue(c.kind);
             if (!add->exec())
-                return queryError(*add);
+                return storageError(*add, Subject::Contact);
             if (auto r =
                     ChangeHistory::record(db, user, u"contact"_s, add->lastInsertId().toString(),
                                           u"created"_s, {}, c.name);
@@ -408,7 +401,7 @@ Result<void> ContactRepository::registerApplicationContacts(const QSqlDatabase &
                           sqlText(filled.email), filled.id})
             update->addBindValue(value);
         if (!update->exec())
-            return queryError(*update);
+            return storageError(*update, Subject::Contact);
         if (auto r = ChangeHistory::recordChanges(
                 db, user, u"contact"_s, QString::number(stored.id),
                 {{u"department"_s, stored.department, filled.department},
@@ -432,7 +425,7 @@ Result<int> ContactRepository::registerStoredApplicationContacts(const QSqlDatab
         return 0;
     QSqlQuery any(db);
     if (!any.exec(u"SELECT count(*) FROM application_contacts"_s) || !any.next())
-        return queryError(any);
+        return storageError(any, Subject::Contact);
     if (any.value(0).toInt() == 0)
         return 0;
     any.finish();
@@ -441,7 +434,7 @@ Result<int> ContactRepository::registerStoredApplicationContacts(const QSqlDatab
         return transaction.error();
     QSqlQuery before(db);
     if (!before.exec(u"SELECT count(*) FROM contacts"_s) || !before.next())
-        return queryError(before);
+        return storageError(before, Subject::Contact);
     const int countBefore = before.value(0).toInt();
     before.finish();
     QSqlQuery q(db);
@@ -450,7 +443,7 @@ Result<int> ContactRepository::registerStoredApplicationContacts(const QSqlDatab
                 "application_contacts c JOIN application_members am ON am.application_id = "
                 "c.application_id AND am.is_lead = 1 ORDER BY c.application_id, c.position, "
                 "c.id"_s))
-        return queryError(q);
+        return storageError(q, Subject::Contact);
     QList<std::pair<QString, ApplicationContact>> rows;
     while (q.next()) {
         rows.append({q.value(0).toString(),
@@ -467,7 +460,7 @@ Result<int> ContactRepository::registerStoredApplicationContacts(const QSqlDatab
     }
     QSqlQuery after(db);
     if (!after.exec(u"SELECT count(*) FROM contacts"_s) || !after.next())
-        return queryError(after);
+        return storageError(after, Subject::Contact);
     const int added = after.value(0).toInt() - countBefore;
     after.finish();
     if (auto r = transaction->commit(); !r)

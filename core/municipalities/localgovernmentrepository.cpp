@@ -74,13 +74,6 @@ QString orderBy(const LocalGovernmentQuery &query)
         u' ');
 }
 
-Error queryError(const QSqlQuery &query)
-{
-    return storageError(query.lastError(),
-                        QCoreApplication::translate("iotdesk::core::LocalGovernmentRepository",
-                                                    "Could not read the local governments: %1"));
-}
-
 } // namespace
 
 Result<QList<LocalGovernment>>
@@ -133,7 +126,7 @@ LocalGovernmentRepository::search(const LocalGovernmentQuery &request) const
     for (const QVariant &value : std::as_const(values))
         query->addBindValue(value);
     if (!query->exec())
-        return queryError(*query);
+        return storageError(*query, Subject::LocalGovernments);
     QList<LocalGovernment> result;
     while (query->next())
         result.append(fromRow(*query));
@@ -149,7 +142,7 @@ Result<LocalGovernment> LocalGovernmentRepository::findByCode(QStringView code) 
     const auto query = PreparedStatements::prepared(m_db, sql);
     query->addBindValue(code6.value());
     if (!query->exec())
-        return queryError(*query);
+        return storageError(*query, Subject::LocalGovernments);
     if (!query->next()) {
         return Error(ErrorCode::NotFound,
                      tr("There is no local government with the code %1.").arg(code6.value()));
@@ -168,7 +161,7 @@ LocalGovernmentRepository::findByCodes(const QStringList &codes6) const
     query.prepare(kSelect + u"WHERE lg.code6 IN (SELECT value FROM json_each(?))"_s);
     query.addBindValue(sqlList(codes6));
     if (!query.exec())
-        return queryError(query);
+        return storageError(query, Subject::LocalGovernments);
     while (query.next()) {
         LocalGovernment lg = fromRow(query);
         found.insert(lg.code6, std::move(lg));
@@ -279,7 +272,7 @@ Result<QList<Prefecture>> LocalGovernmentRepository::prefectures() const
     const auto query = PreparedStatements::prepared(
         m_db, u"SELECT code, name_ja, name_en, bureau_id FROM prefectures ORDER BY code"_s);
     if (!query->exec())
-        return queryError(*query);
+        return storageError(*query, Subject::LocalGovernments);
     QList<Prefecture> result;
     while (query->next()) {
         result.append({query->value(0).toString(), query->value(1).toString(),
@@ -294,7 +287,7 @@ Result<QList<Bureau>> LocalGovernmentRepository::bureaus() const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT id, name_ja, name_en, seat FROM bureaus ORDER BY id"_s))
-        return queryError(query);
+        return storageError(query, Subject::LocalGovernments);
     QList<Bureau> result;
     while (query.next()) {
         result.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
@@ -307,7 +300,7 @@ Result<int> LocalGovernmentRepository::count() const
 {
     QSqlQuery query(m_db);
     if (!query.exec(u"SELECT count(*) FROM local_governments"_s) || !query.next())
-        return queryError(query);
+        return storageError(query, Subject::LocalGovernments);
     return query.value(0).toInt();
 }
 

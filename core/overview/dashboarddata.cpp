@@ -13,14 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace iotdesk::core {
 
-namespace {
-
-Error queryError(const QSqlQuery &query)
-{
-    return storageError(query.lastError());
-}
-
-} // namespace
+namespace {} // namespace
 
 QStringList DashboardData::channels()
 {
@@ -54,7 +47,7 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
                     "applications a ON a.id = am.application_id AND a.program_id = ? GROUP BY "
                     "b.id ORDER BY b.id"_s);
     if (!execWith(bureaus, {programId}))
-        return queryError(bureaus);
+        return storageError(bureaus);
     while (bureaus.next()) {
         d.bureaus.append({bureaus.value(0).toInt(), bureaus.value(1).toString(),
                           bureaus.value(2).toString(), bureaus.value(3).toInt(),
@@ -70,7 +63,7 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
                     "r.application_id WHERE a.program_id = ? AND (r.cancelled = 0 OR "
                     "r.received_on IS NOT NULL) GROUP BY r.month"_s);
     if (!execWith(reports, {today.toString(Qt::ISODate), programId}))
-        return queryError(reports);
+        return storageError(reports);
     while (reports.next()) {
         const int at = DateFormatter::fiscalMonth(
             d.fiscalYear, QDate::fromString(reports.value(0).toString() + u"-01"_s, Qt::ISODate));
@@ -85,12 +78,13 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
     // time index.
     QSqlQuery consultations(c);
     consultations.setForwardOnly(true);
-    consultations.prepare(u"SELECT substr(datetime(occurred_at, '+9 hours'), 1, 7), channel, "
-                          "count(*) FROM consultations WHERE occurred_at >= ? AND occurred_at < ? "
-                          "GROUP BY 1, 2"_s);
+    consultations.prepare(
+        u"SELECT "_s + sqlJapanMonth(u"occurred_at"_s) +
+        u", channel, count(*) FROM consultations WHERE occurred_at >= ? AND occurred_at < ? "
+        "GROUP BY 1, 2"_s);
     if (!execWith(consultations, {JapanTime::dayStartText(QDate(d.fiscalYear, 4, 1)),
                                   JapanTime::dayStartText(QDate(d.fiscalYear + 1, 4, 1))}))
-        return queryError(consultations);
+        return storageError(consultations);
     while (consultations.next()) {
         const int at = DateFormatter::fiscalMonth(
             d.fiscalYear,
@@ -106,14 +100,15 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
     QSqlQuery ages(c);
     ages.setForwardOnly(true);
     ages.prepare(u"SELECT CASE WHEN age <= 7 THEN 0 WHEN age <= 30 THEN 1 WHEN age <= 90 THEN 2 "
-                 "ELSE 3 END, count(*) FROM (SELECT julianday(?) - julianday(date(c.occurred_at, "
-                 "'+9 hours')) AS age FROM follow_ups f JOIN consultations c ON c.id = "
+                 "ELSE 3 END, count(*) FROM (SELECT julianday(?) - julianday("_s +
+                 sqlJapanDate(u"c.occurred_at"_s) +
+                 u") AS age FROM follow_ups f JOIN consultations c ON c.id = "
                  "f.consultation_id WHERE f.done_on IS NULL AND c.occurred_at >= ? AND "
                  "c.occurred_at < ?) GROUP BY 1"_s);
     if (!execWith(ages,
                   {today.toString(Qt::ISODate), JapanTime::dayStartText(QDate(d.fiscalYear, 4, 1)),
                    JapanTime::dayStartText(QDate(d.fiscalYear + 1, 4, 1))}))
-        return queryError(ages);
+        return storageError(ages);
     while (ages.next()) {
         const int bucket = ages.value(0).toInt();
         if (bucket >= 0 && bucket < d.followUps.size())
@@ -131,7 +126,7 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
                        "'+' || (a.day_no - 1) || ' days') < ? WHERE m.program_id = ? GROUP BY m.id "
                        "ORDER BY m.seq"_s);
     if (!execWith(attendance, {today.toString(Qt::ISODate), programId}))
-        return queryError(attendance);
+        return storageError(attendance);
     while (attendance.next()) {
         d.attendance.append({attendance.value(0).toLongLong(), attendance.value(1).toInt(),
                              attendance.value(2).toString(), attendance.value(3).toString(),

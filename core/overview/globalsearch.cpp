@@ -24,11 +24,6 @@ QString governmentName(const LocalGovernmentRepository &governments, const QStri
     return lg ? lg->fullName() : code6;
 }
 
-Error queryError(const QSqlQuery &query)
-{
-    return storageError(query.lastError());
-}
-
 } // namespace
 
 Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &text, int perKind)
@@ -89,7 +84,7 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
             (marks.isEmpty() ? QString() : u" OR m.lg_code6 IN ("_s + marks.join(u',') + u')') +
             u" ORDER BY a.received_at DESC LIMIT ?"_s);
         if (!runSearch(q, 2))
-            return queryError(q);
+            return storageError(q);
         while (q.next()) {
             const QString lead = q.value(2).toString();
             hits.append({SearchHit::Kind::Application, q.value(0).toLongLong(), lead,
@@ -116,7 +111,7 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
                 q.addBindValue(code);
                 q.addBindValue(perKind);
                 if (!q.exec())
-                    return queryError(q);
+                    return storageError(q);
                 while (q.next() && ids.size() < perKind)
                     ids.append(q.value(0).toLongLong());
             }
@@ -155,7 +150,7 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
         q.addBindValue(needle);
         q.addBindValue(perKind);
         if (!q.exec())
-            return queryError(q);
+            return storageError(q);
         while (q.next()) {
             const QString code6 = q.value(3).toString();
             const QString where = q.value(1).toString() == u"consultant"
@@ -186,7 +181,7 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
             (marks.isEmpty() ? QString() : u" OR host.lg_code6 IN ("_s + marks.join(u',') + u')') +
             u" ORDER BY s.first_day IS NULL, s.first_day DESC, s.id DESC LIMIT ?"_s);
         if (!runSearch(q, 3))
-            return queryError(q);
+            return storageError(q);
         while (q.next()) {
             const QString host = q.value(6).toString();
             QString title = q.value(3).toString();

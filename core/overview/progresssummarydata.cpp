@@ -7,6 +7,7 @@
 #include "core/programs/programrepository.h"
 #include "core/reports/reportrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/sqltext.h"
 #include "core/storage/storageerror.h"
 
 #include <QSqlError>
@@ -17,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace iotdesk::core {
 
 namespace {
-
-Error queryError(const QSqlQuery &query)
-{
-    return storageError(query.lastError());
-}
 
 // `lg_code6 IN (?, ?, …)` for the members, with its values.
 QString inList(const QStringList &codes)
@@ -68,7 +64,7 @@ Result<ProgressSummaryData> ProgressSummaryData::load(const Database &db, qint64
                      "'selected' ORDER BY g.code6"_s);
     selected.addBindValue(programId);
     if (!selected.exec())
-        return queryError(selected);
+        return storageError(selected);
     QList<MunicipalitySummary> list;
     while (selected.next()) {
         MunicipalitySummary m;
@@ -97,7 +93,7 @@ Result<ProgressSummaryData> ProgressSummaryData::load(const Database &db, qint64
                       "am.application_id = ? AND am.is_lead = 0 ORDER BY am.position, g.code6"_s);
         names.addBindValue(m.applicationId);
         if (!names.exec())
-            return queryError(names);
+            return storageError(names);
         while (names.next())
             m.jointMembers.append(names.value(0).toString());
         for (const CommitmentRow &row : commitments->rows) {
@@ -114,15 +110,16 @@ Result<ProgressSummaryData> ProgressSummaryData::load(const Database &db, qint64
         m.consultationsByMonth = QList<int>(12, 0);
         QSqlQuery months(c);
         months.setForwardOnly(true);
-        months.prepare(u"SELECT substr(datetime(occurred_at, '+9 hours'), 1, 7), count(*), "
-                       "sum(duration_minutes) FROM consultations WHERE lg_code6 IN "_s +
-                       inList(codes) + u" AND occurred_at >= ? AND occurred_at < ? GROUP BY 1"_s);
+        months.prepare(
+            u"SELECT "_s + sqlJapanMonth(u"occurred_at"_s) +
+            u", count(*), sum(duration_minutes) FROM consultations WHERE lg_code6 IN "_s +
+            inList(codes) + u" AND occurred_at >= ? AND occurred_at < ? GROUP BY 1"_s);
         for (const QString &code : codes)
             months.addBindValue(code);
         months.addBindValue(from);
         months.addBindValue(to);
         if (!months.exec())
-            return queryError(months);
+            return storageError(months);
         while (months.next()) {
             const QDate month =
                 QDate::fromString(months.value(0).toString() + u"-01"_s, Qt::ISODate);
@@ -144,7 +141,7 @@ Result<ProgressSummaryData> ProgressSummaryData::load(const Database &db, qint64
         latest.addBindValue(from);
         latest.addBindValue(to);
         if (!latest.exec())
-            return queryError(latest);
+            return storageError(latest);
         while (latest.next()) {
             m.latest.append({QDateTime::fromString(latest.value(0).toString(), Qt::ISODate),
                              latest.value(1).toString(), latest.value(2).toString()});
@@ -162,7 +159,7 @@ Result<ProgressSummaryData> ProgressSummaryData::load(const Database &db, qint64
         open.addBindValue(from);
         open.addBindValue(to);
         if (!open.exec())
-            return queryError(open);
+            return storageError(open);
         while (open.next()) {
             m.openFollowUps.append({open.value(0).toString(),
                                     QDate::fromString(open.value(1).toString(), Qt::ISODate)});

@@ -134,13 +134,6 @@ template <typename T> QString columnList(const QList<Field<T>> &fields)
     return names.join(u", "_s);
 }
 
-Error queryError(const QSqlQuery &query)
-{
-    return storageError(query.lastError(),
-                        QCoreApplication::translate("iotdesk::core::ProgramRepository",
-                                                    "The program could not be read or saved: %1"));
-}
-
 QDate sameDayNextYear(QDate date)
 {
     return date.addYears(1); // Feb 29 becomes Feb 28
@@ -235,7 +228,7 @@ Result<QList<Program>> ProgramRepository::read(const QString &clause, const QVar
     if (value.isValid())
         query.addBindValue(value);
     if (!query.exec())
-        return queryError(query);
+        return storageError(query, Subject::Program);
     QList<Program> list;
     QHash<qint64, qsizetype> position;
     while (query.next()) {
@@ -266,7 +259,7 @@ Result<QList<Program>> ProgramRepository::read(const QString &clause, const QVar
                      u", program_id FROM program_meetings WHERE program_id IN (SELECT value FROM "
                      "json_each(?)) ORDER BY program_id, seq"_s);
     if (!execWith(meetings, {sqlList(ids)}))
-        return queryError(meetings);
+        return storageError(meetings, Subject::Program);
     const int programColumn = int(meetingFields().size()) + 1;
     while (meetings.next()) {
         ProgramMeeting m;
@@ -289,7 +282,7 @@ Result<int> ProgramRepository::count() const
 {
     QSqlQuery query(m_db.connection());
     if (!query.exec(u"SELECT count(*) FROM programs"_s) || !query.next())
-        return queryError(query);
+        return storageError(query, Subject::Program);
     return query.value(0).toInt();
 }
 
@@ -318,7 +311,7 @@ Result<void> ProgramRepository::update(const Program &changed)
         query.addBindValue(after);
         query.addBindValue(changed.id);
         if (!query.exec())
-            return queryError(query);
+            return storageError(query, Subject::Program);
         if (auto r = ChangeHistory::record(db, user, u"program"_s, programId, field.column, before,
                                            after);
             !r) {
@@ -332,7 +325,7 @@ Result<void> ProgramRepository::update(const Program &changed)
     park.prepare(u"UPDATE program_meetings SET seq = seq + 1000000 WHERE program_id = ?"_s);
     park.addBindValue(changed.id);
     if (!park.exec())
-        return queryError(park);
+        return storageError(park, Subject::Program);
     for (const ProgramMeeting &old : stored->meetings) {
         const bool kept = std::any_of(changed.meetings.begin(), changed.meetings.end(),
                                       [&](const ProgramMeeting &m) { return m.id == old.id; });
@@ -343,7 +336,7 @@ Result<void> ProgramRepository::update(const Program &changed)
         sessions.prepare(u"SELECT id FROM meeting_sessions WHERE meeting_id = ?"_s);
         sessions.addBindValue(old.id);
         if (!sessions.exec())
-            return queryError(sessions);
+            return storageError(sessions, Subject::Program);
         while (sessions.next()) {
             auto records = MeetingRepository::holdsRecords(db, sessions.value(0).toLongLong());
             if (!records)
@@ -359,7 +352,7 @@ Result<void> ProgramRepository::update(const Program &changed)
         remove.prepare(u"DELETE FROM program_meetings WHERE id = ?"_s);
         remove.addBindValue(old.id);
         if (!remove.exec())
-            return queryError(remove);
+            return storageError(remove, Subject::Program);
         if (auto r = ChangeHistory::record(db, user, u"program_meeting"_s, QString::number(old.id),
                                            u"deleted"_s, old.nameJa, {});
             !r) {
@@ -377,7 +370,7 @@ Result<void> ProgramRepository::update(const Program &changed)
             for (const auto &field : meetingFields())
                 add.addBindValue(field.get(meeting));
             if (!add.exec())
-                return queryError(add);
+                return storageError(add, Subject::Program);
             if (auto r = ChangeHistory::record(db, user, u"program_meeting"_s,
                                                add.lastInsertId().toString(), u"created"_s, {},
                                                meeting.nameJa);
@@ -393,7 +386,7 @@ Result<void> ProgramRepository::update(const Program &changed)
             query.addBindValue(field.get(meeting));
         query.addBindValue(meeting.id);
         if (!query.exec())
-            return queryError(query);
+            return storageError(query, Subject::Program);
         for (const auto &field : meetingFields()) {
             const QVariant before = field.get(*old);
             const QVariant after = field.get(meeting);
@@ -425,7 +418,7 @@ Result<qint64> ProgramRepository::insert(const Program &p)
     for (const auto &field : programFields())
         add.addBindValue(field.get(p));
     if (!add.exec())
-        return queryError(add);
+        return storageError(add, Subject::Program);
     const qint64 id = add.lastInsertId().toLongLong();
     for (const ProgramMeeting &meeting : p.meetings) {
         QSqlQuery addMeeting(db);
@@ -436,7 +429,7 @@ Result<qint64> ProgramRepository::insert(const Program &p)
         for (const auto &field : meetingFields())
             addMeeting.addBindValue(field.get(meeting));
         if (!addMeeting.exec())
-            return queryError(addMeeting);
+            return storageError(addMeeting, Subject::Program);
         if (auto r = ChangeHistory::record(db, m_db.userName(), u"program_meeting"_s,
                                            addMeeting.lastInsertId().toString(), u"created"_s, {},
                                            meeting.nameJa);
@@ -479,7 +472,7 @@ Result<qint64> ProgramRepository::createNextFiscalYear(qint64 sourceId)
     exists.addBindValue(next.fiscalYear);
     exists.addBindValue(next.nameJa);
     if (!exists.exec())
-        return queryError(exists);
+        return storageError(exists, Subject::Program);
     if (exists.next()) {
         return Error(ErrorCode::Invalid,
                      tr("This program already exists for fiscal year %1.").arg(next.fiscalYear));
@@ -515,7 +508,7 @@ Result<void> ProgramRepository::remove(qint64 id)
     query.prepare(u"DELETE FROM programs WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec())
-        return queryError(query);
+        return storageError(query, Subject::Program);
     if (auto r = ChangeHistory::record(db, m_db.userName(), u"program"_s, QString::number(id),
                                        u"deleted"_s, stored->nameJa, {});
         !r) {
@@ -531,7 +524,7 @@ Result<SelectionLimits> ProgramRepository::selectionLimits(qint64 programId) con
     q.prepare(u"SELECT selection_cap, coalesce(bureau_limit, -1) FROM programs WHERE id = ?"_s);
     q.addBindValue(programId);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Program);
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("There is no program %1.").arg(programId));
     SelectionLimits limits;
@@ -541,7 +534,7 @@ Result<SelectionLimits> ProgramRepository::selectionLimits(qint64 programId) con
     q.prepare(u"SELECT bureau_id, max_selected FROM bureau_limits WHERE program_id = ?"_s);
     q.addBindValue(programId);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Program);
     while (q.next())
         limits.byBureau.insert(q.value(0).toInt(), q.value(1).toInt());
     return limits;
@@ -563,7 +556,7 @@ Result<void> ProgramRepository::setBureauLimit(qint64 programId, std::optional<i
     q.addBindValue(limit ? QVariant(*limit) : QVariant());
     q.addBindValue(programId);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Program);
     if (auto r = ChangeHistory::record(
             db, m_db.userName(), u"program"_s, QString::number(programId), u"bureau_limit"_s,
             before->perBureau < 0 ? QVariant() : QVariant(before->perBureau),
@@ -600,7 +593,7 @@ Result<void> ProgramRepository::setBureauOverride(qint64 programId, int bureauId
         q.addBindValue(bureauId);
     }
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Program);
     if (auto r = ChangeHistory::record(
             db, m_db.userName(), u"program"_s, QString::number(programId),
             u"bureau_limit:%1"_s.arg(bureauId),

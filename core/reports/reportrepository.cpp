@@ -20,13 +20,6 @@ namespace iotdesk::core {
 
 namespace {
 
-Error queryError(const QSqlQuery &query)
-{
-    return storageError(query.lastError(),
-                        QCoreApplication::translate("iotdesk::core::ReportRepository",
-                                                    "The report could not be read or saved: %1"));
-}
-
 QString monthKey(QDate month)
 {
     return month.toString(u"yyyy-MM"_s);
@@ -136,7 +129,7 @@ Result<QList<MonthlyReport>> ReportRepository::reports(qint64 programId) const
     q.prepare(kSelect + u"WHERE a.program_id = ? AND (r.cancelled = 0 OR r.received_on IS NOT "
                         "NULL) ORDER BY g.code6, r.application_id, r.month"_s);
     if (!execWith(q, {programId}))
-        return queryError(q);
+        return storageError(q, Subject::Report);
     QList<MonthlyReport> list;
     while (q.next())
         list.append(readReport(q));
@@ -148,7 +141,7 @@ Result<MonthlyReport> ReportRepository::report(qint64 id) const
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + u"WHERE r.id = ?"_s);
     if (!execWith(q, {id}))
-        return queryError(q);
+        return storageError(q, Subject::Report);
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("There is no report %1.").arg(id));
     return readReport(q);
@@ -162,7 +155,7 @@ Result<MonthlyReport> ReportRepository::reportFor(qint64 programId, const QStrin
                         "EXISTS (SELECT 1 FROM application_members m WHERE m.application_id = "
                         "a.id AND m.lg_code6 = ?)"_s);
     if (!execWith(q, {programId, monthKey(month), code6}))
-        return queryError(q);
+        return storageError(q, Subject::Report);
     if (!q.next()) {
         return Error(ErrorCode::NotFound,
                      tr("No report of %1 for %2 is scheduled: it is not selected, or the month "
@@ -226,14 +219,14 @@ Result<void> ReportRepository::update(const MonthlyReport &changed)
                       sqlText(after.nextPlans), sqlText(after.supportRequested),
                       sqlText(after.reviewerComment), dateOrNull(after.reviewedOn),
                       sqlText(after.reviewedBy), after.id}))
-        return queryError(q);
+        return storageError(q, Subject::Report);
     const MonthlyReport &before = *stored;
     // A report no longer received is open again: its due date follows the schedule's rule.
     if (before.receivedOn && !after.receivedOn) {
         QSqlQuery program(db);
         program.prepare(u"SELECT program_id FROM applications WHERE id = ?"_s);
         if (!execWith(program, {after.applicationId}) || !program.next())
-            return queryError(program);
+            return storageError(program, Subject::Report);
         if (auto r = syncSchedule(db, m_db.userName(), program.value(0).toLongLong()); !r)
             return r;
     }
@@ -262,7 +255,7 @@ Result<QString> ReportRepository::contactAddress(qint64 applicationId) const
               "a.id AND email <> '' ORDER BY position, id LIMIT 1), a.sender_email) FROM "
               "applications a WHERE a.id = ?"_s);
     if (!execWith(q, {applicationId}))
-        return queryError(q);
+        return storageError(q, Subject::Report);
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -275,19 +268,19 @@ Result<QSet<std::pair<qint64, QDate>>> ReportRepository::silentMonths(qint64 pro
     QSqlQuery fy(m_db.connection());
     fy.prepare(u"SELECT fiscal_year FROM programs WHERE id = ?"_s);
     if (!execWith(fy, {programId}) || !fy.next())
-        return queryError(fy);
+        return storageError(fy, Subject::Report);
     const int year = fy.value(0).toInt();
     // Consultations per application and month (Japan time), over the fiscal year.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT am.application_id, substr(datetime(c.occurred_at, '+9 hours'), 1, 7), "
-              "count(*) FROM applications a JOIN application_members am ON am.application_id = "
+    q.prepare(u"SELECT am.application_id, "_s + sqlJapanMonth(u"c.occurred_at"_s) +
+              u", count(*) FROM applications a JOIN application_members am ON am.application_id = "
               "a.id JOIN consultations c ON c.lg_code6 = am.lg_code6 AND c.occurred_at >= ? AND "
               "c.occurred_at < ? WHERE a.program_id = ? AND a.decision = 'selected' GROUP BY 1, "
               "2"_s);
     if (!execWith(q, {JapanTime::dayStartText(QDate(year, 4, 1)),
                       JapanTime::dayStartText(QDate(year + 1, 4, 1)), programId}))
-        return queryError(q);
+        return storageError(q, Subject::Report);
     QSet<std::pair<qint64, QDate>> contacted;
     while (q.next())
         contacted.insert({q.value(0).toLongLong(), monthFromKey(q.value(1).toString())});
@@ -308,7 +301,7 @@ Result<void> ReportRepository::syncSchedule(const QSqlDatabase &db, const QStrin
     program.prepare(u"SELECT fiscal_year, report_due_day, application_end FROM programs WHERE id "
                     "= ?"_s);
     if (!execWith(program, {programId}) || !program.next())
-        return queryError(program);
+        return storageError(program, Subject::Report);
     const int year = program.value(0).toInt();
     const int dueDay = program.value(1).toInt();
     const QDate windowEnd = QDate::fromString(program.value(2).toString(), Qt::ISODate);
@@ -323,7 +316,7 @@ Result<void> ReportRepository::syncSchedule(const QSqlDatabase &db, const QStrin
     selected.prepare(u"SELECT id, decided_at FROM applications WHERE program_id = ? AND decision "
                      "= 'selected'"_s);
     if (!execWith(selected, {programId}))
-        return queryError(selected);
+        return storageError(selected, Subject::Report);
     while (selected.next()) {
         const QDateTime decided =
             QDateTime::fromString(selected.value(1).toString(), Qt::ISODateWithMs);
@@ -342,7 +335,7 @@ Result<void> ReportRepository::syncSchedule(const QSqlDatabase &db, const QStrin
                      "NULL, r.cancelled FROM monthly_reports r JOIN applications a ON a.id = "
                      "r.application_id WHERE a.program_id = ?"_s);
     if (!execWith(existing, {programId}))
-        return queryError(existing);
+        return storageError(existing, Subject::Report);
     struct Have
     {
         qint64 id;
@@ -373,14 +366,14 @@ Result<void> ReportRepository::syncSchedule(const QSqlDatabase &db, const QStrin
                 continue;
             set.prepare(u"UPDATE monthly_reports SET cancelled = 0, due_on = ? WHERE id = ?"_s);
             if (!execWith(set, {newDue, h.id}))
-                return queryError(set);
+                return storageError(set, Subject::Report);
             changes = {{u"cancelled"_s, h.cancelled ? 1 : 0, 0}, {u"due_on"_s, h.dueOn, newDue}};
         } else {
             if (h.cancelled)
                 continue;
             set.prepare(u"UPDATE monthly_reports SET cancelled = 1 WHERE id = ?"_s);
             if (!execWith(set, {h.id}))
-                return queryError(set);
+                return storageError(set, Subject::Report);
             changes = {{u"cancelled"_s, 0, 1}};
         }
         if (auto r = ChangeHistory::recordChanges(db, user, u"monthly_report"_s,
@@ -393,7 +386,7 @@ Result<void> ReportRepository::syncSchedule(const QSqlDatabase &db, const QStrin
     add.prepare(u"INSERT INTO monthly_reports (application_id, month, due_on) VALUES (?, ?, ?)"_s);
     for (auto it = wanted.begin(); it != wanted.end(); ++it) {
         if (!execWith(add, {it.key().first, monthKey(it.key().second), it->toString(Qt::ISODate)}))
-            return queryError(add);
+            return storageError(add, Subject::Report);
         if (auto r = ChangeHistory::record(
                 db, user, u"monthly_report"_s, add.lastInsertId().toString(), u"created"_s, {},
                 u"application %1, %2"_s.arg(it.key().first).arg(monthKey(it.key().second)));
@@ -408,7 +401,7 @@ Result<void> ReportRepository::syncAll(const QSqlDatabase &db)
 {
     QSqlQuery programs(db);
     if (!programs.exec(u"SELECT id FROM programs"_s))
-        return queryError(programs);
+        return storageError(programs, Subject::Report);
     QList<qint64> ids;
     while (programs.next())
         ids.append(programs.value(0).toLongLong());

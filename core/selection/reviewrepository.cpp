@@ -18,13 +18,6 @@ namespace iotdesk::core {
 
 namespace {
 
-Error queryError(const QSqlQuery &query)
-{
-    return storageError(query.lastError(),
-                        QCoreApplication::translate("iotdesk::core::ReviewRepository",
-                                                    "The review could not be read or saved: %1"));
-}
-
 QVariant dateOrNull(QDate date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
@@ -33,18 +26,6 @@ QVariant dateOrNull(QDate date)
 QString describe(const ReviewScore &s)
 {
     return u"%1/%2/%3 %4"_s.arg(s.proactiveness).arg(s.partner).arg(s.spread).arg(s.comment);
-}
-
-// Runs one statement with bound values; the history entry goes with it.
-Result<void> execute(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return queryError(query);
-    return {};
 }
 
 } // namespace
@@ -102,7 +83,7 @@ Result<qint64> ReviewRepository::addReviewer(const Reviewer &r)
                       r.bureauId > 0 ? QVariant(r.bureauId) : QVariant(), r.active ? 1 : 0})
         q.addBindValue(value);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Review);
     const qint64 id = q.lastInsertId().toLongLong();
     if (auto h = ChangeHistory::record(db, m_db.userName(), u"reviewer"_s, QString::number(id),
                                        u"created"_s, {}, r.name);
@@ -125,11 +106,12 @@ Result<void> ReviewRepository::updateReviewer(const Reviewer &r)
     if (!transaction)
         return transaction.error();
     if (auto r1 =
-            execute(db,
+            execSql(db,
                     u"UPDATE reviewers SET name = ?, affiliation = ?, bureau_id = ?, "
                     "active = ? WHERE id = ?"_s,
                     {sqlText(r.name.trimmed()), sqlText(r.affiliation),
-                     r.bureauId > 0 ? QVariant(r.bureauId) : QVariant(), r.active ? 1 : 0, r.id});
+                     r.bureauId > 0 ? QVariant(r.bureauId) : QVariant(), r.active ? 1 : 0, r.id},
+                    Subject::Review);
         !r1) {
         return r1;
     }
@@ -150,7 +132,7 @@ const QString kReviewerSelect = u"SELECT r.id, r.program_id, r.name, r.affiliati
 Result<QList<Reviewer>> readReviewers(QSqlQuery &q)
 {
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Review);
     QList<Reviewer> result;
     while (q.next()) {
         result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
@@ -194,13 +176,13 @@ Result<void> ReviewRepository::removeReviewer(qint64 id)
     scored.prepare(u"SELECT count(*) FROM review_scores WHERE reviewer_id = ?"_s);
     scored.addBindValue(id);
     if (!scored.exec() || !scored.next())
-        return queryError(scored);
+        return storageError(scored, Subject::Review);
     if (scored.value(0).toInt() > 0) {
         return Error(ErrorCode::Invalid, tr("This reviewer has given scores and cannot be removed; "
                                             "mark them inactive instead."));
     }
     scored.finish();
-    if (auto r = execute(db, u"DELETE FROM reviewers WHERE id = ?"_s, {id}); !r)
+    if (auto r = execSql(db, u"DELETE FROM reviewers WHERE id = ?"_s, {id}, Subject::Review); !r)
         return r;
     if (auto h = ChangeHistory::record(db, m_db.userName(), u"reviewer"_s, QString::number(id),
                                        u"deleted"_s, {}, {});
@@ -219,7 +201,7 @@ Result<std::optional<ReviewScore>> ReviewRepository::score(qint64 applicationId,
     q.addBindValue(applicationId);
     q.addBindValue(reviewerId);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Review);
     if (!q.next())
         return std::optional<ReviewScore>();
     return std::optional<ReviewScore>(ReviewScore{applicationId, reviewerId, q.value(0).toInt(),
@@ -240,7 +222,7 @@ Result<QString> ReviewRepository::eventMoment(qint64 applicationId, const QDateT
     received.prepare(u"SELECT received_at FROM applications WHERE id = ?"_s);
     received.addBindValue(applicationId);
     if (!received.exec())
-        return queryError(received);
+        return storageError(received, Subject::Review);
     if (!received.next())
         return Error(ErrorCode::NotFound, tr("There is no application %1.").arg(applicationId));
     const QDate receivedOn = QDateTime::fromString(received.value(0).toString(), Qt::ISODateWithMs)
@@ -275,7 +257,7 @@ Result<void> ReviewRepository::setScore(const ReviewScore &s, const QDateTime &s
     conflict.addBindValue(s.applicationId);
     conflict.addBindValue(s.reviewerId);
     if (!conflict.exec())
-        return queryError(conflict);
+        return storageError(conflict, Subject::Review);
     if (conflict.next()) {
         return Error(ErrorCode::Invalid,
                      tr("This reviewer declared a conflict of interest (%1) and cannot score "
@@ -289,7 +271,7 @@ Result<void> ReviewRepository::setScore(const ReviewScore &s, const QDateTime &s
     before.addBindValue(s.applicationId);
     before.addBindValue(s.reviewerId);
     if (!before.exec())
-        return queryError(before);
+        return storageError(before, Subject::Review);
     QVariant old;
     if (before.next()) {
         old = describe({s.applicationId, s.reviewerId, before.value(0).toInt(),
@@ -297,7 +279,7 @@ Result<void> ReviewRepository::setScore(const ReviewScore &s, const QDateTime &s
                         before.value(3).toString()});
     }
     before.finish();
-    if (auto r = execute(db,
+    if (auto r = execSql(db,
                          u"INSERT INTO review_scores (application_id, reviewer_id, proactiveness, "
                          "partner, spread, comment, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
                          "ON CONFLICT (application_id, reviewer_id) DO UPDATE SET "
@@ -305,7 +287,8 @@ Result<void> ReviewRepository::setScore(const ReviewScore &s, const QDateTime &s
                          "spread = excluded.spread, comment = excluded.comment, "
                          "scored_at = excluded.scored_at"_s,
                          {s.applicationId, s.reviewerId, s.proactiveness, s.partner, s.spread,
-                          sqlText(s.comment), *moment});
+                          sqlText(s.comment), *moment},
+                         Subject::Review);
         !r) {
         return r;
     }
@@ -325,8 +308,8 @@ Result<void> ReviewRepository::removeScore(qint64 applicationId, qint64 reviewer
     if (!transaction)
         return transaction.error();
     if (auto r =
-            execute(db, u"DELETE FROM review_scores WHERE application_id = ? AND reviewer_id = ?"_s,
-                    {applicationId, reviewerId});
+            execSql(db, u"DELETE FROM review_scores WHERE application_id = ? AND reviewer_id = ?"_s,
+                    {applicationId, reviewerId}, Subject::Review);
         !r) {
         return r;
     }
@@ -348,7 +331,7 @@ Result<QList<ReviewScore>> ReviewRepository::scores(qint64 programId) const
               "WHERE a.program_id = ? ORDER BY s.application_id, s.reviewer_id"_s);
     q.addBindValue(programId);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Review);
     QList<ReviewScore> result;
     while (q.next()) {
         result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
@@ -368,10 +351,11 @@ Result<void> ReviewRepository::declareConflict(const ReviewConflict &c, const QD
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return transaction.error();
-    if (auto r = execute(db,
+    if (auto r = execSql(db,
                          u"INSERT INTO review_conflicts (application_id, reviewer_id, reason, "
                          "declared_at) VALUES (?, ?, ?, ?)"_s,
-                         {c.applicationId, c.reviewerId, sqlText(c.reason.trimmed()), *moment});
+                         {c.applicationId, c.reviewerId, sqlText(c.reason.trimmed()), *moment},
+                         Subject::Review);
         !r) {
         return r;
     }
@@ -390,10 +374,10 @@ Result<void> ReviewRepository::withdrawConflict(qint64 applicationId, qint64 rev
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return transaction.error();
-    if (auto r = execute(db,
+    if (auto r = execSql(db,
                          u"DELETE FROM review_conflicts WHERE application_id = ? AND "
                          "reviewer_id = ?"_s,
-                         {applicationId, reviewerId});
+                         {applicationId, reviewerId}, Subject::Review);
         !r) {
         return r;
     }
@@ -414,7 +398,7 @@ Result<QList<ReviewConflict>> ReviewRepository::conflicts(qint64 programId) cons
               "applications a ON a.id = c.application_id WHERE a.program_id = ?"_s);
     q.addBindValue(programId);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Review);
     QList<ReviewConflict> result;
     while (q.next())
         result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
@@ -438,7 +422,7 @@ Result<ReviewProgress> ReviewRepository::progress(qint64 applicationId) const
     q.prepare(kProgressSelect + u"WHERE a.id = ?"_s);
     q.addBindValue(applicationId);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Review);
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("There is no application %1.").arg(applicationId));
     return ReviewProgress{q.value(1).toInt(), q.value(2).toInt()};
@@ -452,7 +436,7 @@ ReviewRepository::progressByApplication(qint64 programId) const
     q.prepare(kProgressSelect + u"WHERE a.program_id = ?"_s);
     q.addBindValue(programId);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Review);
     QHash<qint64, ReviewProgress> result;
     while (q.next())
         result.insert(q.value(0).toLongLong(), {q.value(1).toInt(), q.value(2).toInt()});
@@ -478,7 +462,7 @@ Result<void> ReviewRepository::validate(const ReviewRequest &r) const
     received.prepare(u"SELECT received_at FROM applications WHERE id = ?"_s);
     received.addBindValue(r.applicationId);
     if (!received.exec())
-        return queryError(received);
+        return storageError(received, Subject::Review);
     if (!received.next())
         return Error(ErrorCode::NotFound, tr("There is no application %1.").arg(r.applicationId));
     const QDate receivedOn = QDateTime::fromString(received.value(0).toString(), Qt::ISODateWithMs)
@@ -510,7 +494,7 @@ Result<qint64> ReviewRepository::addRequest(const ReviewRequest &r)
              dateOrNull(r.answeredOn), sqlText(r.answer), sqlText(r.status)})
         q.addBindValue(value);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Review);
     const qint64 id = q.lastInsertId().toLongLong();
     if (auto h = ChangeHistory::record(db, m_db.userName(), u"application"_s,
                                        QString::number(r.applicationId), u"request:%1"_s.arg(id),
@@ -531,11 +515,12 @@ Result<void> ReviewRepository::updateRequest(const ReviewRequest &r)
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return transaction.error();
-    if (auto u = execute(db,
+    if (auto u = execSql(db,
                          u"UPDATE application_requests SET kind = ?, asked_on = ?, question = ?, "
                          "answered_on = ?, answer = ?, status = ? WHERE id = ?"_s,
                          {sqlText(r.kind), dateOrNull(r.askedOn), sqlText(r.question.trimmed()),
-                          dateOrNull(r.answeredOn), sqlText(r.answer), sqlText(r.status), r.id});
+                          dateOrNull(r.answeredOn), sqlText(r.answer), sqlText(r.status), r.id},
+                         Subject::Review);
         !u) {
         return u;
     }
@@ -558,13 +543,15 @@ Result<void> ReviewRepository::removeRequest(qint64 id)
     q.prepare(u"SELECT application_id, question FROM application_requests WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Review);
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("There is no request %1.").arg(id));
     const QString applicationId = q.value(0).toString();
     const QString question = q.value(1).toString();
     q.finish();
-    if (auto r = execute(db, u"DELETE FROM application_requests WHERE id = ?"_s, {id}); !r)
+    if (auto r =
+            execSql(db, u"DELETE FROM application_requests WHERE id = ?"_s, {id}, Subject::Review);
+        !r)
         return r;
     if (auto h = ChangeHistory::record(db, m_db.userName(), u"application"_s, applicationId,
                                        u"request:%1"_s.arg(id), question, {});
@@ -582,7 +569,7 @@ Result<QList<ReviewRequest>> ReviewRepository::requests(qint64 applicationId) co
               "FROM application_requests WHERE application_id = ? ORDER BY asked_on, id"_s);
     q.addBindValue(applicationId);
     if (!q.exec())
-        return queryError(q);
+        return storageError(q, Subject::Review);
     QList<ReviewRequest> result;
     while (q.next()) {
         result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),

@@ -1,5 +1,6 @@
 #include "core/storage/backupstore.h"
 
+#include "core/foundation/japantime.h"
 #include "core/storage/database.h"
 #include "core/storage/databasefile.h"
 
@@ -100,7 +101,7 @@ QList<BackupEntry> BackupStore::list() const
 
 Result<QString> BackupStore::create(const Database &db, BackupKind kind) const
 {
-    const QString target = m_directory + u'/' + fileName(kind, QDateTime::currentDateTime());
+    const QString target = m_directory + u'/' + fileName(kind, JapanTime::now());
     if (auto written = db.backupTo(target); !written)
         return written.error();
     return target;
@@ -108,7 +109,7 @@ Result<QString> BackupStore::create(const Database &db, BackupKind kind) const
 
 bool BackupStore::dailyDue() const
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = JapanTime::today();
     for (const BackupEntry &entry : list()) {
         if (entry.kind == BackupKind::Daily && entry.createdAt.date() == today)
             return false;
@@ -131,7 +132,7 @@ Result<QString>
 BackupStore::writeDailyIfDue(int keep,
                              const std::function<Result<void>(const QString &)> &write) const
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = JapanTime::today();
     QList<BackupEntry> dailies;
     for (const BackupEntry &entry : list()) {
         if (entry.kind == BackupKind::Daily)
@@ -139,8 +140,7 @@ BackupStore::writeDailyIfDue(int keep,
     }
     if (!dailies.isEmpty() && dailies.front().createdAt.date() == today)
         return QString();
-    const QString created =
-        m_directory + u'/' + fileName(BackupKind::Daily, QDateTime::currentDateTime());
+    const QString created = m_directory + u'/' + fileName(BackupKind::Daily, JapanTime::now());
     if (auto written = write(created); !written)
         return written.error();
     // The new one is the newest; drop the oldest beyond `keep` (never the one just written).
@@ -184,7 +184,7 @@ Result<void> BackupStore::restore(const QString &backupPath, const QString &data
     // stands empty. Its side files are then removed: an old log must never be replayed onto
     // the restored file. Last, one rename puts the restored file in place.
     const QString keptAs =
-        m_directory + u'/' + fileName(BackupKind::BeforeRestore, QDateTime::currentDateTime());
+        m_directory + u'/' + fileName(BackupKind::BeforeRestore, JapanTime::now());
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
         const QString from = target + suffix;
         if (!QFileInfo::exists(from))

@@ -16,16 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace iotdesk::core {
 
-namespace {
-
-Error queryError(const QSqlQuery &query)
-{
-    return storageError(query.lastError(),
-                        QCoreApplication::translate("iotdesk::core::FileStore",
-                                                    "The file could not be read or saved: %1"));
-}
-
-} // namespace
+namespace {} // namespace
 
 FileStore::FileStore(const Database &db, Kind kind)
     : m_db(db)
@@ -59,7 +50,7 @@ Result<QList<StoredFile>> FileStore::files(qint64 ownerId) const
               u", file_name, size_bytes, sha256, added_at, added_by FROM "_s + m_table +
               u" WHERE "_s + m_ownerColumn + u" = ? ORDER BY file_name, id"_s);
     if (!execWith(q, {ownerId}))
-        return queryError(q);
+        return storageError(q, Subject::File);
     QList<StoredFile> list;
     while (q.next()) {
         StoredFile f;
@@ -80,7 +71,7 @@ Result<QByteArray> FileStore::content(qint64 fileId) const
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT content, sha256 FROM "_s + m_table + u" WHERE id = ?"_s);
     if (!execWith(q, {fileId}))
-        return queryError(q);
+        return storageError(q, Subject::File);
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("There is no file %1.").arg(fileId));
     QByteArray bytes = q.value(0).toByteArray();
@@ -147,7 +138,7 @@ Result<qint64> FileStore::insertWithin(const StoredFile &file)
     QSqlQuery owner(db);
     owner.prepare(u"SELECT 1 FROM "_s + m_ownerTable + u" WHERE id = ?"_s);
     if (!execWith(owner, {file.ownerId}))
-        return queryError(owner);
+        return storageError(owner, Subject::File);
     if (!owner.next())
         return Error(ErrorCode::NotFound, tr("What the file belongs to no longer exists."));
     QSqlQuery q(db);
@@ -157,7 +148,7 @@ Result<qint64> FileStore::insertWithin(const StoredFile &file)
     if (!execWith(q, {file.id == 0 ? QVariant() : QVariant(file.id), file.ownerId, file.fileName,
                       file.sizeBytes, file.sha256, file.content,
                       file.addedAt.toUTC().toString(Qt::ISODateWithMs), sqlText(file.addedBy)}))
-        return queryError(q);
+        return storageError(q, Subject::File);
     const qint64 id = q.lastInsertId().toLongLong();
     if (auto r =
             ChangeHistory::record(db, m_db.userName(), m_entity, QString::number(id), u"created"_s,
@@ -179,7 +170,7 @@ Result<StoredFile> FileStore::remove(qint64 fileId)
               u", file_name, size_bytes, sha256, content, added_at, added_by FROM "_s + m_table +
               u" WHERE id = ?"_s);
     if (!execWith(q, {fileId}))
-        return queryError(q);
+        return storageError(q, Subject::File);
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("There is no file %1.").arg(fileId));
     StoredFile removed;
@@ -194,7 +185,7 @@ Result<StoredFile> FileStore::remove(qint64 fileId)
     QSqlQuery remove(db);
     remove.prepare(u"DELETE FROM "_s + m_table + u" WHERE id = ?"_s);
     if (!execWith(remove, {fileId}))
-        return queryError(remove);
+        return storageError(remove, Subject::File);
     if (auto r = ChangeHistory::record(db, m_db.userName(), m_entity, QString::number(fileId),
                                        u"deleted"_s,
                                        QString(removed.fileName + u" "_s + removed.sha256), {});

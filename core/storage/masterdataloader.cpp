@@ -54,13 +54,6 @@ Error rowError(const QString &path, int line, const QString &reason)
                      .arg(reason));
 }
 
-Error queryError(const QSqlQuery &query)
-{
-    return storageError(query.lastError(),
-                        QCoreApplication::translate("iotdesk::core::MasterDataLoader",
-                                                    "Could not store the master data: %1"));
-}
-
 } // namespace
 
 Result<void> MasterDataLoader::load(const QSqlDatabase &db, const QString &directory)
@@ -111,14 +104,14 @@ Result<void> MasterDataLoader::loadBureausAndPrefectures(const QSqlDatabase &db,
             insertBureau.addBindValue(row.fields[3]);
             insertBureau.addBindValue(row.fields[4]);
             if (!insertBureau.exec())
-                return queryError(insertBureau);
+                return storageError(insertBureau, Subject::MasterData);
         }
         insertPrefecture.addBindValue(code);
         insertPrefecture.addBindValue(row.fields[1]);
         insertPrefecture.addBindValue(englishNames.value(code));
         insertPrefecture.addBindValue(id);
         if (!insertPrefecture.exec())
-            return queryError(insertPrefecture);
+            return storageError(insertPrefecture, Subject::MasterData);
     }
     return {};
 }
@@ -158,7 +151,7 @@ Result<void> MasterDataLoader::loadLocalGovernments(const QSqlDatabase &db,
         for (const QVariant &value : values)
             insert.addBindValue(value);
         if (!insert.exec())
-            return queryError(insert);
+            return storageError(insert, Subject::MasterData);
     }
     return {};
 }
@@ -179,7 +172,7 @@ Result<void> MasterDataLoader::loadHolidays(const QSqlDatabase &db, const QStrin
         insert.addBindValue(row.fields[2]);
         insert.addBindValue(row.fields[3]);
         if (!insert.exec())
-            return queryError(insert);
+            return storageError(insert, Subject::MasterData);
     }
     return {};
 }

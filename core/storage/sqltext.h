@@ -2,6 +2,10 @@
 // empty field typed by a user would break NOT NULL columns; this binds '' instead.
 #pragma once
 
+#include "core/foundation/japantime.h"
+#include "core/foundation/result.h"
+#include "core/storage/storageerror.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -18,12 +22,40 @@ inline QVariant sqlText(const QString &text)
     return text.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(text);
 }
 
-// Binds the values to the prepared query's positional placeholders, in order, and runs it.
-inline bool execWith(QSqlQuery &query, std::initializer_list<QVariant> values)
+// The one way values are bound: to the prepared query's positional placeholders, in order.
+// Then it runs.
+template <typename Values> bool execWith(QSqlQuery &query, const Values &values)
 {
     for (const QVariant &value : values)
         query.addBindValue(value);
     return query.exec();
+}
+
+inline bool execWith(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    return execWith<std::initializer_list<QVariant>>(query, values);
+}
+
+// One statement prepared, bound and run on `db`; a failure as storageError() tells it.
+inline Result<void> execSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                            Subject subject = Subject::Any)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql) || !execWith(query, values))
+        return storageError(query, subject);
+    return {};
+}
+
+// SQL for the day and the month in Japan of a stored moment (a UTC text column or expression):
+// the one place SQL applies Japan's offset. 'YYYY-MM-DD' and 'YYYY-MM'.
+inline QString sqlJapanDate(const QString &moment)
+{
+    return QStringLiteral("date(%1, '+%2 hours')").arg(moment).arg(JapanTime::offsetHours);
+}
+
+inline QString sqlJapanMonth(const QString &moment)
+{
+    return QStringLiteral("substr(%1, 1, 7)").arg(sqlJapanDate(moment));
 }
 
 // `text` for a LIKE pattern written with ESCAPE '\': its %, _ and \ match only themselves.

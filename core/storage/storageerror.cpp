@@ -1,5 +1,7 @@
 #include "core/storage/storageerror.h"
 
+#include <QSqlQuery>
+
 namespace iotdesk::core {
 
 int StorageError::code(const QSqlError &error)
@@ -43,6 +45,38 @@ Error StorageError::from(const QSqlError &error, const QString &operation)
         return Error(ErrorCode::Failed,
                      operation.contains(QLatin1String("%1")) ? operation.arg(detail) : operation);
     }
+}
+
+Error storageError(const QSqlQuery &query, Subject subject)
+{
+    const auto operation = [subject] {
+        switch (subject) {
+        case Subject::Any:
+            break;
+        case Subject::Application:
+            return StorageError::tr("The application could not be read or saved: %1");
+        case Subject::Consultation:
+            return StorageError::tr("The consultation could not be read or saved: %1");
+        case Subject::Contact:
+            return StorageError::tr("The contact could not be read or saved: %1");
+        case Subject::File:
+            return StorageError::tr("The file could not be read or saved: %1");
+        case Subject::LocalGovernments:
+            return StorageError::tr("Could not read the local governments: %1");
+        case Subject::MasterData:
+            return StorageError::tr("Could not store the master data: %1");
+        case Subject::Meeting:
+            return StorageError::tr("The meeting could not be read or saved: %1");
+        case Subject::Program:
+            return StorageError::tr("The program could not be read or saved: %1");
+        case Subject::Report:
+            return StorageError::tr("The report could not be read or saved: %1");
+        case Subject::Review:
+            return StorageError::tr("The review could not be read or saved: %1");
+        }
+        return QStringLiteral("%1");
+    };
+    return StorageError::from(query.lastError(), operation());
 }
 
 } // namespace iotdesk::core

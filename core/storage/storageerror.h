@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+class QSqlQuery;
+
 namespace iotdesk::core {
 
 class StorageError
@@ -39,5 +41,26 @@ inline Error storageError(const QSqlError &error, const QString &operation = QSt
 {
     return StorageError::from(error, operation);
 }
+
+// What was being read or written when a statement failed, for the message of a failure that is
+// not a state of the file.
+enum class Subject
+{
+    Any,
+    Application,
+    Consultation,
+    Contact,
+    File,
+    LocalGovernments,
+    MasterData,
+    Meeting,
+    Program,
+    Report,
+    Review,
+};
+
+// The one conversion of a failed statement into an Error: every repository and query reports
+// its failures through it.
+Error storageError(const QSqlQuery &query, Subject subject = Subject::Any);
 
 } // namespace iotdesk::core

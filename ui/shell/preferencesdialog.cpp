@@ -1,5 +1,6 @@
 #include "ui/shell/preferencesdialog.h"
 
+#include "core/foundation/japantime.h"
 #include "core/storage/changehistory.h"
 
 #include <QComboBox>
@@ -91,7 +92,7 @@ void PreferencesDialog::updateSample()
                     : *chosen;
     }
     const core::DateFormatter formatter(shown);
-    const QDate today = QDate::currentDate();
+    const QDate today = core::JapanTime::today();
     m_sample->setText(formatter.dateWithWeekday(today) + u"   "_s +
                       formatter.fiscalYearLabel(core::DateFormatter::fiscalYear(today)));
 }
