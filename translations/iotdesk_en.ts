@@ -128,10 +128,6 @@
 <context>
     <name>iotdesk::core::ApplicationMailImporter</name>
     <message>
-        <source>The applications could not be read: %1</source>
-        <translation>The applications could not be read: %1</translation>
-    </message>
-    <message>
         <source>Already taken in as application %1 (Message-ID %2).</source>
         <translation>Already taken in as application %1 (Message-ID %2).</translation>
     </message>

@@ -126,10 +126,6 @@
 <context>
     <name>iotdesk::core::ApplicationMailImporter</name>
     <message>
-        <source>The applications could not be read: %1</source>
-        <translation>応募を読み込めませんでした: %1</translation>
-    </message>
-    <message>
         <source>Already taken in as application %1 (Message-ID %2).</source>
         <translation>応募 %1 として取り込み済みです（Message-ID %2）。</translation>
     </message>

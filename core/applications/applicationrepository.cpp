@@ -754,6 +754,16 @@ Result<QList<Application>> ApplicationRepository::applications(qint64 programId)
     return result;
 }
 
+Result<qint64> ApplicationRepository::idOfMessage(const QString &messageId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id FROM applications WHERE message_id = ?"_s);
+    if (!execWith(q, {messageId}))
+        return storageError(q, Subject::Application);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Result<int> ApplicationRepository::count() const
 {
     QSqlQuery q(m_db.connection());

@@ -30,6 +30,8 @@ public:
     // A program's applications in order of arrival.
     Result<QList<Application>> applications(qint64 programId) const;
     Result<int> count() const;
+    // The application taken in from the mail with this Message-ID; 0 when none was.
+    Result<qint64> idOfMessage(const QString &messageId) const;
     Result<void> update(const Application &changed);
     // Puts back a state the application had before (undo, redo). The same rules as update(),
     // except the dates of what happened, which were checked when that state was stored: a

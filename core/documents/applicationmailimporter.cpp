@@ -9,8 +9,6 @@
 
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -45,10 +43,14 @@ ApplicationMailItem ApplicationMailImporter::propose(const MailMessage &mail) co
     // The sender is the application's first contact person when the mail names them.
     if (!mail.from.name.isEmpty())
         a.contacts.append({mail.from.name, {}, {}, {}, mail.from.address});
-    const SenderGovernment government = SenderGovernment::find(m_db, {mail.from});
-    item.setGovernment(government.code6);
-    item.matchedBy = government.matchedBy;
-    item.candidates = government.candidates;
+    const auto government = SenderGovernment::find(m_db, {mail.from});
+    if (!government) {
+        item.problem = government.message();
+        return item;
+    }
+    item.setGovernment(government->code6);
+    item.matchedBy = government->matchedBy;
+    item.candidates = government->candidates;
     return item;
 }
 
@@ -56,8 +58,7 @@ QList<ApplicationMailItem> ApplicationMailImporter::read(const QStringList &path
 {
     QList<ApplicationMailItem> items;
     QSet<QString> seen;
-    QSqlQuery stored(m_db.connection());
-    stored.prepare(u"SELECT id FROM applications WHERE message_id = ?"_s);
+    const ApplicationRepository applications(m_db);
     for (const QString &path : paths) {
         const auto mail = MailParser::parseFile(path);
         ApplicationMailItem item;
@@ -71,21 +72,17 @@ QList<ApplicationMailItem> ApplicationMailImporter::read(const QStringList &path
         item.path = path;
         const QString id = mail->messageId;
         if (!id.isEmpty()) {
-            stored.addBindValue(id);
-            if (!stored.exec()) {
-                item.problem =
-                    storageError(stored.lastError(), tr("The applications could not be read: %1"))
-                        .message();
-            } else if (stored.next()) {
+            const auto stored = applications.idOfMessage(id);
+            if (!stored) {
+                item.problem = stored.message();
+            } else if (*stored != 0) {
                 item.duplicate = true;
-                item.problem = tr("Already taken in as application %1 (Message-ID %2).")
-                                   .arg(stored.value(0).toLongLong())
-                                   .arg(id);
+                item.problem =
+                    tr("Already taken in as application %1 (Message-ID %2).").arg(*stored).arg(id);
             } else if (seen.contains(id)) {
                 item.duplicate = true;
                 item.problem = tr("The same mail twice (Message-ID %1).").arg(id);
             }
-            stored.finish();
             seen.insert(id);
         }
         items.append(item);

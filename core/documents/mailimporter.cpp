@@ -28,8 +28,12 @@ MailImportItem MailImporter::propose(const MailMessage &mail) const
     c.messageId = mail.messageId;
 
     const ContactRepository contacts(m_db);
-    const auto known = [&contacts](const MailAddress &address) -> std::optional<Contact> {
+    // A failed lookup is the item's problem, never an unknown person.
+    std::optional<Error> failure;
+    const auto known = [&contacts, &failure](const MailAddress &address) -> std::optional<Contact> {
         auto found = contacts.byEmail(address.address);
+        if (!found && !failure)
+            failure = found.error();
         return found ? found.value() : std::nullopt;
     };
     const std::optional<Contact> sender = known(mail.from);
@@ -59,11 +63,16 @@ MailImportItem MailImporter::propose(const MailMessage &mail) const
         }
     }
     if (c.lgCode6.isEmpty()) {
-        const SenderGovernment government = SenderGovernment::find(m_db, municipalSide);
-        c.lgCode6 = government.code6;
-        item.matchedBy = government.matchedBy;
-        item.candidates = government.candidates;
+        if (const auto government = SenderGovernment::find(m_db, municipalSide); !government) {
+            failure = government.error();
+        } else {
+            c.lgCode6 = government->code6;
+            item.matchedBy = government->matchedBy;
+            item.candidates = government->candidates;
+        }
     }
+    if (failure)
+        item.problem = failure->message();
     return item;
 }
 
@@ -86,7 +95,9 @@ QList<MailImportItem> MailImporter::read(const QStringList &paths) const
         const QString id = mail->messageId;
         if (!id.isEmpty()) {
             const auto stored = consultations.hasMessage(id);
-            if (seen.contains(id) || (stored && *stored)) {
+            if (!stored) {
+                item.problem = stored.message();
+            } else if (seen.contains(id) || *stored) {
                 item.duplicate = true;
                 item.problem = tr("Already in the log (Message-ID %1).").arg(id);
             }

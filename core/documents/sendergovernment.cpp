@@ -3,10 +3,8 @@
 #include "core/foundation/emailaddress.h"
 #include "core/municipalities/contactrepository.h"
 #include "core/storage/database.h"
-#include "core/storage/sqltext.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -27,34 +25,18 @@ bool isPublicMailService(const QString &domain)
     return services.contains(domain) || domain.endsWith(u".ne.jp"_s);
 }
 
-// The one local government whose known contacts use this domain; empty if none or several
-// (or a public mail service).
-QString governmentOfKnownDomain(const Database &db, const QString &domain)
-{
-    if (domain.isEmpty() || isPublicMailService(domain.toLower()))
-        return {};
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT DISTINCT lg_code6 FROM contacts WHERE kind = 'municipal' AND email LIKE "
-              "? ESCAPE '\\' LIMIT 2"_s);
-    q.addBindValue(QString(u"%@"_s + likeEscaped(domain)));
-    if (!q.exec())
-        return {};
-    QStringList codes;
-    while (q.next())
-        codes << q.value(0).toString();
-    return codes.size() == 1 ? codes.front() : QString();
-}
-
 } // namespace
 
-SenderGovernment SenderGovernment::find(const Database &db, const QList<MailAddress> &addresses)
+Result<SenderGovernment> SenderGovernment::find(const Database &db,
+                                                const QList<MailAddress> &addresses)
 {
     SenderGovernment found;
     const ContactRepository contacts(db);
     for (const MailAddress &address : addresses) {
         const auto person = contacts.byEmail(address.address);
-        if (person && person.value() && person.value()->kind == u"municipal") {
+        if (!person)
+            return person.error();
+        if (person.value() && person.value()->kind == u"municipal") {
             found.code6 = person.value()->lgCode6;
             found.contactId = person.value()->id;
             found.matchedBy = u"contact"_s;
@@ -62,16 +44,21 @@ SenderGovernment SenderGovernment::find(const Database &db, const QList<MailAddr
         }
     }
     for (const MailAddress &address : addresses) {
-        if (const QString code = governmentOfKnownDomain(db, EmailAddress::domain(address.address));
-            !code.isEmpty()) {
-            found.code6 = code;
+        const QString domain = EmailAddress::domain(address.address);
+        if (domain.isEmpty() || isPublicMailService(domain.toLower()))
+            continue;
+        const auto code = contacts.governmentOfMailDomain(domain);
+        if (!code)
+            return code.error();
+        if (!code->isEmpty()) {
+            found.code6 = *code;
             found.matchedBy = u"domain"_s;
             return found;
         }
     }
     const auto table = MunicipalDomain::of(db);
     if (!table)
-        return found;
+        return table.error();
     for (const MailAddress &address : addresses) {
         const auto spelled = table.value()->candidates(EmailAddress::domain(address.address));
         if (spelled.size() == 1) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/documents/mailmessage.h"
+#include "core/foundation/result.h"
 #include "core/municipalities/municipaldomain.h"
 
 #include <QList>
@@ -22,8 +23,9 @@ struct SenderGovernment
     qint64 contactId = 0;                         // the known person, when matched by contact
     QList<MunicipalDomain::Candidate> candidates; // several spelled by the domain
 
-    // The first address that decides wins; addresses are tried in the order given.
-    static SenderGovernment find(const Database &db, const QList<MailAddress> &addresses);
+    // The first address that decides wins; addresses are tried in the order given. A failure
+    // to read is an error, never "not known".
+    static Result<SenderGovernment> find(const Database &db, const QList<MailAddress> &addresses);
     // "北海道檜山郡江差町 013617 or 北海道枝幸郡枝幸町 015148", for messages.
     QString candidateList() const;
 };

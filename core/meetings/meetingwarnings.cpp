@@ -2,13 +2,11 @@
 
 #include "core/foundation/dateformatter.h"
 #include "core/meetings/meetingrepository.h"
+#include "core/municipalities/contactrepository.h"
 #include "core/storage/database.h"
-#include "core/storage/storageerror.h"
 
 #include <QLocale>
 #include <QMap>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -108,12 +106,12 @@ Result<QList<MeetingWarning>> MeetingWarnings::check(const Database &db, qint64 
     const auto calendar = BusinessCalendar::load(db.connection());
     if (!calendar)
         return calendar.error();
-    QSqlQuery q(db.connection());
-    if (!q.exec(u"SELECT id, name FROM contacts WHERE kind = 'consultant'"_s))
-        return storageError(q.lastError());
+    const auto consultants = ContactRepository(db).consultants();
+    if (!consultants)
+        return consultants.error();
     QHash<qint64, QString> names;
-    while (q.next())
-        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    for (const Contact &consultant : *consultants)
+        names.insert(consultant.id, consultant.name);
     return check(*sessions, *calendar, names);
 }
 

@@ -2,12 +2,10 @@
 
 #include "core/foundation/modelroles.h"
 #include "core/meetings/meetingrepository.h"
+#include "core/municipalities/contactrepository.h"
 #include "core/storage/database.h"
-#include "core/storage/storageerror.h"
 
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -30,12 +28,11 @@ QString SessionListModel::load(const Database &db, qint64 programId, QDate today
         m_sessions = *sessions;
     else
         error = sessions.message();
-    QSqlQuery q(db.connection());
-    if (q.exec(u"SELECT id, name FROM contacts WHERE kind = 'consultant'"_s)) {
-        while (q.next())
-            m_consultants.insert(q.value(0).toLongLong(), q.value(1).toString());
+    if (const auto consultants = ContactRepository(db).consultants(); consultants) {
+        for (const Contact &consultant : *consultants)
+            m_consultants.insert(consultant.id, consultant.name);
     } else if (error.isEmpty()) {
-        error = storageError(q.lastError()).message();
+        error = consultants.message();
     }
     if (error.isEmpty()) {
         if (auto calendar = BusinessCalendar::load(db.connection()); calendar)

@@ -268,6 +268,20 @@ Result<QList<Contact>> ContactRepository::complete(const QString &kind, const QS
     return readAll(q);
 }
 
+Result<QString> ContactRepository::governmentOfMailDomain(const QString &domain) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT DISTINCT lg_code6 FROM contacts WHERE kind = 'municipal' AND email LIKE "
+              "? ESCAPE '\\' LIMIT 2"_s);
+    if (!execWith(q, {QString(u"%@"_s + likeEscaped(domain))}))
+        return storageError(q, Subject::Contact);
+    QStringList codes;
+    while (q.next())
+        codes << q.value(0).toString();
+    return codes.size() == 1 ? codes.front() : QString();
+}
+
 Result<std::optional<Contact>> ContactRepository::byEmail(const QString &address) const
 {
     const QString email = EmailAddress::normalized(address);

@@ -45,6 +45,9 @@ public:
     Result<QList<Contact>> complete(const QString &kind, const QString &prefix,
                                     const QString &code6 = {}, int limit = 20) const;
     Result<std::optional<Contact>> byEmail(const QString &address) const;
+    // The one local government whose known municipal people write from `domain`; empty when
+    // none or several do.
+    Result<QString> governmentOfMailDomain(const QString &domain) const;
     // The contact of that kind and name (at that government), added if there is none yet.
     Result<qint64> findOrAdd(const Contact &contact);
 

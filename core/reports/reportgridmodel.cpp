@@ -1,13 +1,11 @@
 #include "core/reports/reportgridmodel.h"
 
 #include "core/foundation/modelroles.h"
+#include "core/programs/programrepository.h"
 #include "core/reports/reportrepository.h"
 #include "core/storage/database.h"
-#include "core/storage/storageerror.h"
 
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -37,13 +35,12 @@ QString ReportGridModel::load(const Database &db, qint64 programId, QDate today)
     m_today = today;
     m_fiscalYear = 0;
     QString error;
-    QSqlQuery year(db.connection());
-    year.prepare(u"SELECT fiscal_year FROM programs WHERE id = ?"_s);
-    year.addBindValue(programId);
-    if (year.exec() && year.next())
-        m_fiscalYear = year.value(0).toInt();
-    else
-        error = storageError(year.lastError()).message();
+    if (programId > 0) {
+        if (const auto program = ProgramRepository(db).program(programId); program)
+            m_fiscalYear = program->fiscalYear;
+        else
+            error = program.message();
+    }
     ReportRepository repository(db);
     if (auto list = repository.reports(programId); list)
         m_reports = *list;

@@ -12,6 +12,7 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -207,4 +208,19 @@ TEST(ApplicationMailImporter, OverTenMegabytesIsFlagged)
     EXPECT_TRUE(item.exceedsMailLimit());
     ASSERT_EQ(item.application.files.size(), 1);
     EXPECT_EQ(item.application.files[0].fileName, u"map.tif");
+}
+
+// A failure to read the file is the mail's problem: not "unknown sender", not "new mail".
+TEST(ApplicationMailImporter, AFailedLookupIsAProblemNotAnUnknownSender)
+{
+    test::TempDatabase temp;
+    const core::ApplicationMailImporter importer(temp.db(), firstProgram(temp.db()));
+    QSqlQuery rename(temp.db().connection());
+    ASSERT_TRUE(rename.exec(u"ALTER TABLE contacts RENAME TO contacts_elsewhere"_s));
+    const auto items = importer.read({mailFixture(u"application-iso-2022-jp.eml"_s)});
+    ASSERT_EQ(items.size(), 1);
+    EXPECT_TRUE(items[0].problem.startsWith(u"The contact could not be read"_s))
+        << items[0].problem.toStdString();
+    EXPECT_TRUE(items[0].candidates.isEmpty());
+    EXPECT_FALSE(items[0].duplicate);
 }

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -165,4 +166,23 @@ TEST(MailImporter, APublicMailServiceSaysNothingOfTheGovernment)
     const auto items = core::MailImporter(temp.db()).read({path});
     ASSERT_EQ(items.size(), 1);
     EXPECT_TRUE(items[0].needsGovernment()) << items[0].matchedBy.toStdString();
+}
+
+// A mail whose sender cannot be looked up because the file fails is that failure, never a
+// mail from an unknown sender that the user is asked to name.
+TEST(MailImporter, AFailedLookupIsAProblemNotAnUnknownSender)
+{
+    test::TempDatabase temp;
+    QSqlQuery rename(temp.db().connection());
+    ASSERT_TRUE(rename.exec(u"ALTER TABLE contacts RENAME TO contacts_elsewhere"_s));
+    const auto items =
+        core::MailImporter(temp.db()).read(fixtures({u"application-iso-2022-jp.eml"_s}));
+    ASSERT_EQ(items.size(), 1);
+    EXPECT_TRUE(items[0].problem.startsWith(u"The contact could not be read"_s))
+        << items[0].problem.toStdString();
+    EXPECT_TRUE(items[0].matchedBy.isEmpty());
+    // Nothing of it is logged.
+    const auto stored = core::MailImporter(temp.db()).store(items);
+    ASSERT_TRUE(stored) << stored.message().toStdString();
+    EXPECT_TRUE(stored->isEmpty());
 }
