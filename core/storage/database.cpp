@@ -1,5 +1,6 @@
 #include "core/storage/database.h"
 
+#include "core/foundation/logging.h"
 #include "core/municipalities/contactrepository.h"
 #include "core/storage/backupstore.h"
 #include "core/storage/changehistory.h"
@@ -58,8 +59,16 @@ Database::~Database()
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
             // Fold the WAL back into the file so that a copy of the closed file is whole.
+            // A checkpoint that fails or cannot finish loses nothing: the log stays beside the
+            // file, and the next open reads it. It is worth knowing all the same.
             QSqlQuery query(db);
-            query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s)) {
+                qCWarning(lcStorage).noquote()
+                    << "Checkpoint on close failed:" << m_path << query.lastError().text();
+            } else if (query.next() && query.value(0).toInt() != 0) {
+                qCWarning(lcStorage).noquote()
+                    << "Checkpoint on close could not finish (the file is busy):" << m_path;
+            }
         }
         db.close();
     }
@@ -83,7 +92,32 @@ void Database::setUserName(const QString &name)
     m_userName = name.trimmed().isEmpty() ? ChangeHistory::systemUserName() : name.trimmed();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const OpenOptions &options)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
+{
+    auto opened = openFile(path, options);
+    if (!opened) {
+        qCWarning(lcStorage).noquote() << "Not opened:" << path << '-' << opened.message();
+        return opened;
+    }
+    const Database &db = **opened;
+    const OpenReport &report = db.openReport();
+    qCInfo(lcStorage).noquote() << "Opened" << db.path() << "schema" << report.versionBefore << "->"
+                                << db.schemaVersion() << (report.created ? "(created)" : "")
+                                << (db.access() == Access::ReadOnly       ? "read-only:"
+                                    : db.access() == Access::HeldForCheck ? "held for the check"
+                                                                          : "")
+                                << report.readOnlyReason;
+    if (!report.upgradeBackup.isEmpty())
+        qCInfo(lcStorage).noquote() << "Backup before the upgrade:" << report.upgradeBackup;
+    if (!report.dailyBackup.isEmpty())
+        qCInfo(lcStorage).noquote() << "Daily backup:" << report.dailyBackup;
+    if (!report.dailyBackupProblem.isEmpty())
+        qCWarning(lcStorage).noquote() << "No daily backup:" << report.dailyBackupProblem;
+    return opened;
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString &rawPath,
+                                                     const OpenOptions &options)
 {
     if (rawPath.trimmed().isEmpty())
         return Error(ErrorCode::Invalid, tr("No database file was given."));
@@ -244,8 +278,8 @@ void Database::afterWritesAllowed()
     if (m_schemaVersion >= 4) {
         if (auto people = ContactRepository::registerStoredApplicationContacts(connection());
             !people)
-            qWarning("People of stored applications not registered yet: %s",
-                     qUtf8Printable(people.message()));
+            qCWarning(lcStorage).noquote()
+                << "People of stored applications not registered yet:" << people.message();
     }
 }
 

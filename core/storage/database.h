@@ -100,6 +100,8 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> openFile(const QString &path,
+                                                      const OpenOptions &options);
     Result<void> configure();
     // What an open does once it may write: the registry learns stored applications' people.
     void afterWritesAllowed();

@@ -1,5 +1,6 @@
 #include "core/storage/schemamigrator.h"
 
+#include "core/foundation/logging.h"
 #include "core/reports/reportrepository.h"
 #include "core/storage/masterdataloader.h"
 #include "core/storage/storageerror.h"
@@ -146,7 +147,7 @@ Result<void> SchemaMigrator::runScript(const QSqlDatabase &db, const QString &sc
         QSqlQuery query(db);
         if (!query.exec(sql)) {
             // The statement goes to the log, not into the user's message.
-            qWarning("Schema statement failed: %s", qUtf8Printable(sql));
+            qCWarning(lcStorage).noquote() << "Schema statement failed:" << sql;
             return storageError(query.lastError(), tr("A schema statement failed: %1"));
         }
     }

@@ -1,5 +1,7 @@
 #include "core/storage/storageerror.h"
 
+#include "core/foundation/logging.h"
+
 #include <QSqlQuery>
 
 namespace iotdesk::core {
@@ -16,6 +18,9 @@ int StorageError::code(const QSqlError &error)
 Error StorageError::from(const QSqlError &error, const QString &operation)
 {
     const QString detail = error.text();
+    // Every failed statement reaches the log here, once, whatever the user is then told.
+    qCWarning(lcStorage).noquote()
+        << "Statement failed: code" << error.nativeErrorCode() << '-' << detail;
     switch (code(error)) {
     case Corrupt:
     case NotADatabase:

@@ -1,5 +1,6 @@
 #include "core/storage/transaction.h"
 
+#include "core/foundation/logging.h"
 #include "core/storage/storageerror.h"
 
 #include <QSqlError>
@@ -50,7 +51,17 @@ void Transaction::rollback()
         return;
     m_active = false;
     QSqlQuery query(m_db);
-    query.exec(u"ROLLBACK"_s);
+    if (query.exec(u"ROLLBACK"_s))
+        return;
+    // SQLite has rolled back by itself after some failures (a full disk, an I/O error); there
+    // is nothing left to undo then. Any other failure leaves the connection inside the
+    // transaction: the next Transaction::begin fails and says so, so nothing is written on top
+    // of it unnoticed; and the log tells why.
+    const QSqlError error = query.lastError();
+    if (error.text().contains(u"no transaction is active"_s))
+        qCInfo(lcStorage).noquote() << "Rollback: SQLite had already rolled back";
+    else
+        qCCritical(lcStorage).noquote() << "Rollback failed:" << error.text();
 }
 
 } // namespace iotdesk::core
