@@ -15,8 +15,10 @@
 #ifndef NOMINMAX
 #define NOMINMAX
 #endif
-#include <lmcons.h>
 #include <windows.h>
+
+// After windows.h, whose types it uses.
+#include <lmcons.h>
 
 namespace iotdesk::core::Platform {
 
