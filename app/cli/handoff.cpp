@@ -2,14 +2,11 @@
 // iotdesk-cli-documents, given the same arguments, the way git runs its helper programs. Looked
 // for beside iotdesk-cli (the build tree) and in ../libexec/iotdesk (an installation).
 #include "commandline.h"
+#include "core/foundation/platform.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
-#include <cerrno>
-#include <cstring>
-#include <unistd.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -54,14 +51,11 @@ int CommandLine::handOff()
     }
     m_out.flush();
     m_err.flush();
-    const QByteArray path = QFile::encodeName(program);
     std::vector<char *> arguments = g_arguments;
-    arguments.front() = const_cast<char *>(path.constData());
-    ::execv(path.constData(), arguments.data());
-    m_err << tr("Cannot start %1: %2")
-                 .arg(QDir::toNativeSeparators(program),
-                      QString::fromLocal8Bit(std::strerror(errno)))
-          << '\n';
+    QString reason;
+    if (const auto exitCode = core::Platform::runInstead(program, arguments.data(), reason))
+        return *exitCode;
+    m_err << tr("Cannot start %1: %2").arg(QDir::toNativeSeparators(program), reason) << '\n';
     return Unavailable;
 }
 

@@ -1,13 +1,13 @@
 #include "core/documents/tablefilewriter.h"
 
 #include "core/foundation/csvwriter.h"
+#include "core/foundation/platform.h"
 
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-#include <cstdio>
 #include <xlsxwriter.h>
 
 using namespace Qt::StringLiterals;
@@ -161,7 +161,8 @@ Result<void> TableFileWriter::commit()
             ErrorCode::Failed,
             tr("“%1” cannot be written: %2").arg(m_path, QString::fromUtf8(lxw_strerror(closed))));
     }
-    if (std::rename(m_partial.constData(), QFile::encodeName(m_path).constData()) != 0) {
+    // A file already at the chosen path is replaced, as QSaveFile does for CSV.
+    if (!Platform::replaceFile(QFile::decodeName(m_partial), m_path)) {
         QFile::remove(QFile::decodeName(m_partial));
         return Error(ErrorCode::Failed, tr("“%1” cannot be written.").arg(m_path));
     }

@@ -1,8 +1,9 @@
 // Preferences: the user's settings, typed, with each key next to its default. Stored with
-// QSettings in ~/.config/iotdesk.conf.
+// QSettings where UserFolders says (~/.config/iotdesk.conf on Linux).
 #pragma once
 
 #include "core/foundation/dateformatter.h"
+#include "core/foundation/userfolders.h"
 
 #include <QSettings>
 #include <QString>
@@ -55,8 +56,7 @@ public:
     static constexpr int kMaxRecentFiles = 8;
 
 private:
-    mutable QSettings m_settings{QSettings::NativeFormat, QSettings::UserScope,
-                                 QStringLiteral("iotdesk")};
+    mutable QSettings m_settings = UserFolders::openSettings();
 };
 
 } // namespace iotdesk::core

@@ -1,6 +1,7 @@
 #include "core/storage/backupstore.h"
 
 #include "core/foundation/japantime.h"
+#include "core/foundation/platform.h"
 #include "core/storage/database.h"
 #include "core/storage/databasefile.h"
 
@@ -8,9 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -171,12 +169,9 @@ Result<void> BackupStore::restore(const QString &backupPath, const QString &data
     QFile::remove(incoming);
     if (auto copied = DatabaseFile::copy(backupPath, incoming); !copied)
         return Error(copied.error().code(), tr("Cannot copy the backup: %1").arg(copied.message()));
-    {
-        QFile file(incoming);
-        if (!file.open(QIODevice::ReadWrite) || ::fsync(file.handle()) != 0) {
-            QFile::remove(incoming);
-            return Error(ErrorCode::Failed, tr("Cannot copy the backup to %1.").arg(incoming));
-        }
+    if (!Platform::syncFile(incoming)) {
+        QFile::remove(incoming);
+        return Error(ErrorCode::Failed, tr("Cannot copy the backup to %1.").arg(incoming));
     }
 
     // The replaced file, whatever its state, is kept in the backup folder with its side
@@ -189,9 +184,7 @@ Result<void> BackupStore::restore(const QString &backupPath, const QString &data
         const QString from = target + suffix;
         if (!QFileInfo::exists(from))
             continue;
-        const QByteArray source = QFile::encodeName(from);
-        const QByteArray kept = QFile::encodeName(keptAs + suffix);
-        if (::link(source.constData(), kept.constData()) != 0 &&
+        if (!Platform::createHardLink(from, keptAs + suffix) &&
             !QFile::copy(from, keptAs + suffix)) {
             QFile::remove(incoming);
             return Error(ErrorCode::Failed,
@@ -205,20 +198,13 @@ Result<void> BackupStore::restore(const QString &backupPath, const QString &data
                          tr("Cannot remove %1; nothing was restored.").arg(target + suffix));
         }
     }
-    const QByteArray from = QFile::encodeName(incoming);
-    const QByteArray to = QFile::encodeName(target);
-    if (::rename(from.constData(), to.constData()) != 0) {
+    if (!Platform::replaceFile(incoming, target)) {
         QFile::remove(incoming);
         return Error(ErrorCode::Failed, tr("Cannot put the backup in place at %1.").arg(target));
     }
     // The renames are durable only once their folders are.
-    for (const QString &folder : {QFileInfo(target).absolutePath(), m_directory}) {
-        const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
-        if (fd >= 0) {
-            ::fsync(fd);
-            ::close(fd);
-        }
-    }
+    for (const QString &folder : {QFileInfo(target).absolutePath(), m_directory})
+        Platform::syncFolder(folder);
     return {};
 }
 

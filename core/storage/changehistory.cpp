@@ -1,13 +1,11 @@
 #include "core/storage/changehistory.h"
 
+#include "core/foundation/platform.h"
 #include "core/storage/preparedstatements.h"
 #include "core/storage/storageerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <pwd.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -15,10 +13,8 @@ namespace iotdesk::core {
 
 QString ChangeHistory::systemUserName()
 {
-    if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
-    const QString fromEnvironment = qEnvironmentVariable("USER");
-    return fromEnvironment.isEmpty() ? u"unknown"_s : fromEnvironment;
+    const QString name = Platform::loginName();
+    return name.isEmpty() ? u"unknown"_s : name;
 }
 
 Result<void> ChangeHistory::recordChanges(const QSqlDatabase &db, const QString &user,

@@ -1,6 +1,7 @@
 #include "core/storage/database.h"
 
 #include "core/foundation/logging.h"
+#include "core/foundation/userfolders.h"
 #include "core/municipalities/contactrepository.h"
 #include "core/storage/backupstore.h"
 #include "core/storage/changehistory.h"
@@ -14,7 +15,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUrl>
 
 #include <atomic>
@@ -43,7 +43,7 @@ Result<QString> queryString(const QSqlDatabase &db, const QString &sql)
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/iotdesk.sqlite"_s;
+    return UserFolders::dataFolder() + u"/iotdesk.sqlite"_s;
 }
 
 Database::Database(QString path, QString connectionName)

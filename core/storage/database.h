@@ -66,7 +66,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(iotdesk::core::Database)
 
 public:
-    // QStandardPaths::AppDataLocation/iotdesk.sqlite.
+    // iotdesk.sqlite in UserFolders::dataFolder().
     static QString defaultPath();
     static Result<std::unique_ptr<Database>> open(const QString &path,
                                                   const OpenOptions &options = {});

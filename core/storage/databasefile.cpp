@@ -1,5 +1,6 @@
 #include "core/storage/databasefile.h"
 
+#include "core/foundation/platform.h"
 #include "core/storage/schemamigrator.h"
 #include "core/storage/storageerror.h"
 
@@ -16,11 +17,6 @@
 #include <QUrl>
 #include <QUuid>
 #include <QtEndian>
-
-#include <cerrno>
-#include <cstdio>
-#include <fcntl.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -212,42 +208,6 @@ Result<void> DatabaseFile::copy(const QString &path, const QString &target)
     });
 }
 
-namespace {
-
-// Makes a file's data, or a folder's entries (a rename), durable.
-bool syncPath(const QString &path, bool folder)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(),
-                          folder ? O_RDONLY | O_DIRECTORY : O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    return synced;
-}
-
-// rename() that never replaces: renameat2(RENAME_NOREPLACE) where the file system has it,
-// a hard link where it has those, and a checked rename() elsewhere (FAT media).
-bool renameWithoutReplacing(const QString &from, const QString &to)
-{
-    const QByteArray source = QFile::encodeName(from);
-    const QByteArray target = QFile::encodeName(to);
-    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) ==
-        0)
-        return true;
-    if (errno == EEXIST)
-        return false;
-    if (::link(source.constData(), target.constData()) == 0) {
-        ::unlink(source.constData()); // the target is whole already; a left name is harmless
-        return true;
-    }
-    if (errno == EEXIST || QFileInfo::exists(to))
-        return false;
-    return ::rename(source.constData(), target.constData()) == 0;
-}
-
-} // namespace
-
 Result<void> DatabaseFile::writeWhole(const QString &rawTarget,
                                       const std::function<Result<void>(const QString &)> &write)
 {
@@ -282,15 +242,15 @@ Result<void> DatabaseFile::writeWhole(const QString &rawTarget,
         return discard(Error(ErrorCode::Damaged,
                              tr("The copy failed its check and was not kept: %1").arg(problems)));
     }
-    if (!syncPath(temporary, false))
+    if (!Platform::syncFile(temporary))
         return discard(Error(ErrorCode::Failed, tr("The copy could not be written to the disk.")));
-    if (!renameWithoutReplacing(temporary, target)) {
+    if (!Platform::renameWithoutReplacing(temporary, target)) {
         const bool exists = QFileInfo::exists(target);
         return discard(Error(exists ? ErrorCode::Invalid : ErrorCode::Failed,
                              exists ? tr("“%1” exists already.").arg(target)
                                     : tr("Cannot put the copy in place at %1.").arg(target)));
     }
-    syncPath(folder, true);
+    Platform::syncFolder(folder);
     return {};
 }
 

@@ -41,11 +41,7 @@ protected:
                const QString &program = QString::fromUtf8(IOTDESK_CLI_PATH))
     {
         QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"HOME"_s, m_home.path());
-        environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        process.setProcessEnvironment(environment);
+        process.setProcessEnvironment(test::isolatedEnvironment(m_home.path()));
         process.start(program, arguments);
         EXPECT_TRUE(process.waitForFinished(60000));
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),

@@ -3,10 +3,9 @@
 #include "core/storage/changehistory.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -47,13 +46,11 @@ int runCommitLoop(const QString &path)
 
 int main(int argc, char *argv[])
 {
-    // Settings of this run only: ctest runs several of these programs at once.
-    const QTemporaryDir settings;
-    qputenv("XDG_CONFIG_HOME", settings.path().toLocal8Bit());
+    // Settings and data of this run only: ctest runs several of these programs at once.
+    const iotdesk::test::IsolatedUserFolders userFolders;
     QCoreApplication app(argc, argv);
     if (argc == 3 && std::strcmp(argv[1], "--commit-loop") == 0)
         return runCommitLoop(QString::fromLocal8Bit(argv[2]));
-    QStandardPaths::setTestModeEnabled(true);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -1,5 +1,7 @@
 #include "core/foundation/preferences.h"
 
+#include "core/foundation/userfolders.h"
+
 #include <QSettings>
 
 #include <gtest/gtest.h>
@@ -14,10 +16,7 @@ namespace {
 class PreferencesTest : public ::testing::Test
 {
 protected:
-    void SetUp() override
-    {
-        QSettings(QSettings::NativeFormat, QSettings::UserScope, u"iotdesk"_s).clear();
-    }
+    void SetUp() override { core::UserFolders::openSettings().clear(); }
 };
 
 } // namespace

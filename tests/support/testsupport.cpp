@@ -1,9 +1,12 @@
 #include "testsupport.h"
 
+#include "core/foundation/userfolders.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
@@ -35,6 +38,24 @@ std::unique_ptr<core::Database> openOrDie(const QString &path, core::OpenOptions
         std::abort();
     }
     return std::move(opened.value());
+}
+
+IsolatedUserFolders::IsolatedUserFolders()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    core::UserFolders::useFolder(m_dir.path());
+}
+
+IsolatedUserFolders::~IsolatedUserFolders()
+{
+    core::UserFolders::useFolder({});
+}
+
+QProcessEnvironment isolatedEnvironment(const QString &folder)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"IOTDESK_HOME"_s, folder);
+    return environment;
 }
 
 TempDatabase::TempDatabase()

@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -16,6 +17,28 @@ QString sourcePath(const QString &relative);
 
 // SHA-256 of a file's bytes; empty if it cannot be read.
 QByteArray fileDigest(const QString &path);
+
+// The settings and data folder of one test program's run, in a temporary folder: ctest runs
+// several test programs at once, and one test's preferences (the user's name, the date style)
+// must reach neither another's nor the user's own. Through Qt's test mode (every other
+// QStandardPaths location) and core::UserFolders, so that it works alike on every system —
+// HOME and XDG variables move nothing on Windows. One at the top of each main().
+class IsolatedUserFolders
+{
+public:
+    IsolatedUserFolders();
+    ~IsolatedUserFolders();
+    IsolatedUserFolders(const IsolatedUserFolders &) = delete;
+    IsolatedUserFolders &operator=(const IsolatedUserFolders &) = delete;
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// The environment for a program a test starts (iotdesk-cli): its settings and data folder are
+// `folder`'s (IOTDESK_HOME, see core::UserFolders).
+QProcessEnvironment isolatedEnvironment(const QString &folder);
 
 // A new database in a temporary folder, without the daily backup.
 class TempDatabase

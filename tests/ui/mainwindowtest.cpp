@@ -6,6 +6,7 @@
 #include "core/consultations/consultationrepository.h"
 #include "core/foundation/japantime.h"
 #include "core/foundation/modelroles.h"
+#include "core/foundation/userfolders.h"
 #include "core/meetings/attendancemodel.h"
 #include "core/meetings/commitmentmodel.h"
 #include "core/meetings/meetingrepository.h"
@@ -109,7 +110,7 @@ class MainWindowTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        QSettings(QSettings::NativeFormat, QSettings::UserScope, u"iotdesk"_s).clear();
+        core::UserFolders::openSettings().clear();
         m_translations.apply(core::Language::English);
         m_window = std::make_unique<ui::MainWindow>(&m_translations);
         m_window->show();

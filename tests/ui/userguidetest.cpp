@@ -1,5 +1,6 @@
 // The user guide inside the program: F1 opens the section of the page in view, in the
 // interface language, and every section a page names exists in both languages' guide.
+#include "core/foundation/userfolders.h"
 #include "testsupport.h"
 #include "ui/consultations/consultationspage.h"
 #include "ui/shell/helpwindow.h"
@@ -41,7 +42,7 @@ class UserGuideTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        QSettings(QSettings::NativeFormat, QSettings::UserScope, u"iotdesk"_s).clear();
+        core::UserFolders::openSettings().clear();
         m_translations.apply(core::Language::English);
         m_window = std::make_unique<ui::MainWindow>(&m_translations);
         m_window->show();

@@ -3,13 +3,15 @@
 // core::Preferences.
 #pragma once
 
+#include "core/foundation/userfolders.h"
+
 #include <QSettings>
 
 namespace iotdesk::ui {
 
 inline QSettings windowSettings()
 {
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("iotdesk"));
+    return core::UserFolders::openSettings();
 }
 
 } // namespace iotdesk::ui
