@@ -1147,6 +1147,17 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::IntegrityCheck</name>
+    <message>
+        <source>The foreign keys could not be checked: %1</source>
+        <translation>The foreign keys could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>A row of %1 refers to a missing row of %2.</source>
+        <translation>A row of %1 refers to a missing row of %2.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::LocalGovernmentCode</name>
     <message>
         <source>“%1” is not a local government code.</source>

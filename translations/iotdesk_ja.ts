@@ -1143,6 +1143,17 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::IntegrityCheck</name>
+    <message>
+        <source>The foreign keys could not be checked: %1</source>
+        <translation>外部キーを検査できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>A row of %1 refers to a missing row of %2.</source>
+        <translation>%1 の行が、存在しない %2 の行を参照しています。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::LocalGovernmentCode</name>
     <message>
         <source>“%1” is not a local government code.</source>

@@ -13,6 +13,7 @@ class QCommandLineParser;
 
 namespace iotdesk::core {
 class Database;
+class Error;
 struct Contact;
 } // namespace iotdesk::core
 
@@ -32,6 +33,20 @@ enum ExitCode
 // programs (handoff.cpp, documentcommands.cpp).
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
 
+class CommandLine;
+
+// One row of the command table. Dispatch, the general help, each command's --help and the
+// hand-over to iotdesk-cli-documents are all read from the table (CommandLine::commands()).
+struct Command
+{
+    using Handler = int (CommandLine::*)(const QStringList &arguments);
+
+    const char *name;     // one word, or two separated by a space ("list meetings")
+    const char *synopsis; // what follows "iotdesk-cli [--db PATH]", the name first
+    const char *help;     // QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine", ...)
+    Handler handler;      // given the arguments after the name
+};
+
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(iotdesk::cli::CommandLine)
@@ -45,28 +60,51 @@ public:
     // arguments without the program name.
     int run(QStringList arguments);
 
+    // Every command, in the order the general help lists them: each command file's rows.
+    static QList<Command> commands();
+
 private:
+    // The database file: info, check, backup (filecommands.cpp).
+    static QList<Command> fileCommands();
     int info(const QStringList &arguments);
     int check(const QStringList &arguments);
     int backup(const QStringList &arguments);
+    // Local governments: lg search (governmentcommands.cpp).
+    static QList<Command> governmentCommands();
     int lgSearch(const QStringList &arguments);
+    // Applications: import applications, list applications (applicationcommands.cpp).
+    static QList<Command> applicationCommands();
     int importApplications(const QStringList &arguments);
     int listApplications(const QStringList &arguments);
+    // Review and selection (reviewcommands.cpp).
+    static QList<Command> reviewCommands();
+    int reviewAddReviewer(const QStringList &arguments);
+    int reviewScore(const QStringList &arguments);
+    int decide(const QStringList &arguments);
     // The consultation log (consultationcommands.cpp).
+    static QList<Command> consultationCommands();
     int logAdd(const QStringList &arguments);
     int search(const QStringList &arguments);
     // Meetings (meetingcommands.cpp).
+    static QList<Command> meetingCommands();
     int listMeetings(const QStringList &arguments);
     int meetingSet(const QStringList &arguments);
     int meetingRegister(const QStringList &arguments);
     int meetingAttend(const QStringList &arguments);
     // Monthly reports (reportcommands.cpp).
+    static QList<Command> reportCommands();
     int listReports(const QStringList &arguments);
     int reportAdd(const QStringList &arguments);
-    // The document commands: mail, workbooks, calendars and PDF. iotdesk-cli-documents carries
-    // them out (documentcommands.cpp, with GMime, libxlsxwriter, libical and Qt GUI linked in);
-    // iotdesk-cli, which links none of those so that every other command starts in a few
-    // milliseconds, replaces itself with that program (handoff.cpp) with the same arguments.
+    // The registry of people (peoplecommands.cpp).
+    static QList<Command> peopleCommands();
+    int peopleList(const QStringList &arguments);
+    int peopleAdd(const QStringList &arguments);
+    // The document commands: mail, workbooks, calendars and PDF, listed in documentcommands.def.
+    // iotdesk-cli-documents carries them out (documentcommands.cpp, with GMime, libxlsxwriter,
+    // libical and Qt GUI linked in); iotdesk-cli, which links none of those so that every other
+    // command starts in a few milliseconds, binds every one of them to handOff() (handoff.cpp)
+    // and so replaces itself with that program, with the same arguments.
+    static QList<Command> documentCommands();
     int importApplicationMail(const QStringList &arguments);
     int importEml(const QStringList &arguments);
     int exportConsultations(const QStringList &arguments);
@@ -74,27 +112,31 @@ private:
     int exportIcs(const QStringList &arguments);
     int exportSelected(const QStringList &arguments);
     int summary(const QStringList &arguments);
-    int handOff();
-    // Review and selection (reviewcommands.cpp).
-    int reviewAddReviewer(const QStringList &arguments);
-    int reviewScore(const QStringList &arguments);
-    int decide(const QStringList &arguments);
-    // The registry of people (peoplecommands.cpp).
-    int peopleList(const QStringList &arguments);
-    int peopleAdd(const QStringList &arguments);
+    int handOff(const QStringList &arguments);
+
     // Parses a command's own options; false after printing the parser's error.
     bool parseOptions(QCommandLineParser &parser, const QStringList &arguments);
+    // The running command's synopsis on standard error; the usage error's exit code.
+    int usageError();
+    // The exit code after a record the command line names could not be had: none or several
+    // of that name or id is the command line's fault (64); a file that cannot answer is not
+    // (1, or 2 for a file that cannot be used at all).
+    static int lookupExitCode(const core::Error &error);
     // A local government by code or name (東京都府中市); empty after an error message, with
     // lookupFailure() saying how to exit.
     QString governmentCode(const core::Database &db, const QString &text);
+    int lookupFailure() const { return m_lookupFailure; }
     // The database for commands that work on existing data (never creates a file).
     std::unique_ptr<core::Database> openExisting();
-    // The program a command works on: --program ID, or the newest; 0 after an error message,
-    // with lookupFailure() saying how to exit.
-    qint64 programId(const core::Database &db, const QString &requested);
-    // The exit code after a failed look-up: a wrong name or id on the command line is a usage
-    // error, a file that cannot be read (or holds no program) is not.
-    int lookupFailure() const { return m_lookupFailure; }
+    // The database and the program a command works on: --program ID (`requested`), or the
+    // newest. `failure` is the exit code when either cannot be had (the message printed).
+    struct ProgramInUse
+    {
+        std::unique_ptr<core::Database> db;
+        qint64 id = 0;
+        int failure = Success;
+    };
+    ProgramInUse openProgram(const QString &requested);
     // A person of the registry by id or name (spaces ignored) among `people`; 0 after an error
     // message (`notFound` when nobody matches, if given; or several of that name).
     qint64 personId(const QList<core::Contact> &people, const QString &text,
@@ -106,6 +148,7 @@ private:
     QString m_databasePath;
     int m_targetVersion = 0;
     int m_lookupFailure = UsageError;
+    Command m_command{}; // the one running
 };
 
 } // namespace iotdesk::cli

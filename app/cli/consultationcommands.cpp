@@ -13,27 +13,35 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
 namespace iotdesk::cli {
 
-QString CommandLine::governmentCode(const core::Database &db, const QString &text)
+QList<Command> CommandLine::consultationCommands()
 {
-    const auto found = core::LocalGovernmentRepository(db.connection()).lookup(text);
-    if (!found) {
-        m_err << found.message() << '\n';
-        // No such name, or several: the command line's; anything else: the file's.
-        const core::ErrorCode code = found.error().code();
-        m_lookupFailure = code == core::ErrorCode::NotFound || code == core::ErrorCode::Ambiguous ||
-                                  code == core::ErrorCode::Invalid
-                              ? UsageError
-                              : Problems;
-        return {};
-    }
-    return found->code6;
+    return {
+        {"log add",
+         "log add --government LG [--at \"YYYY-MM-DD HH:MM\"] [--channel C] [--direction D] "
+         "[--counterpart NAME] [--department D] [--consultant NAME] [--topic T]... [--minutes N] "
+         "[--summary TEXT] [--advice TEXT] [--follow-up ACTION [--due DATE] [--owner NAME]]",
+         QT_TRANSLATE_NOOP(
+             "iotdesk::cli::CommandLine",
+             "Logs a consultation. LG is a code or a name (東京都府中市); the time is "
+             "Japan's, now by default; the consultant is the user's name by default. "
+             "People are kept once and reused. Channels: phone, email, visit, "
+             "online, other. Directions: incoming, outgoing. Topics: "
+             "regional_issues, solutions, promotion_system, cost_effectiveness, "
+             "budget_and_subsidies, procurement, data_and_security, "
+             "workshop_logistics, monthly_report, other."),
+         &CommandLine::logAdd},
+        {"search", "search TEXT [--limit N] [--json]",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Finds consultations whose summary, advice or mail contains every word "
+                           "of TEXT, the most recently logged first. Exit 1 when nothing matches."),
+         &CommandLine::search},
+    };
 }
 
 int CommandLine::logAdd(const QStringList &arguments)
@@ -57,10 +65,8 @@ int CommandLine::logAdd(const QStringList &arguments)
                        topic, minutes, summary, advice, followUp, due, owner});
     if (!parseOptions(parser, arguments))
         return UsageError;
-    if (!parser.positionalArguments().isEmpty() || !parser.isSet(government)) {
-        m_err << tr("Usage: see iotdesk-cli log add --help") << '\n';
-        return UsageError;
-    }
+    if (!parser.positionalArguments().isEmpty() || !parser.isSet(government))
+        return usageError();
     // What belongs to a follow-up is refused without one rather than dropped unseen.
     if (!parser.isSet(followUp) && (parser.isSet(due) || parser.isSet(owner))) {
         m_err << tr("--due and --owner belong to a --follow-up ACTION; give the action too.")
@@ -169,10 +175,8 @@ int CommandLine::search(const QStringList &arguments)
     const QString text = parser.positionalArguments().join(u' ').trimmed();
     bool ok = false;
     const int most = parser.value(limit).toInt(&ok);
-    if (text.isEmpty() || !ok || most < 1) {
-        m_err << tr("Usage: iotdesk-cli search TEXT [--limit N] [--json]") << '\n';
-        return UsageError;
-    }
+    if (text.isEmpty() || !ok || most < 1)
+        return usageError();
     const auto db = openExisting();
     if (!db)
         return CannotOpen;

@@ -1,8 +1,9 @@
 // The commands of iotdesk-cli that read or write documents needing large libraries: mail
 // (import application-mail, import eml), workbooks (export consultations, export attendance),
-// calendars (export ics) and PDF (export selected, summary). They are built into
-// iotdesk-cli-documents only; iotdesk-cli hands them over to it (handoff.cpp), so that its own
-// start loads none of those libraries.
+// calendars (export ics) and PDF (export selected, summary), their rows in documentcommands.def.
+// They are built into iotdesk-cli-documents only; iotdesk-cli hands them over to it
+// (handoff.cpp), so that its own start loads none of those libraries, and this program loads
+// Qt GUI for the PDFs but never Qt Widgets.
 
 #include "commandline.h"
 #include "core/consultations/consultationrepository.h"
@@ -48,6 +49,17 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 
+// The rows of documentcommands.def, each bound to its member below.
+QList<Command> CommandLine::documentCommands()
+{
+#define IOTDESK_DOCUMENT_COMMAND(name, synopsis, help, handler)                                    \
+    Command{name, synopsis, help, &CommandLine::handler},
+    return {
+#include "documentcommands.def"
+    };
+#undef IOTDESK_DOCUMENT_COMMAND
+}
+
 int CommandLine::importApplicationMail(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -56,18 +68,11 @@ int CommandLine::importApplicationMail(const QStringList &arguments)
     parser.addOptions({program, government});
     if (!parseOptions(parser, arguments))
         return UsageError;
-    if (parser.positionalArguments().isEmpty()) {
-        m_err << tr("Usage: iotdesk-cli import application-mail FILE... [--program ID] "
-                    "[--government LG]")
-              << '\n';
-        return UsageError;
-    }
-    const auto db = openExisting();
-    if (!db)
-        return CannotOpen;
-    const qint64 id = programId(*db, parser.value(program));
-    if (id == 0)
-        return lookupFailure();
+    if (parser.positionalArguments().isEmpty())
+        return usageError();
+    const auto [db, id, failure] = openProgram(parser.value(program));
+    if (failure != Success)
+        return failure;
     QString code;
     if (parser.isSet(government)) {
         code = governmentCode(*db, parser.value(government));
@@ -129,17 +134,11 @@ int CommandLine::exportSelected(const QStringList &arguments)
     parser.addOption(pdf);
     if (!parseOptions(parser, arguments))
         return UsageError;
-    if (parser.isSet(csv) == parser.isSet(pdf) || !parser.positionalArguments().isEmpty()) {
-        m_err << tr("Usage: iotdesk-cli export selected --csv OUT | --pdf OUT [--program ID]")
-              << '\n';
-        return UsageError;
-    }
-    const auto db = openExisting();
-    if (!db)
-        return CannotOpen;
-    const qint64 id = programId(*db, parser.value(program));
-    if (id == 0)
-        return lookupFailure();
+    if (parser.isSet(csv) == parser.isSet(pdf) || !parser.positionalArguments().isEmpty())
+        return usageError();
+    const auto [db, id, failure] = openProgram(parser.value(program));
+    if (failure != Success)
+        return failure;
     const auto entries = core::SelectionPublication::entries(*db, id);
     if (!entries) {
         m_err << entries.message() << '\n';
@@ -184,10 +183,8 @@ int CommandLine::importEml(const QStringList &arguments)
     parser.addOption(government);
     if (!parseOptions(parser, arguments))
         return UsageError;
-    if (parser.positionalArguments().isEmpty()) {
-        m_err << tr("Usage: iotdesk-cli import eml FILE... [--government LG]") << '\n';
-        return UsageError;
-    }
+    if (parser.positionalArguments().isEmpty())
+        return usageError();
     const auto db = openExisting();
     if (!db)
         return CannotOpen;
@@ -238,10 +235,8 @@ int CommandLine::exportConsultations(const QStringList &arguments)
     parser.addOptions({csv, xlsx, government, consultant, channel, topic, from, to, open, text});
     if (!parseOptions(parser, arguments))
         return UsageError;
-    if (parser.isSet(csv) == parser.isSet(xlsx) || !parser.positionalArguments().isEmpty()) {
-        m_err << tr("Usage: see iotdesk-cli export consultations --help") << '\n';
-        return UsageError;
-    }
+    if (parser.isSet(csv) == parser.isSet(xlsx) || !parser.positionalArguments().isEmpty())
+        return usageError();
     core::ConsultationFilter filter;
     filter.channel = parser.value(channel);
     filter.openFollowUpsOnly = parser.isSet(open);
@@ -277,7 +272,9 @@ int CommandLine::exportConsultations(const QStringList &arguments)
         const auto found =
             core::ContactRepository(*db).complete(u"consultant"_s, parser.value(consultant));
         if (!found || found->isEmpty()) {
-            m_err << tr("There is no consultant “%1”.").arg(parser.value(consultant)) << '\n';
+            m_err << (found ? tr("There is no consultant “%1”.").arg(parser.value(consultant))
+                            : found.message())
+                  << '\n';
             return Problems;
         }
         filter.consultantId = found->front().id;
@@ -303,16 +300,11 @@ int CommandLine::exportIcs(const QStringList &arguments)
         return UsageError;
     bool ok = true;
     const qint64 session = parser.isSet(meeting) ? parser.value(meeting).toLongLong(&ok) : 0;
-    if (parser.positionalArguments().size() != 1 || !ok) {
-        m_err << tr("Usage: iotdesk-cli export ics OUT [--meeting ID] [--program ID]") << '\n';
-        return UsageError;
-    }
-    const auto db = openExisting();
-    if (!db)
-        return CannotOpen;
-    const qint64 id = programId(*db, parser.value(program));
-    if (id == 0)
-        return lookupFailure();
+    if (parser.positionalArguments().size() != 1 || !ok)
+        return usageError();
+    const auto [db, id, failure] = openProgram(parser.value(program));
+    if (failure != Success)
+        return failure;
     const QString out = parser.positionalArguments().front();
     const auto events = core::IcsExporter::write(
         *db, id, parser.isSet(meeting) ? std::optional<qint64>(session) : std::nullopt, out);
@@ -338,18 +330,11 @@ int CommandLine::exportAttendance(const QStringList &arguments)
         return UsageError;
     bool ok = true;
     const qint64 session = parser.isSet(meeting) ? parser.value(meeting).toLongLong(&ok) : 0;
-    if (parser.isSet(csv) == parser.isSet(xlsx) || !parser.positionalArguments().isEmpty() || !ok) {
-        m_err << tr("Usage: iotdesk-cli export attendance --csv OUT | --xlsx OUT [--meeting ID] "
-                    "[--program ID]")
-              << '\n';
-        return UsageError;
-    }
-    const auto db = openExisting();
-    if (!db)
-        return CannotOpen;
-    const qint64 id = programId(*db, parser.value(program));
-    if (id == 0)
-        return lookupFailure();
+    if (parser.isSet(csv) == parser.isSet(xlsx) || !parser.positionalArguments().isEmpty() || !ok)
+        return usageError();
+    const auto [db, id, failure] = openProgram(parser.value(program));
+    if (failure != Success)
+        return failure;
     const QString out = parser.isSet(csv) ? parser.value(csv) : parser.value(xlsx);
     const auto rows = core::AttendanceExporter::write(
         *db, id, parser.isSet(meeting) ? std::optional<qint64>(session) : std::nullopt, out,
@@ -386,17 +371,11 @@ int CommandLine::summary(const QStringList &arguments)
     if (!parser.isSet(pdf) || !parser.positionalArguments().isEmpty() ||
         (lang != u"ja" && lang != u"en") ||
         !QStringList{u"era"_s, u"western"_s, u"iso"_s}.contains(style) || !asOf.isValid()) {
-        m_err << tr("Usage: iotdesk-cli summary --pdf OUT [--lg LG] [--program ID] [--language "
-                    "ja|en] [--dates era|western|iso] [--today YYYY-MM-DD]")
-              << '\n';
-        return UsageError;
+        return usageError();
     }
-    const auto db = openExisting();
-    if (!db)
-        return CannotOpen;
-    const qint64 id = programId(*db, parser.value(program));
-    if (id == 0)
-        return lookupFailure();
+    const auto [db, id, failure] = openProgram(parser.value(program));
+    if (failure != Success)
+        return failure;
     QString code6;
     if (parser.isSet(government)) {
         code6 = governmentCode(*db, parser.value(government));

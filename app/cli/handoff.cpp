@@ -39,7 +39,18 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 
-int CommandLine::handOff()
+// Every document command is handed over; none of their members is linked into this program.
+QList<Command> CommandLine::documentCommands()
+{
+#define IOTDESK_DOCUMENT_COMMAND(name, synopsis, help, handler)                                    \
+    Command{name, synopsis, help, &CommandLine::handOff},
+    return {
+#include "documentcommands.def"
+    };
+#undef IOTDESK_DOCUMENT_COMMAND
+}
+
+int CommandLine::handOff(const QStringList &)
 {
     const QString program = documentsProgram();
     if (program.isEmpty()) {
@@ -57,41 +68,6 @@ int CommandLine::handOff()
         return *exitCode;
     m_err << tr("Cannot start %1: %2").arg(QDir::toNativeSeparators(program), reason) << '\n';
     return Unavailable;
-}
-
-int CommandLine::importApplicationMail(const QStringList &)
-{
-    return handOff();
-}
-
-int CommandLine::importEml(const QStringList &)
-{
-    return handOff();
-}
-
-int CommandLine::exportConsultations(const QStringList &)
-{
-    return handOff();
-}
-
-int CommandLine::exportAttendance(const QStringList &)
-{
-    return handOff();
-}
-
-int CommandLine::exportIcs(const QStringList &)
-{
-    return handOff();
-}
-
-int CommandLine::exportSelected(const QStringList &)
-{
-    return handOff();
-}
-
-int CommandLine::summary(const QStringList &)
-{
-    return handOff();
 }
 
 } // namespace iotdesk::cli

@@ -17,6 +17,42 @@ using namespace Qt::StringLiterals;
 
 namespace iotdesk::cli {
 
+QList<Command> CommandLine::meetingCommands()
+{
+    return {
+        {"list meetings", "list meetings [--program ID] [--json]",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Lists a program's meeting sessions (one per meeting in Tokyo, one per "
+                           "selected municipality for a local workshop) with their ids, days, "
+                           "venue, participants and warnings."),
+         &CommandLine::listMeetings},
+        {"meeting set",
+         "meeting set --meeting ID --first-day DATE [--days N] [--venue TEXT] [--address TEXT]",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Sets a meeting session's first day (Japan's calendar), its number of "
+                           "consecutive days, venue and address. ID is a session's id from list "
+                           "meetings. Participants registered for days that no longer exist lose "
+                           "them."),
+         &CommandLine::meetingSet},
+        {"meeting register", "meeting register --meeting ID --person NAME|ID [--for LG]",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Registers a person of the registry (see people list) for every day of "
+                           "a session. A municipal person is linked to the selected application "
+                           "of their local government. --for names the person's local government "
+                           "when the name alone is not enough. Someone already registered is left "
+                           "as they are."),
+         &CommandLine::meetingRegister},
+        {"meeting attend",
+         "meeting attend --meeting ID --person NAME|ID --day N --state attended|absent|excused "
+         "[--note T]",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Marks whether a registered participant came on day N of a session: "
+                           "attended, absent, excused (absent with notice) or registered (no mark "
+                           "yet). Marking needs the session's date."),
+         &CommandLine::meetingAttend},
+    };
+}
+
 int CommandLine::listMeetings(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -25,16 +61,11 @@ int CommandLine::listMeetings(const QStringList &arguments)
     parser.addOptions({program, json});
     if (!parseOptions(parser, arguments))
         return UsageError;
-    if (!parser.positionalArguments().isEmpty()) {
-        m_err << tr("Usage: iotdesk-cli list meetings [--program ID] [--json]") << '\n';
-        return UsageError;
-    }
-    const auto db = openExisting();
-    if (!db)
-        return CannotOpen;
-    const qint64 id = programId(*db, parser.value(program));
-    if (id == 0)
-        return lookupFailure();
+    if (!parser.positionalArguments().isEmpty())
+        return usageError();
+    const auto [db, id, failure] = openProgram(parser.value(program));
+    if (failure != Success)
+        return failure;
     const auto sessions = core::MeetingRepository(*db).sessions(id);
     const auto warnings = core::MeetingWarnings::check(*db, id);
     if (!sessions || !warnings) {
@@ -120,12 +151,8 @@ int CommandLine::meetingSet(const QStringList &arguments)
     const QDate first = QDate::fromString(parser.value(firstDay), Qt::ISODate);
     bool ok = true;
     const int dayCount = parser.isSet(days) ? parser.value(days).toInt(&ok) : 0;
-    if (sessionId == 0 || !first.isValid() || !ok || !parser.positionalArguments().isEmpty()) {
-        m_err << tr("Usage: iotdesk-cli meeting set --meeting ID --first-day YYYY-MM-DD [--days N] "
-                    "[--venue TEXT] [--address TEXT]")
-              << '\n';
-        return UsageError;
-    }
+    if (sessionId == 0 || !first.isValid() || !ok || !parser.positionalArguments().isEmpty())
+        return usageError();
     const auto db = openExisting();
     if (!db)
         return CannotOpen;
@@ -133,7 +160,7 @@ int CommandLine::meetingSet(const QStringList &arguments)
     const auto stored = meetings.session(sessionId);
     if (!stored) {
         m_err << stored.message() << '\n';
-        return stored.error().code() == core::ErrorCode::NotFound ? UsageError : Problems;
+        return lookupExitCode(stored.error());
     }
     core::MeetingSession changed = stored->session;
     changed.firstDay = first;
@@ -167,9 +194,7 @@ int CommandLine::meetingRegister(const QStringList &arguments)
     const qint64 sessionId = sessionIdOf(parser, meeting);
     if (sessionId == 0 || parser.value(person).trimmed().isEmpty() ||
         !parser.positionalArguments().isEmpty()) {
-        m_err << tr("Usage: iotdesk-cli meeting register --meeting ID --person NAME|ID [--for LG]")
-              << '\n';
-        return UsageError;
+        return usageError();
     }
     const auto db = openExisting();
     if (!db)
@@ -177,7 +202,7 @@ int CommandLine::meetingRegister(const QStringList &arguments)
     core::MeetingRepository meetings(*db);
     if (const auto stored = meetings.session(sessionId); !stored) {
         m_err << stored.message() << '\n';
-        return stored.error().code() == core::ErrorCode::NotFound ? UsageError : Problems;
+        return lookupExitCode(stored.error());
     }
     // Anyone of the registry may come; --for narrows the name to one government's people.
     core::ContactRepository contacts(*db);
@@ -230,10 +255,7 @@ int CommandLine::meetingAttend(const QStringList &arguments)
     const auto mark = core::MeetingRepository::stateFromKey(parser.value(state));
     if (sessionId == 0 || !ok || !mark || parser.value(person).trimmed().isEmpty() ||
         !parser.positionalArguments().isEmpty()) {
-        m_err << tr("Usage: iotdesk-cli meeting attend --meeting ID --person NAME|ID --day N "
-                    "--state attended|absent|excused [--note T]")
-              << '\n';
-        return UsageError;
+        return usageError();
     }
     const auto db = openExisting();
     if (!db)

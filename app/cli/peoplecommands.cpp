@@ -25,6 +25,25 @@ QString withoutSpaces(QString text)
 
 } // namespace
 
+QList<Command> CommandLine::peopleCommands()
+{
+    return {
+        {"people list", "people list [--government LG | --consultants] [--json]",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Lists the registry of people: the consultants and the people of local "
+                           "governments (an application's contact persons among them), or only "
+                           "those of one local government, or only the consultants."),
+         &CommandLine::peopleList},
+        {"people add",
+         "people add NAME (--government LG | --consultant) [--reading R] [--department D] "
+         "[--title T] [--phone P] [--email E]",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Adds a person to the registry: of a local government, or a "
+                           "consultant. A person of the same name there is not added twice."),
+         &CommandLine::peopleAdd},
+    };
+}
+
 qint64 CommandLine::personId(const QList<core::Contact> &people, const QString &text,
                              const QString &notFound)
 {
@@ -66,9 +85,7 @@ int CommandLine::peopleList(const QStringList &arguments)
         return UsageError;
     if ((parser.isSet(government) && parser.isSet(consultants)) ||
         !parser.positionalArguments().isEmpty()) {
-        m_err << tr("Usage: iotdesk-cli people list [--government LG | --consultants] [--json]")
-              << '\n';
-        return UsageError;
+        return usageError();
     }
     const auto db = openExisting();
     if (!db)
@@ -134,10 +151,7 @@ int CommandLine::peopleAdd(const QStringList &arguments)
         return UsageError;
     if (parser.positionalArguments().size() != 1 ||
         parser.isSet(government) == parser.isSet(consultant)) {
-        m_err << tr("Usage: iotdesk-cli people add NAME (--government LG | --consultant) "
-                    "[--reading R] [--department D] [--title T] [--phone P] [--email E]")
-              << '\n';
-        return UsageError;
+        return usageError();
     }
     const auto db = openExisting();
     if (!db)

@@ -34,6 +34,29 @@ const char16_t *statusKey(core::ReportStatus status)
 
 } // namespace
 
+QList<Command> CommandLine::reportCommands()
+{
+    return {
+        {"list reports", "list reports [--program ID] [--overdue] [--json] [--today YYYY-MM-DD]",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Lists the monthly reports of the program's selected municipalities "
+                           "with their due dates and status (not_yet_due, due, overdue, received, "
+                           "reviewed), and flags months with neither a report nor a consultation. "
+                           "--overdue lists only the overdue ones."),
+         &CommandLine::listReports},
+        {"report add",
+         "report add --lg LG --month YYYY-MM [--received DATE] [--channel C] [--activities TEXT] "
+         "[--progress TEXT] [--issues TEXT] [--next TEXT] [--support TEXT] [--comment TEXT] "
+         "[--reviewed DATE [--reviewer NAME]] [--program ID]",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Records a municipality's report for a month of its schedule: received "
+                           "today unless --received says otherwise, by e-mail unless --channel "
+                           "(email, post, fax, meeting, other) says otherwise; only the parts "
+                           "given change."),
+         &CommandLine::reportAdd},
+    };
+}
+
 int CommandLine::listReports(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -46,18 +69,11 @@ int CommandLine::listReports(const QStringList &arguments)
         return UsageError;
     const QDate asOf = parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate)
                                            : core::JapanTime::today();
-    if (!parser.positionalArguments().isEmpty() || !asOf.isValid()) {
-        m_err << tr("Usage: iotdesk-cli list reports [--program ID] [--overdue] [--json] "
-                    "[--today YYYY-MM-DD]")
-              << '\n';
-        return UsageError;
-    }
-    const auto db = openExisting();
-    if (!db)
-        return CannotOpen;
-    const qint64 id = programId(*db, parser.value(program));
-    if (id == 0)
-        return lookupFailure();
+    if (!parser.positionalArguments().isEmpty() || !asOf.isValid())
+        return usageError();
+    const auto [db, id, failure] = openProgram(parser.value(program));
+    if (failure != Success)
+        return failure;
     const core::ReportRepository repository(*db);
     const auto reports = repository.reports(id);
     const auto silent = repository.silentMonths(id, asOf);
@@ -126,15 +142,11 @@ int CommandLine::reportAdd(const QStringList &arguments)
     const QDate monthDate = QDate::fromString(parser.value(month) + u"-01"_s, Qt::ISODate);
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(government) ||
         !monthDate.isValid()) {
-        m_err << tr("Usage: see iotdesk-cli report add --help") << '\n';
-        return UsageError;
+        return usageError();
     }
-    const auto db = openExisting();
-    if (!db)
-        return CannotOpen;
-    const qint64 id = programId(*db, parser.value(program));
-    if (id == 0)
-        return lookupFailure();
+    const auto [db, id, failure] = openProgram(parser.value(program));
+    if (failure != Success)
+        return failure;
     const QString code6 = governmentCode(*db, parser.value(government));
     if (code6.isEmpty())
         return lookupFailure();

@@ -32,6 +32,41 @@ QDateTime momentOn(QDate day)
 
 } // namespace
 
+QList<Command> CommandLine::reviewCommands()
+{
+    return {
+        {"review add-reviewer",
+         "review add-reviewer NAME --affiliation mic|bureau|contractor [--bureau B] [--program ID]",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Adds a reviewer to the program (default: the newest): of the MIC "
+                           "division, of a regional bureau (--bureau: its id or name, e.g. 関東 "
+                           "or Kanto) or of the support contractor."),
+         &CommandLine::reviewAddReviewer},
+        {"review score",
+         "review score --app ID --reviewer R (--proactive N --partner N --spread N [--comment T] "
+         "| --conflict [--reason T]) [--on DATE]",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Records a reviewer's scores (1 to 5) for an application on the call's "
+                           "three viewpoints: the municipality's proactiveness (--proactive), a "
+                           "business or body willing to implement (--partner) and the potential "
+                           "to spread to neighbours (--spread); a new score replaces the "
+                           "reviewer's earlier one. --conflict declares a conflict of interest "
+                           "instead, which withdraws the reviewer's score. R is a reviewer's id "
+                           "or name; --on is the day it was given (default today), not before "
+                           "the application came."),
+         &CommandLine::reviewScore},
+        {"decide", "decide --app ID --select|--reject [--on DATE] --reason TEXT [--override TEXT]",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Records the selection decision on an application with its rationale, "
+                           "on the day it was made (Japan's calendar; default today). It must "
+                           "come after the application window closes. Selecting an application "
+                           "that is not eligible or not reviewed needs --override with the "
+                           "reason. The monthly report schedule starts the month after the "
+                           "decision."),
+         &CommandLine::decide},
+    };
+}
+
 int CommandLine::reviewAddReviewer(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -45,17 +80,11 @@ int CommandLine::reviewAddReviewer(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1 ||
         !QStringList{u"mic"_s, u"bureau"_s, u"contractor"_s}.contains(kind) ||
         (kind == u"bureau") != parser.isSet(bureau)) {
-        m_err << tr("Usage: iotdesk-cli review add-reviewer NAME --affiliation "
-                    "mic|bureau|contractor [--bureau B] [--program ID]")
-              << '\n';
-        return UsageError;
+        return usageError();
     }
-    const auto db = openExisting();
-    if (!db)
-        return CannotOpen;
-    const qint64 id = programId(*db, parser.value(program));
-    if (id == 0)
-        return lookupFailure();
+    const auto [db, id, failure] = openProgram(parser.value(program));
+    if (failure != Success)
+        return failure;
     core::Reviewer reviewer;
     reviewer.programId = id;
     reviewer.name = parser.positionalArguments().front();
@@ -124,10 +153,7 @@ int CommandLine::reviewScore(const QStringList &arguments)
     if (!ok || !parser.isSet(reviewerOption) || !parser.positionalArguments().isEmpty() ||
         parser.isSet(conflict) == scoring || (scoring && (!allScores || !numbers)) ||
         (parser.isSet(reason) && !parser.isSet(conflict))) {
-        m_err << tr("Usage: iotdesk-cli review score --app ID --reviewer R (--proactive N "
-                    "--partner N --spread N [--comment T] | --conflict [--reason T]) [--on DATE]")
-              << '\n';
-        return UsageError;
+        return usageError();
     }
     const QDate day = parser.isSet(on) ? QDate::fromString(parser.value(on), Qt::ISODate)
                                        : core::JapanTime::today();
@@ -141,7 +167,7 @@ int CommandLine::reviewScore(const QStringList &arguments)
     const auto application = core::ApplicationRepository(*db).application(applicationId);
     if (!application) {
         m_err << application.message() << '\n';
-        return application.error().code() == core::ErrorCode::NotFound ? UsageError : Problems;
+        return lookupExitCode(application.error());
     }
     core::ReviewRepository reviews(*db);
     const auto reviewers = reviews.reviewers(application->programId);
@@ -210,10 +236,7 @@ int CommandLine::decide(const QStringList &arguments)
                                        : core::JapanTime::today();
     if (!ok || parser.isSet(select) == parser.isSet(reject) || !parser.isSet(reason) ||
         parser.value(reason).trimmed().isEmpty() || !parser.positionalArguments().isEmpty()) {
-        m_err << tr("Usage: iotdesk-cli decide --app ID --select|--reject [--on DATE] --reason "
-                    "TEXT [--override TEXT]")
-              << '\n';
-        return UsageError;
+        return usageError();
     }
     if (!day.isValid()) {
         m_err << tr("--on takes a date, YYYY-MM-DD.") << '\n';
@@ -226,7 +249,7 @@ int CommandLine::decide(const QStringList &arguments)
     auto application = repository.application(applicationId);
     if (!application) {
         m_err << application.message() << '\n';
-        return application.error().code() == core::ErrorCode::NotFound ? UsageError : Problems;
+        return lookupExitCode(application.error());
     }
     core::Application decided = *application;
     decided.decision = parser.isSet(select) ? u"selected"_s : u"not_selected"_s;

@@ -871,4 +871,20 @@ Result<void> MeetingRepository::syncSessions(const QSqlDatabase &db, const QStri
     return {};
 }
 
+Result<int> MeetingRepository::heldSessionCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT count(*) FROM meeting_sessions WHERE cancelled = 0"_s) || !q.next())
+        return storageError(q.lastError(), tr("The meeting could not be read or saved: %1"));
+    return q.value(0).toInt();
+}
+
+Result<int> MeetingRepository::participantCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT count(*) FROM participants"_s) || !q.next())
+        return storageError(q.lastError(), tr("The meeting could not be read or saved: %1"));
+    return q.value(0).toInt();
+}
+
 } // namespace iotdesk::core

@@ -84,6 +84,12 @@ private:
     applyAttendance(const QSqlDatabase &db, const QString &user, const AttendanceChange &change);
 
     const Database &m_db;
+
+public:
+    // How many sessions are held (not cancelled) and how many participants are registered,
+    // in the whole file: the counts of `iotdesk-cli info`.
+    Result<int> heldSessionCount() const;
+    Result<int> participantCount() const;
 };
 
 } // namespace iotdesk::core

@@ -412,4 +412,15 @@ Result<void> ReportRepository::syncAll(const QSqlDatabase &db)
     return {};
 }
 
+Result<int> ReportRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT count(*) FROM monthly_reports WHERE cancelled = 0 OR "
+                "received_on IS NOT NULL"_s) ||
+        !q.next()) {
+        return storageError(q.lastError(), tr("The report could not be read or saved: %1"));
+    }
+    return q.value(0).toInt();
+}
+
 } // namespace iotdesk::core

@@ -60,6 +60,11 @@ public:
 
 private:
     const Database &m_db;
+
+public:
+    // How many reports the file holds, of every program: those scheduled (not cancelled) and
+    // those received. The count of `iotdesk-cli info`.
+    Result<int> count() const;
 };
 
 } // namespace iotdesk::core

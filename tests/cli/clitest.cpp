@@ -866,6 +866,93 @@ TEST_F(Cli, DatabaseFailuresAreNotUsageErrors)
     }
 }
 
+// A look-up of what the command line names (a program, an application, a session, a local
+// government, a prefecture) that fails because the file cannot answer is not a wrong name.
+TEST_F(Cli, FailedLookUpsAreNotUsageErrors)
+{
+    const struct
+    {
+        QString table;
+        QStringList command;
+    } cases[] = {
+        {u"programs"_s, {u"list"_s, u"meetings"_s, u"--program"_s, u"1"_s}},
+        {u"programs"_s,
+         {u"import"_s, u"applications"_s,
+          test::sourcePath(u"docs/samples/applications-sample.csv"_s)}},
+        {u"applications"_s,
+         {u"decide"_s, u"--app"_s, u"1"_s, u"--reject"_s, u"--reason"_s, u"x"_s}},
+        {u"applications"_s,
+         {u"review"_s, u"score"_s, u"--app"_s, u"1"_s, u"--reviewer"_s, u"x"_s, u"--conflict"_s}},
+        {u"meeting_sessions"_s,
+         {u"meeting"_s, u"set"_s, u"--meeting"_s, u"1"_s, u"--first-day"_s, u"2018-06-21"_s}},
+        {u"meeting_sessions"_s,
+         {u"meeting"_s, u"register"_s, u"--meeting"_s, u"1"_s, u"--person"_s, u"x"_s}},
+        {u"local_governments"_s, {u"people"_s, u"list"_s, u"--government"_s, u"府中市"_s}},
+        {u"prefectures"_s, {u"lg"_s, u"search"_s, u"府中"_s, u"--prefecture"_s, u"東京"_s}},
+    };
+    int n = 0;
+    for (const auto &c : cases) {
+        const QString file = m_home.filePath(u"lookup%1.sqlite"_s.arg(++n));
+        ASSERT_EQ(run({u"--db"_s, file, u"info"_s}).exitCode, 0);
+        {
+            auto database = test::openOrDie(file);
+            QSqlQuery q(database->connection());
+            ASSERT_TRUE(q.exec(u"PRAGMA foreign_keys = OFF"_s));
+            ASSERT_TRUE(q.exec(u"DROP TABLE "_s + c.table)) << q.lastError().text().toStdString();
+        }
+        const CliRun broken = run(QStringList{u"--db"_s, file} + c.command);
+        EXPECT_NE(broken.exitCode, 64) << c.command.join(u' ').toStdString();
+        EXPECT_TRUE(broken.exitCode == 1 || broken.exitCode == 2)
+            << c.command.join(u' ').toStdString() << ": " << broken.exitCode;
+        EXPECT_FALSE(broken.err.isEmpty()) << c.command.join(u' ').toStdString();
+    }
+
+    // A damaged page met while looking up the prefecture: the file cannot be used (2); it was
+    // once taken for an unknown prefecture (64).
+    const QString damaged = m_home.filePath(u"lookup-damaged.sqlite"_s);
+    ASSERT_EQ(run({u"--db"_s, damaged, u"info"_s}).exitCode, 0);
+    qint64 offset = 0;
+    qint64 pageSize = 0;
+    {
+        auto database = test::openOrDie(damaged);
+        QSqlQuery q(database->connection());
+        ASSERT_TRUE(q.exec(u"SELECT (SELECT rootpage FROM sqlite_master WHERE name = "
+                           "'prefectures'), page_size FROM pragma_page_size"_s) &&
+                    q.next());
+        pageSize = q.value(1).toLongLong();
+        offset = (q.value(0).toLongLong() - 1) * pageSize;
+    }
+    ASSERT_FALSE(QFileInfo::exists(damaged + u"-wal"_s));
+    {
+        QFile file(damaged);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.seek(offset));
+        file.write(QByteArray(pageSize, '\x5a'));
+    }
+    const CliRun unreadable =
+        run({u"--db"_s, damaged, u"lg"_s, u"search"_s, u"府中"_s, u"--prefecture"_s, u"東京"_s});
+    EXPECT_EQ(unreadable.exitCode, 2) << unreadable.err.toStdString();
+    EXPECT_TRUE(unreadable.err.contains(u"damaged"_s)) << unreadable.err.toStdString();
+}
+
+// The foreign keys cannot be checked (a reference to a parent key that is not unique): check
+// reports it as a problem, never "Healthy".
+TEST_F(Cli, CheckThatCannotCheckTheForeignKeysIsNotHealthy)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    {
+        auto database = test::openOrDie(db());
+        QSqlQuery q(database->connection());
+        ASSERT_TRUE(q.exec(u"CREATE TABLE fk_parent (code TEXT)"_s));
+        ASSERT_TRUE(q.exec(u"CREATE TABLE fk_child (code TEXT REFERENCES fk_parent (code))"_s));
+    }
+    const CliRun checked = run({u"--db"_s, db(), u"check"_s});
+    EXPECT_EQ(checked.exitCode, 1) << checked.out.toStdString() << checked.err.toStdString();
+    EXPECT_FALSE(checked.out.contains(u"Healthy"_s)) << checked.out.toStdString();
+    EXPECT_TRUE(checked.out.contains(u"foreign keys could not be checked"_s))
+        << checked.out.toStdString();
+}
+
 // A year scripted end to end: the sample applications into FY2018, review, selection dated
 // 15 June 2018, the July report due, a workshop with an applicant's contact person attending.
 TEST_F(Cli, AYearScriptedFromImportToAttendance)
@@ -975,6 +1062,24 @@ TEST_F(Cli, EveryDayCommandsLoadNoDocumentLibraries)
     for (const QString &heavy : {u"libQt6Gui"_s, u"libQt6Widgets"_s, u"libgmime"_s,
                                  u"libxlsxwriter"_s, u"libical"_s, u"libcrypto"_s}) {
         EXPECT_FALSE(loaded.contains(heavy)) << heavy.toStdString();
+    }
+}
+
+TEST_F(Cli, TheDocumentsProgramNeedsNoWidgets)
+{
+    // PDFs are laid out with Qt GUI alone (the print library): the program that writes them
+    // needs neither Qt Widgets nor what only widgets need.
+    const QString documents =
+        QFileInfo(QString::fromUtf8(IOTDESK_CLI_PATH)).dir().filePath(u"iotdesk-cli-documents"_s);
+    ASSERT_TRUE(QFileInfo(documents).isExecutable()) << documents.toStdString();
+    QProcess ldd;
+    ldd.start(u"ldd"_s, {documents});
+    ASSERT_TRUE(ldd.waitForFinished(60000));
+    const QString loaded = QString::fromUtf8(ldd.readAllStandardOutput());
+    ASSERT_TRUE(loaded.contains(u"libQt6Gui"_s)) << loaded.toStdString();
+    for (const QString &widgets : {u"libQt6Widgets"_s, u"libQt6Charts"_s, u"libQt6PrintSupport"_s,
+                                   u"libQt6OpenGLWidgets"_s}) {
+        EXPECT_FALSE(loaded.contains(widgets)) << widgets.toStdString();
     }
 }
 

@@ -22,6 +22,7 @@
 #include "ui/municipalities/contactsdialog.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/filechooser.h"
+#include "ui/widgets/printpreview.h"
 #include "ui/widgets/programselector.h"
 #include "ui/widgets/rowlisteditor.h"
 #include "ui/widgets/statecolordelegate.h"
@@ -1329,7 +1330,7 @@ void MeetingsPage::printSheet(Sheet which, const QString &pdfPath)
         return;
     const PrintedDocument document = sheetDocument(which);
     if (pdfPath.isEmpty()) {
-        document.preview(this);
+        PrintPreview::show(document, this);
         return;
     }
     if (auto written = document.writePdf(pdfPath); !written)

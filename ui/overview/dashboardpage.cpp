@@ -6,6 +6,7 @@
 #include "core/storage/database.h"
 #include "ui/print/progresssummary.h"
 #include "ui/widgets/filechooser.h"
+#include "ui/widgets/printpreview.h"
 #include "ui/widgets/programselector.h"
 
 #include <QBarCategoryAxis>
@@ -146,7 +147,7 @@ DashboardPage::DashboardPage(const core::Database &db, QWidget *parent)
     top->addWidget(m_programs, 1);
     top->addWidget(m_summary);
     auto *menu = new QMenu(m_summary);
-    menu->addAction(QString(), this, [this] { summary().preview(this); });
+    menu->addAction(QString(), this, [this] { PrintPreview::show(summary(), this); });
     menu->addAction(QString(), this, [this] {
         const QString path =
             FileChooser::saveFileName(this, tr("Save the Progress Summary"),

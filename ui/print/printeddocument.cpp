@@ -1,16 +1,17 @@
 #include "ui/print/printeddocument.h"
 
+#include "ui/print/reportfont.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QFileInfo>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QPageRanges>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QScreen>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -25,15 +26,6 @@ using namespace Qt::StringLiterals;
 namespace iotdesk::ui {
 
 namespace {
-
-// A family every Debian installation of IoT Desk has (fonts-noto-cjk); the generic family
-// follows where it is missing.
-QFont reportFont()
-{
-    QFont font(u"Noto Sans CJK JP"_s, 10);
-    font.setStyleHint(QFont::SansSerif);
-    return font;
-}
 
 QPageLayout a4(QPageLayout::Orientation orientation)
 {
@@ -79,7 +71,12 @@ void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
 
 QFont PrintedDocument::font()
 {
-    return reportFont();
+    return ReportFont::font();
+}
+
+QPageLayout PrintedDocument::pageLayout() const
+{
+    return a4(m_orientation);
 }
 
 double PrintedDocument::textWidthPoints(QPageLayout::Orientation orientation)
@@ -96,7 +93,7 @@ PrintedDocument::PrintedDocument(QString title, QString html, QPageLayout::Orien
 void PrintedDocument::render(QPagedPaintDevice *device) const
 {
     QTextDocument document;
-    document.setDefaultFont(reportFont());
+    document.setDefaultFont(ReportFont::font());
     if (m_wholeWords) {
         QTextOption option = document.defaultTextOption();
         option.setWrapMode(QTextOption::WordWrap);
@@ -117,7 +114,7 @@ void PrintedDocument::render(QPagedPaintDevice *device) const
     // less a band for the header and one for the page number, then painted page by page.
     document.documentLayout()->setPaintDevice(device);
     const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
-    const QFont font = reportFont();
+    const QFont font = ReportFont::font();
     const double band = QFontMetricsF(font, device).height() * 2;
     const QSizeF body(page.width(), page.height() - 2 * band);
     QString html = m_html;
@@ -143,9 +140,9 @@ void PrintedDocument::render(QPagedPaintDevice *device) const
     // A printer's page range, when the user chose one in the print dialog.
     int first = 1;
     int last = pages;
-    if (auto *printer = dynamic_cast<QPrinter *>(device); printer && printer->fromPage() > 0) {
-        first = std::max(1, printer->fromPage());
-        last = std::min(pages, printer->toPage() > 0 ? printer->toPage() : pages);
+    if (const QPageRanges ranges = device->pageRanges(); !ranges.isEmpty()) {
+        first = std::max(1, ranges.firstPage());
+        last = std::min(pages, ranges.lastPage());
     }
     const QString header =
         QFontMetricsF(small, device).elidedText(m_header, Qt::ElideMiddle, body.width());
@@ -209,23 +206,6 @@ core::Result<void> PrintedDocument::writePdf(const QString &path) const
         return core::Error(core::ErrorCode::Failed,
                            tr("The PDF %1 could not be written.").arg(path));
     return {};
-}
-
-void PrintedDocument::preview(QWidget *parent) const
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(a4(m_orientation));
-    printer.setDocName(m_title);
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(m_title);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [this](QPrinter *p) { render(p); });
-    // Within the screen's free area: a 768-pixel laptop keeps the preview's controls in view.
-    QSize size(900, 1000);
-    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableGeometry().size().shrunkBy(QMargins(0, 0, 8, 40)));
-    dialog.resize(size);
-    dialog.exec();
 }
 
 } // namespace iotdesk::ui

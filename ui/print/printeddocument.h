@@ -1,7 +1,7 @@
-// PrintedDocument: an HTML document laid out on A4 paper in IoT Desk's report font (Noto Sans
-// CJK JP), printed, previewed or written as PDF. Qt's text layout numbers the pages at the foot.
-// Every printed list of the program (the selected list, attendance sheets, participant lists,
-// timetables) goes through it.
+// PrintedDocument: an HTML document laid out on A4 paper in IoT Desk's report font
+// (ReportFont), printed, previewed (PrintPreview, ui/widgets) or written as PDF. Qt's text layout
+// numbers the pages at the foot. Every printed list of the program (the selected list, attendance
+// sheets, participant lists, timetables) goes through it.
 #pragma once
 
 #include "core/foundation/result.h"
@@ -16,7 +16,6 @@
 #include <functional>
 
 class QPagedPaintDevice;
-class QWidget;
 
 namespace iotdesk::ui {
 
@@ -53,11 +52,12 @@ public:
     static QFont font();
     static double textWidthPoints(QPageLayout::Orientation orientation = QPageLayout::Portrait);
 
-    // Lays the document out for the device's page and paints every page on it.
+    // A4 in the document's orientation, 20 mm margins: for the device it is rendered on.
+    QPageLayout pageLayout() const;
+    // Lays the document out for the device's page and paints every page on it (those of the
+    // device's page range, when the user chose one in a print dialog).
     void render(QPagedPaintDevice *device) const;
     core::Result<void> writePdf(const QString &path) const;
-    // A print preview window, from which the user prints.
-    void preview(QWidget *parent) const;
 
 private:
     QString m_title;

@@ -3,6 +3,7 @@
 #include "core/applications/applicationrepository.h"
 #include "core/foundation/japantime.h"
 #include "core/reports/reportrepository.h"
+#include "ui/print/reportfont.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -261,8 +262,7 @@ QImage ProgressSummary::monthlyChart(const QString &title, const QList<QList<int
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     p.scale(scale, scale);
-    QFont font(u"Noto Sans CJK JP"_s);
-    font.setStyleHint(QFont::SansSerif);
+    QFont font = ReportFont::font();
     font.setPixelSize(26);
     p.setFont(font);
     const QFontMetricsF metrics(font);

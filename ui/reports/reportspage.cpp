@@ -13,6 +13,7 @@
 #include "ui/print/progresssummary.h"
 #include "ui/reports/reportdialog.h"
 #include "ui/widgets/filechooser.h"
+#include "ui/widgets/printpreview.h"
 #include "ui/widgets/programselector.h"
 #include "ui/widgets/statecolordelegate.h"
 #include "ui/widgets/storedfilespanel.h"
@@ -119,7 +120,8 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, WriteA
     openRow->addWidget(m_summaryButton);
     openRow->addWidget(m_open);
     auto *summaryMenu = new QMenu(m_summaryButton);
-    summaryMenu->addAction(QString(), this, [this] { municipalitySummary().preview(this); });
+    summaryMenu->addAction(QString(), this,
+                           [this] { PrintPreview::show(municipalitySummary(), this); });
     summaryMenu->addAction(QString(), this, [this] {
         const PrintedDocument document = municipalitySummary();
         const QString path =

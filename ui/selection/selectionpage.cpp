@@ -17,6 +17,7 @@
 #include "ui/widgets/compactcolumns.h"
 #include "ui/widgets/dateprompt.h"
 #include "ui/widgets/filechooser.h"
+#include "ui/widgets/printpreview.h"
 #include "ui/widgets/programselector.h"
 #include "ui/widgets/statecolorproxymodel.h"
 #include "ui/widgets/writeaccess.h"
@@ -230,7 +231,7 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, Wr
             showError(error);
     });
     connect(m_preview, &QPushButton::clicked, this,
-            [this] { publishedList().document().preview(this); });
+            [this] { PrintPreview::show(publishedList().document(), this); });
     connect(m_savePdf, &QPushButton::clicked, this, [this] {
         const QString path = FileChooser::saveFileName(this, tr("Save the Published List"),
                                                        u"選定結果.pdf"_s, tr("PDF files (*.pdf)"));
