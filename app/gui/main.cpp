@@ -1,4 +1,5 @@
 #include "core/foundation/appidentity.h"
+#include "core/foundation/logging.h"
 #include "core/foundation/preferences.h"
 #include "core/storage/database.h"
 #include "ui/shell/mainwindow.h"
@@ -14,6 +15,10 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     iotdesk::core::setApplicationIdentity();
+    // Without a log file the program still works; the messages then go to standard error.
+    iotdesk::core::LogFile::install();
+    qCInfo(iotdesk::core::lcUi).noquote()
+        << "IoT Desk" << QCoreApplication::applicationVersion() << "started";
     QApplication::setWindowIcon(QIcon(u":/icons/iotdesk.svg"_s));
 
     QCommandLineParser parser;

@@ -1,11 +1,11 @@
 #include "core/foundation/logging.h"
 
 #include "core/foundation/japantime.h"
+#include "core/foundation/userfolders.h"
 
 #include <QDir>
 #include <QFile>
 #include <QMutex>
-#include <QStandardPaths>
 
 #include <memory>
 
@@ -104,7 +104,7 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 QString LogFile::defaultFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/logs"_s;
+    return UserFolders::dataFolder() + u"/logs"_s;
 }
 
 bool LogFile::install(const QString &folder, qint64 maxBytes, int keep)

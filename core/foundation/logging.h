@@ -23,7 +23,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
 namespace LogFile {
 
-// <the application's data folder>/logs.
+// <the data folder (UserFolders)>/logs.
 QString defaultFolder();
 
 // From now on every message of the process is also appended to `folder`/iotdesk.log, one line
