@@ -101,12 +101,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     }
     const Database &db = **opened;
     const OpenReport &report = db.openReport();
-    qCInfo(lcStorage).noquote() << "Opened" << db.path() << "schema" << report.versionBefore << "->"
-                                << db.schemaVersion() << (report.created ? "(created)" : "")
-                                << (db.access() == Access::ReadOnly       ? "read-only:"
-                                    : db.access() == Access::HeldForCheck ? "held for the check"
-                                                                          : "")
-                                << report.readOnlyReason;
+    QStringList line = {u"Opened"_s, db.path(),
+                        u"schema %1 -> %2"_s.arg(report.versionBefore).arg(db.schemaVersion())};
+    if (report.created)
+        line << u"(created)"_s;
+    if (db.access() == Access::HeldForCheck)
+        line << u"held for the day's check"_s;
+    if (db.access() == Access::ReadOnly)
+        line << u"read-only:"_s << report.readOnlyReason;
+    qCInfo(lcStorage).noquote() << line.join(u' ');
     if (!report.upgradeBackup.isEmpty())
         qCInfo(lcStorage).noquote() << "Backup before the upgrade:" << report.upgradeBackup;
     if (!report.dailyBackup.isEmpty())
