@@ -6,13 +6,8 @@
 #include "core/consultations/consultationsearch.h"
 #include "core/foundation/japantime.h"
 #include "core/foundation/modelroles.h"
-#include "core/municipalities/localgovernment.h"
 #include "core/storage/database.h"
-#include "core/storage/sqltext.h"
-#include "core/storage/storageerror.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -69,14 +64,11 @@ void ConsultationListModel::reload()
     if (query.hasText()) {
         readSearch();
     } else {
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(u"SELECT count(*) FROM consultations c "_s + query.where());
-        if (execWith(q, query.values()) && q.next()) {
-            m_count = q.value(0).toInt();
+        if (const auto count = ConsultationList(m_db).count(query); count) {
+            m_count = *count;
         } else {
             m_count = 0;
-            m_lastError = storageError(q.lastError()).message();
+            m_lastError = count.message();
         }
     }
     endResetModel();
@@ -100,21 +92,12 @@ void ConsultationListModel::readSearch()
     if (found->isEmpty())
         return;
     // The matches in the list's order: a sort of at most the limit's rows.
-    QString placeholders = u"?"_s;
-    for (qsizetype i = 1; i < found->size(); ++i)
-        placeholders += u",?"_s;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT c.id FROM consultations c WHERE c.id IN ("_s + placeholders + u") "_s +
-              ConsultationQuery::orderBy(m_order, m_ascending));
-    for (qint64 id : std::as_const(*found))
-        q.addBindValue(id);
-    if (!q.exec()) {
-        m_lastError = storageError(q.lastError()).message();
+    const auto sorted = ConsultationList(m_db).sorted(*found, m_order, m_ascending);
+    if (!sorted) {
+        m_lastError = sorted.message();
         return;
     }
-    while (q.next())
-        m_searchIds.append(q.value(0).toLongLong());
+    m_searchIds = *sorted;
     m_count = int(m_searchIds.size());
 }
 
@@ -190,19 +173,13 @@ QList<ConsultationListRow> ConsultationListModel::readPage(int index) const
     // The second half is read from the other end: OFFSET then walks at most half the index.
     const bool fromEnd = first > m_count / 2;
     const int offset = fromEnd ? m_count - (first + size) : first;
-    QSqlQuery ids(m_db.connection());
-    ids.setForwardOnly(true);
-    ids.prepare(u"SELECT c.id FROM consultations c "_s + query.where() + u' ' +
-                ConsultationQuery::orderBy(m_order, fromEnd ? !m_ascending : m_ascending) +
-                u" LIMIT ? OFFSET ?"_s);
-    if (!execWith(ids, query.values() + QVariantList{size, offset})) {
-        m_lastError = storageError(ids.lastError()).message();
+    auto ids = ConsultationList(m_db).ids(query, m_order, fromEnd ? !m_ascending : m_ascending,
+                                          size, offset);
+    if (!ids) {
+        m_lastError = ids.message();
         return {};
     }
-    QList<qint64> order;
-    order.reserve(size);
-    while (ids.next())
-        order.append(ids.value(0).toLongLong());
+    QList<qint64> order = std::move(*ids);
     if (fromEnd)
         std::reverse(order.begin(), order.end());
     return readRows(order);
@@ -210,54 +187,12 @@ QList<ConsultationListRow> ConsultationListModel::readPage(int index) const
 
 QList<ConsultationListRow> ConsultationListModel::readRows(const QList<qint64> &order) const
 {
-    if (order.isEmpty())
-        return {};
-    // The page's details in one query, by primary key.
-    QString placeholders = u"?"_s;
-    for (qsizetype i = 1; i < order.size(); ++i)
-        placeholders += u",?"_s;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        u"SELECT c.id, c.occurred_at, c.lg_code6, "_s +
-        QString::fromUtf16(LocalGovernment::kFullNameSql) +
-        u", coalesce(cp.name, ''), coalesce(co.name, ''), c.channel, c.direction, "
-        "c.topics, c.duration_minutes, substr(c.summary, 1, 200), (SELECT count(*) FROM "
-        "follow_ups f WHERE f.consultation_id = c.id AND f.done_on IS NULL), (SELECT "
-        "min(f.due_on) FROM follow_ups f WHERE f.consultation_id = c.id AND f.done_on IS "
-        "NULL) FROM consultations c JOIN local_governments g ON g.code6 = c.lg_code6 JOIN "
-        "prefectures p ON p.code = g.prefecture_code LEFT JOIN contacts cp ON cp.id = "
-        "c.counterpart_id LEFT JOIN contacts co ON co.id = c.consultant_id WHERE c.id IN ("_s +
-        placeholders + u')');
-    for (qint64 id : std::as_const(order))
-        q.addBindValue(id);
-    if (!q.exec()) {
-        m_lastError = storageError(q.lastError()).message();
+    auto rows = ConsultationList(m_db).rows(order);
+    if (!rows) {
+        m_lastError = rows.message();
         return {};
     }
-    QHash<qint64, ConsultationListRow> byId;
-    while (q.next()) {
-        ConsultationListRow row;
-        row.id = q.value(0).toLongLong();
-        row.occurredAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODate).toUTC();
-        row.lgCode6 = q.value(2).toString();
-        row.lgName = q.value(3).toString();
-        row.counterpart = q.value(4).toString();
-        row.consultant = q.value(5).toString();
-        row.channel = q.value(6).toString();
-        row.direction = q.value(7).toString();
-        row.topics = quint32(q.value(8).toUInt());
-        row.durationMinutes = q.value(9).toInt();
-        row.summary = q.value(10).toString();
-        row.openFollowUps = q.value(11).toInt();
-        row.nextDue = QDate::fromString(q.value(12).toString(), Qt::ISODate);
-        byId.insert(row.id, row);
-    }
-    QList<ConsultationListRow> rows;
-    rows.reserve(order.size());
-    for (qint64 id : std::as_const(order))
-        rows.append(byId.value(id));
-    return rows;
+    return std::move(*rows);
 }
 
 const ConsultationListRow &ConsultationListModel::at(int row) const

@@ -7,6 +7,7 @@
 // index, newest first) in the chosen order, and says when there are more.
 #pragma once
 
+#include "core/consultations/consultationlist.h"
 #include "core/consultations/consultationquery.h"
 #include "core/foundation/dateformatter.h"
 
@@ -18,23 +19,6 @@
 namespace iotdesk::core {
 
 class Database;
-
-struct ConsultationListRow
-{
-    qint64 id = 0;
-    QDateTime occurredAt; // UTC
-    QString lgCode6;
-    QString lgName;
-    QString counterpart;
-    QString consultant;
-    QString channel;
-    QString direction;
-    quint32 topics = 0;
-    int durationMinutes = 0;
-    QString summary; // the first 200 characters
-    int openFollowUps = 0;
-    QDate nextDue; // of the open follow-ups
-};
 
 class ConsultationListModel : public QAbstractTableModel
 {
