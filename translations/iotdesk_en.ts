@@ -2460,20 +2460,9 @@
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n application(s)</source>
-        <translation>
-            <numerusform>Import %n application</numerusform>
-            <numerusform>Import %n applications</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select an application first.</source>
         <translation>Select an application first.</translation>
-    </message>
-    <message>
-        <source>Receipt confirmed for %1</source>
-        <translation>Receipt confirmed for %1</translation>
     </message>
     <message>
         <source>Import Applications</source>
@@ -2498,14 +2487,6 @@
     <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>New application</source>
-        <translation>New application</translation>
-    </message>
-    <message>
-        <source>Edit application</source>
-        <translation>Edit application</translation>
     </message>
     <message>
         <source>Requests…</source>
@@ -2570,13 +2551,6 @@
     <message>
         <source>No application mail to take in.</source>
         <translation>No application mail to take in.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Take in %n application mail(s)</source>
-        <translation>
-            <numerusform>Take in %n application mail</numerusform>
-            <numerusform>Take in %n application mails</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n application(s) taken in.</source>
@@ -2949,30 +2923,6 @@
         <source>Cc: %1</source>
         <translation>Cc: %1</translation>
     </message>
-    <message>
-        <source>Log a consultation</source>
-        <translation>Log a consultation</translation>
-    </message>
-    <message>
-        <source>Edit a consultation</source>
-        <translation>Edit a consultation</translation>
-    </message>
-    <message>
-        <source>Delete a consultation</source>
-        <translation>Delete a consultation</translation>
-    </message>
-    <message>
-        <source>Complete a follow-up and schedule the next</source>
-        <translation>Complete a follow-up and schedule the next</translation>
-    </message>
-    <message>
-        <source>Complete a follow-up</source>
-        <translation>Complete a follow-up</translation>
-    </message>
-    <message>
-        <source>Import mail</source>
-        <translation>Import mail</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln consultation(s) written to %1.</source>
         <translation>
@@ -3102,14 +3052,6 @@
     <message>
         <source>Add Person</source>
         <translation>Add Person</translation>
-    </message>
-    <message>
-        <source>Add a person</source>
-        <translation>Add a person</translation>
-    </message>
-    <message>
-        <source>Edit a person</source>
-        <translation>Edit a person</translation>
     </message>
     <message>
         <source>Type a local government&apos;s code, name or reading and press Enter</source>
@@ -3923,32 +3865,6 @@
         </translation>
     </message>
     <message>
-        <source>Change %1</source>
-        <translation>Change %1</translation>
-    </message>
-    <message>
-        <source>Change the Agenda</source>
-        <translation>Change the Agenda</translation>
-    </message>
-    <message numerus="yes">
-        <source>Register %n Participant(s)</source>
-        <translation>
-            <numerusform>Register %n Participant</numerusform>
-            <numerusform>Register %n Participants</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n Participant(s)</source>
-        <translation>
-            <numerusform>Remove %n Participant</numerusform>
-            <numerusform>Remove %n Participants</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark Attendance</source>
-        <translation>Mark Attendance</translation>
-    </message>
-    <message>
         <source>Select the cells to mark first (a day, a person, or Ctrl+A for all).</source>
         <translation>Select the cells to mark first (a day, a person, or Ctrl+A for all).</translation>
     </message>
@@ -3959,10 +3875,6 @@
     <message>
         <source>The reason given (optional):</source>
         <translation>The reason given (optional):</translation>
-    </message>
-    <message>
-        <source>Change the Presentation Timetable</source>
-        <translation>Change the Presentation Timetable</translation>
     </message>
     <message>
         <source>No municipality is selected yet.</source>
@@ -4501,10 +4413,6 @@
         <translation>Remove meeting “%1”</translation>
     </message>
     <message>
-        <source>New fiscal year from %1</source>
-        <translation>New fiscal year from %1</translation>
-    </message>
-    <message>
         <source>Not Saved</source>
         <translation>Not Saved</translation>
     </message>
@@ -4828,10 +4736,6 @@
         <translation>Reviewer&apos;s comment</translation>
     </message>
     <message>
-        <source>Record the Report of %1</source>
-        <translation>Record the Report of %1</translation>
-    </message>
-    <message>
         <source>Overdue (%1)</source>
         <translation>Overdue (%1)</translation>
     </message>
@@ -4974,14 +4878,6 @@
         <source>Select the request that was answered.</source>
         <translation>Select the request that was answered.</translation>
     </message>
-    <message>
-        <source>Request to the applicant</source>
-        <translation>Request to the applicant</translation>
-    </message>
-    <message>
-        <source>Answer recorded</source>
-        <translation>Answer recorded</translation>
-    </message>
 </context>
 <context>
     <name>iotdesk::ui::RestoreBackupDialog</name>
@@ -5055,18 +4951,6 @@
     <message>
         <source>no</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>Add reviewer %1</source>
-        <translation>Add reviewer %1</translation>
-    </message>
-    <message>
-        <source>Reviewer %1 active</source>
-        <translation>Reviewer %1 active</translation>
-    </message>
-    <message>
-        <source>Reviewer %1 inactive</source>
-        <translation>Reviewer %1 inactive</translation>
     </message>
     <message>
         <source>There is no such reviewer.</source>
@@ -5204,24 +5088,12 @@
         <translation>Against the plain ranking:</translation>
     </message>
     <message>
-        <source>Change the limit per bureau</source>
-        <translation>Change the limit per bureau</translation>
-    </message>
-    <message>
-        <source>Decision: %1</source>
-        <translation>Decision: %1</translation>
-    </message>
-    <message>
         <source>There is nothing to propose yet: no eligible application has been scored.</source>
         <translation>There is nothing to propose yet: no eligible application has been scored.</translation>
     </message>
     <message>
         <source>Select the balanced proposal</source>
         <translation>Select the balanced proposal</translation>
-    </message>
-    <message>
-        <source>Select</source>
-        <translation>Select</translation>
     </message>
     <message>
         <source>Selection</source>
@@ -5260,18 +5132,6 @@
         <translation>A reviewer&apos;s scores for the selected application, or their conflict of interest.</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Conflict of interest</source>
-        <translation>Conflict of interest</translation>
-    </message>
-    <message>
-        <source>Withdraw conflict of interest</source>
-        <translation>Withdraw conflict of interest</translation>
-    </message>
-    <message>
         <source>Select an application on the board first.</source>
         <translation>Select an application on the board first.</translation>
     </message>
@@ -5290,10 +5150,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Change a bureau&apos;s own limit</source>
-        <translation>Change a bureau&apos;s own limit</translation>
     </message>
     <message>
         <source>Decided &amp;on:</source>
@@ -5317,14 +5173,6 @@
     <message>
         <source>Add Files</source>
         <translation>Add Files</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Add %1</translation>
-    </message>
-    <message>
-        <source>Remove a File</source>
-        <translation>Remove a File</translation>
     </message>
     <message>
         <source>Save the File As</source>
@@ -5384,6 +5232,250 @@
     <message>
         <source>The file is damaged: nothing can be saved into it. Restore a backup.</source>
         <translation>The file is damaged: nothing can be saved into it. Restore a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AddApplicationCommand</name>
+    <message>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AddContactCommand</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AddReviewerCommand</name>
+    <message>
+        <source>Add reviewer %1</source>
+        <translation>Add reviewer %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AddStoredFileCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AskApplicantCommand</name>
+    <message>
+        <source>Request to the applicant</source>
+        <translation>Request to the applicant</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ChangeAgendaCommand</name>
+    <message>
+        <source>Change the Agenda</source>
+        <translation>Change the Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ChangeSessionCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ChangeTimetableCommand</name>
+    <message>
+        <source>Change the Presentation Timetable</source>
+        <translation>Change the Presentation Timetable</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::CompleteFollowUpCommand</name>
+    <message>
+        <source>Complete a follow-up and schedule the next</source>
+        <translation>Complete a follow-up and schedule the next</translation>
+    </message>
+    <message>
+        <source>Complete a follow-up</source>
+        <translation>Complete a follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::CreateFiscalYearCommand</name>
+    <message>
+        <source>New fiscal year from %1</source>
+        <translation>New fiscal year from %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::DecideApplicationCommand</name>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::DeclareConflictCommand</name>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflict of interest</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::DeleteConsultationCommand</name>
+    <message>
+        <source>Delete a consultation</source>
+        <translation>Delete a consultation</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::EditApplicationCommand</name>
+    <message>
+        <source>Edit application</source>
+        <translation>Edit application</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::EditConsultationCommand</name>
+    <message>
+        <source>Edit a consultation</source>
+        <translation>Edit a consultation</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::EditContactCommand</name>
+    <message>
+        <source>Edit a person</source>
+        <translation>Edit a person</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ImportApplicationsCommand</name>
+    <message numerus="yes">
+        <source>Import %n application(s)</source>
+        <translation>
+            <numerusform>Import %n application</numerusform>
+            <numerusform>Import %n applications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ImportConsultationMailsCommand</name>
+    <message>
+        <source>Import mail</source>
+        <translation>Import mail</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::LogConsultationCommand</name>
+    <message>
+        <source>Log a consultation</source>
+        <translation>Log a consultation</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::MarkAttendanceCommand</name>
+    <message>
+        <source>Mark Attendance</source>
+        <translation>Mark Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ReceiveReportCommand</name>
+    <message>
+        <source>Record the Report of %1</source>
+        <translation>Record the Report of %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RecordAnswerCommand</name>
+    <message>
+        <source>Answer recorded</source>
+        <translation>Answer recorded</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RecordConfirmationCommand</name>
+    <message>
+        <source>Receipt confirmed for %1</source>
+        <translation>Receipt confirmed for %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RegisterParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Register %n Participant(s)</source>
+        <translation>
+            <numerusform>Register %n Participant</numerusform>
+            <numerusform>Register %n Participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RemoveParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Remove %n Participant(s)</source>
+        <translation>
+            <numerusform>Remove %n Participant</numerusform>
+            <numerusform>Remove %n Participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RemoveStoredFileCommand</name>
+    <message>
+        <source>Remove a File</source>
+        <translation>Remove a File</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::SaveScoreCommand</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::SetBureauLimitCommand</name>
+    <message>
+        <source>Change the limit per bureau</source>
+        <translation>Change the limit per bureau</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::SetBureauOwnLimitCommand</name>
+    <message>
+        <source>Change a bureau&apos;s own limit</source>
+        <translation>Change a bureau&apos;s own limit</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::SetReviewerActiveCommand</name>
+    <message>
+        <source>Reviewer %1 active</source>
+        <translation>Reviewer %1 active</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 inactive</source>
+        <translation>Reviewer %1 inactive</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::TakeInApplicationMailsCommand</name>
+    <message numerus="yes">
+        <source>Take in %n application mail(s)</source>
+        <translation>
+            <numerusform>Take in %n application mail</numerusform>
+            <numerusform>Take in %n application mails</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::WithdrawConflictCommand</name>
+    <message>
+        <source>Withdraw conflict of interest</source>
+        <translation>Withdraw conflict of interest</translation>
     </message>
 </context>
 </TS>

@@ -2452,19 +2452,9 @@
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n application(s)</source>
-        <translation>
-            <numerusform>応募 %n 件の取り込み</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select an application first.</source>
         <translation>先に応募を選んでください。</translation>
-    </message>
-    <message>
-        <source>Receipt confirmed for %1</source>
-        <translation>%1 の受取確認</translation>
     </message>
     <message>
         <source>Import Applications</source>
@@ -2489,14 +2479,6 @@
     <message>
         <source>Edit…</source>
         <translation>編集…</translation>
-    </message>
-    <message>
-        <source>New application</source>
-        <translation>応募の登録</translation>
-    </message>
-    <message>
-        <source>Edit application</source>
-        <translation>応募の編集</translation>
     </message>
     <message>
         <source>Requests…</source>
@@ -2561,12 +2543,6 @@
     <message>
         <source>No application mail to take in.</source>
         <translation>取り込める応募メールがありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Take in %n application mail(s)</source>
-        <translation>
-            <numerusform>応募メール%n件の取り込み</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n application(s) taken in.</source>
@@ -2936,30 +2912,6 @@
         <source>Cc: %1</source>
         <translation>Cc: %1</translation>
     </message>
-    <message>
-        <source>Log a consultation</source>
-        <translation>相談の記録</translation>
-    </message>
-    <message>
-        <source>Edit a consultation</source>
-        <translation>相談記録の編集</translation>
-    </message>
-    <message>
-        <source>Delete a consultation</source>
-        <translation>相談記録の削除</translation>
-    </message>
-    <message>
-        <source>Complete a follow-up and schedule the next</source>
-        <translation>フォローアップの完了と次の予定</translation>
-    </message>
-    <message>
-        <source>Complete a follow-up</source>
-        <translation>フォローアップの完了</translation>
-    </message>
-    <message>
-        <source>Import mail</source>
-        <translation>メールの取り込み</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln consultation(s) written to %1.</source>
         <translation>
@@ -3088,14 +3040,6 @@
     <message>
         <source>Add Person</source>
         <translation>担当者を追加</translation>
-    </message>
-    <message>
-        <source>Add a person</source>
-        <translation>担当者の追加</translation>
-    </message>
-    <message>
-        <source>Edit a person</source>
-        <translation>担当者の編集</translation>
     </message>
     <message>
         <source>Type a local government&apos;s code, name or reading and press Enter</source>
@@ -3901,30 +3845,6 @@
         </translation>
     </message>
     <message>
-        <source>Change %1</source>
-        <translation>%1の変更</translation>
-    </message>
-    <message>
-        <source>Change the Agenda</source>
-        <translation>次第の変更</translation>
-    </message>
-    <message numerus="yes">
-        <source>Register %n Participant(s)</source>
-        <translation>
-            <numerusform>参加者 %n 人の登録</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n Participant(s)</source>
-        <translation>
-            <numerusform>参加者 %n 人の削除</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark Attendance</source>
-        <translation>出欠の記録</translation>
-    </message>
-    <message>
         <source>Select the cells to mark first (a day, a person, or Ctrl+A for all).</source>
         <translation>先に記録するセル（日、人、または Ctrl+A で全体）を選んでください。</translation>
     </message>
@@ -3935,10 +3855,6 @@
     <message>
         <source>The reason given (optional):</source>
         <translation>理由（任意）:</translation>
-    </message>
-    <message>
-        <source>Change the Presentation Timetable</source>
-        <translation>発表タイムテーブルの変更</translation>
     </message>
     <message>
         <source>No municipality is selected yet.</source>
@@ -4474,10 +4390,6 @@
         <translation>会合「%1」の削除</translation>
     </message>
     <message>
-        <source>New fiscal year from %1</source>
-        <translation>%1からの次年度作成</translation>
-    </message>
-    <message>
         <source>Not Saved</source>
         <translation>保存しませんでした</translation>
     </message>
@@ -4799,10 +4711,6 @@
         <translation>確認者のコメント</translation>
     </message>
     <message>
-        <source>Record the Report of %1</source>
-        <translation>%1 の報告の記録</translation>
-    </message>
-    <message>
         <source>Overdue (%1)</source>
         <translation>未提出（%1）</translation>
     </message>
@@ -4945,14 +4853,6 @@
         <source>Select the request that was answered.</source>
         <translation>回答のあった依頼を選んでください。</translation>
     </message>
-    <message>
-        <source>Request to the applicant</source>
-        <translation>応募者への依頼</translation>
-    </message>
-    <message>
-        <source>Answer recorded</source>
-        <translation>回答の記録</translation>
-    </message>
 </context>
 <context>
     <name>iotdesk::ui::RestoreBackupDialog</name>
@@ -5026,18 +4926,6 @@
     <message>
         <source>no</source>
         <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>Add reviewer %1</source>
-        <translation>審査員 %1 の追加</translation>
-    </message>
-    <message>
-        <source>Reviewer %1 active</source>
-        <translation>審査員 %1 を有効化</translation>
-    </message>
-    <message>
-        <source>Reviewer %1 inactive</source>
-        <translation>審査員 %1 を無効化</translation>
     </message>
     <message>
         <source>There is no such reviewer.</source>
@@ -5173,24 +5061,12 @@
         <translation>順位どおりの選定との違い:</translation>
     </message>
     <message>
-        <source>Change the limit per bureau</source>
-        <translation>総合通信局ごとの上限の変更</translation>
-    </message>
-    <message>
-        <source>Decision: %1</source>
-        <translation>選定結果: %1</translation>
-    </message>
-    <message>
         <source>There is nothing to propose yet: no eligible application has been scored.</source>
         <translation>まだ提案できる応募がありません（応募資格があり評価済みの応募がありません）。</translation>
     </message>
     <message>
         <source>Select the balanced proposal</source>
         <translation>バランス案の選定</translation>
-    </message>
-    <message>
-        <source>Select</source>
-        <translation>選定</translation>
     </message>
     <message>
         <source>Selection</source>
@@ -5229,18 +5105,6 @@
         <translation>選んだ応募に対する審査員の評点、または利益相反の申告</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>評点</translation>
-    </message>
-    <message>
-        <source>Conflict of interest</source>
-        <translation>利益相反の申告</translation>
-    </message>
-    <message>
-        <source>Withdraw conflict of interest</source>
-        <translation>利益相反の取り下げ</translation>
-    </message>
-    <message>
         <source>Select an application on the board first.</source>
         <translation>先に一覧から応募を選んでください。</translation>
     </message>
@@ -5259,10 +5123,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Change a bureau&apos;s own limit</source>
-        <translation>総合通信局ごとの個別上限の変更</translation>
     </message>
     <message>
         <source>Decided &amp;on:</source>
@@ -5286,14 +5146,6 @@
     <message>
         <source>Add Files</source>
         <translation>ファイルの追加</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 の追加</translation>
-    </message>
-    <message>
-        <source>Remove a File</source>
-        <translation>ファイルの削除</translation>
     </message>
     <message>
         <source>Save the File As</source>
@@ -5353,6 +5205,246 @@
     <message>
         <source>The file is damaged: nothing can be saved into it. Restore a backup.</source>
         <translation>ファイルが破損しているため変更できません。バックアップから復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AddApplicationCommand</name>
+    <message>
+        <source>New application</source>
+        <translation>応募の登録</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AddContactCommand</name>
+    <message>
+        <source>Add a person</source>
+        <translation>担当者の追加</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AddReviewerCommand</name>
+    <message>
+        <source>Add reviewer %1</source>
+        <translation>審査員 %1 の追加</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AddStoredFileCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 の追加</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AskApplicantCommand</name>
+    <message>
+        <source>Request to the applicant</source>
+        <translation>応募者への依頼</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ChangeAgendaCommand</name>
+    <message>
+        <source>Change the Agenda</source>
+        <translation>次第の変更</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ChangeSessionCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>%1の変更</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ChangeTimetableCommand</name>
+    <message>
+        <source>Change the Presentation Timetable</source>
+        <translation>発表タイムテーブルの変更</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::CompleteFollowUpCommand</name>
+    <message>
+        <source>Complete a follow-up and schedule the next</source>
+        <translation>フォローアップの完了と次の予定</translation>
+    </message>
+    <message>
+        <source>Complete a follow-up</source>
+        <translation>フォローアップの完了</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::CreateFiscalYearCommand</name>
+    <message>
+        <source>New fiscal year from %1</source>
+        <translation>%1からの次年度作成</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::DecideApplicationCommand</name>
+    <message>
+        <source>Decision: %1</source>
+        <translation>選定結果: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::DeclareConflictCommand</name>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>利益相反の申告</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::DeleteConsultationCommand</name>
+    <message>
+        <source>Delete a consultation</source>
+        <translation>相談記録の削除</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::EditApplicationCommand</name>
+    <message>
+        <source>Edit application</source>
+        <translation>応募の編集</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::EditConsultationCommand</name>
+    <message>
+        <source>Edit a consultation</source>
+        <translation>相談記録の編集</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::EditContactCommand</name>
+    <message>
+        <source>Edit a person</source>
+        <translation>担当者の編集</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ImportApplicationsCommand</name>
+    <message numerus="yes">
+        <source>Import %n application(s)</source>
+        <translation>
+            <numerusform>応募 %n 件の取り込み</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ImportConsultationMailsCommand</name>
+    <message>
+        <source>Import mail</source>
+        <translation>メールの取り込み</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::LogConsultationCommand</name>
+    <message>
+        <source>Log a consultation</source>
+        <translation>相談の記録</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::MarkAttendanceCommand</name>
+    <message>
+        <source>Mark Attendance</source>
+        <translation>出欠の記録</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ReceiveReportCommand</name>
+    <message>
+        <source>Record the Report of %1</source>
+        <translation>%1 の報告の記録</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RecordAnswerCommand</name>
+    <message>
+        <source>Answer recorded</source>
+        <translation>回答の記録</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RecordConfirmationCommand</name>
+    <message>
+        <source>Receipt confirmed for %1</source>
+        <translation>%1 の受取確認</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RegisterParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Register %n Participant(s)</source>
+        <translation>
+            <numerusform>参加者 %n 人の登録</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RemoveParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Remove %n Participant(s)</source>
+        <translation>
+            <numerusform>参加者 %n 人の削除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RemoveStoredFileCommand</name>
+    <message>
+        <source>Remove a File</source>
+        <translation>ファイルの削除</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::SaveScoreCommand</name>
+    <message>
+        <source>Score</source>
+        <translation>評点</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::SetBureauLimitCommand</name>
+    <message>
+        <source>Change the limit per bureau</source>
+        <translation>総合通信局ごとの上限の変更</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::SetBureauOwnLimitCommand</name>
+    <message>
+        <source>Change a bureau&apos;s own limit</source>
+        <translation>総合通信局ごとの個別上限の変更</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::SetReviewerActiveCommand</name>
+    <message>
+        <source>Reviewer %1 active</source>
+        <translation>審査員 %1 を有効化</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 inactive</source>
+        <translation>審査員 %1 を無効化</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::TakeInApplicationMailsCommand</name>
+    <message numerus="yes">
+        <source>Take in %n application mail(s)</source>
+        <translation>
+            <numerusform>応募メール%n件の取り込み</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::WithdrawConflictCommand</name>
+    <message>
+        <source>Withdraw conflict of interest</source>
+        <translation>利益相反の取り下げ</translation>
     </message>
 </context>
 </TS>

@@ -10,12 +10,14 @@
 #include "core/selection/reviewrepository.h"
 #include "core/storage/changenotifier.h"
 #include "core/storage/database.h"
+#include "core/undo/addapplicationcommand.h"
+#include "core/undo/editapplicationcommand.h"
+#include "core/undo/importapplicationscommand.h"
+#include "core/undo/recordconfirmationcommand.h"
+#include "core/undo/takeinapplicationmailscommand.h"
 #include "ui/applications/applicationdialog.h"
 #include "ui/applications/applicationmaildialog.h"
 #include "ui/applications/requestsdialog.h"
-#include "ui/commands/editapplicationcommand.h"
-#include "ui/commands/importapplicationscommand.h"
-#include "ui/commands/repositorycommand.h"
 #include "ui/widgets/dateprompt.h"
 #include "ui/widgets/filechooser.h"
 #include "ui/widgets/programselector.h"
@@ -459,9 +461,8 @@ QString ApplicationsPage::importFile(const QString &path)
     if (!applications)
         return applications.message();
     const int count = int(applications->size());
-    const QString error = m_commands.push(new ImportApplicationsCommand(
-        m_db, applications.value(), tr("Import %n application(s)", nullptr, count),
-        m_commands.handler()));
+    const QString error =
+        m_commands.push(new undo::ImportApplicationsCommand(m_db, applications.value()));
     if (error.isEmpty())
         emit statusMessage(tr("%n application(s) imported.", nullptr, count));
     return error;
@@ -471,12 +472,8 @@ QString ApplicationsPage::markConfirmationSent(int row, QDate date)
 {
     if (row < 0 || row >= m_model->rowCount())
         return tr("Select an application first.");
-    const core::Application before = m_model->at(row).application;
-    core::Application after = before;
-    after.confirmationSentOn = date;
-    return m_commands.push(new EditApplicationCommand(
-        m_db, before, after, tr("Receipt confirmed for %1").arg(m_model->at(row).leadName),
-        m_commands.handler()));
+    return m_commands.push(new undo::RecordConfirmationCommand(m_db, m_model->at(row).application,
+                                                               date, m_model->at(row).leadName));
 }
 
 QString ApplicationsPage::confirmationMailText(int row) const
@@ -492,18 +489,7 @@ QString ApplicationsPage::confirmationMailText(int row) const
 
 QString ApplicationsPage::addApplication(const core::Application &application)
 {
-    auto id = std::make_shared<qint64>(0);
-    const core::Database &db = m_db;
-    return m_commands.push(new RepositoryCommand(
-        tr("New application"),
-        [&db, application, id]() -> core::Result<void> {
-            const auto created = core::ApplicationRepository(db).create(application);
-            if (!created)
-                return created.error();
-            *id = created.value();
-            return {};
-        },
-        [&db, id] { return core::ApplicationRepository(db).remove(*id); }, m_commands.handler()));
+    return m_commands.push(new undo::AddApplicationCommand(m_db, application));
 }
 
 QString ApplicationsPage::editApplication(const core::Application &changed)
@@ -511,8 +497,7 @@ QString ApplicationsPage::editApplication(const core::Application &changed)
     const auto before = core::ApplicationRepository(m_db).application(changed.id);
     if (!before)
         return before.message();
-    return m_commands.push(new EditApplicationCommand(
-        m_db, before.value(), changed, tr("Edit application"), m_commands.handler()));
+    return m_commands.push(new undo::EditApplicationCommand(m_db, before.value(), changed));
 }
 
 void ApplicationsPage::openApplicationDialog(bool createNew)
@@ -611,9 +596,8 @@ QString ApplicationsPage::takeInApplicationMails(const QList<core::ApplicationMa
     if (applications->isEmpty())
         return tr("No application mail to take in.");
     const int count = int(applications->size());
-    if (const QString error = m_commands.push(new ImportApplicationsCommand(
-            m_db, applications.value(), tr("Take in %n application mail(s)", nullptr, count),
-            m_commands.handler()));
+    if (const QString error =
+            m_commands.push(new undo::TakeInApplicationMailsCommand(m_db, applications.value()));
         !error.isEmpty())
         return error;
     auto *box =

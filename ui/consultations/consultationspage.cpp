@@ -8,7 +8,11 @@
 #include "core/municipalities/localgovernmentrepository.h"
 #include "core/storage/changenotifier.h"
 #include "core/storage/database.h"
-#include "ui/commands/repositorycommand.h"
+#include "core/undo/completefollowupcommand.h"
+#include "core/undo/deleteconsultationcommand.h"
+#include "core/undo/editconsultationcommand.h"
+#include "core/undo/importconsultationmailscommand.h"
+#include "core/undo/logconsultationcommand.h"
 #include "ui/consultations/consultationdialog.h"
 #include "ui/consultations/mailimportdialog.h"
 #include "ui/municipalities/contactsdialog.h"
@@ -50,8 +54,6 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -750,32 +752,20 @@ QString ConsultationsPage::logConsultation(const core::Consultation &consultatio
 {
     if (auto valid = core::ConsultationRepository(m_db).validate(consultation); !valid)
         return valid.message();
-    const core::Database &db = m_db;
-    auto id = std::make_shared<qint64>(0);
-    const QString error = m_commands.push(new RepositoryCommand(
-        tr("Log a consultation"),
-        [&db, consultation, id]() -> core::Result<void> {
-            // A redo brings it back under the number it had.
-            core::Consultation again = consultation;
-            again.id = *id;
-            auto created = core::ConsultationRepository(db).create(again);
-            if (!created)
-                return created.error();
-            *id = *created;
-            return {};
-        },
-        [&db, id] { return core::ConsultationRepository(db).remove(*id); }, m_commands.handler()));
-    if (!error.isEmpty())
+    auto *command = new undo::LogConsultationCommand(m_db, consultation);
+    if (const QString error = m_commands.push(command); !error.isEmpty())
         return error;
+    // Pushed without error: the stack owns the command and keeps it.
+    const qint64 id = command->consultationId();
     // The new entry is the row in view, so the user sees what was stored.
     for (int row = 0; row < std::min(m_model->rowCount(), 200); ++row) {
-        if (m_model->at(row).id == *id) {
+        if (m_model->at(row).id == id) {
             m_table->setCurrentIndex(m_model->index(row, 0));
             m_table->scrollTo(m_table->currentIndex());
             break;
         }
     }
-    emit statusMessage(tr("Consultation %1 logged.").arg(*id));
+    emit statusMessage(tr("Consultation %1 logged.").arg(id));
     return {};
 }
 
@@ -786,12 +776,7 @@ QString ConsultationsPage::editConsultation(const core::Consultation &changed)
         return before.message();
     if (auto valid = core::ConsultationRepository(m_db).validate(changed); !valid)
         return valid.message();
-    const core::Database &db = m_db;
-    return m_commands.push(new RepositoryCommand(
-        tr("Edit a consultation"),
-        [&db, changed] { return core::ConsultationRepository(db).update(changed); },
-        [&db, old = *before] { return core::ConsultationRepository(db).update(old); },
-        m_commands.handler()));
+    return m_commands.push(new undo::EditConsultationCommand(m_db, *before, changed));
 }
 
 QString ConsultationsPage::deleteConsultation(qint64 id)
@@ -799,68 +784,18 @@ QString ConsultationsPage::deleteConsultation(qint64 id)
     const auto before = core::ConsultationRepository(m_db).consultation(id);
     if (!before)
         return before.message();
-    const core::Database &db = m_db;
-    // Undo logs it again under its own number, with its follow-ups.
-    return m_commands.push(new RepositoryCommand(
-        tr("Delete a consultation"),
-        [&db, id] { return core::ConsultationRepository(db).remove(id); },
-        [&db, old = *before]() -> core::Result<void> {
-            auto created = core::ConsultationRepository(db).create(old);
-            if (!created)
-                return created.error();
-            return {};
-        },
-        m_commands.handler()));
+    return m_commands.push(new undo::DeleteConsultationCommand(m_db, *before));
 }
 
 QString ConsultationsPage::completeFollowUp(qint64 followUpId, QDate doneOn,
                                             const std::optional<core::FollowUp> &next)
 {
-    const core::Database &db = m_db;
-    auto added = std::make_shared<qint64>(0);
-    return m_commands.push(new RepositoryCommand(
-        next ? tr("Complete a follow-up and schedule the next") : tr("Complete a follow-up"),
-        [&db, followUpId, doneOn, next, added]() -> core::Result<void> {
-            auto done = core::ConsultationRepository(db).completeFollowUp(followUpId, doneOn, next);
-            if (!done)
-                return done.error();
-            *added = *done;
-            return {};
-        },
-        [&db, followUpId, added] {
-            return core::ConsultationRepository(db).reopenFollowUp(followUpId, *added);
-        },
-        m_commands.handler()));
+    return m_commands.push(new undo::CompleteFollowUpCommand(m_db, followUpId, doneOn, next));
 }
 
 QString ConsultationsPage::importMails(const QList<core::MailImportItem> &items)
 {
-    const core::Database &db = m_db;
-    auto ids = std::make_shared<QList<qint64>>();
-    return m_commands.push(new RepositoryCommand(
-        tr("Import mail"),
-        [&db, items, ids]() -> core::Result<void> {
-            // A redo stores the same mails under the numbers they had.
-            QList<core::MailImportItem> again = items;
-            qsizetype next = 0;
-            for (core::MailImportItem &item : again) {
-                if (item.problem.isEmpty() && next < ids->size())
-                    item.consultation.id = ids->at(next++);
-            }
-            auto stored = core::MailImporter(db).store(again);
-            if (!stored)
-                return stored.error();
-            *ids = *stored;
-            return {};
-        },
-        [&db, ids]() -> core::Result<void> {
-            for (qint64 id : std::as_const(*ids)) {
-                if (auto removed = core::ConsultationRepository(db).remove(id); !removed)
-                    return removed;
-            }
-            return {};
-        },
-        m_commands.handler()));
+    return m_commands.push(new undo::ImportConsultationMailsCommand(m_db, items));
 }
 
 QString ConsultationsPage::exportList(const QString &path, bool excel)

@@ -16,7 +16,12 @@
 #include "core/reports/reportrepository.h"
 #include "core/storage/changenotifier.h"
 #include "core/storage/database.h"
-#include "ui/commands/repositorycommand.h"
+#include "core/undo/changeagendacommand.h"
+#include "core/undo/changesessioncommand.h"
+#include "core/undo/changetimetablecommand.h"
+#include "core/undo/markattendancecommand.h"
+#include "core/undo/registerparticipantscommand.h"
+#include "core/undo/removeparticipantscommand.h"
 #include "ui/meetings/participantpicker.h"
 #include "ui/meetings/yearcalendardelegate.h"
 #include "ui/municipalities/contactsdialog.h"
@@ -1030,28 +1035,9 @@ QString MeetingsPage::saveSession(const core::MeetingSession &changed)
     const auto before = core::MeetingRepository(m_db).session(changed.id);
     if (!before)
         return before.message();
-    const core::MeetingSession old = before->session;
-    const core::Database &db = m_db;
-    auto restore = std::make_shared<QList<core::AttendanceChange>>();
     // Saved: the form is filled again from the file once the command has run.
     const bool wasDirty = std::exchange(m_detailsDirty, false);
-    const QString error = m_commands.push(new RepositoryCommand(
-        tr("Change %1").arg(before->title(QLocale().language() == QLocale::Japanese)),
-        [&db, changed, restore]() -> core::Result<void> {
-            // Registrations on days cut off come back exactly on undo.
-            auto cut = core::MeetingRepository(db).updateSession(changed);
-            if (!cut)
-                return cut.error();
-            *restore = *cut;
-            return {};
-        },
-        [&db, old, restore]() -> core::Result<void> {
-            auto back = core::MeetingRepository(db).updateSession(old, *restore);
-            if (!back)
-                return back.error();
-            return {};
-        },
-        m_commands.handler()));
+    const QString error = m_commands.push(new undo::ChangeSessionCommand(m_db, *before, changed));
     if (!error.isEmpty())
         m_detailsDirty = wasDirty;
     return error;
@@ -1062,14 +1048,9 @@ QString MeetingsPage::saveAgenda(qint64 sessionId, const QList<core::AgendaItem>
     const auto before = core::MeetingRepository(m_db).agenda(sessionId);
     if (!before)
         return before.message();
-    const core::Database &db = m_db;
-    const QList<core::AgendaItem> old = *before;
     const bool wasDirty = std::exchange(m_agendaDirty, false);
-    const QString error = m_commands.push(new RepositoryCommand(
-        tr("Change the Agenda"),
-        [&db, sessionId, items] { return core::MeetingRepository(db).setAgenda(sessionId, items); },
-        [&db, sessionId, old] { return core::MeetingRepository(db).setAgenda(sessionId, old); },
-        m_commands.handler()));
+    const QString error =
+        m_commands.push(new undo::ChangeAgendaCommand(m_db, sessionId, *before, items));
     if (!error.isEmpty())
         m_agendaDirty = wasDirty;
     return error;
@@ -1077,70 +1058,19 @@ QString MeetingsPage::saveAgenda(qint64 sessionId, const QList<core::AgendaItem>
 
 QString MeetingsPage::addParticipants(qint64 sessionId, const QList<qint64> &contactIds)
 {
-    const core::Database &db = m_db;
-    auto ids = std::make_shared<QList<qint64>>();
-    auto removed = std::make_shared<QList<core::Participant>>();
-    return m_commands.push(new RepositoryCommand(
-        tr("Register %n Participant(s)", nullptr, int(contactIds.size())),
-        [&db, sessionId, contactIds, ids, removed]() -> core::Result<void> {
-            core::MeetingRepository repository(db);
-            if (!removed->isEmpty())
-                return repository.insertParticipants(*removed);
-            auto added = repository.addParticipants(sessionId, contactIds);
-            if (!added)
-                return added.error();
-            *ids = *added;
-            return {};
-        },
-        [&db, ids, removed]() -> core::Result<void> {
-            auto taken = core::MeetingRepository(db).removeParticipants(*ids);
-            if (!taken)
-                return taken.error();
-            *removed = *taken;
-            return {};
-        },
-        m_commands.handler()));
+    return m_commands.push(new undo::RegisterParticipantsCommand(m_db, sessionId, contactIds));
 }
 
 QString MeetingsPage::removeParticipants(const QList<qint64> &participantIds)
 {
-    const core::Database &db = m_db;
-    auto removed = std::make_shared<QList<core::Participant>>();
-    return m_commands.push(new RepositoryCommand(
-        tr("Remove %n Participant(s)", nullptr, int(participantIds.size())),
-        [&db, participantIds, removed]() -> core::Result<void> {
-            auto taken = core::MeetingRepository(db).removeParticipants(participantIds);
-            if (!taken)
-                return taken.error();
-            *removed = *taken;
-            return {};
-        },
-        [&db, removed] { return core::MeetingRepository(db).insertParticipants(*removed); },
-        m_commands.handler()));
+    return m_commands.push(new undo::RemoveParticipantsCommand(m_db, participantIds));
 }
 
 QString MeetingsPage::setAttendance(const QList<core::AttendanceChange> &changes)
 {
     if (changes.isEmpty())
         return {};
-    const core::Database &db = m_db;
-    auto undo = std::make_shared<QList<core::AttendanceChange>>();
-    return m_commands.push(new RepositoryCommand(
-        tr("Mark Attendance"),
-        [&db, changes, undo]() -> core::Result<void> {
-            auto back = core::MeetingRepository(db).setAttendance(changes);
-            if (!back)
-                return back.error();
-            *undo = *back;
-            return {};
-        },
-        [&db, undo]() -> core::Result<void> {
-            auto again = core::MeetingRepository(db).setAttendance(*undo);
-            if (!again)
-                return again.error();
-            return {};
-        },
-        m_commands.handler()));
+    return m_commands.push(new undo::MarkAttendanceCommand(m_db, changes));
 }
 
 QString MeetingsPage::markSelection(std::optional<core::AttendanceState> state, const QString &note)
@@ -1230,20 +1160,11 @@ QString MeetingsPage::saveSlots(qint64 sessionId, const QList<core::Presentation
     const auto before = core::MeetingRepository(m_db).presentationSlots(sessionId);
     if (!before)
         return before.message();
-    const core::Database &db = m_db;
-    const QList<core::PresentationSlot> old = *before;
     const bool wasModified = m_slots->isModified();
     if (sessionId == m_shownSession)
         m_slots->setModified(false);
-    const QString error = m_commands.push(new RepositoryCommand(
-        tr("Change the Presentation Timetable"),
-        [&db, sessionId, timetable] {
-            return core::MeetingRepository(db).setPresentationSlots(sessionId, timetable);
-        },
-        [&db, sessionId, old] {
-            return core::MeetingRepository(db).setPresentationSlots(sessionId, old);
-        },
-        m_commands.handler()));
+    const QString error =
+        m_commands.push(new undo::ChangeTimetableCommand(m_db, sessionId, *before, timetable));
     if (!error.isEmpty())
         m_slots->setModified(wasModified);
     return error;

@@ -4,8 +4,8 @@
 #include "core/programs/programrepository.h"
 #include "core/storage/changenotifier.h"
 #include "core/storage/database.h"
-#include "ui/commands/createfiscalyearcommand.h"
-#include "ui/commands/editprogramcommand.h"
+#include "core/undo/createfiscalyearcommand.h"
+#include "core/undo/editprogramcommand.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/programselector.h"
 #include "ui/widgets/writeaccess.h"
@@ -417,8 +417,9 @@ void ProgramPage::submit(const core::Program &changed, const QString &what)
         fillFields();
         return;
     }
-    m_undoStack->push(new EditProgramCommand(
-        m_db, m_program, changed, what, [this](const QString &message) { showError(message); }));
+    auto *command = new undo::EditProgramCommand(m_db, m_program, changed, what);
+    command->setErrorHandler([this](const QString &message) { showError(message); });
+    m_undoStack->push(command);
     showProgram(m_program.id);
 }
 
@@ -452,14 +453,13 @@ void ProgramPage::createNextFiscalYear()
 {
     if (m_program.id == 0)
         return;
-    m_undoStack->push(new CreateFiscalYearCommand(
-        m_db, m_program.id,
-        tr("New fiscal year from %1").arg(m_dates.fiscalYearLabel(m_program.fiscalYear)),
-        [this](qint64 id) {
+    auto *command = new undo::CreateFiscalYearCommand(
+        m_db, m_program.id, m_dates.fiscalYearLabel(m_program.fiscalYear), [this](qint64 id) {
             m_program.id = id;
             showProgram(id);
-        },
-        [this](const QString &message) { showError(message); }));
+        });
+    command->setErrorHandler([this](const QString &message) { showError(message); });
+    m_undoStack->push(command);
 }
 
 void ProgramPage::showError(const QString &message, const QString &title)

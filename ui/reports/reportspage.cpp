@@ -9,7 +9,7 @@
 #include "core/reports/reportrepository.h"
 #include "core/storage/changenotifier.h"
 #include "core/storage/database.h"
-#include "ui/commands/repositorycommand.h"
+#include "core/undo/receivereportcommand.h"
 #include "ui/print/progresssummary.h"
 #include "ui/reports/reportdialog.h"
 #include "ui/widgets/filechooser.h"
@@ -389,12 +389,7 @@ QString ReportsPage::saveReport(const core::MonthlyReport &changed)
         return before.message();
     if (auto valid = core::ReportRepository(m_db).validate(changed); !valid)
         return valid.message();
-    const core::Database &db = m_db;
-    const core::MonthlyReport old = *before;
-    return m_commands.push(new RepositoryCommand(
-        tr("Record the Report of %1").arg(changed.name),
-        [&db, changed] { return core::ReportRepository(db).update(changed); },
-        [&db, old] { return core::ReportRepository(db).update(old); }, m_commands.handler()));
+    return m_commands.push(new undo::ReceiveReportCommand(m_db, *before, changed));
 }
 
 void ReportsPage::fillOverdue()

@@ -9,8 +9,12 @@
 #include "core/selection/selectionboardmodel.h"
 #include "core/storage/changenotifier.h"
 #include "core/storage/database.h"
-#include "ui/commands/editapplicationcommand.h"
-#include "ui/commands/repositorycommand.h"
+#include "core/undo/decideapplicationcommand.h"
+#include "core/undo/declareconflictcommand.h"
+#include "core/undo/savescorecommand.h"
+#include "core/undo/setbureaulimitcommand.h"
+#include "core/undo/setbureauownlimitcommand.h"
+#include "core/undo/withdrawconflictcommand.h"
 #include "ui/selection/decisiondialog.h"
 #include "ui/selection/reviewersdialog.h"
 #include "ui/selection/scoredialog.h"
@@ -517,16 +521,8 @@ QString SelectionPage::setBureauLimit(int limit)
         return before.message();
     if (before->perBureau == limit)
         return {};
-    const core::Database &db = m_db;
-    return m_commands.push(new RepositoryCommand(
-        tr("Change the limit per bureau"),
-        [&db, id, limit] {
-            return core::ProgramRepository(db).setBureauLimit(id, asOptional(limit));
-        },
-        [&db, id, old = before->perBureau] {
-            return core::ProgramRepository(db).setBureauLimit(id, asOptional(old));
-        },
-        m_commands.handler()));
+    return m_commands.push(new undo::SetBureauLimitCommand(m_db, id, asOptional(before->perBureau),
+                                                           asOptional(limit)));
 }
 
 QString SelectionPage::setBureauOwnLimit(int bureauId, int limit)
@@ -538,16 +534,8 @@ QString SelectionPage::setBureauOwnLimit(int bureauId, int limit)
     const int old = before->byBureau.value(bureauId, -1);
     if (old == limit)
         return {};
-    const core::Database &db = m_db;
-    return m_commands.push(new RepositoryCommand(
-        tr("Change a bureau's own limit"),
-        [&db, id, bureauId, limit] {
-            return core::ProgramRepository(db).setBureauOverride(id, bureauId, asOptional(limit));
-        },
-        [&db, id, bureauId, old] {
-            return core::ProgramRepository(db).setBureauOverride(id, bureauId, asOptional(old));
-        },
-        m_commands.handler()));
+    return m_commands.push(
+        new undo::SetBureauOwnLimitCommand(m_db, id, bureauId, asOptional(old), asOptional(limit)));
 }
 
 QString SelectionPage::decide(qint64 applicationId, const QString &decision,
@@ -571,10 +559,7 @@ QString SelectionPage::decide(qint64 applicationId, const QString &decision,
         after.decidedAt = core::JapanTime::momentOn(decidedOn);
     if (auto valid = core::ApplicationRepository(m_db).validateChange(after); !valid)
         return valid.message();
-    return m_commands.push(new EditApplicationCommand(
-        m_db, before.value(), after,
-        tr("Decision: %1").arg(core::ApplicationRepository::decisionName(decision)),
-        m_commands.handler()));
+    return m_commands.push(new undo::DecideApplicationCommand(m_db, before.value(), after));
 }
 
 SelectedListReport SelectionPage::publishedList() const
@@ -635,8 +620,8 @@ QString SelectionPage::selectProposal(QDate decidedOn)
             error = valid.message();
             break;
         }
-        m_undoStack->push(new EditApplicationCommand(m_db, before.value(), after, tr("Select"),
-                                                     m_commands.handler()));
+        // Inside the macro: a failure is kept for endMacro().
+        (void)m_commands.push(new undo::DecideApplicationCommand(m_db, before.value(), after));
     }
     const QString failed = m_commands.endMacro();
     return error.isEmpty() ? failed : error;
@@ -675,15 +660,7 @@ QString SelectionPage::recordScore(const core::ReviewScore &score)
     const auto old = core::ReviewRepository(m_db).score(score.applicationId, score.reviewerId);
     if (!old)
         return old.message();
-    const core::Database &db = m_db;
-    return m_commands.push(new RepositoryCommand(
-        tr("Score"), [&db, score] { return core::ReviewRepository(db).setScore(score); },
-        [&db, score, previous = old.value()] {
-            return previous ? core::ReviewRepository(db).setScore(*previous)
-                            : core::ReviewRepository(db).removeScore(score.applicationId,
-                                                                     score.reviewerId);
-        },
-        m_commands.handler()));
+    return m_commands.push(new undo::SaveScoreCommand(m_db, score, old.value()));
 }
 
 QString SelectionPage::recordConflict(qint64 applicationId, qint64 reviewerId,
@@ -693,34 +670,15 @@ QString SelectionPage::recordConflict(qint64 applicationId, qint64 reviewerId,
     const auto old = core::ReviewRepository(m_db).score(applicationId, reviewerId);
     if (!old)
         return old.message();
-    const core::Database &db = m_db;
-    return m_commands.push(new RepositoryCommand(
-        tr("Conflict of interest"),
-        [&db, applicationId, reviewerId, reason] {
-            return core::ReviewRepository(db).declareConflict({applicationId, reviewerId, reason});
-        },
-        [&db, applicationId, reviewerId, previous = old.value()]() -> core::Result<void> {
-            core::ReviewRepository reviews(db);
-            if (auto withdrawn = reviews.withdrawConflict(applicationId, reviewerId); !withdrawn)
-                return withdrawn;
-            return previous ? reviews.setScore(*previous) : core::Result<void>();
-        },
-        m_commands.handler()));
+    return m_commands.push(
+        new undo::DeclareConflictCommand(m_db, {applicationId, reviewerId, reason}, old.value()));
 }
 
 QString SelectionPage::withdrawConflict(qint64 applicationId, qint64 reviewerId,
                                         const QString &reason)
 {
-    const core::Database &db = m_db;
-    return m_commands.push(new RepositoryCommand(
-        tr("Withdraw conflict of interest"),
-        [&db, applicationId, reviewerId] {
-            return core::ReviewRepository(db).withdrawConflict(applicationId, reviewerId);
-        },
-        [&db, applicationId, reviewerId, reason] {
-            return core::ReviewRepository(db).declareConflict({applicationId, reviewerId, reason});
-        },
-        m_commands.handler()));
+    return m_commands.push(
+        new undo::WithdrawConflictCommand(m_db, {applicationId, reviewerId, reason}));
 }
 
 void SelectionPage::openScoreDialog()
