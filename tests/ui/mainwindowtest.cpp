@@ -1814,7 +1814,7 @@ TEST_F(MainWindowTest, EveryPageFitsAnOfficeLaptopInBothLanguages)
         EXPECT_LE(minimum.height(), 680) << int(language);
         m_window->resize(1024, 768 - 40); // a 1024×768 screen less the title bar
         for (int page = 0; page < ui::MainWindow::PageCount; ++page) {
-            m_window->showPage(ui::MainWindow::Page(page));
+            m_window->showPage(ui::MainWindow::PageIndex(page));
             QCoreApplication::processEvents();
             EXPECT_EQ(controlsOutside(*m_window), QStringList())
                 << "page " << page << " language " << int(language);
@@ -1857,7 +1857,7 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
 {
     const core::Database &db = *m_window->database();
     // Ctrl+digit goes to a page; the window is active again after each dialog closed.
-    const auto page = [this](Qt::Key digit, ui::MainWindow::Page expected) {
+    const auto page = [this](Qt::Key digit, ui::MainWindow::PageIndex expected) {
         m_window->activateWindow();
         QApplication::setActiveWindow(m_window.get());
         QTest::keyClick(m_window.get(), digit, Qt::ControlModifier);
@@ -2049,7 +2049,7 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
     for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
         m_translations.apply(language);
         for (int shown = 0; shown < ui::MainWindow::PageCount; ++shown) {
-            m_window->showPage(ui::MainWindow::Page(shown));
+            m_window->showPage(ui::MainWindow::PageIndex(shown));
             QCoreApplication::processEvents();
             const QSize minimum = m_window->minimumSizeHint();
             EXPECT_LE(minimum.width(), 1000) << "page " << shown << " language " << int(language);

@@ -59,7 +59,7 @@ namespace iotdesk::ui {
 
 ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoStack,
                                    WriteAccess &writes, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_undoStack(undoStack)
     , m_writes(writes)
@@ -185,7 +185,7 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     connect(&m_db.changes(), &core::ChangeNotifier::changed, this,
             [this](const core::ChangeSet &changes) {
                 if (changes.touches({u"program", u"program_meeting"}))
-                    m_programs->reload(m_dates);
+                    m_programs->reload(dates());
                 if (changes.touches(
                         {u"application", u"reviewer", u"program", u"contact", u"application_file"}))
                     reload();
@@ -202,15 +202,14 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     m_writes.guard({m_new, m_import, m_importMail, m_edit, m_confirmed});
 
     retranslate();
-    m_programs->reload(m_dates);
+    m_programs->reload(dates());
     reload();
 }
 
-void ApplicationsPage::showEvent(QShowEvent *event)
+bool ApplicationsPage::isStale() const
 {
     // Scores and decisions may have changed on another page or in another window.
-    reload();
-    QWidget::showEvent(event);
+    return true;
 }
 
 void ApplicationsPage::changeEvent(QEvent *event)
@@ -249,7 +248,7 @@ void ApplicationsPage::retranslate()
                                 "size and attached files; .eml files can also be dropped on "
                                 "this page."));
     m_model->retranslate();
-    m_programs->reload(m_dates);
+    m_programs->reload(dates());
     updateDetails();
 }
 
@@ -294,12 +293,11 @@ void ApplicationsPage::setShown(Show show)
     updateButtons();
 }
 
-void ApplicationsPage::setDateStyle(core::DateStyle style)
+void ApplicationsPage::dateStyleChanged()
 {
-    m_dates.setStyle(style);
-    m_model->setDateStyle(style);
-    m_mailFiles->setDateStyle(style);
-    m_programs->reload(m_dates);
+    m_model->setDateStyle(dates().style());
+    m_mailFiles->setDateStyle(dates().style());
+    m_programs->reload(dates());
     updateDetails();
 }
 
@@ -375,7 +373,7 @@ void ApplicationsPage::updateDetails()
             u"<p>"_s + esc(tr("Joint applicants: %1").arg(r.memberNames.join(u"、"_s))) + u"</p>"_s;
     html += u"<p>"_s +
             esc(tr("Received %1 from %2 (%3), attachments %4.")
-                    .arg(m_dates.dateWithWeekday(r.receivedOn) + u' ' +
+                    .arg(dates().dateWithWeekday(r.receivedOn) + u' ' +
                              a.receivedAt.toTimeZone(core::JapanTime::zone())
                                  .time()
                                  .toString(u"HH:mm"_s),
@@ -484,7 +482,7 @@ QString ApplicationsPage::confirmationMailText(int row) const
     if (!program)
         return {};
     const core::ApplicationListRow &r = m_model->at(row);
-    return core::ConfirmationMail::compose(r.application, *program, r.leadName, m_dates).asText();
+    return core::ConfirmationMail::compose(r.application, *program, r.leadName, dates()).asText();
 }
 
 QString ApplicationsPage::addApplication(const core::Application &application)
@@ -539,7 +537,7 @@ void ApplicationsPage::openConfirmationMail()
         return;
     const core::ApplicationListRow &r = m_model->at(row);
     const core::MailDraft mail =
-        core::ConfirmationMail::compose(r.application, *program, r.leadName, m_dates);
+        core::ConfirmationMail::compose(r.application, *program, r.leadName, dates());
     if (!QDesktopServices::openUrl(mail.mailtoUrl())) {
         QApplication::clipboard()->setText(mail.asText());
         showError(tr("No mail program could be opened; the text was copied to the clipboard "
@@ -553,15 +551,6 @@ void ApplicationsPage::copyConfirmationMail()
         QApplication::clipboard()->setText(text);
         emit statusMessage(tr("The confirmation text is on the clipboard."));
     }
-}
-
-void ApplicationsPage::showError(const QString &message)
-{
-    emit errorShown(message);
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Applications"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 void ApplicationsPage::chooseApplicationMails()
@@ -633,6 +622,11 @@ void ApplicationsPage::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     // The dialog opens after the drop has ended, so that the sending program is not held.
     QTimer::singleShot(0, this, [this, paths] { importApplicationMails(paths); });
+}
+
+QString ApplicationsPage::errorTitle() const
+{
+    return tr("Applications");
 }
 
 } // namespace iotdesk::ui

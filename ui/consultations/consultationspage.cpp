@@ -101,7 +101,7 @@ QDate dateOf(const QDateEdit *edit)
 
 ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoStack,
                                      WriteAccess &writes, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_undoStack(undoStack)
     , m_writes(writes)
@@ -253,6 +253,7 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     hoursLayout->addLayout(hoursTop);
     hoursLayout->addWidget(m_hours, 1);
 
+    // In the order of Tab.
     m_tabs->addTab(logTab, {});
     m_tabs->addTab(followTab, {});
     m_tabs->addTab(hoursTab, {});
@@ -362,7 +363,7 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentIndex(0);
+        showTab(Tab::Log);
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
@@ -390,7 +391,7 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
 void ConsultationsPage::showEvent(QShowEvent *event)
 {
     fillConsultants();
-    QWidget::showEvent(event);
+    Page::showEvent(event);
 }
 
 namespace {
@@ -438,9 +439,9 @@ void ConsultationsPage::changeEvent(QEvent *event)
 
 void ConsultationsPage::retranslate()
 {
-    m_tabs->setTabText(0, tr("Log"));
-    m_tabs->setTabText(1, tr("Follow-ups"));
-    m_tabs->setTabText(2, tr("Hours"));
+    m_tabs->setTabText(int(Tab::Log), tr("Log"));
+    m_tabs->setTabText(int(Tab::FollowUps), tr("Follow-ups"));
+    m_tabs->setTabText(int(Tab::Hours), tr("Hours"));
     m_search->setPlaceholderText(tr("Search summaries, advice and mails"));
     m_government->setPlaceholderText(tr("Local government"));
     m_government->setToolTip(tr("A code or a name; Enter applies it."));
@@ -501,14 +502,14 @@ void ConsultationsPage::applyColumnWidths()
     using Model = core::ConsultationListModel;
     const QFontMetrics metrics = m_table->fontMetrics();
     const QList<std::pair<int, QString>> widths = {
-        {Model::When, m_dates.date(QDate(2028, 12, 28)) + u" 23:59"_s},
+        {Model::When, dates().date(QDate(2028, 12, 28)) + u" 23:59"_s},
         {Model::Government, u"高知県高岡郡檮原町"_s},
         {Model::Counterpart, u"山田 太郎"_s},
         {Model::Consultant, u"山田 太郎"_s},
         {Model::Channel, core::ConsultationRepository::channelName(u"online"_s) + u" ←"_s},
         {Model::Topics, core::ConsultationRepository::topicName(core::Topic::BudgetAndSubsidies)},
         {Model::Duration, tr("%1 min").arg(1440)},
-        {Model::FollowUp, m_dates.date(QDate(2028, 12, 28))}};
+        {Model::FollowUp, dates().date(QDate(2028, 12, 28))}};
     for (const auto &[column, text] : widths) {
         const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
         m_table->setColumnWidth(column, std::max(metrics.horizontalAdvance(text) + 16,
@@ -534,10 +535,9 @@ void ConsultationsPage::fillConsultants()
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
 }
 
-void ConsultationsPage::setDateStyle(core::DateStyle style)
+void ConsultationsPage::dateStyleChanged()
 {
-    m_dates.setStyle(style);
-    m_model->setDateStyle(style);
+    m_model->setDateStyle(dates().style());
     applyColumnWidths();
     updateDetails();
     reloadCurrentTab();
@@ -664,7 +664,7 @@ void ConsultationsPage::updateDetails()
             topics << core::ConsultationRepository::topicName(core::Topic(t));
     }
     QString html = u"<h3>"_s + esc(row.lgName) + u"</h3><p>"_s +
-                   esc(m_dates.dateWithWeekday(at.date()) + u' ' + at.toString(u"HH:mm"_s)) +
+                   esc(dates().dateWithWeekday(at.date()) + u' ' + at.toString(u"HH:mm"_s)) +
                    u" · "_s + esc(core::ConsultationRepository::channelName(c->channel)) +
                    u" · "_s + esc(core::ConsultationRepository::directionName(c->direction));
     if (c->durationMinutes > 0)
@@ -687,8 +687,8 @@ void ConsultationsPage::updateDetails()
         html +=
             u"<p>"_s +
             esc(f.isOpen() ? tr("Follow-up: %1 (due %2)")
-                                 .arg(f.action, f.dueOn.isValid() ? m_dates.date(f.dueOn) : u"—"_s)
-                           : tr("Follow-up done %2: %1").arg(f.action, m_dates.date(f.doneOn))) +
+                                 .arg(f.action, f.dueOn.isValid() ? dates().date(f.dueOn) : u"—"_s)
+                           : tr("Follow-up done %2: %1").arg(f.action, dates().date(f.doneOn))) +
             u"</p>"_s;
     }
     if (!c->mailFrom.isEmpty()) {
@@ -837,7 +837,7 @@ QString ConsultationsPage::timelineHtml(const QString &code6) const
         html += u"<p>"_s + tr("No consultation yet.").toHtmlEscaped() + u"</p>"_s;
     for (const core::Consultation &c : *list) {
         const QDateTime at = c.occurredAt.toTimeZone(core::JapanTime::zone());
-        const QString heading = m_dates.dateWithWeekday(at.date()) + u' ' +
+        const QString heading = dates().dateWithWeekday(at.date()) + u' ' +
                                 at.toString(u"HH:mm"_s) + u" · "_s +
                                 core::ConsultationRepository::channelName(c.channel);
         html += u"<h4>"_s + heading.toHtmlEscaped() + u"</h4><p>"_s +
@@ -861,9 +861,14 @@ void ConsultationsPage::showPeopleOf(const QString &code6)
     fillConsultants();
 }
 
+void ConsultationsPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
 void ConsultationsPage::showConsultation(qint64 id, const QString &code6)
 {
-    m_tabs->setCurrentIndex(0);
+    showTab(Tab::Log);
     core::ConsultationFilter filter;
     filter.lgCode6 = code6;
     setFilter(filter);
@@ -903,9 +908,9 @@ qint64 ConsultationsPage::currentFollowUpId() const
 
 void ConsultationsPage::reloadCurrentTab()
 {
-    if (m_tabs->currentIndex() == 1)
+    if (m_tabs->currentIndex() == int(Tab::FollowUps))
         reloadFollowUps();
-    else if (m_tabs->currentIndex() == 2)
+    else if (m_tabs->currentIndex() == int(Tab::Hours))
         reloadHours();
 }
 
@@ -928,11 +933,11 @@ void ConsultationsPage::reloadFollowUps()
                                      : due <= today.addDays(3) ? core::RowState::Attention
                                                                : core::RowState::Done;
         const QStringList cells = {
-            due.isValid() ? m_dates.date(due) : u"—"_s,
+            due.isValid() ? dates().date(due) : u"—"_s,
             row.ownerName,
             row.followUp.action,
             row.lgName,
-            m_dates.date(row.consultedAt.toTimeZone(core::JapanTime::zone()).date()),
+            dates().date(row.consultedAt.toTimeZone(core::JapanTime::zone()).date()),
             row.summary.section(u'\n', 0, 0)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
@@ -979,13 +984,9 @@ void ConsultationsPage::reloadHours()
     m_hours->resizeColumnsToContents();
 }
 
-void ConsultationsPage::showError(const QString &message)
+QString ConsultationsPage::errorTitle() const
 {
-    emit errorShown(message);
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Consultations"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    return tr("Consultations");
 }
 
 } // namespace iotdesk::ui

@@ -136,7 +136,7 @@ bool askSlotPlan(QWidget *parent, core::SlotPlan &plan, int dayCount)
 
 MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
                            QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_undoStack(undoStack)
     , m_writes(writes)
@@ -219,16 +219,10 @@ MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, Writ
     m_writes.guard(
         {m_slotTable, m_generate, m_moveUp, m_moveDown, m_addBreak, m_removeSlot, m_saveSlots});
     retranslate();
+    markStale();
 }
 
 MeetingsPage::~MeetingsPage() = default;
-
-void MeetingsPage::refresh()
-{
-    m_stale = true;
-    if (isVisible())
-        reload();
-}
 
 QWidget *MeetingsPage::buildSessionsTab()
 {
@@ -446,7 +440,8 @@ QWidget *MeetingsPage::buildMaterialsTab()
 {
     m_materials =
         new StoredFilesPanel(m_db, m_commands, core::FileStore::Kind::MeetingMaterials, this);
-    connect(m_materials, &StoredFilesPanel::errorShown, this, &MeetingsPage::showError);
+    connect(m_materials, &StoredFilesPanel::errorShown, this,
+            [this](const QString &message) { showError(message); });
     return m_materials;
 }
 
@@ -672,13 +667,12 @@ QWidget *MeetingsPage::buildCalendarTab()
     return page;
 }
 
-void MeetingsPage::setDateStyle(core::DateStyle style)
+void MeetingsPage::dateStyleChanged()
 {
-    m_dates = core::DateFormatter(style);
-    m_sessions->setDateStyle(style);
-    m_attendance->setDateStyle(style);
-    m_calendar->setDateStyle(style);
-    m_materials->setDateStyle(style);
+    m_sessions->setDateStyle(dates().style());
+    m_attendance->setDateStyle(dates().style());
+    m_calendar->setDateStyle(dates().style());
+    m_materials->setDateStyle(dates().style());
     refresh();
 }
 
@@ -734,10 +728,10 @@ void MeetingsPage::reload()
 {
     if (m_reloading)
         return;
-    m_stale = false;
+    markFresh();
     m_reloading = true;
     const qint64 keep = currentSessionId();
-    if (const QString error = m_programs->reload(m_dates); !error.isEmpty())
+    if (const QString error = m_programs->reload(dates()); !error.isEmpty())
         emit errorShown(error);
     m_programInView = programId();
     const QString error = m_sessions->load(m_db, programId(), core::JapanTime::today());
@@ -840,7 +834,7 @@ void MeetingsPage::showSession()
     const core::SessionSummary &s = m_sessions->at(row);
     const bool japanese = QLocale().language() == QLocale::Japanese;
     m_sessionTitle->setText(s.title(japanese) + u"　"_s +
-                            core::SessionListModel::daysText(s.session, m_dates));
+                            core::SessionListModel::daysText(s.session, dates()));
     // What is being edited stays as it is when something else changed the file.
     if (!m_detailsDirty)
         fillDetails(s);
@@ -1103,6 +1097,12 @@ QString MeetingsPage::markSelection(std::optional<core::AttendanceState> state, 
     return setAttendance(changes);
 }
 
+void MeetingsPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    m_sessionTable->resizeColumnsToContents();
+}
+
 bool MeetingsPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != m_attendanceTable || event->type() != QEvent::KeyPress)
@@ -1208,7 +1208,7 @@ MeetingSheets MeetingsPage::sheets() const
     const auto program = core::ProgramRepository(m_db).program(programId());
     const int row = m_sessions->rowOf(currentSessionId());
     return MeetingSheets(program ? *program : core::Program{},
-                         row >= 0 ? m_sessions->at(row) : core::SessionSummary{}, m_dates);
+                         row >= 0 ? m_sessions->at(row) : core::SessionSummary{}, dates());
 }
 
 QMenu *MeetingsPage::printMenu(Sheet which)
@@ -1263,14 +1263,6 @@ void MeetingsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
-}
-
-void MeetingsPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        reload();
-    m_sessionTable->resizeColumnsToContents();
 }
 
 void MeetingsPage::retranslate()
@@ -1346,13 +1338,9 @@ void MeetingsPage::retranslate()
                                  "meeting day to open its session."));
 }
 
-void MeetingsPage::showError(const QString &message)
+QString MeetingsPage::errorTitle() const
 {
-    emit errorShown(message);
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Meetings"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    return tr("Meetings");
 }
 
 } // namespace iotdesk::ui

@@ -12,9 +12,9 @@
 #include "core/meetings/presentationschedule.h"
 #include "ui/print/meetingsheets.h"
 #include "ui/widgets/commandrunner.h"
+#include "ui/widgets/page.h"
 
 #include <QMessageBox>
-#include <QWidget>
 
 #include <optional>
 
@@ -48,7 +48,7 @@ class RowListEditor;
 class StoredFilesPanel;
 class WriteAccess;
 
-class MeetingsPage : public QWidget
+class MeetingsPage : public Page
 {
     Q_OBJECT
 
@@ -56,8 +56,6 @@ public:
     MeetingsPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
                  QWidget *parent = nullptr);
     ~MeetingsPage() override;
-
-    void setDateStyle(core::DateStyle style);
 
     QTabWidget *tabs() const { return m_tabs; }
     QTabWidget *sessionTabs() const { return m_sessionTabs; }
@@ -75,7 +73,7 @@ public:
     qint64 programId() const;
     qint64 currentSessionId() const;
     // The host of the chosen local workshop, for Ctrl+L; empty for a meeting in Tokyo.
-    QString governmentInView() const;
+    QString governmentInView() const override;
     void selectSession(qint64 sessionId);
     // A program's first session of a planned meeting (the dashboard's attendance chart).
     void showMeeting(qint64 programId, qint64 meetingId);
@@ -83,7 +81,7 @@ public:
     void openSession(qint64 programId, qint64 sessionId);
     // Before the page is left or the window closes: unsaved details, agenda or timetable are
     // saved or discarded as the user says; false when the user goes on editing.
-    bool resolveUnsavedEdits();
+    bool resolveUnsavedEdits() override;
     // Details, agenda or timetable typed but not saved.
     bool hasUnsavedEdits() const;
 
@@ -112,14 +110,11 @@ public:
     MeetingSheets sheets() const;
     PrintedDocument sheetDocument(Sheet which) const;
 
-    void reload();
-    // Reads again now if the page is shown, else when it is next shown.
-    void refresh();
-
-signals:
-    void errorShown(const QString &message);
+    void reload() override;
 
 protected:
+    void dateStyleChanged() override;
+    QString errorTitle() const override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -152,16 +147,13 @@ private:
     // A sheet previewed for printing, or written as PDF to pdfPath.
     QMenu *printMenu(Sheet which);
     void printSheet(Sheet which, const QString &pdfPath);
-    void showError(const QString &message);
     QHash<qint64, QString> applicantNames() const;
 
     const core::Database &m_db;
     QUndoStack *m_undoStack;
     WriteAccess &m_writes;
     CommandRunner m_commands;
-    core::DateFormatter m_dates;
     bool m_reloading = false;
-    bool m_stale = true;
     // Edits not yet saved survive a reload of the same session; leaving it asks first.
     qint64 m_shownSession = 0;
     qint64 m_programInView = 0;

@@ -55,7 +55,7 @@ QDateEdit *makeDateEdit(QWidget *parent)
 
 ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
                          QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_undoStack(undoStack)
     , m_programLabel(new QLabel(this))
@@ -282,17 +282,16 @@ void ProgramPage::showMeetingColumnsForLanguage()
     }
 }
 
-void ProgramPage::setDateStyle(core::DateStyle style)
+void ProgramPage::dateStyleChanged()
 {
-    m_dates.setStyle(style);
-    m_meetingModel->setDateStyle(style);
+    m_meetingModel->setDateStyle(dates().style());
     reloadPrograms();
     updateDerivedLabels();
 }
 
 void ProgramPage::reloadPrograms()
 {
-    if (const QString error = m_programs->reload(m_dates); !error.isEmpty())
+    if (const QString error = m_programs->reload(dates()); !error.isEmpty())
         showError(error);
     m_programs->select(m_program.id);
 }
@@ -340,21 +339,21 @@ void ProgramPage::fillFields()
 void ProgramPage::updateDerivedLabels()
 {
     m_fiscalYearLabel->setText(
-        m_dates.fiscalYearLabel(m_fiscalYear->value()) + u"  ("_s +
-        m_dates.date(core::DateFormatter::fiscalYearStart(m_fiscalYear->value())) + u" – "_s +
-        m_dates.date(core::DateFormatter::fiscalYearEnd(m_fiscalYear->value())) + u')');
+        dates().fiscalYearLabel(m_fiscalYear->value()) + u"  ("_s +
+        dates().date(core::DateFormatter::fiscalYearStart(m_fiscalYear->value())) + u" – "_s +
+        dates().date(core::DateFormatter::fiscalYearEnd(m_fiscalYear->value())) + u')');
     const QDate start = m_applicationStart->date();
     const QDate end = m_applicationEnd->date();
     const int businessDays = m_calendar.businessDaysBetween(start.addDays(-1), end);
-    QString window = m_dates.dateWithWeekday(start) + u" – "_s + m_dates.dateWithWeekday(end) +
+    QString window = dates().dateWithWeekday(start) + u" – "_s + dates().dateWithWeekday(end) +
                      u"  "_s + tr("(%n business day(s))", nullptr, businessDays);
     // A window copied one year on may start or end on a weekend or a holiday: say so.
     QStringList closed;
     for (const QDate day : {start, end}) {
         if (day.isValid() && !m_calendar.isBusinessDay(day)) {
             const QString holiday = m_calendar.holidayName(day);
-            closed.append(holiday.isEmpty() ? m_dates.dateWithWeekday(day)
-                                            : m_dates.dateWithWeekday(day) + u' ' + holiday);
+            closed.append(holiday.isEmpty() ? dates().dateWithWeekday(day)
+                                            : dates().dateWithWeekday(day) + u' ' + holiday);
         }
     }
     if (!closed.isEmpty()) {
@@ -454,7 +453,7 @@ void ProgramPage::createNextFiscalYear()
     if (m_program.id == 0)
         return;
     auto *command = new undo::CreateFiscalYearCommand(
-        m_db, m_program.id, m_dates.fiscalYearLabel(m_program.fiscalYear), [this](qint64 id) {
+        m_db, m_program.id, dates().fiscalYearLabel(m_program.fiscalYear), [this](qint64 id) {
             m_program.id = id;
             showProgram(id);
         });
@@ -462,14 +461,9 @@ void ProgramPage::createNextFiscalYear()
     m_undoStack->push(command);
 }
 
-void ProgramPage::showError(const QString &message, const QString &title)
+QString ProgramPage::errorTitle() const
 {
-    emit errorShown(message);
-    // Window-modal and non-blocking: the page stays as it was, the message says why.
-    auto *box = new QMessageBox(QMessageBox::Warning, title.isEmpty() ? tr("Not Saved") : title,
-                                message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    return tr("Not Saved");
 }
 
 } // namespace iotdesk::ui

@@ -6,9 +6,8 @@
 #include "core/foundation/dateformatter.h"
 #include "core/programs/businesscalendar.h"
 #include "core/programs/program.h"
+#include "ui/widgets/page.h"
 #include "ui/widgets/programselector.h"
-
-#include <QWidget>
 
 class QComboBox;
 class QDateEdit;
@@ -31,7 +30,7 @@ namespace iotdesk::ui {
 
 class WriteAccess;
 
-class ProgramPage : public QWidget
+class ProgramPage : public Page
 {
     Q_OBJECT
 
@@ -39,7 +38,6 @@ public:
     ProgramPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
                 QWidget *parent = nullptr);
 
-    void setDateStyle(core::DateStyle style);
     qint64 currentProgramId() const { return m_program.id; }
     void showProgram(qint64 id);
 
@@ -54,10 +52,9 @@ public:
     core::ProgramMeetingModel *meetingModel() const { return m_meetingModel; }
     QTableView *meetingTable() const { return m_meetings; }
 
-signals:
-    void errorShown(const QString &message);
-
 protected:
+    void dateStyleChanged() override;
+    QString errorTitle() const override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -71,13 +68,11 @@ private:
     void commitField(QWidget *field);
     void addMeeting(const QString &kind);
     void removeSelectedMeeting();
-    void showError(const QString &message, const QString &title = {});
     void createNextFiscalYear();
 
     const core::Database &m_db;
     QUndoStack *m_undoStack;
     core::Program m_program;
-    core::DateFormatter m_dates;
     core::BusinessCalendar m_calendar;
 
     QLabel *m_programLabel = nullptr;

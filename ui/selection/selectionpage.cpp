@@ -91,7 +91,7 @@ std::optional<int> asOptional(int limit)
 
 SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
                              QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_undoStack(undoStack)
     , m_writes(writes)
@@ -255,7 +255,7 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, Wr
     connect(&m_db.changes(), &core::ChangeNotifier::changed, this,
             [this](const core::ChangeSet &changes) {
                 if (changes.touches({u"program", u"program_meeting"}))
-                    m_programs->reload(m_dates);
+                    m_programs->reload(dates());
                 if (changes.touches({u"application", u"reviewer", u"program", u"bureau_limit"}))
                     reload();
             });
@@ -264,17 +264,16 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, Wr
     m_writes.guard({m_limit, m_bureauView, m_score, m_decide, m_selectProposal});
 
     retranslate();
-    m_programs->reload(m_dates);
+    m_programs->reload(dates());
     reload();
 }
 
 SelectionPage::~SelectionPage() = default;
 
-void SelectionPage::showEvent(QShowEvent *event)
+bool SelectionPage::isStale() const
 {
     // Scores and decisions may have changed on another page or in another window.
-    reload();
-    QWidget::showEvent(event);
+    return true;
 }
 
 void SelectionPage::changeEvent(QEvent *event)
@@ -311,7 +310,7 @@ void SelectionPage::retranslate()
         m_lower->setTabText(1, tr("Regional Bureaus"));
     m_board->retranslate();
     m_bureaus->retranslate();
-    m_programs->reload(m_dates);
+    m_programs->reload(dates());
 }
 
 void SelectionPage::resizeEvent(QResizeEvent *event)
@@ -381,10 +380,9 @@ void SelectionPage::fitBureauTable()
                                  2 * m_bureauView->frameWidth());
 }
 
-void SelectionPage::setDateStyle(core::DateStyle style)
+void SelectionPage::dateStyleChanged()
 {
-    m_dates.setStyle(style);
-    m_programs->reload(m_dates);
+    m_programs->reload(dates());
 }
 
 qint64 SelectionPage::programId() const
@@ -707,13 +705,9 @@ void SelectionPage::openScoreDialog()
         showError(error);
 }
 
-void SelectionPage::showError(const QString &message)
+QString SelectionPage::errorTitle() const
 {
-    emit errorShown(message);
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Selection"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    return tr("Selection");
 }
 
 } // namespace iotdesk::ui
