@@ -2584,6 +2584,13 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::CommitmentsTab</name>
+    <message>
+        <source>What each selected municipality promised when applying (“Promised”), and whether it kept it: someone attended every day of each meeting in Tokyo, and it hosted its local workshop. Green: kept; red: a gap; white: still ahead.</source>
+        <translation>What each selected municipality promised when applying (“Promised”), and whether it kept it: someone attended every day of each meeting in Tokyo, and it hosted its local workshop. Green: kept; red: a gap; white: still ahead.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::ConsultationDialog</name>
     <message>
         <source>Name the local government: a code, a name or its reading.</source>
@@ -3832,17 +3839,6 @@
         <translation>Line %1: the day is a number (1, 2, …).</translation>
     </message>
     <message>
-        <source>Remove Participants</source>
-        <translation>Remove Participants</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n participant(s) and their attendance?</source>
-        <translation>
-            <numerusform>Remove %n participant and their attendance?</numerusform>
-            <numerusform>Remove %n participants and their attendance?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No warnings.</source>
         <translation>No warnings.</translation>
     </message>
@@ -3856,25 +3852,6 @@
     <message>
         <source>No session: choose a program with meetings.</source>
         <translation>No session: choose a program with meetings.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</source>
-        <translation>
-            <numerusform>%n participant; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform>
-            <numerusform>%n participants; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select the cells to mark first (a day, a person, or Ctrl+A for all).</source>
-        <translation>Select the cells to mark first (a day, a person, or Ctrl+A for all).</translation>
-    </message>
-    <message>
-        <source>Excused</source>
-        <translation>Excused</translation>
-    </message>
-    <message>
-        <source>The reason given (optional):</source>
-        <translation>The reason given (optional):</translation>
     </message>
     <message>
         <source>No municipality is selected yet.</source>
@@ -4009,38 +3986,6 @@
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <source>&amp;Register People…</source>
-        <translation>&amp;Register People…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Re&amp;move</translation>
-    </message>
-    <message>
-        <source>Attended (A)</source>
-        <translation>Attended (A)</translation>
-    </message>
-    <message>
-        <source>Absent (X)</source>
-        <translation>Absent (X)</translation>
-    </message>
-    <message>
-        <source>Excused… (E)</source>
-        <translation>Excused… (E)</translation>
-    </message>
-    <message>
-        <source>Registered (R)</source>
-        <translation>Registered (R)</translation>
-    </message>
-    <message>
-        <source>Print &amp;Attendance Sheet…</source>
-        <translation>Print &amp;Attendance Sheet…</translation>
-    </message>
-    <message>
-        <source>Print Participant &amp;List…</source>
-        <translation>Print Participant &amp;List…</translation>
-    </message>
-    <message>
         <source>&amp;Generate from the Selected List…</source>
         <translation>&amp;Generate from the Selected List…</translation>
     </message>
@@ -4073,47 +4018,12 @@
         <translation>&amp;Print Timetable…</translation>
     </message>
     <message>
-        <source>What each selected municipality promised when applying (“Promised”), and whether it kept it: someone attended every day of each meeting in Tokyo, and it hosted its local workshop. Green: kept; red: a gap; white: still ahead.</source>
-        <translation>What each selected municipality promised when applying (“Promised”), and whether it kept it: someone attended every day of each meeting in Tokyo, and it hosted its local workshop. Green: kept; red: a gap; white: still ahead.</translation>
-    </message>
-    <message>
-        <source>meeting day (①: meeting number)</source>
-        <translation>meeting day (①: meeting number)</translation>
-    </message>
-    <message>
-        <source>report due</source>
-        <translation>report due</translation>
-    </message>
-    <message>
-        <source>application window</source>
-        <translation>application window</translation>
-    </message>
-    <message>
-        <source>planned period</source>
-        <translation>planned period</translation>
-    </message>
-    <message>
-        <source>weekend or office holiday</source>
-        <translation>weekend or office holiday</translation>
-    </message>
-    <message>
-        <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</source>
-        <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
-    </message>
-    <message numerus="yes">
-        <source>Monthly reports due: %n</source>
-        <translation>
-            <numerusform>Monthly reports due: %n</numerusform>
-            <numerusform>Monthly reports due: %n</numerusform>
-        </translation>
     </message>
     <message>
         <source>The session has changes that are not saved (details, agenda or timetable). Save them, discard them, or go on editing?</source>
@@ -4215,6 +4125,71 @@
     <message>
         <source>Tick the people to register for every day of the session (Space ticks the selected ones).</source>
         <translation>Tick the people to register for every day of the session (Space ticks the selected ones).</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::ParticipantsTab</name>
+    <message>
+        <source>Remove Participants</source>
+        <translation>Remove Participants</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participant(s) and their attendance?</source>
+        <translation>
+            <numerusform>Remove %n participant and their attendance?</numerusform>
+            <numerusform>Remove %n participants and their attendance?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</source>
+        <translation>
+            <numerusform>%n participant; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform>
+            <numerusform>%n participants; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the cells to mark first (a day, a person, or Ctrl+A for all).</source>
+        <translation>Select the cells to mark first (a day, a person, or Ctrl+A for all).</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>The reason given (optional):</source>
+        <translation>The reason given (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Register People…</source>
+        <translation>&amp;Register People…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Attended (A)</source>
+        <translation>Attended (A)</translation>
+    </message>
+    <message>
+        <source>Absent (X)</source>
+        <translation>Absent (X)</translation>
+    </message>
+    <message>
+        <source>Excused… (E)</source>
+        <translation>Excused… (E)</translation>
+    </message>
+    <message>
+        <source>Registered (R)</source>
+        <translation>Registered (R)</translation>
+    </message>
+    <message>
+        <source>Print &amp;Attendance Sheet…</source>
+        <translation>Print &amp;Attendance Sheet…</translation>
+    </message>
+    <message>
+        <source>Print Participant &amp;List…</source>
+        <translation>Print Participant &amp;List…</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +5207,40 @@
     <message>
         <source>The file is damaged: nothing can be saved into it. Restore a backup.</source>
         <translation>The file is damaged: nothing can be saved into it. Restore a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::YearCalendarTab</name>
+    <message numerus="yes">
+        <source>Monthly reports due: %n</source>
+        <translation>
+            <numerusform>Monthly reports due: %n</numerusform>
+            <numerusform>Monthly reports due: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meeting day (①: meeting number)</source>
+        <translation>meeting day (①: meeting number)</translation>
+    </message>
+    <message>
+        <source>report due</source>
+        <translation>report due</translation>
+    </message>
+    <message>
+        <source>application window</source>
+        <translation>application window</translation>
+    </message>
+    <message>
+        <source>planned period</source>
+        <translation>planned period</translation>
+    </message>
+    <message>
+        <source>weekend or office holiday</source>
+        <translation>weekend or office holiday</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</source>
+        <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</translation>
     </message>
 </context>
 <context>

@@ -2574,6 +2574,13 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::CommitmentsTab</name>
+    <message>
+        <source>What each selected municipality promised when applying (“Promised”), and whether it kept it: someone attended every day of each meeting in Tokyo, and it hosted its local workshop. Green: kept; red: a gap; white: still ahead.</source>
+        <translation>各選定団体が応募時に約束したこと（「応募時の約束」）と、その実績です。東京での会合には毎日だれかが出席し、地域での研修会を開催したか。緑: 達成、赤: 不足、白: これから。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::ConsultationDialog</name>
     <message>
         <source>Name the local government: a code, a name or its reading.</source>
@@ -3815,16 +3822,6 @@
         <translation>%1行目: 日は数字（1、2、…）で入力してください。</translation>
     </message>
     <message>
-        <source>Remove Participants</source>
-        <translation>参加者の削除</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n participant(s) and their attendance?</source>
-        <translation>
-            <numerusform>参加者 %n 人とその出欠を削除しますか？</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No warnings.</source>
         <translation>警告はありません。</translation>
     </message>
@@ -3837,24 +3834,6 @@
     <message>
         <source>No session: choose a program with meetings.</source>
         <translation>会合がありません。会合のある事業を選んでください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</source>
-        <translation>
-            <numerusform>参加者 %n 人。登録 %2 人日のうち %1 人日が出席。キー: A 出席、X 欠席、E 欠席（届出）、R 登録、Delete 登録解除。Ctrl+A で表全体を選択。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select the cells to mark first (a day, a person, or Ctrl+A for all).</source>
-        <translation>先に記録するセル（日、人、または Ctrl+A で全体）を選んでください。</translation>
-    </message>
-    <message>
-        <source>Excused</source>
-        <translation>欠席（届出あり）</translation>
-    </message>
-    <message>
-        <source>The reason given (optional):</source>
-        <translation>理由（任意）:</translation>
     </message>
     <message>
         <source>No municipality is selected yet.</source>
@@ -3989,38 +3968,6 @@
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Register People…</source>
-        <translation>参加者を登録(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>削除(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Attended (A)</source>
-        <translation>出席 (A)</translation>
-    </message>
-    <message>
-        <source>Absent (X)</source>
-        <translation>欠席 (X)</translation>
-    </message>
-    <message>
-        <source>Excused… (E)</source>
-        <translation>欠席（届出）… (E)</translation>
-    </message>
-    <message>
-        <source>Registered (R)</source>
-        <translation>登録 (R)</translation>
-    </message>
-    <message>
-        <source>Print &amp;Attendance Sheet…</source>
-        <translation>出席簿を印刷(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Print Participant &amp;List…</source>
-        <translation>参加者名簿を印刷(&amp;L)…</translation>
-    </message>
-    <message>
         <source>&amp;Generate from the Selected List…</source>
         <translation>選定一覧から作成(&amp;G)…</translation>
     </message>
@@ -4053,46 +4000,12 @@
         <translation>タイムテーブルを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <source>What each selected municipality promised when applying (“Promised”), and whether it kept it: someone attended every day of each meeting in Tokyo, and it hosted its local workshop. Green: kept; red: a gap; white: still ahead.</source>
-        <translation>各選定団体が応募時に約束したこと（「応募時の約束」）と、その実績です。東京での会合には毎日だれかが出席し、地域での研修会を開催したか。緑: 達成、赤: 不足、白: これから。</translation>
-    </message>
-    <message>
-        <source>meeting day (①: meeting number)</source>
-        <translation>会合の日（①: 会合の回）</translation>
-    </message>
-    <message>
-        <source>report due</source>
-        <translation>報告期限</translation>
-    </message>
-    <message>
-        <source>application window</source>
-        <translation>応募期間</translation>
-    </message>
-    <message>
-        <source>planned period</source>
-        <translation>予定期間</translation>
-    </message>
-    <message>
-        <source>weekend or office holiday</source>
-        <translation>土日・閉庁日</translation>
-    </message>
-    <message>
-        <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</source>
-        <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;今日は赤枠。会合の日をダブルクリックするとその会合を開きます。</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>研修会</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
         <translation>未保存の変更</translation>
-    </message>
-    <message numerus="yes">
-        <source>Monthly reports due: %n</source>
-        <translation>
-            <numerusform>月次報告の期限: %n 件</numerusform>
-        </translation>
     </message>
     <message>
         <source>The session has changes that are not saved (details, agenda or timetable). Save them, discard them, or go on editing?</source>
@@ -4193,6 +4106,69 @@
     <message>
         <source>Tick the people to register for every day of the session (Space ticks the selected ones).</source>
         <translation>会合の全日程に登録する人にチェックを付けてください（Space で選択中の人にチェック）。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::ParticipantsTab</name>
+    <message>
+        <source>Remove Participants</source>
+        <translation>参加者の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participant(s) and their attendance?</source>
+        <translation>
+            <numerusform>参加者 %n 人とその出欠を削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</source>
+        <translation>
+            <numerusform>参加者 %n 人。登録 %2 人日のうち %1 人日が出席。キー: A 出席、X 欠席、E 欠席（届出）、R 登録、Delete 登録解除。Ctrl+A で表全体を選択。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the cells to mark first (a day, a person, or Ctrl+A for all).</source>
+        <translation>先に記録するセル（日、人、または Ctrl+A で全体）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>欠席（届出あり）</translation>
+    </message>
+    <message>
+        <source>The reason given (optional):</source>
+        <translation>理由（任意）:</translation>
+    </message>
+    <message>
+        <source>&amp;Register People…</source>
+        <translation>参加者を登録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Attended (A)</source>
+        <translation>出席 (A)</translation>
+    </message>
+    <message>
+        <source>Absent (X)</source>
+        <translation>欠席 (X)</translation>
+    </message>
+    <message>
+        <source>Excused… (E)</source>
+        <translation>欠席（届出）… (E)</translation>
+    </message>
+    <message>
+        <source>Registered (R)</source>
+        <translation>登録 (R)</translation>
+    </message>
+    <message>
+        <source>Print &amp;Attendance Sheet…</source>
+        <translation>出席簿を印刷(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Print Participant &amp;List…</source>
+        <translation>参加者名簿を印刷(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5181,39 @@
     <message>
         <source>The file is damaged: nothing can be saved into it. Restore a backup.</source>
         <translation>ファイルが破損しているため変更できません。バックアップから復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::YearCalendarTab</name>
+    <message numerus="yes">
+        <source>Monthly reports due: %n</source>
+        <translation>
+            <numerusform>月次報告の期限: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meeting day (①: meeting number)</source>
+        <translation>会合の日（①: 会合の回）</translation>
+    </message>
+    <message>
+        <source>report due</source>
+        <translation>報告期限</translation>
+    </message>
+    <message>
+        <source>application window</source>
+        <translation>応募期間</translation>
+    </message>
+    <message>
+        <source>planned period</source>
+        <translation>予定期間</translation>
+    </message>
+    <message>
+        <source>weekend or office holiday</source>
+        <translation>土日・閉庁日</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</source>
+        <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;今日は赤枠。会合の日をダブルクリックするとその会合を開きます。</translation>
     </message>
 </context>
 <context>

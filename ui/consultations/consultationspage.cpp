@@ -141,6 +141,23 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
 {
     setObjectName(u"consultationsPage"_s);
     setAcceptDrops(true);
+    createWidgets();
+    createLayout();
+    createConnections();
+    createShortcuts();
+    // What writes. People… stays: the people are read there (its dialog guards its own form);
+    // the timeline and the exports read.
+    m_writes.guard({m_log, m_edit, m_delete, m_importMail, m_done, m_doneNext});
+
+    retranslate();
+    updateStatus();
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    updateDetails();
+}
+
+void ConsultationsPage::createWidgets()
+{
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     m_search->setClearButtonEnabled(true);
@@ -172,7 +189,10 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     m_table->setWordWrap(false);
     m_details->setOpenLinks(false);
     m_details->setObjectName(u"consultationDetails"_s);
+}
 
+void ConsultationsPage::createLayout()
+{
     // Filters: the text, the government and the dates, then the lists; each row within a
     // 1024-pixel screen in either language and date style.
     auto *filters = new QVBoxLayout;
@@ -193,7 +213,18 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     filters->addLayout(firstRow);
     filters->addLayout(secondRow);
 
-    // The log.
+    // In the order of Tab.
+    m_tabs->addTab(createLogTab(), {});
+    m_tabs->addTab(createFollowUpsTab(), {});
+    m_tabs->addTab(createHoursTab(), {});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tabs, 1);
+}
+
+QWidget *ConsultationsPage::createLogTab()
+{
     auto *logTab = new QWidget(this);
     auto *splitter = new QSplitter(Qt::Vertical, logTab);
     splitter->addWidget(m_table);
@@ -209,8 +240,11 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     auto *logLayout = new QVBoxLayout(logTab);
     logLayout->addWidget(splitter, 1);
     logLayout->addLayout(logButtons);
+    return logTab;
+}
 
-    // Follow-ups.
+QWidget *ConsultationsPage::createFollowUpsTab()
+{
     auto *followTab = new QWidget(this);
     m_followUps->setColumnCount(6);
     m_followUps->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -226,8 +260,11 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     auto *followLayout = new QVBoxLayout(followTab);
     followLayout->addLayout(followTop);
     followLayout->addWidget(m_followUps, 1);
+    return followTab;
+}
 
-    // Hours.
+QWidget *ConsultationsPage::createHoursTab()
+{
     auto *hoursTab = new QWidget(this);
     m_byGovernment->setChecked(true);
     for (QDateEdit *edit : {m_hoursFrom, m_hoursTo}) {
@@ -252,16 +289,11 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     auto *hoursLayout = new QVBoxLayout(hoursTab);
     hoursLayout->addLayout(hoursTop);
     hoursLayout->addWidget(m_hours, 1);
+    return hoursTab;
+}
 
-    // In the order of Tab.
-    m_tabs->addTab(logTab, {});
-    m_tabs->addTab(followTab, {});
-    m_tabs->addTab(hoursTab, {});
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(m_status);
-    layout->addWidget(m_tabs, 1);
-
+void ConsultationsPage::createConnections()
+{
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &ConsultationsPage::applyFilters);
     connect(m_search, &QLineEdit::returnPressed, this, &ConsultationsPage::applyFilters);
@@ -287,17 +319,7 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     });
     connect(m_log, &QPushButton::clicked, this, [this] { openLogDialog(governmentInView()); });
     connect(m_edit, &QPushButton::clicked, this, &ConsultationsPage::editCurrent);
-    connect(m_delete, &QPushButton::clicked, this, [this] {
-        const qint64 id = currentId();
-        if (id == 0)
-            return;
-        if (QMessageBox::question(this, tr("Delete Consultation"),
-                                  tr("Delete the selected consultation? Edit ▸ Undo brings it "
-                                     "back.")) != QMessageBox::Yes)
-            return;
-        if (const QString error = deleteConsultation(id); !error.isEmpty())
-            showError(error);
-    });
+    connect(m_delete, &QPushButton::clicked, this, &ConsultationsPage::deleteCurrent);
     connect(m_timeline, &QPushButton::clicked, this, &ConsultationsPage::showTimeline);
     connect(m_people, &QPushButton::clicked, this, &ConsultationsPage::showPeople);
     connect(m_importMail, &QPushButton::clicked, this, &ConsultationsPage::importMailFiles);
@@ -313,51 +335,27 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
         });
     }
     connect(m_owner, &QComboBox::activated, this, &ConsultationsPage::reloadFollowUps);
-    connect(m_done, &QPushButton::clicked, this, [this] {
-        if (const qint64 id = currentFollowUpId(); id != 0) {
-            // Done on the day it was done, which is often not the day it is recorded.
-            const auto day = askDate(this, tr("Follow-up Done"), tr("Done &on:"));
-            if (!day)
-                return;
-            if (const QString error = completeFollowUp(id, *day); !error.isEmpty())
-                showError(error);
-        }
-    });
-    connect(m_doneNext, &QPushButton::clicked, this, [this] {
-        const qint64 id = currentFollowUpId();
-        if (id == 0)
-            return;
-        // Read before the question: the list may be read again while it is open.
-        const int row = m_followUps->currentRow();
-        const QString previousAction = m_followUps->item(row, 2)->text();
-        const qint64 owner = m_followUps->item(row, 0)->data(Qt::UserRole + 1).toLongLong();
-        QDialog ask(this);
-        ask.setWindowTitle(tr("Next Follow-up"));
-        auto *action = new QLineEdit(&ask);
-        action->setText(previousAction);
-        auto *due = new DateField(core::JapanTime::today().addDays(7), &ask);
-        auto *doneOn = new DateField(core::JapanTime::today(), &ask);
-        auto *form = new QFormLayout(&ask);
-        form->addRow(tr("Done &on:"), doneOn);
-        form->addRow(tr("Action:"), action);
-        form->addRow(tr("Due:"), due);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
-        form->addRow(buttons);
-        connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
-        if (ask.exec() != QDialog::Accepted)
-            return;
-        const QString error = completeFollowUp(
-            id, doneOn->date(), core::FollowUp{0, 0, action->text(), due->date(), owner, {}});
-        if (!error.isEmpty())
-            showError(error);
-    });
+    connect(m_done, &QPushButton::clicked, this, &ConsultationsPage::completeCurrentFollowUp);
+    connect(m_doneNext, &QPushButton::clicked, this,
+            &ConsultationsPage::completeCurrentFollowUpAndPlanTheNext);
     for (QRadioButton *button : {m_byGovernment, m_byConsultant})
         connect(button, &QRadioButton::toggled, this, &ConsultationsPage::reloadHours);
     for (QDateEdit *edit : {m_hoursFrom, m_hoursTo})
         connect(edit, &QDateEdit::editingFinished, this, &ConsultationsPage::reloadHours);
     // The follow-ups and the hours are read when their tab is shown, not at start-up.
     connect(m_tabs, &QTabWidget::currentChanged, this, &ConsultationsPage::reloadCurrentTab);
+    // Consultations logged here, by the command line or in another window.
+    connect(&m_db.changes(), &core::ChangeNotifier::changed, this,
+            [this](const core::ChangeSet &changes) {
+                if (changes.touches({u"contact"}))
+                    fillConsultants();
+                if (changes.touches({u"consultation", u"follow_up", u"contact"}))
+                    reload();
+            });
+}
+
+void ConsultationsPage::createShortcuts()
+{
     // Ctrl+F: to the search box, as on the Municipalities page.
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
@@ -368,24 +366,62 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
         m_search->selectAll();
     });
     addAction(find);
-    // Consultations logged here, by the command line or in another window.
-    connect(&m_db.changes(), &core::ChangeNotifier::changed, this,
-            [this](const core::ChangeSet &changes) {
-                if (changes.touches({u"contact"}))
-                    fillConsultants();
-                if (changes.touches({u"consultation", u"follow_up", u"contact"}))
-                    reload();
-            });
+}
 
-    // What writes. People… stays: the people are read there (its dialog guards its own form);
-    // the timeline and the exports read.
-    m_writes.guard({m_log, m_edit, m_delete, m_importMail, m_done, m_doneNext});
+void ConsultationsPage::deleteCurrent()
+{
+    const qint64 id = currentId();
+    if (id == 0)
+        return;
+    if (QMessageBox::question(this, tr("Delete Consultation"),
+                              tr("Delete the selected consultation? Edit ▸ Undo brings it "
+                                 "back.")) != QMessageBox::Yes)
+        return;
+    if (const QString error = deleteConsultation(id); !error.isEmpty())
+        showError(error);
+}
 
-    retranslate();
-    updateStatus();
-    if (m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_model->index(0, 0));
-    updateDetails();
+void ConsultationsPage::completeCurrentFollowUp()
+{
+    if (const qint64 id = currentFollowUpId(); id != 0) {
+        // Done on the day it was done, which is often not the day it is recorded.
+        const auto day = askDate(this, tr("Follow-up Done"), tr("Done &on:"));
+        if (!day)
+            return;
+        if (const QString error = completeFollowUp(id, *day); !error.isEmpty())
+            showError(error);
+    }
+}
+
+void ConsultationsPage::completeCurrentFollowUpAndPlanTheNext()
+{
+    const qint64 id = currentFollowUpId();
+    if (id == 0)
+        return;
+    // Read before the question: the list may be read again while it is open.
+    const int row = m_followUps->currentRow();
+    const QString previousAction = m_followUps->item(row, 2)->text();
+    const qint64 owner = m_followUps->item(row, 0)->data(Qt::UserRole + 1).toLongLong();
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Next Follow-up"));
+    auto *action = new QLineEdit(&ask);
+    action->setText(previousAction);
+    auto *due = new DateField(core::JapanTime::today().addDays(7), &ask);
+    auto *doneOn = new DateField(core::JapanTime::today(), &ask);
+    auto *form = new QFormLayout(&ask);
+    form->addRow(tr("Done &on:"), doneOn);
+    form->addRow(tr("Action:"), action);
+    form->addRow(tr("Due:"), due);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const QString error = completeFollowUp(
+        id, doneOn->date(), core::FollowUp{0, 0, action->text(), due->date(), owner, {}});
+    if (!error.isEmpty())
+        showError(error);
 }
 
 void ConsultationsPage::showEvent(QShowEvent *event)

@@ -106,7 +106,19 @@ public slots:
     void importMailPaths(const QStringList &paths);
 
 private:
+    // The constructor's steps.
+    void createWidgets();
+    void createLayout();
+    QWidget *createLogTab();
+    QWidget *createFollowUpsTab();
+    QWidget *createHoursTab();
+    void createConnections();
+    void createShortcuts();
     void retranslate();
+    // What the buttons under the lists do.
+    void deleteCurrent();
+    void completeCurrentFollowUp();
+    void completeCurrentFollowUpAndPlanTheNext();
     void applyFilters();
     void updateDetails();
     void updateStatus();

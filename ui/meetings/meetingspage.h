@@ -44,9 +44,12 @@ class YearCalendarModel;
 namespace iotdesk::ui {
 
 class ProgramSelector;
+class ParticipantsTab;
 class RowListEditor;
+class CommitmentsTab;
 class StoredFilesPanel;
 class WriteAccess;
+class YearCalendarTab;
 
 class MeetingsPage : public Page
 {
@@ -62,10 +65,10 @@ public:
     core::SessionListModel *sessionModel() const { return m_sessions; }
     QTableView *sessionTable() const { return m_sessionTable; }
     QListWidget *warningList() const { return m_warnings; }
-    core::AttendanceModel *attendanceModel() const { return m_attendance; }
-    QTableView *attendanceTable() const { return m_attendanceTable; }
-    core::CommitmentModel *commitmentModel() const { return m_commitments; }
-    core::YearCalendarModel *calendarModel() const { return m_calendar; }
+    core::AttendanceModel *attendanceModel() const;
+    QTableView *attendanceTable() const;
+    core::CommitmentModel *commitmentModel() const;
+    core::YearCalendarModel *calendarModel() const;
     core::PresentationSlotModel *slotModel() const { return m_slots; }
     QTableView *slotTable() const { return m_slotTable; }
     StoredFilesPanel *materials() const { return m_materials; }
@@ -117,17 +120,13 @@ protected:
     QString errorTitle() const override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildSessionsTab();
     QWidget *buildDetailsTab();
     QWidget *buildAgendaTab();
     QWidget *buildMaterialsTab();
-    QWidget *buildParticipantsTab();
     QWidget *buildPresentationsTab();
-    QWidget *buildCommitmentsTab();
-    QWidget *buildCalendarTab();
     void retranslate();
     void showSession();
     void fillDetails(const core::SessionSummary &session);
@@ -142,8 +141,6 @@ private:
     void reloadParticipants();
     void reloadSlots();
     void reloadOverview();
-    void updateAttendanceSummary();
-    void askForExcusedNote();
     // A sheet previewed for printing, or written as PDF to pdfPath.
     QMenu *printMenu(Sheet which);
     void printSheet(Sheet which, const QString &pdfPath);
@@ -162,9 +159,6 @@ private:
     bool m_agendaDirty = false;
 
     core::SessionListModel *m_sessions = nullptr;
-    core::AttendanceModel *m_attendance = nullptr;
-    core::CommitmentModel *m_commitments = nullptr;
-    core::YearCalendarModel *m_calendar = nullptr;
     core::PresentationSlotModel *m_slots = nullptr;
 
     QLabel *m_programLabel = nullptr;
@@ -197,17 +191,6 @@ private:
 
     StoredFilesPanel *m_materials = nullptr;
 
-    QTableView *m_attendanceTable = nullptr;
-    QLabel *m_attendanceSummary = nullptr;
-    QPushButton *m_register = nullptr;
-    QPushButton *m_unregister = nullptr;
-    QPushButton *m_markAttended = nullptr;
-    QPushButton *m_markAbsent = nullptr;
-    QPushButton *m_markExcused = nullptr;
-    QPushButton *m_markRegistered = nullptr;
-    QPushButton *m_printSheet = nullptr;
-    QPushButton *m_printList = nullptr;
-
     QTableView *m_slotTable = nullptr;
     QPushButton *m_generate = nullptr;
     QPushButton *m_moveUp = nullptr;
@@ -218,10 +201,9 @@ private:
     QPushButton *m_printTimetable = nullptr;
 
     QList<QMenu *> m_printMenus;
-    QTableView *m_commitmentTable = nullptr;
-    QLabel *m_commitmentLegend = nullptr;
-    QTableView *m_calendarTable = nullptr;
-    QLabel *m_calendarLegend = nullptr;
+    CommitmentsTab *m_commitmentsTab = nullptr;
+    ParticipantsTab *m_participantsTab = nullptr;
+    YearCalendarTab *m_calendarTab = nullptr;
 };
 
 } // namespace iotdesk::ui

@@ -85,17 +85,40 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, WriteA
     , m_addMeeting(new QToolButton(this))
     , m_removeMeeting(new QPushButton(this))
 {
+    setObjectName(u"programPage"_s);
+    createWidgets();
+    createLayout();
+    createConnections();
+
+    // What writes: every field, the meetings' cells and the buttons that change them.
+    writes.guard({m_newYear, m_nameJa, m_nameEn, m_fiscalYear, m_applicationStart, m_applicationEnd,
+                  m_cap, m_reportDueDay, m_office, m_phone, m_fax, m_email, m_meetings,
+                  m_addMeeting, m_removeMeeting});
+
+    retranslate();
+    const auto calendar = core::BusinessCalendar::load(db.connection());
+    if (calendar)
+        m_calendar = calendar.value();
+    else
+        showError(calendar.message(), tr("Holidays Not Loaded")); // days counted without them
+    reloadPrograms();
+    if (m_programs->count() > 0)
+        showProgram(m_programs->itemData(0).toLongLong());
+}
+
+void ProgramPage::createWidgets()
+{
     m_windowLabel->setObjectName(u"applicationWindow"_s);
     m_windowLabel->setWordWrap(true);
-    setObjectName(u"programPage"_s);
     m_programs->setObjectName(u"programSelector"_s);
     m_newYear->setObjectName(u"newFiscalYear"_s);
     m_nameJa->setObjectName(u"programNameJa"_s);
     m_cap->setObjectName(u"selectionCap"_s);
     m_programLabel->setBuddy(m_programs);
+}
 
-    const auto calendar = core::BusinessCalendar::load(db.connection());
-
+void ProgramPage::createLayout()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(m_programLabel);
     top->addWidget(m_programs, 1);
@@ -162,7 +185,10 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, WriteA
     layout->addWidget(m_general);
     layout->addWidget(m_contact);
     layout->addWidget(m_meetingsBox, 1);
+}
 
+void ProgramPage::createConnections()
+{
     connect(m_programs, &ProgramSelector::activated, this,
             [this] { showProgram(m_programs->programId()); });
     connect(m_newYear, &QPushButton::clicked, this, &ProgramPage::createNextFiscalYear);
@@ -194,20 +220,6 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, WriteA
                     showProgram(m_program.id);
                 }
             });
-
-    // What writes: every field, the meetings' cells and the buttons that change them.
-    writes.guard({m_newYear, m_nameJa, m_nameEn, m_fiscalYear, m_applicationStart, m_applicationEnd,
-                  m_cap, m_reportDueDay, m_office, m_phone, m_fax, m_email, m_meetings,
-                  m_addMeeting, m_removeMeeting});
-
-    retranslate();
-    if (calendar)
-        m_calendar = calendar.value();
-    else
-        showError(calendar.message(), tr("Holidays Not Loaded")); // days counted without them
-    reloadPrograms();
-    if (m_programs->count() > 0)
-        showProgram(m_programs->itemData(0).toLongLong());
 }
 
 void ProgramPage::changeEvent(QEvent *event)

@@ -58,6 +58,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The constructor's steps.
+    void createWidgets();
+    void createLayout();
+    void createConnections();
     void retranslate();
     void showMeetingColumnsForLanguage();
     void reloadPrograms();

@@ -120,6 +120,19 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, Wr
     , m_saveCsv(new QPushButton(this))
 {
     setObjectName(u"selectionPage"_s);
+    createWidgets();
+    createLayout();
+    createConnections();
+    // What writes. Reviewers… stays: its list is read there (its dialog guards its own form).
+    m_writes.guard({m_limit, m_bureauView, m_score, m_decide, m_selectProposal});
+
+    retranslate();
+    m_programs->reload(dates());
+    reload();
+}
+
+void SelectionPage::createWidgets()
+{
     m_programLabel->setBuddy(m_programs);
     m_limitLabel->setBuddy(m_limit);
     m_limit->setRange(-1, 50);
@@ -155,7 +168,10 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, Wr
     m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(u"color: #8a1010; font-weight: bold;"_s);
     m_proposal->setObjectName(u"selectionProposal"_s);
+}
 
+void SelectionPage::createLayout()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(m_programLabel);
     top->addWidget(m_programs);
@@ -202,7 +218,10 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, Wr
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_splitter, 1);
+}
 
+void SelectionPage::createConnections()
+{
     connect(m_programs, &ProgramSelector::activated, this, &SelectionPage::reload);
     connect(m_limit, &QSpinBox::editingFinished, this, [this] {
         if (const QString error = setBureauLimit(m_limit->value()); !error.isEmpty())
@@ -259,13 +278,6 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, Wr
                 if (changes.touches({u"application", u"reviewer", u"program", u"bureau_limit"}))
                     reload();
             });
-
-    // What writes. Reviewers… stays: its list is read there (its dialog guards its own form).
-    m_writes.guard({m_limit, m_bureauView, m_score, m_decide, m_selectProposal});
-
-    retranslate();
-    m_programs->reload(dates());
-    reload();
 }
 
 SelectionPage::~SelectionPage() = default;

@@ -82,6 +82,10 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The constructor's steps.
+    void createWidgets();
+    void createLayout();
+    void createConnections();
     // Wide: the bureaus' table and chart beside the board. Narrow (a 1024-pixel screen): the
     // board takes the whole width and the bureaus are a tab beside the proposal below it.
     void arrange(bool narrow);
