@@ -3982,42 +3982,6 @@
         <translation>&amp;Save Agenda</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <source>&amp;Generate from the Selected List…</source>
-        <translation>&amp;Generate from the Selected List…</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Move &amp;Up</translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation>Move &amp;Down</translation>
-    </message>
-    <message>
-        <source>Ctrl+Up; rows can also be dragged</source>
-        <translation>Ctrl+Up; rows can also be dragged</translation>
-    </message>
-    <message>
-        <source>Ctrl+Down; rows can also be dragged</source>
-        <translation>Ctrl+Down; rows can also be dragged</translation>
-    </message>
-    <message>
-        <source>Add &amp;Break</source>
-        <translation>Add &amp;Break</translation>
-    </message>
-    <message>
-        <source>&amp;Save Timetable</source>
-        <translation>&amp;Save Timetable</translation>
-    </message>
-    <message>
-        <source>&amp;Print Timetable…</source>
-        <translation>&amp;Print Timetable…</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -4237,6 +4201,45 @@
     <message>
         <source>Western (2018年5月14日 / May 14, 2018)</source>
         <translation>Western (2018年5月14日 / May 14, 2018)</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::PresentationsTab</name>
+    <message>
+        <source>&amp;Generate from the Selected List…</source>
+        <translation>&amp;Generate from the Selected List…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Move &amp;Down</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up; rows can also be dragged</source>
+        <translation>Ctrl+Up; rows can also be dragged</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down; rows can also be dragged</source>
+        <translation>Ctrl+Down; rows can also be dragged</translation>
+    </message>
+    <message>
+        <source>Add &amp;Break</source>
+        <translation>Add &amp;Break</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Save Timetable</source>
+        <translation>&amp;Save Timetable</translation>
+    </message>
+    <message>
+        <source>&amp;Print Timetable…</source>
+        <translation>&amp;Print Timetable…</translation>
     </message>
 </context>
 <context>

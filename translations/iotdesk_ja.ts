@@ -3964,42 +3964,6 @@
         <translation>次第を保存(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>削除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Generate from the Selected List…</source>
-        <translation>選定一覧から作成(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>上へ(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation>下へ(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Up; rows can also be dragged</source>
-        <translation>Ctrl+↑。行はドラッグでも移動できます</translation>
-    </message>
-    <message>
-        <source>Ctrl+Down; rows can also be dragged</source>
-        <translation>Ctrl+↓。行はドラッグでも移動できます</translation>
-    </message>
-    <message>
-        <source>Add &amp;Break</source>
-        <translation>休憩を追加(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Save Timetable</source>
-        <translation>タイムテーブルを保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Print Timetable…</source>
-        <translation>タイムテーブルを印刷(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>研修会</translation>
     </message>
@@ -4216,6 +4180,45 @@
     <message>
         <source>Western (2018年5月14日 / May 14, 2018)</source>
         <translation>西暦（2018年5月14日 / May 14, 2018）</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::PresentationsTab</name>
+    <message>
+        <source>&amp;Generate from the Selected List…</source>
+        <translation>選定一覧から作成(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up; rows can also be dragged</source>
+        <translation>Ctrl+↑。行はドラッグでも移動できます</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down; rows can also be dragged</source>
+        <translation>Ctrl+↓。行はドラッグでも移動できます</translation>
+    </message>
+    <message>
+        <source>Add &amp;Break</source>
+        <translation>休憩を追加(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Timetable</source>
+        <translation>タイムテーブルを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Timetable…</source>
+        <translation>タイムテーブルを印刷(&amp;P)…</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "core/undo/removeparticipantscommand.h"
 #include "ui/meetings/commitmentstab.h"
 #include "ui/meetings/participantstab.h"
+#include "ui/meetings/presentationstab.h"
 #include "ui/meetings/yearcalendartab.h"
 #include "ui/municipalities/contactsdialog.h"
 #include "ui/widgets/datefield.h"
@@ -141,7 +142,6 @@ MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, Writ
     , m_writes(writes)
     , m_commands(undoStack, &writes, [this](const QString &message) { showError(message); })
     , m_sessions(new core::SessionListModel(this))
-    , m_slots(new core::PresentationSlotModel(this))
     , m_programLabel(new QLabel(this))
     , m_programs(new ProgramSelector(db, this))
     , m_exportIcs(new QPushButton(this))
@@ -223,8 +223,6 @@ MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, Writ
                     m_saveDetails, m_revertDetails});
     m_writes.guard(
         {m_agenda->table(), m_agenda->addButton(), m_agenda->removeButton(), m_saveAgenda});
-    m_writes.guard(
-        {m_slotTable, m_generate, m_moveUp, m_moveDown, m_addBreak, m_removeSlot, m_saveSlots});
     retranslate();
     markStale();
 }
@@ -279,7 +277,27 @@ QWidget *MeetingsPage::buildSessionsTab()
     connect(m_participantsTab, &ParticipantsTab::errorShown, this,
             [this](const QString &message) { showError(message); });
     m_sessionTabs->addTab(m_participantsTab, {});
-    m_sessionTabs->addTab(buildPresentationsTab(), {});
+    m_presentationsTab = new PresentationsTab(m_writes, page);
+    m_presentationsTab->setPrintMenu(printMenu(Sheet::Timetable));
+    connect(m_presentationsTab, &PresentationsTab::generateRequested, this, [this] {
+        const qint64 session = currentSessionId();
+        const int row = m_sessions->rowOf(session);
+        if (row < 0)
+            return;
+        core::SlotPlan plan;
+        if (!askSlotPlan(this, plan, m_sessions->at(row).session.dayCount))
+            return;
+        if (const QString error = generateSlots(plan); !error.isEmpty())
+            showError(error);
+    });
+    connect(m_presentationsTab, &PresentationsTab::saveRequested, this, [this] {
+        if (const QString error =
+                saveSlots(currentSessionId(), m_presentationsTab->model()->timetable());
+            !error.isEmpty()) {
+            showError(error);
+        }
+    });
+    m_sessionTabs->addTab(m_presentationsTab, {});
     auto *bottom = new QWidget(page);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -456,84 +474,6 @@ QWidget *MeetingsPage::buildMaterialsTab()
     return m_materials;
 }
 
-QWidget *MeetingsPage::buildPresentationsTab()
-{
-    auto *page = new QWidget(this);
-    m_slotTable = new QTableView(page);
-    m_slotTable->setObjectName(u"slotTable"_s);
-    m_slotTable->setModel(m_slots);
-    m_slotTable->setItemDelegate(new StateColorDelegate(m_slotTable));
-    m_slotTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_slotTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_slotTable->setDragDropMode(QAbstractItemView::InternalMove);
-    m_slotTable->setDragEnabled(true);
-    m_slotTable->setAcceptDrops(true);
-    m_slotTable->setDropIndicatorShown(true);
-    m_slotTable->setDefaultDropAction(Qt::MoveAction);
-    m_slotTable->verticalHeader()->hide();
-    m_slotTable->horizontalHeader()->setStretchLastSection(true);
-    m_generate = new QPushButton(page);
-    m_moveUp = new QPushButton(page);
-    m_moveDown = new QPushButton(page);
-    m_addBreak = new QPushButton(page);
-    m_removeSlot = new QPushButton(page);
-    m_saveSlots = new QPushButton(page);
-    m_printTimetable = new QPushButton(page);
-    m_moveUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
-    m_moveDown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_generate);
-    top->addStretch();
-    top->addWidget(m_printTimetable);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_moveUp);
-    bottom->addWidget(m_moveDown);
-    bottom->addWidget(m_addBreak);
-    bottom->addWidget(m_removeSlot);
-    bottom->addStretch();
-    bottom->addWidget(m_saveSlots);
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(top);
-    layout->addWidget(m_slotTable, 1);
-    layout->addLayout(bottom);
-
-    const auto move = [this](int by) {
-        const int row = m_slotTable->currentIndex().row();
-        if (row < 0 || row + by < 0 || row + by >= m_slots->rowCount())
-            return;
-        m_slots->moveSlot(row, row + by);
-        m_slotTable->setCurrentIndex(
-            m_slots->index(row + by, m_slotTable->currentIndex().column()));
-    };
-    connect(m_moveUp, &QPushButton::clicked, this, [move] { move(-1); });
-    connect(m_moveDown, &QPushButton::clicked, this, [move] { move(1); });
-    connect(m_addBreak, &QPushButton::clicked, this,
-            [this] { m_slots->insertBreak(m_slotTable->currentIndex().row(), 10); });
-    connect(m_removeSlot, &QPushButton::clicked, this,
-            [this] { m_slots->removeSlot(m_slotTable->currentIndex().row()); });
-    connect(m_generate, &QPushButton::clicked, this, [this] {
-        const qint64 session = currentSessionId();
-        const int row = m_sessions->rowOf(session);
-        if (row < 0)
-            return;
-        core::SlotPlan plan;
-        if (!askSlotPlan(this, plan, m_sessions->at(row).session.dayCount))
-            return;
-        if (const QString error = generateSlots(plan); !error.isEmpty())
-            showError(error);
-    });
-    connect(m_saveSlots, &QPushButton::clicked, this, [this] {
-        if (const QString error = saveSlots(currentSessionId(), m_slots->timetable());
-            !error.isEmpty()) {
-            showError(error);
-        }
-    });
-    m_printTimetable->setMenu(printMenu(Sheet::Timetable));
-    connect(m_slots, &core::PresentationSlotModel::modified, this,
-            [this] { m_writes.setAvailable(m_saveSlots, true); });
-    return page;
-}
-
 void MeetingsPage::dateStyleChanged()
 {
     m_sessions->setDateStyle(dates().style());
@@ -658,7 +598,7 @@ void MeetingsPage::showSession()
         m_agendaDirty = false;
         m_sessionTitle->setText(tr("No session: choose a program with meetings."));
         m_participantsTab->clear();
-        m_slots->setSlots({}, {});
+        m_presentationsTab->model()->setSlots({}, {});
         return;
     }
     const bool switching = id != m_shownSession;
@@ -680,7 +620,7 @@ void MeetingsPage::showSession()
     if (switching) {
         m_detailsDirty = false;
         m_agendaDirty = false;
-        m_slots->setModified(false);
+        m_presentationsTab->model()->setModified(false);
     }
     m_shownSession = id;
     const core::SessionSummary &s = m_sessions->at(row);
@@ -704,7 +644,7 @@ void MeetingsPage::showSession()
     }
     m_materials->setOwner(id);
     reloadParticipants();
-    if (!m_slots->isModified())
+    if (!m_presentationsTab->model()->isModified())
         reloadSlots();
     // Presentations belong to the meetings in Tokyo.
     m_sessionTabs->setTabVisible(int(SessionTab::Presentations), s.session.applicationId == 0);
@@ -712,7 +652,7 @@ void MeetingsPage::showSession()
 
 bool MeetingsPage::hasUnsavedEdits() const
 {
-    return m_detailsDirty || m_agendaDirty || m_slots->isModified();
+    return m_detailsDirty || m_agendaDirty || m_presentationsTab->model()->isModified();
 }
 
 QMessageBox::StandardButton MeetingsPage::askAboutUnsavedEdits()
@@ -732,8 +672,8 @@ bool MeetingsPage::saveUnsavedEdits()
         error = saveSession(detailsFromForm());
     if (error.isEmpty() && m_agendaDirty)
         error = saveAgendaFromForm();
-    if (error.isEmpty() && m_slots->isModified())
-        error = saveSlots(currentSessionId(), m_slots->timetable());
+    if (error.isEmpty() && m_presentationsTab->model()->isModified())
+        error = saveSlots(currentSessionId(), m_presentationsTab->model()->timetable());
     if (!error.isEmpty())
         showError(error);
     return error.isEmpty() && !hasUnsavedEdits();
@@ -749,7 +689,7 @@ bool MeetingsPage::resolveUnsavedEdits()
     case QMessageBox::Discard:
         m_detailsDirty = false;
         m_agendaDirty = false;
-        m_slots->setModified(false);
+        m_presentationsTab->model()->setModified(false);
         m_shownSession = 0; // filled again from the file
         showSession();
         return true;
@@ -812,10 +752,10 @@ core::MeetingSession MeetingsPage::detailsFromForm() const
 void MeetingsPage::reloadSlots()
 {
     const auto stored = core::MeetingRepository(m_db).presentationSlots(currentSessionId());
-    m_slots->setSlots(stored ? *stored : QList<core::PresentationSlot>(), applicantNames());
-    m_slotTable->resizeColumnsToContents();
-    m_slotTable->horizontalHeader()->setStretchLastSection(true);
-    m_writes.setAvailable(m_saveSlots, false);
+    m_presentationsTab->model()->setSlots(stored ? *stored : QList<core::PresentationSlot>(),
+                                          applicantNames());
+    m_presentationsTab->fitColumns();
+    m_presentationsTab->setSaveAvailable(false);
 }
 
 QHash<qint64, QString> MeetingsPage::applicantNames() const
@@ -867,6 +807,16 @@ void MeetingsPage::reloadParticipants()
     m_participantsTab->load(row >= 0 ? m_sessions->at(row) : core::SessionSummary{});
 }
 
+core::PresentationSlotModel *MeetingsPage::slotModel() const
+{
+    return m_presentationsTab->model();
+}
+
+QTableView *MeetingsPage::slotTable() const
+{
+    return m_presentationsTab->table();
+}
+
 core::AttendanceModel *MeetingsPage::attendanceModel() const
 {
     return m_participantsTab->model();
@@ -902,13 +852,13 @@ QString MeetingsPage::saveSlots(qint64 sessionId, const QList<core::Presentation
     const auto before = core::MeetingRepository(m_db).presentationSlots(sessionId);
     if (!before)
         return before.message();
-    const bool wasModified = m_slots->isModified();
+    const bool wasModified = m_presentationsTab->model()->isModified();
     if (sessionId == m_shownSession)
-        m_slots->setModified(false);
+        m_presentationsTab->model()->setModified(false);
     const QString error =
         m_commands.push(new undo::ChangeTimetableCommand(m_db, sessionId, *before, timetable));
     if (!error.isEmpty())
-        m_slots->setModified(wasModified);
+        m_presentationsTab->model()->setModified(wasModified);
     return error;
 }
 
@@ -919,11 +869,11 @@ QString MeetingsPage::generateSlots(const core::SlotPlan &plan)
         return presenters.message();
     if (presenters->isEmpty())
         return tr("No municipality is selected yet.");
-    m_slots->setSlots(core::PresentationSchedule::generate(*presenters, plan), applicantNames());
-    m_slots->setModified(true);
-    m_writes.setAvailable(m_saveSlots, true);
-    m_slotTable->resizeColumnsToContents();
-    m_slotTable->horizontalHeader()->setStretchLastSection(true);
+    m_presentationsTab->model()->setSlots(core::PresentationSchedule::generate(*presenters, plan),
+                                          applicantNames());
+    m_presentationsTab->model()->setModified(true);
+    m_presentationsTab->setSaveAvailable(true);
+    m_presentationsTab->fitColumns();
     return {};
 }
 
@@ -983,7 +933,7 @@ PrintedDocument MeetingsPage::sheetDocument(Sheet which) const
     case Sheet::Timetable:
         break;
     }
-    return papers.timetable(m_slots->timetable(), applicantNames());
+    return papers.timetable(m_presentationsTab->model()->timetable(), applicantNames());
 }
 
 void MeetingsPage::printSheet(Sheet which, const QString &pdfPath)
@@ -1045,15 +995,6 @@ void MeetingsPage::retranslate()
                                   "consultations; add them here or with People… on the "
                                   "Consultations page."));
     m_saveAgenda->setText(tr("&Save Agenda"));
-    m_generate->setText(tr("&Generate from the Selected List…"));
-    m_moveUp->setText(tr("Move &Up"));
-    m_moveDown->setText(tr("Move &Down"));
-    m_moveUp->setToolTip(tr("Ctrl+Up; rows can also be dragged"));
-    m_moveDown->setToolTip(tr("Ctrl+Down; rows can also be dragged"));
-    m_addBreak->setText(tr("Add &Break"));
-    m_removeSlot->setText(tr("&Remove"));
-    m_saveSlots->setText(tr("&Save Timetable"));
-    m_printTimetable->setText(tr("&Print Timetable…"));
 }
 
 QString MeetingsPage::errorTitle() const

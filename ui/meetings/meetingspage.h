@@ -45,6 +45,7 @@ namespace iotdesk::ui {
 
 class ProgramSelector;
 class ParticipantsTab;
+class PresentationsTab;
 class RowListEditor;
 class CommitmentsTab;
 class StoredFilesPanel;
@@ -69,8 +70,8 @@ public:
     QTableView *attendanceTable() const;
     core::CommitmentModel *commitmentModel() const;
     core::YearCalendarModel *calendarModel() const;
-    core::PresentationSlotModel *slotModel() const { return m_slots; }
-    QTableView *slotTable() const { return m_slotTable; }
+    core::PresentationSlotModel *slotModel() const;
+    QTableView *slotTable() const;
     StoredFilesPanel *materials() const { return m_materials; }
 
     qint64 programId() const;
@@ -126,7 +127,6 @@ private:
     QWidget *buildDetailsTab();
     QWidget *buildAgendaTab();
     QWidget *buildMaterialsTab();
-    QWidget *buildPresentationsTab();
     void retranslate();
     void showSession();
     void fillDetails(const core::SessionSummary &session);
@@ -159,7 +159,6 @@ private:
     bool m_agendaDirty = false;
 
     core::SessionListModel *m_sessions = nullptr;
-    core::PresentationSlotModel *m_slots = nullptr;
 
     QLabel *m_programLabel = nullptr;
     ProgramSelector *m_programs = nullptr;
@@ -191,18 +190,10 @@ private:
 
     StoredFilesPanel *m_materials = nullptr;
 
-    QTableView *m_slotTable = nullptr;
-    QPushButton *m_generate = nullptr;
-    QPushButton *m_moveUp = nullptr;
-    QPushButton *m_moveDown = nullptr;
-    QPushButton *m_addBreak = nullptr;
-    QPushButton *m_removeSlot = nullptr;
-    QPushButton *m_saveSlots = nullptr;
-    QPushButton *m_printTimetable = nullptr;
-
     QList<QMenu *> m_printMenus;
     CommitmentsTab *m_commitmentsTab = nullptr;
     ParticipantsTab *m_participantsTab = nullptr;
+    PresentationsTab *m_presentationsTab = nullptr;
     YearCalendarTab *m_calendarTab = nullptr;
 };
 
