@@ -235,95 +235,6 @@ TEST_F(MainWindowTest, LanguageSwitchRetranslatesVisibleLabels)
     EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel");
 }
 
-TEST_F(MainWindowTest, ProgramEditIsStoredAndUndoable)
-{
-    m_window->showPage(ui::MainWindow::ProgramPageIndex);
-    ui::ProgramPage *page = m_window->programPage();
-    QAbstractItemModelTester tester(page->meetingModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
-    EXPECT_EQ(page->selectionCapField()->value(), 10);
-    page->selectionCapField()->setValue(8);
-    emit page->selectionCapField()->editingFinished();
-    core::ProgramRepository repository(*m_window->database());
-    EXPECT_EQ(repository.program(page->currentProgramId())->selectionCap, 8);
-    EXPECT_EQ(test::scalar(*m_window->database(),
-                           u"SELECT new_value FROM history WHERE field = 'selection_cap'"_s)
-                  .toInt(),
-              8);
-
-    m_window->undoStack()->undo();
-    EXPECT_EQ(repository.program(page->currentProgramId())->selectionCap, 10);
-    EXPECT_EQ(page->selectionCapField()->value(), 10);
-    m_window->undoStack()->redo();
-    EXPECT_EQ(repository.program(page->currentProgramId())->selectionCap, 8);
-}
-
-TEST_F(MainWindowTest, ProgramRefusesAWindowThatEndsBeforeItStarts)
-{
-    ui::ProgramPage *page = m_window->programPage();
-    const auto before = core::ProgramRepository(*m_window->database()).program(1).value();
-    QString shown;
-    QObject::connect(page, &ui::ProgramPage::errorShown, page,
-                     [&shown](const QString &message) { shown = message; });
-    page->applicationEndField()->setDate(QDate(2018, 5, 1));
-    emit page->applicationEndField()->editingFinished();
-    EXPECT_FALSE(shown.isEmpty());
-    EXPECT_EQ(core::ProgramRepository(*m_window->database()).program(1).value(), before);
-    EXPECT_EQ(page->applicationEndField()->date(), QDate(2018, 6, 8));
-    EXPECT_EQ(m_window->undoStack()->count(), 0);
-}
-
-TEST_F(MainWindowTest, NewFiscalYearAndUndo)
-{
-    ui::ProgramPage *page = m_window->programPage();
-    QTest::mouseClick(page->newFiscalYearButton(), Qt::LeftButton);
-    core::ProgramRepository repository(*m_window->database());
-    EXPECT_EQ(repository.count().value(), 2);
-    EXPECT_EQ(repository.program(page->currentProgramId())->fiscalYear, 2019);
-    EXPECT_EQ(page->programSelector()->count(), 2);
-    m_window->undoStack()->undo();
-    EXPECT_EQ(repository.count().value(), 1);
-    EXPECT_EQ(page->currentProgramId(), 1);
-}
-
-TEST_F(MainWindowTest, ACopiedWindowEndingOnASaturdayIsPointedOut)
-{
-    ui::ProgramPage *page = m_window->programPage();
-    auto *window = page->findChild<QLabel *>(u"applicationWindow"_s);
-    ASSERT_NE(window, nullptr);
-    EXPECT_FALSE(window->text().contains(u"Not a business day"_s)) << "FY2018: Mon to Fri";
-    QTest::mouseClick(page->newFiscalYearButton(), Qt::LeftButton);
-    // One year on, 8 June 2019 is a Saturday.
-    EXPECT_TRUE(window->text().contains(u"Not a business day"_s)) << window->text().toStdString();
-}
-
-TEST_F(MainWindowTest, EditingAMeetingCellGoesThroughTheUndoStack)
-{
-    m_window->showPage(ui::MainWindow::ProgramPageIndex);
-    ui::ProgramPage *page = m_window->programPage();
-    core::ProgramMeetingModel *model = page->meetingModel();
-    QTableView *table = page->findChild<QTableView *>(u"meetingTable"_s);
-    ASSERT_NE(table, nullptr);
-    // Through the view's editor, as a user edits the cell.
-    const QModelIndex cell = model->index(0, core::ProgramMeetingModel::PlaceJa);
-    table->setCurrentIndex(cell);
-    table->edit(cell);
-    auto *editor = table->viewport()->findChild<QLineEdit *>();
-    ASSERT_NE(editor, nullptr);
-    editor->setText(u"東京都港区"_s);
-    // What the delegate does when the user presses Return.
-    emit table->itemDelegate()->commitData(editor);
-    emit table->itemDelegate()->closeEditor(editor, QAbstractItemDelegate::SubmitModelCache);
-    QCoreApplication::processEvents();
-    EXPECT_EQ(core::ProgramRepository(*m_window->database()).program(1)->meetings[0].placeJa,
-              u"東京都港区");
-    EXPECT_EQ(model->data(model->index(0, core::ProgramMeetingModel::PlaceJa)).toString(),
-              u"東京都港区");
-    m_window->undoStack()->undo();
-    EXPECT_EQ(core::ProgramRepository(*m_window->database()).program(1)->meetings[0].placeJa,
-              u"東京");
-}
-
 TEST(MainWindowRefusal, DamagedFileIsNotOpened)
 {
     QTemporaryDir dir;
@@ -1661,7 +1572,8 @@ TEST_F(MainWindowTest, TableInViewExportsAsShown)
 TEST_F(MainWindowTest, EveryPageFollowsChangesMadeElsewhere)
 {
     // A new fiscal year made on the Program page is offered at once on the other pages.
-    QTest::mouseClick(m_window->programPage()->newFiscalYearButton(), Qt::LeftButton);
+    QTest::mouseClick(m_window->programPage()->findChild<QPushButton *>(u"newFiscalYear"_s),
+                      Qt::LeftButton);
     for (QWidget *page : std::initializer_list<QWidget *>{m_window->applicationsPage(),
                                                           m_window->selectionPage()}) {
         auto *programs = page->findChild<ui::ProgramSelector *>();
@@ -2557,8 +2469,9 @@ void expectReadingOnly(ui::MainWindow &window, const QString &reason)
               QStringList());
     EXPECT_EQ(changesOffered(window.programPage(), {}), QStringList());
     expectDisabled(window.programPage(), kWritingOnProgram);
-    EXPECT_TRUE(window.programPage()->nameJaField()->isReadOnly());
-    EXPECT_TRUE(window.programPage()->programSelector()->isEnabled()) << "any program is read";
+    EXPECT_TRUE(window.programPage()->findChild<QLineEdit *>(u"programNameJa"_s)->isReadOnly());
+    EXPECT_TRUE(window.programPage()->findChild<QComboBox *>(u"programSelector"_s)->isEnabled())
+        << "any program is read";
     EXPECT_EQ(changesOffered(window.applicationsPage(), kReadingOnApplications), QStringList());
     expectDisabled(window.applicationsPage(), kWritingOnApplications);
     EXPECT_EQ(changesOffered(window.selectionPage(), kReadingOnSelection), QStringList());
@@ -2589,7 +2502,8 @@ void expectReadingOnly(ui::MainWindow &window, const QString &reason)
     window.showPage(ui::MainWindow::ApplicationsPageIndex);
     EXPECT_EQ(tooltipOf(firstButton(window.applicationsPage(), u"New Application…"_s)), reason);
     window.showPage(ui::MainWindow::ProgramPageIndex);
-    EXPECT_TRUE(tooltipOf(window.programPage()->reportDueDayField()).startsWith(reason));
+    EXPECT_TRUE(tooltipOf(window.programPage()->findChild<QSpinBox *>(u"reportDueDay"_s))
+                    .startsWith(reason));
 
     // Enter on a row opens no form; a key in the attendance marks nothing and says why.
     window.showPage(ui::MainWindow::ApplicationsPageIndex);
@@ -2719,8 +2633,9 @@ TEST_F(MainWindowTest, WritingComesBackWhenTheDaysCheckHasPassed)
     QAbstractButton *edit = firstButton(applications, u"Edit…"_s);
     EXPECT_FALSE(newApplication->isEnabled());
     EXPECT_FALSE(edit->isEnabled());
-    EXPECT_TRUE(program->nameJaField()->isReadOnly());
-    EXPECT_EQ(program->meetingTable()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    EXPECT_TRUE(program->findChild<QLineEdit *>(u"programNameJa"_s)->isReadOnly());
+    EXPECT_EQ(program->findChild<QTableView *>(u"meetingTable"_s)->editTriggers(),
+              QAbstractItemView::NoEditTriggers);
     EXPECT_EQ(meetings->slotTable()->dragDropMode(), QAbstractItemView::NoDragDrop);
     EXPECT_FALSE(m_window->logConsultationAction()->isEnabled());
     EXPECT_FALSE(m_window->restoreAction()->isEnabled());
@@ -2742,8 +2657,9 @@ TEST_F(MainWindowTest, WritingComesBackWhenTheDaysCheckHasPassed)
     EXPECT_FALSE(edit->isEnabled()) << "no application is chosen";
     applications->table()->selectRow(0);
     EXPECT_TRUE(edit->isEnabled());
-    EXPECT_FALSE(program->nameJaField()->isReadOnly());
-    EXPECT_NE(program->meetingTable()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    EXPECT_FALSE(program->findChild<QLineEdit *>(u"programNameJa"_s)->isReadOnly());
+    EXPECT_NE(program->findChild<QTableView *>(u"meetingTable"_s)->editTriggers(),
+              QAbstractItemView::NoEditTriggers);
     EXPECT_EQ(meetings->slotTable()->dragDropMode(), QAbstractItemView::InternalMove);
     EXPECT_TRUE(m_window->logConsultationAction()->isEnabled());
     EXPECT_TRUE(m_window->restoreAction()->isEnabled());

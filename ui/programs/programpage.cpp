@@ -114,6 +114,8 @@ void ProgramPage::createWidgets()
     m_newYear->setObjectName(u"newFiscalYear"_s);
     m_nameJa->setObjectName(u"programNameJa"_s);
     m_cap->setObjectName(u"selectionCap"_s);
+    m_applicationStart->setObjectName(u"applicationStart"_s);
+    m_applicationEnd->setObjectName(u"applicationEnd"_s);
     m_programLabel->setBuddy(m_programs);
 }
 

@@ -41,17 +41,6 @@ public:
     qint64 currentProgramId() const { return m_program.id; }
     void showProgram(qint64 id);
 
-    // For tests and the main window.
-    QComboBox *programSelector() const { return m_programs; }
-    QLineEdit *nameJaField() const { return m_nameJa; }
-    QSpinBox *selectionCapField() const { return m_cap; }
-    QSpinBox *reportDueDayField() const { return m_reportDueDay; }
-    QDateEdit *applicationStartField() const { return m_applicationStart; }
-    QDateEdit *applicationEndField() const { return m_applicationEnd; }
-    QPushButton *newFiscalYearButton() const { return m_newYear; }
-    core::ProgramMeetingModel *meetingModel() const { return m_meetingModel; }
-    QTableView *meetingTable() const { return m_meetings; }
-
 protected:
     void dateStyleChanged() override;
     QString errorTitle() const override;
