@@ -26,11 +26,6 @@ public:
     explicit MunicipalitiesPage(QSqlDatabase db, QWidget *parent = nullptr);
 
     core::LocalGovernmentModel *model() const { return m_model; }
-    QLineEdit *searchField() const { return m_search; }
-    QComboBox *prefectureFilter() const { return m_prefecture; }
-    QComboBox *bureauFilter() const { return m_bureau; }
-    QTableView *table() const { return m_table; }
-    QLabel *statusLabel() const { return m_status; }
 
     // One local government found and chosen, as if its code had been typed (Ctrl+K).
     void showGovernment(const QString &code6);
