@@ -2467,20 +2467,9 @@
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n application(s)</source>
-        <translation>
-            <numerusform>Import %n application</numerusform>
-            <numerusform>Import %n applications</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select an application first.</source>
         <translation>Select an application first.</translation>
-    </message>
-    <message>
-        <source>Receipt confirmed for %1</source>
-        <translation>Receipt confirmed for %1</translation>
     </message>
     <message>
         <source>Import Applications</source>
@@ -2505,14 +2494,6 @@
     <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>New application</source>
-        <translation>New application</translation>
-    </message>
-    <message>
-        <source>Edit application</source>
-        <translation>Edit application</translation>
     </message>
     <message>
         <source>Requests…</source>
@@ -2579,13 +2560,6 @@
         <translation>No application mail to take in.</translation>
     </message>
     <message numerus="yes">
-        <source>Take in %n application mail(s)</source>
-        <translation>
-            <numerusform>Take in %n application mail</numerusform>
-            <numerusform>Take in %n application mails</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n application(s) taken in.</source>
         <translation>
             <numerusform>%n application taken in.</numerusform>
@@ -2614,6 +2588,13 @@
     <message>
         <source>The confirmation text is on the clipboard.</source>
         <translation>The confirmation text is on the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::CommitmentsTab</name>
+    <message>
+        <source>What each selected municipality promised when applying (“Promised”), and whether it kept it: someone attended every day of each meeting in Tokyo, and it hosted its local workshop. Green: kept; red: a gap; white: still ahead.</source>
+        <translation>What each selected municipality promised when applying (“Promised”), and whether it kept it: someone attended every day of each meeting in Tokyo, and it hosted its local workshop. Green: kept; red: a gap; white: still ahead.</translation>
     </message>
 </context>
 <context>
@@ -2956,30 +2937,6 @@
         <source>Cc: %1</source>
         <translation>Cc: %1</translation>
     </message>
-    <message>
-        <source>Log a consultation</source>
-        <translation>Log a consultation</translation>
-    </message>
-    <message>
-        <source>Edit a consultation</source>
-        <translation>Edit a consultation</translation>
-    </message>
-    <message>
-        <source>Delete a consultation</source>
-        <translation>Delete a consultation</translation>
-    </message>
-    <message>
-        <source>Complete a follow-up and schedule the next</source>
-        <translation>Complete a follow-up and schedule the next</translation>
-    </message>
-    <message>
-        <source>Complete a follow-up</source>
-        <translation>Complete a follow-up</translation>
-    </message>
-    <message>
-        <source>Import mail</source>
-        <translation>Import mail</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln consultation(s) written to %1.</source>
         <translation>
@@ -3109,14 +3066,6 @@
     <message>
         <source>Add Person</source>
         <translation>Add Person</translation>
-    </message>
-    <message>
-        <source>Add a person</source>
-        <translation>Add a person</translation>
-    </message>
-    <message>
-        <source>Edit a person</source>
-        <translation>Edit a person</translation>
     </message>
     <message>
         <source>Type a local government&apos;s code, name or reading and press Enter</source>
@@ -3897,17 +3846,6 @@
         <translation>Line %1: the day is a number (1, 2, …).</translation>
     </message>
     <message>
-        <source>Remove Participants</source>
-        <translation>Remove Participants</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n participant(s) and their attendance?</source>
-        <translation>
-            <numerusform>Remove %n participant and their attendance?</numerusform>
-            <numerusform>Remove %n participants and their attendance?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No warnings.</source>
         <translation>No warnings.</translation>
     </message>
@@ -3921,55 +3859,6 @@
     <message>
         <source>No session: choose a program with meetings.</source>
         <translation>No session: choose a program with meetings.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</source>
-        <translation>
-            <numerusform>%n participant; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform>
-            <numerusform>%n participants; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>Change %1</translation>
-    </message>
-    <message>
-        <source>Change the Agenda</source>
-        <translation>Change the Agenda</translation>
-    </message>
-    <message numerus="yes">
-        <source>Register %n Participant(s)</source>
-        <translation>
-            <numerusform>Register %n Participant</numerusform>
-            <numerusform>Register %n Participants</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n Participant(s)</source>
-        <translation>
-            <numerusform>Remove %n Participant</numerusform>
-            <numerusform>Remove %n Participants</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark Attendance</source>
-        <translation>Mark Attendance</translation>
-    </message>
-    <message>
-        <source>Select the cells to mark first (a day, a person, or Ctrl+A for all).</source>
-        <translation>Select the cells to mark first (a day, a person, or Ctrl+A for all).</translation>
-    </message>
-    <message>
-        <source>Excused</source>
-        <translation>Excused</translation>
-    </message>
-    <message>
-        <source>The reason given (optional):</source>
-        <translation>The reason given (optional):</translation>
-    </message>
-    <message>
-        <source>Change the Presentation Timetable</source>
-        <translation>Change the Presentation Timetable</translation>
     </message>
     <message>
         <source>No municipality is selected yet.</source>
@@ -4100,115 +3989,12 @@
         <translation>&amp;Save Agenda</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <source>&amp;Register People…</source>
-        <translation>&amp;Register People…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Re&amp;move</translation>
-    </message>
-    <message>
-        <source>Attended (A)</source>
-        <translation>Attended (A)</translation>
-    </message>
-    <message>
-        <source>Absent (X)</source>
-        <translation>Absent (X)</translation>
-    </message>
-    <message>
-        <source>Excused… (E)</source>
-        <translation>Excused… (E)</translation>
-    </message>
-    <message>
-        <source>Registered (R)</source>
-        <translation>Registered (R)</translation>
-    </message>
-    <message>
-        <source>Print &amp;Attendance Sheet…</source>
-        <translation>Print &amp;Attendance Sheet…</translation>
-    </message>
-    <message>
-        <source>Print Participant &amp;List…</source>
-        <translation>Print Participant &amp;List…</translation>
-    </message>
-    <message>
-        <source>&amp;Generate from the Selected List…</source>
-        <translation>&amp;Generate from the Selected List…</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Move &amp;Up</translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation>Move &amp;Down</translation>
-    </message>
-    <message>
-        <source>Ctrl+Up; rows can also be dragged</source>
-        <translation>Ctrl+Up; rows can also be dragged</translation>
-    </message>
-    <message>
-        <source>Ctrl+Down; rows can also be dragged</source>
-        <translation>Ctrl+Down; rows can also be dragged</translation>
-    </message>
-    <message>
-        <source>Add &amp;Break</source>
-        <translation>Add &amp;Break</translation>
-    </message>
-    <message>
-        <source>&amp;Save Timetable</source>
-        <translation>&amp;Save Timetable</translation>
-    </message>
-    <message>
-        <source>&amp;Print Timetable…</source>
-        <translation>&amp;Print Timetable…</translation>
-    </message>
-    <message>
-        <source>What each selected municipality promised when applying (“Promised”), and whether it kept it: someone attended every day of each meeting in Tokyo, and it hosted its local workshop. Green: kept; red: a gap; white: still ahead.</source>
-        <translation>What each selected municipality promised when applying (“Promised”), and whether it kept it: someone attended every day of each meeting in Tokyo, and it hosted its local workshop. Green: kept; red: a gap; white: still ahead.</translation>
-    </message>
-    <message>
-        <source>meeting day (①: meeting number)</source>
-        <translation>meeting day (①: meeting number)</translation>
-    </message>
-    <message>
-        <source>report due</source>
-        <translation>report due</translation>
-    </message>
-    <message>
-        <source>application window</source>
-        <translation>application window</translation>
-    </message>
-    <message>
-        <source>planned period</source>
-        <translation>planned period</translation>
-    </message>
-    <message>
-        <source>weekend or office holiday</source>
-        <translation>weekend or office holiday</translation>
-    </message>
-    <message>
-        <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</source>
-        <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
-    </message>
-    <message numerus="yes">
-        <source>Monthly reports due: %n</source>
-        <translation>
-            <numerusform>Monthly reports due: %n</numerusform>
-            <numerusform>Monthly reports due: %n</numerusform>
-        </translation>
     </message>
     <message>
         <source>The session has changes that are not saved (details, agenda or timetable). Save them, discard them, or go on editing?</source>
@@ -4313,6 +4099,71 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ParticipantsTab</name>
+    <message>
+        <source>Remove Participants</source>
+        <translation>Remove Participants</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participant(s) and their attendance?</source>
+        <translation>
+            <numerusform>Remove %n participant and their attendance?</numerusform>
+            <numerusform>Remove %n participants and their attendance?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</source>
+        <translation>
+            <numerusform>%n participant; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform>
+            <numerusform>%n participants; %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the cells to mark first (a day, a person, or Ctrl+A for all).</source>
+        <translation>Select the cells to mark first (a day, a person, or Ctrl+A for all).</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>The reason given (optional):</source>
+        <translation>The reason given (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Register People…</source>
+        <translation>&amp;Register People…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Attended (A)</source>
+        <translation>Attended (A)</translation>
+    </message>
+    <message>
+        <source>Absent (X)</source>
+        <translation>Absent (X)</translation>
+    </message>
+    <message>
+        <source>Excused… (E)</source>
+        <translation>Excused… (E)</translation>
+    </message>
+    <message>
+        <source>Registered (R)</source>
+        <translation>Registered (R)</translation>
+    </message>
+    <message>
+        <source>Print &amp;Attendance Sheet…</source>
+        <translation>Print &amp;Attendance Sheet…</translation>
+    </message>
+    <message>
+        <source>Print Participant &amp;List…</source>
+        <translation>Print Participant &amp;List…</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4357,6 +4208,45 @@
     <message>
         <source>Western (2018年5月14日 / May 14, 2018)</source>
         <translation>Western (2018年5月14日 / May 14, 2018)</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::PresentationsTab</name>
+    <message>
+        <source>&amp;Generate from the Selected List…</source>
+        <translation>&amp;Generate from the Selected List…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Move &amp;Down</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up; rows can also be dragged</source>
+        <translation>Ctrl+Up; rows can also be dragged</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down; rows can also be dragged</source>
+        <translation>Ctrl+Down; rows can also be dragged</translation>
+    </message>
+    <message>
+        <source>Add &amp;Break</source>
+        <translation>Add &amp;Break</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Save Timetable</source>
+        <translation>&amp;Save Timetable</translation>
+    </message>
+    <message>
+        <source>&amp;Print Timetable…</source>
+        <translation>&amp;Print Timetable…</translation>
     </message>
 </context>
 <context>
@@ -4506,10 +4396,6 @@
     <message>
         <source>Remove meeting “%1”</source>
         <translation>Remove meeting “%1”</translation>
-    </message>
-    <message>
-        <source>New fiscal year from %1</source>
-        <translation>New fiscal year from %1</translation>
     </message>
     <message>
         <source>Not Saved</source>
@@ -4835,10 +4721,6 @@
         <translation>Reviewer&apos;s comment</translation>
     </message>
     <message>
-        <source>Record the Report of %1</source>
-        <translation>Record the Report of %1</translation>
-    </message>
-    <message>
         <source>Overdue (%1)</source>
         <translation>Overdue (%1)</translation>
     </message>
@@ -4981,14 +4863,6 @@
         <source>Select the request that was answered.</source>
         <translation>Select the request that was answered.</translation>
     </message>
-    <message>
-        <source>Request to the applicant</source>
-        <translation>Request to the applicant</translation>
-    </message>
-    <message>
-        <source>Answer recorded</source>
-        <translation>Answer recorded</translation>
-    </message>
 </context>
 <context>
     <name>iotdesk::ui::RestoreBackupDialog</name>
@@ -5062,18 +4936,6 @@
     <message>
         <source>no</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>Add reviewer %1</source>
-        <translation>Add reviewer %1</translation>
-    </message>
-    <message>
-        <source>Reviewer %1 active</source>
-        <translation>Reviewer %1 active</translation>
-    </message>
-    <message>
-        <source>Reviewer %1 inactive</source>
-        <translation>Reviewer %1 inactive</translation>
     </message>
     <message>
         <source>There is no such reviewer.</source>
@@ -5211,24 +5073,12 @@
         <translation>Against the plain ranking:</translation>
     </message>
     <message>
-        <source>Change the limit per bureau</source>
-        <translation>Change the limit per bureau</translation>
-    </message>
-    <message>
-        <source>Decision: %1</source>
-        <translation>Decision: %1</translation>
-    </message>
-    <message>
         <source>There is nothing to propose yet: no eligible application has been scored.</source>
         <translation>There is nothing to propose yet: no eligible application has been scored.</translation>
     </message>
     <message>
         <source>Select the balanced proposal</source>
         <translation>Select the balanced proposal</translation>
-    </message>
-    <message>
-        <source>Select</source>
-        <translation>Select</translation>
     </message>
     <message>
         <source>Selection</source>
@@ -5267,18 +5117,6 @@
         <translation>A reviewer&apos;s scores for the selected application, or their conflict of interest.</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Conflict of interest</source>
-        <translation>Conflict of interest</translation>
-    </message>
-    <message>
-        <source>Withdraw conflict of interest</source>
-        <translation>Withdraw conflict of interest</translation>
-    </message>
-    <message>
         <source>Select an application on the board first.</source>
         <translation>Select an application on the board first.</translation>
     </message>
@@ -5297,10 +5135,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Change a bureau&apos;s own limit</source>
-        <translation>Change a bureau&apos;s own limit</translation>
     </message>
     <message>
         <source>Decided &amp;on:</source>
@@ -5324,14 +5158,6 @@
     <message>
         <source>Add Files</source>
         <translation>Add Files</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Add %1</translation>
-    </message>
-    <message>
-        <source>Remove a File</source>
-        <translation>Remove a File</translation>
     </message>
     <message>
         <source>Save the File As</source>
@@ -5391,6 +5217,284 @@
     <message>
         <source>The file is damaged: nothing can be saved into it. Restore a backup.</source>
         <translation>The file is damaged: nothing can be saved into it. Restore a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::YearCalendarTab</name>
+    <message numerus="yes">
+        <source>Monthly reports due: %n</source>
+        <translation>
+            <numerusform>Monthly reports due: %n</numerusform>
+            <numerusform>Monthly reports due: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meeting day (①: meeting number)</source>
+        <translation>meeting day (①: meeting number)</translation>
+    </message>
+    <message>
+        <source>report due</source>
+        <translation>report due</translation>
+    </message>
+    <message>
+        <source>application window</source>
+        <translation>application window</translation>
+    </message>
+    <message>
+        <source>planned period</source>
+        <translation>planned period</translation>
+    </message>
+    <message>
+        <source>weekend or office holiday</source>
+        <translation>weekend or office holiday</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</source>
+        <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AddApplicationCommand</name>
+    <message>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AddContactCommand</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AddReviewerCommand</name>
+    <message>
+        <source>Add reviewer %1</source>
+        <translation>Add reviewer %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AddStoredFileCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AskApplicantCommand</name>
+    <message>
+        <source>Request to the applicant</source>
+        <translation>Request to the applicant</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ChangeAgendaCommand</name>
+    <message>
+        <source>Change the Agenda</source>
+        <translation>Change the Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ChangeSessionCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ChangeTimetableCommand</name>
+    <message>
+        <source>Change the Presentation Timetable</source>
+        <translation>Change the Presentation Timetable</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::CompleteFollowUpCommand</name>
+    <message>
+        <source>Complete a follow-up and schedule the next</source>
+        <translation>Complete a follow-up and schedule the next</translation>
+    </message>
+    <message>
+        <source>Complete a follow-up</source>
+        <translation>Complete a follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::CreateFiscalYearCommand</name>
+    <message>
+        <source>New fiscal year from %1</source>
+        <translation>New fiscal year from %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::DecideApplicationCommand</name>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::DeclareConflictCommand</name>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflict of interest</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::DeleteConsultationCommand</name>
+    <message>
+        <source>Delete a consultation</source>
+        <translation>Delete a consultation</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::EditApplicationCommand</name>
+    <message>
+        <source>Edit application</source>
+        <translation>Edit application</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::EditConsultationCommand</name>
+    <message>
+        <source>Edit a consultation</source>
+        <translation>Edit a consultation</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::EditContactCommand</name>
+    <message>
+        <source>Edit a person</source>
+        <translation>Edit a person</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ImportApplicationsCommand</name>
+    <message numerus="yes">
+        <source>Import %n application(s)</source>
+        <translation>
+            <numerusform>Import %n application</numerusform>
+            <numerusform>Import %n applications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ImportConsultationMailsCommand</name>
+    <message>
+        <source>Import mail</source>
+        <translation>Import mail</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::LogConsultationCommand</name>
+    <message>
+        <source>Log a consultation</source>
+        <translation>Log a consultation</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::MarkAttendanceCommand</name>
+    <message>
+        <source>Mark Attendance</source>
+        <translation>Mark Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ReceiveReportCommand</name>
+    <message>
+        <source>Record the Report of %1</source>
+        <translation>Record the Report of %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RecordAnswerCommand</name>
+    <message>
+        <source>Answer recorded</source>
+        <translation>Answer recorded</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RecordConfirmationCommand</name>
+    <message>
+        <source>Receipt confirmed for %1</source>
+        <translation>Receipt confirmed for %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RegisterParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Register %n Participant(s)</source>
+        <translation>
+            <numerusform>Register %n Participant</numerusform>
+            <numerusform>Register %n Participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RemoveParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Remove %n Participant(s)</source>
+        <translation>
+            <numerusform>Remove %n Participant</numerusform>
+            <numerusform>Remove %n Participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RemoveStoredFileCommand</name>
+    <message>
+        <source>Remove a File</source>
+        <translation>Remove a File</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::SaveScoreCommand</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::SetBureauLimitCommand</name>
+    <message>
+        <source>Change the limit per bureau</source>
+        <translation>Change the limit per bureau</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::SetBureauOwnLimitCommand</name>
+    <message>
+        <source>Change a bureau&apos;s own limit</source>
+        <translation>Change a bureau&apos;s own limit</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::SetReviewerActiveCommand</name>
+    <message>
+        <source>Reviewer %1 active</source>
+        <translation>Reviewer %1 active</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 inactive</source>
+        <translation>Reviewer %1 inactive</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::TakeInApplicationMailsCommand</name>
+    <message numerus="yes">
+        <source>Take in %n application mail(s)</source>
+        <translation>
+            <numerusform>Take in %n application mail</numerusform>
+            <numerusform>Take in %n application mails</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::WithdrawConflictCommand</name>
+    <message>
+        <source>Withdraw conflict of interest</source>
+        <translation>Withdraw conflict of interest</translation>
     </message>
 </context>
 </TS>

@@ -2459,19 +2459,9 @@
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n application(s)</source>
-        <translation>
-            <numerusform>応募 %n 件の取り込み</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select an application first.</source>
         <translation>先に応募を選んでください。</translation>
-    </message>
-    <message>
-        <source>Receipt confirmed for %1</source>
-        <translation>%1 の受取確認</translation>
     </message>
     <message>
         <source>Import Applications</source>
@@ -2496,14 +2486,6 @@
     <message>
         <source>Edit…</source>
         <translation>編集…</translation>
-    </message>
-    <message>
-        <source>New application</source>
-        <translation>応募の登録</translation>
-    </message>
-    <message>
-        <source>Edit application</source>
-        <translation>応募の編集</translation>
     </message>
     <message>
         <source>Requests…</source>
@@ -2570,12 +2552,6 @@
         <translation>取り込める応募メールがありません。</translation>
     </message>
     <message numerus="yes">
-        <source>Take in %n application mail(s)</source>
-        <translation>
-            <numerusform>応募メール%n件の取り込み</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n application(s) taken in.</source>
         <translation>
             <numerusform>%n件取り込みました。</numerusform>
@@ -2602,6 +2578,13 @@
     <message>
         <source>The confirmation text is on the clipboard.</source>
         <translation>受取確認の文面をクリップボードにコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::CommitmentsTab</name>
+    <message>
+        <source>What each selected municipality promised when applying (“Promised”), and whether it kept it: someone attended every day of each meeting in Tokyo, and it hosted its local workshop. Green: kept; red: a gap; white: still ahead.</source>
+        <translation>各選定団体が応募時に約束したこと（「応募時の約束」）と、その実績です。東京での会合には毎日だれかが出席し、地域での研修会を開催したか。緑: 達成、赤: 不足、白: これから。</translation>
     </message>
 </context>
 <context>
@@ -2943,30 +2926,6 @@
         <source>Cc: %1</source>
         <translation>Cc: %1</translation>
     </message>
-    <message>
-        <source>Log a consultation</source>
-        <translation>相談の記録</translation>
-    </message>
-    <message>
-        <source>Edit a consultation</source>
-        <translation>相談記録の編集</translation>
-    </message>
-    <message>
-        <source>Delete a consultation</source>
-        <translation>相談記録の削除</translation>
-    </message>
-    <message>
-        <source>Complete a follow-up and schedule the next</source>
-        <translation>フォローアップの完了と次の予定</translation>
-    </message>
-    <message>
-        <source>Complete a follow-up</source>
-        <translation>フォローアップの完了</translation>
-    </message>
-    <message>
-        <source>Import mail</source>
-        <translation>メールの取り込み</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln consultation(s) written to %1.</source>
         <translation>
@@ -3095,14 +3054,6 @@
     <message>
         <source>Add Person</source>
         <translation>担当者を追加</translation>
-    </message>
-    <message>
-        <source>Add a person</source>
-        <translation>担当者の追加</translation>
-    </message>
-    <message>
-        <source>Edit a person</source>
-        <translation>担当者の編集</translation>
     </message>
     <message>
         <source>Type a local government&apos;s code, name or reading and press Enter</source>
@@ -3878,16 +3829,6 @@
         <translation>%1行目: 日は数字（1、2、…）で入力してください。</translation>
     </message>
     <message>
-        <source>Remove Participants</source>
-        <translation>参加者の削除</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n participant(s) and their attendance?</source>
-        <translation>
-            <numerusform>参加者 %n 人とその出欠を削除しますか？</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No warnings.</source>
         <translation>警告はありません。</translation>
     </message>
@@ -3900,52 +3841,6 @@
     <message>
         <source>No session: choose a program with meetings.</source>
         <translation>会合がありません。会合のある事業を選んでください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</source>
-        <translation>
-            <numerusform>参加者 %n 人。登録 %2 人日のうち %1 人日が出席。キー: A 出席、X 欠席、E 欠席（届出）、R 登録、Delete 登録解除。Ctrl+A で表全体を選択。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>%1の変更</translation>
-    </message>
-    <message>
-        <source>Change the Agenda</source>
-        <translation>次第の変更</translation>
-    </message>
-    <message numerus="yes">
-        <source>Register %n Participant(s)</source>
-        <translation>
-            <numerusform>参加者 %n 人の登録</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n Participant(s)</source>
-        <translation>
-            <numerusform>参加者 %n 人の削除</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark Attendance</source>
-        <translation>出欠の記録</translation>
-    </message>
-    <message>
-        <source>Select the cells to mark first (a day, a person, or Ctrl+A for all).</source>
-        <translation>先に記録するセル（日、人、または Ctrl+A で全体）を選んでください。</translation>
-    </message>
-    <message>
-        <source>Excused</source>
-        <translation>欠席（届出あり）</translation>
-    </message>
-    <message>
-        <source>The reason given (optional):</source>
-        <translation>理由（任意）:</translation>
-    </message>
-    <message>
-        <source>Change the Presentation Timetable</source>
-        <translation>発表タイムテーブルの変更</translation>
     </message>
     <message>
         <source>No municipality is selected yet.</source>
@@ -4076,114 +3971,12 @@
         <translation>次第を保存(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>削除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Register People…</source>
-        <translation>参加者を登録(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>削除(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Attended (A)</source>
-        <translation>出席 (A)</translation>
-    </message>
-    <message>
-        <source>Absent (X)</source>
-        <translation>欠席 (X)</translation>
-    </message>
-    <message>
-        <source>Excused… (E)</source>
-        <translation>欠席（届出）… (E)</translation>
-    </message>
-    <message>
-        <source>Registered (R)</source>
-        <translation>登録 (R)</translation>
-    </message>
-    <message>
-        <source>Print &amp;Attendance Sheet…</source>
-        <translation>出席簿を印刷(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Print Participant &amp;List…</source>
-        <translation>参加者名簿を印刷(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Generate from the Selected List…</source>
-        <translation>選定一覧から作成(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>上へ(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation>下へ(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Up; rows can also be dragged</source>
-        <translation>Ctrl+↑。行はドラッグでも移動できます</translation>
-    </message>
-    <message>
-        <source>Ctrl+Down; rows can also be dragged</source>
-        <translation>Ctrl+↓。行はドラッグでも移動できます</translation>
-    </message>
-    <message>
-        <source>Add &amp;Break</source>
-        <translation>休憩を追加(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Save Timetable</source>
-        <translation>タイムテーブルを保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Print Timetable…</source>
-        <translation>タイムテーブルを印刷(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>What each selected municipality promised when applying (“Promised”), and whether it kept it: someone attended every day of each meeting in Tokyo, and it hosted its local workshop. Green: kept; red: a gap; white: still ahead.</source>
-        <translation>各選定団体が応募時に約束したこと（「応募時の約束」）と、その実績です。東京での会合には毎日だれかが出席し、地域での研修会を開催したか。緑: 達成、赤: 不足、白: これから。</translation>
-    </message>
-    <message>
-        <source>meeting day (①: meeting number)</source>
-        <translation>会合の日（①: 会合の回）</translation>
-    </message>
-    <message>
-        <source>report due</source>
-        <translation>報告期限</translation>
-    </message>
-    <message>
-        <source>application window</source>
-        <translation>応募期間</translation>
-    </message>
-    <message>
-        <source>planned period</source>
-        <translation>予定期間</translation>
-    </message>
-    <message>
-        <source>weekend or office holiday</source>
-        <translation>土日・閉庁日</translation>
-    </message>
-    <message>
-        <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</source>
-        <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;今日は赤枠。会合の日をダブルクリックするとその会合を開きます。</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>研修会</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
         <translation>未保存の変更</translation>
-    </message>
-    <message numerus="yes">
-        <source>Monthly reports due: %n</source>
-        <translation>
-            <numerusform>月次報告の期限: %n 件</numerusform>
-        </translation>
     </message>
     <message>
         <source>The session has changes that are not saved (details, agenda or timetable). Save them, discard them, or go on editing?</source>
@@ -4287,6 +4080,69 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ParticipantsTab</name>
+    <message>
+        <source>Remove Participants</source>
+        <translation>参加者の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participant(s) and their attendance?</source>
+        <translation>
+            <numerusform>参加者 %n 人とその出欠を削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s); %1 of %2 registered person-days marked attended. Keys: A attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects the whole table.</source>
+        <translation>
+            <numerusform>参加者 %n 人。登録 %2 人日のうち %1 人日が出席。キー: A 出席、X 欠席、E 欠席（届出）、R 登録、Delete 登録解除。Ctrl+A で表全体を選択。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the cells to mark first (a day, a person, or Ctrl+A for all).</source>
+        <translation>先に記録するセル（日、人、または Ctrl+A で全体）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>欠席（届出あり）</translation>
+    </message>
+    <message>
+        <source>The reason given (optional):</source>
+        <translation>理由（任意）:</translation>
+    </message>
+    <message>
+        <source>&amp;Register People…</source>
+        <translation>参加者を登録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Attended (A)</source>
+        <translation>出席 (A)</translation>
+    </message>
+    <message>
+        <source>Absent (X)</source>
+        <translation>欠席 (X)</translation>
+    </message>
+    <message>
+        <source>Excused… (E)</source>
+        <translation>欠席（届出）… (E)</translation>
+    </message>
+    <message>
+        <source>Registered (R)</source>
+        <translation>登録 (R)</translation>
+    </message>
+    <message>
+        <source>Print &amp;Attendance Sheet…</source>
+        <translation>出席簿を印刷(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Print Participant &amp;List…</source>
+        <translation>参加者名簿を印刷(&amp;L)…</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4331,6 +4187,45 @@
     <message>
         <source>Western (2018年5月14日 / May 14, 2018)</source>
         <translation>西暦（2018年5月14日 / May 14, 2018）</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::PresentationsTab</name>
+    <message>
+        <source>&amp;Generate from the Selected List…</source>
+        <translation>選定一覧から作成(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up; rows can also be dragged</source>
+        <translation>Ctrl+↑。行はドラッグでも移動できます</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down; rows can also be dragged</source>
+        <translation>Ctrl+↓。行はドラッグでも移動できます</translation>
+    </message>
+    <message>
+        <source>Add &amp;Break</source>
+        <translation>休憩を追加(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Timetable</source>
+        <translation>タイムテーブルを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Timetable…</source>
+        <translation>タイムテーブルを印刷(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -4479,10 +4374,6 @@
     <message>
         <source>Remove meeting “%1”</source>
         <translation>会合「%1」の削除</translation>
-    </message>
-    <message>
-        <source>New fiscal year from %1</source>
-        <translation>%1からの次年度作成</translation>
     </message>
     <message>
         <source>Not Saved</source>
@@ -4806,10 +4697,6 @@
         <translation>確認者のコメント</translation>
     </message>
     <message>
-        <source>Record the Report of %1</source>
-        <translation>%1 の報告の記録</translation>
-    </message>
-    <message>
         <source>Overdue (%1)</source>
         <translation>未提出（%1）</translation>
     </message>
@@ -4952,14 +4839,6 @@
         <source>Select the request that was answered.</source>
         <translation>回答のあった依頼を選んでください。</translation>
     </message>
-    <message>
-        <source>Request to the applicant</source>
-        <translation>応募者への依頼</translation>
-    </message>
-    <message>
-        <source>Answer recorded</source>
-        <translation>回答の記録</translation>
-    </message>
 </context>
 <context>
     <name>iotdesk::ui::RestoreBackupDialog</name>
@@ -5033,18 +4912,6 @@
     <message>
         <source>no</source>
         <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>Add reviewer %1</source>
-        <translation>審査員 %1 の追加</translation>
-    </message>
-    <message>
-        <source>Reviewer %1 active</source>
-        <translation>審査員 %1 を有効化</translation>
-    </message>
-    <message>
-        <source>Reviewer %1 inactive</source>
-        <translation>審査員 %1 を無効化</translation>
     </message>
     <message>
         <source>There is no such reviewer.</source>
@@ -5180,24 +5047,12 @@
         <translation>順位どおりの選定との違い:</translation>
     </message>
     <message>
-        <source>Change the limit per bureau</source>
-        <translation>総合通信局ごとの上限の変更</translation>
-    </message>
-    <message>
-        <source>Decision: %1</source>
-        <translation>選定結果: %1</translation>
-    </message>
-    <message>
         <source>There is nothing to propose yet: no eligible application has been scored.</source>
         <translation>まだ提案できる応募がありません（応募資格があり評価済みの応募がありません）。</translation>
     </message>
     <message>
         <source>Select the balanced proposal</source>
         <translation>バランス案の選定</translation>
-    </message>
-    <message>
-        <source>Select</source>
-        <translation>選定</translation>
     </message>
     <message>
         <source>Selection</source>
@@ -5236,18 +5091,6 @@
         <translation>選んだ応募に対する審査員の評点、または利益相反の申告</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>評点</translation>
-    </message>
-    <message>
-        <source>Conflict of interest</source>
-        <translation>利益相反の申告</translation>
-    </message>
-    <message>
-        <source>Withdraw conflict of interest</source>
-        <translation>利益相反の取り下げ</translation>
-    </message>
-    <message>
         <source>Select an application on the board first.</source>
         <translation>先に一覧から応募を選んでください。</translation>
     </message>
@@ -5266,10 +5109,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Change a bureau&apos;s own limit</source>
-        <translation>総合通信局ごとの個別上限の変更</translation>
     </message>
     <message>
         <source>Decided &amp;on:</source>
@@ -5293,14 +5132,6 @@
     <message>
         <source>Add Files</source>
         <translation>ファイルの追加</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 の追加</translation>
-    </message>
-    <message>
-        <source>Remove a File</source>
-        <translation>ファイルの削除</translation>
     </message>
     <message>
         <source>Save the File As</source>
@@ -5360,6 +5191,279 @@
     <message>
         <source>The file is damaged: nothing can be saved into it. Restore a backup.</source>
         <translation>ファイルが破損しているため変更できません。バックアップから復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::YearCalendarTab</name>
+    <message numerus="yes">
+        <source>Monthly reports due: %n</source>
+        <translation>
+            <numerusform>月次報告の期限: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meeting day (①: meeting number)</source>
+        <translation>会合の日（①: 会合の回）</translation>
+    </message>
+    <message>
+        <source>report due</source>
+        <translation>報告期限</translation>
+    </message>
+    <message>
+        <source>application window</source>
+        <translation>応募期間</translation>
+    </message>
+    <message>
+        <source>planned period</source>
+        <translation>予定期間</translation>
+    </message>
+    <message>
+        <source>weekend or office holiday</source>
+        <translation>土日・閉庁日</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</source>
+        <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;今日は赤枠。会合の日をダブルクリックするとその会合を開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AddApplicationCommand</name>
+    <message>
+        <source>New application</source>
+        <translation>応募の登録</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AddContactCommand</name>
+    <message>
+        <source>Add a person</source>
+        <translation>担当者の追加</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AddReviewerCommand</name>
+    <message>
+        <source>Add reviewer %1</source>
+        <translation>審査員 %1 の追加</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AddStoredFileCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 の追加</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::AskApplicantCommand</name>
+    <message>
+        <source>Request to the applicant</source>
+        <translation>応募者への依頼</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ChangeAgendaCommand</name>
+    <message>
+        <source>Change the Agenda</source>
+        <translation>次第の変更</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ChangeSessionCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>%1の変更</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ChangeTimetableCommand</name>
+    <message>
+        <source>Change the Presentation Timetable</source>
+        <translation>発表タイムテーブルの変更</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::CompleteFollowUpCommand</name>
+    <message>
+        <source>Complete a follow-up and schedule the next</source>
+        <translation>フォローアップの完了と次の予定</translation>
+    </message>
+    <message>
+        <source>Complete a follow-up</source>
+        <translation>フォローアップの完了</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::CreateFiscalYearCommand</name>
+    <message>
+        <source>New fiscal year from %1</source>
+        <translation>%1からの次年度作成</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::DecideApplicationCommand</name>
+    <message>
+        <source>Decision: %1</source>
+        <translation>選定結果: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::DeclareConflictCommand</name>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>利益相反の申告</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::DeleteConsultationCommand</name>
+    <message>
+        <source>Delete a consultation</source>
+        <translation>相談記録の削除</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::EditApplicationCommand</name>
+    <message>
+        <source>Edit application</source>
+        <translation>応募の編集</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::EditConsultationCommand</name>
+    <message>
+        <source>Edit a consultation</source>
+        <translation>相談記録の編集</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::EditContactCommand</name>
+    <message>
+        <source>Edit a person</source>
+        <translation>担当者の編集</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ImportApplicationsCommand</name>
+    <message numerus="yes">
+        <source>Import %n application(s)</source>
+        <translation>
+            <numerusform>応募 %n 件の取り込み</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ImportConsultationMailsCommand</name>
+    <message>
+        <source>Import mail</source>
+        <translation>メールの取り込み</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::LogConsultationCommand</name>
+    <message>
+        <source>Log a consultation</source>
+        <translation>相談の記録</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::MarkAttendanceCommand</name>
+    <message>
+        <source>Mark Attendance</source>
+        <translation>出欠の記録</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::ReceiveReportCommand</name>
+    <message>
+        <source>Record the Report of %1</source>
+        <translation>%1 の報告の記録</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RecordAnswerCommand</name>
+    <message>
+        <source>Answer recorded</source>
+        <translation>回答の記録</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RecordConfirmationCommand</name>
+    <message>
+        <source>Receipt confirmed for %1</source>
+        <translation>%1 の受取確認</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RegisterParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Register %n Participant(s)</source>
+        <translation>
+            <numerusform>参加者 %n 人の登録</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RemoveParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Remove %n Participant(s)</source>
+        <translation>
+            <numerusform>参加者 %n 人の削除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RemoveStoredFileCommand</name>
+    <message>
+        <source>Remove a File</source>
+        <translation>ファイルの削除</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::SaveScoreCommand</name>
+    <message>
+        <source>Score</source>
+        <translation>評点</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::SetBureauLimitCommand</name>
+    <message>
+        <source>Change the limit per bureau</source>
+        <translation>総合通信局ごとの上限の変更</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::SetBureauOwnLimitCommand</name>
+    <message>
+        <source>Change a bureau&apos;s own limit</source>
+        <translation>総合通信局ごとの個別上限の変更</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::SetReviewerActiveCommand</name>
+    <message>
+        <source>Reviewer %1 active</source>
+        <translation>審査員 %1 を有効化</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 inactive</source>
+        <translation>審査員 %1 を無効化</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::TakeInApplicationMailsCommand</name>
+    <message numerus="yes">
+        <source>Take in %n application mail(s)</source>
+        <translation>
+            <numerusform>応募メール%n件の取り込み</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::WithdrawConflictCommand</name>
+    <message>
+        <source>Withdraw conflict of interest</source>
+        <translation>利益相反の取り下げ</translation>
     </message>
 </context>
 </TS>

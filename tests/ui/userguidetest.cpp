@@ -141,7 +141,7 @@ TEST(UserGuide, EveryPagesSectionExistsInBothLanguages)
             EXPECT_FALSE(title.isEmpty()) << anchor.toStdString();
         }
         for (int page = 0; page < ui::MainWindow::PageCount; ++page) {
-            const QString anchor = ui::MainWindow::helpAnchor(ui::MainWindow::Page(page));
+            const QString anchor = ui::MainWindow::helpAnchor(ui::MainWindow::PageIndex(page));
             EXPECT_FALSE(anchor.isEmpty()) << "page " << page;
             EXPECT_TRUE(anchors.contains(anchor))
                 << language.toStdString() << " guide has no section " << anchor.toStdString();

@@ -10,12 +10,14 @@
 #include "core/selection/reviewrepository.h"
 #include "core/storage/changenotifier.h"
 #include "core/storage/database.h"
+#include "core/undo/addapplicationcommand.h"
+#include "core/undo/editapplicationcommand.h"
+#include "core/undo/importapplicationscommand.h"
+#include "core/undo/recordconfirmationcommand.h"
+#include "core/undo/takeinapplicationmailscommand.h"
 #include "ui/applications/applicationdialog.h"
 #include "ui/applications/applicationmaildialog.h"
 #include "ui/applications/requestsdialog.h"
-#include "ui/commands/editapplicationcommand.h"
-#include "ui/commands/importapplicationscommand.h"
-#include "ui/commands/repositorycommand.h"
 #include "ui/widgets/dateprompt.h"
 #include "ui/widgets/filechooser.h"
 #include "ui/widgets/programselector.h"
@@ -57,7 +59,7 @@ namespace iotdesk::ui {
 
 ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoStack,
                                    WriteAccess &writes, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_undoStack(undoStack)
     , m_writes(writes)
@@ -183,7 +185,7 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     connect(&m_db.changes(), &core::ChangeNotifier::changed, this,
             [this](const core::ChangeSet &changes) {
                 if (changes.touches({u"program", u"program_meeting"}))
-                    m_programs->reload(m_dates);
+                    m_programs->reload(dates());
                 if (changes.touches(
                         {u"application", u"reviewer", u"program", u"contact", u"application_file"}))
                     reload();
@@ -200,15 +202,14 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     m_writes.guard({m_new, m_import, m_importMail, m_edit, m_confirmed});
 
     retranslate();
-    m_programs->reload(m_dates);
+    m_programs->reload(dates());
     reload();
 }
 
-void ApplicationsPage::showEvent(QShowEvent *event)
+bool ApplicationsPage::isStale() const
 {
     // Scores and decisions may have changed on another page or in another window.
-    reload();
-    QWidget::showEvent(event);
+    return true;
 }
 
 void ApplicationsPage::changeEvent(QEvent *event)
@@ -247,7 +248,7 @@ void ApplicationsPage::retranslate()
                                 "size and attached files; .eml files can also be dropped on "
                                 "this page."));
     m_model->retranslate();
-    m_programs->reload(m_dates);
+    m_programs->reload(dates());
     updateDetails();
 }
 
@@ -292,12 +293,11 @@ void ApplicationsPage::setShown(Show show)
     updateButtons();
 }
 
-void ApplicationsPage::setDateStyle(core::DateStyle style)
+void ApplicationsPage::dateStyleChanged()
 {
-    m_dates.setStyle(style);
-    m_model->setDateStyle(style);
-    m_mailFiles->setDateStyle(style);
-    m_programs->reload(m_dates);
+    m_model->setDateStyle(dates().style());
+    m_mailFiles->setDateStyle(dates().style());
+    m_programs->reload(dates());
     updateDetails();
 }
 
@@ -373,7 +373,7 @@ void ApplicationsPage::updateDetails()
             u"<p>"_s + esc(tr("Joint applicants: %1").arg(r.memberNames.join(u"、"_s))) + u"</p>"_s;
     html += u"<p>"_s +
             esc(tr("Received %1 from %2 (%3), attachments %4.")
-                    .arg(m_dates.dateWithWeekday(r.receivedOn) + u' ' +
+                    .arg(dates().dateWithWeekday(r.receivedOn) + u' ' +
                              a.receivedAt.toTimeZone(core::JapanTime::zone())
                                  .time()
                                  .toString(u"HH:mm"_s),
@@ -459,9 +459,8 @@ QString ApplicationsPage::importFile(const QString &path)
     if (!applications)
         return applications.message();
     const int count = int(applications->size());
-    const QString error = m_commands.push(new ImportApplicationsCommand(
-        m_db, applications.value(), tr("Import %n application(s)", nullptr, count),
-        m_commands.handler()));
+    const QString error =
+        m_commands.push(new undo::ImportApplicationsCommand(m_db, applications.value()));
     if (error.isEmpty())
         emit statusMessage(tr("%n application(s) imported.", nullptr, count));
     return error;
@@ -471,12 +470,8 @@ QString ApplicationsPage::markConfirmationSent(int row, QDate date)
 {
     if (row < 0 || row >= m_model->rowCount())
         return tr("Select an application first.");
-    const core::Application before = m_model->at(row).application;
-    core::Application after = before;
-    after.confirmationSentOn = date;
-    return m_commands.push(new EditApplicationCommand(
-        m_db, before, after, tr("Receipt confirmed for %1").arg(m_model->at(row).leadName),
-        m_commands.handler()));
+    return m_commands.push(new undo::RecordConfirmationCommand(m_db, m_model->at(row).application,
+                                                               date, m_model->at(row).leadName));
 }
 
 QString ApplicationsPage::confirmationMailText(int row) const
@@ -487,23 +482,12 @@ QString ApplicationsPage::confirmationMailText(int row) const
     if (!program)
         return {};
     const core::ApplicationListRow &r = m_model->at(row);
-    return core::ConfirmationMail::compose(r.application, *program, r.leadName, m_dates).asText();
+    return core::ConfirmationMail::compose(r.application, *program, r.leadName, dates()).asText();
 }
 
 QString ApplicationsPage::addApplication(const core::Application &application)
 {
-    auto id = std::make_shared<qint64>(0);
-    const core::Database &db = m_db;
-    return m_commands.push(new RepositoryCommand(
-        tr("New application"),
-        [&db, application, id]() -> core::Result<void> {
-            const auto created = core::ApplicationRepository(db).create(application);
-            if (!created)
-                return created.error();
-            *id = created.value();
-            return {};
-        },
-        [&db, id] { return core::ApplicationRepository(db).remove(*id); }, m_commands.handler()));
+    return m_commands.push(new undo::AddApplicationCommand(m_db, application));
 }
 
 QString ApplicationsPage::editApplication(const core::Application &changed)
@@ -511,8 +495,7 @@ QString ApplicationsPage::editApplication(const core::Application &changed)
     const auto before = core::ApplicationRepository(m_db).application(changed.id);
     if (!before)
         return before.message();
-    return m_commands.push(new EditApplicationCommand(
-        m_db, before.value(), changed, tr("Edit application"), m_commands.handler()));
+    return m_commands.push(new undo::EditApplicationCommand(m_db, before.value(), changed));
 }
 
 void ApplicationsPage::openApplicationDialog(bool createNew)
@@ -554,7 +537,7 @@ void ApplicationsPage::openConfirmationMail()
         return;
     const core::ApplicationListRow &r = m_model->at(row);
     const core::MailDraft mail =
-        core::ConfirmationMail::compose(r.application, *program, r.leadName, m_dates);
+        core::ConfirmationMail::compose(r.application, *program, r.leadName, dates());
     if (!QDesktopServices::openUrl(mail.mailtoUrl())) {
         QApplication::clipboard()->setText(mail.asText());
         showError(tr("No mail program could be opened; the text was copied to the clipboard "
@@ -568,15 +551,6 @@ void ApplicationsPage::copyConfirmationMail()
         QApplication::clipboard()->setText(text);
         emit statusMessage(tr("The confirmation text is on the clipboard."));
     }
-}
-
-void ApplicationsPage::showError(const QString &message)
-{
-    emit errorShown(message);
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Applications"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 void ApplicationsPage::chooseApplicationMails()
@@ -611,9 +585,8 @@ QString ApplicationsPage::takeInApplicationMails(const QList<core::ApplicationMa
     if (applications->isEmpty())
         return tr("No application mail to take in.");
     const int count = int(applications->size());
-    if (const QString error = m_commands.push(new ImportApplicationsCommand(
-            m_db, applications.value(), tr("Take in %n application mail(s)", nullptr, count),
-            m_commands.handler()));
+    if (const QString error =
+            m_commands.push(new undo::TakeInApplicationMailsCommand(m_db, applications.value()));
         !error.isEmpty())
         return error;
     auto *box =
@@ -649,6 +622,11 @@ void ApplicationsPage::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     // The dialog opens after the drop has ended, so that the sending program is not held.
     QTimer::singleShot(0, this, [this, paths] { importApplicationMails(paths); });
+}
+
+QString ApplicationsPage::errorTitle() const
+{
+    return tr("Applications");
 }
 
 } // namespace iotdesk::ui

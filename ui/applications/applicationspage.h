@@ -9,8 +9,7 @@
 #include "core/documents/applicationmailimporter.h"
 #include "core/foundation/dateformatter.h"
 #include "ui/widgets/commandrunner.h"
-
-#include <QWidget>
+#include "ui/widgets/page.h"
 
 class QComboBox;
 class QDragEnterEvent;
@@ -33,7 +32,7 @@ class StoredFilesPanel;
 class StateColorProxyModel;
 class WriteAccess;
 
-class ApplicationsPage : public QWidget
+class ApplicationsPage : public Page
 {
     Q_OBJECT
 
@@ -51,7 +50,6 @@ public:
     ApplicationsPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
                      QWidget *parent = nullptr);
 
-    void setDateStyle(core::DateStyle style);
     core::ApplicationListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTextBrowser *details() const { return m_details; }
@@ -74,16 +72,17 @@ public:
     StoredFilesPanel *mailFiles() const { return m_mailFiles; }
 
     // Reads the board again (also done whenever the page is shown or the data changes).
-    void reload();
+    void reload() override;
 
 signals:
-    void errorShown(const QString &message);
     // What an action did, for the status bar ("2 applications imported.").
     void statusMessage(const QString &message);
 
 protected:
+    void dateStyleChanged() override;
+    QString errorTitle() const override;
+    bool isStale() const override;
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -97,13 +96,11 @@ private:
     void openApplicationDialog(bool createNew);
     void openConfirmationMail();
     void copyConfirmationMail();
-    void showError(const QString &message);
 
     const core::Database &m_db;
     QUndoStack *m_undoStack;
     WriteAccess &m_writes;
     CommandRunner m_commands;
-    core::DateFormatter m_dates;
     core::ApplicationListModel *m_model = nullptr;
     StateColorProxyModel *m_sorted = nullptr;
     QLabel *m_programLabel = nullptr;

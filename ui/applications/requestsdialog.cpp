@@ -3,7 +3,8 @@
 #include "core/foundation/japantime.h"
 #include "core/storage/changenotifier.h"
 #include "core/storage/database.h"
-#include "ui/commands/repositorycommand.h"
+#include "core/undo/askapplicantcommand.h"
+#include "core/undo/recordanswercommand.h"
 #include "ui/widgets/commandrunner.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/writeaccess.h"
@@ -18,8 +19,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -124,18 +123,7 @@ QString RequestsDialog::ask(const QString &kind, QDate askedOn, const QString &q
 {
     const core::ReviewRequest request{0,  m_applicationId, kind, askedOn, question.trimmed(), {},
                                       {}, u"open"_s};
-    auto id = std::make_shared<qint64>(0);
-    const core::Database &db = m_db;
-    const QString error = m_commands.push(new RepositoryCommand(
-        tr("Request to the applicant"),
-        [&db, request, id]() -> core::Result<void> {
-            const auto added = core::ReviewRepository(db).addRequest(request);
-            if (!added)
-                return added.error();
-            *id = added.value();
-            return {};
-        },
-        [&db, id] { return core::ReviewRepository(db).removeRequest(*id); }, m_commands.handler()));
+    const QString error = m_commands.push(new undo::AskApplicantCommand(m_db, request));
     reload();
     return error;
 }
@@ -145,16 +133,8 @@ QString RequestsDialog::answer(qint64 requestId, QDate answeredOn, const QString
     for (const core::ReviewRequest &old : std::as_const(m_requests)) {
         if (old.id != requestId)
             continue;
-        core::ReviewRequest answered = old;
-        answered.status = u"answered"_s;
-        answered.answeredOn = answeredOn;
-        answered.answer = answer.trimmed();
-        const core::Database &db = m_db;
-        const QString error = m_commands.push(new RepositoryCommand(
-            tr("Answer recorded"),
-            [&db, answered] { return core::ReviewRepository(db).updateRequest(answered); },
-            [&db, old] { return core::ReviewRepository(db).updateRequest(old); },
-            m_commands.handler()));
+        const QString error =
+            m_commands.push(new undo::RecordAnswerCommand(m_db, old, answeredOn, answer));
         reload();
         return error;
     }

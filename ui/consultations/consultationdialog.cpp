@@ -114,8 +114,23 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
 {
     setObjectName(u"consultationDialog"_s);
     setWindowTitle(consultation.id == 0 ? tr("Log Consultation") : tr("Consultation"));
+    createWidgets();
+    createLayout();
+    createConnections();
+    orderTabs();
+    resize(760, 620);
+    fill();
+    // A new entry starts at the government (the time is now); a correction at the top.
+    if (consultation.id == 0)
+        m_government->setFocus();
+    else
+        m_when->setFocus();
+}
+
+void ConsultationDialog::createWidgets()
+{
     m_government->setPlaceholderText(tr("Code, name or reading, e.g. 132063, 府中市, ふちゅう"));
-    auto *governments = new QCompleter(GovernmentChooser::completionTexts(db), this);
+    auto *governments = new QCompleter(GovernmentChooser::completionTexts(m_db), this);
     governments->setFilterMode(Qt::MatchContains);
     governments->setCaseSensitivity(Qt::CaseInsensitive);
     governments->setMaxVisibleItems(12);
@@ -128,7 +143,7 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     m_counterpart->setPlaceholderText(tr("Name; completed from the people known there"));
     m_consultant->setEditable(true);
     m_consultant->setInsertPolicy(QComboBox::NoInsert);
-    if (const auto consultants = core::ContactRepository(db).consultants()) {
+    if (const auto consultants = core::ContactRepository(m_db).consultants()) {
         for (const core::Contact &c : *consultants) {
             if (c.active)
                 m_consultant->addItem(c.name, c.id);
@@ -147,7 +162,10 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     m_owner->addItem(tr("nobody"), qint64(0));
     for (int i = 0; i < m_consultant->count(); ++i)
         m_owner->addItem(m_consultant->itemText(i), m_consultant->itemData(i));
+}
 
+void ConsultationDialog::createLayout()
+{
     auto *form = new QFormLayout;
     form->addRow(tr("&When (Japan time):"), m_when);
     auto *governmentRow = new QHBoxLayout;
@@ -205,36 +223,23 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ConsultationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void ConsultationDialog::createConnections()
+{
     for (const QKeySequence &keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         connect(new QShortcut(keys, this), &QShortcut::activated, this,
                 &ConsultationDialog::accept);
     }
     connect(m_government, &QLineEdit::textChanged, this, &ConsultationDialog::updateCounterparts);
-    // Tab order: as the form reads, the topics before the summary.
+    connect(m_counterpart, &QLineEdit::textChanged, this, &ConsultationDialog::fillDepartment);
+}
+
+// As the form reads, the topics before the summary.
+void ConsultationDialog::orderTabs()
+{
     setTabOrder(m_when, m_government);
-    // A known person brings their department, as the registry knows it.
-    connect(m_counterpart, &QLineEdit::textChanged, this, [this] {
-        // Only a department the user has not typed is filled in (or replaced, as the name
-        // grows from 山田 to 山田 太郎).
-        if (m_department->text() != m_filledDepartment)
-            return;
-        const QString code = governmentCode(m_db, m_government->text());
-        const QString name = m_counterpart->text().trimmed();
-        QString department;
-        if (!code.isEmpty() && !name.isEmpty()) {
-            if (const auto known = core::ContactRepository(m_db).ofGovernment(code)) {
-                for (const core::Contact &person : *known) {
-                    if (person.name == name) {
-                        department = person.department;
-                        break;
-                    }
-                }
-            }
-        }
-        m_department->setText(department);
-        m_filledDepartment = department;
-    });
     setTabOrder(m_government, m_counterpart);
     setTabOrder(m_counterpart, m_department);
     setTabOrder(m_department, m_consultant);
@@ -251,13 +256,30 @@ ConsultationDialog::ConsultationDialog(const core::Database &db,
     setTabOrder(m_advice, m_followUp);
     setTabOrder(m_followUp, m_due);
     setTabOrder(m_due, m_owner);
-    resize(760, 620);
-    fill();
-    // A new entry starts at the government (the time is now); a correction at the top.
-    if (consultation.id == 0)
-        m_government->setFocus();
-    else
-        m_when->setFocus();
+}
+
+// A known person brings their department, as the registry knows it.
+void ConsultationDialog::fillDepartment()
+{
+    // Only a department the user has not typed is filled in (or replaced, as the name
+    // grows from 山田 to 山田 太郎).
+    if (m_department->text() != m_filledDepartment)
+        return;
+    const QString code = governmentCode(m_db, m_government->text());
+    const QString name = m_counterpart->text().trimmed();
+    QString department;
+    if (!code.isEmpty() && !name.isEmpty()) {
+        if (const auto known = core::ContactRepository(m_db).ofGovernment(code)) {
+            for (const core::Contact &person : *known) {
+                if (person.name == name) {
+                    department = person.department;
+                    break;
+                }
+            }
+        }
+    }
+    m_department->setText(department);
+    m_filledDepartment = department;
 }
 
 void ConsultationDialog::fill()

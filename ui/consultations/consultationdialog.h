@@ -70,6 +70,12 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // The constructor's steps.
+    void createWidgets();
+    void createLayout();
+    void createConnections();
+    void orderTabs();
+    void fillDepartment();
     void fill();
     void updateCounterparts();
     // The contact id for a name typed in a field; 0 for an empty name, -1 for a new one.

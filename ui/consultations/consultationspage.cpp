@@ -8,7 +8,11 @@
 #include "core/municipalities/localgovernmentrepository.h"
 #include "core/storage/changenotifier.h"
 #include "core/storage/database.h"
-#include "ui/commands/repositorycommand.h"
+#include "core/undo/completefollowupcommand.h"
+#include "core/undo/deleteconsultationcommand.h"
+#include "core/undo/editconsultationcommand.h"
+#include "core/undo/importconsultationmailscommand.h"
+#include "core/undo/logconsultationcommand.h"
 #include "ui/consultations/consultationdialog.h"
 #include "ui/consultations/mailimportdialog.h"
 #include "ui/municipalities/contactsdialog.h"
@@ -50,8 +54,6 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -99,7 +101,7 @@ QDate dateOf(const QDateEdit *edit)
 
 ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoStack,
                                      WriteAccess &writes, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_undoStack(undoStack)
     , m_writes(writes)
@@ -139,6 +141,23 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
 {
     setObjectName(u"consultationsPage"_s);
     setAcceptDrops(true);
+    createWidgets();
+    createLayout();
+    createConnections();
+    createShortcuts();
+    // What writes. People… stays: the people are read there (its dialog guards its own form);
+    // the timeline and the exports read.
+    m_writes.guard({m_log, m_edit, m_delete, m_importMail, m_done, m_doneNext});
+
+    retranslate();
+    updateStatus();
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    updateDetails();
+}
+
+void ConsultationsPage::createWidgets()
+{
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     m_search->setClearButtonEnabled(true);
@@ -170,7 +189,10 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     m_table->setWordWrap(false);
     m_details->setOpenLinks(false);
     m_details->setObjectName(u"consultationDetails"_s);
+}
 
+void ConsultationsPage::createLayout()
+{
     // Filters: the text, the government and the dates, then the lists; each row within a
     // 1024-pixel screen in either language and date style.
     auto *filters = new QVBoxLayout;
@@ -191,7 +213,18 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     filters->addLayout(firstRow);
     filters->addLayout(secondRow);
 
-    // The log.
+    // In the order of Tab.
+    m_tabs->addTab(createLogTab(), {});
+    m_tabs->addTab(createFollowUpsTab(), {});
+    m_tabs->addTab(createHoursTab(), {});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tabs, 1);
+}
+
+QWidget *ConsultationsPage::createLogTab()
+{
     auto *logTab = new QWidget(this);
     auto *splitter = new QSplitter(Qt::Vertical, logTab);
     splitter->addWidget(m_table);
@@ -207,8 +240,11 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     auto *logLayout = new QVBoxLayout(logTab);
     logLayout->addWidget(splitter, 1);
     logLayout->addLayout(logButtons);
+    return logTab;
+}
 
-    // Follow-ups.
+QWidget *ConsultationsPage::createFollowUpsTab()
+{
     auto *followTab = new QWidget(this);
     m_followUps->setColumnCount(6);
     m_followUps->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -224,8 +260,11 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     auto *followLayout = new QVBoxLayout(followTab);
     followLayout->addLayout(followTop);
     followLayout->addWidget(m_followUps, 1);
+    return followTab;
+}
 
-    // Hours.
+QWidget *ConsultationsPage::createHoursTab()
+{
     auto *hoursTab = new QWidget(this);
     m_byGovernment->setChecked(true);
     for (QDateEdit *edit : {m_hoursFrom, m_hoursTo}) {
@@ -250,15 +289,11 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     auto *hoursLayout = new QVBoxLayout(hoursTab);
     hoursLayout->addLayout(hoursTop);
     hoursLayout->addWidget(m_hours, 1);
+    return hoursTab;
+}
 
-    m_tabs->addTab(logTab, {});
-    m_tabs->addTab(followTab, {});
-    m_tabs->addTab(hoursTab, {});
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(m_status);
-    layout->addWidget(m_tabs, 1);
-
+void ConsultationsPage::createConnections()
+{
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &ConsultationsPage::applyFilters);
     connect(m_search, &QLineEdit::returnPressed, this, &ConsultationsPage::applyFilters);
@@ -284,17 +319,7 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     });
     connect(m_log, &QPushButton::clicked, this, [this] { openLogDialog(governmentInView()); });
     connect(m_edit, &QPushButton::clicked, this, &ConsultationsPage::editCurrent);
-    connect(m_delete, &QPushButton::clicked, this, [this] {
-        const qint64 id = currentId();
-        if (id == 0)
-            return;
-        if (QMessageBox::question(this, tr("Delete Consultation"),
-                                  tr("Delete the selected consultation? Edit ▸ Undo brings it "
-                                     "back.")) != QMessageBox::Yes)
-            return;
-        if (const QString error = deleteConsultation(id); !error.isEmpty())
-            showError(error);
-    });
+    connect(m_delete, &QPushButton::clicked, this, &ConsultationsPage::deleteCurrent);
     connect(m_timeline, &QPushButton::clicked, this, &ConsultationsPage::showTimeline);
     connect(m_people, &QPushButton::clicked, this, &ConsultationsPage::showPeople);
     connect(m_importMail, &QPushButton::clicked, this, &ConsultationsPage::importMailFiles);
@@ -310,61 +335,15 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
         });
     }
     connect(m_owner, &QComboBox::activated, this, &ConsultationsPage::reloadFollowUps);
-    connect(m_done, &QPushButton::clicked, this, [this] {
-        if (const qint64 id = currentFollowUpId(); id != 0) {
-            // Done on the day it was done, which is often not the day it is recorded.
-            const auto day = askDate(this, tr("Follow-up Done"), tr("Done &on:"));
-            if (!day)
-                return;
-            if (const QString error = completeFollowUp(id, *day); !error.isEmpty())
-                showError(error);
-        }
-    });
-    connect(m_doneNext, &QPushButton::clicked, this, [this] {
-        const qint64 id = currentFollowUpId();
-        if (id == 0)
-            return;
-        // Read before the question: the list may be read again while it is open.
-        const int row = m_followUps->currentRow();
-        const QString previousAction = m_followUps->item(row, 2)->text();
-        const qint64 owner = m_followUps->item(row, 0)->data(Qt::UserRole + 1).toLongLong();
-        QDialog ask(this);
-        ask.setWindowTitle(tr("Next Follow-up"));
-        auto *action = new QLineEdit(&ask);
-        action->setText(previousAction);
-        auto *due = new DateField(core::JapanTime::today().addDays(7), &ask);
-        auto *doneOn = new DateField(core::JapanTime::today(), &ask);
-        auto *form = new QFormLayout(&ask);
-        form->addRow(tr("Done &on:"), doneOn);
-        form->addRow(tr("Action:"), action);
-        form->addRow(tr("Due:"), due);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
-        form->addRow(buttons);
-        connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
-        if (ask.exec() != QDialog::Accepted)
-            return;
-        const QString error = completeFollowUp(
-            id, doneOn->date(), core::FollowUp{0, 0, action->text(), due->date(), owner, {}});
-        if (!error.isEmpty())
-            showError(error);
-    });
+    connect(m_done, &QPushButton::clicked, this, &ConsultationsPage::completeCurrentFollowUp);
+    connect(m_doneNext, &QPushButton::clicked, this,
+            &ConsultationsPage::completeCurrentFollowUpAndPlanTheNext);
     for (QRadioButton *button : {m_byGovernment, m_byConsultant})
         connect(button, &QRadioButton::toggled, this, &ConsultationsPage::reloadHours);
     for (QDateEdit *edit : {m_hoursFrom, m_hoursTo})
         connect(edit, &QDateEdit::editingFinished, this, &ConsultationsPage::reloadHours);
     // The follow-ups and the hours are read when their tab is shown, not at start-up.
     connect(m_tabs, &QTabWidget::currentChanged, this, &ConsultationsPage::reloadCurrentTab);
-    // Ctrl+F: to the search box, as on the Municipalities page.
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentIndex(0);
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(find);
     // Consultations logged here, by the command line or in another window.
     connect(&m_db.changes(), &core::ChangeNotifier::changed, this,
             [this](const core::ChangeSet &changes) {
@@ -373,22 +352,82 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
                 if (changes.touches({u"consultation", u"follow_up", u"contact"}))
                     reload();
             });
+}
 
-    // What writes. People… stays: the people are read there (its dialog guards its own form);
-    // the timeline and the exports read.
-    m_writes.guard({m_log, m_edit, m_delete, m_importMail, m_done, m_doneNext});
+void ConsultationsPage::createShortcuts()
+{
+    // Ctrl+F: to the search box, as on the Municipalities page.
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        showTab(Tab::Log);
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
+}
 
-    retranslate();
-    updateStatus();
-    if (m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_model->index(0, 0));
-    updateDetails();
+void ConsultationsPage::deleteCurrent()
+{
+    const qint64 id = currentId();
+    if (id == 0)
+        return;
+    if (QMessageBox::question(this, tr("Delete Consultation"),
+                              tr("Delete the selected consultation? Edit ▸ Undo brings it "
+                                 "back.")) != QMessageBox::Yes)
+        return;
+    if (const QString error = deleteConsultation(id); !error.isEmpty())
+        showError(error);
+}
+
+void ConsultationsPage::completeCurrentFollowUp()
+{
+    if (const qint64 id = currentFollowUpId(); id != 0) {
+        // Done on the day it was done, which is often not the day it is recorded.
+        const auto day = askDate(this, tr("Follow-up Done"), tr("Done &on:"));
+        if (!day)
+            return;
+        if (const QString error = completeFollowUp(id, *day); !error.isEmpty())
+            showError(error);
+    }
+}
+
+void ConsultationsPage::completeCurrentFollowUpAndPlanTheNext()
+{
+    const qint64 id = currentFollowUpId();
+    if (id == 0)
+        return;
+    // Read before the question: the list may be read again while it is open.
+    const int row = m_followUps->currentRow();
+    const QString previousAction = m_followUps->item(row, 2)->text();
+    const qint64 owner = m_followUps->item(row, 0)->data(Qt::UserRole + 1).toLongLong();
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Next Follow-up"));
+    auto *action = new QLineEdit(&ask);
+    action->setText(previousAction);
+    auto *due = new DateField(core::JapanTime::today().addDays(7), &ask);
+    auto *doneOn = new DateField(core::JapanTime::today(), &ask);
+    auto *form = new QFormLayout(&ask);
+    form->addRow(tr("Done &on:"), doneOn);
+    form->addRow(tr("Action:"), action);
+    form->addRow(tr("Due:"), due);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const QString error = completeFollowUp(
+        id, doneOn->date(), core::FollowUp{0, 0, action->text(), due->date(), owner, {}});
+    if (!error.isEmpty())
+        showError(error);
 }
 
 void ConsultationsPage::showEvent(QShowEvent *event)
 {
     fillConsultants();
-    QWidget::showEvent(event);
+    Page::showEvent(event);
 }
 
 namespace {
@@ -436,9 +475,9 @@ void ConsultationsPage::changeEvent(QEvent *event)
 
 void ConsultationsPage::retranslate()
 {
-    m_tabs->setTabText(0, tr("Log"));
-    m_tabs->setTabText(1, tr("Follow-ups"));
-    m_tabs->setTabText(2, tr("Hours"));
+    m_tabs->setTabText(int(Tab::Log), tr("Log"));
+    m_tabs->setTabText(int(Tab::FollowUps), tr("Follow-ups"));
+    m_tabs->setTabText(int(Tab::Hours), tr("Hours"));
     m_search->setPlaceholderText(tr("Search summaries, advice and mails"));
     m_government->setPlaceholderText(tr("Local government"));
     m_government->setToolTip(tr("A code or a name; Enter applies it."));
@@ -499,14 +538,14 @@ void ConsultationsPage::applyColumnWidths()
     using Model = core::ConsultationListModel;
     const QFontMetrics metrics = m_table->fontMetrics();
     const QList<std::pair<int, QString>> widths = {
-        {Model::When, m_dates.date(QDate(2028, 12, 28)) + u" 23:59"_s},
+        {Model::When, dates().date(QDate(2028, 12, 28)) + u" 23:59"_s},
         {Model::Government, u"高知県高岡郡檮原町"_s},
         {Model::Counterpart, u"山田 太郎"_s},
         {Model::Consultant, u"山田 太郎"_s},
         {Model::Channel, core::ConsultationRepository::channelName(u"online"_s) + u" ←"_s},
         {Model::Topics, core::ConsultationRepository::topicName(core::Topic::BudgetAndSubsidies)},
         {Model::Duration, tr("%1 min").arg(1440)},
-        {Model::FollowUp, m_dates.date(QDate(2028, 12, 28))}};
+        {Model::FollowUp, dates().date(QDate(2028, 12, 28))}};
     for (const auto &[column, text] : widths) {
         const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
         m_table->setColumnWidth(column, std::max(metrics.horizontalAdvance(text) + 16,
@@ -532,10 +571,9 @@ void ConsultationsPage::fillConsultants()
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
 }
 
-void ConsultationsPage::setDateStyle(core::DateStyle style)
+void ConsultationsPage::dateStyleChanged()
 {
-    m_dates.setStyle(style);
-    m_model->setDateStyle(style);
+    m_model->setDateStyle(dates().style());
     applyColumnWidths();
     updateDetails();
     reloadCurrentTab();
@@ -662,7 +700,7 @@ void ConsultationsPage::updateDetails()
             topics << core::ConsultationRepository::topicName(core::Topic(t));
     }
     QString html = u"<h3>"_s + esc(row.lgName) + u"</h3><p>"_s +
-                   esc(m_dates.dateWithWeekday(at.date()) + u' ' + at.toString(u"HH:mm"_s)) +
+                   esc(dates().dateWithWeekday(at.date()) + u' ' + at.toString(u"HH:mm"_s)) +
                    u" · "_s + esc(core::ConsultationRepository::channelName(c->channel)) +
                    u" · "_s + esc(core::ConsultationRepository::directionName(c->direction));
     if (c->durationMinutes > 0)
@@ -685,8 +723,8 @@ void ConsultationsPage::updateDetails()
         html +=
             u"<p>"_s +
             esc(f.isOpen() ? tr("Follow-up: %1 (due %2)")
-                                 .arg(f.action, f.dueOn.isValid() ? m_dates.date(f.dueOn) : u"—"_s)
-                           : tr("Follow-up done %2: %1").arg(f.action, m_dates.date(f.doneOn))) +
+                                 .arg(f.action, f.dueOn.isValid() ? dates().date(f.dueOn) : u"—"_s)
+                           : tr("Follow-up done %2: %1").arg(f.action, dates().date(f.doneOn))) +
             u"</p>"_s;
     }
     if (!c->mailFrom.isEmpty()) {
@@ -750,32 +788,20 @@ QString ConsultationsPage::logConsultation(const core::Consultation &consultatio
 {
     if (auto valid = core::ConsultationRepository(m_db).validate(consultation); !valid)
         return valid.message();
-    const core::Database &db = m_db;
-    auto id = std::make_shared<qint64>(0);
-    const QString error = m_commands.push(new RepositoryCommand(
-        tr("Log a consultation"),
-        [&db, consultation, id]() -> core::Result<void> {
-            // A redo brings it back under the number it had.
-            core::Consultation again = consultation;
-            again.id = *id;
-            auto created = core::ConsultationRepository(db).create(again);
-            if (!created)
-                return created.error();
-            *id = *created;
-            return {};
-        },
-        [&db, id] { return core::ConsultationRepository(db).remove(*id); }, m_commands.handler()));
-    if (!error.isEmpty())
+    auto *command = new undo::LogConsultationCommand(m_db, consultation);
+    if (const QString error = m_commands.push(command); !error.isEmpty())
         return error;
+    // Pushed without error: the stack owns the command and keeps it.
+    const qint64 id = command->consultationId();
     // The new entry is the row in view, so the user sees what was stored.
     for (int row = 0; row < std::min(m_model->rowCount(), 200); ++row) {
-        if (m_model->at(row).id == *id) {
+        if (m_model->at(row).id == id) {
             m_table->setCurrentIndex(m_model->index(row, 0));
             m_table->scrollTo(m_table->currentIndex());
             break;
         }
     }
-    emit statusMessage(tr("Consultation %1 logged.").arg(*id));
+    emit statusMessage(tr("Consultation %1 logged.").arg(id));
     return {};
 }
 
@@ -786,12 +812,7 @@ QString ConsultationsPage::editConsultation(const core::Consultation &changed)
         return before.message();
     if (auto valid = core::ConsultationRepository(m_db).validate(changed); !valid)
         return valid.message();
-    const core::Database &db = m_db;
-    return m_commands.push(new RepositoryCommand(
-        tr("Edit a consultation"),
-        [&db, changed] { return core::ConsultationRepository(db).update(changed); },
-        [&db, old = *before] { return core::ConsultationRepository(db).update(old); },
-        m_commands.handler()));
+    return m_commands.push(new undo::EditConsultationCommand(m_db, *before, changed));
 }
 
 QString ConsultationsPage::deleteConsultation(qint64 id)
@@ -799,68 +820,18 @@ QString ConsultationsPage::deleteConsultation(qint64 id)
     const auto before = core::ConsultationRepository(m_db).consultation(id);
     if (!before)
         return before.message();
-    const core::Database &db = m_db;
-    // Undo logs it again under its own number, with its follow-ups.
-    return m_commands.push(new RepositoryCommand(
-        tr("Delete a consultation"),
-        [&db, id] { return core::ConsultationRepository(db).remove(id); },
-        [&db, old = *before]() -> core::Result<void> {
-            auto created = core::ConsultationRepository(db).create(old);
-            if (!created)
-                return created.error();
-            return {};
-        },
-        m_commands.handler()));
+    return m_commands.push(new undo::DeleteConsultationCommand(m_db, *before));
 }
 
 QString ConsultationsPage::completeFollowUp(qint64 followUpId, QDate doneOn,
                                             const std::optional<core::FollowUp> &next)
 {
-    const core::Database &db = m_db;
-    auto added = std::make_shared<qint64>(0);
-    return m_commands.push(new RepositoryCommand(
-        next ? tr("Complete a follow-up and schedule the next") : tr("Complete a follow-up"),
-        [&db, followUpId, doneOn, next, added]() -> core::Result<void> {
-            auto done = core::ConsultationRepository(db).completeFollowUp(followUpId, doneOn, next);
-            if (!done)
-                return done.error();
-            *added = *done;
-            return {};
-        },
-        [&db, followUpId, added] {
-            return core::ConsultationRepository(db).reopenFollowUp(followUpId, *added);
-        },
-        m_commands.handler()));
+    return m_commands.push(new undo::CompleteFollowUpCommand(m_db, followUpId, doneOn, next));
 }
 
 QString ConsultationsPage::importMails(const QList<core::MailImportItem> &items)
 {
-    const core::Database &db = m_db;
-    auto ids = std::make_shared<QList<qint64>>();
-    return m_commands.push(new RepositoryCommand(
-        tr("Import mail"),
-        [&db, items, ids]() -> core::Result<void> {
-            // A redo stores the same mails under the numbers they had.
-            QList<core::MailImportItem> again = items;
-            qsizetype next = 0;
-            for (core::MailImportItem &item : again) {
-                if (item.problem.isEmpty() && next < ids->size())
-                    item.consultation.id = ids->at(next++);
-            }
-            auto stored = core::MailImporter(db).store(again);
-            if (!stored)
-                return stored.error();
-            *ids = *stored;
-            return {};
-        },
-        [&db, ids]() -> core::Result<void> {
-            for (qint64 id : std::as_const(*ids)) {
-                if (auto removed = core::ConsultationRepository(db).remove(id); !removed)
-                    return removed;
-            }
-            return {};
-        },
-        m_commands.handler()));
+    return m_commands.push(new undo::ImportConsultationMailsCommand(m_db, items));
 }
 
 QString ConsultationsPage::exportList(const QString &path, bool excel)
@@ -902,7 +873,7 @@ QString ConsultationsPage::timelineHtml(const QString &code6) const
         html += u"<p>"_s + tr("No consultation yet.").toHtmlEscaped() + u"</p>"_s;
     for (const core::Consultation &c : *list) {
         const QDateTime at = c.occurredAt.toTimeZone(core::JapanTime::zone());
-        const QString heading = m_dates.dateWithWeekday(at.date()) + u' ' +
+        const QString heading = dates().dateWithWeekday(at.date()) + u' ' +
                                 at.toString(u"HH:mm"_s) + u" · "_s +
                                 core::ConsultationRepository::channelName(c.channel);
         html += u"<h4>"_s + heading.toHtmlEscaped() + u"</h4><p>"_s +
@@ -926,9 +897,14 @@ void ConsultationsPage::showPeopleOf(const QString &code6)
     fillConsultants();
 }
 
+void ConsultationsPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
 void ConsultationsPage::showConsultation(qint64 id, const QString &code6)
 {
-    m_tabs->setCurrentIndex(0);
+    showTab(Tab::Log);
     core::ConsultationFilter filter;
     filter.lgCode6 = code6;
     setFilter(filter);
@@ -968,9 +944,9 @@ qint64 ConsultationsPage::currentFollowUpId() const
 
 void ConsultationsPage::reloadCurrentTab()
 {
-    if (m_tabs->currentIndex() == 1)
+    if (m_tabs->currentIndex() == int(Tab::FollowUps))
         reloadFollowUps();
-    else if (m_tabs->currentIndex() == 2)
+    else if (m_tabs->currentIndex() == int(Tab::Hours))
         reloadHours();
 }
 
@@ -993,11 +969,11 @@ void ConsultationsPage::reloadFollowUps()
                                      : due <= today.addDays(3) ? core::RowState::Attention
                                                                : core::RowState::Done;
         const QStringList cells = {
-            due.isValid() ? m_dates.date(due) : u"—"_s,
+            due.isValid() ? dates().date(due) : u"—"_s,
             row.ownerName,
             row.followUp.action,
             row.lgName,
-            m_dates.date(row.consultedAt.toTimeZone(core::JapanTime::zone()).date()),
+            dates().date(row.consultedAt.toTimeZone(core::JapanTime::zone()).date()),
             row.summary.section(u'\n', 0, 0)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
@@ -1044,13 +1020,9 @@ void ConsultationsPage::reloadHours()
     m_hours->resizeColumnsToContents();
 }
 
-void ConsultationsPage::showError(const QString &message)
+QString ConsultationsPage::errorTitle() const
 {
-    emit errorShown(message);
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Consultations"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    return tr("Consultations");
 }
 
 } // namespace iotdesk::ui

@@ -10,8 +10,7 @@
 #include "core/documents/mailimporter.h"
 #include "core/foundation/dateformatter.h"
 #include "ui/widgets/commandrunner.h"
-
-#include <QWidget>
+#include "ui/widgets/page.h"
 
 #include <optional>
 
@@ -38,7 +37,7 @@ namespace iotdesk::ui {
 
 class WriteAccess;
 
-class ConsultationsPage : public QWidget
+class ConsultationsPage : public Page
 {
     Q_OBJECT
 
@@ -46,7 +45,6 @@ public:
     ConsultationsPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
                       QWidget *parent = nullptr);
 
-    void setDateStyle(core::DateStyle style);
     core::ConsultationListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTextBrowser *details() const { return m_details; }
@@ -55,6 +53,14 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QLabel *statusLabel() const { return m_status; }
     QTabWidget *tabs() const { return m_tabs; }
+    // The page's tabs, in their order.
+    enum class Tab
+    {
+        Log,
+        FollowUps,
+        Hours,
+    };
+    void showTab(Tab tab);
 
     void setFilter(const core::ConsultationFilter &filter);
     // One consultation in view: the log of its local government with its row current.
@@ -62,7 +68,7 @@ public:
     // The People dialog for a local government's people (the consultants when empty).
     void showPeopleOf(const QString &code6);
     // The local government the page shows: the filter's, else the selected consultation's.
-    QString governmentInView() const;
+    QString governmentInView() const override;
 
     // The work behind the buttons; they return what went wrong (empty when done).
     QString logConsultation(const core::Consultation &consultation);
@@ -76,14 +82,15 @@ public:
     void openLogDialog(const QString &code6);
     // A local government's consultations, newest first, as the timeline shows them.
     QString timelineHtml(const QString &code6) const;
-    void reload();
+    void reload() override;
 
 signals:
-    void errorShown(const QString &message);
     // What an action did, for the status bar.
     void statusMessage(const QString &message);
 
 protected:
+    void dateStyleChanged() override;
+    QString errorTitle() const override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     // Saved mails dropped on the page are imported.
@@ -99,7 +106,19 @@ public slots:
     void importMailPaths(const QStringList &paths);
 
 private:
+    // The constructor's steps.
+    void createWidgets();
+    void createLayout();
+    QWidget *createLogTab();
+    QWidget *createFollowUpsTab();
+    QWidget *createHoursTab();
+    void createConnections();
+    void createShortcuts();
     void retranslate();
+    // What the buttons under the lists do.
+    void deleteCurrent();
+    void completeCurrentFollowUp();
+    void completeCurrentFollowUpAndPlanTheNext();
     void applyFilters();
     void updateDetails();
     void updateStatus();
@@ -112,14 +131,12 @@ private:
     qint64 currentFollowUpId() const;
     void editCurrent();
     void showTimeline();
-    void showError(const QString &message);
     core::Consultation defaults(const QString &code6) const;
 
     const core::Database &m_db;
     QUndoStack *m_undoStack;
     WriteAccess &m_writes;
     CommandRunner m_commands;
-    core::DateFormatter m_dates;
     core::ConsultationListModel *m_model = nullptr;
     QTimer *m_searchDelay = nullptr;
 

@@ -5,20 +5,24 @@
 #include "core/foundation/japantime.h"
 #include "core/foundation/modelroles.h"
 #include "core/meetings/attendancemodel.h"
-#include "core/meetings/commitmentmodel.h"
 #include "core/meetings/meetingrepository.h"
 #include "core/meetings/presentationschedule.h"
 #include "core/meetings/presentationslotmodel.h"
 #include "core/meetings/sessionlistmodel.h"
 #include "core/municipalities/contactrepository.h"
 #include "core/programs/programrepository.h"
-#include "core/programs/yearcalendarmodel.h"
-#include "core/reports/reportrepository.h"
 #include "core/storage/changenotifier.h"
 #include "core/storage/database.h"
-#include "ui/commands/repositorycommand.h"
-#include "ui/meetings/participantpicker.h"
-#include "ui/meetings/yearcalendardelegate.h"
+#include "core/undo/changeagendacommand.h"
+#include "core/undo/changesessioncommand.h"
+#include "core/undo/changetimetablecommand.h"
+#include "core/undo/markattendancecommand.h"
+#include "core/undo/registerparticipantscommand.h"
+#include "core/undo/removeparticipantscommand.h"
+#include "ui/meetings/commitmentstab.h"
+#include "ui/meetings/participantstab.h"
+#include "ui/meetings/presentationstab.h"
+#include "ui/meetings/yearcalendartab.h"
 #include "ui/municipalities/contactsdialog.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/filechooser.h"
@@ -71,13 +75,14 @@ namespace iotdesk::ui {
 
 namespace {
 
-enum SessionTab
+// The chosen session's tabs, in their order.
+enum class SessionTab
 {
-    DetailsTab,
-    AgendaTab,
-    MaterialsTab,
-    ParticipantsTab,
-    PresentationsTab,
+    Details,
+    Agenda,
+    Materials,
+    Participants,
+    Presentations,
 };
 
 // Asks how to lay out generated presentation slots; false when cancelled.
@@ -132,21 +137,19 @@ bool askSlotPlan(QWidget *parent, core::SlotPlan &plan, int dayCount)
 
 MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
                            QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_undoStack(undoStack)
     , m_writes(writes)
     , m_commands(undoStack, &writes, [this](const QString &message) { showError(message); })
     , m_sessions(new core::SessionListModel(this))
-    , m_attendance(new core::AttendanceModel(this))
-    , m_commitments(new core::CommitmentModel(this))
-    , m_calendar(new core::YearCalendarModel(this))
-    , m_slots(new core::PresentationSlotModel(this))
     , m_programLabel(new QLabel(this))
     , m_programs(new ProgramSelector(db, this))
     , m_exportIcs(new QPushButton(this))
     , m_exportAttendance(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
+    , m_commitmentsTab(new CommitmentsTab(this))
+    , m_calendarTab(new YearCalendarTab(this))
 {
     setObjectName(u"meetingsPage"_s);
     m_programLabel->setBuddy(m_programs);
@@ -157,8 +160,8 @@ MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, Writ
     top->addWidget(m_exportIcs);
     top->addWidget(m_exportAttendance);
     m_tabs->addTab(buildSessionsTab(), {});
-    m_tabs->addTab(buildCommitmentsTab(), {});
-    m_tabs->addTab(buildCalendarTab(), {});
+    m_tabs->addTab(m_commitmentsTab, {});
+    m_tabs->addTab(m_calendarTab, {});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
@@ -201,6 +204,17 @@ MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, Writ
             showError(error);
     });
     // Read when shown; a change made elsewhere marks a hidden page for reading when shown.
+    // A meeting day opens its session.
+    connect(m_calendarTab, &YearCalendarTab::dayActivated, this, [this](QDate date) {
+        for (int row = 0; row < m_sessions->rowCount(); ++row) {
+            const core::MeetingSession &s = m_sessions->at(row).session;
+            if (s.firstDay && date >= *s.firstDay && date <= s.lastDay() && !s.cancelled) {
+                m_tabs->setCurrentIndex(0);
+                selectSession(s.id);
+                return;
+            }
+        }
+    });
     connect(&m_db.changes(), &core::ChangeNotifier::changed, this, &MeetingsPage::refresh);
     // What writes: the session's details, agenda, participants and attendance, and the
     // timetable (edited here, then saved; the materials panel guards its own buttons).
@@ -210,21 +224,11 @@ MeetingsPage::MeetingsPage(const core::Database &db, QUndoStack *undoStack, Writ
                     m_saveDetails, m_revertDetails});
     m_writes.guard(
         {m_agenda->table(), m_agenda->addButton(), m_agenda->removeButton(), m_saveAgenda});
-    m_writes.guard(
-        {m_register, m_unregister, m_markAttended, m_markAbsent, m_markExcused, m_markRegistered});
-    m_writes.guard(
-        {m_slotTable, m_generate, m_moveUp, m_moveDown, m_addBreak, m_removeSlot, m_saveSlots});
     retranslate();
+    markStale();
 }
 
 MeetingsPage::~MeetingsPage() = default;
-
-void MeetingsPage::refresh()
-{
-    m_stale = true;
-    if (isVisible())
-        reload();
-}
 
 QWidget *MeetingsPage::buildSessionsTab()
 {
@@ -269,8 +273,32 @@ QWidget *MeetingsPage::buildSessionsTab()
     m_sessionTabs->addTab(buildDetailsTab(), {});
     m_sessionTabs->addTab(buildAgendaTab(), {});
     m_sessionTabs->addTab(buildMaterialsTab(), {});
-    m_sessionTabs->addTab(buildParticipantsTab(), {});
-    m_sessionTabs->addTab(buildPresentationsTab(), {});
+    m_participantsTab = new ParticipantsTab(m_db, m_commands, m_writes, page);
+    m_participantsTab->setPrintMenus(printMenu(Sheet::Attendance), printMenu(Sheet::Participants));
+    connect(m_participantsTab, &ParticipantsTab::errorShown, this,
+            [this](const QString &message) { showError(message); });
+    m_sessionTabs->addTab(m_participantsTab, {});
+    m_presentationsTab = new PresentationsTab(m_writes, page);
+    m_presentationsTab->setPrintMenu(printMenu(Sheet::Timetable));
+    connect(m_presentationsTab, &PresentationsTab::generateRequested, this, [this] {
+        const qint64 session = currentSessionId();
+        const int row = m_sessions->rowOf(session);
+        if (row < 0)
+            return;
+        core::SlotPlan plan;
+        if (!askSlotPlan(this, plan, m_sessions->at(row).session.dayCount))
+            return;
+        if (const QString error = generateSlots(plan); !error.isEmpty())
+            showError(error);
+    });
+    connect(m_presentationsTab, &PresentationsTab::saveRequested, this, [this] {
+        if (const QString error =
+                saveSlots(currentSessionId(), m_presentationsTab->model()->timetable());
+            !error.isEmpty()) {
+            showError(error);
+        }
+    });
+    m_sessionTabs->addTab(m_presentationsTab, {});
     auto *bottom = new QWidget(page);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -442,239 +470,17 @@ QWidget *MeetingsPage::buildMaterialsTab()
 {
     m_materials =
         new StoredFilesPanel(m_db, m_commands, core::FileStore::Kind::MeetingMaterials, this);
-    connect(m_materials, &StoredFilesPanel::errorShown, this, &MeetingsPage::showError);
+    connect(m_materials, &StoredFilesPanel::errorShown, this,
+            [this](const QString &message) { showError(message); });
     return m_materials;
 }
 
-QWidget *MeetingsPage::buildParticipantsTab()
+void MeetingsPage::dateStyleChanged()
 {
-    auto *page = new QWidget(this);
-    m_attendanceTable = new QTableView(page);
-    m_attendanceTable->setObjectName(u"attendanceTable"_s);
-    m_attendanceTable->setModel(m_attendance);
-    m_attendanceTable->setItemDelegate(new StateColorDelegate(m_attendanceTable));
-    m_attendanceTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_attendanceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_attendanceTable->verticalHeader()->hide();
-    m_attendanceTable->verticalHeader()->setDefaultSectionSize(
-        m_attendanceTable->fontMetrics().height() + 8);
-    m_attendanceTable->horizontalHeader()->setMinimumSectionSize(90);
-    m_attendanceSummary = new QLabel(page);
-    m_attendanceSummary->setWordWrap(true); // long counts wrap instead of widening the window
-    m_register = new QPushButton(page);
-    m_unregister = new QPushButton(page);
-    m_markAttended = new QPushButton(page);
-    m_markAbsent = new QPushButton(page);
-    m_markExcused = new QPushButton(page);
-    m_markRegistered = new QPushButton(page);
-    m_printSheet = new QPushButton(page);
-    m_printList = new QPushButton(page);
-    auto *people = new QHBoxLayout;
-    people->addWidget(m_register);
-    people->addWidget(m_unregister);
-    people->addStretch();
-    people->addWidget(m_printSheet);
-    people->addWidget(m_printList);
-    auto *marks = new QHBoxLayout;
-    marks->addWidget(m_markAttended);
-    marks->addWidget(m_markAbsent);
-    marks->addWidget(m_markExcused);
-    marks->addWidget(m_markRegistered);
-    marks->addStretch();
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(people);
-    layout->addWidget(m_attendanceTable, 1);
-    layout->addLayout(marks);
-    layout->addWidget(m_attendanceSummary);
-
-    const auto mark = [this](std::optional<core::AttendanceState> state) {
-        if (const QString error = markSelection(state); !error.isEmpty())
-            showError(error);
-    };
-    connect(m_markAttended, &QPushButton::clicked, this,
-            [mark] { mark(core::AttendanceState::Attended); });
-    connect(m_markAbsent, &QPushButton::clicked, this,
-            [mark] { mark(core::AttendanceState::Absent); });
-    connect(m_markRegistered, &QPushButton::clicked, this,
-            [mark] { mark(core::AttendanceState::Registered); });
-    connect(m_markExcused, &QPushButton::clicked, this, &MeetingsPage::askForExcusedNote);
-    // Keyboard marking in the table (eventFilter): A attended, X absent, E excused, R
-    // registered, Delete not registered; Ctrl+A then A marks the whole table.
-    m_attendanceTable->installEventFilter(this);
-    connect(m_register, &QPushButton::clicked, this, [this] {
-        const qint64 session = currentSessionId();
-        if (session == 0)
-            return;
-        const int row = m_sessions->rowOf(session);
-        ParticipantPicker picker(m_db, m_commands, session,
-                                 row >= 0 ? m_sessions->at(row).hostCode6 : QString(), this);
-        if (picker.exec() != QDialog::Accepted || picker.chosen().isEmpty())
-            return;
-        if (const QString error = addParticipants(session, picker.chosen()); !error.isEmpty())
-            showError(error);
-    });
-    connect(m_unregister, &QPushButton::clicked, this, [this] {
-        QList<qint64> ids;
-        for (const QModelIndex &index : m_attendanceTable->selectionModel()->selectedIndexes()) {
-            const qint64 id = index.data(core::KeyRole).toLongLong();
-            if (!ids.contains(id))
-                ids.append(id);
-        }
-        if (ids.isEmpty())
-            return;
-        if (QMessageBox::question(this, tr("Remove Participants"),
-                                  tr("Remove %n participant(s) and their attendance?", nullptr,
-                                     int(ids.size()))) != QMessageBox::Yes) {
-            return;
-        }
-        if (const QString error = removeParticipants(ids); !error.isEmpty())
-            showError(error);
-    });
-    m_printSheet->setMenu(printMenu(Sheet::Attendance));
-    m_printList->setMenu(printMenu(Sheet::Participants));
-    return page;
-}
-
-QWidget *MeetingsPage::buildPresentationsTab()
-{
-    auto *page = new QWidget(this);
-    m_slotTable = new QTableView(page);
-    m_slotTable->setObjectName(u"slotTable"_s);
-    m_slotTable->setModel(m_slots);
-    m_slotTable->setItemDelegate(new StateColorDelegate(m_slotTable));
-    m_slotTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_slotTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_slotTable->setDragDropMode(QAbstractItemView::InternalMove);
-    m_slotTable->setDragEnabled(true);
-    m_slotTable->setAcceptDrops(true);
-    m_slotTable->setDropIndicatorShown(true);
-    m_slotTable->setDefaultDropAction(Qt::MoveAction);
-    m_slotTable->verticalHeader()->hide();
-    m_slotTable->horizontalHeader()->setStretchLastSection(true);
-    m_generate = new QPushButton(page);
-    m_moveUp = new QPushButton(page);
-    m_moveDown = new QPushButton(page);
-    m_addBreak = new QPushButton(page);
-    m_removeSlot = new QPushButton(page);
-    m_saveSlots = new QPushButton(page);
-    m_printTimetable = new QPushButton(page);
-    m_moveUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
-    m_moveDown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_generate);
-    top->addStretch();
-    top->addWidget(m_printTimetable);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_moveUp);
-    bottom->addWidget(m_moveDown);
-    bottom->addWidget(m_addBreak);
-    bottom->addWidget(m_removeSlot);
-    bottom->addStretch();
-    bottom->addWidget(m_saveSlots);
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(top);
-    layout->addWidget(m_slotTable, 1);
-    layout->addLayout(bottom);
-
-    const auto move = [this](int by) {
-        const int row = m_slotTable->currentIndex().row();
-        if (row < 0 || row + by < 0 || row + by >= m_slots->rowCount())
-            return;
-        m_slots->moveSlot(row, row + by);
-        m_slotTable->setCurrentIndex(
-            m_slots->index(row + by, m_slotTable->currentIndex().column()));
-    };
-    connect(m_moveUp, &QPushButton::clicked, this, [move] { move(-1); });
-    connect(m_moveDown, &QPushButton::clicked, this, [move] { move(1); });
-    connect(m_addBreak, &QPushButton::clicked, this,
-            [this] { m_slots->insertBreak(m_slotTable->currentIndex().row(), 10); });
-    connect(m_removeSlot, &QPushButton::clicked, this,
-            [this] { m_slots->removeSlot(m_slotTable->currentIndex().row()); });
-    connect(m_generate, &QPushButton::clicked, this, [this] {
-        const qint64 session = currentSessionId();
-        const int row = m_sessions->rowOf(session);
-        if (row < 0)
-            return;
-        core::SlotPlan plan;
-        if (!askSlotPlan(this, plan, m_sessions->at(row).session.dayCount))
-            return;
-        if (const QString error = generateSlots(plan); !error.isEmpty())
-            showError(error);
-    });
-    connect(m_saveSlots, &QPushButton::clicked, this, [this] {
-        if (const QString error = saveSlots(currentSessionId(), m_slots->timetable());
-            !error.isEmpty()) {
-            showError(error);
-        }
-    });
-    m_printTimetable->setMenu(printMenu(Sheet::Timetable));
-    connect(m_slots, &core::PresentationSlotModel::modified, this,
-            [this] { m_writes.setAvailable(m_saveSlots, true); });
-    return page;
-}
-
-QWidget *MeetingsPage::buildCommitmentsTab()
-{
-    auto *page = new QWidget(this);
-    m_commitmentTable = new QTableView(page);
-    m_commitmentTable->setObjectName(u"commitmentTable"_s);
-    m_commitmentTable->setModel(m_commitments);
-    m_commitmentTable->setItemDelegate(new StateColorDelegate(m_commitmentTable));
-    m_commitmentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_commitmentTable->verticalHeader()->hide();
-    m_commitmentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_commitmentTable->setWordWrap(true);
-    m_commitmentTable->verticalHeader()->setDefaultSectionSize(
-        2 * m_commitmentTable->fontMetrics().height() + 12);
-    m_commitmentLegend = new QLabel(page);
-    m_commitmentLegend->setWordWrap(true);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_commitmentLegend);
-    layout->addWidget(m_commitmentTable, 1);
-    return page;
-}
-
-QWidget *MeetingsPage::buildCalendarTab()
-{
-    auto *page = new QWidget(this);
-    m_calendarTable = new QTableView(page);
-    m_calendarTable->setObjectName(u"yearCalendar"_s);
-    m_calendarTable->setModel(m_calendar);
-    m_calendarTable->setItemDelegate(new YearCalendarDelegate(m_calendarTable));
-    m_calendarTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_calendarTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_calendarTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_calendarTable->horizontalHeader()->setMinimumSectionSize(22);
-    m_calendarTable->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_calendarTable->setShowGrid(true);
-    m_calendarLegend = new QLabel(page);
-    m_calendarLegend->setTextFormat(Qt::RichText);
-    m_calendarLegend->setWordWrap(true);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_calendarTable, 1);
-    layout->addWidget(m_calendarLegend);
-    // A meeting day opens its session.
-    connect(m_calendarTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        const QDate date = m_calendar->dateAt(index);
-        for (int row = 0; row < m_sessions->rowCount(); ++row) {
-            const core::MeetingSession &s = m_sessions->at(row).session;
-            if (s.firstDay && date >= *s.firstDay && date <= s.lastDay() && !s.cancelled) {
-                m_tabs->setCurrentIndex(0);
-                selectSession(s.id);
-                return;
-            }
-        }
-    });
-    return page;
-}
-
-void MeetingsPage::setDateStyle(core::DateStyle style)
-{
-    m_dates = core::DateFormatter(style);
-    m_sessions->setDateStyle(style);
-    m_attendance->setDateStyle(style);
-    m_calendar->setDateStyle(style);
-    m_materials->setDateStyle(style);
+    m_sessions->setDateStyle(dates().style());
+    m_participantsTab->model()->setDateStyle(dates().style());
+    m_calendarTab->setDateStyle(dates().style());
+    m_materials->setDateStyle(dates().style());
     refresh();
 }
 
@@ -703,7 +509,7 @@ void MeetingsPage::showMeeting(qint64 programId, qint64 meetingId)
     for (int row = 0; row < m_sessions->rowCount(); ++row) {
         if (m_sessions->at(row).session.meetingId == meetingId) {
             selectSession(m_sessions->at(row).session.id);
-            m_sessionTabs->setCurrentIndex(ParticipantsTab);
+            m_sessionTabs->setCurrentIndex(int(SessionTab::Participants));
             return;
         }
     }
@@ -730,10 +536,10 @@ void MeetingsPage::reload()
 {
     if (m_reloading)
         return;
-    m_stale = false;
+    markFresh();
     m_reloading = true;
     const qint64 keep = currentSessionId();
-    if (const QString error = m_programs->reload(m_dates); !error.isEmpty())
+    if (const QString error = m_programs->reload(dates()); !error.isEmpty())
         emit errorShown(error);
     m_programInView = programId();
     const QString error = m_sessions->load(m_db, programId(), core::JapanTime::today());
@@ -763,37 +569,22 @@ void MeetingsPage::reloadOverview()
     const qint64 program = programId();
     if (program == 0)
         return;
-    if (auto table = core::CommitmentTable::build(m_db, program, core::JapanTime::today()); table)
-        m_commitments->setTable(*table);
-    else
-        showError(table.message());
-    for (int c : {int(core::CommitmentModel::Municipality), int(core::CommitmentModel::Promised),
-                  m_commitments->gapsColumn()}) {
-        m_commitmentTable->horizontalHeader()->setSectionResizeMode(c,
-                                                                    QHeaderView::ResizeToContents);
-    }
+    if (const QString error = m_commitmentsTab->load(m_db, program); !error.isEmpty())
+        showError(error);
+    QList<core::SessionSummary> sessions;
+    for (int row = 0; row < m_sessions->rowCount(); ++row)
+        sessions.append(m_sessions->at(row));
+    m_calendarTab->load(m_db, program, sessions);
+}
 
-    const auto stored = core::ProgramRepository(m_db).program(program);
-    const auto calendar = core::BusinessCalendar::load(m_db.connection());
-    if (stored && calendar) {
-        QList<core::SessionSummary> sessions;
-        for (int row = 0; row < m_sessions->rowCount(); ++row)
-            sessions.append(m_sessions->at(row));
-        // The report due dates of the year, one mark per day however many are due.
-        QMap<QDate, int> due;
-        if (const auto reports = core::ReportRepository(m_db).reports(program); reports) {
-            for (const core::MonthlyReport &r : *reports) {
-                if (!r.cancelled)
-                    ++due[r.dueOn];
-            }
-        }
-        QList<core::YearCalendarModel::Event> events;
-        for (auto it = due.begin(); it != due.end(); ++it) {
-            events.append({it.key(), core::YearCalendarModel::ReportDue, u"報"_s,
-                           tr("Monthly reports due: %n", nullptr, it.value())});
-        }
-        m_calendar->setYear(*stored, sessions, *calendar, core::JapanTime::today(), events);
-    }
+core::CommitmentModel *MeetingsPage::commitmentModel() const
+{
+    return m_commitmentsTab->model();
+}
+
+core::YearCalendarModel *MeetingsPage::calendarModel() const
+{
+    return m_calendarTab->model();
 }
 
 void MeetingsPage::showSession()
@@ -807,8 +598,8 @@ void MeetingsPage::showSession()
         m_detailsDirty = false;
         m_agendaDirty = false;
         m_sessionTitle->setText(tr("No session: choose a program with meetings."));
-        m_attendance->setSession({}, {});
-        m_slots->setSlots({}, {});
+        m_participantsTab->clear();
+        m_presentationsTab->model()->setSlots({}, {});
         return;
     }
     const bool switching = id != m_shownSession;
@@ -830,13 +621,13 @@ void MeetingsPage::showSession()
     if (switching) {
         m_detailsDirty = false;
         m_agendaDirty = false;
-        m_slots->setModified(false);
+        m_presentationsTab->model()->setModified(false);
     }
     m_shownSession = id;
     const core::SessionSummary &s = m_sessions->at(row);
     const bool japanese = QLocale().language() == QLocale::Japanese;
     m_sessionTitle->setText(s.title(japanese) + u"　"_s +
-                            core::SessionListModel::daysText(s.session, m_dates));
+                            core::SessionListModel::daysText(s.session, dates()));
     // What is being edited stays as it is when something else changed the file.
     if (!m_detailsDirty)
         fillDetails(s);
@@ -854,15 +645,15 @@ void MeetingsPage::showSession()
     }
     m_materials->setOwner(id);
     reloadParticipants();
-    if (!m_slots->isModified())
+    if (!m_presentationsTab->model()->isModified())
         reloadSlots();
     // Presentations belong to the meetings in Tokyo.
-    m_sessionTabs->setTabVisible(PresentationsTab, s.session.applicationId == 0);
+    m_sessionTabs->setTabVisible(int(SessionTab::Presentations), s.session.applicationId == 0);
 }
 
 bool MeetingsPage::hasUnsavedEdits() const
 {
-    return m_detailsDirty || m_agendaDirty || m_slots->isModified();
+    return m_detailsDirty || m_agendaDirty || m_presentationsTab->model()->isModified();
 }
 
 QMessageBox::StandardButton MeetingsPage::askAboutUnsavedEdits()
@@ -882,8 +673,8 @@ bool MeetingsPage::saveUnsavedEdits()
         error = saveSession(detailsFromForm());
     if (error.isEmpty() && m_agendaDirty)
         error = saveAgendaFromForm();
-    if (error.isEmpty() && m_slots->isModified())
-        error = saveSlots(currentSessionId(), m_slots->timetable());
+    if (error.isEmpty() && m_presentationsTab->model()->isModified())
+        error = saveSlots(currentSessionId(), m_presentationsTab->model()->timetable());
     if (!error.isEmpty())
         showError(error);
     return error.isEmpty() && !hasUnsavedEdits();
@@ -899,7 +690,7 @@ bool MeetingsPage::resolveUnsavedEdits()
     case QMessageBox::Discard:
         m_detailsDirty = false;
         m_agendaDirty = false;
-        m_slots->setModified(false);
+        m_presentationsTab->model()->setModified(false);
         m_shownSession = 0; // filled again from the file
         showSession();
         return true;
@@ -959,60 +750,13 @@ core::MeetingSession MeetingsPage::detailsFromForm() const
     return s;
 }
 
-void MeetingsPage::reloadParticipants()
-{
-    const qint64 id = currentSessionId();
-    const int row = m_sessions->rowOf(id);
-    const auto people = core::MeetingRepository(m_db).participants(id);
-    // Marking by keyboard goes on where it was: the same session keeps its current cell and
-    // selection across the reload that every mark causes.
-    const bool sameSession = m_attendance->session().id == id && id != 0;
-    const QModelIndex current = m_attendanceTable->currentIndex();
-    const QPoint currentCell(current.column(), current.row());
-    QList<QPoint> selectedCells;
-    if (sameSession) {
-        for (const QModelIndex &index : m_attendanceTable->selectionModel()->selectedIndexes())
-            selectedCells.append({index.column(), index.row()});
-    }
-    m_attendance->setSession(row >= 0 ? m_sessions->at(row).session : core::MeetingSession{},
-                             people ? *people : QList<core::Participant>());
-    m_attendanceTable->resizeColumnsToContents();
-    if (sameSession && current.isValid()) {
-        const QModelIndex again = m_attendance->index(currentCell.y(), currentCell.x());
-        if (again.isValid()) {
-            QItemSelection selection;
-            for (const QPoint &cell : std::as_const(selectedCells)) {
-                const QModelIndex index = m_attendance->index(cell.y(), cell.x());
-                if (index.isValid())
-                    selection.select(index, index);
-            }
-            m_attendanceTable->selectionModel()->setCurrentIndex(again,
-                                                                 QItemSelectionModel::NoUpdate);
-            m_attendanceTable->selectionModel()->select(selection,
-                                                        QItemSelectionModel::ClearAndSelect);
-        }
-    }
-    updateAttendanceSummary();
-}
-
-void MeetingsPage::updateAttendanceSummary()
-{
-    m_attendanceSummary->setText(
-        tr("%n participant(s); %1 of %2 registered person-days marked attended. Keys: A "
-           "attended, X absent, E excused, R registered, Delete not registered; Ctrl+A selects "
-           "the whole table.",
-           nullptr, m_attendance->rowCount())
-            .arg(m_attendance->attendedCount())
-            .arg(m_attendance->registeredCount()));
-}
-
 void MeetingsPage::reloadSlots()
 {
     const auto stored = core::MeetingRepository(m_db).presentationSlots(currentSessionId());
-    m_slots->setSlots(stored ? *stored : QList<core::PresentationSlot>(), applicantNames());
-    m_slotTable->resizeColumnsToContents();
-    m_slotTable->horizontalHeader()->setStretchLastSection(true);
-    m_writes.setAvailable(m_saveSlots, false);
+    m_presentationsTab->model()->setSlots(stored ? *stored : QList<core::PresentationSlot>(),
+                                          applicantNames());
+    m_presentationsTab->fitColumns();
+    m_presentationsTab->setSaveAvailable(false);
 }
 
 QHash<qint64, QString> MeetingsPage::applicantNames() const
@@ -1031,28 +775,9 @@ QString MeetingsPage::saveSession(const core::MeetingSession &changed)
     const auto before = core::MeetingRepository(m_db).session(changed.id);
     if (!before)
         return before.message();
-    const core::MeetingSession old = before->session;
-    const core::Database &db = m_db;
-    auto restore = std::make_shared<QList<core::AttendanceChange>>();
     // Saved: the form is filled again from the file once the command has run.
     const bool wasDirty = std::exchange(m_detailsDirty, false);
-    const QString error = m_commands.push(new RepositoryCommand(
-        tr("Change %1").arg(before->title(QLocale().language() == QLocale::Japanese)),
-        [&db, changed, restore]() -> core::Result<void> {
-            // Registrations on days cut off come back exactly on undo.
-            auto cut = core::MeetingRepository(db).updateSession(changed);
-            if (!cut)
-                return cut.error();
-            *restore = *cut;
-            return {};
-        },
-        [&db, old, restore]() -> core::Result<void> {
-            auto back = core::MeetingRepository(db).updateSession(old, *restore);
-            if (!back)
-                return back.error();
-            return {};
-        },
-        m_commands.handler()));
+    const QString error = m_commands.push(new undo::ChangeSessionCommand(m_db, *before, changed));
     if (!error.isEmpty())
         m_detailsDirty = wasDirty;
     return error;
@@ -1063,167 +788,64 @@ QString MeetingsPage::saveAgenda(qint64 sessionId, const QList<core::AgendaItem>
     const auto before = core::MeetingRepository(m_db).agenda(sessionId);
     if (!before)
         return before.message();
-    const core::Database &db = m_db;
-    const QList<core::AgendaItem> old = *before;
     const bool wasDirty = std::exchange(m_agendaDirty, false);
-    const QString error = m_commands.push(new RepositoryCommand(
-        tr("Change the Agenda"),
-        [&db, sessionId, items] { return core::MeetingRepository(db).setAgenda(sessionId, items); },
-        [&db, sessionId, old] { return core::MeetingRepository(db).setAgenda(sessionId, old); },
-        m_commands.handler()));
+    const QString error =
+        m_commands.push(new undo::ChangeAgendaCommand(m_db, sessionId, *before, items));
     if (!error.isEmpty())
         m_agendaDirty = wasDirty;
     return error;
 }
 
+void MeetingsPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    m_sessionTable->resizeColumnsToContents();
+}
+
+void MeetingsPage::reloadParticipants()
+{
+    const int row = m_sessions->rowOf(currentSessionId());
+    m_participantsTab->load(row >= 0 ? m_sessions->at(row) : core::SessionSummary{});
+}
+
+core::PresentationSlotModel *MeetingsPage::slotModel() const
+{
+    return m_presentationsTab->model();
+}
+
+QTableView *MeetingsPage::slotTable() const
+{
+    return m_presentationsTab->table();
+}
+
+core::AttendanceModel *MeetingsPage::attendanceModel() const
+{
+    return m_participantsTab->model();
+}
+
+QTableView *MeetingsPage::attendanceTable() const
+{
+    return m_participantsTab->table();
+}
+
 QString MeetingsPage::addParticipants(qint64 sessionId, const QList<qint64> &contactIds)
 {
-    const core::Database &db = m_db;
-    auto ids = std::make_shared<QList<qint64>>();
-    auto removed = std::make_shared<QList<core::Participant>>();
-    return m_commands.push(new RepositoryCommand(
-        tr("Register %n Participant(s)", nullptr, int(contactIds.size())),
-        [&db, sessionId, contactIds, ids, removed]() -> core::Result<void> {
-            core::MeetingRepository repository(db);
-            if (!removed->isEmpty())
-                return repository.insertParticipants(*removed);
-            auto added = repository.addParticipants(sessionId, contactIds);
-            if (!added)
-                return added.error();
-            *ids = *added;
-            return {};
-        },
-        [&db, ids, removed]() -> core::Result<void> {
-            auto taken = core::MeetingRepository(db).removeParticipants(*ids);
-            if (!taken)
-                return taken.error();
-            *removed = *taken;
-            return {};
-        },
-        m_commands.handler()));
+    return m_participantsTab->addParticipants(sessionId, contactIds);
 }
 
 QString MeetingsPage::removeParticipants(const QList<qint64> &participantIds)
 {
-    const core::Database &db = m_db;
-    auto removed = std::make_shared<QList<core::Participant>>();
-    return m_commands.push(new RepositoryCommand(
-        tr("Remove %n Participant(s)", nullptr, int(participantIds.size())),
-        [&db, participantIds, removed]() -> core::Result<void> {
-            auto taken = core::MeetingRepository(db).removeParticipants(participantIds);
-            if (!taken)
-                return taken.error();
-            *removed = *taken;
-            return {};
-        },
-        [&db, removed] { return core::MeetingRepository(db).insertParticipants(*removed); },
-        m_commands.handler()));
+    return m_participantsTab->removeParticipants(participantIds);
 }
 
 QString MeetingsPage::setAttendance(const QList<core::AttendanceChange> &changes)
 {
-    if (changes.isEmpty())
-        return {};
-    const core::Database &db = m_db;
-    auto undo = std::make_shared<QList<core::AttendanceChange>>();
-    return m_commands.push(new RepositoryCommand(
-        tr("Mark Attendance"),
-        [&db, changes, undo]() -> core::Result<void> {
-            auto back = core::MeetingRepository(db).setAttendance(changes);
-            if (!back)
-                return back.error();
-            *undo = *back;
-            return {};
-        },
-        [&db, undo]() -> core::Result<void> {
-            auto again = core::MeetingRepository(db).setAttendance(*undo);
-            if (!again)
-                return again.error();
-            return {};
-        },
-        m_commands.handler()));
+    return m_participantsTab->setAttendance(changes);
 }
 
 QString MeetingsPage::markSelection(std::optional<core::AttendanceState> state, const QString &note)
 {
-    QList<core::AttendanceChange> changes;
-    const auto add = [&](const core::Participant &p, int day) {
-        for (const core::AttendanceChange &c : changes) {
-            if (c.participantId == p.id && c.dayNo == day)
-                return;
-        }
-        changes.append(
-            {p.id, day,
-             state ? std::optional<core::AttendanceMark>({*state, note}) : std::nullopt});
-    };
-    for (const QModelIndex &index : m_attendanceTable->selectionModel()->selectedIndexes()) {
-        const core::Participant &p = m_attendance->at(index.row());
-        const int day = m_attendance->dayOf(index.column());
-        if (day > 0) {
-            add(p, day);
-            continue;
-        }
-        // A name selects every day the person is registered for (every day when registering).
-        for (int d = 1; d <= m_attendance->session().dayCount; ++d) {
-            if (p.days.contains(d) || state == core::AttendanceState::Registered)
-                add(p, d);
-        }
-    }
-    if (changes.isEmpty())
-        return tr("Select the cells to mark first (a day, a person, or Ctrl+A for all).");
-    return setAttendance(changes);
-}
-
-bool MeetingsPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched != m_attendanceTable || event->type() != QEvent::KeyPress)
-        return QWidget::eventFilter(watched, event);
-    const auto *key = static_cast<QKeyEvent *>(event);
-    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
-        return false;
-    std::optional<std::optional<core::AttendanceState>> state;
-    switch (key->key()) {
-    case Qt::Key_A:
-        state = std::optional(core::AttendanceState::Attended);
-        break;
-    case Qt::Key_X:
-        state = std::optional(core::AttendanceState::Absent);
-        break;
-    case Qt::Key_R:
-        state = std::optional(core::AttendanceState::Registered);
-        break;
-    case Qt::Key_Delete:
-    case Qt::Key_Backspace:
-        state = std::optional<core::AttendanceState>();
-        break;
-    case Qt::Key_E:
-        if (m_writes.mayWrite())
-            askForExcusedNote();
-        return true;
-    default:
-        return false;
-    }
-    // A mark is a change: while the file cannot be written the key does nothing but say why.
-    if (!m_writes.mayWrite())
-        return true;
-    if (const QString error = markSelection(*state); !error.isEmpty())
-        showError(error);
-    return true;
-}
-
-void MeetingsPage::askForExcusedNote()
-{
-    if (m_attendanceTable->selectionModel()->selectedIndexes().isEmpty())
-        return;
-    bool ok = false;
-    const QString note = QInputDialog::getText(
-        this, tr("Excused"), tr("The reason given (optional):"), QLineEdit::Normal, {}, &ok);
-    if (!ok)
-        return;
-    if (const QString error = markSelection(core::AttendanceState::Excused, note);
-        !error.isEmpty()) {
-        showError(error);
-    }
+    return m_participantsTab->markSelection(state, note);
 }
 
 QString MeetingsPage::saveSlots(qint64 sessionId, const QList<core::PresentationSlot> &timetable)
@@ -1231,22 +853,13 @@ QString MeetingsPage::saveSlots(qint64 sessionId, const QList<core::Presentation
     const auto before = core::MeetingRepository(m_db).presentationSlots(sessionId);
     if (!before)
         return before.message();
-    const core::Database &db = m_db;
-    const QList<core::PresentationSlot> old = *before;
-    const bool wasModified = m_slots->isModified();
+    const bool wasModified = m_presentationsTab->model()->isModified();
     if (sessionId == m_shownSession)
-        m_slots->setModified(false);
-    const QString error = m_commands.push(new RepositoryCommand(
-        tr("Change the Presentation Timetable"),
-        [&db, sessionId, timetable] {
-            return core::MeetingRepository(db).setPresentationSlots(sessionId, timetable);
-        },
-        [&db, sessionId, old] {
-            return core::MeetingRepository(db).setPresentationSlots(sessionId, old);
-        },
-        m_commands.handler()));
+        m_presentationsTab->model()->setModified(false);
+    const QString error =
+        m_commands.push(new undo::ChangeTimetableCommand(m_db, sessionId, *before, timetable));
     if (!error.isEmpty())
-        m_slots->setModified(wasModified);
+        m_presentationsTab->model()->setModified(wasModified);
     return error;
 }
 
@@ -1257,11 +870,11 @@ QString MeetingsPage::generateSlots(const core::SlotPlan &plan)
         return presenters.message();
     if (presenters->isEmpty())
         return tr("No municipality is selected yet.");
-    m_slots->setSlots(core::PresentationSchedule::generate(*presenters, plan), applicantNames());
-    m_slots->setModified(true);
-    m_writes.setAvailable(m_saveSlots, true);
-    m_slotTable->resizeColumnsToContents();
-    m_slotTable->horizontalHeader()->setStretchLastSection(true);
+    m_presentationsTab->model()->setSlots(core::PresentationSchedule::generate(*presenters, plan),
+                                          applicantNames());
+    m_presentationsTab->model()->setModified(true);
+    m_presentationsTab->setSaveAvailable(true);
+    m_presentationsTab->fitColumns();
     return {};
 }
 
@@ -1288,7 +901,7 @@ MeetingSheets MeetingsPage::sheets() const
     const auto program = core::ProgramRepository(m_db).program(programId());
     const int row = m_sessions->rowOf(currentSessionId());
     return MeetingSheets(program ? *program : core::Program{},
-                         row >= 0 ? m_sessions->at(row) : core::SessionSummary{}, m_dates);
+                         row >= 0 ? m_sessions->at(row) : core::SessionSummary{}, dates());
 }
 
 QMenu *MeetingsPage::printMenu(Sheet which)
@@ -1315,13 +928,13 @@ PrintedDocument MeetingsPage::sheetDocument(Sheet which) const
     const MeetingSheets papers = sheets();
     switch (which) {
     case Sheet::Attendance:
-        return papers.attendanceSheet(m_attendance->participants());
+        return papers.attendanceSheet(m_participantsTab->model()->participants());
     case Sheet::Participants:
-        return papers.participantList(m_attendance->participants());
+        return papers.participantList(m_participantsTab->model()->participants());
     case Sheet::Timetable:
         break;
     }
-    return papers.timetable(m_slots->timetable(), applicantNames());
+    return papers.timetable(m_presentationsTab->model()->timetable(), applicantNames());
 }
 
 void MeetingsPage::printSheet(Sheet which, const QString &pdfPath)
@@ -1345,14 +958,6 @@ void MeetingsPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void MeetingsPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        reload();
-    m_sessionTable->resizeColumnsToContents();
-}
-
 void MeetingsPage::retranslate()
 {
     m_programLabel->setText(tr("&Program:"));
@@ -1370,11 +975,11 @@ void MeetingsPage::retranslate()
     m_tabs->setTabText(0, tr("Sessions"));
     m_tabs->setTabText(1, tr("Commitments"));
     m_tabs->setTabText(2, tr("Calendar"));
-    m_sessionTabs->setTabText(DetailsTab, tr("Details"));
-    m_sessionTabs->setTabText(AgendaTab, tr("Agenda"));
-    m_sessionTabs->setTabText(MaterialsTab, tr("Materials"));
-    m_sessionTabs->setTabText(ParticipantsTab, tr("Participants"));
-    m_sessionTabs->setTabText(PresentationsTab, tr("Presentations"));
+    m_sessionTabs->setTabText(int(SessionTab::Details), tr("Details"));
+    m_sessionTabs->setTabText(int(SessionTab::Agenda), tr("Agenda"));
+    m_sessionTabs->setTabText(int(SessionTab::Materials), tr("Materials"));
+    m_sessionTabs->setTabText(int(SessionTab::Participants), tr("Participants"));
+    m_sessionTabs->setTabText(int(SessionTab::Presentations), tr("Presentations"));
 
     const QStringList labels = {tr("&First day:"), tr("&Days:"),        tr("&Venue:"),
                                 tr("A&ddress:"),   tr("C&onsultants:"), tr("&Note:")};
@@ -1391,48 +996,11 @@ void MeetingsPage::retranslate()
                                   "consultations; add them here or with People… on the "
                                   "Consultations page."));
     m_saveAgenda->setText(tr("&Save Agenda"));
-    m_register->setText(tr("&Register People…"));
-    m_unregister->setText(tr("Re&move"));
-    m_markAttended->setText(tr("Attended (A)"));
-    m_markAbsent->setText(tr("Absent (X)"));
-    m_markExcused->setText(tr("Excused… (E)"));
-    m_markRegistered->setText(tr("Registered (R)"));
-    m_printSheet->setText(tr("Print &Attendance Sheet…"));
-    m_printList->setText(tr("Print Participant &List…"));
-    m_generate->setText(tr("&Generate from the Selected List…"));
-    m_moveUp->setText(tr("Move &Up"));
-    m_moveDown->setText(tr("Move &Down"));
-    m_moveUp->setToolTip(tr("Ctrl+Up; rows can also be dragged"));
-    m_moveDown->setToolTip(tr("Ctrl+Down; rows can also be dragged"));
-    m_addBreak->setText(tr("Add &Break"));
-    m_removeSlot->setText(tr("&Remove"));
-    m_saveSlots->setText(tr("&Save Timetable"));
-    m_printTimetable->setText(tr("&Print Timetable…"));
-    m_commitmentLegend->setText(
-        tr("What each selected municipality promised when applying (“Promised”), and whether "
-           "it kept it: someone attended every day of each meeting in Tokyo, and it hosted its "
-           "local workshop. Green: kept; red: a gap; white: still ahead."));
-    QStringList legend;
-    const QStringList names = {tr("meeting day (①: meeting number)"), tr("report due"),
-                               tr("application window"), tr("planned period"),
-                               tr("weekend or office holiday")};
-    const auto colours = YearCalendarDelegate::legend();
-    for (int i = 0; i < colours.size() && i < names.size(); ++i) {
-        legend.append(u"<span style='background:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %2"_s.arg(
-            colours[i].second.name(), names[i].toHtmlEscaped()));
-    }
-    m_calendarLegend->setText(legend.join(u"&nbsp;&nbsp;&nbsp;"_s) +
-                              tr("&nbsp;&nbsp;&nbsp;Today is framed in red. Double-click a "
-                                 "meeting day to open its session."));
 }
 
-void MeetingsPage::showError(const QString &message)
+QString MeetingsPage::errorTitle() const
 {
-    emit errorShown(message);
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Meetings"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    return tr("Meetings");
 }
 
 } // namespace iotdesk::ui

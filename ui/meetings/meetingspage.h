@@ -12,9 +12,9 @@
 #include "core/meetings/presentationschedule.h"
 #include "ui/print/meetingsheets.h"
 #include "ui/widgets/commandrunner.h"
+#include "ui/widgets/page.h"
 
 #include <QMessageBox>
-#include <QWidget>
 
 #include <optional>
 
@@ -44,11 +44,15 @@ class YearCalendarModel;
 namespace iotdesk::ui {
 
 class ProgramSelector;
+class ParticipantsTab;
+class PresentationsTab;
 class RowListEditor;
+class CommitmentsTab;
 class StoredFilesPanel;
 class WriteAccess;
+class YearCalendarTab;
 
-class MeetingsPage : public QWidget
+class MeetingsPage : public Page
 {
     Q_OBJECT
 
@@ -57,25 +61,23 @@ public:
                  QWidget *parent = nullptr);
     ~MeetingsPage() override;
 
-    void setDateStyle(core::DateStyle style);
-
     QTabWidget *tabs() const { return m_tabs; }
     QTabWidget *sessionTabs() const { return m_sessionTabs; }
     core::SessionListModel *sessionModel() const { return m_sessions; }
     QTableView *sessionTable() const { return m_sessionTable; }
     QListWidget *warningList() const { return m_warnings; }
-    core::AttendanceModel *attendanceModel() const { return m_attendance; }
-    QTableView *attendanceTable() const { return m_attendanceTable; }
-    core::CommitmentModel *commitmentModel() const { return m_commitments; }
-    core::YearCalendarModel *calendarModel() const { return m_calendar; }
-    core::PresentationSlotModel *slotModel() const { return m_slots; }
-    QTableView *slotTable() const { return m_slotTable; }
+    core::AttendanceModel *attendanceModel() const;
+    QTableView *attendanceTable() const;
+    core::CommitmentModel *commitmentModel() const;
+    core::YearCalendarModel *calendarModel() const;
+    core::PresentationSlotModel *slotModel() const;
+    QTableView *slotTable() const;
     StoredFilesPanel *materials() const { return m_materials; }
 
     qint64 programId() const;
     qint64 currentSessionId() const;
     // The host of the chosen local workshop, for Ctrl+L; empty for a meeting in Tokyo.
-    QString governmentInView() const;
+    QString governmentInView() const override;
     void selectSession(qint64 sessionId);
     // A program's first session of a planned meeting (the dashboard's attendance chart).
     void showMeeting(qint64 programId, qint64 meetingId);
@@ -83,7 +85,7 @@ public:
     void openSession(qint64 programId, qint64 sessionId);
     // Before the page is left or the window closes: unsaved details, agenda or timetable are
     // saved or discarded as the user says; false when the user goes on editing.
-    bool resolveUnsavedEdits();
+    bool resolveUnsavedEdits() override;
     // Details, agenda or timetable typed but not saved.
     bool hasUnsavedEdits() const;
 
@@ -112,27 +114,19 @@ public:
     MeetingSheets sheets() const;
     PrintedDocument sheetDocument(Sheet which) const;
 
-    void reload();
-    // Reads again now if the page is shown, else when it is next shown.
-    void refresh();
-
-signals:
-    void errorShown(const QString &message);
+    void reload() override;
 
 protected:
+    void dateStyleChanged() override;
+    QString errorTitle() const override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildSessionsTab();
     QWidget *buildDetailsTab();
     QWidget *buildAgendaTab();
     QWidget *buildMaterialsTab();
-    QWidget *buildParticipantsTab();
-    QWidget *buildPresentationsTab();
-    QWidget *buildCommitmentsTab();
-    QWidget *buildCalendarTab();
     void retranslate();
     void showSession();
     void fillDetails(const core::SessionSummary &session);
@@ -147,21 +141,16 @@ private:
     void reloadParticipants();
     void reloadSlots();
     void reloadOverview();
-    void updateAttendanceSummary();
-    void askForExcusedNote();
     // A sheet previewed for printing, or written as PDF to pdfPath.
     QMenu *printMenu(Sheet which);
     void printSheet(Sheet which, const QString &pdfPath);
-    void showError(const QString &message);
     QHash<qint64, QString> applicantNames() const;
 
     const core::Database &m_db;
     QUndoStack *m_undoStack;
     WriteAccess &m_writes;
     CommandRunner m_commands;
-    core::DateFormatter m_dates;
     bool m_reloading = false;
-    bool m_stale = true;
     // Edits not yet saved survive a reload of the same session; leaving it asks first.
     qint64 m_shownSession = 0;
     qint64 m_programInView = 0;
@@ -170,10 +159,6 @@ private:
     bool m_agendaDirty = false;
 
     core::SessionListModel *m_sessions = nullptr;
-    core::AttendanceModel *m_attendance = nullptr;
-    core::CommitmentModel *m_commitments = nullptr;
-    core::YearCalendarModel *m_calendar = nullptr;
-    core::PresentationSlotModel *m_slots = nullptr;
 
     QLabel *m_programLabel = nullptr;
     ProgramSelector *m_programs = nullptr;
@@ -205,31 +190,11 @@ private:
 
     StoredFilesPanel *m_materials = nullptr;
 
-    QTableView *m_attendanceTable = nullptr;
-    QLabel *m_attendanceSummary = nullptr;
-    QPushButton *m_register = nullptr;
-    QPushButton *m_unregister = nullptr;
-    QPushButton *m_markAttended = nullptr;
-    QPushButton *m_markAbsent = nullptr;
-    QPushButton *m_markExcused = nullptr;
-    QPushButton *m_markRegistered = nullptr;
-    QPushButton *m_printSheet = nullptr;
-    QPushButton *m_printList = nullptr;
-
-    QTableView *m_slotTable = nullptr;
-    QPushButton *m_generate = nullptr;
-    QPushButton *m_moveUp = nullptr;
-    QPushButton *m_moveDown = nullptr;
-    QPushButton *m_addBreak = nullptr;
-    QPushButton *m_removeSlot = nullptr;
-    QPushButton *m_saveSlots = nullptr;
-    QPushButton *m_printTimetable = nullptr;
-
     QList<QMenu *> m_printMenus;
-    QTableView *m_commitmentTable = nullptr;
-    QLabel *m_commitmentLegend = nullptr;
-    QTableView *m_calendarTable = nullptr;
-    QLabel *m_calendarLegend = nullptr;
+    CommitmentsTab *m_commitmentsTab = nullptr;
+    ParticipantsTab *m_participantsTab = nullptr;
+    PresentationsTab *m_presentationsTab = nullptr;
+    YearCalendarTab *m_calendarTab = nullptr;
 };
 
 } // namespace iotdesk::ui

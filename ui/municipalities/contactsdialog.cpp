@@ -4,7 +4,8 @@
 #include "core/municipalities/localgovernmentrepository.h"
 #include "core/storage/changenotifier.h"
 #include "core/storage/database.h"
-#include "ui/commands/repositorycommand.h"
+#include "core/undo/addcontactcommand.h"
+#include "core/undo/editcontactcommand.h"
 #include "ui/consultations/consultationdialog.h"
 #include "ui/widgets/commandrunner.h"
 #include "ui/widgets/writeaccess.h"
@@ -21,8 +22,6 @@
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -218,31 +217,14 @@ QString ContactsDialog::save(const core::Contact &contact)
     core::ContactRepository repository(m_db);
     if (auto valid = repository.validate(contact); !valid)
         return valid.message();
-    const core::Database &db = m_db;
     QString error;
     if (contact.id == 0) {
-        auto id = std::make_shared<qint64>(0);
-        error = m_commands.push(new RepositoryCommand(
-            tr("Add a person"),
-            [&db, contact, id]() -> core::Result<void> {
-                core::Contact again = contact;
-                again.id = *id; // a redo: the number it had
-                auto added = core::ContactRepository(db).add(again);
-                if (!added)
-                    return added.error();
-                *id = *added;
-                return {};
-            },
-            [&db, id] { return core::ContactRepository(db).remove(*id); }, m_commands.handler()));
+        error = m_commands.push(new undo::AddContactCommand(m_db, contact));
     } else {
         const auto before = repository.contact(contact.id);
         if (!before)
             return before.message();
-        error = m_commands.push(new RepositoryCommand(
-            tr("Edit a person"),
-            [&db, contact] { return core::ContactRepository(db).update(contact); },
-            [&db, old = *before] { return core::ContactRepository(db).update(old); },
-            m_commands.handler()));
+        error = m_commands.push(new undo::EditContactCommand(m_db, *before, contact));
     }
     if (error.isEmpty()) {
         reload();

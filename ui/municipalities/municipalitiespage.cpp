@@ -31,7 +31,7 @@ bool englishUi()
 } // namespace
 
 MunicipalitiesPage::MunicipalitiesPage(QSqlDatabase db, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(std::move(db))
     , m_model(new core::LocalGovernmentModel(m_db, this))
     , m_searchLabel(new QLabel(this))
@@ -169,6 +169,20 @@ void MunicipalitiesPage::fillFilters()
         m_prefecture->setCurrentIndex(std::max(0, m_prefecture->findData(prefecture)));
         m_bureau->setCurrentIndex(std::max(0, m_bureau->findData(bureau)));
     }
+}
+
+void MunicipalitiesPage::showGovernment(const QString &code6)
+{
+    m_search->setText(code6);
+    m_table->setFocus();
+    applySearch();
+    if (m_table->model()->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+QString MunicipalitiesPage::governmentInView() const
+{
+    return m_table->currentIndex().data(core::KeyRole).toString();
 }
 
 void MunicipalitiesPage::applySearch()

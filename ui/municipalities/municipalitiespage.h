@@ -2,8 +2,9 @@
 // kana, filtered by prefecture and regional bureau, sortable by any column.
 #pragma once
 
+#include "ui/widgets/page.h"
+
 #include <QSqlDatabase>
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -17,7 +18,7 @@ class LocalGovernmentModel;
 
 namespace iotdesk::ui {
 
-class MunicipalitiesPage : public QWidget
+class MunicipalitiesPage : public Page
 {
     Q_OBJECT
 
@@ -25,11 +26,11 @@ public:
     explicit MunicipalitiesPage(QSqlDatabase db, QWidget *parent = nullptr);
 
     core::LocalGovernmentModel *model() const { return m_model; }
-    QLineEdit *searchField() const { return m_search; }
-    QComboBox *prefectureFilter() const { return m_prefecture; }
-    QComboBox *bureauFilter() const { return m_bureau; }
-    QTableView *table() const { return m_table; }
-    QLabel *statusLabel() const { return m_status; }
+
+    // One local government found and chosen, as if its code had been typed (Ctrl+K).
+    void showGovernment(const QString &code6);
+    // The chosen local government.
+    QString governmentInView() const override;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -128,7 +128,7 @@ QBarSet *barSet(const QString &name, QColor colour)
 } // namespace
 
 DashboardPage::DashboardPage(const core::Database &db, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_programLabel(new QLabel(this))
     , m_programs(new ProgramSelector(db, this))
@@ -223,6 +223,7 @@ DashboardPage::DashboardPage(const core::Database &db, QWidget *parent)
     // Read when shown; a change made elsewhere marks a hidden page for reading when shown.
     connect(&m_db.changes(), &core::ChangeNotifier::changed, this, &DashboardPage::refresh);
     retranslate();
+    markStale();
 }
 
 qint64 DashboardPage::programId() const
@@ -230,26 +231,18 @@ qint64 DashboardPage::programId() const
     return m_programs->programId();
 }
 
-void DashboardPage::setDateStyle(core::DateStyle style)
+void DashboardPage::dateStyleChanged()
 {
-    m_dates = core::DateFormatter(style);
     refresh();
-}
-
-void DashboardPage::refresh()
-{
-    m_stale = true;
-    if (isVisible())
-        reload();
 }
 
 void DashboardPage::reload()
 {
     if (m_reloading)
         return;
-    m_stale = false;
+    markFresh();
     m_reloading = true;
-    if (const QString error = m_programs->reload(m_dates); !error.isEmpty())
+    if (const QString error = m_programs->reload(dates()); !error.isEmpty())
         emit errorShown(error);
     m_reloading = false;
     if (programId() == 0) {
@@ -439,7 +432,7 @@ void DashboardPage::rebuildCharts()
                     figure(tr("reports missing %1"), QString::number(missing)),
                     figure(tr("consultations this fiscal year %1"), QString::number(consultations)),
                     figure(tr("open follow-ups %1"), QString::number(open)),
-                    figure(tr("as of %1"), m_dates.date(core::JapanTime::today()), false)}
+                    figure(tr("as of %1"), dates().date(core::JapanTime::today()), false)}
             .join(QChar(QChar::Nbsp) + tr("·", "between two key figures") + u" "_s));
     // An empty program says where its year starts.
     if (applications == 0) {
@@ -504,7 +497,7 @@ PrintedDocument DashboardPage::summary() const
         return PrintedDocument(tr("Progress summary"),
                                u"<p>"_s + loaded.message().toHtmlEscaped() + u"</p>"_s);
     }
-    return ProgressSummary(*loaded, m_dates, japanese()).document();
+    return ProgressSummary(*loaded, dates(), japanese()).document();
 }
 
 void DashboardPage::openBar(ChartIndex which, int setIndex, int barIndex)
@@ -548,13 +541,6 @@ void DashboardPage::changeEvent(QEvent *event)
             rebuildCharts();
     }
     QWidget::changeEvent(event);
-}
-
-void DashboardPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        reload();
 }
 
 void DashboardPage::retranslate()

@@ -9,8 +9,7 @@
 #include "core/foundation/dateformatter.h"
 #include "core/overview/dashboarddata.h"
 #include "ui/print/printeddocument.h"
-
-#include <QWidget>
+#include "ui/widgets/page.h"
 
 class QBarSet;
 class QChart;
@@ -26,7 +25,7 @@ namespace iotdesk::ui {
 
 class ProgramSelector;
 
-class DashboardPage : public QWidget
+class DashboardPage : public Page
 {
     Q_OBJECT
 
@@ -43,15 +42,12 @@ public:
 
     explicit DashboardPage(const core::Database &db, QWidget *parent = nullptr);
 
-    void setDateStyle(core::DateStyle style);
     const core::DashboardData &data() const { return m_data; }
     QChart *chart(ChartIndex which) const { return m_charts[which]; }
     // The legend under a chart (hidden where the chart has none).
     QLabel *legend(ChartIndex which) const { return m_legends[which]; }
     qint64 programId() const;
-    void reload();
-    // Reads again now if the page is shown, else when it is next shown.
-    void refresh();
+    void reload() override;
 
     // The progress summary of the whole program, as the page prints it.
     PrintedDocument summary() const;
@@ -64,11 +60,10 @@ signals:
     void consultationsRequested(const core::ConsultationFilter &filter);
     void followUpsRequested();
     void meetingRequested(qint64 programId, qint64 meetingId);
-    void errorShown(const QString &message);
 
 protected:
+    void dateStyleChanged() override;
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuildCharts();
@@ -77,10 +72,8 @@ private:
     void fitMonthLabels(ChartIndex which);
 
     const core::Database &m_db;
-    core::DateFormatter m_dates;
     core::DashboardData m_data;
     bool m_reloading = false;
-    bool m_stale = true;
     QLabel *m_programLabel = nullptr;
     ProgramSelector *m_programs = nullptr;
     QLabel *m_figures = nullptr;

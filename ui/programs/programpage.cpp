@@ -4,8 +4,8 @@
 #include "core/programs/programrepository.h"
 #include "core/storage/changenotifier.h"
 #include "core/storage/database.h"
-#include "ui/commands/createfiscalyearcommand.h"
-#include "ui/commands/editprogramcommand.h"
+#include "core/undo/createfiscalyearcommand.h"
+#include "core/undo/editprogramcommand.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/programselector.h"
 #include "ui/widgets/writeaccess.h"
@@ -55,7 +55,7 @@ QDateEdit *makeDateEdit(QWidget *parent)
 
 ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
                          QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_undoStack(undoStack)
     , m_programLabel(new QLabel(this))
@@ -85,17 +85,42 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, WriteA
     , m_addMeeting(new QToolButton(this))
     , m_removeMeeting(new QPushButton(this))
 {
+    setObjectName(u"programPage"_s);
+    createWidgets();
+    createLayout();
+    createConnections();
+
+    // What writes: every field, the meetings' cells and the buttons that change them.
+    writes.guard({m_newYear, m_nameJa, m_nameEn, m_fiscalYear, m_applicationStart, m_applicationEnd,
+                  m_cap, m_reportDueDay, m_office, m_phone, m_fax, m_email, m_meetings,
+                  m_addMeeting, m_removeMeeting});
+
+    retranslate();
+    const auto calendar = core::BusinessCalendar::load(db.connection());
+    if (calendar)
+        m_calendar = calendar.value();
+    else
+        showError(calendar.message(), tr("Holidays Not Loaded")); // days counted without them
+    reloadPrograms();
+    if (m_programs->count() > 0)
+        showProgram(m_programs->itemData(0).toLongLong());
+}
+
+void ProgramPage::createWidgets()
+{
     m_windowLabel->setObjectName(u"applicationWindow"_s);
     m_windowLabel->setWordWrap(true);
-    setObjectName(u"programPage"_s);
     m_programs->setObjectName(u"programSelector"_s);
     m_newYear->setObjectName(u"newFiscalYear"_s);
     m_nameJa->setObjectName(u"programNameJa"_s);
     m_cap->setObjectName(u"selectionCap"_s);
+    m_applicationStart->setObjectName(u"applicationStart"_s);
+    m_applicationEnd->setObjectName(u"applicationEnd"_s);
     m_programLabel->setBuddy(m_programs);
+}
 
-    const auto calendar = core::BusinessCalendar::load(db.connection());
-
+void ProgramPage::createLayout()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(m_programLabel);
     top->addWidget(m_programs, 1);
@@ -162,7 +187,10 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, WriteA
     layout->addWidget(m_general);
     layout->addWidget(m_contact);
     layout->addWidget(m_meetingsBox, 1);
+}
 
+void ProgramPage::createConnections()
+{
     connect(m_programs, &ProgramSelector::activated, this,
             [this] { showProgram(m_programs->programId()); });
     connect(m_newYear, &QPushButton::clicked, this, &ProgramPage::createNextFiscalYear);
@@ -194,20 +222,6 @@ ProgramPage::ProgramPage(const core::Database &db, QUndoStack *undoStack, WriteA
                     showProgram(m_program.id);
                 }
             });
-
-    // What writes: every field, the meetings' cells and the buttons that change them.
-    writes.guard({m_newYear, m_nameJa, m_nameEn, m_fiscalYear, m_applicationStart, m_applicationEnd,
-                  m_cap, m_reportDueDay, m_office, m_phone, m_fax, m_email, m_meetings,
-                  m_addMeeting, m_removeMeeting});
-
-    retranslate();
-    if (calendar)
-        m_calendar = calendar.value();
-    else
-        showError(calendar.message(), tr("Holidays Not Loaded")); // days counted without them
-    reloadPrograms();
-    if (m_programs->count() > 0)
-        showProgram(m_programs->itemData(0).toLongLong());
 }
 
 void ProgramPage::changeEvent(QEvent *event)
@@ -282,17 +296,16 @@ void ProgramPage::showMeetingColumnsForLanguage()
     }
 }
 
-void ProgramPage::setDateStyle(core::DateStyle style)
+void ProgramPage::dateStyleChanged()
 {
-    m_dates.setStyle(style);
-    m_meetingModel->setDateStyle(style);
+    m_meetingModel->setDateStyle(dates().style());
     reloadPrograms();
     updateDerivedLabels();
 }
 
 void ProgramPage::reloadPrograms()
 {
-    if (const QString error = m_programs->reload(m_dates); !error.isEmpty())
+    if (const QString error = m_programs->reload(dates()); !error.isEmpty())
         showError(error);
     m_programs->select(m_program.id);
 }
@@ -340,21 +353,21 @@ void ProgramPage::fillFields()
 void ProgramPage::updateDerivedLabels()
 {
     m_fiscalYearLabel->setText(
-        m_dates.fiscalYearLabel(m_fiscalYear->value()) + u"  ("_s +
-        m_dates.date(core::DateFormatter::fiscalYearStart(m_fiscalYear->value())) + u" – "_s +
-        m_dates.date(core::DateFormatter::fiscalYearEnd(m_fiscalYear->value())) + u')');
+        dates().fiscalYearLabel(m_fiscalYear->value()) + u"  ("_s +
+        dates().date(core::DateFormatter::fiscalYearStart(m_fiscalYear->value())) + u" – "_s +
+        dates().date(core::DateFormatter::fiscalYearEnd(m_fiscalYear->value())) + u')');
     const QDate start = m_applicationStart->date();
     const QDate end = m_applicationEnd->date();
     const int businessDays = m_calendar.businessDaysBetween(start.addDays(-1), end);
-    QString window = m_dates.dateWithWeekday(start) + u" – "_s + m_dates.dateWithWeekday(end) +
+    QString window = dates().dateWithWeekday(start) + u" – "_s + dates().dateWithWeekday(end) +
                      u"  "_s + tr("(%n business day(s))", nullptr, businessDays);
     // A window copied one year on may start or end on a weekend or a holiday: say so.
     QStringList closed;
     for (const QDate day : {start, end}) {
         if (day.isValid() && !m_calendar.isBusinessDay(day)) {
             const QString holiday = m_calendar.holidayName(day);
-            closed.append(holiday.isEmpty() ? m_dates.dateWithWeekday(day)
-                                            : m_dates.dateWithWeekday(day) + u' ' + holiday);
+            closed.append(holiday.isEmpty() ? dates().dateWithWeekday(day)
+                                            : dates().dateWithWeekday(day) + u' ' + holiday);
         }
     }
     if (!closed.isEmpty()) {
@@ -417,8 +430,9 @@ void ProgramPage::submit(const core::Program &changed, const QString &what)
         fillFields();
         return;
     }
-    m_undoStack->push(new EditProgramCommand(
-        m_db, m_program, changed, what, [this](const QString &message) { showError(message); }));
+    auto *command = new undo::EditProgramCommand(m_db, m_program, changed, what);
+    command->setErrorHandler([this](const QString &message) { showError(message); });
+    m_undoStack->push(command);
     showProgram(m_program.id);
 }
 
@@ -452,24 +466,18 @@ void ProgramPage::createNextFiscalYear()
 {
     if (m_program.id == 0)
         return;
-    m_undoStack->push(new CreateFiscalYearCommand(
-        m_db, m_program.id,
-        tr("New fiscal year from %1").arg(m_dates.fiscalYearLabel(m_program.fiscalYear)),
-        [this](qint64 id) {
+    auto *command = new undo::CreateFiscalYearCommand(
+        m_db, m_program.id, dates().fiscalYearLabel(m_program.fiscalYear), [this](qint64 id) {
             m_program.id = id;
             showProgram(id);
-        },
-        [this](const QString &message) { showError(message); }));
+        });
+    command->setErrorHandler([this](const QString &message) { showError(message); });
+    m_undoStack->push(command);
 }
 
-void ProgramPage::showError(const QString &message, const QString &title)
+QString ProgramPage::errorTitle() const
 {
-    emit errorShown(message);
-    // Window-modal and non-blocking: the page stays as it was, the message says why.
-    auto *box = new QMessageBox(QMessageBox::Warning, title.isEmpty() ? tr("Not Saved") : title,
-                                message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    return tr("Not Saved");
 }
 
 } // namespace iotdesk::ui

@@ -6,9 +6,8 @@
 #include "core/foundation/dateformatter.h"
 #include "core/programs/businesscalendar.h"
 #include "core/programs/program.h"
+#include "ui/widgets/page.h"
 #include "ui/widgets/programselector.h"
-
-#include <QWidget>
 
 class QComboBox;
 class QDateEdit;
@@ -31,7 +30,7 @@ namespace iotdesk::ui {
 
 class WriteAccess;
 
-class ProgramPage : public QWidget
+class ProgramPage : public Page
 {
     Q_OBJECT
 
@@ -39,28 +38,19 @@ public:
     ProgramPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
                 QWidget *parent = nullptr);
 
-    void setDateStyle(core::DateStyle style);
     qint64 currentProgramId() const { return m_program.id; }
     void showProgram(qint64 id);
 
-    // For tests and the main window.
-    QComboBox *programSelector() const { return m_programs; }
-    QLineEdit *nameJaField() const { return m_nameJa; }
-    QSpinBox *selectionCapField() const { return m_cap; }
-    QSpinBox *reportDueDayField() const { return m_reportDueDay; }
-    QDateEdit *applicationStartField() const { return m_applicationStart; }
-    QDateEdit *applicationEndField() const { return m_applicationEnd; }
-    QPushButton *newFiscalYearButton() const { return m_newYear; }
-    core::ProgramMeetingModel *meetingModel() const { return m_meetingModel; }
-    QTableView *meetingTable() const { return m_meetings; }
-
-signals:
-    void errorShown(const QString &message);
-
 protected:
+    void dateStyleChanged() override;
+    QString errorTitle() const override;
     void changeEvent(QEvent *event) override;
 
 private:
+    // The constructor's steps.
+    void createWidgets();
+    void createLayout();
+    void createConnections();
     void retranslate();
     void showMeetingColumnsForLanguage();
     void reloadPrograms();
@@ -71,13 +61,11 @@ private:
     void commitField(QWidget *field);
     void addMeeting(const QString &kind);
     void removeSelectedMeeting();
-    void showError(const QString &message, const QString &title = {});
     void createNextFiscalYear();
 
     const core::Database &m_db;
     QUndoStack *m_undoStack;
     core::Program m_program;
-    core::DateFormatter m_dates;
     core::BusinessCalendar m_calendar;
 
     QLabel *m_programLabel = nullptr;

@@ -9,7 +9,7 @@
 #include "core/reports/reportrepository.h"
 #include "core/storage/changenotifier.h"
 #include "core/storage/database.h"
-#include "ui/commands/repositorycommand.h"
+#include "core/undo/receivereportcommand.h"
 #include "ui/print/progresssummary.h"
 #include "ui/reports/reportdialog.h"
 #include "ui/widgets/filechooser.h"
@@ -72,7 +72,7 @@ QString paragraph(const QString &title, const QString &text)
 
 ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
                          QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_writes(writes)
     , m_commands(undoStack, &writes, [this](const QString &message) { showError(message); })
@@ -136,7 +136,8 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, WriteA
     belowLayout->addLayout(openRow);
     m_attachments =
         new StoredFilesPanel(db, m_commands, core::FileStore::Kind::ReportAttachments, this);
-    connect(m_attachments, &StoredFilesPanel::errorShown, this, &ReportsPage::showError);
+    connect(m_attachments, &StoredFilesPanel::errorShown, this,
+            [this](const QString &message) { showError(message); });
     auto *content = new QSplitter(Qt::Horizontal, below);
     content->addWidget(m_details);
     content->addWidget(m_attachments);
@@ -205,22 +206,15 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, WriteA
     // reminders are written in the user's mail program or on the clipboard, not here.
     m_writes.guard(m_open);
     retranslate();
+    markStale();
 }
 
 ReportsPage::~ReportsPage() = default;
 
-void ReportsPage::refresh()
+void ReportsPage::dateStyleChanged()
 {
-    m_stale = true;
-    if (isVisible())
-        reload();
-}
-
-void ReportsPage::setDateStyle(core::DateStyle style)
-{
-    m_dates = core::DateFormatter(style);
-    m_grid->setDateStyle(style);
-    m_attachments->setDateStyle(style);
+    m_grid->setDateStyle(dates().style());
+    m_attachments->setDateStyle(dates().style());
     refresh();
 }
 
@@ -233,11 +227,11 @@ void ReportsPage::reload()
 {
     if (m_reloading)
         return;
-    m_stale = false;
+    markFresh();
     m_reloading = true;
     const qint64 keep = m_gridView->currentIndex().data(core::KeyRole).toLongLong();
     const int keepColumn = m_gridView->currentIndex().column();
-    if (const QString error = m_programs->reload(m_dates); !error.isEmpty())
+    if (const QString error = m_programs->reload(dates()); !error.isEmpty())
         emit errorShown(error);
     const QString error = m_grid->load(m_db, programId(), core::JapanTime::today());
     QModelIndex current = keepColumn > 0 ? m_grid->indexOf(keep) : QModelIndex();
@@ -322,7 +316,7 @@ PrintedDocument ReportsPage::municipalitySummary() const
         return PrintedDocument(tr("Progress summary"),
                                u"<p>"_s + loaded.message().toHtmlEscaped() + u"</p>"_s);
     }
-    return ProgressSummary(*loaded, m_dates, QLocale().language() == QLocale::Japanese).document();
+    return ProgressSummary(*loaded, dates(), QLocale().language() == QLocale::Japanese).document();
 }
 
 void ReportsPage::showMonth(qint64 programId, QDate month)
@@ -348,12 +342,12 @@ void ReportsPage::updateDetails()
     }
     const core::ReportStatus status = r->status(core::JapanTime::today());
     QString html = u"<h3>"_s + r->name.toHtmlEscaped() + u" — "_s +
-                   monthLabel(m_dates, r->month).toHtmlEscaped() + u"</h3><p>"_s +
+                   monthLabel(dates(), r->month).toHtmlEscaped() + u"</h3><p>"_s +
                    core::ReportRepository::statusName(status).toHtmlEscaped() + u" · "_s +
-                   tr("due %1").arg(m_dates.dateWithWeekday(r->dueOn)).toHtmlEscaped();
+                   tr("due %1").arg(dates().dateWithWeekday(r->dueOn)).toHtmlEscaped();
     if (r->receivedOn) {
         html += u" · "_s + tr("received %1 (%2)")
-                               .arg(m_dates.date(*r->receivedOn),
+                               .arg(dates().date(*r->receivedOn),
                                     core::ReportRepository::channelName(r->channel))
                                .toHtmlEscaped();
     }
@@ -377,7 +371,7 @@ void ReportsPage::openCurrentReport()
     const core::MonthlyReport *r = m_grid->reportAt(m_gridView->currentIndex());
     if (!r)
         return;
-    ReportDialog dialog(m_db, *r, m_dates, core::JapanTime::today(), this);
+    ReportDialog dialog(m_db, *r, dates(), core::JapanTime::today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const QString error = saveReport(dialog.report()); !error.isEmpty())
@@ -391,12 +385,7 @@ QString ReportsPage::saveReport(const core::MonthlyReport &changed)
         return before.message();
     if (auto valid = core::ReportRepository(m_db).validate(changed); !valid)
         return valid.message();
-    const core::Database &db = m_db;
-    const core::MonthlyReport old = *before;
-    return m_commands.push(new RepositoryCommand(
-        tr("Record the Report of %1").arg(changed.name),
-        [&db, changed] { return core::ReportRepository(db).update(changed); },
-        [&db, old] { return core::ReportRepository(db).update(old); }, m_commands.handler()));
+    return m_commands.push(new undo::ReceiveReportCommand(m_db, *before, changed));
 }
 
 void ReportsPage::fillOverdue()
@@ -414,13 +403,13 @@ void ReportsPage::fillOverdue()
         m_overdue->insertRow(row);
         QStringList months;
         for (const core::MonthlyReport *r : list)
-            months.append(monthLabel(m_dates, r->month));
+            months.append(monthLabel(dates(), r->month));
         auto *name = new QTableWidgetItem(list.front()->name);
         name->setData(Qt::UserRole, list.front()->applicationId);
         m_overdue->setItem(row, 0, name);
         m_overdue->setItem(row, 1, new QTableWidgetItem(months.join(u", "_s)));
         m_overdue->setItem(row, 2,
-                           new QTableWidgetItem(m_dates.dateWithWeekday(list.front()->dueOn)));
+                           new QTableWidgetItem(dates().dateWithWeekday(list.front()->dueOn)));
         const auto address = repository.contactAddress(list.front()->applicationId);
         m_overdue->setItem(row, 3, new QTableWidgetItem(address ? *address : QString()));
     }
@@ -444,11 +433,11 @@ core::MailDraft ReportsPage::reminderFor(qint64 applicationId) const
     const auto program = core::ProgramRepository(m_db).program(programId());
     const auto address = core::ReportRepository(m_db).contactAddress(applicationId);
     // The mail is Japanese: an ISO preference writes 2018年8月10日.
-    const core::DateFormatter dates(m_dates.style() == core::DateStyle::Iso
-                                        ? core::DateStyle::WesternJapanese
-                                        : m_dates.style());
+    const core::DateFormatter mailDates(dates().style() == core::DateStyle::Iso
+                                            ? core::DateStyle::WesternJapanese
+                                            : dates().style());
     return core::ReportReminder::compose(overdue, program ? *program : core::Program{},
-                                         address ? *address : QString(), dates);
+                                         address ? *address : QString(), mailDates);
 }
 
 void ReportsPage::sendReminder(bool clipboard)
@@ -479,12 +468,10 @@ void ReportsPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void ReportsPage::showEvent(QShowEvent *event)
+bool ReportsPage::isStale() const
 {
-    QWidget::showEvent(event);
     // Statuses depend on the day: a page left open overnight is read again.
-    if (m_stale || m_grid->today() != core::JapanTime::today())
-        reload();
+    return Page::isStale() || m_grid->today() != core::JapanTime::today();
 }
 
 void ReportsPage::retranslate()
@@ -511,13 +498,9 @@ void ReportsPage::retranslate()
     m_copy->setText(tr("&Copy Reminder"));
 }
 
-void ReportsPage::showError(const QString &message)
+QString ReportsPage::errorTitle() const
 {
-    emit errorShown(message);
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Reports"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    return tr("Reports");
 }
 
 } // namespace iotdesk::ui

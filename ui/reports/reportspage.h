@@ -10,8 +10,7 @@
 #include "core/reports/monthlyreport.h"
 #include "ui/print/printeddocument.h"
 #include "ui/widgets/commandrunner.h"
-
-#include <QWidget>
+#include "ui/widgets/page.h"
 
 class QLabel;
 class QPushButton;
@@ -32,7 +31,7 @@ class ProgramSelector;
 class StoredFilesPanel;
 class WriteAccess;
 
-class ReportsPage : public QWidget
+class ReportsPage : public Page
 {
     Q_OBJECT
 
@@ -41,7 +40,6 @@ public:
                 QWidget *parent = nullptr);
     ~ReportsPage() override;
 
-    void setDateStyle(core::DateStyle style);
     core::ReportGridModel *gridModel() const { return m_grid; }
     QTableView *gridView() const { return m_gridView; }
     QTableWidget *overdueTable() const { return m_overdue; }
@@ -62,34 +60,28 @@ public:
     // The progress summary of the municipality under the cursor.
     PrintedDocument municipalitySummary() const;
     // The local government of the row under the cursor (for Ctrl+L).
-    QString governmentInView() const;
+    QString governmentInView() const override;
     // The report under the cursor in a dialog.
     void openCurrentReport();
-    void reload();
-    // Reads again now if the page is shown, else when it is next shown.
-    void refresh();
-
-signals:
-    void errorShown(const QString &message);
+    void reload() override;
 
 protected:
+    void dateStyleChanged() override;
+    QString errorTitle() const override;
+    bool isStale() const override;
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
     void updateDetails();
     void fillOverdue();
     void sendReminder(bool clipboard);
-    void showError(const QString &message);
 
     const core::Database &m_db;
     WriteAccess &m_writes;
     CommandRunner m_commands;
-    core::DateFormatter m_dates;
     core::ReportGridModel *m_grid = nullptr;
     bool m_reloading = false;
-    bool m_stale = true;
 
     QLabel *m_programLabel = nullptr;
     ProgramSelector *m_programs = nullptr;

@@ -4,7 +4,8 @@
 #include "core/selection/reviewrepository.h"
 #include "core/storage/changenotifier.h"
 #include "core/storage/database.h"
-#include "ui/commands/repositorycommand.h"
+#include "core/undo/addreviewercommand.h"
+#include "core/undo/setrevieweractivecommand.h"
 #include "ui/widgets/commandrunner.h"
 #include "ui/widgets/writeaccess.h"
 
@@ -135,19 +136,7 @@ void ReviewersDialog::reload()
 QString ReviewersDialog::addReviewer(const QString &name, const QString &affiliation, int bureauId)
 {
     const core::Reviewer reviewer{0, m_programId, name.trimmed(), affiliation, bureauId, true};
-    auto id = std::make_shared<qint64>(0);
-    const core::Database &db = m_db;
-    const QString error = m_commands.push(new RepositoryCommand(
-        tr("Add reviewer %1").arg(reviewer.name),
-        [&db, reviewer, id]() -> core::Result<void> {
-            const auto added = core::ReviewRepository(db).addReviewer(reviewer);
-            if (!added)
-                return added.error();
-            *id = added.value();
-            return {};
-        },
-        [&db, id] { return core::ReviewRepository(db).removeReviewer(*id); },
-        m_commands.handler()));
+    const QString error = m_commands.push(new undo::AddReviewerCommand(m_db, reviewer));
     reload();
     return error;
 }
@@ -160,15 +149,8 @@ QString ReviewersDialog::setActive(qint64 reviewerId, bool active)
     for (const core::Reviewer &reviewer : *reviewers) {
         if (reviewer.id != reviewerId)
             continue;
-        core::Reviewer changed = reviewer;
-        changed.active = active;
-        const core::Database &db = m_db;
-        const QString error = m_commands.push(new RepositoryCommand(
-            active ? tr("Reviewer %1 active").arg(reviewer.name)
-                   : tr("Reviewer %1 inactive").arg(reviewer.name),
-            [&db, changed] { return core::ReviewRepository(db).updateReviewer(changed); },
-            [&db, reviewer] { return core::ReviewRepository(db).updateReviewer(reviewer); },
-            m_commands.handler()));
+        const QString error =
+            m_commands.push(new undo::SetReviewerActiveCommand(m_db, reviewer, active));
         reload();
         return error;
     }

@@ -9,8 +9,12 @@
 #include "core/selection/selectionboardmodel.h"
 #include "core/storage/changenotifier.h"
 #include "core/storage/database.h"
-#include "ui/commands/editapplicationcommand.h"
-#include "ui/commands/repositorycommand.h"
+#include "core/undo/decideapplicationcommand.h"
+#include "core/undo/declareconflictcommand.h"
+#include "core/undo/savescorecommand.h"
+#include "core/undo/setbureaulimitcommand.h"
+#include "core/undo/setbureauownlimitcommand.h"
+#include "core/undo/withdrawconflictcommand.h"
 #include "ui/selection/decisiondialog.h"
 #include "ui/selection/reviewersdialog.h"
 #include "ui/selection/scoredialog.h"
@@ -88,7 +92,7 @@ std::optional<int> asOptional(int limit)
 
 SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
                              QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_undoStack(undoStack)
     , m_writes(writes)
@@ -117,6 +121,19 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, Wr
     , m_saveCsv(new QPushButton(this))
 {
     setObjectName(u"selectionPage"_s);
+    createWidgets();
+    createLayout();
+    createConnections();
+    // What writes. Reviewers… stays: its list is read there (its dialog guards its own form).
+    m_writes.guard({m_limit, m_bureauView, m_score, m_decide, m_selectProposal});
+
+    retranslate();
+    m_programs->reload(dates());
+    reload();
+}
+
+void SelectionPage::createWidgets()
+{
     m_programLabel->setBuddy(m_programs);
     m_limitLabel->setBuddy(m_limit);
     m_limit->setRange(-1, 50);
@@ -152,7 +169,10 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, Wr
     m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(u"color: #8a1010; font-weight: bold;"_s);
     m_proposal->setObjectName(u"selectionProposal"_s);
+}
 
+void SelectionPage::createLayout()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(m_programLabel);
     top->addWidget(m_programs);
@@ -199,7 +219,10 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, Wr
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_splitter, 1);
+}
 
+void SelectionPage::createConnections()
+{
     connect(m_programs, &ProgramSelector::activated, this, &SelectionPage::reload);
     connect(m_limit, &QSpinBox::editingFinished, this, [this] {
         if (const QString error = setBureauLimit(m_limit->value()); !error.isEmpty())
@@ -252,26 +275,18 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, Wr
     connect(&m_db.changes(), &core::ChangeNotifier::changed, this,
             [this](const core::ChangeSet &changes) {
                 if (changes.touches({u"program", u"program_meeting"}))
-                    m_programs->reload(m_dates);
+                    m_programs->reload(dates());
                 if (changes.touches({u"application", u"reviewer", u"program", u"bureau_limit"}))
                     reload();
             });
-
-    // What writes. Reviewers… stays: its list is read there (its dialog guards its own form).
-    m_writes.guard({m_limit, m_bureauView, m_score, m_decide, m_selectProposal});
-
-    retranslate();
-    m_programs->reload(m_dates);
-    reload();
 }
 
 SelectionPage::~SelectionPage() = default;
 
-void SelectionPage::showEvent(QShowEvent *event)
+bool SelectionPage::isStale() const
 {
     // Scores and decisions may have changed on another page or in another window.
-    reload();
-    QWidget::showEvent(event);
+    return true;
 }
 
 void SelectionPage::changeEvent(QEvent *event)
@@ -308,7 +323,7 @@ void SelectionPage::retranslate()
         m_lower->setTabText(1, tr("Regional Bureaus"));
     m_board->retranslate();
     m_bureaus->retranslate();
-    m_programs->reload(m_dates);
+    m_programs->reload(dates());
 }
 
 void SelectionPage::resizeEvent(QResizeEvent *event)
@@ -378,10 +393,9 @@ void SelectionPage::fitBureauTable()
                                  2 * m_bureauView->frameWidth());
 }
 
-void SelectionPage::setDateStyle(core::DateStyle style)
+void SelectionPage::dateStyleChanged()
 {
-    m_dates.setStyle(style);
-    m_programs->reload(m_dates);
+    m_programs->reload(dates());
 }
 
 qint64 SelectionPage::programId() const
@@ -518,16 +532,8 @@ QString SelectionPage::setBureauLimit(int limit)
         return before.message();
     if (before->perBureau == limit)
         return {};
-    const core::Database &db = m_db;
-    return m_commands.push(new RepositoryCommand(
-        tr("Change the limit per bureau"),
-        [&db, id, limit] {
-            return core::ProgramRepository(db).setBureauLimit(id, asOptional(limit));
-        },
-        [&db, id, old = before->perBureau] {
-            return core::ProgramRepository(db).setBureauLimit(id, asOptional(old));
-        },
-        m_commands.handler()));
+    return m_commands.push(new undo::SetBureauLimitCommand(m_db, id, asOptional(before->perBureau),
+                                                           asOptional(limit)));
 }
 
 QString SelectionPage::setBureauOwnLimit(int bureauId, int limit)
@@ -539,16 +545,8 @@ QString SelectionPage::setBureauOwnLimit(int bureauId, int limit)
     const int old = before->byBureau.value(bureauId, -1);
     if (old == limit)
         return {};
-    const core::Database &db = m_db;
-    return m_commands.push(new RepositoryCommand(
-        tr("Change a bureau's own limit"),
-        [&db, id, bureauId, limit] {
-            return core::ProgramRepository(db).setBureauOverride(id, bureauId, asOptional(limit));
-        },
-        [&db, id, bureauId, old] {
-            return core::ProgramRepository(db).setBureauOverride(id, bureauId, asOptional(old));
-        },
-        m_commands.handler()));
+    return m_commands.push(
+        new undo::SetBureauOwnLimitCommand(m_db, id, bureauId, asOptional(old), asOptional(limit)));
 }
 
 QString SelectionPage::decide(qint64 applicationId, const QString &decision,
@@ -572,10 +570,7 @@ QString SelectionPage::decide(qint64 applicationId, const QString &decision,
         after.decidedAt = core::JapanTime::momentOn(decidedOn);
     if (auto valid = core::ApplicationRepository(m_db).validateChange(after); !valid)
         return valid.message();
-    return m_commands.push(new EditApplicationCommand(
-        m_db, before.value(), after,
-        tr("Decision: %1").arg(core::ApplicationRepository::decisionName(decision)),
-        m_commands.handler()));
+    return m_commands.push(new undo::DecideApplicationCommand(m_db, before.value(), after));
 }
 
 SelectedListReport SelectionPage::publishedList() const
@@ -636,8 +631,8 @@ QString SelectionPage::selectProposal(QDate decidedOn)
             error = valid.message();
             break;
         }
-        m_undoStack->push(new EditApplicationCommand(m_db, before.value(), after, tr("Select"),
-                                                     m_commands.handler()));
+        // Inside the macro: a failure is kept for endMacro().
+        (void)m_commands.push(new undo::DecideApplicationCommand(m_db, before.value(), after));
     }
     const QString failed = m_commands.endMacro();
     return error.isEmpty() ? failed : error;
@@ -676,15 +671,7 @@ QString SelectionPage::recordScore(const core::ReviewScore &score)
     const auto old = core::ReviewRepository(m_db).score(score.applicationId, score.reviewerId);
     if (!old)
         return old.message();
-    const core::Database &db = m_db;
-    return m_commands.push(new RepositoryCommand(
-        tr("Score"), [&db, score] { return core::ReviewRepository(db).setScore(score); },
-        [&db, score, previous = old.value()] {
-            return previous ? core::ReviewRepository(db).setScore(*previous)
-                            : core::ReviewRepository(db).removeScore(score.applicationId,
-                                                                     score.reviewerId);
-        },
-        m_commands.handler()));
+    return m_commands.push(new undo::SaveScoreCommand(m_db, score, old.value()));
 }
 
 QString SelectionPage::recordConflict(qint64 applicationId, qint64 reviewerId,
@@ -694,34 +681,15 @@ QString SelectionPage::recordConflict(qint64 applicationId, qint64 reviewerId,
     const auto old = core::ReviewRepository(m_db).score(applicationId, reviewerId);
     if (!old)
         return old.message();
-    const core::Database &db = m_db;
-    return m_commands.push(new RepositoryCommand(
-        tr("Conflict of interest"),
-        [&db, applicationId, reviewerId, reason] {
-            return core::ReviewRepository(db).declareConflict({applicationId, reviewerId, reason});
-        },
-        [&db, applicationId, reviewerId, previous = old.value()]() -> core::Result<void> {
-            core::ReviewRepository reviews(db);
-            if (auto withdrawn = reviews.withdrawConflict(applicationId, reviewerId); !withdrawn)
-                return withdrawn;
-            return previous ? reviews.setScore(*previous) : core::Result<void>();
-        },
-        m_commands.handler()));
+    return m_commands.push(
+        new undo::DeclareConflictCommand(m_db, {applicationId, reviewerId, reason}, old.value()));
 }
 
 QString SelectionPage::withdrawConflict(qint64 applicationId, qint64 reviewerId,
                                         const QString &reason)
 {
-    const core::Database &db = m_db;
-    return m_commands.push(new RepositoryCommand(
-        tr("Withdraw conflict of interest"),
-        [&db, applicationId, reviewerId] {
-            return core::ReviewRepository(db).withdrawConflict(applicationId, reviewerId);
-        },
-        [&db, applicationId, reviewerId, reason] {
-            return core::ReviewRepository(db).declareConflict({applicationId, reviewerId, reason});
-        },
-        m_commands.handler()));
+    return m_commands.push(
+        new undo::WithdrawConflictCommand(m_db, {applicationId, reviewerId, reason}));
 }
 
 void SelectionPage::openScoreDialog()
@@ -750,13 +718,9 @@ void SelectionPage::openScoreDialog()
         showError(error);
 }
 
-void SelectionPage::showError(const QString &message)
+QString SelectionPage::errorTitle() const
 {
-    emit errorShown(message);
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Selection"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    return tr("Selection");
 }
 
 } // namespace iotdesk::ui

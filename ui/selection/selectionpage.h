@@ -8,8 +8,7 @@
 #include "core/selection/reviewranking.h"
 #include "ui/print/selectedlistreport.h"
 #include "ui/widgets/commandrunner.h"
-
-#include <QWidget>
+#include "ui/widgets/page.h"
 
 class QChart;
 class QChartView;
@@ -37,7 +36,7 @@ class ProgramSelector;
 class StateColorProxyModel;
 class WriteAccess;
 
-class SelectionPage : public QWidget
+class SelectionPage : public Page
 {
     Q_OBJECT
 
@@ -46,7 +45,6 @@ public:
                   QWidget *parent = nullptr);
     ~SelectionPage() override;
 
-    void setDateStyle(core::DateStyle style);
     core::SelectionBoardModel *boardModel() const { return m_board; }
     core::BureauBalanceModel *bureauModel() const { return m_bureaus; }
     QLabel *warnings() const { return m_warnings; }
@@ -60,7 +58,7 @@ public:
     // Selects the balanced proposal as decided on `decidedOn` (today when not given).
     QString selectProposal(QDate decidedOn = {});
     // The lead local government of the application under the cursor (for Ctrl+L).
-    QString governmentInView() const;
+    QString governmentInView() const override;
     // Reviews, each one undoable step.
     QString recordScore(const core::ReviewScore &score);
     QString recordConflict(qint64 applicationId, qint64 reviewerId, const QString &reason);
@@ -74,17 +72,20 @@ public:
                    const QString &overrideReason, QDate decidedOn = {});
 
     // Reads the board again (also done whenever the page is shown or the data changes).
-    void reload();
-
-signals:
-    void errorShown(const QString &message);
+    void reload() override;
 
 protected:
+    void dateStyleChanged() override;
+    QString errorTitle() const override;
+    bool isStale() const override;
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The constructor's steps.
+    void createWidgets();
+    void createLayout();
+    void createConnections();
     // Wide: the bureaus' table and chart beside the board. Narrow (a 1024-pixel screen): the
     // board takes the whole width and the bureaus are a tab beside the proposal below it.
     void arrange(bool narrow);
@@ -95,14 +96,12 @@ private:
     void updateProposal();
     void openDecisionDialog();
     void openScoreDialog();
-    void showError(const QString &message);
     qint64 programId() const;
 
     const core::Database &m_db;
     QUndoStack *m_undoStack;
     WriteAccess &m_writes;
     CommandRunner m_commands;
-    core::DateFormatter m_dates;
     core::SelectionBoardModel *m_board = nullptr;
     core::BureauBalanceModel *m_bureaus = nullptr;
     StateColorProxyModel *m_sortedBoard = nullptr;

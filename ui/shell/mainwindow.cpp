@@ -21,6 +21,7 @@
 #include "ui/widgets/calendarconventions.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/filechooser.h"
+#include "ui/widgets/page.h"
 #include "ui/widgets/translations.h"
 #include "ui/widgets/windowsettings.h"
 #include "ui/widgets/writeaccess.h"
@@ -52,6 +53,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace iotdesk::ui {
@@ -63,6 +66,81 @@ const QString kStateKey = u"window/state"_s;
 const QString kPageKey = u"window/page"_s;
 constexpr int kOtherProcessesPollMs = 1000;
 const QString kFileFilter = u"*.sqlite"_s;
+
+// What a page is made from.
+struct PageParts
+{
+    core::Database &db;
+    QUndoStack *undoStack;
+    WriteAccess &writes;
+    QWidget *parent;
+};
+
+// One entry of the navigation.
+struct PageKind
+{
+    MainWindow::PageIndex index;
+    const char *title; // translated in MainWindow's context
+    QStyle::StandardPixmap icon;
+    const char *helpAnchor; // the user guide's section (resources/help/*/index.html, <a name>)
+    Page *(*create)(const PageParts &parts);
+};
+
+constexpr std::array<PageKind, MainWindow::PageCount> kPages = {{
+    {MainWindow::DashboardPageIndex, QT_TRANSLATE_NOOP("iotdesk::ui::MainWindow", "Dashboard"),
+     QStyle::SP_ComputerIcon, "dashboard",
+     [](const PageParts &p) -> Page * {
+         return new DashboardPage(p.db, p.parent);
+     }},
+    {MainWindow::MunicipalitiesPageIndex,
+     QT_TRANSLATE_NOOP("iotdesk::ui::MainWindow", "Municipalities"), QStyle::SP_DirIcon,
+     "municipalities",
+     [](const PageParts &p) -> Page * {
+         return new MunicipalitiesPage(p.db.connection(), p.parent);
+     }},
+    {MainWindow::ProgramPageIndex, QT_TRANSLATE_NOOP("iotdesk::ui::MainWindow", "Program"),
+     QStyle::SP_FileDialogDetailedView, "program",
+     [](const PageParts &p) -> Page * {
+         return new ProgramPage(p.db, p.undoStack, p.writes, p.parent);
+     }},
+    {MainWindow::ApplicationsPageIndex,
+     QT_TRANSLATE_NOOP("iotdesk::ui::MainWindow", "Applications"),
+     QStyle::SP_FileDialogContentsView, "applications",
+     [](const PageParts &p) -> Page * {
+         return new ApplicationsPage(p.db, p.undoStack, p.writes, p.parent);
+     }},
+    {MainWindow::SelectionPageIndex, QT_TRANSLATE_NOOP("iotdesk::ui::MainWindow", "Selection"),
+     QStyle::SP_DialogApplyButton, "selection",
+     [](const PageParts &p) -> Page * {
+         return new SelectionPage(p.db, p.undoStack, p.writes, p.parent);
+     }},
+    {MainWindow::ConsultationsPageIndex,
+     QT_TRANSLATE_NOOP("iotdesk::ui::MainWindow", "Consultations"),
+     QStyle::SP_MessageBoxInformation, "consultations",
+     [](const PageParts &p) -> Page * {
+         return new ConsultationsPage(p.db, p.undoStack, p.writes, p.parent);
+     }},
+    {MainWindow::MeetingsPageIndex, QT_TRANSLATE_NOOP("iotdesk::ui::MainWindow", "Meetings"),
+     QStyle::SP_FileDialogListView, "meetings",
+     [](const PageParts &p) -> Page * {
+         return new MeetingsPage(p.db, p.undoStack, p.writes, p.parent);
+     }},
+    {MainWindow::ReportsPageIndex, QT_TRANSLATE_NOOP("iotdesk::ui::MainWindow", "Monthly Reports"),
+     QStyle::SP_FileDialogInfoView, "reports",
+     [](const PageParts &p) -> Page * {
+         return new ReportsPage(p.db, p.undoStack, p.writes, p.parent);
+     }},
+}};
+
+// The list is the navigation: entry i is page i.
+constexpr bool inNavigationOrder()
+{
+    for (std::size_t i = 0; i < kPages.size(); ++i) {
+        if (std::size_t(kPages[i].index) != i)
+            return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -81,22 +159,8 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
-    for (int i = 0; i < PageCount; ++i)
-        new QListWidgetItem(m_navigation);
-    m_navigation->item(DashboardPageIndex)->setIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
-    m_navigation->item(MunicipalitiesPageIndex)->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
-    m_navigation->item(ProgramPageIndex)
-        ->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    m_navigation->item(ApplicationsPageIndex)
-        ->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    m_navigation->item(SelectionPageIndex)
-        ->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-    m_navigation->item(ConsultationsPageIndex)
-        ->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
-    m_navigation->item(MeetingsPageIndex)
-        ->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
-    m_navigation->item(ReportsPageIndex)
-        ->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    for (const PageKind &kind : kPages)
+        new QListWidgetItem(style()->standardIcon(kind.icon), QString(), m_navigation);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -131,11 +195,12 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     connect(m_writeAccess, &WriteAccess::refused, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 8000); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        // Leaving the Meetings page with unsaved edits asks first; "go on editing" stays.
-        if (m_meetings && m_pages->currentWidget() == m_meetings && row != MeetingsPageIndex &&
-            !m_meetings->resolveUnsavedEdits()) {
+        // Leaving a page with unsaved edits asks first; "go on editing" stays.
+        const int leaving = m_pages->currentIndex();
+        if (auto *page = qobject_cast<Page *>(m_pages->currentWidget());
+            page && row != leaving && !page->resolveUnsavedEdits()) {
             const QSignalBlocker blocker(m_navigation);
-            m_navigation->setCurrentRow(MeetingsPageIndex);
+            m_navigation->setCurrentRow(leaving);
             return;
         }
         if (row >= 0 && row < m_pages->count())
@@ -232,19 +297,20 @@ void MainWindow::createActions()
     m_logAction->setShortcutContext(Qt::ApplicationShortcut);
     m_logAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     connect(m_logAction, &QAction::triggered, this, [this] {
-        if (!m_consultations)
+        if (!consultationsPage())
             return;
         askUserNameOnce();
-        m_consultations->openLogDialog(governmentInView());
+        consultationsPage()->openLogDialog(governmentInView());
     });
     // Ctrl+1 … Ctrl+8: the pages in the order of the navigation.
-    for (int page = 0; page < PageCount && page < 9; ++page) {
+    static_assert(inNavigationOrder());
+    for (int page = 0; page < int(kPages.size()) && page < 9; ++page) {
         auto *go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         go->setShortcutContext(Qt::WindowShortcut);
         connect(go, &QAction::triggered, this, [this, page] {
             if (m_database)
-                showPage(Page(page));
+                showPage(PageIndex(page));
         });
         addAction(go);
     }
@@ -257,10 +323,13 @@ void MainWindow::createActions()
     connect(m_findAction, &QAction::triggered, this, &MainWindow::findAnything);
     m_importMailAction = new QAction(this);
     connect(m_importMailAction, &QAction::triggered, this, [this] {
-        if (!m_consultations)
+        ConsultationsPage *consultations = consultationsPage();
+        if (!consultations)
             return;
         showPage(ConsultationsPageIndex);
-        QMetaObject::invokeMethod(m_consultations, "importMailFiles", Qt::QueuedConnection);
+        // After the page is in view and the menu has closed.
+        QMetaObject::invokeMethod(consultations, &ConsultationsPage::importMailFiles,
+                                  Qt::QueuedConnection);
     });
 }
 
@@ -325,34 +394,16 @@ void MainWindow::applyDateStyle()
     const core::DateStyle style = dateStyle();
     DateField::setStyle(style);
     core::DateFormatter::setMessageStyle(style);
-    if (m_program)
-        m_program->setDateStyle(style);
-    if (m_applications)
-        m_applications->setDateStyle(style);
-    if (m_selection)
-        m_selection->setDateStyle(style);
-    if (m_consultations)
-        m_consultations->setDateStyle(style);
-    if (m_meetings)
-        m_meetings->setDateStyle(style);
-    if (m_reports)
-        m_reports->setDateStyle(style);
-    if (m_dashboard)
-        m_dashboard->setDateStyle(style);
+    for (Page *page : std::as_const(m_pageList))
+        page->setDateStyle(style);
 }
 
 void MainWindow::retranslate()
 {
     setWindowTitle(m_database ? tr("IoT Desk — %1").arg(QFileInfo(m_database->path()).fileName())
                               : tr("IoT Desk"));
-    m_navigation->item(DashboardPageIndex)->setText(tr("Dashboard"));
-    m_navigation->item(MunicipalitiesPageIndex)->setText(tr("Municipalities"));
-    m_navigation->item(ProgramPageIndex)->setText(tr("Program"));
-    m_navigation->item(ApplicationsPageIndex)->setText(tr("Applications"));
-    m_navigation->item(SelectionPageIndex)->setText(tr("Selection"));
-    m_navigation->item(ConsultationsPageIndex)->setText(tr("Consultations"));
-    m_navigation->item(MeetingsPageIndex)->setText(tr("Meetings"));
-    m_navigation->item(ReportsPageIndex)->setText(tr("Monthly Reports"));
+    for (const PageKind &kind : kPages)
+        m_navigation->item(kind.index)->setText(tr(kind.title));
     m_consultationMenu->setTitle(tr("&Consultations"));
     m_logAction->setText(tr("&Log Consultation…"));
     m_logAction->setToolTip(tr("Log a phone call, mail, visit or meeting (Ctrl+L)"));
@@ -414,16 +465,60 @@ void MainWindow::updateStatus()
     m_statusUser->setText(tr("User: %1").arg(m_database->userName()));
 }
 
-void MainWindow::showPage(Page page)
+void MainWindow::showPage(PageIndex index)
 {
-    m_navigation->setCurrentRow(page);
+    m_navigation->setCurrentRow(index);
+}
+
+Page *MainWindow::page(PageIndex index) const
+{
+    return m_pageList.value(index);
+}
+
+MunicipalitiesPage *MainWindow::municipalitiesPage() const
+{
+    return static_cast<MunicipalitiesPage *>(page(MunicipalitiesPageIndex));
+}
+
+ProgramPage *MainWindow::programPage() const
+{
+    return static_cast<ProgramPage *>(page(ProgramPageIndex));
+}
+
+ApplicationsPage *MainWindow::applicationsPage() const
+{
+    return static_cast<ApplicationsPage *>(page(ApplicationsPageIndex));
+}
+
+SelectionPage *MainWindow::selectionPage() const
+{
+    return static_cast<SelectionPage *>(page(SelectionPageIndex));
+}
+
+ConsultationsPage *MainWindow::consultationsPage() const
+{
+    return static_cast<ConsultationsPage *>(page(ConsultationsPageIndex));
+}
+
+MeetingsPage *MainWindow::meetingsPage() const
+{
+    return static_cast<MeetingsPage *>(page(MeetingsPageIndex));
+}
+
+ReportsPage *MainWindow::reportsPage() const
+{
+    return static_cast<ReportsPage *>(page(ReportsPageIndex));
+}
+
+DashboardPage *MainWindow::dashboardPage() const
+{
+    return static_cast<DashboardPage *>(page(DashboardPageIndex));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Typed input is never thrown away without asking.
-    if (m_meetings && !m_meetings->resolveUnsavedEdits()) {
-        showPage(MeetingsPageIndex);
+    if (!resolveUnsavedEdits()) {
         event->ignore();
         return;
     }
@@ -437,7 +532,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 bool MainWindow::openDatabase(const QString &requestedPath, bool interactive, bool readOnly)
 {
     // Another file (or the same one again) replaces the pages: unsaved edits are asked about.
-    if (m_meetings && !m_meetings->resolveUnsavedEdits())
+    if (!resolveUnsavedEdits())
         return false;
     QString path = requestedPath;
     while (true) {
@@ -523,50 +618,41 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     // Whether the file can be written is known before the pages are made: they start with
     // their writing controls as the file allows.
     showAccess();
-    m_dashboard = new DashboardPage(*m_database, m_pages);
-    m_pages->addWidget(m_dashboard);
-    m_municipalities = new MunicipalitiesPage(m_database->connection(), m_pages);
-    m_program = new ProgramPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
-    m_applications = new ApplicationsPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
+    const PageParts parts{*m_database, m_undoStack, *m_writeAccess, m_pages};
+    for (const PageKind &kind : kPages) {
+        Page *page = kind.create(parts);
+        page->setHelpAnchor(QString::fromLatin1(kind.helpAnchor));
+        m_pageList.append(page);
+        m_pages->addWidget(page);
+    }
     const auto showStatus = [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     };
-    connect(m_applications, &ApplicationsPage::statusMessage, this, showStatus);
-    m_pages->addWidget(m_municipalities);
-    m_pages->addWidget(m_program);
-    m_selection = new SelectionPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
-    m_pages->addWidget(m_applications);
-    m_pages->addWidget(m_selection);
-    m_consultations = new ConsultationsPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
-    connect(m_consultations, &ConsultationsPage::statusMessage, this, showStatus);
-    m_pages->addWidget(m_consultations);
-    m_meetings = new MeetingsPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
-    m_pages->addWidget(m_meetings);
-    m_reports = new ReportsPage(*m_database, m_undoStack, *m_writeAccess, m_pages);
-    m_pages->addWidget(m_reports);
+    connect(applicationsPage(), &ApplicationsPage::statusMessage, this, showStatus);
+    connect(consultationsPage(), &ConsultationsPage::statusMessage, this, showStatus);
     // Pages, date fields and the core's messages in the user's date style, as on any change.
     applyDateStyle();
     // A bar on the dashboard opens the list behind it.
-    connect(m_dashboard, &DashboardPage::selectionRequested, this,
+    connect(dashboardPage(), &DashboardPage::selectionRequested, this,
             [this] { showPage(SelectionPageIndex); });
-    connect(m_dashboard, &DashboardPage::reportsRequested, this,
+    connect(dashboardPage(), &DashboardPage::reportsRequested, this,
             [this](qint64 program, QDate month) {
-                m_reports->showMonth(program, month);
+                reportsPage()->showMonth(program, month);
                 showPage(ReportsPageIndex);
             });
-    connect(m_dashboard, &DashboardPage::consultationsRequested, this,
+    connect(dashboardPage(), &DashboardPage::consultationsRequested, this,
             [this](const core::ConsultationFilter &filter) {
-                m_consultations->setFilter(filter);
-                m_consultations->tabs()->setCurrentIndex(0);
+                consultationsPage()->setFilter(filter);
+                consultationsPage()->showTab(ConsultationsPage::Tab::Log);
                 showPage(ConsultationsPageIndex);
             });
-    connect(m_dashboard, &DashboardPage::followUpsRequested, this, [this] {
-        m_consultations->tabs()->setCurrentIndex(1);
+    connect(dashboardPage(), &DashboardPage::followUpsRequested, this, [this] {
+        consultationsPage()->showTab(ConsultationsPage::Tab::FollowUps);
         showPage(ConsultationsPageIndex);
     });
-    connect(m_dashboard, &DashboardPage::meetingRequested, this,
+    connect(dashboardPage(), &DashboardPage::meetingRequested, this,
             [this](qint64 program, qint64 meeting) {
-                m_meetings->showMeeting(program, meeting);
+                meetingsPage()->showMeeting(program, meeting);
                 showPage(MeetingsPageIndex);
             });
     const int page = windowSettings().value(kPageKey, 0).toInt();
@@ -625,11 +711,12 @@ QString MainWindow::exportTableInView(const QString &path) const
     if (!view)
         return tr("This page has no table to export.");
     // The consultation log is read in pages; it exports through its own streaming writer.
-    if (m_consultations && view == m_consultations->table()) {
+    if (ConsultationsPage *consultations = consultationsPage();
+        consultations && view == consultations->table()) {
         const auto format = core::TableFileWriter::formatOf(path);
         if (!format)
             return tr("Choose a file ending in .xlsx or .csv.");
-        return m_consultations->exportList(path, *format == core::TableFileWriter::Format::Xlsx);
+        return consultations->exportList(path, *format == core::TableFileWriter::Format::Xlsx);
     }
     const auto written = core::TableFileWriter::writeModel(*view->model(), path,
                                                            m_navigation->currentItem()->text());
@@ -638,35 +725,8 @@ QString MainWindow::exportTableInView(const QString &path) const
 
 QString MainWindow::governmentInView() const
 {
-    switch (m_navigation->currentRow()) {
-    case MunicipalitiesPageIndex:
-        if (m_municipalities)
-            return m_municipalities->table()->currentIndex().data(core::KeyRole).toString();
-        break;
-    case ApplicationsPageIndex:
-        if (m_applications)
-            return m_applications->leadCodeInView();
-        break;
-    case ConsultationsPageIndex:
-        if (m_consultations)
-            return m_consultations->governmentInView();
-        break;
-    case MeetingsPageIndex:
-        if (m_meetings)
-            return m_meetings->governmentInView();
-        break;
-    case SelectionPageIndex:
-        if (m_selection)
-            return m_selection->governmentInView();
-        break;
-    case ReportsPageIndex:
-        if (m_reports)
-            return m_reports->governmentInView();
-        break;
-    default:
-        break;
-    }
-    return {};
+    const auto *page = qobject_cast<const Page *>(m_pages->currentWidget());
+    return page ? page->governmentInView() : QString();
 }
 
 void MainWindow::findAnything()
@@ -685,27 +745,23 @@ void MainWindow::openSearchHit(const core::SearchHit &hit)
     switch (hit.kind) {
     case core::SearchHit::Kind::Municipality:
         showPage(MunicipalitiesPageIndex);
-        m_municipalities->searchField()->setText(hit.code6);
-        m_municipalities->table()->setFocus();
-        QMetaObject::invokeMethod(m_municipalities->searchField(), "returnPressed");
-        if (m_municipalities->table()->model()->rowCount() > 0)
-            m_municipalities->table()->selectRow(0);
+        municipalitiesPage()->showGovernment(hit.code6);
         break;
     case core::SearchHit::Kind::Application:
         showPage(ApplicationsPageIndex);
-        m_applications->showApplication(hit.programId, hit.id);
+        applicationsPage()->showApplication(hit.programId, hit.id);
         break;
     case core::SearchHit::Kind::Consultation:
         showPage(ConsultationsPageIndex);
-        m_consultations->showConsultation(hit.id, hit.code6);
+        consultationsPage()->showConsultation(hit.id, hit.code6);
         break;
     case core::SearchHit::Kind::Person:
         showPage(ConsultationsPageIndex);
-        m_consultations->showPeopleOf(hit.code6);
+        consultationsPage()->showPeopleOf(hit.code6);
         break;
     case core::SearchHit::Kind::Meeting:
         showPage(MeetingsPageIndex);
-        m_meetings->openSession(hit.programId, hit.id);
+        meetingsPage()->openSession(hit.programId, hit.id);
         break;
     }
 }
@@ -821,23 +877,20 @@ void MainWindow::closeDatabase()
     m_damage.clear();
     // Commands refer to the database: they go with it.
     m_undoStack->clear();
-    delete m_municipalities;
-    delete m_program;
-    delete m_applications;
-    delete m_selection;
-    delete m_consultations;
-    delete m_meetings;
-    delete m_reports;
-    delete m_dashboard;
-    m_dashboard = nullptr;
-    m_consultations = nullptr;
-    m_meetings = nullptr;
-    m_reports = nullptr;
-    m_municipalities = nullptr;
-    m_program = nullptr;
-    m_applications = nullptr;
-    m_selection = nullptr;
+    qDeleteAll(m_pageList);
+    m_pageList.clear();
     m_database.reset();
+}
+
+bool MainWindow::resolveUnsavedEdits()
+{
+    for (Page *page : std::as_const(m_pageList)) {
+        if (!page->resolveUnsavedEdits()) {
+            showPage(PageIndex(m_pageList.indexOf(page)));
+            return false;
+        }
+    }
+    return true;
 }
 
 void MainWindow::fillRecentMenu()
@@ -902,7 +955,7 @@ void MainWindow::backUpNow()
 
 void MainWindow::restoreBackup()
 {
-    if (!m_database || (m_meetings && !m_meetings->resolveUnsavedEdits()))
+    if (!m_database || !resolveUnsavedEdits())
         return;
     const QString path = m_database->path();
     if (restoreInto(path))
@@ -953,30 +1006,10 @@ void MainWindow::editPreferences()
     updateStatus();
 }
 
-QString MainWindow::helpAnchor(Page page)
+QString MainWindow::helpAnchor(PageIndex index)
 {
-    // The user guide's section for each page (resources/help/*/index.html, <a name>).
-    switch (page) {
-    case DashboardPageIndex:
-        return u"dashboard"_s;
-    case MunicipalitiesPageIndex:
-        return u"municipalities"_s;
-    case ProgramPageIndex:
-        return u"program"_s;
-    case ApplicationsPageIndex:
-        return u"applications"_s;
-    case SelectionPageIndex:
-        return u"selection"_s;
-    case ConsultationsPageIndex:
-        return u"consultations"_s;
-    case MeetingsPageIndex:
-        return u"meetings"_s;
-    case ReportsPageIndex:
-        return u"reports"_s;
-    case PageCount:
-        break;
-    }
-    return {};
+    return index >= 0 && index < PageCount ? QString::fromLatin1(kPages[index].helpAnchor)
+                                           : QString();
 }
 
 void MainWindow::showUserGuide()
@@ -986,7 +1019,7 @@ void MainWindow::showUserGuide()
     if (!guide)
         guide = new HelpWindow(this);
     const int page = m_navigation->currentRow();
-    guide->showSection(page >= 0 && page < PageCount ? helpAnchor(Page(page)) : QString());
+    guide->showSection(page >= 0 && page < PageCount ? helpAnchor(PageIndex(page)) : QString());
     guide->show();
     guide->raise();
     guide->activateWindow();

@@ -1,6 +1,8 @@
 // MainWindow: the desk. A navigation list on the left, one page per item on the right, the
-// menus, and the one open database with its undo stack. Opening a file that is refused
-// (damaged, too new, not a database) says why and offers another file or a backup.
+// menus, and the one open database with its undo stack. The pages come from one list (title,
+// icon, user guide section, how to make the page); the window talks to them through Page. Opening a
+// file that is refused (damaged, too new, not a database) says why and offers another file or a
+// backup.
 #pragma once
 
 #include "core/foundation/preferences.h"
@@ -25,14 +27,15 @@ class QUndoStack;
 namespace iotdesk::ui {
 
 class ApplicationsPage;
-class DashboardPage;
-class SelectionPage;
-class MunicipalitiesPage;
-class ProgramPage;
-class Translations;
 class ConsultationsPage;
+class DashboardPage;
 class MeetingsPage;
+class MunicipalitiesPage;
+class Page;
+class ProgramPage;
 class ReportsPage;
+class SelectionPage;
+class Translations;
 class WriteAccess;
 
 class MainWindow : public QMainWindow
@@ -40,7 +43,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page
+    // The pages in the order of the navigation (and of Ctrl+1 … Ctrl+8).
+    enum PageIndex
     {
         DashboardPageIndex,
         MunicipalitiesPageIndex,
@@ -64,14 +68,16 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // Whether the open file can be written now; every page follows it.
     WriteAccess *writeAccess() const { return m_writeAccess; }
-    MunicipalitiesPage *municipalitiesPage() const { return m_municipalities; }
-    ProgramPage *programPage() const { return m_program; }
-    ApplicationsPage *applicationsPage() const { return m_applications; }
-    SelectionPage *selectionPage() const { return m_selection; }
-    ConsultationsPage *consultationsPage() const { return m_consultations; }
-    MeetingsPage *meetingsPage() const { return m_meetings; }
-    ReportsPage *reportsPage() const { return m_reports; }
-    DashboardPage *dashboardPage() const { return m_dashboard; }
+    // The pages of the open database (nullptr while none is open).
+    Page *page(PageIndex index) const;
+    MunicipalitiesPage *municipalitiesPage() const;
+    ProgramPage *programPage() const;
+    ApplicationsPage *applicationsPage() const;
+    SelectionPage *selectionPage() const;
+    ConsultationsPage *consultationsPage() const;
+    MeetingsPage *meetingsPage() const;
+    ReportsPage *reportsPage() const;
+    DashboardPage *dashboardPage() const;
     QAction *logConsultationAction() const { return m_logAction; }
     QAction *importMailAction() const { return m_importMailAction; }
     QAction *undoAction() const { return m_undoAction; }
@@ -88,10 +94,10 @@ public:
     QAbstractItemView *tableInView() const;
     QString exportTableInView(const QString &path) const;
     QListWidget *navigation() const { return m_navigation; }
-    void showPage(Page page);
+    void showPage(PageIndex index);
     // The user guide's section (an anchor in its HTML) for a page, and Help ▸ User Guide (F1):
     // the guide opened at the section of the page in view.
-    static QString helpAnchor(Page page);
+    static QString helpAnchor(PageIndex index);
     void showUserGuide();
     // Applies a language as Settings ▸ Preferences does.
     void setLanguage(core::Language language);
@@ -120,6 +126,9 @@ private:
     void retranslate();
     void installDatabase(std::unique_ptr<core::Database> database);
     void closeDatabase();
+    // Every page's typed input saved or discarded as the user says; false (with the page in
+    // view) when the user goes on editing.
+    bool resolveUnsavedEdits();
     // Asks the user for their name when no name is set yet (before logging a consultation).
     void askUserNameOnce();
     // Ctrl+K: the search over every kind of record, and opening what it found.
@@ -151,14 +160,7 @@ private:
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    MunicipalitiesPage *m_municipalities = nullptr;
-    ProgramPage *m_program = nullptr;
-    ApplicationsPage *m_applications = nullptr;
-    SelectionPage *m_selection = nullptr;
-    ConsultationsPage *m_consultations = nullptr;
-    MeetingsPage *m_meetings = nullptr;
-    ReportsPage *m_reports = nullptr;
-    DashboardPage *m_dashboard = nullptr;
+    QList<Page *> m_pageList; // by PageIndex
     QLabel *m_statusPath = nullptr;
     QLabel *m_statusUser = nullptr;
     QLabel *m_accessBanner = nullptr;

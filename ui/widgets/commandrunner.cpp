@@ -1,5 +1,6 @@
 #include "ui/widgets/commandrunner.h"
 
+#include "core/undo/repositorycommand.h"
 #include "ui/widgets/writeaccess.h"
 
 #include <QUndoStack>
@@ -17,13 +18,6 @@ CommandRunner::CommandRunner(QUndoStack *stack, WriteAccess *writes, ErrorHandle
     , m_laterFailure(std::move(laterFailure))
 {}
 
-CommandRunner::ErrorHandler CommandRunner::handler()
-{
-    return [this](const QString &message) {
-        failed(message);
-    };
-}
-
 void CommandRunner::failed(const QString &message)
 {
     if (m_running) {
@@ -34,7 +28,7 @@ void CommandRunner::failed(const QString &message)
     }
 }
 
-QString CommandRunner::push(QUndoCommand *command)
+QString CommandRunner::push(undo::RepositoryCommand *command)
 {
     // Not even tried: the reason is the one the window shows.
     if (m_writes && !m_writes->writable()) {
@@ -46,6 +40,7 @@ QString CommandRunner::push(QUndoCommand *command)
         }
         return m_writes->reason();
     }
+    command->setErrorHandler([this](const QString &message) { failed(message); });
     const bool outer = !m_running;
     if (outer) {
         m_running = true;

@@ -9,8 +9,11 @@
 
 #include <functional>
 
-class QUndoCommand;
 class QUndoStack;
+
+namespace iotdesk::undo {
+class RepositoryCommand;
+}
 
 namespace iotdesk::ui {
 
@@ -27,11 +30,10 @@ public:
     // Whether the open file can be written now (nullptr: not followed, as in tests).
     WriteAccess *writes() const { return m_writes; }
 
-    // The handler to give to a command built for this runner.
-    ErrorHandler handler();
     // Pushes (and so runs) the command; what went wrong, or an empty string. While the file
-    // cannot be written the command is not run, and the reason is what went wrong.
-    QString push(QUndoCommand *command);
+    // cannot be written the command is not run, and the reason is what went wrong. The
+    // command's later failures (on undo or redo) go to this runner's handler.
+    QString push(undo::RepositoryCommand *command);
     void beginMacro(const QString &text);
     // The first failure inside the macro, or an empty string.
     QString endMacro();

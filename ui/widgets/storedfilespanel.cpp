@@ -2,7 +2,8 @@
 
 #include "core/foundation/japantime.h"
 #include "core/storage/database.h"
-#include "ui/commands/repositorycommand.h"
+#include "core/undo/addstoredfilecommand.h"
+#include "core/undo/removestoredfilecommand.h"
 #include "ui/widgets/filechooser.h"
 #include "ui/widgets/writeaccess.h"
 
@@ -21,7 +22,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -129,55 +129,15 @@ QString StoredFilesPanel::addFile(const QString &path)
 {
     if (m_owner == 0)
         return {};
-    const core::Database &db = m_db;
-    const core::FileStore::Kind kind = m_kind;
-    const qint64 owner = m_owner;
-    // The first run reads the file; a redo puts back the very same bytes under the same id.
-    auto removed = std::make_shared<std::optional<core::StoredFile>>();
-    auto id = std::make_shared<qint64>(0);
-    const QString error = m_commands.push(new RepositoryCommand(
-        tr("Add %1").arg(QFileInfo(path).fileName()),
-        [&db, kind, owner, path, removed, id]() -> core::Result<void> {
-            core::FileStore store(db, kind);
-            auto added = *removed ? store.insert(**removed) : store.add(owner, path);
-            if (!added)
-                return added.error();
-            *id = *added;
-            return {};
-        },
-        [&db, kind, removed, id]() -> core::Result<void> {
-            auto taken = core::FileStore(db, kind).remove(*id);
-            if (!taken)
-                return taken.error();
-            *removed = *taken;
-            return {};
-        },
-        m_commands.handler()));
+    const QString error =
+        m_commands.push(new undo::AddStoredFileCommand(m_db, m_kind, m_owner, path));
     reload();
     return error;
 }
 
 QString StoredFilesPanel::removeFile(qint64 fileId)
 {
-    const core::Database &db = m_db;
-    const core::FileStore::Kind kind = m_kind;
-    auto removed = std::make_shared<core::StoredFile>();
-    const QString error = m_commands.push(new RepositoryCommand(
-        tr("Remove a File"),
-        [&db, kind, fileId, removed]() -> core::Result<void> {
-            auto taken = core::FileStore(db, kind).remove(fileId);
-            if (!taken)
-                return taken.error();
-            *removed = *taken;
-            return {};
-        },
-        [&db, kind, removed]() -> core::Result<void> {
-            auto back = core::FileStore(db, kind).insert(*removed);
-            if (!back)
-                return back.error();
-            return {};
-        },
-        m_commands.handler()));
+    const QString error = m_commands.push(new undo::RemoveStoredFileCommand(m_db, m_kind, fileId));
     reload();
     return error;
 }
