@@ -3766,6 +3766,18 @@
         <source>Checking the whole file, as on the first open of each day. You can read now; changes can be saved as soon as the check has passed.</source>
         <translation>Checking the whole file, as on the first open of each day. You can read now; changes can be saved as soon as the check has passed.</translation>
     </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Open &amp;Log Folder</translation>
+    </message>
+    <message>
+        <source>Log Folder</source>
+        <translation>Log Folder</translation>
+    </message>
+    <message>
+        <source>The log is kept in %1</source>
+        <translation>The log is kept in %1</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MeetingsPage</name>

@@ -3749,6 +3749,18 @@
         <source>Checking the whole file, as on the first open of each day. You can read now; changes can be saved as soon as the check has passed.</source>
         <translation>その日最初に開いたため、ファイル全体を検査しています。閲覧はすぐにできます。変更は検査が終わりしだい保存できるようになります。</translation>
     </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log Folder</source>
+        <translation>ログフォルダー</translation>
+    </message>
+    <message>
+        <source>The log is kept in %1</source>
+        <translation>ログは %1 に保存されています</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MeetingsPage</name>

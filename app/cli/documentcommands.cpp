@@ -150,9 +150,14 @@ int CommandLine::exportSelected(const QStringList &arguments)
             m_err << programRecord.message() << '\n';
             return Problems;
         }
+        const auto publishedOn = core::SelectionPublication::publishedOn(*db, id);
+        if (!publishedOn) {
+            m_err << publishedOn.message() << '\n';
+            return Problems;
+        }
         const ui::SelectedListReport report(programRecord.value(), entries.value(),
                                             core::DateFormatter(core::DateStyle::JapaneseEra),
-                                            core::SelectionPublication::publishedOn(*db, id));
+                                            *publishedOn);
         if (auto written = report.writePdf(parser.value(pdf)); !written) {
             m_err << written.message() << '\n';
             return Problems;

@@ -875,7 +875,7 @@ Result<int> MeetingRepository::heldSessionCount() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(u"SELECT count(*) FROM meeting_sessions WHERE cancelled = 0"_s) || !q.next())
-        return storageError(q.lastError(), tr("The meeting could not be read or saved: %1"));
+        return storageError(q, Subject::Meeting);
     return q.value(0).toInt();
 }
 
@@ -883,7 +883,7 @@ Result<int> MeetingRepository::participantCount() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(u"SELECT count(*) FROM participants"_s) || !q.next())
-        return storageError(q.lastError(), tr("The meeting could not be read or saved: %1"));
+        return storageError(q, Subject::Meeting);
     return q.value(0).toInt();
 }
 

@@ -418,7 +418,7 @@ Result<int> ReportRepository::count() const
     if (!q.exec(u"SELECT count(*) FROM monthly_reports WHERE cancelled = 0 OR "
                 "received_on IS NOT NULL"_s) ||
         !q.next()) {
-        return storageError(q.lastError(), tr("The report could not be read or saved: %1"));
+        return storageError(q, Subject::Report);
     }
     return q.value(0).toInt();
 }

@@ -49,14 +49,15 @@ Result<QList<PublishedEntry>> SelectionPublication::entries(const Database &db, 
     return result;
 }
 
-QDate SelectionPublication::publishedOn(const Database &db, qint64 programId)
+Result<QDate> SelectionPublication::publishedOn(const Database &db, qint64 programId)
 {
+    const auto all = ApplicationRepository(db).applications(programId);
+    if (!all)
+        return all.error();
     QDate decided;
-    if (const auto all = ApplicationRepository(db).applications(programId)) {
-        for (const Application &a : *all) {
-            if (a.decision == u"selected")
-                decided = std::max(decided, JapanTime::dayOf(a.decidedAt));
-        }
+    for (const Application &a : *all) {
+        if (a.decision == u"selected")
+            decided = std::max(decided, JapanTime::dayOf(a.decidedAt));
     }
     return decided.isValid() ? decided : JapanTime::today();
 }

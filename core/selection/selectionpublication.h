@@ -31,7 +31,7 @@ public:
     // The day the list is dated: that of the selection it publishes (the latest selection's
     // day, Japan time), not the day it is printed, so that a program entered after the fact is
     // published as of its own year; today while nothing is selected.
-    static QDate publishedOn(const Database &db, qint64 programId);
+    static Result<QDate> publishedOn(const Database &db, qint64 programId);
     // Header and rows for the CSV (Japanese headings: the list is published in Japanese).
     static QList<QStringList> csvRows(const QList<PublishedEntry> &entries);
 };

@@ -58,7 +58,8 @@ TEST(SelectionPublication, SelectedOnlyInPrefectureOrder)
 TEST(SelectionPublication, DatedTheDayOfTheSelectionNotTheDayPrinted)
 {
     test::TempDatabase temp;
-    EXPECT_EQ(core::SelectionPublication::publishedOn(temp.db(), 1), core::JapanTime::today())
+    EXPECT_EQ(core::SelectionPublication::publishedOn(temp.db(), 1).value(),
+              core::JapanTime::today())
         << "nothing selected yet";
     core::ApplicationRepository repository(temp.db());
     for (const QDate day : {QDate(2018, 7, 2), QDate(2018, 7, 9)}) {
@@ -71,5 +72,5 @@ TEST(SelectionPublication, DatedTheDayOfTheSelectionNotTheDayPrinted)
         a.decidedAt = core::JapanTime::momentOn(day);
         ASSERT_TRUE(repository.create(a));
     }
-    EXPECT_EQ(core::SelectionPublication::publishedOn(temp.db(), 1), QDate(2018, 7, 9));
+    EXPECT_EQ(core::SelectionPublication::publishedOn(temp.db(), 1).value(), QDate(2018, 7, 9));
 }

@@ -649,7 +649,7 @@ TEST_F(MainWindowTest, PublishedListPdfFromTheSelectionPage)
     EXPECT_TRUE(text.contains(u"檮原町"_s));
     EXPECT_TRUE(text.contains(u"津野町"_s));
     EXPECT_FALSE(text.contains(u"府中市"_s)); // not selected
-    EXPECT_TRUE(page->publishedList().html().contains(u"1団体"_s));
+    EXPECT_TRUE(page->publishedList()->html().contains(u"1団体"_s));
     const QString csv = dir.filePath(u"list.csv"_s);
     ASSERT_TRUE(page->savePublishedCsv(csv).isEmpty());
     QFile file(csv);
@@ -657,6 +657,13 @@ TEST_F(MainWindowTest, PublishedListPdfFromTheSelectionPage)
     const QByteArray bytes = file.readAll();
     EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
     EXPECT_TRUE(bytes.contains("\"檮原町\",\"津野町\""));
+
+    // A list that cannot be read is an error, never an empty list printed in its place.
+    QSqlQuery rename(m_window->database()->connection());
+    ASSERT_TRUE(rename.exec(u"ALTER TABLE application_members RENAME TO members_elsewhere"_s));
+    const QString unread = dir.filePath(u"unread.pdf"_s);
+    EXPECT_FALSE(page->savePublishedList(unread).isEmpty());
+    EXPECT_FALSE(QFile::exists(unread));
 }
 
 TEST_F(MainWindowTest, ReviewersScoresAndConflictsFromTheSelectionPage)

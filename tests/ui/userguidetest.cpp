@@ -1,5 +1,6 @@
 // The user guide inside the program: F1 opens the section of the page in view, in the
 // interface language, and every section a page names exists in both languages' guide.
+#include "core/foundation/logging.h"
 #include "core/foundation/userfolders.h"
 #include "testsupport.h"
 #include "ui/consultations/consultationspage.h"
@@ -8,7 +9,10 @@
 #include "ui/widgets/translations.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
@@ -28,6 +32,18 @@ using namespace Qt::StringLiterals;
 using namespace iotdesk;
 
 namespace {
+
+// Stands in for the system's file manager: records what it was asked to show.
+class FileManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> shown;
+
+public slots:
+    void show(const QUrl &url) { shown.append(url); }
+};
 
 QString guideHtml(const QString &language)
 {
@@ -168,3 +184,21 @@ TEST(UserGuide, EveryPagesSectionExistsInBothLanguages)
         en.append(section.first);
     EXPECT_EQ(ja, en);
 }
+
+// Help ▸ Open Log Folder shows the folder the log is written to, creating it if need be.
+TEST_F(UserGuideTest, HelpOpensTheLogFolder)
+{
+    auto *action = m_window->findChild<QAction *>(u"openLogFolder"_s);
+    ASSERT_NE(action, nullptr);
+    EXPECT_EQ(action->text(), u"Open &Log Folder"_s);
+    FileManager manager;
+    QDesktopServices::setUrlHandler(u"file"_s, &manager, "show");
+    action->trigger();
+    QDesktopServices::unsetUrlHandler(u"file"_s);
+    ASSERT_EQ(manager.shown.size(), 1);
+    EXPECT_EQ(QDir(manager.shown.front().toLocalFile()).absolutePath(),
+              QDir(core::LogFile::defaultFolder()).absolutePath());
+    EXPECT_TRUE(QDir(core::LogFile::defaultFolder()).exists());
+}
+
+#include "userguidetest.moc"

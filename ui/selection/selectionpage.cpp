@@ -253,8 +253,12 @@ void SelectionPage::createConnections()
         if (const QString error = selectProposal(*day); !error.isEmpty())
             showError(error);
     });
-    connect(m_preview, &QPushButton::clicked, this,
-            [this] { PrintPreview::show(publishedList().document(), this); });
+    connect(m_preview, &QPushButton::clicked, this, [this] {
+        if (const auto list = publishedList(); list)
+            PrintPreview::show(list->document(), this);
+        else
+            showError(list.message());
+    });
     connect(m_savePdf, &QPushButton::clicked, this, [this] {
         const QString path = FileChooser::saveFileName(this, tr("Save the Published List"),
                                                        u"選定結果.pdf"_s, tr("PDF files (*.pdf)"));
@@ -573,20 +577,28 @@ QString SelectionPage::decide(qint64 applicationId, const QString &decision,
     return m_commands.push(new undo::DecideApplicationCommand(m_db, before.value(), after));
 }
 
-SelectedListReport SelectionPage::publishedList() const
+core::Result<SelectedListReport> SelectionPage::publishedList() const
 {
     const auto program = core::ProgramRepository(m_db).program(programId());
+    if (!program)
+        return program.error();
     const auto entries = core::SelectionPublication::entries(m_db, programId());
+    if (!entries)
+        return entries.error();
+    const auto publishedOn = core::SelectionPublication::publishedOn(m_db, programId());
+    if (!publishedOn)
+        return publishedOn.error();
     // The list is published in Japanese, with dates in the era style officials use.
-    return SelectedListReport(program ? program.value() : core::Program{},
-                              entries ? entries.value() : QList<core::PublishedEntry>{},
-                              core::DateFormatter(core::DateStyle::JapaneseEra),
-                              core::SelectionPublication::publishedOn(m_db, programId()));
+    return SelectedListReport(*program, *entries, core::DateFormatter(core::DateStyle::JapaneseEra),
+                              *publishedOn);
 }
 
 QString SelectionPage::savePublishedList(const QString &pdfPath) const
 {
-    const auto written = publishedList().writePdf(pdfPath);
+    const auto list = publishedList();
+    if (!list)
+        return list.message();
+    const auto written = list->writePdf(pdfPath);
     return written ? QString() : written.message();
 }
 

@@ -64,7 +64,8 @@ public:
     QString recordConflict(qint64 applicationId, qint64 reviewerId, const QString &reason);
     QString withdrawConflict(qint64 applicationId, qint64 reviewerId, const QString &reason);
     // The published list of the selected applicants, as the report prints it.
-    SelectedListReport publishedList() const;
+    // The published list, or why it cannot be read: never an empty list in its place.
+    core::Result<SelectedListReport> publishedList() const;
     QString savePublishedList(const QString &pdfPath) const;
     QString savePublishedCsv(const QString &csvPath) const;
     // A decision taken on `decidedOn` (today when not given).

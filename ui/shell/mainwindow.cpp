@@ -1,6 +1,7 @@
 #include "ui/shell/mainwindow.h"
 
 #include "core/documents/tablefilewriter.h"
+#include "core/foundation/logging.h"
 #include "core/foundation/modelroles.h"
 #include "core/municipalities/contactrepository.h"
 #include "core/storage/backupstore.h"
@@ -29,6 +30,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -51,6 +53,7 @@
 #include <QThread>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <array>
@@ -289,6 +292,9 @@ void MainWindow::createActions()
     m_userGuideAction->setShortcut(QKeySequence::HelpContents);
     m_userGuideAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+    m_logFolderAction = new QAction(this);
+    m_logFolderAction->setObjectName(u"openLogFolder"_s);
+    connect(m_logFolderAction, &QAction::triggered, this, &MainWindow::openLogFolder);
 
     // From any page: the consultant's most frequent act.
     m_logAction = new QAction(this);
@@ -370,6 +376,7 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_userGuideAction);
+    m_helpMenu->addAction(m_logFolderAction);
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
@@ -429,6 +436,7 @@ void MainWindow::retranslate()
     m_preferencesAction->setText(tr("&Preferences…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_userGuideAction->setText(tr("User &Guide"));
+    m_logFolderAction->setText(tr("Open &Log Folder"));
     m_aboutAction->setText(tr("&About IoT Desk"));
     m_aboutQtAction->setText(tr("About &Qt"));
     updateUndoActions();
@@ -1023,6 +1031,18 @@ void MainWindow::showUserGuide()
     guide->show();
     guide->raise();
     guide->activateWindow();
+}
+
+void MainWindow::openLogFolder()
+{
+    const QString file = core::LogFile::path();
+    const QString folder = file.isEmpty() ? core::LogFile::defaultFolder() : QFileInfo(file).path();
+    QDir().mkpath(folder);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder))) {
+        // No file manager to show it in: the user can still go there by hand.
+        QMessageBox::information(this, tr("Log Folder"),
+                                 tr("The log is kept in %1").arg(QDir::toNativeSeparators(folder)));
+    }
 }
 
 void MainWindow::about()

@@ -99,6 +99,8 @@ public:
     // the guide opened at the section of the page in view.
     static QString helpAnchor(PageIndex index);
     void showUserGuide();
+    // Help ▸ Open Log Folder: the folder of the log file, in the system's file manager.
+    void openLogFolder();
     // Applies a language as Settings ▸ Preferences does.
     void setLanguage(core::Language language);
     // The line above the pages that says the file is read-only, being checked, or damaged
@@ -185,6 +187,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_userGuideAction = nullptr;
+    QAction *m_logFolderAction = nullptr;
     QAction *m_logAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_importMailAction = nullptr;

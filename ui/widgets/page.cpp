@@ -1,5 +1,7 @@
 #include "ui/widgets/page.h"
 
+#include "core/foundation/logging.h"
+
 #include <QMessageBox>
 
 namespace iotdesk::ui {
@@ -29,6 +31,7 @@ void Page::showError(const QString &message)
 void Page::showError(const QString &message, const QString &title)
 {
     emit errorShown(message);
+    qCWarning(core::lcUi).noquote() << objectName() << "shows:" << message;
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
