@@ -80,7 +80,11 @@ char levelLetter(QtMsgType type)
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     Sink &s = sink();
-    {
+    // A message raised while this thread writes one (Qt warning about the file itself) goes to
+    // the previous handler only: taking the lock again would never return.
+    static thread_local bool writing = false;
+    if (!writing) {
+        writing = true;
         QMutexLocker lock(&s.mutex);
         if (s.file && s.file->isOpen()) {
             const QString line = JapanTime::now().toString(Qt::ISODateWithMs) + u' ' +
@@ -95,6 +99,7 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
             s.file->write(bytes);
             s.file->flush();
         }
+        writing = false;
     }
     if (s.previous)
         s.previous(type, context, message);
