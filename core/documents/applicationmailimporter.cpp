@@ -71,7 +71,8 @@ QList<ApplicationMailItem> ApplicationMailImporter::read(const QStringList &path
         item = propose(*mail);
         item.path = path;
         const QString id = mail->messageId;
-        if (!id.isEmpty()) {
+        // A failed look-up of the sender stays the mail's problem.
+        if (!id.isEmpty() && item.problem.isEmpty()) {
             const auto stored = applications.idOfMessage(id);
             if (!stored) {
                 item.problem = stored.message();

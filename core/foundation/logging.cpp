@@ -47,15 +47,22 @@ QString numbered(const QString &base, int n)
     return n == 0 ? base : base + u'.' + QString::number(n);
 }
 
-// Called with the mutex held.
+// Called with the mutex held. The live file is moved aside first: when it cannot be (another
+// process holds it open on Windows), no older file is dropped and it keeps growing until a
+// later line can move it.
 void rotate(Sink &s)
 {
     const QString base = s.file->fileName();
+    const QString aside = base + u".rotating"_s;
     s.file->close();
-    QFile::remove(numbered(base, s.keep));
-    for (int n = s.keep - 1; n >= 0; --n) {
-        if (QFile::exists(numbered(base, n)))
-            QFile::rename(numbered(base, n), numbered(base, n + 1));
+    QFile::remove(aside);
+    if (QFile::rename(base, aside)) {
+        QFile::remove(numbered(base, s.keep));
+        for (int n = s.keep - 1; n >= 1; --n) {
+            if (QFile::exists(numbered(base, n)))
+                QFile::rename(numbered(base, n), numbered(base, n + 1));
+        }
+        QFile::rename(aside, numbered(base, 1));
     }
     s.file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
 }

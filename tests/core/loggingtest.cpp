@@ -76,3 +76,27 @@ TEST(LogFile, AFolderThatCannotBeWrittenIsRefused)
     EXPECT_FALSE(core::LogFile::install(folder.path() + u"/file/logs"_s));
     EXPECT_TRUE(core::LogFile::path().isEmpty());
 }
+
+// A live file that cannot be moved aside drops no older file: it grows until it can be moved.
+TEST(LogFile, AFileThatCannotBeMovedAsideDropsNothing)
+{
+    QTemporaryDir folder;
+    const QString base = folder.path() + u"/iotdesk.log"_s;
+    for (const QString &older : QStringList{base + u".1"_s, base + u".2"_s}) {
+        QFile file(older);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("older\n");
+    }
+    ASSERT_TRUE(core::LogFile::install(folder.path(), 1024, 2));
+    // A folder where the moved-aside file would go: the rename fails, as it does on Windows
+    // while another process holds the file.
+    ASSERT_TRUE(QDir().mkpath(base + u".rotating/blocked"_s));
+    const QString line(200, u'x');
+    for (int i = 0; i < 20; ++i)
+        qCInfo(core::lcReports).noquote() << i << line;
+    core::LogFile::uninstall();
+    EXPECT_TRUE(QFile::exists(base + u".1"_s));
+    EXPECT_TRUE(QFile::exists(base + u".2"_s));
+    EXPECT_GT(QFileInfo(base).size(), 1024);
+    EXPECT_TRUE(readAll(base).contains(u"iotdesk.reports: 19 x"_s));
+}
