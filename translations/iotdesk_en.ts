@@ -263,10 +263,6 @@
         <translation>A framework is either formed or being formed.</translation>
     </message>
     <message>
-        <source>“%1” is not a decision.</source>
-        <translation>“%1” is not a decision.</translation>
-    </message>
-    <message>
         <source>This application is not eligible: selecting it needs an override reason.</source>
         <translation>This application is not eligible: selecting it needs an override reason.</translation>
     </message>
@@ -328,6 +324,10 @@
     <message>
         <source>The decision cannot be dated %1: the program of FY%2 ended on %3. Record the day the decision was made.</source>
         <translation>The decision cannot be dated %1: the program of FY%2 ended on %3. Record the day the decision was made.</translation>
+    </message>
+    <message>
+        <source>The decision is not one of selected, not selected or withdrawn.</source>
+        <translation>The decision is not one of selected, not selected or withdrawn.</translation>
     </message>
 </context>
 <context>
@@ -716,10 +716,6 @@
         <translation>A consultation needs the local government it was with.</translation>
     </message>
     <message>
-        <source>“%1” is not a channel.</source>
-        <translation>“%1” is not a channel.</translation>
-    </message>
-    <message>
         <source>A consultation is either incoming or outgoing.</source>
         <translation>A consultation is either incoming or outgoing.</translation>
     </message>
@@ -795,6 +791,10 @@
         <source>A consultation cannot be logged on %1, years before the first program (FY%2) of this file.</source>
         <translation>A consultation cannot be logged on %1, years before the first program (FY%2) of this file.</translation>
     </message>
+    <message>
+        <source>A consultation needs one of the known channels.</source>
+        <translation>A consultation needs one of the known channels.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ConsultationSearch</name>
@@ -812,10 +812,6 @@
     <message>
         <source>Consultant</source>
         <translation>Consultant</translation>
-    </message>
-    <message>
-        <source>“%1” is not a kind of contact.</source>
-        <translation>“%1” is not a kind of contact.</translation>
     </message>
     <message>
         <source>A contact needs a name.</source>
@@ -844,6 +840,10 @@
     <message>
         <source>%1 is named in consultations or meetings and cannot be removed; make them inactive instead.</source>
         <translation>%1 is named in consultations or meetings and cannot be removed; make them inactive instead.</translation>
+    </message>
+    <message>
+        <source>A contact is either at a local government or a consultant.</source>
+        <translation>A contact is either at a local government or a consultant.</translation>
     </message>
 </context>
 <context>
@@ -1580,10 +1580,6 @@
         <translation>Meeting %1 needs a Japanese name.</translation>
     </message>
     <message>
-        <source>Meeting %1: unknown kind “%2”.</source>
-        <translation>Meeting %1: unknown kind “%2”.</translation>
-    </message>
-    <message>
         <source>Meeting %1 needs a planned period.</source>
         <translation>Meeting %1 needs a planned period.</translation>
     </message>
@@ -1626,6 +1622,10 @@
     <message>
         <source>The report due day must be between 1 and 31.</source>
         <translation>The report due day must be between 1 and 31.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is neither a workshop nor the final meeting.</source>
+        <translation>Meeting %1 is neither a workshop nor the final meeting.</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1749,10 @@
     <message>
         <source>%1 is still to come: a report is recorded as received or reviewed on the day it was.</source>
         <translation>%1 is still to come: a report is recorded as received or reviewed on the day it was.</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Not received</translation>
     </message>
 </context>
 <context>
@@ -3081,26 +3085,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
     </message>
     <message>
         <source>Open follow-ups</source>

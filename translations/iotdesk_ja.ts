@@ -261,10 +261,6 @@
         <translation>広域連携は「形成済み」か「形成中」のいずれかです。</translation>
     </message>
     <message>
-        <source>“%1” is not a decision.</source>
-        <translation>「%1」は選定結果として指定できません。</translation>
-    </message>
-    <message>
         <source>This application is not eligible: selecting it needs an override reason.</source>
         <translation>この応募は応募資格を満たしていません。選定するには特例の理由が必要です。</translation>
     </message>
@@ -325,6 +321,10 @@
     <message>
         <source>The decision cannot be dated %1: the program of FY%2 ended on %3. Record the day the decision was made.</source>
         <translation>決定日を %1 とすることはできません。%2年度の事業は %3 に終了しています。決定した日を記録してください。</translation>
+    </message>
+    <message>
+        <source>The decision is not one of selected, not selected or withdrawn.</source>
+        <translation>決定は「選定」「不選定」「辞退」のいずれかです。</translation>
     </message>
 </context>
 <context>
@@ -712,10 +712,6 @@
         <translation>相談の相手の団体を入力してください。</translation>
     </message>
     <message>
-        <source>“%1” is not a channel.</source>
-        <translation>「%1」は相談の手段ではありません。</translation>
-    </message>
-    <message>
         <source>A consultation is either incoming or outgoing.</source>
         <translation>受信か発信かを選んでください。</translation>
     </message>
@@ -791,6 +787,10 @@
         <source>A consultation cannot be logged on %1, years before the first program (FY%2) of this file.</source>
         <translation>%1 はこのファイルの最初の事業（%2年度）より何年も前のため、相談を記録できません。</translation>
     </message>
+    <message>
+        <source>A consultation needs one of the known channels.</source>
+        <translation>相談の手段を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ConsultationSearch</name>
@@ -808,10 +808,6 @@
     <message>
         <source>Consultant</source>
         <translation>担当</translation>
-    </message>
-    <message>
-        <source>“%1” is not a kind of contact.</source>
-        <translation>「%1」は連絡先の種別ではありません。</translation>
     </message>
     <message>
         <source>A contact needs a name.</source>
@@ -840,6 +836,10 @@
     <message>
         <source>%1 is named in consultations or meetings and cannot be removed; make them inactive instead.</source>
         <translation>%1 さんは相談記録または会合にあるため削除できません。代わりに「有効」を外してください。</translation>
+    </message>
+    <message>
+        <source>A contact is either at a local government or a consultant.</source>
+        <translation>連絡先は団体の担当者か相談員のどちらかです。</translation>
     </message>
 </context>
 <context>
@@ -1575,10 +1575,6 @@
         <translation>会合 %1 の名称（日本語）を入力してください。</translation>
     </message>
     <message>
-        <source>Meeting %1: unknown kind “%2”.</source>
-        <translation>会合 %1: 不明な種別「%2」です。</translation>
-    </message>
-    <message>
         <source>Meeting %1 needs a planned period.</source>
         <translation>会合 %1 の予定期間を指定してください。</translation>
     </message>
@@ -1621,6 +1617,10 @@
     <message>
         <source>The report due day must be between 1 and 31.</source>
         <translation>月次報告の提出日は1日から31日です。</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is neither a workshop nor the final meeting.</source>
+        <translation>会議 %1 は研修会でも最終成果報告会でもありません。</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1743,10 @@
     <message>
         <source>%1 is still to come: a report is recorded as received or reviewed on the day it was.</source>
         <translation>%1 はまだ到来していません。報告の受領日・確認日は実際の日付で記録してください。</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>未着</translation>
     </message>
 </context>
 <context>
@@ -3069,26 +3073,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>訪問</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>オンライン</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>その他</translation>
     </message>
     <message>
         <source>Open follow-ups</source>

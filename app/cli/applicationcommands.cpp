@@ -119,13 +119,14 @@ int CommandLine::listApplications(const QStringList &arguments)
             {u"over_mail_limit"_s, core::ApplicationTiming::exceedsMailLimit(a.attachmentBytes)},
             {u"confirmation_due"_s, row.confirmationDue.toString(Qt::ISODate)},
             {u"confirmation"_s, QString::fromUtf16(kConfirmation[int(row.confirmation)])},
-            {u"decision"_s, a.decision.isEmpty() ? u"undecided"_s : a.decision},
+            {u"decision"_s,
+             a.decision == core::Decision::None ? u"undecided"_s : core::storedName(a.decision)},
         };
         array.append(object);
         if (!parser.isSet(json)) {
             m_out << a.id << '\t' << row.receivedOn.toString(Qt::ISODate) << '\t' << row.leadName
                   << '\t' << core::Eligibility::statusName(row.eligibility.status) << '\t'
-                  << core::ApplicationRepository::decisionName(a.decision) << '\n';
+                  << core::shownName(a.decision) << '\n';
         }
     }
     if (parser.isSet(json))

@@ -2,12 +2,15 @@
 // for checking a file. Every command has --help; exit codes are documented in README.md.
 #pragma once
 
+#include "core/foundation/valueset.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -126,6 +129,17 @@ private:
     // lookupFailure() saying how to exit.
     QString governmentCode(const core::Database &db, const QString &text);
     int lookupFailure() const { return m_lookupFailure; }
+    // A fixed value given by its stored name (--channel email); nullopt after a message that
+    // lists the names the option takes.
+    template <typename E> std::optional<E> namedValue(const QString &option, const QString &text)
+    {
+        if (const std::optional<E> value = core::fromStored<E>(text); value && !text.isEmpty())
+            return value;
+        m_err << tr("--%1 takes one of: %2 (not “%3”).")
+                     .arg(option, core::valueSet<E>().storedNames().join(u", "), text)
+              << '\n';
+        return std::nullopt;
+    }
     // The database for commands that work on existing data (never creates a file).
     std::unique_ptr<core::Database> openExisting();
     // The database and the program a command works on: --program ID (`requested`), or the

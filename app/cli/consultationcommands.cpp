@@ -83,8 +83,14 @@ int CommandLine::logAdd(const QStringList &arguments)
         }
         c.occurredAt = QDateTime(local.date(), local.time(), core::JapanTime::zone()).toUTC();
     }
-    c.channel = parser.value(channel);
-    c.direction = parser.value(direction);
+    // A value no consultation can have is refused like any other invalid entry.
+    const auto channelValue = namedValue<core::Channel>(u"channel"_s, parser.value(channel));
+    const auto directionValue =
+        namedValue<core::Direction>(u"direction"_s, parser.value(direction));
+    if (!channelValue || !directionValue)
+        return Problems;
+    c.channel = *channelValue;
+    c.direction = *directionValue;
     for (const QString &key : parser.values(topic)) {
         const int t = core::ConsultationRepository::topicFromKey(key);
         if (t < 0) {
@@ -122,7 +128,7 @@ int CommandLine::logAdd(const QStringList &arguments)
         return Problems;
     }
     core::ContactRepository contacts(*db);
-    const auto person = [&](const QString &kind, const QString &name, const QString &code,
+    const auto person = [&](core::ContactKind kind, const QString &name, const QString &code,
                             const QString &dept) -> qint64 {
         core::Contact contact;
         contact.kind = kind;
@@ -137,20 +143,21 @@ int CommandLine::logAdd(const QStringList &arguments)
         return *id;
     };
     if (parser.isSet(counterpart)) {
-        c.counterpartId =
-            person(u"municipal"_s, parser.value(counterpart), c.lgCode6, parser.value(department));
+        c.counterpartId = person(core::ContactKind::Municipal, parser.value(counterpart), c.lgCode6,
+                                 parser.value(department));
     }
     const QString consultantName =
         parser.isSet(consultant) ? parser.value(consultant) : core::ChangeHistory::systemUserName();
-    c.consultantId = person(u"consultant"_s, consultantName, {}, {});
+    c.consultantId = person(core::ContactKind::Consultant, consultantName, {}, {});
     if (c.counterpartId < 0 || c.consultantId < 0)
         return Problems;
     if (parser.isSet(followUp)) {
         core::FollowUp f;
         f.action = parser.value(followUp);
         f.dueOn = dueOn;
-        f.ownerId = parser.isSet(owner) ? person(u"consultant"_s, parser.value(owner), {}, {})
-                                        : c.consultantId;
+        f.ownerId = parser.isSet(owner)
+                        ? person(core::ContactKind::Consultant, parser.value(owner), {}, {})
+                        : c.consultantId;
         if (f.ownerId < 0)
             return Problems;
         c.followUps.append(f);
@@ -212,7 +219,7 @@ int CommandLine::search(const QStringList &arguments)
                                      {u"at"_s, when},
                                      {u"code6"_s, c.lgCode6},
                                      {u"government"_s, name},
-                                     {u"channel"_s, c.channel},
+                                     {u"channel"_s, core::storedName(c.channel)},
                                      {u"summary"_s, c.summary},
                                      {u"advice"_s, c.advice},
                                      {u"mail_subject"_s, c.mailSubject}});

@@ -243,7 +243,11 @@ int CommandLine::exportConsultations(const QStringList &arguments)
     if (parser.isSet(csv) == parser.isSet(xlsx) || !parser.positionalArguments().isEmpty())
         return usageError();
     core::ConsultationFilter filter;
-    filter.channel = parser.value(channel);
+    if (parser.isSet(channel)) {
+        filter.channel = namedValue<core::Channel>(u"channel"_s, parser.value(channel));
+        if (!filter.channel)
+            return UsageError;
+    }
     filter.openFollowUpsOnly = parser.isSet(open);
     filter.text = parser.value(text);
     if (parser.isSet(topic)) {
@@ -274,8 +278,8 @@ int CommandLine::exportConsultations(const QStringList &arguments)
             return lookupFailure();
     }
     if (parser.isSet(consultant)) {
-        const auto found =
-            core::ContactRepository(*db).complete(u"consultant"_s, parser.value(consultant));
+        const auto found = core::ContactRepository(*db).complete(core::ContactKind::Consultant,
+                                                                 parser.value(consultant));
         if (!found || found->isEmpty()) {
             m_err << (found ? tr("There is no consultant “%1”.").arg(parser.value(consultant))
                             : found.message())

@@ -88,7 +88,7 @@ int CommandLine::listMeetings(const QStringList &arguments)
         array.append(QJsonObject{
             {u"id"_s, s.session.id},
             {u"meeting_seq"_s, s.meeting.seq},
-            {u"kind"_s, s.meeting.kind},
+            {u"kind"_s, core::storedName(s.meeting.kind)},
             {u"name"_s, s.meeting.nameJa},
             {u"host_code6"_s, s.hostCode6},
             {u"host"_s, s.hostName},

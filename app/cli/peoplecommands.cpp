@@ -112,10 +112,10 @@ int CommandLine::peopleList(const QStringList &arguments)
             const auto lg = governments.findByCode(c.lgCode6);
             names.insert(c.lgCode6, lg ? lg->fullName() : c.lgCode6);
         }
-        const QString affiliation = c.lgCode6.isEmpty() ? core::ContactRepository::kindName(c.kind)
-                                                        : names.value(c.lgCode6);
+        const QString affiliation =
+            c.lgCode6.isEmpty() ? core::shownName(c.kind) : names.value(c.lgCode6);
         array.append(QJsonObject{{u"id"_s, c.id},
-                                 {u"kind"_s, c.kind},
+                                 {u"kind"_s, core::storedName(c.kind)},
                                  {u"name"_s, c.name},
                                  {u"reading"_s, c.kana},
                                  {u"code6"_s, c.lgCode6},
@@ -157,7 +157,8 @@ int CommandLine::peopleAdd(const QStringList &arguments)
     if (!db)
         return CannotOpen;
     core::Contact c;
-    c.kind = parser.isSet(consultant) ? u"consultant"_s : u"municipal"_s;
+    c.kind =
+        parser.isSet(consultant) ? core::ContactKind::Consultant : core::ContactKind::Municipal;
     c.name = parser.positionalArguments().front().trimmed();
     if (parser.isSet(government)) {
         c.lgCode6 = governmentCode(*db, parser.value(government));

@@ -96,7 +96,7 @@ int CommandLine::listReports(const QStringList &arguments)
             {u"status"_s, QString::fromUtf16(statusKey(status))},
             {u"received_on"_s, r.receivedOn ? r.receivedOn->toString(Qt::ISODate) : QString()},
             {u"late"_s, r.late()},
-            {u"channel"_s, r.channel},
+            {u"channel"_s, core::storedName(r.channel)},
             {u"reviewed_on"_s, r.reviewedOn ? r.reviewedOn->toString(Qt::ISODate) : QString()},
             {u"no_contact"_s, quiet},
         });
@@ -168,8 +168,12 @@ int CommandLine::reportAdd(const QStringList &arguments)
         m_err << tr("--received takes a date, YYYY-MM-DD.") << '\n';
         return UsageError;
     }
-    if (parser.isSet(channel) || r.channel.isEmpty())
-        r.channel = parser.value(channel);
+    if (parser.isSet(channel) || r.channel == core::ReportChannel::None) {
+        const auto given = namedValue<core::ReportChannel>(u"channel"_s, parser.value(channel));
+        if (!given)
+            return Problems;
+        r.channel = *given;
+    }
     const QList<std::pair<const QCommandLineOption *, QString *>> texts = {
         {&activities, &r.activities},
         {&progress, &r.progress},

@@ -252,7 +252,8 @@ int CommandLine::decide(const QStringList &arguments)
         return lookupExitCode(application.error());
     }
     core::Application decided = *application;
-    decided.decision = parser.isSet(select) ? u"selected"_s : u"not_selected"_s;
+    decided.decision =
+        parser.isSet(select) ? core::Decision::Selected : core::Decision::NotSelected;
     decided.decisionRationale = parser.value(reason).trimmed();
     decided.overrideReason = parser.value(overrideOption).trimmed();
     decided.decidedAt = momentOn(day);
@@ -262,8 +263,7 @@ int CommandLine::decide(const QStringList &arguments)
     }
     m_out << tr("Application %1: %2 on %3.")
                  .arg(applicationId)
-                 .arg(core::ApplicationRepository::decisionName(decided.decision),
-                      day.toString(Qt::ISODate))
+                 .arg(core::shownName(decided.decision), day.toString(Qt::ISODate))
           << '\n';
     return Success;
 }

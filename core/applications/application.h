@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/applications/eligibility.h"
+#include "core/foundation/valueset.h"
 #include "core/storage/storedfile.h"
 
 #include <QDate>
@@ -15,6 +16,16 @@
 #include <optional>
 
 namespace iotdesk::core {
+
+// The selection's outcome for an application; None until it is decided.
+enum class Decision
+{
+    None,
+    Selected,
+    NotSelected,
+    Withdrawn,
+};
+template <> const ValueSet<Decision> &valueSet<Decision>();
 
 struct ApplicationMember
 {
@@ -66,7 +77,7 @@ struct Application
     EligibilityAnswers answers;
     QString bureauOpinion;
     QString contractorOpinion;
-    QString decision; // empty, selected, not_selected, withdrawn
+    Decision decision = Decision::None;
     QString decisionRationale;
     QString overrideReason;
     QDateTime decidedAt;

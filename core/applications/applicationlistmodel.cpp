@@ -153,7 +153,7 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
                 return QVariant::fromValue(RowState::Done);
             break;
         case Decision:
-            if (a.decision == u"selected")
+            if (a.decision == Decision::Selected)
                 return QVariant::fromValue(RowState::Done);
             break;
         default:
@@ -228,7 +228,7 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
     case Score:
         return row.progress.scored == 0 ? QString() : QString::number(row.total, 'f', 2);
     case Decision:
-        return ApplicationRepository::decisionName(a.decision);
+        return shownName(a.decision);
     case ColumnCount:
         break;
     }

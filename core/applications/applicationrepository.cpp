@@ -40,11 +40,6 @@ std::optional<bool> toOptionalBool(const QVariant &value)
     return value.toInt() != 0;
 }
 
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
 QVariant timestamp(const QDateTime &moment)
 {
     return moment.isValid() ? QVariant(moment.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
@@ -137,7 +132,7 @@ const QList<Field> &fields()
          }},
         {u"decision"_s,
          [](const Application &a) {
-             return textOrNull(a.decision);
+             return storedValue(a.decision);
          }},
         {u"decision_rationale"_s,
          [](const Application &a) {
@@ -215,7 +210,16 @@ const QStringList kPartnerKinds = {u"company"_s, u"university"_s, u"npo"_s, u"pu
                                    u"other"_s};
 const QStringList kFrameworkKinds = {u"settlement_area"_s, u"central_city_area"_s, u"other"_s};
 const QStringList kFrameworkStates = {u"formed"_s, u"forming"_s};
-const QStringList kDecisions = {u"selected"_s, u"not_selected"_s, u"withdrawn"_s};
+constexpr ValueName<Decision> kDecisions[] = {
+    {Decision::None, u"", QT_TRANSLATE_NOOP("iotdesk::core::ApplicationRepository", "Not decided"),
+     u"未決定"},
+    {Decision::Selected, u"selected",
+     QT_TRANSLATE_NOOP("iotdesk::core::ApplicationRepository", "Selected"), u"選定"},
+    {Decision::NotSelected, u"not_selected",
+     QT_TRANSLATE_NOOP("iotdesk::core::ApplicationRepository", "Not selected"), u"不選定"},
+    {Decision::Withdrawn, u"withdrawn",
+     QT_TRANSLATE_NOOP("iotdesk::core::ApplicationRepository", "Withdrawn"), u"辞退"},
+};
 
 } // namespace
 
@@ -254,15 +258,10 @@ QString ApplicationRepository::frameworkStateName(const QString &state)
     return state;
 }
 
-QString ApplicationRepository::decisionName(const QString &decision)
+template <> const ValueSet<Decision> &valueSet<Decision>()
 {
-    if (decision == u"selected")
-        return tr("Selected");
-    if (decision == u"not_selected")
-        return tr("Not selected");
-    if (decision == u"withdrawn")
-        return tr("Withdrawn");
-    return tr("Not decided");
+    static constexpr ValueSet<Decision> set("iotdesk::core::ApplicationRepository", kDecisions);
+    return set;
 }
 
 QString ApplicationRepository::balancedProposalRationale()
@@ -304,7 +303,7 @@ Result<void> ApplicationRepository::checkDates(const Application &a, QDate windo
         return invalid(tr("The receipt cannot have been confirmed on %1, a day still to come.")
                            .arg(DateFormatter::forMessages().date(*a.confirmationSentOn)));
     }
-    if (a.decision.isEmpty() || !a.decidedAt.isValid())
+    if (a.decision == Decision::None || !a.decidedAt.isValid())
         return {}; // an undecided application, or a decision of an older file without its time
     const QDateTime decided = a.decidedAt.toTimeZone(JapanTime::zone());
     // By day: a decision entered later is recorded at noon, and may be the day it came.
@@ -316,7 +315,7 @@ Result<void> ApplicationRepository::checkDates(const Application &a, QDate windo
     }
     // Selection follows the call: nobody is selected or turned down while others may still
     // apply. A withdrawal is the applicant's own and can come at any time.
-    if (a.decision != u"withdrawn" && windowEnd.isValid() && decided.date() <= windowEnd) {
+    if (a.decision != Decision::Withdrawn && windowEnd.isValid() && decided.date() <= windowEnd) {
         return invalid(tr("The decision cannot be dated %1: the application window is open until "
                           "%2, and applications are decided after it closes.")
                            .arg(DateFormatter::forMessages().date(decided.date()),
@@ -324,7 +323,7 @@ Result<void> ApplicationRepository::checkDates(const Application &a, QDate windo
     }
     // A selection after its fiscal year has ended would leave the municipality without a month
     // to report: a program entered after the fact records the day the selection was made.
-    if (a.decision == u"selected" && fiscalYear > 0) {
+    if (a.decision == Decision::Selected && fiscalYear > 0) {
         const QDate yearEnd = DateFormatter::fiscalYearEnd(fiscalYear);
         if (decided.date() > yearEnd) {
             return invalid(tr("The selection cannot be dated %1: the program of FY%2 ended on "
@@ -337,7 +336,7 @@ Result<void> ApplicationRepository::checkDates(const Application &a, QDate windo
     }
     // So is a turning down: it is made within the program's year (a date years later is the
     // default "today" of a past program, not the day it was made).
-    if (a.decision == u"not_selected" && fiscalYear > 0 &&
+    if (a.decision == Decision::NotSelected && fiscalYear > 0 &&
         decided.date() > DateFormatter::fiscalYearEnd(fiscalYear)) {
         return invalid(
             tr("The decision cannot be dated %1: the program of FY%2 ended on %3. "
@@ -465,9 +464,9 @@ Result<void> ApplicationRepository::validate(const Application &a) const
                 return r;
         }
     }
-    if (!a.decision.isEmpty() && !kDecisions.contains(a.decision))
-        return invalid(tr("“%1” is not a decision.").arg(a.decision));
-    if (a.decision == u"selected" && a.overrideReason.trimmed().isEmpty()) {
+    if (!isKnown(a.decision))
+        return invalid(tr("The decision is not one of selected, not selected or withdrawn."));
+    if (a.decision == Decision::Selected && a.overrideReason.trimmed().isEmpty()) {
         // Selecting what the rules would not select needs a reason on record.
         if (Eligibility::evaluate(a.answers).status != EligibilityStatus::Eligible) {
             return invalid(tr("This application is not eligible: selecting it needs an "
@@ -551,7 +550,7 @@ Result<qint64> ApplicationRepository::insert(const Application &application)
         !r) {
         return r.error();
     }
-    if (application.decision == u"selected") {
+    if (application.decision == Decision::Selected) {
         if (auto r = MeetingRepository::syncSessions(db, m_db.userName(), application.programId);
             !r) {
             return r.error();
@@ -721,7 +720,7 @@ Result<Application> ApplicationRepository::application(qint64 id) const
     a.answers.hasComprehensiveAgreement = toOptionalBool(q.value(14));
     a.bureauOpinion = q.value(15).toString();
     a.contractorOpinion = q.value(16).toString();
-    a.decision = q.value(17).toString();
+    a.decision = readStored(q.value(17), Decision::None);
     a.decisionRationale = q.value(18).toString();
     a.overrideReason = q.value(19).toString();
     a.decidedAt = toTimestamp(q.value(20));

@@ -60,7 +60,6 @@ public:
     static QString partnerKindName(const QString &kind);
     static QString frameworkKindName(const QString &kind);
     static QString frameworkStateName(const QString &state);
-    static QString decisionName(const QString &decision);
 
     // The rationale the program writes itself when the balanced proposal is selected. It is
     // stored as this fixed Japanese text whatever the interface language (the record is data

@@ -3,6 +3,8 @@
 // and what has to follow. An imported e-mail keeps its headers, body and Message-ID.
 #pragma once
 
+#include "core/foundation/valueset.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -12,11 +14,18 @@
 
 namespace iotdesk::core {
 
+enum class ContactKind
+{
+    Municipal, // a counterpart at a local government
+    Consultant,
+};
+template <> const ValueSet<ContactKind> &valueSet<ContactKind>();
+
 // People kept once and reused: counterparts at local governments and the consultants.
 struct Contact
 {
     qint64 id = 0;
-    QString kind; // municipal, consultant
+    ContactKind kind = ContactKind::Municipal;
     QString name;
     QString kana;
     QString lgCode6; // municipal contacts only
@@ -58,6 +67,24 @@ enum class Topic
 };
 inline constexpr int kTopicCount = 10;
 
+// How a consultation took place, and who started it.
+enum class Channel
+{
+    Phone,
+    Email,
+    Visit,
+    Online,
+    Other,
+};
+template <> const ValueSet<Channel> &valueSet<Channel>();
+
+enum class Direction
+{
+    Incoming,
+    Outgoing,
+};
+template <> const ValueSet<Direction> &valueSet<Direction>();
+
 struct Consultation
 {
     qint64 id = 0;
@@ -65,8 +92,8 @@ struct Consultation
     QString lgCode6;
     qint64 counterpartId = 0; // 0: none named
     qint64 consultantId = 0;
-    QString channel;   // phone, email, visit, online, other
-    QString direction; // incoming, outgoing
+    Channel channel = Channel::Phone;
+    Direction direction = Direction::Incoming;
     quint32 topics = 0;
     int durationMinutes = 0;
     QString summary;

@@ -104,8 +104,8 @@ Result<QList<ConsultationListRow>> ConsultationList::rows(const QList<qint64> &i
         row.lgName = q.value(3).toString();
         row.counterpart = q.value(4).toString();
         row.consultant = q.value(5).toString();
-        row.channel = q.value(6).toString();
-        row.direction = q.value(7).toString();
+        row.channel = readStored(q.value(6), Channel::Other);
+        row.direction = readStored(q.value(7), Direction::Incoming);
         row.topics = quint32(q.value(8).toUInt());
         row.durationMinutes = q.value(9).toInt();
         row.summary = q.value(10).toString();

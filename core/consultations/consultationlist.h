@@ -4,6 +4,7 @@
 // Each is one statement; the model decides which pages to read and keeps them.
 #pragma once
 
+#include "core/consultations/consultation.h"
 #include "core/consultations/consultationquery.h"
 #include "core/foundation/result.h"
 
@@ -25,8 +26,8 @@ struct ConsultationListRow
     QString lgName;
     QString counterpart;
     QString consultant;
-    QString channel;
-    QString direction;
+    Channel channel = Channel::Phone;
+    Direction direction = Direction::Incoming;
     quint32 topics = 0;
     int durationMinutes = 0;
     QString summary; // the first 200 characters

@@ -262,8 +262,8 @@ QVariant ConsultationListModel::data(const QModelIndex &index, int role) const
     case Consultant:
         return row.consultant;
     case Channel:
-        return QString(ConsultationRepository::channelName(row.channel) +
-                       (row.direction == u"outgoing" ? u" →"_s : u" ←"_s));
+        return QString(shownName(row.channel) +
+                       (row.direction == Direction::Outgoing ? u" →"_s : u" ←"_s));
     case Topics:
         return topicNames(row.topics);
     case Duration:

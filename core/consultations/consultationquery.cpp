@@ -53,9 +53,9 @@ ConsultationQuery::ConsultationQuery(const ConsultationFilter &f)
         conditions << u"c.consultant_id = ?"_s;
         m_values << f.consultantId;
     }
-    if (!f.channel.isEmpty()) {
+    if (f.channel) {
         conditions << u"c.channel = ?"_s;
-        m_values << f.channel;
+        m_values << storedName(*f.channel);
     }
     if (f.topic >= 0) {
         conditions << u"(c.topics & ?) <> 0"_s;

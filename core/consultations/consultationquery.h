@@ -5,10 +5,14 @@
 // (Japanese has many two-character words: 予算, 補助) fall back to a plain substring match.
 #pragma once
 
+#include "core/consultations/consultation.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+
+#include <optional>
 
 namespace iotdesk::core {
 
@@ -16,9 +20,9 @@ struct ConsultationFilter
 {
     QString lgCode6;
     qint64 consultantId = 0;
-    QString channel;
-    int topic = -1; // a Topic, or -1 for any
-    QDate from;     // in Japan, inclusive; invalid: open
+    std::optional<Channel> channel; // none: any
+    int topic = -1;                 // a Topic, or -1 for any
+    QDate from;                     // in Japan, inclusive; invalid: open
     QDate to;
     bool openFollowUpsOnly = false;
     QString text;

@@ -21,8 +21,26 @@ namespace iotdesk::core {
 
 namespace {
 
-const QStringList kChannels = {u"phone"_s, u"email"_s, u"visit"_s, u"online"_s, u"other"_s};
-const QStringList kDirections = {u"incoming"_s, u"outgoing"_s};
+constexpr ValueName<Channel> kChannels[] = {
+    {Channel::Phone, u"phone", QT_TRANSLATE_NOOP("iotdesk::core::ConsultationRepository", "Phone"),
+     u"電話"},
+    {Channel::Email, u"email", QT_TRANSLATE_NOOP("iotdesk::core::ConsultationRepository", "E-mail"),
+     u"メール"},
+    {Channel::Visit, u"visit",
+     QT_TRANSLATE_NOOP("iotdesk::core::ConsultationRepository", "On-site visit"), u"訪問"},
+    {Channel::Online, u"online",
+     QT_TRANSLATE_NOOP("iotdesk::core::ConsultationRepository", "Online meeting"),
+     u"オンライン会議"},
+    {Channel::Other, u"other", QT_TRANSLATE_NOOP("iotdesk::core::ConsultationRepository", "Other"),
+     u"その他"},
+};
+
+constexpr ValueName<Direction> kDirections[] = {
+    {Direction::Incoming, u"incoming",
+     QT_TRANSLATE_NOOP("iotdesk::core::ConsultationRepository", "Incoming"), u"受信"},
+    {Direction::Outgoing, u"outgoing",
+     QT_TRANSLATE_NOOP("iotdesk::core::ConsultationRepository", "Outgoing"), u"発信"},
+};
 
 const QString kSelect =
     u"SELECT id, occurred_at, lg_code6, coalesce(counterpart_id, 0), coalesce(consultant_id, 0), "
@@ -60,8 +78,8 @@ void bindEntry(QSqlQuery &q, const Consultation &c)
     q.addBindValue(c.lgCode6);
     q.addBindValue(storedId(c.counterpartId));
     q.addBindValue(storedId(c.consultantId));
-    q.addBindValue(c.channel);
-    q.addBindValue(c.direction);
+    q.addBindValue(storedName(c.channel));
+    q.addBindValue(storedName(c.direction));
     q.addBindValue(c.topics);
     q.addBindValue(c.durationMinutes);
     q.addBindValue(sqlText(c.summary.trimmed()));
@@ -76,8 +94,8 @@ Consultation readConsultation(const QSqlQuery &q)
     c.lgCode6 = q.value(2).toString();
     c.counterpartId = q.value(3).toLongLong();
     c.consultantId = q.value(4).toLongLong();
-    c.channel = q.value(5).toString();
-    c.direction = q.value(6).toString();
+    c.channel = readStored(q.value(5), Channel::Other);
+    c.direction = readStored(q.value(6), Direction::Incoming);
     c.topics = quint32(q.value(7).toUInt());
     c.durationMinutes = q.value(8).toInt();
     c.summary = q.value(9).toString();
@@ -104,33 +122,16 @@ QString describeFollowUps(const QList<FollowUp> &followUps)
 
 } // namespace
 
-QStringList ConsultationRepository::channels()
+template <> const ValueSet<Channel> &valueSet<Channel>()
 {
-    return kChannels;
+    static constexpr ValueSet<Channel> set("iotdesk::core::ConsultationRepository", kChannels);
+    return set;
 }
 
-QString ConsultationRepository::channelName(const QString &channel)
+template <> const ValueSet<Direction> &valueSet<Direction>()
 {
-    if (channel == u"phone")
-        return tr("Phone");
-    if (channel == u"email")
-        return tr("E-mail");
-    if (channel == u"visit")
-        return tr("On-site visit");
-    if (channel == u"online")
-        return tr("Online meeting");
-    if (channel == u"other")
-        return tr("Other");
-    return channel;
-}
-
-QString ConsultationRepository::directionName(const QString &direction)
-{
-    if (direction == u"incoming")
-        return tr("Incoming");
-    if (direction == u"outgoing")
-        return tr("Outgoing");
-    return direction;
+    static constexpr ValueSet<Direction> set("iotdesk::core::ConsultationRepository", kDirections);
+    return set;
 }
 
 QString ConsultationRepository::topicName(Topic topic)
@@ -188,9 +189,9 @@ Result<void> ConsultationRepository::validate(const Consultation &c) const
         return invalid(tr("A consultation needs its date and time."));
     if (!LocalGovernmentCode::isValidCode6(c.lgCode6))
         return invalid(tr("A consultation needs the local government it was with."));
-    if (!kChannels.contains(c.channel))
-        return invalid(tr("“%1” is not a channel.").arg(c.channel));
-    if (!kDirections.contains(c.direction))
+    if (!isKnown(c.channel))
+        return invalid(tr("A consultation needs one of the known channels."));
+    if (!isKnown(c.direction))
         return invalid(tr("A consultation is either incoming or outgoing."));
     if (c.topics >= (1u << kTopicCount))
         return invalid(tr("Unknown topics."));
@@ -434,8 +435,8 @@ Result<void> ConsultationRepository::update(const Consultation &c)
         {u"lg_code6"_s, stored->lgCode6, c.lgCode6},
         {u"counterpart_id"_s, stored->counterpartId, c.counterpartId},
         {u"consultant_id"_s, stored->consultantId, c.consultantId},
-        {u"channel"_s, stored->channel, c.channel},
-        {u"direction"_s, stored->direction, c.direction},
+        {u"channel"_s, storedName(stored->channel), storedName(c.channel)},
+        {u"direction"_s, storedName(stored->direction), storedName(c.direction)},
         {u"topics"_s, stored->topics, c.topics},
         {u"duration_minutes"_s, stored->durationMinutes, c.durationMinutes},
         {u"summary"_s, stored->summary, c.summary.trimmed()},

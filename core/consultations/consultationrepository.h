@@ -73,13 +73,10 @@ public:
     // dates in Japan (inclusive).
     Result<QList<HoursRow>> hours(bool byConsultant, QDate from, QDate to) const;
 
-    static QString channelName(const QString &channel);
-    static QString directionName(const QString &direction);
     static QString topicName(Topic topic);
     // The topic's key in files and on the command line (budget_and_subsidies); -1 if unknown.
     static QString topicKey(Topic topic);
     static int topicFromKey(const QString &key);
-    static QStringList channels();
 
 private:
     Result<qint64> insert(const Consultation &consultation);

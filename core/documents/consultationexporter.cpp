@@ -22,16 +22,6 @@ namespace iotdesk::core {
 namespace {
 
 // The files are read in Japan: channels and topics in Japanese whatever the UI language.
-QString channelJa(const QString &channel)
-{
-    static const QHash<QString, QString> names = {{u"phone"_s, u"電話"_s},
-                                                  {u"email"_s, u"メール"_s},
-                                                  {u"visit"_s, u"訪問"_s},
-                                                  {u"online"_s, u"オンライン会議"_s},
-                                                  {u"other"_s, u"その他"_s}};
-    return names.value(channel, channel);
-}
-
 QString topicsJa(quint32 topics)
 {
     static const QStringList names = {u"地域課題"_s,
@@ -85,8 +75,8 @@ Result<int> readRows(const Database &db, const ConsultationFilter &filter,
                                  q.value(4).toString(),
                                  q.value(5).toString(),
                                  q.value(6).toString(),
-                                 channelJa(q.value(7).toString()),
-                                 q.value(8).toString() == u"outgoing" ? u"発信"_s : u"受信"_s,
+                                 japaneseName(readStored(q.value(7), Channel::Other)),
+                                 japaneseName(readStored(q.value(8), Direction::Incoming)),
                                  topicsJa(quint32(q.value(9).toUInt())),
                                  q.value(10).toString(),
                                  q.value(11).toString(),

@@ -18,7 +18,7 @@ MailImportItem MailImporter::propose(const MailMessage &mail) const
     item.mail = mail;
     Consultation &c = item.consultation;
     c.occurredAt = mail.date;
-    c.channel = u"email"_s;
+    c.channel = Channel::Email;
     c.summary = mail.subject;
     c.mailSubject = mail.subject;
     c.mailFrom = mail.from.display();
@@ -37,8 +37,8 @@ MailImportItem MailImporter::propose(const MailMessage &mail) const
         return found ? found.value() : std::nullopt;
     };
     const std::optional<Contact> sender = known(mail.from);
-    const bool outgoing = sender && sender->kind == u"consultant";
-    c.direction = outgoing ? u"outgoing"_s : u"incoming"_s;
+    const bool outgoing = sender && sender->kind == ContactKind::Consultant;
+    c.direction = outgoing ? Direction::Outgoing : Direction::Incoming;
     // The other side: the sender of an incoming mail, the recipients of an outgoing one.
     QList<MailAddress> municipalSide;
     if (outgoing) {
@@ -48,14 +48,15 @@ MailImportItem MailImporter::propose(const MailMessage &mail) const
         // A partner's mail copied to the local government is about that government.
         municipalSide = QList<MailAddress>{mail.from} + mail.to + mail.cc;
         for (const MailAddress &recipient : mail.to + mail.cc) {
-            if (const auto person = known(recipient); person && person->kind == u"consultant") {
+            if (const auto person = known(recipient);
+                person && person->kind == ContactKind::Consultant) {
                 c.consultantId = person->id;
                 break;
             }
         }
     }
     for (const MailAddress &address : std::as_const(municipalSide)) {
-        if (const auto person = known(address); person && person->kind == u"municipal") {
+        if (const auto person = known(address); person && person->kind == ContactKind::Municipal) {
             c.counterpartId = person->id;
             c.lgCode6 = person->lgCode6;
             item.matchedBy = u"contact"_s;

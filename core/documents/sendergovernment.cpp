@@ -36,7 +36,7 @@ Result<SenderGovernment> SenderGovernment::find(const Database &db,
         const auto person = contacts.byEmail(address.address);
         if (!person)
             return person.error();
-        if (person.value() && person.value()->kind == u"municipal") {
+        if (person.value() && person.value()->kind == ContactKind::Municipal) {
             found.code6 = person.value()->lgCode6;
             found.contactId = person.value()->id;
             found.matchedBy = u"contact"_s;

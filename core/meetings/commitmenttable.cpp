@@ -114,8 +114,8 @@ Result<CommitmentTable> CommitmentTable::build(const Database &db, qint64 progra
         return storageError(meetings.lastError());
     while (meetings.next()) {
         table.meetings.append({meetings.value(0).toLongLong(), meetings.value(1).toInt(),
-                               meetings.value(2).toString(), meetings.value(3).toString(),
-                               meetings.value(4).toString(),
+                               readStored(meetings.value(2), MeetingKind::CentralWorkshop),
+                               meetings.value(3).toString(), meetings.value(4).toString(),
                                QDate::fromString(meetings.value(5).toString(), Qt::ISODate),
                                QDate::fromString(meetings.value(6).toString(), Qt::ISODate),
                                meetings.value(7).toString(), meetings.value(8).toString(),
@@ -161,7 +161,7 @@ Result<CommitmentTable> CommitmentTable::build(const Database &db, qint64 progra
         row.promisedHosting = optionalBool(selected.value(4));
         for (const ProgramMeeting &meeting : table.meetings) {
             const SessionSummary *found = nullptr;
-            const bool local = meeting.kind == u"local_workshop";
+            const bool local = meeting.kind == MeetingKind::LocalWorkshop;
             for (const SessionSummary &s : *sessions) {
                 if (s.session.meetingId == meeting.id &&
                     s.session.applicationId == (local ? row.applicationId : 0)) {

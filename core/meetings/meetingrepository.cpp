@@ -74,7 +74,7 @@ SessionSummary readSummary(const QSqlQuery &q)
     s.session.cancelled = q.value(8).toInt() != 0;
     s.meeting.id = s.session.meetingId;
     s.meeting.seq = q.value(9).toInt();
-    s.meeting.kind = q.value(10).toString();
+    s.meeting.kind = readStored(q.value(10), MeetingKind::CentralWorkshop);
     s.meeting.nameJa = q.value(11).toString();
     s.meeting.nameEn = q.value(12).toString();
     s.meeting.plannedStart = QDate::fromString(q.value(13).toString(), Qt::ISODate);
@@ -461,10 +461,10 @@ Result<QList<Contact>> MeetingRepository::candidates(qint64 sessionId, bool ever
         return storageError(q, Subject::Meeting);
     QList<Contact> list;
     while (q.next()) {
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                     q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
-                     q.value(9).toInt() != 0});
+        list.append({q.value(0).toLongLong(), readStored(q.value(1), ContactKind::Municipal),
+                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                     q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                     q.value(8).toString(), q.value(9).toInt() != 0});
     }
     return list;
 }

@@ -22,12 +22,20 @@ namespace {
 const QString kSelect = u"SELECT id, kind, name, kana, coalesce(lg_code6, ''), department, "
                         "title, email, phone, active FROM contacts "_s;
 
+constexpr ValueName<ContactKind> kKinds[] = {
+    {ContactKind::Municipal, u"municipal",
+     QT_TRANSLATE_NOOP("iotdesk::core::ContactRepository", "Local government"), u"団体"},
+    {ContactKind::Consultant, u"consultant",
+     QT_TRANSLATE_NOOP("iotdesk::core::ContactRepository", "Consultant"), u"担当"},
+};
+
 Contact readContact(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-            q.value(6).toString(),   q.value(7).toString(), q.value(8).toString(),
-            q.value(9).toInt() != 0};
+    return {q.value(0).toLongLong(), readStored(q.value(1), ContactKind::Municipal),
+            q.value(2).toString(),   q.value(3).toString(),
+            q.value(4).toString(),   q.value(5).toString(),
+            q.value(6).toString(),   q.value(7).toString(),
+            q.value(8).toString(),   q.value(9).toInt() != 0};
 }
 
 Result<QList<Contact>> readAll(QSqlQuery &q)
@@ -49,7 +57,7 @@ Contact normalized(Contact c)
     c.title = c.title.trimmed();
     c.email = EmailAddress::normalized(c.email);
     c.phone = c.phone.trimmed();
-    if (c.kind != u"municipal")
+    if (c.kind != ContactKind::Municipal)
         c.lgCode6.clear();
     return c;
 }
@@ -74,25 +82,23 @@ QString likePrefix(const QString &text)
 
 } // namespace
 
-QString ContactRepository::kindName(const QString &kind)
+template <> const ValueSet<ContactKind> &valueSet<ContactKind>()
 {
-    if (kind == u"municipal")
-        return tr("Local government");
-    if (kind == u"consultant")
-        return tr("Consultant");
-    return kind;
+    static constexpr ValueSet<ContactKind> set("iotdesk::core::ContactRepository", kKinds);
+    return set;
 }
 
 Result<void> ContactRepository::validate(const Contact &raw) const
 {
     const Contact c = normalized(raw);
-    if (c.kind != u"municipal" && c.kind != u"consultant")
-        return Error(ErrorCode::Invalid, tr("“%1” is not a kind of contact.").arg(c.kind));
+    if (!isKnown(c.kind))
+        return Error(ErrorCode::Invalid, tr("A contact is either at a local government or a "
+                                            "consultant."));
     if (c.name.isEmpty())
         return Error(ErrorCode::Invalid, tr("A contact needs a name."));
     if (!EmailAddress::isValid(c.email))
         return Error(ErrorCode::Invalid, tr("“%1” is not an e-mail address.").arg(c.email));
-    if (c.kind == u"municipal") {
+    if (c.kind == ContactKind::Municipal) {
         if (!LocalGovernmentCode::isValidCode6(c.lgCode6))
             return Error(ErrorCode::Invalid,
                          tr("A contact at a local government needs its 6-digit code."));
@@ -122,7 +128,7 @@ Result<qint64> ContactRepository::add(const Contact &raw)
     q.prepare(u"INSERT INTO contacts (name, kana, lg_code6, department, title, email, phone, "
               "active, kind, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindDetails(q, c);
-    q.addBindValue(c.kind);
+    q.addBindValue(storedName(c.kind));
     q.addBindValue(c.id == 0 ? QVariant() : QVariant(c.id));
     if (!q.exec())
         return storageError(q, Subject::Contact);
@@ -251,7 +257,7 @@ Result<QList<Contact>> ContactRepository::people() const
     return readAll(q);
 }
 
-Result<QList<Contact>> ContactRepository::complete(const QString &kind, const QString &prefix,
+Result<QList<Contact>> ContactRepository::complete(ContactKind kind, const QString &prefix,
                                                    const QString &code6, int limit) const
 {
     const QString trimmed = prefix.trimmed();
@@ -260,7 +266,7 @@ Result<QList<Contact>> ContactRepository::complete(const QString &kind, const QS
     q.prepare(kSelect + u"WHERE kind = ? AND active = 1 AND (name LIKE ? ESCAPE '\\' OR kana "
                         "LIKE ? ESCAPE '\\') ORDER BY (coalesce(lg_code6, '') = ?) DESC, name "
                         "LIMIT ?"_s);
-    q.addBindValue(kind);
+    q.addBindValue(storedName(kind));
     q.addBindValue(likePrefix(trimmed));
     q.addBindValue(likePrefix(JapaneseText::toHiragana(trimmed)));
     q.addBindValue(sqlText(code6));
@@ -303,7 +309,7 @@ Result<qint64> ContactRepository::findOrAdd(const Contact &raw)
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT id FROM contacts WHERE kind = ? AND name = ? AND coalesce(lg_code6, '') = "
               "? ORDER BY id LIMIT 1"_s);
-    q.addBindValue(c.kind);
+    q.addBindValue(storedName(c.kind));
     q.addBindValue(c.name);
     q.addBindValue(sqlText(c.lgCode6));
     if (!q.exec())
@@ -358,7 +364,7 @@ Result<void> ContactRepository::registerApplicationContacts(const QSqlDatabase &
         return {}; // an application without a lead has no government to file people under
     for (const ApplicationContact &raw : list) {
         Contact c;
-        c.kind = u"municipal"_s;
+        c.kind = ContactKind::Municipal;
         c.name = raw.name;
         c.lgCode6 = code6;
         c.department = raw.department;
@@ -385,7 +391,7 @@ Result<void> ContactRepository::registerApplicationContacts(const QSqlDatabase &
                 db, u"INSERT INTO contacts (name, kana, lg_code6, department, title, email, "
                     "phone, active, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
             bindDetails(*add, c);
-            add->addBindValue(c.kind);
+            add->addBindValue(storedName(c.kind));
             if (!add->exec())
                 return storageError(*add, Subject::Contact);
             if (auto r =

@@ -42,7 +42,7 @@ public:
     Result<QList<Contact>> people() const;
     // People whose name or reading starts with `prefix` (kana in either script), a
     // government's own first when `code6` is given; at most `limit`.
-    Result<QList<Contact>> complete(const QString &kind, const QString &prefix,
+    Result<QList<Contact>> complete(ContactKind kind, const QString &prefix,
                                     const QString &code6 = {}, int limit = 20) const;
     Result<std::optional<Contact>> byEmail(const QString &address) const;
     // The one local government whose known municipal people write from `domain`; empty when
@@ -50,8 +50,6 @@ public:
     Result<QString> governmentOfMailDomain(const QString &domain) const;
     // The contact of that kind and name (at that government), added if there is none yet.
     Result<qint64> findOrAdd(const Contact &contact);
-
-    static QString kindName(const QString &kind);
 
     // One registry of people: an application's contact persons are people of its lead local
     // government (`code6`). Inside the caller's transaction, each is found among that

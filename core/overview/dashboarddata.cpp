@@ -15,11 +15,6 @@ namespace iotdesk::core {
 
 namespace {} // namespace
 
-QStringList DashboardData::channels()
-{
-    return {u"phone"_s, u"email"_s, u"visit"_s, u"online"_s, u"other"_s};
-}
-
 Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, QDate today)
 {
     DashboardData d;
@@ -90,7 +85,7 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
             d.fiscalYear,
             QDate::fromString(consultations.value(0).toString() + u"-01"_s, Qt::ISODate));
         if (at >= 0 && at < 12)
-            d.consultations[at].byChannel[consultations.value(1).toString()] +=
+            d.consultations[at].byChannel[readStored(consultations.value(1), Channel::Other)] +=
                 consultations.value(2).toInt();
     }
 
@@ -129,9 +124,9 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
         return storageError(attendance);
     while (attendance.next()) {
         d.attendance.append({attendance.value(0).toLongLong(), attendance.value(1).toInt(),
-                             attendance.value(2).toString(), attendance.value(3).toString(),
-                             attendance.value(4).toString(), attendance.value(5).toInt(),
-                             attendance.value(6).toInt()});
+                             readStored(attendance.value(2), MeetingKind::CentralWorkshop),
+                             attendance.value(3).toString(), attendance.value(4).toString(),
+                             attendance.value(5).toInt(), attendance.value(6).toInt()});
     }
     return d;
 }

@@ -4,7 +4,9 @@
 // age, and the attendance rate per meeting.
 #pragma once
 
+#include "core/consultations/consultation.h"
 #include "core/foundation/result.h"
+#include "core/programs/program.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -39,7 +41,7 @@ public:
     struct ConsultationMonth
     {
         QDate month;
-        QMap<QString, int> byChannel; // phone, email, visit, online, other
+        QMap<Channel, int> byChannel;
     };
     struct FollowUpAge
     {
@@ -51,7 +53,7 @@ public:
     {
         qint64 meetingId = 0;
         int seq = 0;
-        QString kind;
+        MeetingKind kind = MeetingKind::CentralWorkshop;
         QString nameJa;
         QString nameEn;
         int registered = 0; // person-days registered on days already held
@@ -66,7 +68,6 @@ public:
     QList<FollowUpAge> followUps;           // 0–7, 8–30, 31–90, 91+ days
     QList<MeetingAttendance> attendance;    // meetings in program order
 
-    static QStringList channels();
     // As of `today` (Japan time).
     static Result<DashboardData> load(const Database &db, qint64 programId, QDate today);
 };

@@ -144,7 +144,8 @@ Result<ProgressSummaryData> ProgressSummaryData::load(const Database &db, qint64
             return storageError(latest);
         while (latest.next()) {
             m.latest.append({QDateTime::fromString(latest.value(0).toString(), Qt::ISODate),
-                             latest.value(1).toString(), latest.value(2).toString()});
+                             readStored(latest.value(1), Channel::Other),
+                             latest.value(2).toString()});
         }
         QSqlQuery open(c);
         open.setForwardOnly(true);

@@ -35,7 +35,7 @@ struct MunicipalitySummary
     struct Item
     {
         QDateTime at; // UTC
-        QString channel;
+        Channel channel = Channel::Phone;
         QString summary;
     };
     QList<Item> latest; // newest first, at most five

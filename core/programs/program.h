@@ -2,17 +2,27 @@
 // contact) and the meetings it plans: the workshops and the final results meeting.
 #pragma once
 
+#include "core/foundation/valueset.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
 
 namespace iotdesk::core {
 
+enum class MeetingKind
+{
+    CentralWorkshop, // 集合研修会, for all the selected municipalities together
+    LocalWorkshop,   // 現地研修会, one session at each selected municipality
+    FinalMeeting,    // 成果報告会
+};
+template <> const ValueSet<MeetingKind> &valueSet<MeetingKind>();
+
 struct ProgramMeeting
 {
     qint64 id = 0;
-    int seq = 0;  // 1, 2, ... in program order
-    QString kind; // central_workshop, local_workshop, final_meeting
+    int seq = 0; // 1, 2, ... in program order
+    MeetingKind kind = MeetingKind::CentralWorkshop;
     QString nameJa;
     QString nameEn;
     QDate plannedStart; // the period in which it is to be held

@@ -56,7 +56,7 @@ QVariant ProgramMeetingModel::data(const QModelIndex &index, int role) const
     case Seq:
         return m.seq;
     case Kind:
-        return edit ? QVariant(m.kind) : QVariant(ProgramRepository::meetingKindName(m.kind));
+        return edit ? QVariant(storedName(m.kind)) : QVariant(shownName(m.kind));
     case NameJa:
         return m.nameJa;
     case NameEn:

@@ -92,7 +92,7 @@ const QList<Field<ProgramMeeting>> &meetingFields()
          }},
         {u"kind"_s,
          [](const ProgramMeeting &m) {
-             return sqlText(m.kind);
+             return QVariant(storedName(m.kind));
          }},
         {u"name_ja"_s,
          [](const ProgramMeeting &m) {
@@ -147,15 +147,19 @@ bool isValidEmail(const QString &email)
 
 } // namespace
 
-QString ProgramRepository::meetingKindName(const QString &kind)
+template <> const ValueSet<MeetingKind> &valueSet<MeetingKind>()
 {
-    if (kind == u"central_workshop")
-        return tr("Central workshop");
-    if (kind == u"local_workshop")
-        return tr("Local workshop");
-    if (kind == u"final_meeting")
-        return tr("Final results meeting");
-    return kind;
+    static constexpr ValueName<MeetingKind> kinds[] = {
+        {MeetingKind::CentralWorkshop, u"central_workshop",
+         QT_TRANSLATE_NOOP("iotdesk::core::ProgramRepository", "Central workshop"), u"集合研修会"},
+        {MeetingKind::LocalWorkshop, u"local_workshop",
+         QT_TRANSLATE_NOOP("iotdesk::core::ProgramRepository", "Local workshop"), u"現地研修会"},
+        {MeetingKind::FinalMeeting, u"final_meeting",
+         QT_TRANSLATE_NOOP("iotdesk::core::ProgramRepository", "Final results meeting"),
+         u"最終成果報告会"},
+    };
+    static constexpr ValueSet<MeetingKind> set("iotdesk::core::ProgramRepository", kinds);
+    return set;
 }
 
 Result<void> ProgramRepository::validate(const Program &p)
@@ -185,10 +189,8 @@ Result<void> ProgramRepository::validate(const Program &p)
         seqs.append(m.seq);
         if (m.nameJa.trimmed().isEmpty())
             return invalid(tr("Meeting %1 needs a Japanese name.").arg(m.seq));
-        if (m.kind != u"central_workshop" && m.kind != u"local_workshop" &&
-            m.kind != u"final_meeting") {
-            return invalid(tr("Meeting %1: unknown kind “%2”.").arg(name, m.kind));
-        }
+        if (!isKnown(m.kind))
+            return invalid(tr("Meeting %1 is neither a workshop nor the final meeting.").arg(name));
         if (!m.plannedStart.isValid() || !m.plannedEnd.isValid())
             return invalid(tr("Meeting %1 needs a planned period.").arg(name));
         if (m.plannedEnd < m.plannedStart)
@@ -265,7 +267,7 @@ Result<QList<Program>> ProgramRepository::read(const QString &clause, const QVar
         ProgramMeeting m;
         m.id = meetings.value(0).toLongLong();
         m.seq = meetings.value(1).toInt();
-        m.kind = meetings.value(2).toString();
+        m.kind = readStored(meetings.value(2), MeetingKind::CentralWorkshop);
         m.nameJa = meetings.value(3).toString();
         m.nameEn = meetings.value(4).toString();
         m.plannedStart = QDate::fromString(meetings.value(5).toString(), Qt::ISODate);

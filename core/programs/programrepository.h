@@ -47,7 +47,6 @@ public:
 
     // Every rule a program must keep; the first broken one as an Invalid error.
     static Result<void> validate(const Program &program);
-    static QString meetingKindName(const QString &kind);
 
 private:
     Result<qint64> insert(const Program &program);

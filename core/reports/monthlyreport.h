@@ -4,6 +4,8 @@
 // follows from the dates: not yet due, due, overdue, received, reviewed.
 #pragma once
 
+#include "core/foundation/valueset.h"
+
 #include <QDate>
 #include <QString>
 
@@ -20,6 +22,18 @@ enum class ReportStatus
     Reviewed,
 };
 
+// How a report came; None until it has.
+enum class ReportChannel
+{
+    None,
+    Email,
+    Post,
+    Fax,
+    Meeting,
+    Other,
+};
+template <> const ValueSet<ReportChannel> &valueSet<ReportChannel>();
+
 struct MonthlyReport
 {
     qint64 id = 0;
@@ -27,7 +41,7 @@ struct MonthlyReport
     QDate month; // its first day
     QDate dueOn;
     std::optional<QDate> receivedOn;
-    QString channel; // email, post, fax, meeting, other; empty until received
+    ReportChannel channel = ReportChannel::None;
     QString activities;
     QString progress;
     QString issues;

@@ -172,8 +172,7 @@ QVariant ReportGridModel::data(const QModelIndex &index, int role) const
         };
         if (r->receivedOn) {
             lines.append(
-                tr("Received %1 (%2)")
-                    .arg(m_dates.date(*r->receivedOn), ReportRepository::channelName(r->channel)));
+                tr("Received %1 (%2)").arg(m_dates.date(*r->receivedOn), shownName(r->channel)));
             if (r->late())
                 lines.append(
                     tr("Late by %n day(s)", nullptr, int(r->dueOn.daysTo(*r->receivedOn))));

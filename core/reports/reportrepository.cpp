@@ -52,6 +52,21 @@ const QString kSelect =
     "local_governments g ON g.code6 = am.lg_code6 JOIN prefectures p ON p.code = "
     "g.prefecture_code "_s;
 
+constexpr ValueName<ReportChannel> kChannels[] = {
+    {ReportChannel::None, u"", QT_TRANSLATE_NOOP("iotdesk::core::ReportRepository", "Not received"),
+     u"未着"},
+    {ReportChannel::Email, u"email", QT_TRANSLATE_NOOP("iotdesk::core::ReportRepository", "E-mail"),
+     u"メール"},
+    {ReportChannel::Post, u"post", QT_TRANSLATE_NOOP("iotdesk::core::ReportRepository", "Post"),
+     u"郵送"},
+    {ReportChannel::Fax, u"fax", QT_TRANSLATE_NOOP("iotdesk::core::ReportRepository", "Fax"),
+     u"FAX"},
+    {ReportChannel::Meeting, u"meeting",
+     QT_TRANSLATE_NOOP("iotdesk::core::ReportRepository", "At a meeting"), u"会議で"},
+    {ReportChannel::Other, u"other", QT_TRANSLATE_NOOP("iotdesk::core::ReportRepository", "Other"),
+     u"その他"},
+};
+
 MonthlyReport readReport(const QSqlQuery &q)
 {
     MonthlyReport r;
@@ -60,7 +75,7 @@ MonthlyReport readReport(const QSqlQuery &q)
     r.month = monthFromKey(q.value(2).toString());
     r.dueOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
     r.receivedOn = optionalDate(q.value(4));
-    r.channel = q.value(5).toString();
+    r.channel = readStored(q.value(5), ReportChannel::Other);
     r.activities = q.value(6).toString();
     r.progress = q.value(7).toString();
     r.issues = q.value(8).toString();
@@ -77,24 +92,10 @@ MonthlyReport readReport(const QSqlQuery &q)
 
 } // namespace
 
-QStringList ReportRepository::channels()
+template <> const ValueSet<ReportChannel> &valueSet<ReportChannel>()
 {
-    return {u"email"_s, u"post"_s, u"fax"_s, u"meeting"_s, u"other"_s};
-}
-
-QString ReportRepository::channelName(const QString &channel)
-{
-    if (channel == u"email")
-        return tr("E-mail");
-    if (channel == u"post")
-        return tr("Post");
-    if (channel == u"fax")
-        return tr("Fax");
-    if (channel == u"meeting")
-        return tr("At a meeting");
-    if (channel == u"other")
-        return tr("Other");
-    return channel;
+    static constexpr ValueSet<ReportChannel> set("iotdesk::core::ReportRepository", kChannels);
+    return set;
 }
 
 QString ReportRepository::statusName(ReportStatus status)
@@ -172,7 +173,7 @@ Result<void> ReportRepository::validate(const MonthlyReport &r) const
     };
     if (r.receivedOn && !r.receivedOn->isValid())
         return invalid(tr("The received date is not a date."));
-    if (r.receivedOn && !channels().contains(r.channel))
+    if (r.receivedOn && (r.channel == ReportChannel::None || !isKnown(r.channel)))
         return invalid(tr("Say how the report came (e-mail, post, fax, at a meeting, other)."));
     if (r.reviewedOn && !r.receivedOn)
         return invalid(tr("A report is reviewed only once it has been received."));
@@ -204,7 +205,7 @@ Result<void> ReportRepository::update(const MonthlyReport &changed)
         return stored.error();
     MonthlyReport after = changed;
     if (!after.receivedOn)
-        after.channel.clear();
+        after.channel = ReportChannel::None;
     for (QString *text : {&after.activities, &after.progress, &after.issues, &after.nextPlans,
                           &after.supportRequested, &after.reviewerComment, &after.reviewedBy}) {
         *text = text->trimmed();
@@ -213,8 +214,7 @@ Result<void> ReportRepository::update(const MonthlyReport &changed)
     q.prepare(u"UPDATE monthly_reports SET received_on = ?, channel = ?, activities = ?, "
               "progress = ?, issues = ?, next_plans = ?, support_requested = ?, "
               "reviewer_comment = ?, reviewed_on = ?, reviewed_by = ? WHERE id = ?"_s);
-    if (!execWith(q, {dateOrNull(after.receivedOn),
-                      after.channel.isEmpty() ? QVariant() : QVariant(after.channel),
+    if (!execWith(q, {dateOrNull(after.receivedOn), storedValue(after.channel),
                       sqlText(after.activities), sqlText(after.progress), sqlText(after.issues),
                       sqlText(after.nextPlans), sqlText(after.supportRequested),
                       sqlText(after.reviewerComment), dateOrNull(after.reviewedOn),
@@ -233,7 +233,7 @@ Result<void> ReportRepository::update(const MonthlyReport &changed)
     if (auto r = ChangeHistory::recordChanges(
             db, m_db.userName(), u"monthly_report"_s, QString::number(after.id),
             {{u"received_on"_s, dateOrNull(before.receivedOn), dateOrNull(after.receivedOn)},
-             {u"channel"_s, before.channel, after.channel},
+             {u"channel"_s, storedName(before.channel), storedName(after.channel)},
              {u"activities"_s, before.activities, after.activities},
              {u"progress"_s, before.progress, after.progress},
              {u"issues"_s, before.issues, after.issues},

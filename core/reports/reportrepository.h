@@ -54,8 +54,6 @@ public:
     // Every program's schedule (the migration that adds reports).
     static Result<void> syncAll(const QSqlDatabase &db);
 
-    static QString channelName(const QString &channel);
-    static QStringList channels();
     static QString statusName(ReportStatus status);
 
 private:

@@ -67,15 +67,15 @@ Result<SelectionBoardData> SelectionBoard::build(const Database &db, qint64 prog
     for (const BoardRow &row : std::as_const(board.rows)) {
         ++position;
         BureauCount &count = counts[row.bureauId];
-        if (row.eligibility == EligibilityStatus::Eligible && row.decision != u"withdrawn")
+        if (row.eligibility == EligibilityStatus::Eligible && row.decision != Decision::Withdrawn)
             ++count.candidates;
-        if (row.decision == u"selected") {
+        if (row.decision == Decision::Selected) {
             ++count.selected;
             selected.append(row.applicationId);
         }
         // The proposal considers what could be selected without an override.
         if (row.eligibility == EligibilityStatus::Eligible && row.ranking.scoredBy > 0 &&
-            row.decision != u"withdrawn") {
+            row.decision != Decision::Withdrawn) {
             candidates.append(
                 {row.applicationId, row.bureauId, row.ranking.total, row.ranking.rank, position});
         }
@@ -84,7 +84,7 @@ Result<SelectionBoardData> SelectionBoard::build(const Database &db, qint64 prog
         board.bureaus.append(counts.value(bureau.id));
     QList<SelectionCandidate> everyone = candidates;
     for (const BoardRow &row : std::as_const(board.rows)) {
-        if (row.decision == u"selected" &&
+        if (row.decision == Decision::Selected &&
             std::none_of(candidates.begin(), candidates.end(),
                          [&](const SelectionCandidate &c) { return c.id == row.applicationId; })) {
             everyone.append(

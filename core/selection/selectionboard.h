@@ -27,7 +27,7 @@ struct BoardRow
     EligibilityStatus eligibility = EligibilityStatus::Incomplete;
     RankedApplication ranking;
     ReviewProgress progress;
-    QString decision;
+    Decision decision = Decision::None;
 };
 
 struct BureauCount

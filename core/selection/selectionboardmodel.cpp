@@ -64,7 +64,7 @@ QVariant SelectionBoardModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(RowState::Problem);
         if (column == Proposed && proposed)
             return QVariant::fromValue(RowState::Done);
-        if (column == Decision && row.decision == u"selected")
+        if (column == Decision && row.decision == Decision::Selected)
             return QVariant::fromValue(RowState::Done);
         if (column == Rank && row.ranking.tied)
             return QVariant::fromValue(RowState::Attention);
@@ -121,7 +121,7 @@ QVariant SelectionBoardModel::data(const QModelIndex &index, int role) const
     case Proposed:
         return proposed ? tr("proposed") : QString();
     case Decision:
-        return ApplicationRepository::decisionName(row.decision);
+        return shownName(row.decision);
     case ColumnCount:
         break;
     }

@@ -19,7 +19,7 @@ Result<QList<PublishedEntry>> SelectionPublication::entries(const Database &db, 
     const LocalGovernmentRepository localGovernments(db.connection());
     QList<PublishedEntry> result;
     for (const Application &application : *applications) {
-        if (application.decision != u"selected")
+        if (application.decision != Decision::Selected)
             continue;
         PublishedEntry entry;
         entry.applicationId = application.id;
@@ -56,7 +56,7 @@ Result<QDate> SelectionPublication::publishedOn(const Database &db, qint64 progr
         return all.error();
     QDate decided;
     for (const Application &a : *all) {
-        if (a.decision == u"selected")
+        if (a.decision == Decision::Selected)
             decided = std::max(decided, JapanTime::dayOf(a.decidedAt));
     }
     return decided.isValid() ? decided : JapanTime::today();

@@ -5,9 +5,8 @@ namespace iotdesk::undo {
 DecideApplicationCommand::DecideApplicationCommand(const core::Database &db,
                                                    core::Application before,
                                                    core::Application decided)
-    : EditApplicationCommand(
-          db, std::move(before), decided,
-          tr("Decision: %1").arg(core::ApplicationRepository::decisionName(decided.decision)))
+    : EditApplicationCommand(db, std::move(before), decided,
+                             tr("Decision: %1").arg(shownName(decided.decision)))
 {}
 
 } // namespace iotdesk::undo

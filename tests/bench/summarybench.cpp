@@ -48,14 +48,14 @@ core::Result<void> fill(const core::Database &db)
         a.members = {{code, true}};
         a.contacts = {
             {u"担当 太郎"_s, u"企画課"_s, u"主査"_s, u"000-000-0000"_s, u"tanto@example.jp"_s}};
-        a.decision = u"selected"_s;
+        a.decision = core::Decision::Selected;
         a.decisionRationale = u"地域課題が明確で、推進体制の構想が具体的である。"_s;
         a.overrideReason = u"ベンチマーク"_s;
         a.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
         if (auto id = applications.create(a); !id)
             return id.error();
         core::Contact person;
-        person.kind = u"municipal"_s;
+        person.kind = core::ContactKind::Municipal;
         person.name = u"担当 太郎"_s;
         person.lgCode6 = code;
         auto id = contacts.add(person);
@@ -66,7 +66,7 @@ core::Result<void> fill(const core::Database &db)
     core::ReportRepository reports(db);
     for (core::MonthlyReport r : reports.reports(1).value()) {
         r.receivedOn = r.dueOn.addDays(-2);
-        r.channel = u"email"_s;
+        r.channel = core::ReportChannel::Email;
         r.activities = u"庁内検討会を開催し、センサー設置場所の候補を整理した。"_s.repeated(3);
         r.progress = u"マイルストーン2まで完了。"_s;
         r.issues = u"通信環境の確保と予算措置。"_s;
@@ -79,8 +79,8 @@ core::Result<void> fill(const core::Database &db)
         core::Consultation c;
         c.occurredAt = QDateTime(QDate(2018, 4, 2).addDays(i % 360), QTime(1 + i % 8, 0), Qt::UTC);
         c.lgCode6 = codes[i % codes.size()];
-        c.channel = i % 3 == 0 ? u"email"_s : u"phone"_s;
-        c.direction = u"incoming"_s;
+        c.channel = i % 3 == 0 ? core::Channel::Email : core::Channel::Phone;
+        c.direction = core::Direction::Incoming;
         c.durationMinutes = 15 + i % 45;
         c.summary = u"実装計画の進め方について相談（%1）"_s.arg(i);
         if (i % 10 == 0)

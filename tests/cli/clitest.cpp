@@ -321,7 +321,7 @@ TEST_F(Cli, PublishedListAsPdf)
         auto opened = test::openOrDie(db());
         core::ApplicationRepository repository(*opened);
         for (core::Application a : repository.applications(1).value()) {
-            a.decision = u"selected"_s;
+            a.decision = core::Decision::Selected;
             a.overrideReason = u"テスト用"_s;
             ASSERT_TRUE(repository.update(a));
         }
@@ -439,11 +439,11 @@ TEST_F(Cli, MeetingsListedAndExported)
         a.programId = 1;
         a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
         a.members = {{u"132063"_s, true}};
-        a.decision = u"selected"_s;
+        a.decision = core::Decision::Selected;
         a.overrideReason = u"テスト"_s;
         ASSERT_TRUE(core::ApplicationRepository(*database).create(a));
         core::Contact person;
-        person.kind = u"municipal"_s;
+        person.kind = core::ContactKind::Municipal;
         person.name = u"山田 太郎"_s;
         person.lgCode6 = u"132063"_s;
         const auto contact = core::ContactRepository(*database).add(person);
@@ -516,7 +516,7 @@ TEST_F(Cli, MonthlyReportsListedAndRecorded)
         a.programId = 1;
         a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
         a.members = {{u"132063"_s, true}};
-        a.decision = u"selected"_s;
+        a.decision = core::Decision::Selected;
         a.overrideReason = u"テスト"_s;
         a.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
         ASSERT_TRUE(core::ApplicationRepository(*database).create(a));
@@ -700,7 +700,7 @@ TEST_F(Cli, ReviewersScoresAndDecisions)
 
     auto database = test::openOrDie(db());
     const auto stored = core::ApplicationRepository(*database).application(kFuchu).value();
-    EXPECT_EQ(stored.decision, u"selected");
+    EXPECT_EQ(stored.decision, core::Decision::Selected);
     EXPECT_EQ(stored.decisionRationale, u"積極性が高い");
     EXPECT_EQ(stored.decidedAt.toTimeZone(QTimeZone(9 * 3600)).date(), QDate(2018, 6, 15));
 }
@@ -1116,7 +1116,7 @@ TEST_F(Cli, AWindowKeepsItsLogWhileCommandsComeAndGo)
     core::Database &window = **opened;
     const auto person = [](const QString &name) {
         core::Contact c;
-        c.kind = u"municipal"_s;
+        c.kind = core::ContactKind::Municipal;
         c.name = name;
         c.lgCode6 = u"132063"_s;
         return c;
@@ -1138,7 +1138,9 @@ TEST_F(Cli, AWindowKeepsItsLogWhileCommandsComeAndGo)
         run({u"--db"_s, db(), u"people"_s, u"list"_s, u"--government"_s, u"132063"_s});
     EXPECT_TRUE(listed.out.contains(u"窓口 一郎"_s)) << listed.out.toStdString();
     EXPECT_TRUE(listed.out.contains(u"窓口 三郎"_s)) << listed.out.toStdString();
-    EXPECT_EQ(core::ContactRepository(window).complete(u"municipal"_s, u"端末"_s)->size(), 1);
+    EXPECT_EQ(
+        core::ContactRepository(window).complete(core::ContactKind::Municipal, u"端末"_s)->size(),
+        1);
     opened.value().reset();
     const CliRun checked = run({u"--db"_s, db(), u"check"_s});
     EXPECT_EQ(checked.exitCode, 0) << checked.out.toStdString() << checked.err.toStdString();

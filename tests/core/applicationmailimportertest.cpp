@@ -170,7 +170,7 @@ TEST(ApplicationMailImporter, KnownPersonBeforeTheDomain)
     test::TempDatabase temp;
     // Someone of 中富良野町 writing from the city's domain (a shared office).
     ASSERT_TRUE(core::ContactRepository(temp.db()).add({0,
-                                                        u"municipal"_s,
+                                                        core::ContactKind::Municipal,
                                                         u"中富良野 一郎"_s,
                                                         {},
                                                         u"014613"_s,

@@ -82,7 +82,7 @@ TEST(ApplicationRepository, BrokenApplicationsAreRefusedWhole)
         [](core::Application &a) { a.frameworks[0].state = u"dreamt"_s; },
         [](core::Application &a) { a.programId = 99; },
         [](core::Application &a) { a.receivedAt = {}; },
-        [](core::Application &a) { a.decision = u"maybe"_s; },
+        [](core::Application &a) { a.decision = static_cast<core::Decision>(99); },
     };
     for (qsizetype i = 0; i < breakers.size(); ++i) {
         SCOPED_TRACE(i);
@@ -163,12 +163,12 @@ TEST(ApplicationRepository, SelectingWithoutEligibilityOrReviewNeedsAnOverride)
     ineligible.answers.hasComprehensiveAgreement = true;
     const qint64 id = repository.create(ineligible).value();
     core::Application decided = repository.application(id).value();
-    decided.decision = u"selected"_s;
+    decided.decision = core::Decision::Selected;
     decided.decisionRationale = u"地域バランス"_s;
     const auto refused = repository.update(decided);
     ASSERT_FALSE(refused);
     EXPECT_TRUE(refused.message().contains(u"override"_s));
-    EXPECT_TRUE(repository.application(id)->decision.isEmpty());
+    EXPECT_TRUE(repository.application(id)->decision == core::Decision::None);
 
     // Eligible but unreviewed: still needs an override.
     decided.answers.hasComprehensiveAgreement = false;
@@ -177,7 +177,7 @@ TEST(ApplicationRepository, SelectingWithoutEligibilityOrReviewNeedsAnOverride)
     ASSERT_TRUE(repository.update(decided));
     EXPECT_EQ(repository.application(id)->overrideReason, u"審査会で特に認めた");
     // Not selecting needs no override.
-    decided.decision = u"not_selected"_s;
+    decided.decision = core::Decision::NotSelected;
     decided.overrideReason.clear();
     EXPECT_TRUE(repository.update(decided));
 }
@@ -224,7 +224,7 @@ TEST(ApplicationRepository, DecisionDatesAreCheckedAgainstTheProgram)
     core::ApplicationRepository repository(temp.db());
     const qint64 id = repository.create(sample()).value();
     core::Application decided = repository.application(id).value();
-    decided.decision = u"not_selected"_s;
+    decided.decision = core::Decision::NotSelected;
     const auto refusedAt = [&](QDate day, QTime time = QTime(10, 0)) {
         decided.decidedAt = core::JapanTime::toUtc(day, time);
         const auto r = repository.update(decided);
@@ -239,26 +239,27 @@ TEST(ApplicationRepository, DecisionDatesAreCheckedAgainstTheProgram)
     const QDate ahead =
         core::JapanTime::today().addDays(core::ApplicationRepository::kDecisionDaysAhead + 1);
     EXPECT_TRUE(refusedAt(ahead).contains(ahead.toString(Qt::ISODate)));
-    EXPECT_TRUE(repository.application(id)->decision.isEmpty()) << "nothing was stored";
+    EXPECT_TRUE(repository.application(id)->decision == core::Decision::None)
+        << "nothing was stored";
 
     // The first day after the window, and a few days ahead, are fine.
     decided.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 9), QTime(0, 0));
     ASSERT_TRUE(repository.update(decided));
     // (A turning down belongs to the program's year, FY2018; a withdrawal may come any day.)
-    decided.decision = u"withdrawn"_s;
+    decided.decision = core::Decision::Withdrawn;
     decided.decidedAt = core::JapanTime::toUtc(
         core::JapanTime::today().addDays(core::ApplicationRepository::kDecisionDaysAhead),
         QTime(9, 0));
     ASSERT_TRUE(repository.update(decided));
     // A withdrawal is the applicant's own: any time after the application came.
-    decided.decision = u"withdrawn"_s;
+    decided.decision = core::Decision::Withdrawn;
     decided.decidedAt = core::JapanTime::toUtc(QDate(2018, 5, 25), QTime(9, 0));
     EXPECT_TRUE(repository.update(decided));
     decided.decidedAt = core::JapanTime::toUtc(QDate(2018, 5, 20), QTime(9, 0));
     EXPECT_FALSE(repository.update(decided));
     // The same rules on creation.
     core::Application early = sample();
-    early.decision = u"not_selected"_s;
+    early.decision = core::Decision::NotSelected;
     early.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 1), QTime(9, 0));
     EXPECT_FALSE(repository.create(early));
 }
@@ -318,7 +319,7 @@ TEST(ApplicationRepository, ReportScheduleFollowsTheDecisionsDate)
     core::ApplicationRepository repository(temp.db());
     core::ReportRepository reports(temp.db());
     core::Application a = sample();
-    a.decision = u"selected"_s;
+    a.decision = core::Decision::Selected;
     a.overrideReason = u"審査会で特に認めた"_s;
     a.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 15), QTime(14, 0));
     const qint64 id = repository.create(a).value();
@@ -331,7 +332,7 @@ TEST(ApplicationRepository, ReportScheduleFollowsTheDecisionsDate)
     core::MonthlyReport august = list[1];
     ASSERT_EQ(august.month, QDate(2018, 8, 1));
     august.receivedOn = QDate(2018, 9, 7);
-    august.channel = u"email"_s;
+    august.channel = core::ReportChannel::Email;
     august.activities = u"推進協議会の開催"_s;
     ASSERT_TRUE(reports.update(august));
 
@@ -368,12 +369,12 @@ TEST(ApplicationRepository, ContactsArePeopleOfTheLeadGovernment)
     ASSERT_EQ(fuchu->size(), 1);
     const core::Contact yamada = fuchu->front();
     EXPECT_EQ(yamada.name, u"山田 太郎");
-    EXPECT_EQ(yamada.kind, u"municipal");
+    EXPECT_EQ(yamada.kind, core::ContactKind::Municipal);
     EXPECT_EQ(yamada.department, u"企画課");
     EXPECT_EQ(yamada.title, u"主査");
     EXPECT_EQ(yamada.phone, u"042-000-0000");
     EXPECT_EQ(yamada.email, u"yamada@city.example.jp");
-    const auto completed = contacts.complete(u"municipal"_s, u"山田"_s, u"132063"_s);
+    const auto completed = contacts.complete(core::ContactKind::Municipal, u"山田"_s, u"132063"_s);
     ASSERT_TRUE(completed);
     ASSERT_FALSE(completed->isEmpty());
     EXPECT_EQ(completed->front().id, yamada.id);
@@ -385,7 +386,7 @@ TEST(ApplicationRepository, ContactsArePeopleOfTheLeadGovernment)
     // Selected, Fuchu's people are offered for workshop 1.
     core::Application a = repository.application(ids->front()).value();
     ASSERT_EQ(a.leadCode(), u"132063");
-    a.decision = u"selected"_s;
+    a.decision = core::Decision::Selected;
     a.overrideReason = u"テスト"_s;
     a.decidedAt = core::JapanTime::toUtc(QDate(2018, 6, 15), QTime(10, 0));
     ASSERT_TRUE(repository.update(a));
@@ -406,7 +407,7 @@ TEST(ApplicationRepository, ContactsJoinAnExistingPersonAndFillWhatTheyLack)
     // Known already, written with a full-width space, without phone or address.
     const qint64 known = contacts
                              .add({0,
-                                   u"municipal"_s,
+                                   core::ContactKind::Municipal,
                                    u"山田　太郎"_s,
                                    u"やまだ たろう"_s,
                                    u"132063"_s,
@@ -465,7 +466,7 @@ TEST(ApplicationRepository, ASelectionAfterItsFiscalYearIsRefused)
     a.programId = 1; // FY2018
     a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 15), Qt::UTC);
     a.members = {{u"132063"_s, true}};
-    a.decision = u"selected"_s;
+    a.decision = core::Decision::Selected;
     a.overrideReason = u"テスト"_s;
     a.decidedAt = QDateTime(QDate(2019, 4, 1), QTime(3, 0), Qt::UTC);
     const auto refused = repository.validate(a);
@@ -475,7 +476,7 @@ TEST(ApplicationRepository, ASelectionAfterItsFiscalYearIsRefused)
     EXPECT_TRUE(repository.validate(a)) << "the last days of the year are still the year's";
 
     // A turning down too: years later is a past program's default "today", not its day.
-    a.decision = u"not_selected"_s;
+    a.decision = core::Decision::NotSelected;
     a.decidedAt = QDateTime(QDate(2026, 12, 1), QTime(3, 0), Qt::UTC);
     const auto late = repository.validate(a);
     ASSERT_FALSE(late);
@@ -483,7 +484,7 @@ TEST(ApplicationRepository, ASelectionAfterItsFiscalYearIsRefused)
     a.decidedAt = QDateTime(QDate(2018, 7, 2), QTime(3, 0), Qt::UTC);
     EXPECT_TRUE(repository.validate(a)) << repository.validate(a).message().toStdString();
     // A withdrawal is the applicant's, at any time.
-    a.decision = u"withdrawn"_s;
+    a.decision = core::Decision::Withdrawn;
     a.decidedAt = QDateTime(QDate(2019, 5, 7), QTime(3, 0), Qt::UTC);
     EXPECT_TRUE(repository.validate(a)) << repository.validate(a).message().toStdString();
 }

@@ -19,7 +19,7 @@ namespace {
 core::Contact consultant(const QString &name)
 {
     core::Contact c;
-    c.kind = u"consultant"_s;
+    c.kind = core::ContactKind::Consultant;
     c.name = name;
     c.active = true;
     return c;

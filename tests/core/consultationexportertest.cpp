@@ -25,7 +25,7 @@ protected:
     {
         const qint64 yamada = core::ContactRepository(m_temp.db())
                                   .add({0,
-                                        u"municipal"_s,
+                                        core::ContactKind::Municipal,
                                         u"山田 太郎"_s,
                                         {},
                                         u"132063"_s,
@@ -42,8 +42,8 @@ protected:
                 QDateTime(QDate(2018, 7, 2 + i), QTime(10, 0), QTimeZone(9 * 3600)).toUTC();
             c.lgCode6 = i == 2 ? u"394050"_s : u"132063"_s;
             c.counterpartId = i == 2 ? 0 : yamada;
-            c.channel = u"phone"_s;
-            c.direction = u"incoming"_s;
+            c.channel = core::Channel::Phone;
+            c.direction = core::Direction::Incoming;
             c.setTopic(core::Topic::BudgetAndSubsidies);
             c.durationMinutes = 10 * (i + 1);
             // Commas, quotes and a line break: what CSV must keep.

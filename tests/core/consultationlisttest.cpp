@@ -29,11 +29,30 @@ protected:
     void SetUp() override
     {
         core::ContactRepository contacts(m_temp.db());
-        m_consultants = {
-            contacts.add({0, u"consultant"_s, u"支援 次郎"_s, {}, {}, {}, {}, {}, {}, true})
-                .value(),
-            contacts.add({0, u"consultant"_s, u"相談 花子"_s, {}, {}, {}, {}, {}, {}, true})
-                .value()};
+        m_consultants = {contacts
+                             .add({0,
+                                   core::ContactKind::Consultant,
+                                   u"支援 次郎"_s,
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   true})
+                             .value(),
+                         contacts
+                             .add({0,
+                                   core::ContactKind::Consultant,
+                                   u"相談 花子"_s,
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   true})
+                             .value()};
         QList<core::Consultation> all;
         for (int i = 0; i < kRows; ++i) {
             core::Consultation c;
@@ -44,8 +63,8 @@ protected:
                                .toUTC();
             c.lgCode6 = kGovernments[i % kGovernments.size()];
             c.consultantId = m_consultants[i % 2];
-            c.channel = i % 3 == 0 ? u"email"_s : u"phone"_s;
-            c.direction = u"incoming"_s;
+            c.channel = i % 3 == 0 ? core::Channel::Email : core::Channel::Phone;
+            c.direction = core::Direction::Incoming;
             c.setTopic(core::Topic(i % core::kTopicCount));
             c.durationMinutes = 5 + i % 30;
             c.summary = kSummaries[i % kSummaries.size()] + u" #"_s + QString::number(i);
@@ -123,7 +142,7 @@ TEST_F(ConsultationList, FiltersAreSql)
         ASSERT_EQ(model.at(r).lgCode6, u"394050");
 
     filter = {};
-    filter.channel = u"email"_s;
+    filter.channel = core::Channel::Email;
     filter.topic = int(core::Topic::Procurement);
     model.setFilter(filter);
     EXPECT_EQ(model.rowCount(),
@@ -212,7 +231,7 @@ TEST_F(ConsultationList, SearchWithFiltersWalksTheIndexInRuns)
     core::ConsultationFilter filter;
     filter.text = u"調達方法"_s;
     filter.lgCode6 = u"394050"_s;
-    filter.channel = u"phone"_s;
+    filter.channel = core::Channel::Phone;
     const QList<qint64> expected =
         plainIds(u"WHERE c.summary LIKE '%調達方法%' AND lg_code6 = '394050' AND channel = "
                  "'phone'"_s,

@@ -27,7 +27,7 @@ protected:
         core::ContactRepository contacts(m_temp.db());
         m_consultant = contacts
                            .add({0,
-                                 u"consultant"_s,
+                                 core::ContactKind::Consultant,
                                  u"支援 次郎"_s,
                                  u"しえん じろう"_s,
                                  {},
@@ -38,8 +38,8 @@ protected:
                                  true})
                            .value();
         m_counterpart = contacts
-                            .add({0, u"municipal"_s, u"山田 太郎"_s, u"ヤマダ タロウ"_s,
-                                  u"132063"_s, u"企画課"_s, u"主査"_s,
+                            .add({0, core::ContactKind::Municipal, u"山田 太郎"_s,
+                                  u"ヤマダ タロウ"_s, u"132063"_s, u"企画課"_s, u"主査"_s,
                                   u"yamada@city.fuchu.example"_s, u"042-335-4111"_s, true})
                             .value();
     }
@@ -51,8 +51,8 @@ protected:
         c.lgCode6 = u"132063"_s;
         c.counterpartId = m_counterpart;
         c.consultantId = m_consultant;
-        c.channel = u"phone"_s;
-        c.direction = u"incoming"_s;
+        c.channel = core::Channel::Phone;
+        c.direction = core::Direction::Incoming;
         c.setTopic(core::Topic::BudgetAndSubsidies);
         c.durationMinutes = 15;
         c.summary = summary;
@@ -113,8 +113,9 @@ TEST_F(Consultations, BadInputIsRefusedAndChangesNothing)
     core::ConsultationRepository repository(m_temp.db());
     const QDateTime at = japan(2018, 7, 2, 10, 30);
     core::Consultation c = call(at);
-    c.channel = u"fax"_s;
+    c.channel = static_cast<core::Channel>(99); // no channel of the set
     EXPECT_FALSE(repository.create(c));
+    EXPECT_FALSE(core::fromStored<core::Channel>(u"fax")) << "a report may come by fax, not a call";
     c = call(at);
     c.lgCode6 = u"131017"_s; // wrong check digit
     EXPECT_FALSE(repository.create(c));
@@ -134,7 +135,7 @@ TEST_F(Consultations, BadInputIsRefusedAndChangesNothing)
     EXPECT_FALSE(repository.create(c));
     // One bad consultation in a batch: none is stored.
     core::Consultation bad = call(at);
-    bad.direction = u"sideways"_s;
+    bad.direction = static_cast<core::Direction>(99);
     EXPECT_FALSE(repository.createAll({call(at), bad}));
     EXPECT_EQ(repository.count().value(), 0);
     EXPECT_EQ(test::scalar(m_temp.db(), u"SELECT count(*) FROM history WHERE entity = "
@@ -147,7 +148,7 @@ TEST_F(Consultations, TheSameMailTwiceIsADuplicate)
 {
     core::ConsultationRepository repository(m_temp.db());
     core::Consultation mail = call(japan(2018, 7, 2, 9, 0));
-    mail.channel = u"email"_s;
+    mail.channel = core::Channel::Email;
     mail.messageId = u"<20180702.abc@city.fuchu.example>"_s;
     ASSERT_TRUE(repository.create(mail));
     const auto again = repository.create(mail);
@@ -259,28 +260,54 @@ TEST_F(Consultations, PeopleKeptOnceAndFoundAgain)
     EXPECT_FALSE(contacts.byEmail(u"nobody@example.jp"_s).value().has_value());
 
     // Completion by name or by reading typed in either kana.
-    EXPECT_EQ(contacts.complete(u"municipal"_s, u"山"_s)->size(), 1);
-    EXPECT_EQ(contacts.complete(u"municipal"_s, u"ヤマ"_s)->size(), 1);
-    EXPECT_EQ(contacts.complete(u"municipal"_s, u"やま"_s)->size(), 1);
-    EXPECT_EQ(contacts.complete(u"consultant"_s, u"やま"_s)->size(), 0);
-    EXPECT_EQ(contacts.complete(u"municipal"_s, u"%"_s)->size(), 0); // no wildcard
+    EXPECT_EQ(contacts.complete(core::ContactKind::Municipal, u"山"_s)->size(), 1);
+    EXPECT_EQ(contacts.complete(core::ContactKind::Municipal, u"ヤマ"_s)->size(), 1);
+    EXPECT_EQ(contacts.complete(core::ContactKind::Municipal, u"やま"_s)->size(), 1);
+    EXPECT_EQ(contacts.complete(core::ContactKind::Consultant, u"やま"_s)->size(), 0);
+    EXPECT_EQ(contacts.complete(core::ContactKind::Municipal, u"%"_s)->size(), 0); // no wildcard
 
     // The same person is not added twice.
-    EXPECT_EQ(
-        contacts
-            .findOrAdd({0, u"municipal"_s, u" 山田 太郎 "_s, {}, u"132063"_s, {}, {}, {}, {}, true})
-            .value(),
-        m_counterpart);
-    EXPECT_NE(
-        contacts
-            .findOrAdd({0, u"municipal"_s, u"山田 太郎"_s, {}, u"132080"_s, {}, {}, {}, {}, true})
-            .value(),
-        m_counterpart); // a namesake elsewhere
+    EXPECT_EQ(contacts
+                  .findOrAdd({0,
+                              core::ContactKind::Municipal,
+                              u" 山田 太郎 "_s,
+                              {},
+                              u"132063"_s,
+                              {},
+                              {},
+                              {},
+                              {},
+                              true})
+                  .value(),
+              m_counterpart);
+    EXPECT_NE(contacts
+                  .findOrAdd({0,
+                              core::ContactKind::Municipal,
+                              u"山田 太郎"_s,
+                              {},
+                              u"132080"_s,
+                              {},
+                              {},
+                              {},
+                              {},
+                              true})
+                  .value(),
+              m_counterpart); // a namesake elsewhere
 
-    EXPECT_FALSE(contacts.add({0, u"municipal"_s, u"名無し"_s, {}, {}, {}, {}, {}, {}, true}));
-    EXPECT_FALSE(contacts.add({0, u"consultant"_s, u" "_s, {}, {}, {}, {}, {}, {}, true}));
-    EXPECT_FALSE(contacts.add(
-        {0, u"consultant"_s, u"誰か"_s, {}, {}, {}, {}, u"not-an-address"_s, {}, true}));
+    EXPECT_FALSE(
+        contacts.add({0, core::ContactKind::Municipal, u"名無し"_s, {}, {}, {}, {}, {}, {}, true}));
+    EXPECT_FALSE(
+        contacts.add({0, core::ContactKind::Consultant, u" "_s, {}, {}, {}, {}, {}, {}, true}));
+    EXPECT_FALSE(contacts.add({0,
+                               core::ContactKind::Consultant,
+                               u"誰か"_s,
+                               {},
+                               {},
+                               {},
+                               {},
+                               u"not-an-address"_s,
+                               {},
+                               true}));
     core::Contact moved = contacts.contact(m_counterpart).value();
     moved.department = u"DX推進課"_s;
     ASSERT_TRUE(contacts.update(moved));
@@ -294,9 +321,18 @@ TEST_F(Consultations, PeopleKeptOnceAndFoundAgain)
 TEST_F(Consultations, APersonNamedInTheLogStays)
 {
     core::ContactRepository contacts(m_temp.db());
-    const qint64 unused =
-        contacts.add({0, u"municipal"_s, u"未使用"_s, {}, u"132063"_s, {}, {}, {}, {}, true})
-            .value();
+    const qint64 unused = contacts
+                              .add({0,
+                                    core::ContactKind::Municipal,
+                                    u"未使用"_s,
+                                    {},
+                                    u"132063"_s,
+                                    {},
+                                    {},
+                                    {},
+                                    {},
+                                    true})
+                              .value();
     ASSERT_TRUE(core::ConsultationRepository(m_temp.db()).create(call(japan(2018, 7, 2, 9, 0))));
     const auto refused = contacts.remove(m_counterpart);
     ASSERT_FALSE(refused);

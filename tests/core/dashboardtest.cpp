@@ -19,15 +19,15 @@ TEST(Dashboard, AggregatesMatchAHandCount)
     core::ApplicationRepository applications(db);
     QHash<QString, qint64> ids;
     for (const auto &[code, decision] :
-         QList<std::pair<QString, QString>>{{u"132063"_s, u"selected"_s},
-                                            {u"392014"_s, u"selected"_s},
-                                            {u"011002"_s, u"not_selected"_s}}) {
+         QList<std::pair<QString, core::Decision>>{{u"132063"_s, core::Decision::Selected},
+                                                   {u"392014"_s, core::Decision::Selected},
+                                                   {u"011002"_s, core::Decision::NotSelected}}) {
         core::Application a;
         a.programId = 1;
         a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
         a.members = {{code, true}};
         a.decision = decision;
-        a.overrideReason = decision == u"selected" ? u"テスト"_s : QString();
+        a.overrideReason = decision == core::Decision::Selected ? u"テスト"_s : QString();
         a.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
         ids.insert(code, applications.create(a).value());
     }
@@ -37,33 +37,33 @@ TEST(Dashboard, AggregatesMatchAHandCount)
         if (r.applicationId != ids[u"132063"_s] || r.month > QDate(2018, 8, 1))
             continue;
         r.receivedOn = r.month == QDate(2018, 7, 1) ? QDate(2018, 8, 9) : QDate(2018, 9, 12);
-        r.channel = u"email"_s;
+        r.channel = core::ReportChannel::Email;
         ASSERT_TRUE(reports.update(r));
     }
     // Consultations (times in UTC): 10 Aug phone, 31 Aug 23:30 JST phone, 1 Sep 00:30 JST
     // e-mail, 10 Nov visit, 1 April 2019 00:10 JST (the next fiscal year) online, and 20 March
     // 2018 (the year before) phone.
     core::ConsultationRepository consultations(db);
-    const auto log = [&](QDateTime at, const QString &channel, bool openFollowUp,
+    const auto log = [&](QDateTime at, core::Channel channel, bool openFollowUp,
                          bool doneFollowUp) {
         core::Consultation c;
         c.occurredAt = at;
         c.lgCode6 = u"132063"_s;
         c.channel = channel;
-        c.direction = u"incoming"_s;
+        c.direction = core::Direction::Incoming;
         if (openFollowUp)
             c.followUps.append({0, 0, u"資料送付"_s, {}, 0, {}});
         if (doneFollowUp)
             c.followUps.append({0, 0, u"折り返し"_s, {}, 0, QDate(2018, 9, 3)});
         ASSERT_TRUE(consultations.create(c));
     };
-    log(QDateTime(QDate(2018, 8, 10), QTime(1, 0), Qt::UTC), u"phone"_s, true, false);
-    log(QDateTime(QDate(2018, 8, 31), QTime(14, 30), Qt::UTC), u"phone"_s, false, false);
-    log(QDateTime(QDate(2018, 8, 31), QTime(15, 30), Qt::UTC), u"email"_s, true, true);
-    log(QDateTime(QDate(2018, 11, 10), QTime(2, 0), Qt::UTC), u"visit"_s, true, false);
+    log(QDateTime(QDate(2018, 8, 10), QTime(1, 0), Qt::UTC), core::Channel::Phone, true, false);
+    log(QDateTime(QDate(2018, 8, 31), QTime(14, 30), Qt::UTC), core::Channel::Phone, false, false);
+    log(QDateTime(QDate(2018, 8, 31), QTime(15, 30), Qt::UTC), core::Channel::Email, true, true);
+    log(QDateTime(QDate(2018, 11, 10), QTime(2, 0), Qt::UTC), core::Channel::Visit, true, false);
     // The next fiscal year's has an open follow-up, and so has one of the year before.
-    log(QDateTime(QDate(2019, 3, 31), QTime(15, 10), Qt::UTC), u"online"_s, true, false);
-    log(QDateTime(QDate(2018, 3, 20), QTime(1, 0), Qt::UTC), u"phone"_s, true, false);
+    log(QDateTime(QDate(2019, 3, 31), QTime(15, 10), Qt::UTC), core::Channel::Online, true, false);
+    log(QDateTime(QDate(2018, 3, 20), QTime(1, 0), Qt::UTC), core::Channel::Phone, true, false);
     // Workshop 1 on 21–22 June: one person at both days, one absent on day 2.
     core::MeetingRepository meetings(db);
     core::MeetingSession ws1 = meetings.sessions(1)->front().session;
@@ -72,7 +72,7 @@ TEST(Dashboard, AggregatesMatchAHandCount)
     QList<qint64> people;
     for (const QString &name : {u"府中 花子"_s, u"高知 太郎"_s}) {
         core::Contact person;
-        person.kind = u"municipal"_s;
+        person.kind = core::ContactKind::Municipal;
         person.name = name;
         person.lgCode6 = name.startsWith(u"府中"_s) ? u"132063"_s : u"392014"_s;
         people.append(core::ContactRepository(db).add(person).value());
@@ -115,9 +115,11 @@ TEST(Dashboard, AggregatesMatchAHandCount)
     EXPECT_EQ(d->reports[6].missing, 2) << "due 12 November";
     EXPECT_EQ(d->reports[7].missing, 0) << "November's report is not yet due";
 
-    EXPECT_EQ(d->consultations[4].byChannel.value(u"phone"_s), 2) << "31 Aug 23:30 is August";
-    EXPECT_EQ(d->consultations[5].byChannel.value(u"email"_s), 1) << "1 Sep 00:30 is September";
-    EXPECT_EQ(d->consultations[7].byChannel.value(u"visit"_s), 1);
+    EXPECT_EQ(d->consultations[4].byChannel.value(core::Channel::Phone), 2)
+        << "31 Aug 23:30 is August";
+    EXPECT_EQ(d->consultations[5].byChannel.value(core::Channel::Email), 1)
+        << "1 Sep 00:30 is September";
+    EXPECT_EQ(d->consultations[7].byChannel.value(core::Channel::Visit), 1);
     int total = 0;
     for (const auto &m : d->consultations) {
         for (int n : m.byChannel)

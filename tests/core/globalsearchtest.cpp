@@ -39,15 +39,15 @@ TEST(GlobalSearch, FindsEveryKindOfRecordByOneText)
     ASSERT_TRUE(proposed) << proposed.message().toStdString();
     ASSERT_TRUE(core::ApplicationRepository(db).createAll(*proposed));
     core::Contact consultant;
-    consultant.kind = u"consultant"_s;
+    consultant.kind = core::ContactKind::Consultant;
     consultant.name = u"支援 次郎"_s;
     const qint64 jiro = core::ContactRepository(db).add(consultant).value();
     core::Consultation c;
     c.occurredAt = QDateTime(QDate(2018, 7, 2), QTime(1, 0), Qt::UTC);
     c.lgCode6 = u"132063"_s;
     c.consultantId = jiro;
-    c.channel = u"phone"_s;
-    c.direction = u"incoming"_s;
+    c.channel = core::Channel::Phone;
+    c.direction = core::Direction::Incoming;
     c.summary = u"推進体制の要綱案について相談"_s;
     const qint64 consultation = core::ConsultationRepository(db).create(c).value();
 

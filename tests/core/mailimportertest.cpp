@@ -32,7 +32,7 @@ TEST(MailImporter, MatchesPeopleAndDomainsAndRefusesDuplicates)
     core::ContactRepository contacts(temp.db());
     const qint64 yamada = contacts
                               .add({0,
-                                    u"municipal"_s,
+                                    core::ContactKind::Municipal,
                                     u"山田 太郎"_s,
                                     {},
                                     u"132063"_s,
@@ -44,7 +44,7 @@ TEST(MailImporter, MatchesPeopleAndDomainsAndRefusesDuplicates)
                               .value();
     const qint64 support = contacts
                                .add({0,
-                                     u"consultant"_s,
+                                     core::ContactKind::Consultant,
                                      u"支援 次郎"_s,
                                      {},
                                      {},
@@ -55,7 +55,7 @@ TEST(MailImporter, MatchesPeopleAndDomainsAndRefusesDuplicates)
                                      true})
                                .value();
     ASSERT_TRUE(contacts.add({0,
-                              u"municipal"_s,
+                              core::ContactKind::Municipal,
                               u"企画課"_s,
                               {},
                               u"394050"_s,
@@ -75,7 +75,7 @@ TEST(MailImporter, MatchesPeopleAndDomainsAndRefusesDuplicates)
     EXPECT_EQ(items[0].consultation.lgCode6, u"132063");
     EXPECT_EQ(items[0].consultation.counterpartId, yamada);
     EXPECT_EQ(items[0].consultation.consultantId, support);
-    EXPECT_EQ(items[0].consultation.direction, u"incoming");
+    EXPECT_EQ(items[0].consultation.direction, core::Direction::Incoming);
     EXPECT_EQ(items[0].consultation.summary, u"予算要求の時期について");
     EXPECT_EQ(items[0].consultation.occurredAt,
               QDateTime(QDate(2018, 7, 2), QTime(0, 30), Qt::UTC));
@@ -102,7 +102,7 @@ TEST(MailImporter, MatchesPeopleAndDomainsAndRefusesDuplicates)
     ASSERT_TRUE(stored) << stored.message().toStdString();
     EXPECT_EQ(stored->size(), 4);
     const core::Consultation first = consultations.consultation(stored->front()).value();
-    EXPECT_EQ(first.channel, u"email");
+    EXPECT_EQ(first.channel, core::Channel::Email);
     EXPECT_TRUE(first.mailBody.contains(u"ご相談させてください"_s));
     EXPECT_EQ(first.mailFrom, u"山田 太郎 <yamada@city.fuchu.example>");
 
@@ -144,7 +144,7 @@ TEST(MailImporter, APublicMailServiceSaysNothingOfTheGovernment)
     test::TempDatabase temp;
     // One counterpart of Fuchu writes from Gmail …
     ASSERT_TRUE(core::ContactRepository(temp.db()).add({0,
-                                                        u"municipal"_s,
+                                                        core::ContactKind::Municipal,
                                                         u"山田 太郎"_s,
                                                         {},
                                                         u"132063"_s,

@@ -41,7 +41,7 @@ constexpr qint64 kProgram = 1;
 class Meetings : public ::testing::Test
 {
 protected:
-    qint64 application(const QString &lead, const QString &decision = u"selected"_s,
+    qint64 application(const QString &lead, core::Decision decision = core::Decision::Selected,
                        const QString &contact = u"山田 太郎"_s)
     {
         core::Application a;
@@ -52,18 +52,18 @@ protected:
         a.answers.attendsCentralMeetings = true;
         a.answers.hostsWorkshop2 = true;
         a.decision = decision;
-        a.overrideReason = decision == u"selected" ? u"テスト"_s : QString();
+        a.overrideReason = decision == core::Decision::Selected ? u"テスト"_s : QString();
         const auto id = applications.create(a);
         EXPECT_TRUE(id) << id.message().toStdString();
         return id ? *id : 0;
     }
 
-    void decide(qint64 id, const QString &decision)
+    void decide(qint64 id, core::Decision decision)
     {
         auto a = applications.application(id);
         ASSERT_TRUE(a);
         a->decision = decision;
-        a->overrideReason = decision == u"selected" ? u"テスト"_s : QString();
+        a->overrideReason = decision == core::Decision::Selected ? u"テスト"_s : QString();
         const auto updated = applications.update(*a);
         ASSERT_TRUE(updated) << updated.message().toStdString();
     }
@@ -71,7 +71,7 @@ protected:
     qint64 person(const QString &name, const QString &code6 = {})
     {
         core::Contact c;
-        c.kind = code6.isEmpty() ? u"consultant"_s : u"municipal"_s;
+        c.kind = code6.isEmpty() ? core::ContactKind::Consultant : core::ContactKind::Municipal;
         c.name = name;
         c.lgCode6 = code6;
         const auto id = core::ContactRepository(temp.db()).add(c);
@@ -129,7 +129,7 @@ TEST_F(Meetings, CentralMeetingsHaveOneSessionFromTheStart)
     EXPECT_EQ(list[0].meeting.seq, 1);
     EXPECT_EQ(list[0].session.dayCount, 2);
     EXPECT_EQ(list[0].session.venueName, u"東京");
-    EXPECT_EQ(list[2].meeting.kind, u"final_meeting");
+    EXPECT_EQ(list[2].meeting.kind, core::MeetingKind::FinalMeeting);
 }
 
 TEST_F(Meetings, LocalWorkshopsFollowTheSelection)
@@ -141,25 +141,25 @@ TEST_F(Meetings, LocalWorkshopsFollowTheSelection)
 
     // Selecting adds a session; taking the selection back hides an empty one, and selecting
     // again brings back the same session, id and all (undo and redo rely on it).
-    decide(sapporo, u"selected"_s);
+    decide(sapporo, core::Decision::Selected);
     ASSERT_EQ(sessions().size(), 5);
     EXPECT_EQ(sessions()[1].hostCode6, u"011002") << "local sessions come by the host's code";
     const qint64 sapporoSession = sessions()[1].session.id;
-    decide(sapporo, u"not_selected"_s);
+    decide(sapporo, core::Decision::NotSelected);
     EXPECT_EQ(sessions().size(), 4);
-    decide(sapporo, u"selected"_s);
+    decide(sapporo, core::Decision::Selected);
     EXPECT_EQ(sessionOf(2, sapporo).session.id, sapporoSession);
-    decide(sapporo, u"not_selected"_s);
+    decide(sapporo, core::Decision::NotSelected);
 
     // A session with a date is kept as cancelled, and comes back when selected again.
     const qint64 fuchuSession = sessionOf(2, fuchu).session.id;
     schedule(fuchuSession, QDate(2018, 7, 24));
-    decide(fuchu, u"withdrawn"_s);
+    decide(fuchu, core::Decision::Withdrawn);
     const auto kept = meetings.session(fuchuSession);
     ASSERT_TRUE(kept);
     EXPECT_TRUE(kept->session.cancelled);
     EXPECT_EQ(kept->session.firstDay, QDate(2018, 7, 24));
-    decide(fuchu, u"selected"_s);
+    decide(fuchu, core::Decision::Selected);
     EXPECT_FALSE(meetings.session(fuchuSession)->session.cancelled);
     EXPECT_EQ(sessions().size(), 4);
 
@@ -574,8 +574,8 @@ TEST(PresentationSchedule, SlotsWithBreaksAndMoves)
 
 TEST_F(Meetings, SlotsFromTheSelectedListAreStored)
 {
-    application(u"392014"_s, u"selected"_s, u"高知 発表"_s);
-    application(u"132063"_s, u"selected"_s, u"府中 発表"_s);
+    application(u"392014"_s, core::Decision::Selected, u"高知 発表"_s);
+    application(u"132063"_s, core::Decision::Selected, u"府中 発表"_s);
     const auto presenters = core::PresentationSchedule::presenters(temp.db(), kProgram);
     ASSERT_TRUE(presenters);
     ASSERT_EQ(presenters->size(), 2);

@@ -24,9 +24,9 @@ TEST(ProgramRepository, Fy2018IsSeededAsTheCallDescribesIt)
     EXPECT_EQ(p.contactPhone, u"03-5253-5756");
     ASSERT_EQ(p.meetings.size(), 4);
     EXPECT_EQ(p.meetings[0].days, 2);
-    EXPECT_EQ(p.meetings[1].kind, u"local_workshop");
+    EXPECT_EQ(p.meetings[1].kind, core::MeetingKind::LocalWorkshop);
     EXPECT_EQ(p.meetings[2].days, 2);
-    EXPECT_EQ(p.meetings[3].kind, u"final_meeting");
+    EXPECT_EQ(p.meetings[3].kind, core::MeetingKind::FinalMeeting);
     EXPECT_EQ(p.meetings[3].days, 1);
     EXPECT_EQ(p.meetings[3].plannedEnd, QDate(2019, 3, 31));
     EXPECT_EQ(p.meetings[0].placeJa, u"東京");
@@ -104,7 +104,7 @@ TEST(ProgramRepository, MeetingsCanBeAddedReorderedAndRemoved)
     ASSERT_TRUE(repository.update(p));
     const core::Program stored = repository.program(1).value();
     ASSERT_EQ(stored.meetings.size(), 4);
-    EXPECT_EQ(stored.meetings[0].kind, u"local_workshop"); // seq 1 now
+    EXPECT_EQ(stored.meetings[0].kind, core::MeetingKind::LocalWorkshop); // seq 1 now
     EXPECT_EQ(stored.meetings.back().nameJa, u"研修会兼相談会（第4回）");
     EXPECT_EQ(test::scalar(temp.db(), u"SELECT count(*) FROM program_meetings WHERE kind = "
                                       "'final_meeting'"_s)

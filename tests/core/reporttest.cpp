@@ -28,7 +28,7 @@ protected:
         a.programId = kProgram;
         a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
         a.members = {{lead, true}};
-        a.decision = u"selected"_s;
+        a.decision = core::Decision::Selected;
         a.overrideReason = u"テスト"_s;
         a.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
         const auto id = applications.create(a);
@@ -36,11 +36,11 @@ protected:
         return id ? *id : 0;
     }
 
-    void decide(qint64 id, const QString &decision)
+    void decide(qint64 id, core::Decision decision)
     {
         auto a = applications.application(id).value();
         a.decision = decision;
-        a.overrideReason = decision == u"selected" ? u"テスト"_s : QString();
+        a.overrideReason = decision == core::Decision::Selected ? u"テスト"_s : QString();
         ASSERT_TRUE(applications.update(a));
     }
 
@@ -95,18 +95,18 @@ TEST_F(Reports, ScheduleFollowsTheSelectionWithoutLosingReceivedReports)
     const qint64 fuchu = selected(u"132063"_s);
     core::MonthlyReport july = reportOf(fuchu, QDate(2018, 7, 1));
     july.receivedOn = QDate(2018, 8, 9);
-    july.channel = u"email"_s;
+    july.channel = core::ReportChannel::Email;
     july.activities = u"庁内推進体制の設置"_s;
     ASSERT_TRUE(reports.update(july));
     const qint64 augustId = reportOf(fuchu, QDate(2018, 8, 1)).id;
 
-    decide(fuchu, u"withdrawn"_s);
+    decide(fuchu, core::Decision::Withdrawn);
     const auto kept = reports.reports(kProgram).value();
     ASSERT_EQ(kept.size(), 1) << "only the report received stays in view";
     EXPECT_EQ(kept.front().activities, u"庁内推進体制の設置");
     EXPECT_TRUE(kept.front().cancelled);
 
-    decide(fuchu, u"selected"_s);
+    decide(fuchu, core::Decision::Selected);
     ASSERT_EQ(reports.reports(kProgram)->size(), 9);
     // An application with a report on record is not deleted with it.
     const auto removed = applications.remove(fuchu);
@@ -121,7 +121,7 @@ TEST_F(Reports, DueDayChangeMovesOpenReportsOnly)
     const qint64 fuchu = selected(u"132063"_s);
     core::MonthlyReport july = reportOf(fuchu, QDate(2018, 7, 1));
     july.receivedOn = QDate(2018, 8, 20);
-    july.channel = u"post"_s;
+    july.channel = core::ReportChannel::Post;
     ASSERT_TRUE(reports.update(july));
     core::ProgramRepository programs(temp.db());
     core::Program program = programs.program(kProgram).value();
@@ -134,7 +134,7 @@ TEST_F(Reports, DueDayChangeMovesOpenReportsOnly)
     // Taken back as not received, it is open again under the new rule: 24 August, a Friday.
     july = reportOf(fuchu, QDate(2018, 7, 1));
     july.receivedOn.reset();
-    july.channel.clear();
+    july.channel = core::ReportChannel::None;
     ASSERT_TRUE(reports.update(july));
     EXPECT_EQ(reportOf(fuchu, QDate(2018, 7, 1)).dueOn, QDate(2018, 8, 24));
     program.reportDueDay = 0;
@@ -150,7 +150,7 @@ TEST_F(Reports, StatusOverTime)
     EXPECT_EQ(july.status(QDate(2018, 8, 10)), core::ReportStatus::Due) << "due day itself";
     EXPECT_EQ(july.status(QDate(2018, 8, 11)), core::ReportStatus::Overdue);
     july.receivedOn = QDate(2018, 8, 13);
-    july.channel = u"fax"_s;
+    july.channel = core::ReportChannel::Fax;
     EXPECT_EQ(july.status(QDate(2018, 8, 20)), core::ReportStatus::Received);
     EXPECT_TRUE(july.late());
     july.reviewedOn = QDate(2018, 8, 14);
@@ -171,7 +171,7 @@ TEST_F(Reports, RecordsAreChecked)
     EXPECT_FALSE(reports.update(bad));
     bad = july;
     bad.receivedOn = QDate(2018, 8, 9);
-    bad.channel = u"email"_s;
+    bad.channel = core::ReportChannel::Email;
     bad.reviewedOn = QDate(2018, 8, 1); // before receipt
     const auto reviewedEarly = reports.update(bad);
     ASSERT_FALSE(reviewedEarly);
@@ -197,7 +197,7 @@ TEST_F(Reports, RecordsAreChecked)
     EXPECT_TRUE(reports.validate(bad));
     bad.reviewedOn.reset();
     bad.receivedOn = QDate(2018, 6, 30);
-    bad.channel = u"pigeon"_s;
+    bad.channel = static_cast<core::ReportChannel>(99);
     EXPECT_FALSE(reports.update(bad));
     EXPECT_EQ(reports.report(july.id).value(), july) << "nothing changed";
     EXPECT_FALSE(reports.reportFor(kProgram, u"132063"_s, QDate(2018, 6, 1)))
@@ -211,14 +211,14 @@ TEST_F(Reports, SilentMonthsHaveNeitherReportNorConsultation)
     const qint64 fuchu = selected(u"132063"_s);
     core::MonthlyReport july = reportOf(fuchu, QDate(2018, 7, 1));
     july.receivedOn = QDate(2018, 8, 9);
-    july.channel = u"email"_s;
+    july.channel = core::ReportChannel::Email;
     ASSERT_TRUE(reports.update(july));
     // A call on 31 August at 23:30 Japan time (14:30 UTC) counts for August.
     core::Consultation call;
     call.occurredAt = QDateTime(QDate(2018, 8, 31), QTime(14, 30), Qt::UTC);
     call.lgCode6 = u"132063"_s;
-    call.channel = u"phone"_s;
-    call.direction = u"incoming"_s;
+    call.channel = core::Channel::Phone;
+    call.direction = core::Direction::Incoming;
     call.summary = u"進捗の相談"_s;
     ASSERT_TRUE(core::ConsultationRepository(temp.db()).create(call));
     const auto silent = reports.silentMonths(kProgram, QDate(2018, 11, 15));

@@ -199,7 +199,7 @@ TEST_F(Review, BoardRanksCountsPerBureauAndProposes)
     core::ApplicationRepository applications(m_temp.db());
     for (qint64 id : {fuchu, chofu, akishima}) {
         core::Application a = applications.application(id).value();
-        a.decision = u"selected"_s;
+        a.decision = core::Decision::Selected;
         ASSERT_TRUE(applications.update(a));
     }
     board = core::SelectionBoard::build(m_temp.db(), 1);

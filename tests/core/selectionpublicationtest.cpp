@@ -27,20 +27,21 @@ TEST(SelectionPublication, SelectedOnlyInPrefectureOrder)
 {
     test::TempDatabase temp;
     core::ApplicationRepository repository(temp.db());
-    const auto make = [&](QList<core::ApplicationMember> members, const QString &decision) {
+    const auto make = [&](QList<core::ApplicationMember> members, core::Decision decision) {
         core::Application a;
         a.programId = 1;
         a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
         a.members = std::move(members);
         a.decision = decision;
-        a.overrideReason = decision == u"selected" ? u"テスト"_s : QString();
+        a.overrideReason = decision == core::Decision::Selected ? u"テスト"_s : QString();
         const auto id = repository.create(a);
         EXPECT_TRUE(id) << id.message().toStdString();
     };
-    make({{u"394050"_s, true}, {u"394114"_s, false}, {u"382027"_s, false}}, u"selected"_s);
-    make({{u"132063"_s, true}}, u"selected"_s);
-    make({{u"011002"_s, true}}, u"not_selected"_s);
-    make({{u"012025"_s, true}}, QString());
+    make({{u"394050"_s, true}, {u"394114"_s, false}, {u"382027"_s, false}},
+         core::Decision::Selected);
+    make({{u"132063"_s, true}}, core::Decision::Selected);
+    make({{u"011002"_s, true}}, core::Decision::NotSelected);
+    make({{u"012025"_s, true}}, core::Decision::None);
     const auto entries = core::SelectionPublication::entries(temp.db(), 1);
     ASSERT_TRUE(entries) << entries.message().toStdString();
     ASSERT_EQ(entries->size(), 2);
@@ -67,7 +68,7 @@ TEST(SelectionPublication, DatedTheDayOfTheSelectionNotTheDayPrinted)
         a.programId = 1;
         a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
         a.members = {{day.day() == 2 ? u"132063"_s : u"394050"_s, true}};
-        a.decision = u"selected"_s;
+        a.decision = core::Decision::Selected;
         a.overrideReason = u"テスト"_s;
         a.decidedAt = core::JapanTime::momentOn(day);
         ASSERT_TRUE(repository.create(a));

@@ -499,7 +499,8 @@ TEST_F(MainWindowTest, SelectionBoardProposesDecidesAndWarns)
     EXPECT_EQ(page->boardModel()->board().proposal.selected, QList<qint64>{yusuhara});
 
     ASSERT_TRUE(page->selectProposal(QDate(2018, 6, 15)).isEmpty());
-    EXPECT_EQ(core::ApplicationRepository(db).application(yusuhara)->decision, u"selected");
+    EXPECT_EQ(core::ApplicationRepository(db).application(yusuhara)->decision,
+              core::Decision::Selected);
     // The program's own rationale, stored the same whatever the language, shown in the
     // interface's, and stored back as it was when left alone.
     EXPECT_EQ(core::ApplicationRepository(db).application(yusuhara)->decisionRationale,
@@ -514,21 +515,25 @@ TEST_F(MainWindowTest, SelectionBoardProposesDecidesAndWarns)
                   core::ApplicationRepository::balancedProposalRationale());
     }
     // Selecting the second too breaks the cap: the board says so.
-    ASSERT_TRUE(page->decide(fuchu, u"selected"_s, u"理由"_s, {}, QDate(2018, 6, 15)).isEmpty());
+    ASSERT_TRUE(
+        page->decide(fuchu, core::Decision::Selected, u"理由"_s, {}, QDate(2018, 6, 15)).isEmpty());
     EXPECT_FALSE(page->warnings()->text().isEmpty());
     m_window->undoStack()->undo();
     EXPECT_TRUE(page->warnings()->text().isEmpty());
     m_window->undoStack()->undo(); // the proposal, as one step
-    EXPECT_TRUE(core::ApplicationRepository(db).application(yusuhara)->decision.isEmpty());
+    EXPECT_TRUE(core::ApplicationRepository(db).application(yusuhara)->decision ==
+                core::Decision::None);
     m_window->undoStack()->undo(); // the limit
     EXPECT_EQ(core::ProgramRepository(db).selectionLimits(1)->perBureau, -1);
 
     // A decision the rules refuse comes back as a message and changes nothing.
     ASSERT_TRUE(reviews.removeScore(fuchu, reviewer));
     page->reload();
-    const QString refused = page->decide(fuchu, u"selected"_s, {}, {}, QDate(2018, 6, 15));
+    const QString refused =
+        page->decide(fuchu, core::Decision::Selected, {}, {}, QDate(2018, 6, 15));
     EXPECT_TRUE(refused.contains(u"override"_s)) << refused.toStdString();
-    EXPECT_TRUE(core::ApplicationRepository(db).application(fuchu)->decision.isEmpty());
+    EXPECT_TRUE(core::ApplicationRepository(db).application(fuchu)->decision ==
+                core::Decision::None);
 
     // An older file's selection dated the day it was typed in (after its fiscal year) is
     // redated; undo puts the old day back, and redo the new one, whatever today's rules say.
@@ -538,7 +543,8 @@ TEST_F(MainWindowTest, SelectionBoardProposesDecidesAndWarns)
     q.addBindValue(yusuhara);
     ASSERT_TRUE(q.exec());
     const QDateTime typedIn = core::ApplicationRepository(db).application(yusuhara)->decidedAt;
-    ASSERT_TRUE(page->decide(yusuhara, u"selected"_s, u"理由"_s, {}, QDate(2018, 6, 15)).isEmpty());
+    ASSERT_TRUE(page->decide(yusuhara, core::Decision::Selected, u"理由"_s, {}, QDate(2018, 6, 15))
+                    .isEmpty());
     const QDateTime redated = core::ApplicationRepository(db).application(yusuhara)->decidedAt;
     EXPECT_EQ(core::JapanTime::dayOf(redated), QDate(2018, 6, 15));
     const int steps = m_window->undoStack()->count();
@@ -638,8 +644,8 @@ TEST_F(MainWindowTest, PublishedListPdfFromTheSelectionPage)
             .isEmpty());
     ui::SelectionPage *page = m_window->selectionPage();
     const qint64 yusuhara = applications->model()->at(1).application.id;
-    ASSERT_TRUE(page->decide(yusuhara, u"selected"_s, u"地域バランス"_s, u"審査前の特例"_s,
-                             QDate(2018, 6, 15))
+    ASSERT_TRUE(page->decide(yusuhara, core::Decision::Selected, u"地域バランス"_s,
+                             u"審査前の特例"_s, QDate(2018, 6, 15))
                     .isEmpty());
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"list.pdf"_s);
@@ -827,9 +833,18 @@ TEST_F(MainWindowTest, ConsultationLoggedWithTheKeyboardAlone)
 {
     const core::Database &db = *m_window->database();
     core::ContactRepository contacts(db);
-    ASSERT_TRUE(contacts.add({0, u"consultant"_s, db.userName(), {}, {}, {}, {}, {}, {}, true}));
     ASSERT_TRUE(contacts.add(
-        {0, u"municipal"_s, u"山田 太郎"_s, {}, u"132063"_s, u"企画課"_s, {}, {}, {}, true}));
+        {0, core::ContactKind::Consultant, db.userName(), {}, {}, {}, {}, {}, {}, true}));
+    ASSERT_TRUE(contacts.add({0,
+                              core::ContactKind::Municipal,
+                              u"山田 太郎"_s,
+                              {},
+                              u"132063"_s,
+                              u"企画課"_s,
+                              {},
+                              {},
+                              {},
+                              true}));
     m_window->showPage(ui::MainWindow::ConsultationsPageIndex);
     ui::ConsultationsPage *page = m_window->consultationsPage();
     ASSERT_NE(page, nullptr);
@@ -930,9 +945,10 @@ TEST_F(MainWindowTest, ConsultationLoggedWithTheKeyboardAlone)
 TEST_F(MainWindowTest, FollowUpsDoneAndNextFromTheConsultationsPage)
 {
     const core::Database &db = *m_window->database();
-    const qint64 me = core::ContactRepository(db)
-                          .add({0, u"consultant"_s, u"支援 次郎"_s, {}, {}, {}, {}, {}, {}, true})
-                          .value();
+    const qint64 me =
+        core::ContactRepository(db)
+            .add({0, core::ContactKind::Consultant, u"支援 次郎"_s, {}, {}, {}, {}, {}, {}, true})
+            .value();
     m_window->showPage(ui::MainWindow::ConsultationsPageIndex);
     ui::ConsultationsPage *page = m_window->consultationsPage();
     QAbstractItemModelTester tester(page->model(),
@@ -941,8 +957,8 @@ TEST_F(MainWindowTest, FollowUpsDoneAndNextFromTheConsultationsPage)
     c.occurredAt = QDateTime(QDate(2018, 7, 2), QTime(1, 0), Qt::UTC);
     c.lgCode6 = u"394050"_s;
     c.consultantId = me;
-    c.channel = u"visit"_s;
-    c.direction = u"outgoing"_s;
+    c.channel = core::Channel::Visit;
+    c.direction = core::Direction::Outgoing;
     c.durationMinutes = 90;
     c.summary = u"研修会の会場を下見"_s;
     c.followUps = {{0, 0, u"会場を予約"_s, QDate(2018, 7, 6), me, {}}};
@@ -996,9 +1012,18 @@ TEST_F(MainWindowTest, PeopleCorrectedAndAddedFromTheConsultationsPage)
 {
     const core::Database &db = *m_window->database();
     core::ContactRepository contacts(db);
-    const qint64 yamada =
-        contacts.add({0, u"municipal"_s, u"山田 太郎"_s, {}, u"132063"_s, {}, {}, {}, {}, true})
-            .value();
+    const qint64 yamada = contacts
+                              .add({0,
+                                    core::ContactKind::Municipal,
+                                    u"山田 太郎"_s,
+                                    {},
+                                    u"132063"_s,
+                                    {},
+                                    {},
+                                    {},
+                                    {},
+                                    true})
+                              .value();
     ui::CommandRunner runner(m_window->undoStack(), {});
     ui::ContactsDialog dialog(db, runner, u"132063"_s);
     ASSERT_EQ(dialog.table()->rowCount(), 1);
@@ -1007,11 +1032,13 @@ TEST_F(MainWindowTest, PeopleCorrectedAndAddedFromTheConsultationsPage)
     changed.email = u"Yamada@City.Fuchu.Example"_s;
     ASSERT_TRUE(dialog.save(changed).isEmpty());
     EXPECT_EQ(contacts.byEmail(u"yamada@city.fuchu.example"_s)->value().id, yamada);
-    EXPECT_FALSE(dialog.save({0, u"municipal"_s, u" "_s, {}, u"132063"_s, {}, {}, {}, {}, true})
-                     .isEmpty()); // no name
+    EXPECT_FALSE(
+        dialog
+            .save({0, core::ContactKind::Municipal, u" "_s, {}, u"132063"_s, {}, {}, {}, {}, true})
+            .isEmpty()); // no name
     ASSERT_TRUE(dialog
                     .save({0,
-                           u"municipal"_s,
+                           core::ContactKind::Municipal,
                            u"鈴木 花子"_s,
                            u"すずき はなこ"_s,
                            u"132063"_s,
@@ -1059,18 +1086,18 @@ TEST_F(MainWindowTest, MeetingAttendanceMarkedWithTheKeyboard)
         a.contacts = {{name, department, {}, {}, {}}};
         a.answers.attendsCentralMeetings = true;
         a.answers.hostsWorkshop2 = code != u"392014";
-        a.decision = u"selected"_s;
+        a.decision = core::Decision::Selected;
         a.overrideReason = u"テスト"_s;
         ASSERT_TRUE(applications.create(a));
         core::Contact c;
-        c.kind = u"municipal"_s;
+        c.kind = core::ContactKind::Municipal;
         c.name = name;
         c.lgCode6 = code;
         c.department = department;
         people.append(contacts.add(c).value());
     }
     core::Contact consultant;
-    consultant.kind = u"consultant"_s;
+    consultant.kind = core::ContactKind::Consultant;
     consultant.name = u"支援 次郎"_s;
     const qint64 jiro = contacts.add(consultant).value();
     people.append(jiro);
@@ -1094,7 +1121,7 @@ TEST_F(MainWindowTest, MeetingAttendanceMarkedWithTheKeyboard)
     qint64 workshop3 = 0;
     for (int row = 0, next = 0; row < sessions->rowCount() && next < days.size(); ++row) {
         core::MeetingSession s = sessions->at(row).session;
-        if (sessions->at(row).meeting.kind == u"final_meeting")
+        if (sessions->at(row).meeting.kind == core::MeetingKind::FinalMeeting)
             continue;
         if (sessions->at(row).meeting.seq == 1)
             workshop1 = s.id;
@@ -1244,7 +1271,7 @@ TEST_F(MainWindowTest, MonthlyReportGridRecordsAndReminds)
     a.receivedAt = QDateTime(QDate(2026, 5, 20), QTime(1, 0), Qt::UTC);
     a.members = {{u"132063"_s, true}};
     a.contacts = {{u"山田 太郎"_s, u"企画課"_s, {}, {}, u"yamada@city.fuchu.example.jp"_s}};
-    a.decision = u"selected"_s;
+    a.decision = core::Decision::Selected;
     a.overrideReason = u"テスト"_s;
     a.decidedAt = QDateTime(QDate(2026, 6, 29), QTime(6, 0), Qt::UTC);
     ASSERT_TRUE(applications.create(a));
@@ -1277,7 +1304,7 @@ TEST_F(MainWindowTest, MonthlyReportGridRecordsAndReminds)
     // Recorded from the page, shown in the grid and the details, then undone.
     core::MonthlyReport report = *grid->reportAt(july);
     report.receivedOn = QDate(2026, 8, 7);
-    report.channel = u"email"_s;
+    report.channel = core::ReportChannel::Email;
     report.activities = u"庁内推進体制の設置"_s;
     ASSERT_EQ(page->saveReport(report), QString());
     const QModelIndex again = grid->indexOf(report.id);
@@ -1357,16 +1384,16 @@ TEST_F(MainWindowTest, DashboardChartsOpenTheirLists)
         a.programId = 1;
         a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
         a.members = {{code, true}};
-        a.decision = code == u"132063" ? u"selected"_s : QString();
-        a.overrideReason = a.decision.isEmpty() ? QString() : u"テスト"_s;
+        a.decision = code == u"132063" ? core::Decision::Selected : core::Decision::None;
+        a.overrideReason = a.decision == core::Decision::None ? QString() : u"テスト"_s;
         a.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
         ASSERT_TRUE(applications.create(a));
     }
     core::Consultation call;
     call.occurredAt = QDateTime(QDate(2018, 8, 10), QTime(1, 0), Qt::UTC);
     call.lgCode6 = u"132063"_s;
-    call.channel = u"email"_s;
-    call.direction = u"incoming"_s;
+    call.channel = core::Channel::Email;
+    call.direction = core::Direction::Incoming;
     ASSERT_TRUE(core::ConsultationRepository(db).create(call));
 
     m_window->showPage(ui::MainWindow::DashboardPageIndex);
@@ -1428,7 +1455,7 @@ TEST_F(MainWindowTest, DashboardFiguresOnOneLine)
     a.programId = 1;
     a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
     a.members = {{u"132063"_s, true}};
-    a.decision = u"selected"_s;
+    a.decision = core::Decision::Selected;
     a.overrideReason = u"テスト"_s;
     a.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
     ASSERT_TRUE(core::ApplicationRepository(db).create(a));
@@ -1569,14 +1596,14 @@ TEST_F(MainWindowTest, EveryPageFollowsChangesMadeElsewhere)
         test::openOrDie(m_window->database()->path(), core::OpenOptions{.dailyBackup = false});
     const qint64 consultant =
         core::ContactRepository(*other)
-            .add({0, u"consultant"_s, u"支援 次郎"_s, {}, {}, {}, {}, {}, {}, true})
+            .add({0, core::ContactKind::Consultant, u"支援 次郎"_s, {}, {}, {}, {}, {}, {}, true})
             .value();
     core::Consultation c;
     c.occurredAt = QDateTime(QDate(2018, 7, 2), QTime(1, 0), Qt::UTC);
     c.lgCode6 = u"394050"_s;
     c.consultantId = consultant;
-    c.channel = u"phone"_s;
-    c.direction = u"incoming"_s;
+    c.channel = core::Channel::Phone;
+    c.direction = core::Direction::Incoming;
     c.summary = u"別のウィンドウから記録"_s;
     ASSERT_TRUE(core::ConsultationRepository(*other).create(c));
     EXPECT_TRUE(QTest::qWaitFor([&] { return page->model()->rowCount() == 1; }, 3000));
@@ -1587,8 +1614,10 @@ TEST_F(MainWindowTest, CtrlLAsksWhoTheUserIsOnceAndLogsUnderThatName)
     const core::Database &db = *m_window->database();
     core::ContactRepository contacts(db);
     // Two consultants; the first in the list is not the user.
-    ASSERT_TRUE(contacts.add({0, u"consultant"_s, u"安藤 一郎"_s, {}, {}, {}, {}, {}, {}, true}));
-    ASSERT_TRUE(contacts.add({0, u"consultant"_s, u"支援 次郎"_s, {}, {}, {}, {}, {}, {}, true}));
+    ASSERT_TRUE(contacts.add(
+        {0, core::ContactKind::Consultant, u"安藤 一郎"_s, {}, {}, {}, {}, {}, {}, true}));
+    ASSERT_TRUE(contacts.add(
+        {0, core::ContactKind::Consultant, u"支援 次郎"_s, {}, {}, {}, {}, {}, {}, true}));
     m_window->showPage(ui::MainWindow::ConsultationsPageIndex);
     QString offered;
     bool asked = false;
@@ -1799,7 +1828,7 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
     EXPECT_TRUE(asked);
     for (const qint64 id : {fuchu, yusuhara}) {
         const core::Application decided = core::ApplicationRepository(db).application(id).value();
-        EXPECT_EQ(decided.decision, u"selected");
+        EXPECT_EQ(decided.decision, core::Decision::Selected);
         EXPECT_EQ(core::JapanTime::dayOf(decided.decidedAt), QDate(2018, 6, 15));
     }
 
@@ -1821,7 +1850,7 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
         core::MonthlyReport report =
             *grid->reportAt(grid->index(0, core::ReportGridModel::FirstMonth + column));
         report.receivedOn = received;
-        report.channel = u"email"_s;
+        report.channel = core::ReportChannel::Email;
         report.activities = u"推進体制の検討"_s;
         ASSERT_EQ(reports->saveReport(report), QString());
     }
@@ -2303,7 +2332,7 @@ FilledFile fillEveryPage(ui::MainWindow &window)
     EXPECT_EQ(selection->selectProposal(QDate(2018, 6, 15)), QString());
 
     core::Contact consultant;
-    consultant.kind = u"consultant"_s;
+    consultant.kind = core::ContactKind::Consultant;
     consultant.name = u"支援 次郎"_s;
     const auto consultantId = core::ContactRepository(db).add(consultant);
     EXPECT_TRUE(consultantId);
@@ -2311,8 +2340,8 @@ FilledFile fillEveryPage(ui::MainWindow &window)
     call.occurredAt = QDateTime::currentDateTimeUtc().addDays(-1);
     call.lgCode6 = u"132063"_s;
     call.consultantId = consultantId.value();
-    call.channel = u"phone"_s;
-    call.direction = u"incoming"_s;
+    call.channel = core::Channel::Phone;
+    call.direction = core::Direction::Incoming;
     call.durationMinutes = 20;
     call.summary = u"推進体制の要綱案について相談"_s;
     call.followUps = {
@@ -2348,7 +2377,7 @@ FilledFile fillEveryPage(ui::MainWindow &window)
     core::MonthlyReport july = *reports->gridModel()->reportAt(
         reports->gridModel()->index(0, core::ReportGridModel::FirstMonth + 3));
     july.receivedOn = QDate(2018, 8, 7);
-    july.channel = u"email"_s;
+    july.channel = core::ReportChannel::Email;
     july.activities = u"推進体制の検討"_s;
     EXPECT_EQ(reports->saveReport(july), QString());
     return filled;

@@ -42,7 +42,7 @@ void addSelectedMunicipalities(const core::Database &db, int count)
         a.members = {{kCities[i], true}};
         a.contacts = {
             {u"山田 太郎"_s, u"企画課"_s, u"主査"_s, u"03-1234-5678"_s, u"yamada@example.lg.jp"_s}};
-        a.decision = u"selected"_s;
+        a.decision = core::Decision::Selected;
         a.overrideReason = u"テスト"_s;
         a.decisionRationale = u"推進体制の構想が具体的で、近隣団体への波及が見込まれる。"_s;
         a.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
@@ -55,7 +55,7 @@ void addSelectedMunicipalities(const core::Database &db, int count)
         if (!ids.contains(r.applicationId) || r.month > QDate(2018, 10, 1))
             continue;
         r.receivedOn = r.month.addMonths(1).addDays(r.month.month() == 8 ? 15 : 5);
-        r.channel = u"email"_s;
+        r.channel = core::ReportChannel::Email;
         r.activities = u"庁内推進体制の設置、データ利活用の検討会を開催。"_s;
         r.progress = u"計画の骨子を作成（予定どおり）。"_s;
         r.issues = u"予算要求の時期が迫っている。"_s;
@@ -68,8 +68,8 @@ void addSelectedMunicipalities(const core::Database &db, int count)
             core::Consultation c;
             c.occurredAt = QDateTime(QDate(2018, month, 10 + i), QTime(1, 0), Qt::UTC);
             c.lgCode6 = kCities[i];
-            c.channel = month % 2 ? u"phone"_s : u"email"_s;
-            c.direction = u"incoming"_s;
+            c.channel = month % 2 ? core::Channel::Phone : core::Channel::Email;
+            c.direction = core::Direction::Incoming;
             c.durationMinutes = 30;
             c.summary = u"計画策定の進め方について相談（%1月）"_s.arg(month);
             if (month == 12)
@@ -94,7 +94,7 @@ QList<qint64> addLongNamedTowns(const core::Database &db, const QString &rationa
         a.programId = 1;
         a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
         a.members = {{code, true}};
-        a.decision = u"selected"_s;
+        a.decision = core::Decision::Selected;
         a.overrideReason = u"テスト"_s;
         a.decisionRationale = rationale;
         a.contacts = {
@@ -355,7 +355,7 @@ TEST_F(ProgressSummaryTest, ExcusedAbsenceIsPrintedAsExcused)
     for (const auto &[name, code] : QList<std::pair<QString, QString>>{
              {u"洞爺 花子"_s, kLongNames[0]}, {u"音更 太郎"_s, kLongNames[1]}}) {
         core::Contact person;
-        person.kind = u"municipal"_s;
+        person.kind = core::ContactKind::Municipal;
         person.name = name;
         person.lgCode6 = code;
         people.append(core::ContactRepository(db).add(person).value());
@@ -419,8 +419,8 @@ TEST_F(ProgressSummaryTest, OtherYearsFollowUpsAreNotCounted)
         core::Consultation c;
         c.occurredAt = at;
         c.lgCode6 = kCities[0];
-        c.channel = u"phone"_s;
-        c.direction = u"incoming"_s;
+        c.channel = core::Channel::Phone;
+        c.direction = core::Direction::Incoming;
         c.summary = u"他の年度の相談"_s;
         c.followUps.append({0, 0, action, at.date().addDays(5), 0, {}});
         ASSERT_TRUE(consultations.create(c));

@@ -284,7 +284,7 @@ void ApplicationsPage::setShown(Show show)
         break;
     case Show::Undecided:
         accepts = [row](int r) {
-            return row(r).application.decision.isEmpty();
+            return row(r).application.decision == core::Decision::None;
         };
         break;
     }
@@ -432,9 +432,7 @@ void ApplicationsPage::updateDetails()
             names << reviewer.name;
         html += u"<br>"_s + esc(tr("Still to score: %1").arg(names.join(u"、"_s)));
     }
-    html += u"<br>"_s +
-            esc(tr("Decision: %1").arg(core::ApplicationRepository::decisionName(a.decision))) +
-            u"</p>"_s;
+    html += u"<br>"_s + esc(tr("Decision: %1").arg(core::shownName(a.decision))) + u"</p>"_s;
     if (!a.note.isEmpty())
         html += u"<p>"_s + esc(a.note).replace(u'\n', u"<br>"_s) + u"</p>"_s;
     m_details->setHtml(html);

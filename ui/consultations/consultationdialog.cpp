@@ -8,6 +8,7 @@
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/governmentchooser.h"
 #include "ui/widgets/optionaldateedit.h"
+#include "ui/widgets/valuecombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -150,10 +151,8 @@ void ConsultationDialog::createWidgets()
         }
     }
     m_consultant->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    for (const QString &channel : core::ConsultationRepository::channels())
-        m_channel->addItem(core::ConsultationRepository::channelName(channel), channel);
-    for (const QString &direction : {u"incoming"_s, u"outgoing"_s})
-        m_direction->addItem(core::ConsultationRepository::directionName(direction), direction);
+    ValueCombo::fill<core::Channel>(m_channel);
+    ValueCombo::fill<core::Direction>(m_direction);
     m_minutes->setRange(0, 24 * 60);
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setSingleStep(5);
@@ -313,8 +312,8 @@ void ConsultationDialog::fill()
             m_consultant->setCurrentIndex(m_consultant->count() - 1);
         }
     }
-    m_channel->setCurrentIndex(std::max(0, m_channel->findData(c.channel)));
-    m_direction->setCurrentIndex(std::max(0, m_direction->findData(c.direction)));
+    ValueCombo::select(m_channel, c.channel);
+    ValueCombo::select(m_direction, c.direction);
     for (int t = 0; t < core::kTopicCount; ++t)
         m_topics[std::size_t(t)]->setChecked(c.hasTopic(core::Topic(t)));
     m_minutes->setValue(c.durationMinutes);
@@ -357,7 +356,7 @@ void ConsultationDialog::updateCounterparts()
     m_counterpartNames->setStringList(names);
 }
 
-qint64 ConsultationDialog::contactId(const QString &kind, const QString &name,
+qint64 ConsultationDialog::contactId(core::ContactKind kind, const QString &name,
                                      const QString &code6) const
 {
     const QString trimmed = name.trimmed();
@@ -370,13 +369,13 @@ qint64 ConsultationDialog::contactId(const QString &kind, const QString &name,
             continue;
         if (const auto person = contacts.contact(id);
             person && person->kind == kind && person->name == trimmed &&
-            (kind != u"municipal" || person->lgCode6 == code6))
+            (kind != core::ContactKind::Municipal || person->lgCode6 == code6))
             return id;
     }
     const auto known = contacts.complete(kind, trimmed, code6, 50);
     if (known) {
         for (const core::Contact &c : *known) {
-            if (c.name == trimmed && (kind != u"municipal" || c.lgCode6 == code6))
+            if (c.name == trimmed && (kind != core::ContactKind::Municipal || c.lgCode6 == code6))
                 return c.id;
         }
     }
@@ -393,8 +392,8 @@ core::Consultation ConsultationDialog::entered(QString *problem) const
     c.lgCode6 = governmentCode(m_db, m_government->text(), &governmentProblem);
     if (c.lgCode6.isEmpty())
         problems << governmentProblem;
-    c.channel = m_channel->currentData().toString();
-    c.direction = m_direction->currentData().toString();
+    c.channel = ValueCombo::current(m_channel, core::Channel::Phone);
+    c.direction = ValueCombo::current(m_direction, core::Direction::Incoming);
     c.topics = 0;
     for (int t = 0; t < core::kTopicCount; ++t)
         c.setTopic(core::Topic(t), m_topics[std::size_t(t)]->isChecked());
@@ -402,10 +401,10 @@ core::Consultation ConsultationDialog::entered(QString *problem) const
     c.summary = m_summary->toPlainText().trimmed();
     c.advice = m_advice->toPlainText().trimmed();
     // People not known yet are added on accept; until then they count as "none" here.
-    c.counterpartId =
-        std::max<qint64>(0, contactId(u"municipal"_s, m_counterpart->text(), c.lgCode6));
-    c.consultantId =
-        std::max<qint64>(0, contactId(u"consultant"_s, m_consultant->currentText(), {}));
+    c.counterpartId = std::max<qint64>(
+        0, contactId(core::ContactKind::Municipal, m_counterpart->text(), c.lgCode6));
+    c.consultantId = std::max<qint64>(
+        0, contactId(core::ContactKind::Consultant, m_consultant->currentText(), {}));
     const QString action = m_followUp->text().trimmed();
     const QDate due = m_due->date() == m_due->minimumDate() ? QDate() : m_due->date();
     // -1 is "the consultant"; 0 nobody; otherwise that person.
@@ -441,7 +440,7 @@ void ConsultationDialog::accept()
     if (problem.isEmpty()) {
         // Names typed for the first time become people kept for next time.
         core::ContactRepository contacts(m_db);
-        const auto add = [&](const QString &kind, const QString &name, const QString &code,
+        const auto add = [&](core::ContactKind kind, const QString &name, const QString &code,
                              const QString &department) -> bool {
             if (contactId(kind, name, code) != -1)
                 return true;
@@ -455,8 +454,9 @@ void ConsultationDialog::accept()
                 problem = id.message();
             return bool(id);
         };
-        if (add(u"municipal"_s, m_counterpart->text(), c.lgCode6, m_department->text()))
-            add(u"consultant"_s, m_consultant->currentText(), {}, {});
+        if (add(core::ContactKind::Municipal, m_counterpart->text(), c.lgCode6,
+                m_department->text()))
+            add(core::ContactKind::Consultant, m_consultant->currentText(), {}, {});
     }
     m_message->setText(problem);
     if (problem.isEmpty())

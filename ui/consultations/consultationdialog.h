@@ -79,7 +79,7 @@ private:
     void fill();
     void updateCounterparts();
     // The contact id for a name typed in a field; 0 for an empty name, -1 for a new one.
-    qint64 contactId(const QString &kind, const QString &name, const QString &code6) const;
+    qint64 contactId(core::ContactKind kind, const QString &name, const QString &code6) const;
 
     const core::Database &m_db;
     core::Consultation m_consultation;

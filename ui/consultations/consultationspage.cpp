@@ -493,8 +493,8 @@ void ConsultationsPage::retranslate()
         box->setCurrentIndex(std::max(0, box->findData(current)));
     };
     QList<QPair<QString, QVariant>> channels = {{tr("All channels"), QString()}};
-    for (const QString &channel : core::ConsultationRepository::channels())
-        channels.append({core::ConsultationRepository::channelName(channel), channel});
+    for (const core::Channel channel : core::allValues<core::Channel>())
+        channels.append({core::shownName(channel), core::storedName(channel)});
     refill(m_channel, channels);
     QList<QPair<QString, QVariant>> topics = {{tr("All topics"), -1}};
     for (int t = 0; t < core::kTopicCount; ++t)
@@ -542,7 +542,7 @@ void ConsultationsPage::applyColumnWidths()
         {Model::Government, u"高知県高岡郡檮原町"_s},
         {Model::Counterpart, u"山田 太郎"_s},
         {Model::Consultant, u"山田 太郎"_s},
-        {Model::Channel, core::ConsultationRepository::channelName(u"online"_s) + u" ←"_s},
+        {Model::Channel, core::shownName(core::Channel::Online) + u" ←"_s},
         {Model::Topics, core::ConsultationRepository::topicName(core::Topic::BudgetAndSubsidies)},
         {Model::Duration, tr("%1 min").arg(1440)},
         {Model::FollowUp, dates().date(QDate(2028, 12, 28))}};
@@ -592,7 +592,8 @@ void ConsultationsPage::setFilter(const core::ConsultationFilter &filter)
     }
     m_government->setText(government);
     m_consultant->setCurrentIndex(std::max(0, m_consultant->findData(filter.consultantId)));
-    m_channel->setCurrentIndex(std::max(0, m_channel->findData(filter.channel)));
+    m_channel->setCurrentIndex(
+        filter.channel ? std::max(0, m_channel->findData(core::storedName(*filter.channel))) : 0);
     m_topic->setCurrentIndex(std::max(0, m_topic->findData(filter.topic)));
     m_from->setDate(filter.from.isValid() ? filter.from : m_from->minimumDate());
     m_to->setDate(filter.to.isValid() ? filter.to : m_to->minimumDate());
@@ -616,7 +617,7 @@ void ConsultationsPage::applyFilters()
         }
     }
     filter.consultantId = m_consultant->currentData().toLongLong();
-    filter.channel = m_channel->currentData().toString();
+    filter.channel = core::fromStored<core::Channel>(m_channel->currentData().toString());
     filter.topic = m_topic->currentData().isValid() ? m_topic->currentData().toInt() : -1;
     filter.from = dateOf(m_from);
     filter.to = dateOf(m_to);
@@ -701,8 +702,8 @@ void ConsultationsPage::updateDetails()
     }
     QString html = u"<h3>"_s + esc(row.lgName) + u"</h3><p>"_s +
                    esc(dates().dateWithWeekday(at.date()) + u' ' + at.toString(u"HH:mm"_s)) +
-                   u" · "_s + esc(core::ConsultationRepository::channelName(c->channel)) +
-                   u" · "_s + esc(core::ConsultationRepository::directionName(c->direction));
+                   u" · "_s + esc(core::shownName(c->channel)) + u" · "_s +
+                   esc(core::shownName(c->direction));
     if (c->durationMinutes > 0)
         html += u" · "_s + esc(tr("%1 min").arg(c->durationMinutes));
     html += u"<br>"_s;
@@ -743,10 +744,11 @@ core::Consultation ConsultationsPage::defaults(const QString &code6) const
     core::Consultation c;
     c.occurredAt = QDateTime::currentDateTimeUtc();
     c.lgCode6 = code6;
-    c.channel = u"phone"_s;
-    c.direction = u"incoming"_s;
+    c.channel = core::Channel::Phone;
+    c.direction = core::Direction::Incoming;
     // The user, when the user is one of the consultants.
-    const auto found = core::ContactRepository(m_db).complete(u"consultant"_s, m_db.userName());
+    const auto found =
+        core::ContactRepository(m_db).complete(core::ContactKind::Consultant, m_db.userName());
     if (found) {
         for (const core::Contact &person : *found) {
             if (person.name == m_db.userName())
@@ -874,8 +876,7 @@ QString ConsultationsPage::timelineHtml(const QString &code6) const
     for (const core::Consultation &c : *list) {
         const QDateTime at = c.occurredAt.toTimeZone(core::JapanTime::zone());
         const QString heading = dates().dateWithWeekday(at.date()) + u' ' +
-                                at.toString(u"HH:mm"_s) + u" · "_s +
-                                core::ConsultationRepository::channelName(c.channel);
+                                at.toString(u"HH:mm"_s) + u" · "_s + core::shownName(c.channel);
         html += u"<h4>"_s + heading.toHtmlEscaped() + u"</h4><p>"_s +
                 highlighted(c.summary.isEmpty() ? c.mailSubject : c.summary, {});
         if (!c.advice.isEmpty())

@@ -91,7 +91,7 @@ void ParticipantPicker::reload()
     const core::LocalGovernmentRepository governments(m_db.connection());
     QHash<QString, QString> names;
     for (const core::Contact &c : *candidates) {
-        QString affiliation = core::ContactRepository::kindName(c.kind);
+        QString affiliation = core::shownName(c.kind);
         if (!c.lgCode6.isEmpty()) {
             if (!names.contains(c.lgCode6)) {
                 const auto lg = governments.findByCode(c.lgCode6);

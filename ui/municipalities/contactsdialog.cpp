@@ -199,8 +199,9 @@ core::Contact ContactsDialog::formContact() const
     const int row = m_table->currentRow();
     core::Contact c = row >= 0 && row < m_contacts.size() ? m_contacts[row] : core::Contact{};
     if (c.id == 0) {
-        c.kind = m_kind->currentIndex() == 1 ? u"consultant"_s : u"municipal"_s;
-        c.lgCode6 = c.kind == u"municipal" ? m_code6 : QString();
+        c.kind = m_kind->currentIndex() == 1 ? core::ContactKind::Consultant
+                                             : core::ContactKind::Municipal;
+        c.lgCode6 = c.kind == core::ContactKind::Municipal ? m_code6 : QString();
     }
     c.name = m_name->text();
     c.kana = m_kana->text();

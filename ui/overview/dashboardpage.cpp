@@ -329,13 +329,11 @@ void DashboardPage::rebuildCharts()
         static const QList<QColor> colours = {QColor(0x42, 0xa5, 0xf5), QColor(0xab, 0x47, 0xbc),
                                               QColor(0x26, 0xa6, 0x9a), QColor(0xff, 0xa7, 0x26),
                                               QColor(0x9e, 0x9e, 0x9e)};
-        const QStringList names = {tr("Phone"), tr("E-mail"), tr("Visit"), tr("Online"),
-                                   tr("Other")};
-        const QStringList channels = core::DashboardData::channels();
+        const QList<core::Channel> channels = core::allValues<core::Channel>();
         auto *series = new QStackedBarSeries;
         int highest = 0;
         for (int c = 0; c < channels.size(); ++c) {
-            auto *set = barSet(names[c], colours[c]);
+            auto *set = barSet(core::shownName(channels[c]), colours[c]);
             for (const auto &m : m_data.consultations)
                 *set << m.byChannel.value(channels[c]);
             series->append(set);
@@ -384,7 +382,8 @@ void DashboardPage::rebuildCharts()
         QStringList names;
         for (const auto &m : m_data.attendance) {
             // Short names under the bars; the full one is the meeting's.
-            names.append(m.kind == u"final_meeting" ? tr("Final") : meetingOrdinal(m.seq));
+            names.append(m.kind == core::MeetingKind::FinalMeeting ? tr("Final")
+                                                                   : meetingOrdinal(m.seq));
             *set << m.rate();
         }
         auto *series = new QBarSeries;
@@ -517,7 +516,8 @@ void DashboardPage::openBar(ChartIndex which, int setIndex, int barIndex)
         const QDate month = m_data.consultations[barIndex].month;
         filter.from = month;
         filter.to = month.addMonths(1).addDays(-1);
-        filter.channel = core::DashboardData::channels().value(setIndex);
+        if (setIndex >= 0 && setIndex < core::allValues<core::Channel>().size())
+            filter.channel = core::allValues<core::Channel>().at(setIndex);
         emit consultationsRequested(filter);
         break;
     }

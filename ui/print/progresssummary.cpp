@@ -181,18 +181,6 @@ QString tableHead(const QStringList &headers, const QList<QStringList> &rows)
     return tableHead(headers, columnShares(headers, rows));
 }
 
-QString channelName(const QString &channel, bool japanese)
-{
-    static const QHash<QString, std::pair<QString, QString>> names = {
-        {u"phone"_s, {u"電話"_s, u"Phone"_s}},
-        {u"email"_s, {u"メール"_s, u"E-mail"_s}},
-        {u"visit"_s, {u"訪問"_s, u"Visit"_s}},
-        {u"online"_s, {u"オンライン"_s, u"Online"_s}},
-        {u"other"_s, {u"その他"_s, u"Other"_s}}};
-    const auto name = names.value(channel, {channel, channel});
-    return japanese ? name.first : name.second;
-}
-
 } // namespace
 
 ProgressSummary::ProgressSummary(core::ProgressSummaryData data, core::DateFormatter dates,
@@ -509,7 +497,9 @@ QString ProgressSummary::section(const core::MunicipalitySummary &m, int index) 
         for (const auto &item : m.latest) {
             html += u"<li>"_s +
                     esc(m_dates.date(item.at.toTimeZone(core::JapanTime::zone()).date()) + u" ("_s +
-                        channelName(item.channel, m_japanese) + u") "_s + item.summary) +
+                        (m_japanese ? core::japaneseName(item.channel)
+                                    : core::englishName(item.channel)) +
+                        u") "_s + item.summary) +
                     u"</li>"_s;
         }
         html += u"</ul>"_s;

@@ -258,8 +258,8 @@ void ProgramPage::retranslate()
     m_meetingsBox->setTitle(tr("Meetings"));
     m_addMeeting->setText(tr("Add Meeting"));
     m_addMeeting->menu()->clear();
-    for (const QString &kind : {u"central_workshop"_s, u"local_workshop"_s, u"final_meeting"_s}) {
-        m_addMeeting->menu()->addAction(core::ProgramRepository::meetingKindName(kind), this,
+    for (const core::MeetingKind kind : core::allValues<core::MeetingKind>()) {
+        m_addMeeting->menu()->addAction(core::shownName(kind), this,
                                         [this, kind] { addMeeting(kind); });
     }
     m_removeMeeting->setText(tr("Remove Meeting"));
@@ -436,7 +436,7 @@ void ProgramPage::submit(const core::Program &changed, const QString &what)
     showProgram(m_program.id);
 }
 
-void ProgramPage::addMeeting(const QString &kind)
+void ProgramPage::addMeeting(core::MeetingKind kind)
 {
     core::Program changed = m_program;
     core::ProgramMeeting meeting;
@@ -444,7 +444,7 @@ void ProgramPage::addMeeting(const QString &kind)
     meeting.seq = 1;
     for (const core::ProgramMeeting &m : changed.meetings)
         meeting.seq = std::max(meeting.seq, m.seq + 1);
-    meeting.nameJa = core::ProgramRepository::meetingKindName(kind);
+    meeting.nameJa = core::shownName(kind);
     meeting.plannedStart = core::DateFormatter::fiscalYearEnd(changed.fiscalYear).addDays(-10);
     meeting.plannedEnd = core::DateFormatter::fiscalYearEnd(changed.fiscalYear);
     meeting.days = 1;

@@ -59,7 +59,7 @@ private:
     // Stores `changed` as one undoable edit named `what`.
     void submit(const core::Program &changed, const QString &what);
     void commitField(QWidget *field);
-    void addMeeting(const QString &kind);
+    void addMeeting(core::MeetingKind kind);
     void removeSelectedMeeting();
     void createNextFiscalYear();
 

@@ -3,6 +3,7 @@
 #include "core/reports/reportrepository.h"
 #include "core/storage/database.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/valuecombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,12 +48,14 @@ ReportDialog::ReportDialog(const core::Database &db, const core::MonthlyReport &
             .arg(dates.dateWithWeekday(report.dueOn),
                  core::ReportRepository::statusName(report.status(today)))
             .toHtmlEscaped()));
-    for (const QString &channel : core::ReportRepository::channels())
-        m_channel->addItem(core::ReportRepository::channelName(channel), channel);
+    // How a report came; "not received" is the check box beside it.
+    QList<core::ReportChannel> channels = core::allValues<core::ReportChannel>();
+    channels.removeAll(core::ReportChannel::None);
+    ValueCombo::fill(m_channel, channels);
     m_received->setChecked(report.receivedOn.has_value());
     m_receivedOn->setDate(report.receivedOn.value_or(today));
-    if (const int at = m_channel->findData(report.channel); at >= 0)
-        m_channel->setCurrentIndex(at);
+    if (report.channel != core::ReportChannel::None)
+        ValueCombo::select(m_channel, report.channel);
     auto *receipt = new QHBoxLayout;
     receipt->addWidget(m_received);
     receipt->addWidget(m_receivedOn);
@@ -121,7 +124,8 @@ core::MonthlyReport ReportDialog::report() const
     core::MonthlyReport r = m_report;
     const bool received = m_received->isChecked();
     r.receivedOn = received ? std::optional<QDate>(m_receivedOn->date()) : std::nullopt;
-    r.channel = received ? m_channel->currentData().toString() : QString();
+    r.channel = received ? ValueCombo::current(m_channel, core::ReportChannel::Email)
+                         : core::ReportChannel::None;
     r.activities = m_parts[0]->toPlainText();
     r.progress = m_parts[1]->toPlainText();
     r.issues = m_parts[2]->toPlainText();

@@ -347,8 +347,7 @@ void ReportsPage::updateDetails()
                    tr("due %1").arg(dates().dateWithWeekday(r->dueOn)).toHtmlEscaped();
     if (r->receivedOn) {
         html += u" · "_s + tr("received %1 (%2)")
-                               .arg(dates().date(*r->receivedOn),
-                                    core::ReportRepository::channelName(r->channel))
+                               .arg(dates().date(*r->receivedOn), core::shownName(r->channel))
                                .toHtmlEscaped();
     }
     if (m_grid->isSilent(r->applicationId, r->month)) {

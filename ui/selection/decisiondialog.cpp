@@ -3,6 +3,7 @@
 #include "core/applications/applicationrepository.h"
 #include "core/foundation/japantime.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/valuecombo.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -31,9 +32,7 @@ DecisionDialog::DecisionDialog(const core::Database &db, const core::Application
 {
     setObjectName(u"decisionDialog"_s);
     setWindowTitle(tr("Decision for %1").arg(applicantName));
-    for (const QString &decision : {QString(), u"selected"_s, u"not_selected"_s, u"withdrawn"_s}) {
-        m_decision->addItem(core::ApplicationRepository::decisionName(decision), decision);
-    }
+    ValueCombo::fill<core::Decision>(m_decision);
     // Decisions are often recorded after the meeting that took them: the day is the meeting's.
     m_decidedOn->setCalendarPopup(true);
     m_decidedOn->setToolTip(tr("The day the decision was taken. The monthly reports of a "
@@ -62,12 +61,12 @@ DecisionDialog::DecisionDialog(const core::Database &db, const core::Application
                 core::JapanTime::dayOf(application.decidedAt));
 }
 
-void DecisionDialog::setDecision(const QString &decision, const QString &rationale,
+void DecisionDialog::setDecision(core::Decision decision, const QString &rationale,
                                  const QString &overrideReason, QDate decidedOn)
 {
-    m_decision->setCurrentIndex(std::max(0, m_decision->findData(decision)));
+    ValueCombo::select(m_decision, decision);
     m_decidedOn->setDate(decidedOn.isValid() ? decidedOn : core::JapanTime::today());
-    m_decidedOn->setEnabled(!decision.isEmpty());
+    m_decidedOn->setEnabled(decision != core::Decision::None);
     // A standard rationale the program wrote reads in the interface language.
     m_rationale->setPlainText(core::ApplicationRepository::rationaleText(rationale));
     m_override->setPlainText(overrideReason);
@@ -76,7 +75,7 @@ void DecisionDialog::setDecision(const QString &decision, const QString &rationa
 core::Application DecisionDialog::decided() const
 {
     core::Application a = m_application;
-    a.decision = m_decision->currentData().toString();
+    a.decision = ValueCombo::current(m_decision, core::Decision::None);
     // A standard rationale left as shown stays as it was stored.
     const QString rationale = m_rationale->toPlainText().trimmed();
     a.decisionRationale =
@@ -88,7 +87,7 @@ core::Application DecisionDialog::decided() const
     // The time of the decision moves only with its day or the decision itself: a corrected
     // rationale does not move the report schedule that starts from it.
     const QDate day = m_decidedOn->date();
-    if (a.decision.isEmpty())
+    if (a.decision == core::Decision::None)
         a.decidedAt = QDateTime();
     else if (a.decision != m_application.decision || day != core::JapanTime::dayOf(a.decidedAt))
         a.decidedAt = core::JapanTime::momentOn(day);

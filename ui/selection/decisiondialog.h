@@ -30,7 +30,7 @@ public:
 
     // The application with the decision as entered.
     core::Application decided() const;
-    void setDecision(const QString &decision, const QString &rationale,
+    void setDecision(core::Decision decision, const QString &rationale,
                      const QString &overrideReason, QDate decidedOn = {});
     // Checks the entered decision; empty when it may be stored.
     QString problem() const;

@@ -553,7 +553,7 @@ QString SelectionPage::setBureauOwnLimit(int bureauId, int limit)
         new undo::SetBureauOwnLimitCommand(m_db, id, bureauId, asOptional(old), asOptional(limit)));
 }
 
-QString SelectionPage::decide(qint64 applicationId, const QString &decision,
+QString SelectionPage::decide(qint64 applicationId, core::Decision decision,
                               const QString &rationale, const QString &overrideReason,
                               QDate decidedOn)
 {
@@ -568,7 +568,7 @@ QString SelectionPage::decide(qint64 applicationId, const QString &decision,
     after.overrideReason = overrideReason;
     // The time of the decision changes only with the decision: a corrected rationale does not
     // move the report schedule that starts from it.
-    if (decision.isEmpty())
+    if (decision == core::Decision::None)
         after.decidedAt = QDateTime();
     else if (decision != before->decision || decidedOn != core::JapanTime::dayOf(before->decidedAt))
         after.decidedAt = core::JapanTime::momentOn(decidedOn);
@@ -632,10 +632,10 @@ QString SelectionPage::selectProposal(QDate decidedOn)
             error = before.message();
             break;
         }
-        if (before->decision == u"selected")
+        if (before->decision == core::Decision::Selected)
             continue;
         core::Application after = before.value();
-        after.decision = u"selected"_s;
+        after.decision = core::Decision::Selected;
         if (after.decisionRationale.isEmpty())
             after.decisionRationale = core::ApplicationRepository::balancedProposalRationale();
         after.decidedAt = core::JapanTime::momentOn(decidedOn);

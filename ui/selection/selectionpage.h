@@ -4,6 +4,7 @@
 // changes against the plain ranking and why, and the decision per application.
 #pragma once
 
+#include "core/applications/application.h"
 #include "core/foundation/dateformatter.h"
 #include "core/selection/reviewranking.h"
 #include "ui/print/selectedlistreport.h"
@@ -69,7 +70,7 @@ public:
     QString savePublishedList(const QString &pdfPath) const;
     QString savePublishedCsv(const QString &csvPath) const;
     // A decision taken on `decidedOn` (today when not given).
-    QString decide(qint64 applicationId, const QString &decision, const QString &rationale,
+    QString decide(qint64 applicationId, core::Decision decision, const QString &rationale,
                    const QString &overrideReason, QDate decidedOn = {});
 
     // Reads the board again (also done whenever the page is shown or the data changes).

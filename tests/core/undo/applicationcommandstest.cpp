@@ -124,26 +124,26 @@ TEST_F(CommandTest, DecideAnApplication)
     core::ApplicationRepository applications(temp.db());
     const core::Application before = applications.application(id).value();
     core::Application decided = before;
-    decided.decision = u"not_selected"_s;
+    decided.decision = core::Decision::NotSelected;
     decided.decisionRationale = u"要件を満たさない"_s;
     decided.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
     auto *command = new undo::DecideApplicationCommand(temp.db(), before, decided);
     EXPECT_TRUE(command->text().startsWith(u"Decision: "_s)) << command->text().toStdString();
     ASSERT_TRUE(push(command));
-    EXPECT_EQ(applications.application(id)->decision, u"not_selected");
+    EXPECT_EQ(applications.application(id)->decision, core::Decision::NotSelected);
     undo();
-    EXPECT_TRUE(applications.application(id)->decision.isEmpty());
+    EXPECT_TRUE(applications.application(id)->decision == core::Decision::None);
     redo();
-    EXPECT_EQ(applications.application(id)->decision, u"not_selected");
+    EXPECT_EQ(applications.application(id)->decision, core::Decision::NotSelected);
     EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
 
     // A decision that is not one: refused, nothing changes.
     core::Application refused = applications.application(id).value();
-    refused.decision = u"bogus"_s;
+    refused.decision = static_cast<core::Decision>(99);
     EXPECT_FALSE(push(new undo::DecideApplicationCommand(
         temp.db(), applications.application(id).value(), refused)));
     EXPECT_EQ(errors.size(), 1);
-    EXPECT_EQ(applications.application(id)->decision, u"not_selected");
+    EXPECT_EQ(applications.application(id)->decision, core::Decision::NotSelected);
 }
 
 TEST_F(CommandTest, AskTheApplicantAndRecordTheAnswer)

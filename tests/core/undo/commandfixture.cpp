@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace iotdesk::test {
 
-qint64 CommandTest::application(const QString &lead, const QString &decision)
+qint64 CommandTest::application(const QString &lead, core::Decision decision)
 {
     core::Application a;
     a.programId = kProgram;
@@ -20,8 +20,8 @@ qint64 CommandTest::application(const QString &lead, const QString &decision)
     for (auto &used : a.answers.usedPriorProgram)
         used = false;
     a.decision = decision;
-    a.overrideReason = decision == u"selected" ? u"テスト"_s : QString();
-    if (!decision.isEmpty())
+    a.overrideReason = decision == core::Decision::Selected ? u"テスト"_s : QString();
+    if (decision != core::Decision::None)
         a.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
     const auto id = core::ApplicationRepository(temp.db()).create(a);
     EXPECT_TRUE(id) << id.message().toStdString();
@@ -31,7 +31,7 @@ qint64 CommandTest::application(const QString &lead, const QString &decision)
 qint64 CommandTest::person(const QString &name, const QString &code6)
 {
     core::Contact c;
-    c.kind = code6.isEmpty() ? u"consultant"_s : u"municipal"_s;
+    c.kind = code6.isEmpty() ? core::ContactKind::Consultant : core::ContactKind::Municipal;
     c.name = name;
     c.lgCode6 = code6;
     const auto id = core::ContactRepository(temp.db()).add(c);

@@ -37,7 +37,7 @@ protected:
     // One count from the database.
     qint64 count(const QString &sql) { return scalar(temp.db(), sql).toLongLong(); }
 
-    qint64 application(const QString &lead, const QString &decision = {});
+    qint64 application(const QString &lead, core::Decision decision = {});
     qint64 person(const QString &name, const QString &code6 = {});
 
     TempDatabase temp;

@@ -32,8 +32,8 @@ protected:
         c.lgCode6 = u"132063"_s;
         c.counterpartId = m_counterpart;
         c.consultantId = m_consultant;
-        c.channel = u"phone"_s;
-        c.direction = u"incoming"_s;
+        c.channel = core::Channel::Phone;
+        c.direction = core::Direction::Incoming;
         c.setTopic(core::Topic::BudgetAndSubsidies);
         c.durationMinutes = 15;
         c.summary = summary;
@@ -169,7 +169,7 @@ TEST_F(ConsultationCommands, PeopleAddedAndCorrected)
 {
     core::ContactRepository contacts(temp.db());
     core::Contact taro;
-    taro.kind = u"municipal"_s;
+    taro.kind = core::ContactKind::Municipal;
     taro.name = u"府中 太郎"_s;
     taro.lgCode6 = u"132063"_s;
     auto *added = new undo::AddContactCommand(temp.db(), taro);

@@ -25,7 +25,7 @@ class MeetingCommands : public CommandTest
 protected:
     void SetUp() override
     {
-        m_fuchu = application(u"132063"_s, u"selected"_s);
+        m_fuchu = application(u"132063"_s, core::Decision::Selected);
         for (const core::SessionSummary &s : meetings.sessions(kProgram).value()) {
             if (s.meeting.seq == 1 && s.session.applicationId == 0)
                 m_session = s.session.id;

@@ -63,7 +63,7 @@ TEST_F(CommandTest, NextFiscalYearCreatedAndDeletedAgain)
 
 TEST_F(CommandTest, MonthlyReportReceivedAndBack)
 {
-    const qint64 fuchu = application(u"132063"_s, u"selected"_s);
+    const qint64 fuchu = application(u"132063"_s, core::Decision::Selected);
     core::ReportRepository reports(temp.db());
     core::MonthlyReport july;
     for (const core::MonthlyReport &r : reports.reports(kProgram).value()) {
@@ -73,7 +73,7 @@ TEST_F(CommandTest, MonthlyReportReceivedAndBack)
     ASSERT_NE(july.id, 0);
     core::MonthlyReport received = july;
     received.receivedOn = QDate(2018, 8, 9);
-    received.channel = u"email"_s;
+    received.channel = core::ReportChannel::Email;
     received.activities = u"庁内推進体制の設置"_s;
     auto *command = new undo::ReceiveReportCommand(temp.db(), july, received);
     EXPECT_EQ(command->text(), u"Record the Report of 東京都府中市");
@@ -86,11 +86,11 @@ TEST_F(CommandTest, MonthlyReportReceivedAndBack)
     EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
 
     core::MonthlyReport bad = reports.report(july.id).value();
-    bad.channel = u"pigeon"_s;
+    bad.channel = static_cast<core::ReportChannel>(99);
     EXPECT_FALSE(
         push(new undo::ReceiveReportCommand(temp.db(), reports.report(july.id).value(), bad)));
     EXPECT_EQ(errors.size(), 1);
-    EXPECT_EQ(reports.report(july.id)->channel, u"email");
+    EXPECT_EQ(reports.report(july.id)->channel, core::ReportChannel::Email);
 }
 
 // A step that fails on undo (the record changed underneath) leaves the stack and says why; the

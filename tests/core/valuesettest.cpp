@@ -1,0 +1,100 @@
+// The fixed value sets: each name is stored as the schema spells it, read back as the same value,
+// shown translated, and a name or a number outside the set is refused, never stored.
+#include "core/foundation/valueset.h"
+
+#include "core/applications/application.h"
+#include "core/consultations/consultation.h"
+#include "core/programs/program.h"
+#include "core/reports/monthlyreport.h"
+#include "testsupport.h"
+
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using namespace iotdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The names a column's CHECK constraint allows, as the migrations wrote it.
+QStringList allowedByTheSchema(const core::Database &db, const QString &table,
+                               const QString &column)
+{
+    const QString sql =
+        test::scalar(
+            db, u"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '%1'"_s.arg(table))
+            .toString();
+    const QRegularExpression check(u"CHECK \\(%1 IN \\(([^)]*)\\)\\)"_s.arg(column));
+    const QRegularExpressionMatch match = check.match(sql);
+    EXPECT_TRUE(match.hasMatch()) << table.toStdString() << '.' << column.toStdString();
+    QStringList names;
+    for (const QString &quoted : match.captured(1).split(u',')) {
+        QString name = quoted.trimmed();
+        names.append(name.mid(1, name.size() - 2));
+    }
+    return names;
+}
+
+template <typename E> void expectRoundTrip()
+{
+    for (const E value : core::allValues<E>()) {
+        EXPECT_TRUE(core::isKnown(value));
+        EXPECT_EQ(core::fromStored<E>(core::storedName(value)), value)
+            << core::storedName(value).toStdString();
+        EXPECT_FALSE(core::shownName(value).isEmpty());
+        EXPECT_FALSE(core::japaneseName(value).isEmpty());
+        EXPECT_FALSE(core::shownName(value).startsWith(u'#')) << "every value has its row";
+    }
+    const auto outside = static_cast<E>(99);
+    EXPECT_FALSE(core::isKnown(outside));
+    EXPECT_TRUE(core::storedName(outside).isEmpty()) << "nothing to store";
+    EXPECT_EQ(core::shownName(outside), u"#99") << "shown as what it is, not as a real value";
+    EXPECT_FALSE(core::fromStored<E>(u"pigeon"));
+}
+
+} // namespace
+
+TEST(ValueSet, EveryValueReadsBackAsItselfAndNothingElseIsOne)
+{
+    expectRoundTrip<core::Channel>();
+    expectRoundTrip<core::Direction>();
+    expectRoundTrip<core::ContactKind>();
+    expectRoundTrip<core::Decision>();
+    expectRoundTrip<core::ReportChannel>();
+    expectRoundTrip<core::MeetingKind>();
+}
+
+TEST(ValueSet, TheStoredNamesAreTheOnesTheSchemaAllows)
+{
+    test::TempDatabase temp;
+    const auto &db = temp.db();
+    EXPECT_EQ(core::valueSet<core::Channel>().storedNames(),
+              allowedByTheSchema(db, u"consultations"_s, u"channel"_s));
+    EXPECT_EQ(core::valueSet<core::Direction>().storedNames(),
+              allowedByTheSchema(db, u"consultations"_s, u"direction"_s));
+    EXPECT_EQ(core::valueSet<core::ContactKind>().storedNames(),
+              allowedByTheSchema(db, u"contacts"_s, u"kind"_s));
+    EXPECT_EQ(core::valueSet<core::Decision>().storedNames(),
+              allowedByTheSchema(db, u"applications"_s, u"decision"_s));
+    EXPECT_EQ(core::valueSet<core::ReportChannel>().storedNames(),
+              allowedByTheSchema(db, u"monthly_reports"_s, u"channel"_s));
+    EXPECT_EQ(core::valueSet<core::MeetingKind>().storedNames(),
+              allowedByTheSchema(db, u"program_meetings"_s, u"kind"_s));
+}
+
+TEST(ValueSet, AValueThatIsNotDecidedIsStoredAsNull)
+{
+    EXPECT_TRUE(core::storedValue(core::Decision::None).isNull());
+    EXPECT_EQ(core::fromStored<core::Decision>(QString()), core::Decision::None)
+        << "a NULL column reads as an empty string";
+    EXPECT_EQ(core::storedValue(core::Decision::Selected).toString(), u"selected");
+    EXPECT_FALSE(core::valueSet<core::Decision>().storedNames().contains(QString()))
+        << "nobody types an empty name";
+}
+
+TEST(ValueSet, ANameTheFileShouldNotHoldReadsAsTheFallback)
+{
+    EXPECT_EQ(core::readStored(QVariant(u"pigeon"_s), core::Channel::Other), core::Channel::Other);
+    EXPECT_EQ(core::readStored(QVariant(u"visit"_s), core::Channel::Other), core::Channel::Visit);
+}
