@@ -153,9 +153,10 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
             return storageError(q);
         while (q.next()) {
             const QString code6 = q.value(3).toString();
-            const QString where = q.value(1).toString() == u"consultant"
-                                      ? tr("consultant")
-                                      : governmentName(governments, code6);
+            const QString where =
+                readStored(q.value(1), ContactKind::Municipal) == ContactKind::Consultant
+                    ? tr("consultant")
+                    : governmentName(governments, code6);
             QStringList detail;
             for (const int column : {4, 5}) {
                 if (const QString part = q.value(column).toString(); !part.isEmpty())
