@@ -3829,17 +3829,6 @@
         <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
     </message>
     <message>
-        <source>No warnings.</source>
-        <translation>No warnings.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n &amp;warning(s) — double-click one to open its session:</source>
-        <translation>
-            <numerusform>%n &amp;warning — double-click it to open its session:</numerusform>
-            <numerusform>%n &amp;warnings — double-click one to open its session:</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No session: choose a program with meetings.</source>
         <translation>No session: choose a program with meetings.</translation>
     </message>
@@ -5133,6 +5122,20 @@
     <message>
         <source>No consultants yet. Consultants are the people who log consultations; add them here or with People… on the Consultations page.</source>
         <translation>No consultants yet. Consultants are the people who log consultations; add them here or with People… on the Consultations page.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::SessionListPanel</name>
+    <message>
+        <source>No warnings.</source>
+        <translation>No warnings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n &amp;warning(s) — double-click one to open its session:</source>
+        <translation>
+            <numerusform>%n &amp;warning — double-click it to open its session:</numerusform>
+            <numerusform>%n &amp;warnings — double-click one to open its session:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3812,16 +3812,6 @@
         <translation>Excel ブック (*.xlsx);;CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <source>No warnings.</source>
-        <translation>警告はありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n &amp;warning(s) — double-click one to open its session:</source>
-        <translation>
-            <numerusform>警告 %n 件(&amp;W) — ダブルクリックで会合を開きます:</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No session: choose a program with meetings.</source>
         <translation>会合がありません。会合のある事業を選んでください。</translation>
     </message>
@@ -5107,6 +5097,19 @@
     <message>
         <source>No consultants yet. Consultants are the people who log consultations; add them here or with People… on the Consultations page.</source>
         <translation>相談員はまだ登録されていません。相談員は相談を記録する人です。ここで、または相談記録画面の「担当者…」で追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::SessionListPanel</name>
+    <message>
+        <source>No warnings.</source>
+        <translation>警告はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n &amp;warning(s) — double-click one to open its session:</source>
+        <translation>
+            <numerusform>警告 %n 件(&amp;W) — ダブルクリックで会合を開きます:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -453,3 +453,27 @@ TEST_F(MeetingsPageTest, RevertShowsTheStoredDetails)
     EXPECT_FALSE(page->hasUnsavedEdits());
     EXPECT_EQ(undoStack.count(), 1);
 }
+
+// A warning opens its session when double-clicked (or chosen with Enter).
+TEST_F(MeetingsPageTest, AWarningOpensItsSession)
+{
+    page->show();
+    core::SessionListModel *sessions = sessionModel();
+    ASSERT_GE(sessions->rowCount(), 2);
+    // The last session on a Saturday.
+    core::MeetingSession last = sessions->at(sessions->rowCount() - 1).session;
+    last.firstDay = QDate(2018, 7, 21);
+    ASSERT_EQ(page->saveSession(last), QString());
+    ASSERT_NE(page->currentSessionId(), last.id);
+    auto *warnings = child<QListWidget>(page.get(), u"meetingWarnings"_s);
+    ASSERT_GT(warnings->count(), 0);
+    QListWidgetItem *weekend = nullptr;
+    for (int row = 0; row < warnings->count(); ++row) {
+        if (warnings->item(row)->text().contains(u"weekend"_s))
+            weekend = warnings->item(row);
+    }
+    ASSERT_NE(weekend, nullptr);
+    EXPECT_EQ(weekend->data(Qt::UserRole).toLongLong(), last.id);
+    emit warnings->itemActivated(weekend);
+    EXPECT_EQ(page->currentSessionId(), last.id);
+}

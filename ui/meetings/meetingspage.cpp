@@ -3,7 +3,6 @@
 #include "core/documents/attendanceexporter.h"
 #include "core/documents/icsexporter.h"
 #include "core/foundation/japantime.h"
-#include "core/foundation/modelroles.h"
 #include "core/meetings/attendancemodel.h"
 #include "core/meetings/meetingrepository.h"
 #include "core/meetings/presentationslotmodel.h"
@@ -16,29 +15,24 @@
 #include "ui/meetings/participantstab.h"
 #include "ui/meetings/presentationstab.h"
 #include "ui/meetings/sessiondetailstab.h"
+#include "ui/meetings/sessionlistpanel.h"
 #include "ui/meetings/slotplandialog.h"
 #include "ui/meetings/yearcalendartab.h"
 #include "ui/widgets/filechooser.h"
 #include "ui/widgets/printpreview.h"
 #include "ui/widgets/programselector.h"
-#include "ui/widgets/statecolordelegate.h"
 #include "ui/widgets/storedfilespanel.h"
 #include "ui/widgets/writeaccess.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QTabWidget>
-#include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -116,36 +110,7 @@ void MeetingsPage::createLayout()
 QWidget *MeetingsPage::createSessionsTab()
 {
     auto *page = new QWidget(this);
-    m_sessionTable = new QTableView(page);
-    m_sessionTable->setObjectName(u"sessionTable"_s);
-    m_sessionTable->setModel(m_sessions);
-    m_sessionTable->setItemDelegate(new StateColorDelegate(m_sessionTable));
-    m_sessionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_sessionTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_sessionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sessionTable->verticalHeader()->hide();
-    m_sessionTable->verticalHeader()->setDefaultSectionSize(m_sessionTable->fontMetrics().height() +
-                                                            8);
-    m_sessionTable->horizontalHeader()->setStretchLastSection(true);
-    m_warningsLabel = new QLabel(page);
-    m_warningsLabel->setWordWrap(true);
-    m_warnings = new QListWidget(page);
-    m_warnings->setObjectName(u"meetingWarnings"_s);
-    m_warnings->setWordWrap(true);
-    m_warningsLabel->setBuddy(m_warnings);
-    auto *warnings = new QWidget(page);
-    auto *warningsLayout = new QVBoxLayout(warnings);
-    warningsLayout->setContentsMargins(0, 0, 0, 0);
-    warningsLayout->addWidget(m_warningsLabel);
-    warningsLayout->addWidget(m_warnings, 1);
-    // The sessions with their warnings above, the chosen session below.
-    auto *top = new QSplitter(Qt::Horizontal, page);
-    top->addWidget(m_sessionTable);
-    top->addWidget(warnings);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 1);
-    top->setSizes({940, 220});
-
+    m_sessionList = new SessionListPanel(m_sessions, page);
     m_sessionTitle = new QLabel(page);
     QFont title = m_sessionTitle->font();
     title.setBold(true);
@@ -161,8 +126,9 @@ QWidget *MeetingsPage::createSessionsTab()
     bottomLayout->addWidget(m_sessionTitle);
     bottomLayout->addWidget(m_sessionTabs, 1);
 
+    // The sessions with their warnings above, the chosen session below.
     auto *splitter = new QSplitter(Qt::Vertical, page);
-    splitter->addWidget(top);
+    splitter->addWidget(m_sessionList);
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -232,14 +198,11 @@ void MeetingsPage::createConnections()
         if (const QString error = exportAttendance(path); !error.isEmpty())
             showError(error);
     });
-    connect(m_sessionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] {
-                if (!m_reloading)
-                    showSession();
-            });
-    connect(m_warnings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        selectSession(item->data(Qt::UserRole).toLongLong());
+    connect(m_sessionList, &SessionListPanel::currentSessionChanged, this, [this] {
+        if (!m_reloading)
+            showSession();
     });
+    connect(m_sessionList, &SessionListPanel::warningActivated, this, &MeetingsPage::selectSession);
     const auto shown = [this](const QString &message) {
         showError(message);
     };
@@ -295,8 +258,7 @@ qint64 MeetingsPage::programId() const
 
 qint64 MeetingsPage::currentSessionId() const
 {
-    const QModelIndex index = m_sessionTable->currentIndex();
-    return index.isValid() ? index.data(core::KeyRole).toLongLong() : 0;
+    return m_sessionList->currentSessionId();
 }
 
 QString MeetingsPage::governmentInView() const
@@ -331,9 +293,7 @@ void MeetingsPage::openSession(qint64 programId, qint64 sessionId)
 
 void MeetingsPage::selectSession(qint64 sessionId)
 {
-    const int row = m_sessions->rowOf(sessionId);
-    if (row >= 0)
-        m_sessionTable->setCurrentIndex(m_sessions->index(row, 0));
+    m_sessionList->setCurrentSession(sessionId);
 }
 
 void MeetingsPage::reload()
@@ -347,30 +307,17 @@ void MeetingsPage::reload()
         emit errorShown(error);
     m_programInView = programId();
     const QString error = m_sessions->load(m_db, programId(), core::JapanTime::today());
-    reloadWarnings();
-    m_sessionTable->resizeColumnsToContents();
-    const int row = m_sessions->rowOf(keep);
+    m_sessionList->showWarnings();
+    m_sessionList->fitColumns();
+    // The same session when it is still listed, else the first.
     if (m_sessions->rowCount() > 0)
-        m_sessionTable->setCurrentIndex(m_sessions->index(row >= 0 ? row : 0, 0));
+        m_sessionList->setCurrentSession(
+            m_sessions->rowOf(keep) >= 0 ? keep : m_sessions->at(0).session.id);
     m_reloading = false;
     showSession();
     reloadOverview();
     if (!error.isEmpty())
         showError(error);
-}
-
-void MeetingsPage::reloadWarnings()
-{
-    m_warnings->clear();
-    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const core::MeetingWarning &w : m_sessions->warnings()) {
-        auto *item = new QListWidgetItem(warningIcon, w.message, m_warnings);
-        item->setData(Qt::UserRole, w.sessionId);
-    }
-    m_warningsLabel->setText(m_sessions->warnings().isEmpty()
-                                 ? tr("No warnings.")
-                                 : tr("%n &warning(s) — double-click one to open its session:",
-                                      nullptr, int(m_sessions->warnings().size())));
 }
 
 void MeetingsPage::reloadOverview()
@@ -425,7 +372,7 @@ void MeetingsPage::showSession()
 void MeetingsPage::returnToEditedSession(qint64 chosen, QMessageBox::StandardButton choice)
 {
     m_reloading = true;
-    m_sessionTable->setCurrentIndex(m_sessions->index(m_sessions->rowOf(m_shownSession), 0));
+    m_sessionList->setCurrentSession(m_shownSession);
     m_reloading = false;
     if (choice == QMessageBox::Save && saveUnsavedEdits())
         selectSession(chosen);
@@ -608,7 +555,7 @@ void MeetingsPage::printSheet(Sheet which, const QString &pdfPath)
 void MeetingsPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
-    m_sessionTable->resizeColumnsToContents();
+    m_sessionList->fitColumns();
 }
 
 void MeetingsPage::changeEvent(QEvent *event)

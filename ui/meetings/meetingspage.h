@@ -21,11 +21,9 @@
 #include <QMessageBox>
 
 class QLabel;
-class QListWidget;
 class QMenu;
 class QPushButton;
 class QTabWidget;
-class QTableView;
 class QUndoStack;
 
 namespace iotdesk::core {
@@ -42,6 +40,7 @@ class PresentationsTab;
 class ProgramSelector;
 class SessionDetailsTab;
 class SessionEditor;
+class SessionListPanel;
 class StoredFilesPanel;
 class WriteAccess;
 class YearCalendarTab;
@@ -107,7 +106,6 @@ private:
     void retranslate();
 
     void showSession();
-    void reloadWarnings();
     void reloadOverview();
     // The tabs that hold typed edits until saved.
     QList<SessionEditor *> editors() const;
@@ -142,9 +140,7 @@ private:
     QPushButton *m_exportAttendance;
     QTabWidget *m_tabs;
 
-    QTableView *m_sessionTable = nullptr;
-    QLabel *m_warningsLabel = nullptr;
-    QListWidget *m_warnings = nullptr;
+    SessionListPanel *m_sessionList = nullptr;
     QLabel *m_sessionTitle = nullptr;
     QTabWidget *m_sessionTabs = nullptr;
     SessionDetailsTab *m_detailsTab = nullptr;
