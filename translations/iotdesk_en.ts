@@ -2137,6 +2137,37 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::AgendaTab</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Line %1: the day is a number (1, 2, …).</source>
+        <translation>Line %1: the day is a number (1, 2, …).</translation>
+    </message>
+    <message>
+        <source>&amp;Save Agenda</source>
+        <translation>&amp;Save Agenda</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::ApplicationDialog</name>
     <message>
         <source>New Application</source>
@@ -3766,42 +3797,6 @@
 <context>
     <name>iotdesk::ui::MeetingsPage</name>
     <message>
-        <source>Generate Presentation Slots</source>
-        <translation>Generate Presentation Slots</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>no breaks</source>
-        <translation>no breaks</translation>
-    </message>
-    <message>
-        <source>&amp;Day:</source>
-        <translation>&amp;Day:</translation>
-    </message>
-    <message>
-        <source>&amp;First talk at:</source>
-        <translation>&amp;First talk at:</translation>
-    </message>
-    <message>
-        <source>&amp;Each talk with questions:</source>
-        <translation>&amp;Each talk with questions:</translation>
-    </message>
-    <message>
-        <source>A &amp;break after every:</source>
-        <translation>A &amp;break after every:</translation>
-    </message>
-    <message>
-        <source>Break &amp;length:</source>
-        <translation>Break &amp;length:</translation>
-    </message>
-    <message>
-        <source>One slot per selected municipality, in the order of the published list. The timetable being edited is replaced.</source>
-        <translation>One slot per selected municipality, in the order of the published list. The timetable being edited is replaced.</translation>
-    </message>
-    <message>
         <source>Export the Meetings as a Calendar</source>
         <translation>Export the Meetings as a Calendar</translation>
     </message>
@@ -3816,41 +3811,6 @@
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>Speaker</translation>
-    </message>
-    <message>
-        <source>Line %1: the day is a number (1, 2, …).</source>
-        <translation>Line %1: the day is a number (1, 2, …).</translation>
-    </message>
-    <message>
-        <source>No warnings.</source>
-        <translation>No warnings.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n &amp;warning(s) — double-click one to open its session:</source>
-        <translation>
-            <numerusform>%n &amp;warning — double-click it to open its session:</numerusform>
-            <numerusform>%n &amp;warnings — double-click one to open its session:</numerusform>
-        </translation>
     </message>
     <message>
         <source>No session: choose a program with meetings.</source>
@@ -3933,58 +3893,6 @@
         <translation>Presentations</translation>
     </message>
     <message>
-        <source>&amp;First day:</source>
-        <translation>&amp;First day:</translation>
-    </message>
-    <message>
-        <source>&amp;Days:</source>
-        <translation>&amp;Days:</translation>
-    </message>
-    <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Venue:</translation>
-    </message>
-    <message>
-        <source>A&amp;ddress:</source>
-        <translation>A&amp;ddress:</translation>
-    </message>
-    <message>
-        <source>C&amp;onsultants:</source>
-        <translation>C&amp;onsultants:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Note:</translation>
-    </message>
-    <message>
-        <source>fixed</source>
-        <translation>fixed</translation>
-    </message>
-    <message>
-        <source>Untick while the date is not yet agreed.</source>
-        <translation>Untick while the date is not yet agreed.</translation>
-    </message>
-    <message>
-        <source>e.g. 総務省 第1会議室, or the host&apos;s town hall</source>
-        <translation>e.g. 総務省 第1会議室, or the host&apos;s town hall</translation>
-    </message>
-    <message>
-        <source>Street address, for the calendar and the sheets</source>
-        <translation>Street address, for the calendar and the sheets</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>Re&amp;vert</translation>
-    </message>
-    <message>
-        <source>&amp;Save Agenda</source>
-        <translation>&amp;Save Agenda</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -3999,14 +3907,6 @@
     <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Consultants…</source>
-        <translation>Consultants…</translation>
-    </message>
-    <message>
-        <source>No consultants yet. Consultants are the people who log consultations; add them here or with People… on the Consultations page.</source>
-        <translation>No consultants yet. Consultants are the people who log consultations; add them here or with People… on the Consultations page.</translation>
     </message>
 </context>
 <context>
@@ -5147,6 +5047,118 @@
     <message>
         <source>Regional Bureaus</source>
         <translation>Regional Bureaus</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::SessionDetailsTab</name>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;First day:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Days:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultants:</source>
+        <translation>C&amp;onsultants:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <source>Untick while the date is not yet agreed.</source>
+        <translation>Untick while the date is not yet agreed.</translation>
+    </message>
+    <message>
+        <source>e.g. 総務省 第1会議室, or the host&apos;s town hall</source>
+        <translation>e.g. 総務省 第1会議室, or the host&apos;s town hall</translation>
+    </message>
+    <message>
+        <source>Street address, for the calendar and the sheets</source>
+        <translation>Street address, for the calendar and the sheets</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Consultants…</source>
+        <translation>Consultants…</translation>
+    </message>
+    <message>
+        <source>No consultants yet. Consultants are the people who log consultations; add them here or with People… on the Consultations page.</source>
+        <translation>No consultants yet. Consultants are the people who log consultations; add them here or with People… on the Consultations page.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::SessionListPanel</name>
+    <message>
+        <source>No warnings.</source>
+        <translation>No warnings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n &amp;warning(s) — double-click one to open its session:</source>
+        <translation>
+            <numerusform>%n &amp;warning — double-click it to open its session:</numerusform>
+            <numerusform>%n &amp;warnings — double-click one to open its session:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::SlotPlanDialog</name>
+    <message>
+        <source>Generate Presentation Slots</source>
+        <translation>Generate Presentation Slots</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>no breaks</source>
+        <translation>no breaks</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>&amp;First talk at:</source>
+        <translation>&amp;First talk at:</translation>
+    </message>
+    <message>
+        <source>&amp;Each talk with questions:</source>
+        <translation>&amp;Each talk with questions:</translation>
+    </message>
+    <message>
+        <source>A &amp;break after every:</source>
+        <translation>A &amp;break after every:</translation>
+    </message>
+    <message>
+        <source>Break &amp;length:</source>
+        <translation>Break &amp;length:</translation>
+    </message>
+    <message>
+        <source>One slot per selected municipality, in the order of the published list. The timetable being edited is replaced.</source>
+        <translation>One slot per selected municipality, in the order of the published list. The timetable being edited is replaced.</translation>
     </message>
 </context>
 <context>

@@ -2131,6 +2131,37 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::AgendaTab</name>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>演題</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <source>Line %1: the day is a number (1, 2, …).</source>
+        <translation>%1行目: 日は数字（1、2、…）で入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Agenda</source>
+        <translation>次第を保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::ApplicationDialog</name>
     <message>
         <source>New Application</source>
@@ -3749,42 +3780,6 @@
 <context>
     <name>iotdesk::ui::MeetingsPage</name>
     <message>
-        <source>Generate Presentation Slots</source>
-        <translation>発表枠の作成</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> 分</translation>
-    </message>
-    <message>
-        <source>no breaks</source>
-        <translation>休憩なし</translation>
-    </message>
-    <message>
-        <source>&amp;Day:</source>
-        <translation>日(&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;First talk at:</source>
-        <translation>最初の発表(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;Each talk with questions:</source>
-        <translation>発表1件（質疑含む）(&amp;E):</translation>
-    </message>
-    <message>
-        <source>A &amp;break after every:</source>
-        <translation>休憩を入れる間隔(&amp;B):</translation>
-    </message>
-    <message>
-        <source>Break &amp;length:</source>
-        <translation>休憩の長さ(&amp;L):</translation>
-    </message>
-    <message>
-        <source>One slot per selected municipality, in the order of the published list. The timetable being edited is replaced.</source>
-        <translation>選定団体ごとに1枠、公表した一覧の順に作成します。編集中のタイムテーブルは置き換えられます。</translation>
-    </message>
-    <message>
         <source>Export the Meetings as a Calendar</source>
         <translation>会合をカレンダーに書き出す</translation>
     </message>
@@ -3799,40 +3794,6 @@
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel ブック (*.xlsx);;CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>役職</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>講師</translation>
-    </message>
-    <message>
-        <source>Line %1: the day is a number (1, 2, …).</source>
-        <translation>%1行目: 日は数字（1、2、…）で入力してください。</translation>
-    </message>
-    <message>
-        <source>No warnings.</source>
-        <translation>警告はありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n &amp;warning(s) — double-click one to open its session:</source>
-        <translation>
-            <numerusform>警告 %n 件(&amp;W) — ダブルクリックで会合を開きます:</numerusform>
-        </translation>
     </message>
     <message>
         <source>No session: choose a program with meetings.</source>
@@ -3915,58 +3876,6 @@
         <translation>発表</translation>
     </message>
     <message>
-        <source>&amp;First day:</source>
-        <translation>初日(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;Days:</source>
-        <translation>日数(&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;Venue:</source>
-        <translation>会場(&amp;V):</translation>
-    </message>
-    <message>
-        <source>A&amp;ddress:</source>
-        <translation>所在地(&amp;D):</translation>
-    </message>
-    <message>
-        <source>C&amp;onsultants:</source>
-        <translation>相談員(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>メモ(&amp;N):</translation>
-    </message>
-    <message>
-        <source>fixed</source>
-        <translation>確定</translation>
-    </message>
-    <message>
-        <source>Untick while the date is not yet agreed.</source>
-        <translation>日程が決まるまではチェックを外してください。</translation>
-    </message>
-    <message>
-        <source>e.g. 総務省 第1会議室, or the host&apos;s town hall</source>
-        <translation>例: 総務省 第1会議室、開催団体の庁舎</translation>
-    </message>
-    <message>
-        <source>Street address, for the calendar and the sheets</source>
-        <translation>住所（カレンダーと配布資料に載ります）</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>元に戻す(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Save Agenda</source>
-        <translation>次第を保存(&amp;S)</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>研修会</translation>
     </message>
@@ -3981,14 +3890,6 @@
     <message>
         <source>&amp;Save as PDF…</source>
         <translation>PDFとして保存(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Consultants…</source>
-        <translation>相談員…</translation>
-    </message>
-    <message>
-        <source>No consultants yet. Consultants are the people who log consultations; add them here or with People… on the Consultations page.</source>
-        <translation>相談員はまだ登録されていません。相談員は相談を記録する人です。ここで、または相談記録画面の「担当者…」で追加してください。</translation>
     </message>
 </context>
 <context>
@@ -5121,6 +5022,117 @@
     <message>
         <source>Regional Bureaus</source>
         <translation>総合通信局別</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::SessionDetailsTab</name>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>初日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>日数(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>会場(&amp;V):</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>所在地(&amp;D):</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultants:</source>
+        <translation>相談員(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Untick while the date is not yet agreed.</source>
+        <translation>日程が決まるまではチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>e.g. 総務省 第1会議室, or the host&apos;s town hall</source>
+        <translation>例: 総務省 第1会議室、開催団体の庁舎</translation>
+    </message>
+    <message>
+        <source>Street address, for the calendar and the sheets</source>
+        <translation>住所（カレンダーと配布資料に載ります）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>元に戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Consultants…</source>
+        <translation>相談員…</translation>
+    </message>
+    <message>
+        <source>No consultants yet. Consultants are the people who log consultations; add them here or with People… on the Consultations page.</source>
+        <translation>相談員はまだ登録されていません。相談員は相談を記録する人です。ここで、または相談記録画面の「担当者…」で追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::SessionListPanel</name>
+    <message>
+        <source>No warnings.</source>
+        <translation>警告はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n &amp;warning(s) — double-click one to open its session:</source>
+        <translation>
+            <numerusform>警告 %n 件(&amp;W) — ダブルクリックで会合を開きます:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::SlotPlanDialog</name>
+    <message>
+        <source>Generate Presentation Slots</source>
+        <translation>発表枠の作成</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>no breaks</source>
+        <translation>休憩なし</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;First talk at:</source>
+        <translation>最初の発表(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Each talk with questions:</source>
+        <translation>発表1件（質疑含む）(&amp;E):</translation>
+    </message>
+    <message>
+        <source>A &amp;break after every:</source>
+        <translation>休憩を入れる間隔(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Break &amp;length:</source>
+        <translation>休憩の長さ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>One slot per selected municipality, in the order of the published list. The timetable being edited is replaced.</source>
+        <translation>選定団体ごとに1枠、公表した一覧の順に作成します。編集中のタイムテーブルは置き換えられます。</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,18 @@ protected:
 
 } // namespace
 
+namespace {
+
+// A page's table by its object name, and the model it shows.
+template <typename Model> Model *modelOf(const QWidget *page, const QString &table)
+{
+    auto *view = page->findChild<QTableView *>(table);
+    EXPECT_NE(view, nullptr) << "no " << table.toStdString();
+    return view ? qobject_cast<Model *>(view->model()) : nullptr;
+}
+
+} // namespace
+
 TEST_F(MainWindowTest, TheProgramChosenOnAPageIsEveryPagesAndTheNextStarts)
 {
     const QString path = m_window->database()->path();
@@ -1057,205 +1069,6 @@ TEST_F(MainWindowTest, PeopleCorrectedAndAddedFromTheConsultationsPage)
     EXPECT_EQ(dialog.table()->rowCount(), 0); // no consultant yet
 }
 
-// A year of meetings from the Meetings page: sessions for the selected municipalities, dates and
-// people, attendance marked with the keyboard (the whole table, then one cell), undo, the
-// commitment table, a presentation timetable moved and saved, and the attendance sheet as PDF.
-TEST_F(MainWindowTest, MeetingAttendanceMarkedWithTheKeyboard)
-{
-    const core::Database &db = *m_window->database();
-    // The program of the current fiscal year, so that the calendar shows today.
-    core::ProgramRepository programs(db);
-    qint64 program = 1;
-    for (int year = 2019; year <= 2026; ++year) {
-        const auto next = programs.createNextFiscalYear(program);
-        ASSERT_TRUE(next) << next.message().toStdString();
-        program = *next;
-    }
-    core::ApplicationRepository applications(db);
-    core::ContactRepository contacts(db);
-    QList<qint64> people;
-    const QList<std::tuple<QString, QString, QString>> towns = {
-        {u"132063"_s, u"山田 太郎"_s, u"企画課"_s},
-        {u"202011"_s, u"松本 花子"_s, u"情報政策課"_s},
-        {u"392014"_s, u"高知 一郎"_s, u"デジタル推進課"_s}};
-    for (const auto &[code, name, department] : towns) {
-        core::Application a;
-        a.programId = program;
-        a.receivedAt = QDateTime(QDate(2026, 5, 20), QTime(1, 0), Qt::UTC);
-        a.members = {{code, true}};
-        a.contacts = {{name, department, {}, {}, {}}};
-        a.answers.attendsCentralMeetings = true;
-        a.answers.hostsWorkshop2 = code != u"392014";
-        a.decision = core::Decision::Selected;
-        a.overrideReason = u"テスト"_s;
-        ASSERT_TRUE(applications.create(a));
-        core::Contact c;
-        c.kind = core::ContactKind::Municipal;
-        c.name = name;
-        c.lgCode6 = code;
-        c.department = department;
-        people.append(contacts.add(c).value());
-    }
-    core::Contact consultant;
-    consultant.kind = core::ContactKind::Consultant;
-    consultant.name = u"支援 次郎"_s;
-    const qint64 jiro = contacts.add(consultant).value();
-    people.append(jiro);
-
-    m_window->showPage(ui::MainWindow::MeetingsPageIndex);
-    ui::MeetingsPage *page = m_window->meetingsPage();
-    ASSERT_NE(page, nullptr);
-    page->reload();
-    const int programIndex = page->findChild<QComboBox *>()->findData(program);
-    ASSERT_GE(programIndex, 0);
-    page->findChild<QComboBox *>()->setCurrentIndex(programIndex);
-    core::SessionListModel *sessions = page->sessionModel();
-    QAbstractItemModelTester tester(sessions,
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
-    ASSERT_EQ(sessions->rowCount(), 6) << "three meetings in Tokyo, three local workshops";
-
-    // Dates for every session but the final meeting; the Tokyo workshops with the consultant.
-    const QList<QDate> days = {QDate(2026, 6, 25), QDate(2026, 7, 21), QDate(2026, 7, 28),
-                               QDate(2026, 7, 30), QDate(2026, 10, 15)};
-    qint64 workshop1 = 0;
-    qint64 workshop3 = 0;
-    for (int row = 0, next = 0; row < sessions->rowCount() && next < days.size(); ++row) {
-        core::MeetingSession s = sessions->at(row).session;
-        if (sessions->at(row).meeting.kind == core::MeetingKind::FinalMeeting)
-            continue;
-        if (sessions->at(row).meeting.seq == 1)
-            workshop1 = s.id;
-        if (sessions->at(row).meeting.seq == 3)
-            workshop3 = s.id;
-        s.firstDay = days[next++];
-        s.venueName = s.applicationId == 0 ? u"総務省 第1会議室"_s : u"市役所 会議室"_s;
-        if (s.applicationId == 0)
-            s.consultantIds = {jiro};
-        ASSERT_EQ(page->saveSession(s), QString());
-    }
-    // Sessions are listed again after each change; the warnings are gone but the final one.
-    EXPECT_EQ(page->warningList()->count(), 0);
-
-    page->selectSession(workshop1);
-    ASSERT_EQ(page->currentSessionId(), workshop1);
-    ASSERT_EQ(page->addParticipants(workshop1, people), QString());
-    // Undo takes the registration back; redo returns the same people under the same ids.
-    const auto registered = core::MeetingRepository(db).participants(workshop1).value();
-    m_window->undoStack()->undo();
-    EXPECT_TRUE(core::MeetingRepository(db).participants(workshop1)->isEmpty());
-    m_window->undoStack()->redo();
-    EXPECT_EQ(core::MeetingRepository(db).participants(workshop1).value(), registered);
-    page->sessionTabs()->setCurrentIndex(3);
-    QTableView *table = page->attendanceTable();
-    core::AttendanceModel *attendance = page->attendanceModel();
-    ASSERT_EQ(attendance->rowCount(), 4);
-    EXPECT_EQ(attendance->registeredCount(), 8);
-
-    // Ctrl+A, A: everyone attended both days.
-    table->setFocus();
-    QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(table, Qt::Key_A);
-    EXPECT_EQ(page->attendanceModel()->attendedCount(), 8);
-    // Then one cell: the Kochi person absent on day 2, with X.
-    int kochi = -1;
-    for (int r = 0; r < attendance->rowCount(); ++r) {
-        if (attendance->at(r).lgCode6 == u"392014")
-            kochi = r;
-    }
-    ASSERT_GE(kochi, 0);
-    table->setCurrentIndex(attendance->index(kochi, core::AttendanceModel::FirstDay + 1));
-    table->selectionModel()->select(table->currentIndex(), QItemSelectionModel::ClearAndSelect);
-    QTest::keyClick(table, Qt::Key_X);
-    EXPECT_EQ(attendance->attendedCount(), 7);
-    const auto stored = core::MeetingRepository(db).participants(workshop1).value();
-    int absent = 0;
-    for (const core::Participant &p : stored)
-        absent += p.days.value(2).state == core::AttendanceState::Absent ? 1 : 0;
-    EXPECT_EQ(absent, 1);
-
-    // The commitment table: Kochi missed day 2 of workshop 1.
-    core::CommitmentModel *commitments = page->commitmentModel();
-    int kochiRow = -1;
-    for (int r = 0; r < commitments->rowCount(); ++r) {
-        if (commitments->table().rows[r].code6 == u"392014")
-            kochiRow = r;
-    }
-    ASSERT_GE(kochiRow, 0);
-    EXPECT_EQ(commitments->index(kochiRow, core::CommitmentModel::FirstMeeting)
-                  .data(core::StateRole)
-                  .value<core::RowState>(),
-              core::RowState::Problem);
-
-    // Undo brings day 2 back to attended, everywhere.
-    m_window->undoStack()->undo();
-    EXPECT_EQ(page->attendanceModel()->attendedCount(), 8);
-    EXPECT_EQ(commitments->index(kochiRow, core::CommitmentModel::FirstMeeting)
-                  .data(core::StateRole)
-                  .value<core::RowState>(),
-              core::RowState::Done);
-    m_window->undoStack()->redo();
-
-    // The attendance sheet as PDF.
-    const QString pdf = m_dir.filePath(u"sheet.pdf"_s);
-    ASSERT_TRUE(page->sheets().attendanceSheet(attendance->participants()).writePdf(pdf));
-    const QString text = test::pdfText(pdf);
-    EXPECT_TRUE(text.contains(u"出席簿"_s)) << text.toStdString();
-    EXPECT_TRUE(text.contains(u"松本 花子"_s));
-    EXPECT_TRUE(text.contains(u"6月26日"_s)) << "a signature column for day 2";
-
-    // Workshop 3: timetable from the selected list, the last moved first, saved.
-    page->selectSession(workshop3);
-    core::SlotPlan plan;
-    plan.start = QTime(13, 30);
-    plan.minutes = 20;
-    plan.breakEvery = 2;
-    ASSERT_EQ(page->generateSlots(plan), QString());
-    core::PresentationSlotModel *timetable = page->slotModel();
-    ASSERT_EQ(timetable->rowCount(), 4) << "three talks and a break";
-    timetable->moveSlot(3, 0);
-    // An edit not yet saved survives the page being read again after another change.
-    page->reload();
-    ASSERT_EQ(timetable->rowCount(), 4);
-    EXPECT_TRUE(timetable->isModified());
-    ASSERT_EQ(page->saveSlots(workshop3, timetable->timetable()), QString());
-    const auto saved = core::MeetingRepository(db).presentationSlots(workshop3).value();
-    ASSERT_EQ(saved.size(), 4);
-    EXPECT_EQ(saved.front().start, QTime(13, 30));
-    EXPECT_FALSE(saved.front().isBreak());
-    EXPECT_EQ(saved.back().end(), QTime(14, 40));
-
-    if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
-        m_window->resize(1280, 800);
-        for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
-            m_translations.apply(language);
-            const QString name = language == core::Language::Japanese ? u"ja"_s : u"en"_s;
-            page->tabs()->setCurrentIndex(0);
-            page->selectSession(workshop1);
-            page->sessionTabs()->setCurrentIndex(3);
-            QTest::qWait(200);
-            m_window->grab().save(folder + u"/"_s + name + u"-meetings.png"_s);
-            page->selectSession(workshop3);
-            page->sessionTabs()->setCurrentIndex(4);
-            QTest::qWait(200);
-            m_window->grab().save(folder + u"/"_s + name + u"-presentations.png"_s);
-            page->tabs()->setCurrentIndex(1);
-            QTest::qWait(200);
-            m_window->grab().save(folder + u"/"_s + name + u"-commitments.png"_s);
-            page->tabs()->setCurrentIndex(2);
-            QTest::qWait(200);
-            m_window->grab().save(folder + u"/"_s + name + u"-calendar.png"_s);
-        }
-        // Workshop 3 is chosen: its timetable; then workshop 1's sheets.
-        EXPECT_TRUE(page->sheetDocument(ui::MeetingsPage::Sheet::Timetable)
-                        .writePdf(folder + u"/timetable.pdf"_s));
-        page->selectSession(workshop1);
-        EXPECT_TRUE(page->sheetDocument(ui::MeetingsPage::Sheet::Attendance)
-                        .writePdf(folder + u"/attendance-sheet.pdf"_s));
-        EXPECT_TRUE(page->sheetDocument(ui::MeetingsPage::Sheet::Participants)
-                        .writePdf(folder + u"/participant-list.pdf"_s));
-    }
-}
-
 // The monthly reports of this fiscal year from the Reports page: the grid by status, a report
 // recorded and undone, the months without contact, the reminder and the export.
 TEST_F(MainWindowTest, MonthlyReportGridRecordsAndReminds)
@@ -1426,12 +1239,10 @@ TEST_F(MainWindowTest, DashboardChartsOpenTheirLists)
     // Workshop 1's attendance: the Meetings page on its session.
     page->openBar(ui::DashboardPage::AttendanceChart, 0, 0);
     EXPECT_EQ(m_window->navigation()->currentRow(), ui::MainWindow::MeetingsPageIndex);
-    EXPECT_EQ(m_window->meetingsPage()
-                  ->sessionModel()
-                  ->at(m_window->meetingsPage()->sessionModel()->rowOf(
-                      m_window->meetingsPage()->currentSessionId()))
-                  .meeting.seq,
-              1);
+    const auto *sessions =
+        modelOf<core::SessionListModel>(m_window->meetingsPage(), u"sessionTable"_s);
+    EXPECT_EQ(
+        sessions->at(sessions->rowOf(m_window->meetingsPage()->currentSessionId())).meeting.seq, 1);
 
     if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
         m_window->resize(1280, 800);
@@ -1870,7 +1681,7 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
     // offered and registered; attendance marked by keyboard.
     page(Qt::Key_7, ui::MainWindow::MeetingsPageIndex);
     ui::MeetingsPage *meetings = m_window->meetingsPage();
-    core::SessionListModel *sessions = meetings->sessionModel();
+    auto *sessions = modelOf<core::SessionListModel>(meetings, u"sessionTable"_s);
     qint64 workshop = 0;
     for (int row = 0; row < sessions->rowCount(); ++row) {
         core::MeetingSession s = sessions->at(row).session;
@@ -1889,21 +1700,21 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
     EXPECT_TRUE(offered) << "the applicant's contact person is offered for registration";
     meetings->selectSession(workshop);
     ASSERT_EQ(meetings->addParticipants(workshop, {yamada}), QString());
-    meetings->sessionTabs()->setCurrentIndex(3);
-    QTableView *attendance = meetings->attendanceTable();
-    ASSERT_EQ(meetings->attendanceModel()->rowCount(), 1);
+    meetings->findChild<QTabWidget *>(u"sessionTabs"_s)->setCurrentIndex(3);
+    auto *attendance = meetings->findChild<QTableView *>(u"attendanceTable"_s);
+    auto *marks = modelOf<core::AttendanceModel>(meetings, u"attendanceTable"_s);
+    ASSERT_EQ(marks->rowCount(), 1);
     attendance->setFocus();
-    attendance->setCurrentIndex(
-        meetings->attendanceModel()->index(0, core::AttendanceModel::FirstDay));
+    attendance->setCurrentIndex(marks->index(0, core::AttendanceModel::FirstDay));
     attendance->selectionModel()->select(attendance->currentIndex(),
                                          QItemSelectionModel::ClearAndSelect);
     QTest::keyClick(attendance, Qt::Key_A);
-    EXPECT_EQ(meetings->attendanceModel()->attendedCount(), 1);
+    EXPECT_EQ(marks->attendedCount(), 1);
     // The cell under the cursor stays where it was for the next key.
     EXPECT_EQ(attendance->currentIndex().column(), int(core::AttendanceModel::FirstDay));
     QTest::keyClick(attendance, Qt::Key_Right);
     QTest::keyClick(attendance, Qt::Key_X);
-    EXPECT_EQ(meetings->attendanceModel()->attendedCount(), 1) << "day 1 kept, day 2 absent";
+    EXPECT_EQ(marks->attendedCount(), 1) << "day 1 kept, day 2 absent";
 
     // A consultant's call with Ctrl+L: the applicant's contact person is known at once.
     core::Preferences().setUserName(u"支援 次郎"_s);
@@ -2122,7 +1933,7 @@ TEST_F(MainWindowTest, LeavingAnEditedSessionOffersToSaveIt)
 {
     m_window->showPage(ui::MainWindow::MeetingsPageIndex);
     ui::MeetingsPage *page = m_window->meetingsPage();
-    core::SessionListModel *sessions = page->sessionModel();
+    auto *sessions = modelOf<core::SessionListModel>(page, u"sessionTable"_s);
     ASSERT_GT(sessions->rowCount(), 0);
     core::MeetingSession s = sessions->at(0).session;
     s.firstDay = QDate(2018, 7, 24);
@@ -2351,7 +2162,7 @@ FilledFile fillEveryPage(ui::MainWindow &window)
     ui::MeetingsPage *meetings = window.meetingsPage();
     window.showPage(ui::MainWindow::MeetingsPageIndex);
     const qint64 yamada = core::ContactRepository(db).ofGovernment(u"132063"_s).value().front().id;
-    core::SessionListModel *sessions = meetings->sessionModel();
+    auto *sessions = modelOf<core::SessionListModel>(meetings, u"sessionTable"_s);
     for (int row = 0; row < sessions->rowCount(); ++row) {
         core::MeetingSession s = sessions->at(row).session;
         if (sessions->at(row).meeting.seq == 1 && s.applicationId == 0) {
@@ -2370,7 +2181,10 @@ FilledFile fillEveryPage(ui::MainWindow &window)
                                    {{0, 1, QTime(10, 0), QTime(12, 0), u"開会"_s, u"総務省"_s}}),
               QString());
     EXPECT_EQ(meetings->generateSlots({}), QString());
-    EXPECT_EQ(meetings->saveSlots(filled.workshop, meetings->slotModel()->timetable()), QString());
+    EXPECT_EQ(meetings->saveSlots(
+                  filled.workshop,
+                  modelOf<core::PresentationSlotModel>(meetings, u"slotTable"_s)->timetable()),
+              QString());
 
     window.showPage(ui::MainWindow::ReportsPageIndex);
     ui::ReportsPage *reports = window.reportsPage();
@@ -2394,12 +2208,11 @@ void chooseRowsOnEveryPage(ui::MainWindow &window, qint64 workshop)
     ui::MeetingsPage *meetings = window.meetingsPage();
     window.showPage(ui::MainWindow::MeetingsPageIndex);
     meetings->selectSession(workshop);
-    QTableView *attendance = meetings->attendanceTable();
-    attendance->setCurrentIndex(
-        meetings->attendanceModel()->index(0, core::AttendanceModel::FirstDay));
+    auto *attendance = meetings->findChild<QTableView *>(u"attendanceTable"_s);
+    attendance->setCurrentIndex(attendance->model()->index(0, core::AttendanceModel::FirstDay));
     attendance->selectionModel()->select(attendance->currentIndex(),
                                          QItemSelectionModel::ClearAndSelect);
-    meetings->slotTable()->selectRow(0);
+    meetings->findChild<QTableView *>(u"slotTable"_s)->selectRow(0);
     window.showPage(ui::MainWindow::ReportsPageIndex);
 }
 
@@ -2518,11 +2331,12 @@ void expectReadingOnly(ui::MainWindow &window, const QString &reason)
     EXPECT_EQ(window.statusBar()->currentMessage(), reason);
     window.showPage(ui::MainWindow::MeetingsPageIndex);
     ui::MeetingsPage *meetings = window.meetingsPage();
-    meetings->sessionTabs()->setCurrentIndex(3);
-    const int attended = meetings->attendanceModel()->attendedCount();
+    meetings->findChild<QTabWidget *>(u"sessionTabs"_s)->setCurrentIndex(3);
+    auto *marks = modelOf<core::AttendanceModel>(meetings, u"attendanceTable"_s);
+    const int attended = marks->attendedCount();
     window.statusBar()->clearMessage();
-    QTest::keyClick(meetings->attendanceTable(), Qt::Key_A);
-    EXPECT_EQ(meetings->attendanceModel()->attendedCount(), attended);
+    QTest::keyClick(meetings->findChild<QTableView *>(u"attendanceTable"_s), Qt::Key_A);
+    EXPECT_EQ(marks->attendedCount(), attended);
     EXPECT_EQ(window.statusBar()->currentMessage(), reason);
     // The consultant's tick on the session stays as it is.
     auto *ticks = meetings->findChild<QListWidget *>(u"sessionConsultants"_s);
@@ -2641,7 +2455,8 @@ TEST_F(MainWindowTest, WritingComesBackWhenTheDaysCheckHasPassed)
     EXPECT_TRUE(program->findChild<QLineEdit *>(u"programNameJa"_s)->isReadOnly());
     EXPECT_EQ(program->findChild<QTableView *>(u"meetingTable"_s)->editTriggers(),
               QAbstractItemView::NoEditTriggers);
-    EXPECT_EQ(meetings->slotTable()->dragDropMode(), QAbstractItemView::NoDragDrop);
+    EXPECT_EQ(meetings->findChild<QTableView *>(u"slotTable"_s)->dragDropMode(),
+              QAbstractItemView::NoDragDrop);
     EXPECT_FALSE(m_window->logConsultationAction()->isEnabled());
     EXPECT_FALSE(m_window->restoreAction()->isEnabled());
     m_window->showPage(ui::MainWindow::ApplicationsPageIndex);
@@ -2665,7 +2480,8 @@ TEST_F(MainWindowTest, WritingComesBackWhenTheDaysCheckHasPassed)
     EXPECT_FALSE(program->findChild<QLineEdit *>(u"programNameJa"_s)->isReadOnly());
     EXPECT_NE(program->findChild<QTableView *>(u"meetingTable"_s)->editTriggers(),
               QAbstractItemView::NoEditTriggers);
-    EXPECT_EQ(meetings->slotTable()->dragDropMode(), QAbstractItemView::InternalMove);
+    EXPECT_EQ(meetings->findChild<QTableView *>(u"slotTable"_s)->dragDropMode(),
+              QAbstractItemView::InternalMove);
     EXPECT_TRUE(m_window->logConsultationAction()->isEnabled());
     EXPECT_TRUE(m_window->restoreAction()->isEnabled());
     EXPECT_FALSE(m_window->undoAction()->isEnabled()) << "nothing to undo yet";

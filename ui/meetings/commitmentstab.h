@@ -21,7 +21,6 @@ class CommitmentsTab : public QWidget
 public:
     explicit CommitmentsTab(QWidget *parent = nullptr);
 
-    core::CommitmentModel *model() const { return m_model; }
     // Reads a program's commitments as of today; what went wrong, or an empty string.
     QString load(const core::Database &db, qint64 programId);
 

@@ -34,7 +34,6 @@ public:
                     QWidget *parent = nullptr);
 
     core::AttendanceModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
     // The menus of the two print buttons (the page prints its session's papers).
     void setPrintMenus(QMenu *attendanceSheet, QMenu *participantList);
 

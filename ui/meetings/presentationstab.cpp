@@ -1,6 +1,9 @@
 #include "ui/meetings/presentationstab.h"
 
+#include "core/meetings/meetingrepository.h"
 #include "core/meetings/presentationslotmodel.h"
+#include "core/undo/changetimetablecommand.h"
+#include "ui/widgets/commandrunner.h"
 #include "ui/widgets/statecolordelegate.h"
 #include "ui/widgets/writeaccess.h"
 
@@ -15,8 +18,11 @@ using namespace Qt::StringLiterals;
 
 namespace iotdesk::ui {
 
-PresentationsTab::PresentationsTab(WriteAccess &writes, QWidget *parent)
+PresentationsTab::PresentationsTab(const core::Database &db, CommandRunner &commands,
+                                   WriteAccess &writes, QWidget *parent)
     : QWidget(parent)
+    , m_db(db)
+    , m_commands(commands)
     , m_writes(writes)
     , m_model(new core::PresentationSlotModel(this))
     , m_table(new QTableView(this))
@@ -77,7 +83,10 @@ void PresentationsTab::createConnections()
     connect(m_removeSlot, &QPushButton::clicked, this,
             [this] { m_model->removeSlot(m_table->currentIndex().row()); });
     connect(m_generate, &QPushButton::clicked, this, &PresentationsTab::generateRequested);
-    connect(m_saveSlots, &QPushButton::clicked, this, &PresentationsTab::saveRequested);
+    connect(m_saveSlots, &QPushButton::clicked, this, [this] {
+        if (const QString error = save(); !error.isEmpty())
+            emit errorShown(error);
+    });
     connect(m_model, &core::PresentationSlotModel::modified, this,
             [this] { m_writes.setAvailable(m_saveSlots, true); });
 }
@@ -94,6 +103,74 @@ void PresentationsTab::moveCurrent(int by)
 void PresentationsTab::setPrintMenu(QMenu *timetable)
 {
     m_printTimetable->setMenu(timetable);
+}
+
+void PresentationsTab::load(qint64 sessionId, const QHash<qint64, QString> &applicantNames)
+{
+    if (sessionId != m_sessionId)
+        m_model->setModified(false);
+    m_sessionId = sessionId;
+    m_applicantNames = applicantNames;
+    // What is being edited stays as it is when something else changed the file.
+    if (!m_model->isModified())
+        fill();
+}
+
+void PresentationsTab::clear()
+{
+    m_sessionId = 0;
+    m_model->setSlots({}, {});
+}
+
+void PresentationsTab::showGenerated(const QList<core::PresentationSlot> &timetable,
+                                     const QHash<qint64, QString> &applicantNames)
+{
+    m_applicantNames = applicantNames;
+    m_model->setSlots(timetable, applicantNames);
+    m_model->setModified(true);
+    setSaveAvailable(true);
+    fitColumns();
+}
+
+bool PresentationsTab::isDirty() const
+{
+    return m_model->isModified();
+}
+
+QString PresentationsTab::save()
+{
+    return saveSlots(m_sessionId, m_model->timetable());
+}
+
+void PresentationsTab::discard()
+{
+    m_model->setModified(false);
+    fill();
+}
+
+void PresentationsTab::fill()
+{
+    const auto stored = core::MeetingRepository(m_db).presentationSlots(m_sessionId);
+    m_model->setSlots(stored ? *stored : QList<core::PresentationSlot>(), m_applicantNames);
+    fitColumns();
+    setSaveAvailable(false);
+}
+
+QString PresentationsTab::saveSlots(qint64 sessionId,
+                                    const QList<core::PresentationSlot> &timetable)
+{
+    const auto before = core::MeetingRepository(m_db).presentationSlots(sessionId);
+    if (!before)
+        return before.message();
+    // Saved: the timetable is read again from the file once the command has run.
+    const bool wasModified = m_model->isModified();
+    if (sessionId == m_sessionId)
+        m_model->setModified(false);
+    const QString error =
+        m_commands.push(new undo::ChangeTimetableCommand(m_db, sessionId, *before, timetable));
+    if (!error.isEmpty())
+        m_model->setModified(wasModified);
+    return error;
 }
 
 void PresentationsTab::setSaveAvailable(bool available)

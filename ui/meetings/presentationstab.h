@@ -1,8 +1,13 @@
 // PresentationsTab: the timetable of a meeting in Tokyo, where each selected municipality
 // presents — generated from the published list, reordered by buttons, Ctrl+Up/Down or by
-// dragging, with breaks, then saved. The Meetings page reads and saves it; this tab edits it.
+// dragging, with breaks, then saved as one undoable step. The Meetings page generates it (it
+// knows the program's selected list); this tab edits, reads and saves it.
 #pragma once
 
+#include "core/meetings/meeting.h"
+#include "ui/meetings/sessioneditor.h"
+
+#include <QHash>
 #include <QWidget>
 
 class QMenu;
@@ -10,31 +15,45 @@ class QPushButton;
 class QTableView;
 
 namespace iotdesk::core {
+class Database;
 class PresentationSlotModel;
-}
+} // namespace iotdesk::core
 
 namespace iotdesk::ui {
 
+class CommandRunner;
 class WriteAccess;
 
-class PresentationsTab : public QWidget
+class PresentationsTab : public QWidget, public SessionEditor
 {
     Q_OBJECT
 
 public:
-    explicit PresentationsTab(WriteAccess &writes, QWidget *parent = nullptr);
+    PresentationsTab(const core::Database &db, CommandRunner &commands, WriteAccess &writes,
+                     QWidget *parent = nullptr);
 
     core::PresentationSlotModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
     void setPrintMenu(QMenu *timetable);
-    // Whether Save is offered (the timetable differs from the stored one).
-    void setSaveAvailable(bool available);
-    // The columns fitted to a timetable just read or generated.
-    void fitColumns();
+
+    // Reads a session's timetable, with the names of the program's selected applicants. The
+    // same session keeps a timetable being edited; another one drops it.
+    void load(qint64 sessionId, const QHash<qint64, QString> &applicantNames);
+    // No session.
+    void clear();
+    // A generated timetable in place of the one being edited, not yet saved.
+    void showGenerated(const QList<core::PresentationSlot> &timetable,
+                       const QHash<qint64, QString> &applicantNames);
+
+    bool isDirty() const override;
+    QString save() override;
+    void discard() override;
+
+    // Stores a session's timetable as one undoable step; what went wrong, or an empty string.
+    QString saveSlots(qint64 sessionId, const QList<core::PresentationSlot> &timetable);
 
 signals:
     void generateRequested();
-    void saveRequested();
+    void errorShown(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,8 +63,17 @@ private:
     void createConnections();
     void retranslate();
     void moveCurrent(int by);
+    void fill();
+    // Whether Save is offered (the timetable differs from the stored one).
+    void setSaveAvailable(bool available);
+    // The columns fitted to a timetable just read or generated.
+    void fitColumns();
 
+    const core::Database &m_db;
+    CommandRunner &m_commands;
     WriteAccess &m_writes;
+    qint64 m_sessionId = 0;
+    QHash<qint64, QString> m_applicantNames;
     core::PresentationSlotModel *m_model;
     QTableView *m_table;
     QPushButton *m_generate;

@@ -25,7 +25,6 @@ class YearCalendarTab : public QWidget
 public:
     explicit YearCalendarTab(QWidget *parent = nullptr);
 
-    core::YearCalendarModel *model() const { return m_model; }
     void setDateStyle(core::DateStyle style);
     // A program's year with its sessions and the due dates of its monthly reports.
     void load(const core::Database &db, qint64 programId,
