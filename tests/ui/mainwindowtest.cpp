@@ -895,17 +895,15 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
     ASSERT_EQ(applications->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s)),
               QString());
     EXPECT_EQ(m_window->statusBar()->currentMessage(), u"2 applications imported.");
-    ASSERT_EQ(test::child<QTableView>(applications, u"applicationTable"_s)->model()->rowCount(), 2);
-    const qint64 fuchu = test::child<core::ApplicationListModel>(applications, u"applicationList"_s)
-                             ->at(0)
-                             .application.id;
-    const qint64 yusuhara =
-        test::child<core::ApplicationListModel>(applications, u"applicationList"_s)
-            ->at(1)
-            .application.id;
+    QTableView *applicationTable = test::child<QTableView>(applications, u"applicationTable"_s);
+    const auto *applicationList =
+        test::child<core::ApplicationListModel>(applications, u"applicationList"_s);
+    ASSERT_EQ(applicationTable->model()->rowCount(), 2);
+    const qint64 fuchu = applicationList->at(0).application.id;
+    const qint64 yusuhara = applicationList->at(1).application.id;
 
     // The receipt confirmation, recorded a day after it was sent.
-    test::child<QTableView>(applications, u"applicationTable"_s)->selectRow(0);
+    applicationTable->selectRow(0);
     bool asked = false;
     answerDatePrompt(QDate(2018, 5, 22), &asked);
     QTest::mouseClick(buttonNamed(applications, u"Record Confirmation Sent…"_s), Qt::LeftButton);
@@ -1058,16 +1056,13 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
     ui::ConsultationsPage *consultations = m_window->consultationsPage();
     QInputMethodEvent search;
     search.setCommitString(u"要綱案"_s);
-    QCoreApplication::sendEvent(test::child<QLineEdit>(consultations, u"consultationSearch"_s),
-                                &search);
-    QTest::keyClick(test::child<QLineEdit>(consultations, u"consultationSearch"_s), Qt::Key_Return);
-    ASSERT_EQ(
-        test::child<core::ConsultationListModel>(consultations, u"consultationList"_s)->rowCount(),
-        1);
-    EXPECT_EQ(test::child<core::ConsultationListModel>(consultations, u"consultationList"_s)
-                  ->at(0)
-                  .counterpart,
-              u"山田 太郎");
+    auto *searchField = test::child<QLineEdit>(consultations, u"consultationSearch"_s);
+    const auto *consultationList =
+        test::child<core::ConsultationListModel>(consultations, u"consultationList"_s);
+    QCoreApplication::sendEvent(searchField, &search);
+    QTest::keyClick(searchField, Qt::Key_Return);
+    ASSERT_EQ(consultationList->rowCount(), 1);
+    EXPECT_EQ(consultationList->at(0).counterpart, u"山田 太郎");
 
     // The progress summary for reporting upward, in Japanese, from the Dashboard (Ctrl+1).
     page(Qt::Key_1, ui::MainWindow::DashboardPageIndex);
@@ -1442,13 +1437,10 @@ FilledFile fillEveryPage(ui::MainWindow &window)
     ui::ApplicationsPage *applications = window.applicationsPage();
     EXPECT_EQ(applications->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s)),
               QString());
-    const qint64 fuchu = test::child<core::ApplicationListModel>(applications, u"applicationList"_s)
-                             ->at(0)
-                             .application.id;
-    const qint64 yusuhara =
-        test::child<core::ApplicationListModel>(applications, u"applicationList"_s)
-            ->at(1)
-            .application.id;
+    const auto *applicationList =
+        test::child<core::ApplicationListModel>(applications, u"applicationList"_s);
+    const qint64 fuchu = applicationList->at(0).application.id;
+    const qint64 yusuhara = applicationList->at(1).application.id;
     EXPECT_TRUE(core::ReviewRepository(db).addRequest(
         {0, fuchu, u"documents"_s, QDate(2018, 5, 25), u"追加資料"_s, {}, {}, u"open"_s}));
     const auto reviewer =
@@ -1502,10 +1494,9 @@ FilledFile fillEveryPage(ui::MainWindow &window)
 
     window.showPage(ui::MainWindow::ReportsPageIndex);
     ui::ReportsPage *reports = window.reportsPage();
+    const auto *grid = test::child<core::ReportGridModel>(reports, u"reportGridModel"_s);
     core::MonthlyReport july =
-        *test::child<core::ReportGridModel>(reports, u"reportGridModel"_s)
-             ->reportAt(test::child<core::ReportGridModel>(reports, u"reportGridModel"_s)
-                            ->index(0, core::ReportGridModel::FirstMonth + 3));
+        *grid->reportAt(grid->index(0, core::ReportGridModel::FirstMonth + 3));
     july.receivedOn = QDate(2018, 8, 7);
     july.channel = u"email"_s;
     july.activities = u"推進体制の検討"_s;
@@ -1518,9 +1509,10 @@ void chooseRowsOnEveryPage(ui::MainWindow &window, qint64 workshop)
 {
     test::child<QTableView>(window.applicationsPage(), u"applicationTable"_s)->selectRow(0);
     window.selectionPage()->findChild<QTableView *>(u"selectionBoard"_s)->selectRow(0);
-    test::child<QTabWidget>(window.consultationsPage(), u"consultationTabs"_s)
-        ->setCurrentIndex(1); // the follow-ups are read
-    test::child<QTabWidget>(window.consultationsPage(), u"consultationTabs"_s)->setCurrentIndex(0);
+    auto *consultationTabs =
+        test::child<QTabWidget>(window.consultationsPage(), u"consultationTabs"_s);
+    consultationTabs->setCurrentIndex(1); // the follow-ups are read
+    consultationTabs->setCurrentIndex(0);
     window.consultationsPage()->table()->selectRow(0);
     ui::MeetingsPage *meetings = window.meetingsPage();
     window.showPage(ui::MainWindow::MeetingsPageIndex);
@@ -1766,6 +1758,7 @@ TEST_F(MainWindowTest, WritingComesBackWhenTheDaysCheckHasPassed)
     ui::ProgramPage *program = m_window->programPage();
     ui::ApplicationsPage *applications = m_window->applicationsPage();
     ui::MeetingsPage *meetings = m_window->meetingsPage();
+    QTableView *applicationTable = test::child<QTableView>(applications, u"applicationTable"_s);
     QAbstractButton *newApplication = firstButton(applications, u"New Application…"_s);
     QAbstractButton *edit = firstButton(applications, u"Edit…"_s);
     EXPECT_FALSE(newApplication->isEnabled());
@@ -1780,8 +1773,8 @@ TEST_F(MainWindowTest, WritingComesBackWhenTheDaysCheckHasPassed)
     EXPECT_EQ(tooltipOf(newApplication), writes->reason());
     EXPECT_TRUE(writes->reason().contains(u"check"_s));
     // The application chosen while held: Edit… waits for the file and for a row, both.
-    test::child<QTableView>(applications, u"applicationTable"_s)->clearSelection();
-    test::child<QTableView>(applications, u"applicationTable"_s)->setCurrentIndex({});
+    applicationTable->clearSelection();
+    applicationTable->setCurrentIndex({});
     EXPECT_FALSE(edit->isEnabled());
 
     m_window->waitForDailyCheck();
@@ -1792,7 +1785,7 @@ TEST_F(MainWindowTest, WritingComesBackWhenTheDaysCheckHasPassed)
     EXPECT_EQ(m_window->applicationsPage(), applications);
     EXPECT_TRUE(newApplication->isEnabled());
     EXPECT_FALSE(edit->isEnabled()) << "no application is chosen";
-    test::child<QTableView>(applications, u"applicationTable"_s)->selectRow(0);
+    applicationTable->selectRow(0);
     EXPECT_TRUE(edit->isEnabled());
     EXPECT_FALSE(program->findChild<QLineEdit *>(u"programNameJa"_s)->isReadOnly());
     EXPECT_NE(program->findChild<QTableView *>(u"meetingTable"_s)->editTriggers(),
