@@ -14,47 +14,35 @@
 #include "core/meetings/sessionlistmodel.h"
 #include "core/municipalities/contactrepository.h"
 #include "core/municipalities/localgovernmentmodel.h"
-#include "core/programs/programmeetingmodel.h"
 #include "core/programs/programrepository.h"
 #include "core/programs/yearcalendarmodel.h"
 #include "core/reports/reportgridmodel.h"
-#include "core/reports/reportrepository.h"
 #include "core/selection/reviewrepository.h"
-#include "core/selection/selectionboardmodel.h"
 #include "core/storage/backupstore.h"
-#include "core/storage/filestore.h"
+#include "pagefixture.h"
+#include "sampledata.h"
 #include "testsupport.h"
-#include "ui/applications/applicationdialog.h"
-#include "ui/applications/applicationmaildialog.h"
 #include "ui/applications/applicationspage.h"
-#include "ui/applications/requestsdialog.h"
 #include "ui/consultations/consultationdialog.h"
 #include "ui/consultations/consultationspage.h"
-#include "ui/consultations/mailimportdialog.h"
 #include "ui/meetings/meetingspage.h"
-#include "ui/municipalities/contactsdialog.h"
 #include "ui/municipalities/municipalitiespage.h"
 #include "ui/overview/dashboardpage.h"
 #include "ui/programs/programpage.h"
 #include "ui/reports/reportspage.h"
 #include "ui/selection/decisiondialog.h"
 #include "ui/selection/reviewersdialog.h"
-#include "ui/selection/scoredialog.h"
 #include "ui/selection/selectionpage.h"
 #include "ui/shell/globalsearchdialog.h"
 #include "ui/shell/preferencesdialog.h"
 #include "ui/widgets/commandrunner.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/dateprompt.h"
-#include "ui/widgets/governmentchooser.h"
 #include "ui/widgets/optionaldateedit.h"
 #include "ui/widgets/programselector.h"
-#include "ui/widgets/rowlisteditor.h"
-#include "ui/widgets/storedfilespanel.h"
 #include "ui/widgets/translations.h"
 #include "ui/widgets/writeaccess.h"
 
-#include <QAbstractBarSeries>
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAbstractScrollArea>
@@ -62,6 +50,7 @@
 #include <QBarCategoryAxis>
 #include <QCalendarWidget>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -83,17 +72,13 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QTextBlock>
 #include <QTextBrowser>
-#include <QTextDocument>
-#include <QTextLayout>
 #include <QTimer>
 #include <QToolTip>
 #include <QUndoStack>
@@ -274,368 +259,23 @@ TEST(PreferencesDialog, ShowsLabelledFieldsAndReturnsTheChoices)
     translations.apply(core::Language::English);
 }
 
-// Application mails dropped on the Applications page: reviewed in the dialog (Esashi's domain
-// spells two towns, the user chooses), taken in as one undoable step, their files beside the
-// details.
-TEST_F(MainWindowTest, ApplicationMailsDroppedOnThePage)
+// Twenty scored applications and the balanced proposal on the Selection page: with them, in
+// both languages, the window still fits a 1280-pixel screen (the board itself is the page's
+// test). The user guide's pictures of the board are taken here (scripts/screenshots).
+TEST_F(MainWindowTest, SelectionBoardFitsTheScreenAcrossTwentyApplications)
 {
-    // A coordinator's screen: in Japanese.
-    m_translations.apply(core::Language::Japanese);
-    m_window->showPage(ui::MainWindow::ApplicationsPageIndex);
-    ui::ApplicationsPage *page = m_window->applicationsPage();
-    ASSERT_NE(page, nullptr);
-    EXPECT_EQ(page->model()->rowCount(), 0);
-    const QString furano = test::sourcePath(u"tests/fixtures/mail/application-iso-2022-jp.eml"_s);
-    const QString esashi = test::sourcePath(u"tests/fixtures/mail/application-shift_jis.eml"_s);
-
-    bool reviewed = false;
-    QTimer poll;
-    poll.setInterval(10);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        auto *dialog = qobject_cast<ui::ApplicationMailDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll.stop();
-        QTableWidget *table = dialog->table();
-        ASSERT_EQ(table->rowCount(), 2);
-        EXPECT_EQ(table->item(0, ui::ApplicationMailDialog::Attachments)->text(),
-                  u"応募様式_富良野市.pdf");
-        EXPECT_EQ(table->item(0, ui::ApplicationMailDialog::Received)->text(), u"2018-05-21 10:15");
-        auto *furanoLead =
-            qobject_cast<QComboBox *>(table->cellWidget(0, ui::ApplicationMailDialog::Government));
-        auto *esashiLead =
-            qobject_cast<QComboBox *>(table->cellWidget(1, ui::ApplicationMailDialog::Government));
-        ASSERT_NE(furanoLead, nullptr);
-        ASSERT_NE(esashiLead, nullptr);
-        EXPECT_TRUE(furanoLead->currentText().contains(u"富良野市"_s));
-        // Two towns are えさし: OK is refused until one is chosen.
-        ASSERT_EQ(esashiLead->count(), 2);
-        esashiLead->setEditText({});
-        auto *buttons = dialog->findChild<QDialogButtonBox *>();
-        buttons->button(QDialogButtonBox::Ok)->click();
-        EXPECT_TRUE(dialog->isVisible());
-        EXPECT_TRUE(dialog->messageLabel()->text().contains(u"application-shift_jis.eml"_s));
-        esashiLead->setCurrentIndex(1);
-        EXPECT_TRUE(esashiLead->currentText().contains(u"015148"_s));
-        buttons->button(QDialogButtonBox::Ok)->click();
-        reviewed = true;
-    });
-    poll.start();
-
-    // Dropped from a file manager.
-    QMimeData data;
-    data.setUrls({QUrl::fromLocalFile(furano), QUrl::fromLocalFile(esashi)});
-    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(page, &enter);
-    EXPECT_TRUE(enter.isAccepted());
-    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(page, &drop);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return reviewed; }, 10000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return page->model()->rowCount() == 2; }, 5000));
-    EXPECT_EQ(m_window->undoStack()->count(), 1);
-    auto *told = page->findChild<QMessageBox *>(u"applicationMailsTakenIn"_s);
-    ASSERT_NE(told, nullptr);
-    EXPECT_EQ(told->text(), u"2件取り込みました。");
-    told->close();
-
-    // The list shows them; the details show the mail's files.
-    page->table()->selectRow(0);
-    EXPECT_TRUE(page->details()->toPlainText().contains(u"富良野市"_s));
-    ASSERT_EQ(page->mailFiles()->table()->rowCount(), 1);
-    EXPECT_EQ(page->mailFiles()->table()->item(0, 0)->text(), u"応募様式_富良野市.pdf");
-    const core::Database &db = *m_window->database();
-    EXPECT_EQ(test::scalar(db, u"SELECT group_concat(g.lg_code6, ' ') FROM (SELECT lg_code6 FROM "
-                               "application_members ORDER BY lg_code6) AS g"_s)
-                  .toString(),
-              u"012297 015148");
-
-    // One step back removes both, with their files.
-    m_window->undoStack()->undo();
-    EXPECT_EQ(page->model()->rowCount(), 0);
-    EXPECT_EQ(test::scalar(db, u"SELECT count(*) FROM application_files"_s).toInt(), 0);
-    m_window->undoStack()->redo();
-    EXPECT_EQ(page->model()->rowCount(), 2);
-    EXPECT_EQ(test::scalar(db, u"SELECT count(*) FROM application_files"_s).toInt(), 2);
-
-    // The same mail again is shown as taken in already and cannot be taken in twice.
-    const auto again = core::ApplicationMailImporter(db, page->model()->programId()).read({furano});
-    EXPECT_FALSE(page->takeInApplicationMails(again).isEmpty());
-    EXPECT_EQ(page->model()->rowCount(), 2);
-}
-
-// A mail dropped on the Consultations page from a domain that spells two towns (Esashi):
-// the dialog lists both, the user picks one with the keyboard, and the mail is logged under
-// the town picked.
-TEST_F(MainWindowTest, ConsultationMailFromAnAmbiguousDomainLoggedUnderTheTownPicked)
-{
-    m_window->showPage(ui::MainWindow::ConsultationsPageIndex);
-    ui::ConsultationsPage *page = m_window->consultationsPage();
-    ASSERT_NE(page, nullptr);
-    const QString esashi = test::sourcePath(u"tests/fixtures/mail/application-shift_jis.eml"_s);
-
-    bool reviewed = false;
-    QTimer poll;
-    poll.setInterval(10);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        auto *dialog = qobject_cast<ui::MailImportDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll.stop();
-        ui::GovernmentChooser *government = dialog->chooser(0);
-        ASSERT_NE(government, nullptr);
-        ASSERT_EQ(government->count(), 2);
-        EXPECT_EQ(government->itemText(0), u"北海道檜山郡江差町 013617");
-        EXPECT_EQ(government->itemText(1), u"北海道枝幸郡枝幸町 015148");
-        EXPECT_EQ(government->currentText(), u"");
-        QTableWidgetItem *recognised = dialog->table()->item(0, ui::MailImportDialog::Recognised);
-        EXPECT_EQ(recognised->text(), u"Choose a candidate");
-        ASSERT_EQ(dialog->focusWidget(), static_cast<QWidget *>(government));
-        QTest::keyClick(government, Qt::Key_Down);
-        QTest::keyClick(government, Qt::Key_Down);
-        EXPECT_EQ(recognised->text(), u"北海道枝幸郡枝幸町");
-        QTest::keyClick(government, Qt::Key_Return);
-        reviewed = true;
-    });
-    poll.start();
-
-    QMimeData data;
-    data.setUrls({QUrl::fromLocalFile(esashi)});
-    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(page, &enter);
-    EXPECT_TRUE(enter.isAccepted());
-    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(page, &drop);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return reviewed; }, 10000));
-    const core::Database &db = *m_window->database();
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return test::scalar(db, u"SELECT count(*) FROM consultations"_s).toInt() == 1; },
-        5000));
-    EXPECT_EQ(test::scalar(db, u"SELECT lg_code6 FROM consultations"_s).toString(), u"015148");
-}
-
-TEST_F(MainWindowTest, ApplicationsImportConfirmAndUndo)
-{
-    m_window->showPage(ui::MainWindow::ApplicationsPageIndex);
-    ui::ApplicationsPage *page = m_window->applicationsPage();
-    ASSERT_NE(page, nullptr);
-    EXPECT_EQ(page->model()->rowCount(), 0);
-
-    // A file with a bad line changes nothing and says which line.
-    QTemporaryDir dir;
-    const QString bad = dir.filePath(u"bad.csv"_s);
-    {
-        QFile file(bad);
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write("received_at,lead\n2018-05-30 10:00,伊達市\n");
-    }
-    const QString error = page->importFile(bad);
-    EXPECT_TRUE(error.contains(u"Line 2"_s)) << error.toStdString();
-    EXPECT_EQ(page->model()->rowCount(), 0);
-    EXPECT_EQ(m_window->undoStack()->count(), 0);
-
-    ASSERT_TRUE(
-        page->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s)).isEmpty());
-    ASSERT_EQ(page->model()->rowCount(), 2);
-    page->table()->selectRow(0);
-    EXPECT_TRUE(page->details()->toPlainText().contains(u"府中市"_s));
-    const QString mail = page->confirmationMailText(0);
-    EXPECT_TRUE(mail.contains(u"【受取確認】"_s));
-    EXPECT_TRUE(mail.contains(u"山田 太郎 様"_s));
-    EXPECT_TRUE(mail.contains(u"2018-05-21"_s)); // the UI is English here: ISO dates
-
-    ASSERT_TRUE(page->markConfirmationSent(0, QDate(2018, 5, 22)).isEmpty());
-    core::ApplicationRepository repository(*m_window->database());
-    const qint64 id = page->model()->at(0).application.id;
-    EXPECT_EQ(repository.application(id)->confirmationSentOn, QDate(2018, 5, 22));
-    EXPECT_EQ(page->model()->at(0).confirmation, core::ConfirmationState::Sent);
-    // The list of confirmations still owed: only the second, long overdue.
-    page->setShown(ui::ApplicationsPage::Show::ConfirmationDue);
-    ASSERT_EQ(page->table()->model()->rowCount(), 1);
-    EXPECT_TRUE(page->table()
-                    ->model()
-                    ->index(0, core::ApplicationListModel::Lead)
-                    .data()
-                    .toString()
-                    .contains(u"檮原町"_s));
-    page->setShown(ui::ApplicationsPage::Show::NotEligible);
-    EXPECT_EQ(page->table()->model()->rowCount(), 0); // both are eligible
-    page->setShown(ui::ApplicationsPage::Show::ReviewOpen);
-    EXPECT_EQ(page->table()->model()->rowCount(), 2); // nobody has scored
-    m_window->undoStack()->undo();
-    EXPECT_FALSE(repository.application(id)->confirmationSentOn.has_value());
-    page->setShown(ui::ApplicationsPage::Show::ConfirmationDue);
-    EXPECT_EQ(page->table()->model()->rowCount(), 2); // follows the data as it changes
-    page->setShown(ui::ApplicationsPage::Show::All);
-    m_window->undoStack()->undo(); // the import
-    EXPECT_EQ(page->model()->rowCount(), 0);
-    EXPECT_EQ(repository.count().value(), 0);
-    m_window->undoStack()->redo();
-    EXPECT_EQ(repository.count().value(), 2);
-}
-
-TEST_F(MainWindowTest, SelectionBoardProposesDecidesAndWarns)
-{
-    ui::ApplicationsPage *applications = m_window->applicationsPage();
-    ASSERT_TRUE(
-        applications->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s))
-            .isEmpty());
-    const core::Database &db = *m_window->database();
-    core::ReviewRepository reviews(db);
-    const qint64 reviewer = reviews.addReviewer({0, 1, u"総務 花子"_s, u"mic"_s, 0, true}).value();
-    const qint64 fuchu = applications->model()->at(0).application.id;
-    const qint64 yusuhara = applications->model()->at(1).application.id;
-    ASSERT_TRUE(reviews.setScore({fuchu, reviewer, 4, 4, 4, {}}));
-    ASSERT_TRUE(reviews.setScore({yusuhara, reviewer, 5, 4, 4, {}}));
-
-    m_window->showPage(ui::MainWindow::SelectionPageIndex);
-    ui::SelectionPage *page = m_window->selectionPage();
-    ASSERT_NE(page, nullptr);
-    page->reload();
-    QAbstractItemModelTester boardTester(page->boardModel(),
-                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester bureauTester(page->bureauModel(),
-                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
-    ASSERT_EQ(page->boardModel()->rowCount(), 2);
-    EXPECT_EQ(page->boardModel()->at(0).applicationId, yusuhara); // 13 before 12
-    EXPECT_EQ(page->bureauModel()->rowCount(), 11);
-    EXPECT_EQ(page->boardModel()->board().proposal.selected.size(), 2);
-    EXPECT_TRUE(page->proposal()->toPlainText().contains(u"府中市"_s));
-    EXPECT_EQ(page->chart()->series().size(), 1);
-
-    // One per bureau and a cap of 1: the proposal keeps the better one.
-    core::Program program = core::ProgramRepository(db).program(1).value();
-    program.selectionCap = 1;
-    ASSERT_TRUE(core::ProgramRepository(db).update(program));
-    ASSERT_TRUE(page->setBureauLimit(1).isEmpty());
-    EXPECT_EQ(core::ProgramRepository(db).selectionLimits(1)->perBureau, 1);
-    EXPECT_EQ(page->boardModel()->board().proposal.selected, QList<qint64>{yusuhara});
-
-    ASSERT_TRUE(page->selectProposal(QDate(2018, 6, 15)).isEmpty());
-    EXPECT_EQ(core::ApplicationRepository(db).application(yusuhara)->decision,
-              core::Decision::Selected);
-    // The program's own rationale, stored the same whatever the language, shown in the
-    // interface's, and stored back as it was when left alone.
-    EXPECT_EQ(core::ApplicationRepository(db).application(yusuhara)->decisionRationale,
-              core::ApplicationRepository::balancedProposalRationale());
-    {
-        ui::DecisionDialog dialog(db, core::ApplicationRepository(db).application(yusuhara).value(),
-                                  u"檮原町"_s);
-        const auto texts = dialog.findChildren<QPlainTextEdit *>();
-        ASSERT_FALSE(texts.isEmpty());
-        EXPECT_EQ(texts.front()->toPlainText(), u"Selected by the balanced proposal");
-        EXPECT_EQ(dialog.decided().decisionRationale,
-                  core::ApplicationRepository::balancedProposalRationale());
-    }
-    // Selecting the second too breaks the cap: the board says so.
-    ASSERT_TRUE(
-        page->decide(fuchu, core::Decision::Selected, u"理由"_s, {}, QDate(2018, 6, 15)).isEmpty());
-    EXPECT_FALSE(page->warnings()->text().isEmpty());
-    m_window->undoStack()->undo();
-    EXPECT_TRUE(page->warnings()->text().isEmpty());
-    m_window->undoStack()->undo(); // the proposal, as one step
-    EXPECT_TRUE(core::ApplicationRepository(db).application(yusuhara)->decision ==
-                core::Decision::None);
-    m_window->undoStack()->undo(); // the limit
-    EXPECT_EQ(core::ProgramRepository(db).selectionLimits(1)->perBureau, -1);
-
-    // A decision the rules refuse comes back as a message and changes nothing.
-    ASSERT_TRUE(reviews.removeScore(fuchu, reviewer));
-    page->reload();
-    const QString refused =
-        page->decide(fuchu, core::Decision::Selected, {}, {}, QDate(2018, 6, 15));
-    EXPECT_TRUE(refused.contains(u"override"_s)) << refused.toStdString();
-    EXPECT_TRUE(core::ApplicationRepository(db).application(fuchu)->decision ==
-                core::Decision::None);
-
-    // An older file's selection dated the day it was typed in (after its fiscal year) is
-    // redated; undo puts the old day back, and redo the new one, whatever today's rules say.
-    QSqlQuery q(db.connection());
-    q.prepare(u"UPDATE applications SET decision = 'selected', override_reason = 'テスト', "
-              "decided_at = '2026-11-20T01:00:00.000Z' WHERE id = ?"_s);
-    q.addBindValue(yusuhara);
-    ASSERT_TRUE(q.exec());
-    const QDateTime typedIn = core::ApplicationRepository(db).application(yusuhara)->decidedAt;
-    ASSERT_TRUE(page->decide(yusuhara, core::Decision::Selected, u"理由"_s, {}, QDate(2018, 6, 15))
-                    .isEmpty());
-    const QDateTime redated = core::ApplicationRepository(db).application(yusuhara)->decidedAt;
-    EXPECT_EQ(core::JapanTime::dayOf(redated), QDate(2018, 6, 15));
-    const int steps = m_window->undoStack()->count();
-    m_window->undoStack()->undo();
-    EXPECT_EQ(core::ApplicationRepository(db).application(yusuhara)->decidedAt, typedIn);
-    m_window->undoStack()->redo();
-    EXPECT_EQ(core::ApplicationRepository(db).application(yusuhara)->decidedAt, redated);
-    EXPECT_EQ(m_window->undoStack()->count(), steps) << "no step was dropped as failed";
-}
-
-TEST_F(MainWindowTest, ProposalKeepsTheBureauLimitAcrossTwentyApplications)
-{
-    const core::Database &db = *m_window->database();
-    core::ApplicationRepository applications(db);
-    core::ReviewRepository reviews(db);
-    const QStringList codes = {u"012025"_s, u"022012"_s, u"041009"_s, u"072028"_s, u"102016"_s,
-                               u"132063"_s, u"202029"_s, u"162019"_s, u"172014"_s, u"212016"_s,
-                               u"232114"_s, u"262021"_s, u"282014"_s, u"332020"_s, u"322016"_s,
-                               u"372013"_s, u"382027"_s, u"401005"_s, u"422029"_s, u"472018"_s};
-    QList<qint64> reviewers;
-    for (const QString &name : {u"総務 花子"_s, u"関東 一郎"_s, u"支援 次郎"_s})
-        reviewers << reviews.addReviewer({0, 1, name, u"mic"_s, 0, true}).value();
-    for (int i = 0; i < codes.size(); ++i) {
-        core::Application a;
-        a.programId = 1;
-        a.receivedAt = QDateTime(QDate(2018, 5, 15).addDays(i), QTime(1, 0), Qt::UTC);
-        a.members = {{codes[i], true}};
-        a.answers.reportsMonthly = a.answers.hostsWorkshop2 = a.answers.attendsCentralMeetings =
-            true;
-        for (auto &used : a.answers.usedPriorProgram)
-            used = false;
-        a.answers.hasComprehensiveAgreement = false;
-        const auto created = applications.create(a);
-        ASSERT_TRUE(created) << created.message().toStdString();
-        const qint64 id = created.value();
-        for (int r = 0; r < reviewers.size(); ++r) {
-            const int base = (i * 7 + r * 3) % 5 + 1;
-            ASSERT_TRUE(reviews.setScore(
-                {id, reviewers[r], base, (base + i) % 5 + 1, (base + r + i / 2) % 5 + 1, {}}));
-        }
-    }
+    ASSERT_NO_FATAL_FAILURE(test::addTwentyScoredApplications(*m_window->database()));
     m_window->showPage(ui::MainWindow::SelectionPageIndex);
     ui::SelectionPage *page = m_window->selectionPage();
     page->reload();
     ASSERT_TRUE(page->setBureauLimit(2).isEmpty());
-    const core::SelectionBoardData &board = page->boardModel()->board();
-    ASSERT_EQ(board.rows.size(), codes.size());
-    EXPECT_EQ(board.proposal.selected.size(), 10);
-    QHash<int, int> perBureau;
-    for (const core::BoardRow &row : board.rows) {
-        if (board.proposal.selected.contains(row.applicationId))
-            ++perBureau[row.bureauId];
-    }
-    for (auto it = perBureau.cbegin(); it != perBureau.cend(); ++it)
-        EXPECT_LE(it.value(), 2) << "bureau " << it.key();
     ASSERT_TRUE(page->selectProposal(QDate(2018, 6, 15)).isEmpty());
-    EXPECT_TRUE(page->warnings()->text().isEmpty()) << page->warnings()->text().toStdString();
-
-    // Tohoku, with two selected, is given its own limit of one in the table's Limit cell.
-    int tohoku = 0;
-    for (const core::BoardRow &row : board.rows) {
-        if (row.leadCode == u"022012")
-            tohoku = row.bureauId;
+    for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
+        m_translations.apply(language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCoreApplication::processEvents();
+        EXPECT_LE(m_window->minimumSizeHint().width(), 1280) << int(language);
     }
-    core::BureauBalanceModel *bureaus = page->bureauModel();
-    QModelIndex limitCell;
-    for (int r = 0; r < bureaus->rowCount(); ++r) {
-        if (bureaus->index(r, 0).data(core::KeyRole).toInt() == tohoku)
-            limitCell = bureaus->index(r, core::BureauBalanceModel::Limit);
-    }
-    ASSERT_TRUE(limitCell.flags().testFlag(Qt::ItemIsEditable));
-    EXPECT_EQ(limitCell.data(Qt::EditRole).toInt(), -1); // none of its own yet
-    ASSERT_TRUE(bureaus->setData(limitCell, 1));
-    QCoreApplication::processEvents(); // applied once the editor has closed
-    EXPECT_EQ(core::ProgramRepository(db).selectionLimits(1)->byBureau.value(tohoku, -1), 1);
-    EXPECT_FALSE(page->warnings()->text().isEmpty()); // two selected, over its own limit
-    m_window->undoStack()->undo();
-    EXPECT_TRUE(core::ProgramRepository(db).selectionLimits(1)->byBureau.isEmpty());
-    EXPECT_TRUE(page->warnings()->text().isEmpty());
 
     if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
         m_window->resize(1280, 800);
@@ -648,518 +288,27 @@ TEST_F(MainWindowTest, ProposalKeepsTheBureauLimitAcrossTwentyApplications)
     }
 }
 
-TEST_F(MainWindowTest, PublishedListPdfFromTheSelectionPage)
+// A fiscal year's monthly reports, one recorded: with them, in both languages, every page still
+// fits a 1280-pixel screen (the grid itself is the page's test). The user guide's pictures of
+// the Reports page and the progress summary are made here (scripts/screenshots).
+TEST_F(MainWindowTest, MonthlyReportGridWithDataFitsTheScreen)
 {
-    ui::ApplicationsPage *applications = m_window->applicationsPage();
-    ASSERT_TRUE(
-        applications->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s))
-            .isEmpty());
-    ui::SelectionPage *page = m_window->selectionPage();
-    const qint64 yusuhara = applications->model()->at(1).application.id;
-    ASSERT_TRUE(page->decide(yusuhara, core::Decision::Selected, u"地域バランス"_s,
-                             u"審査前の特例"_s, QDate(2018, 6, 15))
-                    .isEmpty());
-    QTemporaryDir dir;
-    const QString pdf = dir.filePath(u"list.pdf"_s);
-    ASSERT_TRUE(page->savePublishedList(pdf).isEmpty());
-    const QString text = test::pdfText(pdf);
-    EXPECT_TRUE(text.contains(u"選定結果"_s)) << text.toStdString();
-    EXPECT_TRUE(text.contains(u"檮原町"_s));
-    EXPECT_TRUE(text.contains(u"津野町"_s));
-    EXPECT_FALSE(text.contains(u"府中市"_s)); // not selected
-    EXPECT_TRUE(page->publishedList()->html().contains(u"1団体"_s));
-    const QString csv = dir.filePath(u"list.csv"_s);
-    ASSERT_TRUE(page->savePublishedCsv(csv).isEmpty());
-    QFile file(csv);
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    const QByteArray bytes = file.readAll();
-    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
-    EXPECT_TRUE(bytes.contains("\"檮原町\",\"津野町\""));
-
-    // A list that cannot be read is an error, never an empty list printed in its place.
-    QSqlQuery rename(m_window->database()->connection());
-    ASSERT_TRUE(rename.exec(u"ALTER TABLE application_members RENAME TO members_elsewhere"_s));
-    const QString unread = dir.filePath(u"unread.pdf"_s);
-    EXPECT_FALSE(page->savePublishedList(unread).isEmpty());
-    EXPECT_FALSE(QFile::exists(unread));
-}
-
-TEST_F(MainWindowTest, ReviewersScoresAndConflictsFromTheSelectionPage)
-{
-    ui::ApplicationsPage *applications = m_window->applicationsPage();
-    ASSERT_TRUE(
-        applications->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s))
-            .isEmpty());
-    const qint64 fuchu = applications->model()->at(0).application.id;
-    ui::SelectionPage *page = m_window->selectionPage();
-    const core::Database &db = *m_window->database();
-    core::ReviewRepository reviews(db);
-
-    ui::CommandRunner runner(m_window->undoStack(), {});
-    ui::ReviewersDialog dialog(db, runner, 1);
-    EXPECT_FALSE(dialog.addReviewer(u" "_s, u"mic"_s, 0).isEmpty()); // no name
-    ASSERT_TRUE(dialog.addReviewer(u"関東 一郎"_s, u"bureau"_s, 3).isEmpty());
-    ASSERT_EQ(reviews.reviewers(1)->size(), 1);
-    const qint64 reviewer = reviews.reviewers(1)->front().id;
-    // A bureau's reviewer is listed with the bureau's name, not as "a regional bureau".
-    const auto *listed = dialog.findChild<QTableWidget *>();
-    ASSERT_NE(listed, nullptr);
-    ASSERT_EQ(listed->rowCount(), 1);
-    const QString bureauName = listed->item(0, 1)->text();
-    EXPECT_TRUE(bureauName.contains(u"Kanto"_s) || bureauName.contains(u"関東"_s))
-        << bureauName.toStdString();
-    applications->table()->selectRow(0);
-    EXPECT_TRUE(applications->details()->toPlainText().contains(u"Still to score: 関東 一郎"_s))
-        << applications->details()->toPlainText().toStdString();
-    {
-        ui::ScoreDialog scoring(db, 1, fuchu, u"東京都府中市"_s);
-        EXPECT_EQ(scoring.reviewerId(), reviewer);
-        EXPECT_FALSE(scoring.declaresConflict());
-        if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR");
-            !folder.isEmpty()) {
-            scoring.show();
-            scoring.grab().save(folder + u"/score-dialog.png"_s);
-            dialog.show();
-            dialog.grab().save(folder + u"/reviewers-dialog.png"_s);
-        }
-    }
-
-    // Score, rescore, and undo back to nothing.
-    ASSERT_TRUE(page->recordScore({fuchu, reviewer, 4, 3, 5, u"良い"_s}).isEmpty());
-    ASSERT_TRUE(page->recordScore({fuchu, reviewer, 5, 5, 5, {}}).isEmpty());
-    m_window->undoStack()->undo();
-    EXPECT_EQ(reviews.score(fuchu, reviewer)->value().proactiveness, 4);
-    // Declaring a conflict withdraws the score; undoing it brings the score back.
-    ASSERT_TRUE(page->recordConflict(fuchu, reviewer, u"親族が勤務"_s).isEmpty());
-    EXPECT_FALSE(reviews.score(fuchu, reviewer)->has_value());
-    EXPECT_FALSE(page->recordScore({fuchu, reviewer, 5, 5, 5, {}}).isEmpty());
-    m_window->undoStack()->undo();
-    EXPECT_EQ(reviews.score(fuchu, reviewer)->value().comment, u"良い");
-    m_window->undoStack()->undo(); // the first score
-    EXPECT_FALSE(reviews.score(fuchu, reviewer)->has_value());
-
-    ASSERT_TRUE(dialog.setActive(reviewer, false).isEmpty());
-    EXPECT_FALSE(reviews.reviewers(1)->front().active);
-    m_window->undoStack()->undo();
-    m_window->undoStack()->undo(); // the reviewer itself
-    EXPECT_TRUE(reviews.reviewers(1)->isEmpty());
-}
-
-TEST_F(MainWindowTest, ApplicationEnteredAndEditedByHand)
-{
-    ui::ApplicationsPage *page = m_window->applicationsPage();
-    const core::Database &db = *m_window->database();
-    core::Application fresh;
-    fresh.programId = 1;
-    fresh.receivedAt = QDateTime(QDate(2018, 5, 24), QTime(2, 0), Qt::UTC);
-    ui::ApplicationDialog dialog(db, fresh);
-    dialog.leadField()->setText(u"府中市"_s);
-    QString problem;
-    dialog.entered(&problem);
-    EXPECT_TRUE(problem.contains(u"132063"_s) && problem.contains(u"342084"_s))
-        << problem.toStdString(); // a shared name is never guessed
-
-    dialog.leadField()->setText(u"東京都府中市"_s);
-    dialog.membersField()->setText(u"調布市、132071"_s);
-    for (int i = 0; i < 8; ++i) // yes to the commitments, no to the exclusions
-        dialog.answerField(i)->setCurrentIndex(dialog.answerField(i)->findData(i < 3 ? 1 : 0));
-    dialog.contactsEditor()->addRow(
-        {u"山田 太郎"_s, u"企画課"_s, u"主査"_s, u"042-335-4111"_s, u"yamada@example.jp"_s});
-    dialog.contactsEditor()->addRow(); // left empty: ignored
-    dialog.partnersEditor()->addRow({u"株式会社府中センサー"_s, u"company"_s, u"機器設置"_s});
-    dialog.frameworksEditor()->addRow(
-        {u"other"_s, u"多摩連携"_s, u"forming"_s, u"調布市、伊達市"_s});
-    dialog.entered(&problem);
-    EXPECT_TRUE(problem.contains(u"072133"_s)) << problem.toStdString(); // 伊達市 is ambiguous
-    dialog.frameworksEditor()->table()->item(0, 3)->setText(u"調布市、東京都三鷹市"_s);
-    const core::Application entered = dialog.entered(&problem);
-    ASSERT_TRUE(problem.isEmpty()) << problem.toStdString();
-    EXPECT_EQ(entered.receivedAt, fresh.receivedAt);
-    ASSERT_EQ(entered.contacts.size(), 1);
-    EXPECT_EQ(entered.contacts[0].title, u"主査");
-    ASSERT_EQ(entered.partners.size(), 1);
-    EXPECT_EQ(entered.partners[0].kind, u"company");
-    ASSERT_EQ(entered.frameworks.size(), 1);
-    EXPECT_EQ(entered.frameworks[0].state, u"forming");
-    EXPECT_EQ(entered.frameworks[0].memberCodes, QStringList({u"132047"_s, u"132080"_s}));
-    if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
-        for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
-            m_translations.apply(language);
-            const QString name = language == core::Language::Japanese ? u"ja"_s : u"en"_s;
-            ui::ApplicationDialog shown(db, dialog.entered());
-            shown.show();
-            shown.grab().save(folder + u"/"_s + name + u"-application-dialog.png"_s);
-            shown.findChild<QTabWidget *>()->setCurrentIndex(1);
-            shown.grab().save(folder + u"/"_s + name + u"-application-dialog-lists.png"_s);
-        }
-    }
-    ASSERT_TRUE(page->addApplication(entered).isEmpty());
-    ASSERT_EQ(page->model()->rowCount(), 1);
-    const core::Application stored = page->model()->at(0).application;
-    EXPECT_EQ(stored.members.size(), 3);
-    EXPECT_EQ(page->model()->at(0).eligibility.status, core::EligibilityStatus::Eligible);
-
-    // Editing through the dialog: an answer changes, the history shows it, undo restores it.
-    EXPECT_EQ(stored.frameworks, entered.frameworks);
-    ui::ApplicationDialog edit(db, stored);
-    EXPECT_EQ(edit.frameworksEditor()->rows().front().at(3), u"東京都三鷹市、東京都調布市");
-    edit.answerField(7)->setCurrentIndex(edit.answerField(7)->findData(1));
-    edit.partnersEditor()->table()->selectRow(0);
-    edit.partnersEditor()->setRows({});
-    const core::Application changed = edit.entered(&problem);
-    ASSERT_TRUE(problem.isEmpty()) << problem.toStdString();
-    EXPECT_TRUE(changed.partners.isEmpty());
-    EXPECT_EQ(changed.contacts, stored.contacts);
-    ASSERT_TRUE(page->editApplication(changed).isEmpty());
-    EXPECT_EQ(page->model()->at(0).eligibility.status, core::EligibilityStatus::Ineligible);
-    m_window->undoStack()->undo();
-    EXPECT_EQ(page->model()->at(0).eligibility.status, core::EligibilityStatus::Eligible);
-    m_window->undoStack()->undo();
-    EXPECT_EQ(page->model()->rowCount(), 0);
-}
-
-TEST_F(MainWindowTest, RequestsAskedAndAnswered)
-{
-    ui::ApplicationsPage *page = m_window->applicationsPage();
-    ASSERT_TRUE(
-        page->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s)).isEmpty());
-    const qint64 id = page->model()->at(0).application.id;
-    const core::Database &db = *m_window->database();
-    ui::CommandRunner runner(m_window->undoStack(), {});
-    ui::RequestsDialog dialog(db, runner, id, u"東京都府中市"_s);
-    EXPECT_FALSE(dialog.ask(u"hearing"_s, QDate(2018, 6, 12), u" "_s).isEmpty()); // no question
-    ASSERT_TRUE(
-        dialog.ask(u"hearing"_s, QDate(2018, 6, 12), u"推進体制の説明をお願いします"_s).isEmpty());
-    EXPECT_EQ(dialog.requestCount(), 1);
-    const qint64 request = core::ReviewRepository(db).requests(id)->front().id;
-    EXPECT_FALSE(dialog.answer(request, QDate(2018, 6, 1), u"早すぎる回答"_s).isEmpty());
-    ASSERT_TRUE(dialog.answer(request, QDate(2018, 6, 14), u"ヒアリング実施"_s).isEmpty());
-    EXPECT_EQ(core::ReviewRepository(db).requests(id)->front().status, u"answered");
-    m_window->undoStack()->undo();
-    EXPECT_EQ(core::ReviewRepository(db).requests(id)->front().status, u"open");
-    m_window->undoStack()->undo();
-    EXPECT_TRUE(core::ReviewRepository(db).requests(id)->isEmpty());
-}
-
-TEST_F(MainWindowTest, ConsultationLoggedWithTheKeyboardAlone)
-{
-    const core::Database &db = *m_window->database();
-    core::ContactRepository contacts(db);
-    ASSERT_TRUE(contacts.add(
-        {0, core::ContactKind::Consultant, db.userName(), {}, {}, {}, {}, {}, {}, true}));
-    ASSERT_TRUE(contacts.add({0,
-                              core::ContactKind::Municipal,
-                              u"山田 太郎"_s,
-                              {},
-                              u"132063"_s,
-                              u"企画課"_s,
-                              {},
-                              {},
-                              {},
-                              true}));
-    m_window->showPage(ui::MainWindow::ConsultationsPageIndex);
-    ui::ConsultationsPage *page = m_window->consultationsPage();
-    ASSERT_NE(page, nullptr);
-
-    bool typed = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<ui::ConsultationDialog *>(QApplication::activeModalWidget());
-        ASSERT_NE(dialog, nullptr);
-        // Text arrives as an input method commits it (Japanese always does).
-        const auto type = [dialog](const QString &text) {
-            QInputMethodEvent input;
-            input.setCommitString(text);
-            QCoreApplication::sendEvent(dialog->focusWidget(), &input);
-        };
-        const auto tab = [dialog] {
-            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
-        };
-        dialog->activateWindow();
-        QApplication::setActiveWindow(dialog);
-        // The time is now: the entry starts at the government.
-        EXPECT_EQ(dialog->focusWidget(), static_cast<QWidget *>(dialog->governmentField()));
-        type(u"132063"_s);
-        tab();
-        EXPECT_EQ(dialog->focusWidget(), static_cast<QWidget *>(dialog->counterpartField()));
-        type(u"山田 太郎"_s);
-        // Enter, as after an input method's conversion, goes on to the next field: it never
-        // saves a half-typed entry.
-        QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
-        EXPECT_TRUE(dialog->isVisible());
-        EXPECT_EQ(dialog->focusWidget(), static_cast<QWidget *>(dialog->departmentField()));
-        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
-        tab(); // department: known already
-        tab(); // consultant: the user
-        tab(); // channel: phone
-        tab(); // direction: incoming
-        tab(); // minutes
-        QTest::keyClick(dialog->focusWidget(), Qt::Key_A, Qt::ControlModifier);
-        type(u"15"_s);
-        tab(); // the first topic: regional issues; the fifth is budget, below the first
-        QTest::keyClick(dialog->focusWidget(), Qt::Key_Down);
-        QTest::keyClick(dialog->focusWidget(), Qt::Key_Space);
-        tab(); // the topics are one stop of Tab
-        EXPECT_EQ(dialog->focusWidget(), static_cast<QWidget *>(dialog->summaryField()));
-        type(u"予算要求の時期について相談"_s);
-        tab(); // advice
-        type(u"補助金の公募時期を案内"_s);
-        tab();
-        EXPECT_EQ(dialog->focusWidget(), static_cast<QWidget *>(dialog->followUpField()));
-        type(u"資料を送付"_s);
-        if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR");
-            !folder.isEmpty())
-            dialog->grab().save(folder + u"/en-consultation-dialog.png"_s);
-        QTest::keyClick(dialog->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
-        if (dialog->isVisible()) { // refused: say why, and do not hang on the modal dialog
-            ADD_FAILURE() << dialog->messageLabel()->text().toStdString();
-            dialog->reject();
-        }
-        typed = true;
-    });
-    core::Preferences().setUserName(db.userName()); // known: Ctrl+L does not ask who this is
-    m_window->logConsultationAction()->trigger();
-    ASSERT_TRUE(typed);
-
-    ASSERT_EQ(page->model()->rowCount(), 1);
-    const core::Consultation c =
-        core::ConsultationRepository(db).consultation(page->model()->at(0).id).value();
-    EXPECT_EQ(c.lgCode6, u"132063");
-    EXPECT_EQ(c.durationMinutes, 15);
-    EXPECT_TRUE(c.hasTopic(core::Topic::BudgetAndSubsidies));
-    EXPECT_EQ(c.summary, u"予算要求の時期について相談");
-    EXPECT_EQ(c.advice, u"補助金の公募時期を案内");
-    EXPECT_EQ(contacts.contact(c.counterpartId)->name, u"山田 太郎");
-    EXPECT_EQ(contacts.contact(c.consultantId)->name, db.userName());
-    ASSERT_EQ(c.followUps.size(), 1);
-    EXPECT_EQ(c.followUps[0].action, u"資料を送付");
-    EXPECT_EQ(contacts.ofGovernment(u"132063"_s)->size(), 1); // the known person, reused
-
-    // Found again by a word of the summary, highlighted; undone, it is gone.
-    QInputMethodEvent search;
-    search.setCommitString(u"公募時期"_s);
-    QCoreApplication::sendEvent(page->searchField(), &search);
-    QTest::keyClick(page->searchField(), Qt::Key_Return);
-    ASSERT_EQ(page->model()->rowCount(), 1);
-    page->table()->selectRow(0);
-    EXPECT_TRUE(page->details()->toHtml().contains(u"#ffe066"_s));
-    EXPECT_TRUE(page->timelineHtml(u"132063"_s).contains(u"予算要求の時期について相談"_s));
-    if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
-        m_translations.apply(core::Language::Japanese);
-        ui::ConsultationDialog japanese(db, c);
-        japanese.show();
-        japanese.grab().save(folder + u"/ja-consultation-dialog.png"_s);
-        m_translations.apply(core::Language::English);
-    }
-    m_window->undoStack()->undo();
-    EXPECT_EQ(page->model()->rowCount(), 0);
-}
-
-TEST_F(MainWindowTest, FollowUpsDoneAndNextFromTheConsultationsPage)
-{
-    const core::Database &db = *m_window->database();
-    const qint64 me =
-        core::ContactRepository(db)
-            .add({0, core::ContactKind::Consultant, u"支援 次郎"_s, {}, {}, {}, {}, {}, {}, true})
-            .value();
-    m_window->showPage(ui::MainWindow::ConsultationsPageIndex);
-    ui::ConsultationsPage *page = m_window->consultationsPage();
-    QAbstractItemModelTester tester(page->model(),
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
-    core::Consultation c;
-    c.occurredAt = QDateTime(QDate(2018, 7, 2), QTime(1, 0), Qt::UTC);
-    c.lgCode6 = u"394050"_s;
-    c.consultantId = me;
-    c.channel = core::Channel::Visit;
-    c.direction = core::Direction::Outgoing;
-    c.durationMinutes = 90;
-    c.summary = u"研修会の会場を下見"_s;
-    c.followUps = {{0, 0, u"会場を予約"_s, QDate(2018, 7, 6), me, {}}};
-    ASSERT_TRUE(page->logConsultation(c).isEmpty());
-    EXPECT_FALSE(page->logConsultation(core::Consultation{}).isEmpty()); // refused, nothing added
-    ASSERT_EQ(page->model()->rowCount(), 1);
-
-    page->tabs()->setCurrentIndex(1);
-    ASSERT_EQ(page->followUpTable()->rowCount(), 1);
-    EXPECT_EQ(page->followUpTable()->item(0, 0)->data(Qt::BackgroundRole).value<QBrush>().color(),
-              QColor(0xfd, 0xe2, 0xe1)); // long overdue
-    const qint64 followUp = page->followUpTable()->item(0, 0)->data(Qt::UserRole).toLongLong();
-    ASSERT_TRUE(
-        page->completeFollowUp(followUp, QDate(2018, 7, 5),
-                               core::FollowUp{0, 0, u"当日の設営"_s, QDate(2018, 7, 20), me, {}})
-            .isEmpty());
-    ASSERT_EQ(page->followUpTable()->rowCount(), 1);
-    EXPECT_EQ(page->followUpTable()->item(0, 2)->text(), u"当日の設営");
-    m_window->undoStack()->undo();
-    ASSERT_EQ(page->followUpTable()->rowCount(), 1);
-    EXPECT_EQ(page->followUpTable()->item(0, 2)->text(), u"会場を予約");
-
-    page->tabs()->setCurrentIndex(2);
-    EXPECT_GE(page->hoursTable()->rowCount(), 0); // today's twelve months; 2018 is outside
-    const auto hours =
-        core::ConsultationRepository(db).hours(true, QDate(2018, 7, 1), QDate(2018, 7, 31));
-    ASSERT_EQ(hours->size(), 1);
-    EXPECT_EQ(hours->front().minutes, 90);
-
-    // Edited, then deleted: undo brings it back under its own number, so the edit before it
-    // can be undone too.
-    page->tabs()->setCurrentIndex(0);
-    const qint64 id = page->model()->at(0).id;
-    core::Consultation edited = core::ConsultationRepository(db).consultation(id).value();
-    edited.summary = u"研修会の会場を下見（再訪）"_s;
-    ASSERT_TRUE(page->editConsultation(edited).isEmpty());
-    ASSERT_TRUE(page->deleteConsultation(id).isEmpty());
-    EXPECT_EQ(page->model()->rowCount(), 0);
-    m_window->undoStack()->undo();
-    ASSERT_EQ(page->model()->rowCount(), 1);
-    EXPECT_EQ(page->model()->at(0).id, id);
-    EXPECT_EQ(core::ConsultationRepository(db).openFollowUps()->size(), 1);
-    m_window->undoStack()->undo();
-    EXPECT_EQ(core::ConsultationRepository(db).consultation(id)->summary, u"研修会の会場を下見");
-    m_window->undoStack()->redo();
-    m_window->undoStack()->redo(); // deleted again
-    EXPECT_EQ(page->model()->rowCount(), 0);
-}
-
-TEST_F(MainWindowTest, PeopleCorrectedAndAddedFromTheConsultationsPage)
-{
-    const core::Database &db = *m_window->database();
-    core::ContactRepository contacts(db);
-    const qint64 yamada = contacts
-                              .add({0,
-                                    core::ContactKind::Municipal,
-                                    u"山田 太郎"_s,
-                                    {},
-                                    u"132063"_s,
-                                    {},
-                                    {},
-                                    {},
-                                    {},
-                                    true})
-                              .value();
-    ui::CommandRunner runner(m_window->undoStack(), {});
-    ui::ContactsDialog dialog(db, runner, u"132063"_s);
-    ASSERT_EQ(dialog.table()->rowCount(), 1);
-    // An address lets saved mails find him; undo takes it back.
-    core::Contact changed = contacts.contact(yamada).value();
-    changed.email = u"Yamada@City.Fuchu.Example"_s;
-    ASSERT_TRUE(dialog.save(changed).isEmpty());
-    EXPECT_EQ(contacts.byEmail(u"yamada@city.fuchu.example"_s)->value().id, yamada);
-    EXPECT_FALSE(
-        dialog
-            .save({0, core::ContactKind::Municipal, u" "_s, {}, u"132063"_s, {}, {}, {}, {}, true})
-            .isEmpty()); // no name
-    ASSERT_TRUE(dialog
-                    .save({0,
-                           core::ContactKind::Municipal,
-                           u"鈴木 花子"_s,
-                           u"すずき はなこ"_s,
-                           u"132063"_s,
-                           u"DX推進課"_s,
-                           {},
-                           {},
-                           {},
-                           true})
-                    .isEmpty());
-    EXPECT_EQ(dialog.table()->rowCount(), 2);
-    m_window->undoStack()->undo();
-    EXPECT_EQ(contacts.ofGovernment(u"132063"_s)->size(), 1);
-    m_window->undoStack()->undo();
-    EXPECT_TRUE(contacts.contact(yamada)->email.isEmpty());
-    dialog.showGovernment({});
-    EXPECT_EQ(dialog.table()->rowCount(), 0); // no consultant yet
-}
-
-// The monthly reports of this fiscal year from the Reports page: the grid by status, a report
-// recorded and undone, the months without contact, the reminder and the export.
-TEST_F(MainWindowTest, MonthlyReportGridRecordsAndReminds)
-{
-    const core::Database &db = *m_window->database();
-    core::ProgramRepository programs(db);
-    qint64 program = 1;
-    for (int year = 2019; year <= 2026; ++year)
-        program = programs.createNextFiscalYear(program).value();
-    core::ApplicationRepository applications(db);
-    core::Application a;
-    a.programId = program;
-    a.receivedAt = QDateTime(QDate(2026, 5, 20), QTime(1, 0), Qt::UTC);
-    a.members = {{u"132063"_s, true}};
-    a.contacts = {{u"山田 太郎"_s, u"企画課"_s, {}, {}, u"yamada@city.fuchu.example.jp"_s}};
-    a.decision = core::Decision::Selected;
-    a.overrideReason = u"テスト"_s;
-    a.decidedAt = QDateTime(QDate(2026, 6, 29), QTime(6, 0), Qt::UTC);
-    ASSERT_TRUE(applications.create(a));
-
+    qint64 program = 0;
+    ASSERT_NO_FATAL_FAILURE(test::addFuchuSelectedInFiscal2026(*m_window->database(), &program));
     m_window->showPage(ui::MainWindow::ReportsPageIndex);
     ui::ReportsPage *page = m_window->reportsPage();
     ASSERT_NE(page, nullptr);
     auto *selector = page->findChild<QComboBox *>();
     selector->setCurrentIndex(selector->findData(program));
-    core::ReportGridModel *grid = page->gridModel();
-    QAbstractItemModelTester tester(grid, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    ASSERT_EQ(grid->rowCount(), 1);
-    ASSERT_EQ(grid->columnCount(), 13);
-    // July 2026 is column 4 (April is 1); as the test runs after 10 August 2026 it is overdue.
+    auto *grid = page->findChild<core::ReportGridModel *>(u"reportGridModel"_s);
+    ASSERT_NE(grid, nullptr);
     const QModelIndex july = grid->index(0, core::ReportGridModel::FirstMonth + 3);
     ASSERT_NE(grid->reportAt(july), nullptr);
-    EXPECT_EQ(grid->reportAt(july)->month, QDate(2026, 7, 1));
-    EXPECT_EQ(grid->index(0, core::ReportGridModel::FirstMonth).data().toString(), QString())
-        << "no report for April";
-    const bool julyOverdue = QDate::currentDate() > QDate(2026, 8, 10);
-    if (julyOverdue) {
-        EXPECT_EQ(july.data(core::StateRole).value<core::RowState>(), core::RowState::Problem);
-        EXPECT_TRUE(july.data().toString().contains(u"⚑"_s)) << "no report, no consultation";
-        ASSERT_GE(page->overdueTable()->rowCount(), 1);
-        const core::MailDraft mail = page->reminderFor(grid->reportAt(july)->applicationId);
-        EXPECT_EQ(mail.to, u"yamada@city.fuchu.example.jp");
-        EXPECT_TRUE(mail.body.contains(u"2026年7月分"_s)) << mail.body.toStdString();
-    }
-
-    // Recorded from the page, shown in the grid and the details, then undone.
     core::MonthlyReport report = *grid->reportAt(july);
     report.receivedOn = QDate(2026, 8, 7);
     report.channel = core::ReportChannel::Email;
     report.activities = u"庁内推進体制の設置"_s;
     ASSERT_EQ(page->saveReport(report), QString());
-    const QModelIndex again = grid->indexOf(report.id);
-    EXPECT_EQ(again.data(core::StateRole).value<core::RowState>(), core::RowState::Done);
-    EXPECT_TRUE(again.data().toString().contains(u"8/7"_s));
-    page->gridView()->setCurrentIndex(again);
-    EXPECT_TRUE(page->details()->toPlainText().contains(u"庁内推進体制の設置"_s));
-    m_window->undoStack()->undo();
-    EXPECT_FALSE(core::ReportRepository(db).report(report.id)->receivedOn.has_value());
-    m_window->undoStack()->redo();
-    EXPECT_TRUE(core::ReportRepository(db).report(report.id)->receivedOn.has_value());
-    // An attachment kept with the report, removed and put back by undo under its own id.
-    const QString attachment = m_dir.filePath(u"月次報告_7月.txt"_s);
-    {
-        QFile out(attachment);
-        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
-        out.write("activities in July\n");
-    }
-    ui::StoredFilesPanel *files = page->attachments();
-    ASSERT_EQ(files->addFile(attachment), QString());
-    ASSERT_EQ(files->table()->rowCount(), 1);
-    const qint64 fileId = files->table()->item(0, 0)->data(Qt::UserRole).toLongLong();
-    ASSERT_EQ(files->removeFile(fileId), QString());
-    EXPECT_EQ(files->table()->rowCount(), 0);
-    m_window->undoStack()->undo();
-    files->reload();
-    ASSERT_EQ(files->table()->rowCount(), 1);
-    EXPECT_EQ(files->table()->item(0, 0)->data(Qt::UserRole).toLongLong(), fileId);
-    EXPECT_EQ(core::FileStore(db, core::FileStore::Kind::ReportAttachments).content(fileId).value(),
-              QByteArray("activities in July\n"));
-    // A bad record is refused with its reason and changes nothing.
-    core::MonthlyReport bad = report;
-    bad.reviewedOn = QDate(2026, 8, 1);
-    EXPECT_FALSE(page->saveReport(bad).isEmpty());
-
-    const QString csv = m_dir.filePath(u"reports.csv"_s);
-    ASSERT_EQ(page->exportTable(csv, false), QString());
-    QFile file(csv);
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(file.readAll());
-    EXPECT_TRUE(text.contains(u"東京都府中市"_s));
-    EXPECT_TRUE(text.contains(u"● 8/7"_s));
 
     // With data, in both languages, every page still fits a 1280-pixel screen.
     for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
@@ -1171,7 +320,7 @@ TEST_F(MainWindowTest, MonthlyReportGridRecordsAndReminds)
 
     if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
         m_window->resize(1280, 800);
-        page->gridView()->setCurrentIndex(grid->indexOf(report.id));
+        page->findChild<QTableView *>(u"reportGrid"_s)->setCurrentIndex(grid->indexOf(report.id));
         for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
             m_translations.apply(language);
             QTest::qWait(200);
@@ -1187,7 +336,8 @@ TEST_F(MainWindowTest, MonthlyReportGridRecordsAndReminds)
     }
 }
 
-// The dashboard's charts carry the counts, and a bar opens the list behind it.
+// A bar of the dashboard opens the list behind it (what the bars count, and what a bar asks
+// for, is the page's test).
 TEST_F(MainWindowTest, DashboardChartsOpenTheirLists)
 {
     const core::Database &db = *m_window->database();
@@ -1213,29 +363,26 @@ TEST_F(MainWindowTest, DashboardChartsOpenTheirLists)
     ui::DashboardPage *page = m_window->dashboardPage();
     ASSERT_NE(page, nullptr);
     page->reload();
-    int applied = 0;
-    for (const auto &b : page->data().bureaus)
-        applied += b.applications;
-    EXPECT_EQ(applied, 2);
-    for (int i = 0; i < ui::DashboardPage::ChartCount; ++i) {
-        const auto which = ui::DashboardPage::ChartIndex(i);
-        ASSERT_EQ(page->chart(which)->series().size(), 1) << i;
-        EXPECT_FALSE(page->chart(which)->title().isEmpty());
-        EXPECT_TRUE(qobject_cast<QAbstractBarSeries *>(page->chart(which)->series().front())
-                        ->isLabelsVisible());
-    }
 
     // August's e-mail bar (set 1 of the channels, month index 4): the consultation list,
     // filtered to August and e-mail.
     page->openBar(ui::DashboardPage::ConsultationChart, 1, 4);
     EXPECT_EQ(m_window->navigation()->currentRow(), ui::MainWindow::ConsultationsPageIndex);
-    EXPECT_EQ(m_window->consultationsPage()->model()->rowCount(), 1);
+    const auto *consultations =
+        m_window->consultationsPage()->findChild<core::ConsultationListModel *>(
+            u"consultationList"_s);
+    ASSERT_NE(consultations, nullptr);
+    EXPECT_EQ(consultations->rowCount(), 1);
     // July's reports: the Reports page with July chosen.
     m_window->showPage(ui::MainWindow::DashboardPageIndex);
     page->openBar(ui::DashboardPage::ReportChart, 2, 3);
     EXPECT_EQ(m_window->navigation()->currentRow(), ui::MainWindow::ReportsPageIndex);
-    const QModelIndex current = m_window->reportsPage()->gridView()->currentIndex();
-    EXPECT_EQ(m_window->reportsPage()->gridModel()->monthOf(current.column()), QDate(2018, 7, 1));
+    const auto *grid =
+        m_window->reportsPage()->findChild<core::ReportGridModel *>(u"reportGridModel"_s);
+    ASSERT_NE(grid, nullptr);
+    const QModelIndex current =
+        m_window->reportsPage()->findChild<QTableView *>(u"reportGrid"_s)->currentIndex();
+    EXPECT_EQ(grid->monthOf(current.column()), QDate(2018, 7, 1));
     // Workshop 1's attendance: the Meetings page on its session.
     page->openBar(ui::DashboardPage::AttendanceChart, 0, 0);
     EXPECT_EQ(m_window->navigation()->currentRow(), ui::MainWindow::MeetingsPageIndex);
@@ -1257,8 +404,8 @@ TEST_F(MainWindowTest, DashboardChartsOpenTheirLists)
 }
 
 // The dashboard's key figures stay on one line under the program on the common screens, in
-// both languages (「現在」 never alone on a line of its own), and the charts' legends say what
-// they count.
+// both languages, the months under the bars and the legends whole (how the figures wrap when
+// narrower, and what the legends say, is the page's test).
 TEST_F(MainWindowTest, DashboardFiguresOnOneLine)
 {
     const core::Database &db = *m_window->database();
@@ -1286,17 +433,20 @@ TEST_F(MainWindowTest, DashboardFiguresOnOneLine)
             EXPECT_EQ(figures->heightForWidth(figures->width()), figures->heightForWidth(100000))
                 << size.width() << " " << text.toStdString();
             // Twelve months under the bars, however narrow (shortened, never dropped).
-            for (const auto monthly :
-                 {ui::DashboardPage::ReportChart, ui::DashboardPage::ConsultationChart}) {
-                const auto axes = page->chart(monthly)->axes(Qt::Horizontal);
+            for (const QString &monthly : {u"reportChart"_s, u"consultationChart"_s}) {
+                auto *view = page->findChild<QChartView *>(monthly);
+                ASSERT_NE(view, nullptr) << monthly.toStdString();
+                const auto axes = view->chart()->axes(Qt::Horizontal);
                 ASSERT_FALSE(axes.isEmpty());
                 const auto *months = qobject_cast<const QBarCategoryAxis *>(axes.front());
                 ASSERT_NE(months, nullptr);
                 EXPECT_EQ(months->count(), 12) << size.width();
             }
             // The legends are whole, however many lines they take.
-            for (int i = 0; i < ui::DashboardPage::ChartCount; ++i) {
-                const QLabel *legend = page->legend(ui::DashboardPage::ChartIndex(i));
+            const auto legends = page->findChildren<QLabel *>(u"chartLegend"_s);
+            ASSERT_EQ(legends.size(), ui::DashboardPage::ChartCount);
+            for (int i = 0; i < legends.size(); ++i) {
+                const QLabel *legend = legends[i];
                 if (legend->isVisible()) {
                     EXPECT_GE(legend->height(), legend->heightForWidth(legend->width())) << i;
                 }
@@ -1309,50 +459,7 @@ TEST_F(MainWindowTest, DashboardFiguresOnOneLine)
                                  .arg(size.width()));
             }
         }
-        // Narrower, the figures wrap between two figures only: every line but the last ends
-        // with the separator, and 「現在」 stays with its date.
-        const QString separator = language == core::Language::Japanese ? u"・"_s : u"·"_s;
-        for (int width = 280; width <= 1000; width += 40) {
-            QTextDocument document;
-            document.setDefaultFont(figures->font());
-            document.setHtml(figures->text());
-            document.setTextWidth(width);
-            document.size(); // laid out
-            QStringList lines;
-            for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-                for (int i = 0; i < block.layout()->lineCount(); ++i) {
-                    const QTextLine line = block.layout()->lineAt(i);
-                    lines.append(block.text()
-                                     .mid(line.textStart(), line.textLength())
-                                     .remove(QChar(0x2060))
-                                     .replace(QChar(QChar::Nbsp), u' ')
-                                     .trimmed());
-                }
-            }
-            ASSERT_FALSE(lines.isEmpty());
-            for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
-                EXPECT_TRUE(lines[i].endsWith(separator))
-                    << width << ": " << lines.join(u" / "_s).toStdString();
-            }
-            if (language == core::Language::Japanese) {
-                EXPECT_TRUE(lines.last().endsWith(u"日 現在"_s))
-                    << lines.join(u" / "_s).toStdString();
-            }
-        }
     }
-    // In English the legends name what is counted.
-    const auto legendText = [&](ui::DashboardPage::ChartIndex which) {
-        QTextDocument document;
-        document.setHtml(page->legend(which)->text());
-        return document.toPlainText().remove(QChar(0x2060)).replace(QChar(QChar::Nbsp), u' ');
-    };
-    for (const QString &name : {u"Applications received"_s, u"Applications selected"_s})
-        EXPECT_TRUE(legendText(ui::DashboardPage::BureauChart).contains(name))
-            << name.toStdString();
-    for (const QString &name :
-         {u"Received on time"_s, u"Received late"_s, u"Overdue, not received"_s})
-        EXPECT_TRUE(legendText(ui::DashboardPage::ReportChart).contains(name))
-            << name.toStdString();
 }
 
 // Every table page exports the table in view as it is shown.
@@ -1401,8 +508,10 @@ TEST_F(MainWindowTest, EveryPageFollowsChangesMadeElsewhere)
     // A consultation logged by another program on the same file (iotdesk-cli) appears on the
     // open Consultations page without any action in this window.
     m_window->showPage(ui::MainWindow::ConsultationsPageIndex);
-    ui::ConsultationsPage *page = m_window->consultationsPage();
-    ASSERT_EQ(page->model()->rowCount(), 0);
+    const auto *list = test::child<core::ConsultationListModel>(m_window->consultationsPage(),
+                                                                u"consultationList"_s);
+    ASSERT_NE(list, nullptr);
+    ASSERT_EQ(list->rowCount(), 0);
     auto other =
         test::openOrDie(m_window->database()->path(), core::OpenOptions{.dailyBackup = false});
     const qint64 consultant =
@@ -1417,7 +526,7 @@ TEST_F(MainWindowTest, EveryPageFollowsChangesMadeElsewhere)
     c.direction = core::Direction::Incoming;
     c.summary = u"別のウィンドウから記録"_s;
     ASSERT_TRUE(core::ConsultationRepository(*other).create(c));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return page->model()->rowCount() == 1; }, 3000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return list->rowCount() == 1; }, 3000));
 }
 
 TEST_F(MainWindowTest, CtrlLAsksWhoTheUserIsOnceAndLogsUnderThatName)
@@ -1599,12 +708,15 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
     ASSERT_EQ(applications->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s)),
               QString());
     EXPECT_EQ(m_window->statusBar()->currentMessage(), u"2 applications imported.");
-    ASSERT_EQ(applications->table()->model()->rowCount(), 2);
-    const qint64 fuchu = applications->model()->at(0).application.id;
-    const qint64 yusuhara = applications->model()->at(1).application.id;
+    QTableView *applicationTable = test::child<QTableView>(applications, u"applicationTable"_s);
+    const auto *applicationList =
+        test::child<core::ApplicationListModel>(applications, u"applicationList"_s);
+    ASSERT_EQ(applicationTable->model()->rowCount(), 2);
+    const qint64 fuchu = applicationList->at(0).application.id;
+    const qint64 yusuhara = applicationList->at(1).application.id;
 
     // The receipt confirmation, recorded a day after it was sent.
-    applications->table()->selectRow(0);
+    applicationTable->selectRow(0);
     bool asked = false;
     answerDatePrompt(QDate(2018, 5, 22), &asked);
     QTest::mouseClick(buttonNamed(applications, u"Record Confirmation Sent…"_s), Qt::LeftButton);
@@ -1647,7 +759,7 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
     // 10 August. The page is not empty and says so.
     page(Qt::Key_8, ui::MainWindow::ReportsPageIndex);
     ui::ReportsPage *reports = m_window->reportsPage();
-    core::ReportGridModel *grid = reports->gridModel();
+    core::ReportGridModel *grid = test::child<core::ReportGridModel>(reports, u"reportGridModel"_s);
     ASSERT_EQ(grid->rowCount(), 2);
     const QModelIndex july = grid->index(0, core::ReportGridModel::FirstMonth + 3);
     ASSERT_NE(grid->reportAt(july), nullptr);
@@ -1757,10 +869,13 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
     ui::ConsultationsPage *consultations = m_window->consultationsPage();
     QInputMethodEvent search;
     search.setCommitString(u"要綱案"_s);
-    QCoreApplication::sendEvent(consultations->searchField(), &search);
-    QTest::keyClick(consultations->searchField(), Qt::Key_Return);
-    ASSERT_EQ(consultations->model()->rowCount(), 1);
-    EXPECT_EQ(consultations->model()->at(0).counterpart, u"山田 太郎");
+    auto *searchField = test::child<QLineEdit>(consultations, u"consultationSearch"_s);
+    const auto *consultationList =
+        test::child<core::ConsultationListModel>(consultations, u"consultationList"_s);
+    QCoreApplication::sendEvent(searchField, &search);
+    QTest::keyClick(searchField, Qt::Key_Return);
+    ASSERT_EQ(consultationList->rowCount(), 1);
+    EXPECT_EQ(consultationList->at(0).counterpart, u"山田 太郎");
 
     // The progress summary for reporting upward, in Japanese, from the Dashboard (Ctrl+1).
     page(Qt::Key_1, ui::MainWindow::DashboardPageIndex);
@@ -1819,7 +934,9 @@ TEST_F(MainWindowTest, CtrlKFindsAndOpensFromAnywhere)
     EXPECT_TRUE(listed.contains(u"Local government"_s)) << listed.toStdString();
     EXPECT_TRUE(listed.contains(u"Application"_s)) << listed.toStdString();
     EXPECT_EQ(m_window->navigation()->currentRow(), ui::MainWindow::ApplicationsPageIndex);
-    const QModelIndex current = m_window->applicationsPage()->table()->currentIndex();
+    const QModelIndex current =
+        test::child<QTableView>(m_window->applicationsPage(), u"applicationTable"_s)
+            ->currentIndex();
     ASSERT_TRUE(current.isValid());
     const QString lead =
         current.siblingAtColumn(core::ApplicationListModel::Lead).data().toString();
@@ -1893,7 +1010,10 @@ TEST_F(MainWindowTest, OpeningAPopupIsNotTypingSomething)
     ASSERT_EQ(m_window->applicationsPage()->importFile(
                   test::sourcePath(u"docs/samples/applications-sample.csv"_s)),
               QString());
-    const core::Application application = m_window->applicationsPage()->model()->at(0).application;
+    const core::Application application =
+        test::child<core::ApplicationListModel>(m_window->applicationsPage(), u"applicationList"_s)
+            ->at(0)
+            .application;
     ui::DecisionDialog dialog(*m_window->database(), application, u"府中市"_s);
     dialog.show();
     EXPECT_FALSE(dialog.hasUnsavedInput());
@@ -2130,8 +1250,10 @@ FilledFile fillEveryPage(ui::MainWindow &window)
     ui::ApplicationsPage *applications = window.applicationsPage();
     EXPECT_EQ(applications->importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s)),
               QString());
-    const qint64 fuchu = applications->model()->at(0).application.id;
-    const qint64 yusuhara = applications->model()->at(1).application.id;
+    const auto *applicationList =
+        test::child<core::ApplicationListModel>(applications, u"applicationList"_s);
+    const qint64 fuchu = applicationList->at(0).application.id;
+    const qint64 yusuhara = applicationList->at(1).application.id;
     EXPECT_TRUE(core::ReviewRepository(db).addRequest(
         {0, fuchu, u"documents"_s, QDate(2018, 5, 25), u"追加資料"_s, {}, {}, u"open"_s}));
     const auto reviewer =
@@ -2188,8 +1310,9 @@ FilledFile fillEveryPage(ui::MainWindow &window)
 
     window.showPage(ui::MainWindow::ReportsPageIndex);
     ui::ReportsPage *reports = window.reportsPage();
-    core::MonthlyReport july = *reports->gridModel()->reportAt(
-        reports->gridModel()->index(0, core::ReportGridModel::FirstMonth + 3));
+    const auto *grid = test::child<core::ReportGridModel>(reports, u"reportGridModel"_s);
+    core::MonthlyReport july =
+        *grid->reportAt(grid->index(0, core::ReportGridModel::FirstMonth + 3));
     july.receivedOn = QDate(2018, 8, 7);
     july.channel = core::ReportChannel::Email;
     july.activities = u"推進体制の検討"_s;
@@ -2200,10 +1323,12 @@ FilledFile fillEveryPage(ui::MainWindow &window)
 // The pages of `window` with a row chosen wherever a button waits for one.
 void chooseRowsOnEveryPage(ui::MainWindow &window, qint64 workshop)
 {
-    window.applicationsPage()->table()->selectRow(0);
+    test::child<QTableView>(window.applicationsPage(), u"applicationTable"_s)->selectRow(0);
     window.selectionPage()->findChild<QTableView *>(u"selectionBoard"_s)->selectRow(0);
-    window.consultationsPage()->tabs()->setCurrentIndex(1); // the follow-ups are read
-    window.consultationsPage()->tabs()->setCurrentIndex(0);
+    auto *consultationTabs =
+        test::child<QTabWidget>(window.consultationsPage(), u"consultationTabs"_s);
+    consultationTabs->setCurrentIndex(1); // the follow-ups are read
+    consultationTabs->setCurrentIndex(0);
     window.consultationsPage()->table()->selectRow(0);
     ui::MeetingsPage *meetings = window.meetingsPage();
     window.showPage(ui::MainWindow::MeetingsPageIndex);
@@ -2326,7 +1451,8 @@ void expectReadingOnly(ui::MainWindow &window, const QString &reason)
     // Enter on a row opens no form; a key in the attendance marks nothing and says why.
     window.showPage(ui::MainWindow::ApplicationsPageIndex);
     failOnAnyDialog("Enter on an application");
-    QTest::keyClick(window.applicationsPage()->table(), Qt::Key_Return);
+    QTest::keyClick(test::child<QTableView>(window.applicationsPage(), u"applicationTable"_s),
+                    Qt::Key_Return);
     QCoreApplication::processEvents();
     EXPECT_EQ(window.statusBar()->currentMessage(), reason);
     window.showPage(ui::MainWindow::MeetingsPageIndex);
@@ -2448,6 +1574,7 @@ TEST_F(MainWindowTest, WritingComesBackWhenTheDaysCheckHasPassed)
     ui::ProgramPage *program = m_window->programPage();
     ui::ApplicationsPage *applications = m_window->applicationsPage();
     ui::MeetingsPage *meetings = m_window->meetingsPage();
+    QTableView *applicationTable = test::child<QTableView>(applications, u"applicationTable"_s);
     QAbstractButton *newApplication = firstButton(applications, u"New Application…"_s);
     QAbstractButton *edit = firstButton(applications, u"Edit…"_s);
     EXPECT_FALSE(newApplication->isEnabled());
@@ -2463,8 +1590,8 @@ TEST_F(MainWindowTest, WritingComesBackWhenTheDaysCheckHasPassed)
     EXPECT_EQ(tooltipOf(newApplication), writes->reason());
     EXPECT_TRUE(writes->reason().contains(u"check"_s));
     // The application chosen while held: Edit… waits for the file and for a row, both.
-    applications->table()->clearSelection();
-    applications->table()->setCurrentIndex({});
+    applicationTable->clearSelection();
+    applicationTable->setCurrentIndex({});
     EXPECT_FALSE(edit->isEnabled());
 
     m_window->waitForDailyCheck();
@@ -2475,7 +1602,7 @@ TEST_F(MainWindowTest, WritingComesBackWhenTheDaysCheckHasPassed)
     EXPECT_EQ(m_window->applicationsPage(), applications);
     EXPECT_TRUE(newApplication->isEnabled());
     EXPECT_FALSE(edit->isEnabled()) << "no application is chosen";
-    applications->table()->selectRow(0);
+    applicationTable->selectRow(0);
     EXPECT_TRUE(edit->isEnabled());
     EXPECT_FALSE(program->findChild<QLineEdit *>(u"programNameJa"_s)->isReadOnly());
     EXPECT_NE(program->findChild<QTableView *>(u"meetingTable"_s)->editTriggers(),

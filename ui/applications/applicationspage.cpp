@@ -88,6 +88,7 @@ ApplicationsPage::ApplicationsPage(const core::Database &db, QUndoStack *undoSta
     m_programLabel->setBuddy(m_programs);
     m_showLabel->setBuddy(m_show);
     m_sorted->setSourceModel(m_model);
+    m_model->setObjectName(u"applicationList"_s);
     m_table->setObjectName(u"applicationTable"_s);
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);

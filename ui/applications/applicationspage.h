@@ -50,9 +50,6 @@ public:
     ApplicationsPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
                      QWidget *parent = nullptr);
 
-    core::ApplicationListModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    QTextBrowser *details() const { return m_details; }
     void setShown(Show show);
     // The lead applicant of the selected application; empty if none is selected.
     QString leadCodeInView() const;
@@ -69,7 +66,6 @@ public:
     void importApplicationMails(const QStringList &paths);
     // Takes in the reviewed mails; what went wrong, or an empty string.
     QString takeInApplicationMails(const QList<core::ApplicationMailItem> &items);
-    StoredFilesPanel *mailFiles() const { return m_mailFiles; }
 
     // Reads the board again (also done whenever the page is shown or the data changes).
     void reload() override;

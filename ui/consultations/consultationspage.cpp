@@ -170,6 +170,10 @@ void ConsultationsPage::createWidgets()
     m_hoursFrom->setObjectName(u"hoursFrom"_s);
     m_hoursTo->setObjectName(u"hoursTo"_s);
     m_table->setObjectName(u"consultationTable"_s);
+    m_model->setObjectName(u"consultationList"_s);
+    m_tabs->setObjectName(u"consultationTabs"_s);
+    m_followUps->setObjectName(u"followUpTable"_s);
+    m_hours->setObjectName(u"hoursTable"_s);
     m_table->setModel(m_model);
     m_table->setItemDelegate(new StateColorDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

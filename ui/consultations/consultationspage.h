@@ -45,14 +45,8 @@ public:
     ConsultationsPage(const core::Database &db, QUndoStack *undoStack, WriteAccess &writes,
                       QWidget *parent = nullptr);
 
-    core::ConsultationListModel *model() const { return m_model; }
+    // The list's view: the window exports it as the page shows it.
     QTableView *table() const { return m_table; }
-    QTextBrowser *details() const { return m_details; }
-    QTableWidget *followUpTable() const { return m_followUps; }
-    QTableWidget *hoursTable() const { return m_hours; }
-    QLineEdit *searchField() const { return m_search; }
-    QLabel *statusLabel() const { return m_status; }
-    QTabWidget *tabs() const { return m_tabs; }
     // The page's tabs, in their order.
     enum class Tab
     {

@@ -30,12 +30,18 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
 namespace iotdesk::ui {
 
 namespace {
+
+// The charts' views by their place (DashboardPage::ChartIndex), named for the tests to find.
+constexpr const char *kChartNames[] = {"bureauChart", "reportChart", "consultationChart",
+                                       "followUpChart", "attendanceChart"};
+static_assert(std::size(kChartNames) == DashboardPage::ChartCount);
 
 bool japanese()
 {
@@ -177,6 +183,7 @@ DashboardPage::DashboardPage(const core::Database &db, QWidget *parent)
         title.setBold(true);
         chart->setTitleFont(title);
         auto *view = new QChartView(chart, card);
+        view->setObjectName(QString::fromLatin1(kChartNames[i]));
         view->setRenderHint(QPainter::Antialiasing);
         view->setFrameShape(QFrame::NoFrame);
         view->setBackgroundBrush(Qt::white);

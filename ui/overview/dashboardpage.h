@@ -42,10 +42,6 @@ public:
 
     explicit DashboardPage(const core::Database &db, QWidget *parent = nullptr);
 
-    const core::DashboardData &data() const { return m_data; }
-    QChart *chart(ChartIndex which) const { return m_charts[which]; }
-    // The legend under a chart (hidden where the chart has none).
-    QLabel *legend(ChartIndex which) const { return m_legends[which]; }
     qint64 programId() const;
     void reload() override;
 

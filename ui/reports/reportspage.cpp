@@ -101,6 +101,7 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, WriteA
     top->addWidget(m_summary, 1);
     top->addWidget(m_export);
 
+    m_grid->setObjectName(u"reportGridModel"_s);
     m_gridView->setObjectName(u"reportGrid"_s);
     m_gridView->setModel(m_grid);
     m_gridView->setItemDelegate(new StateColorDelegate(m_gridView));
@@ -136,9 +137,11 @@ ReportsPage::ReportsPage(const core::Database &db, QUndoStack *undoStack, WriteA
     belowLayout->addLayout(openRow);
     m_attachments =
         new StoredFilesPanel(db, m_commands, core::FileStore::Kind::ReportAttachments, this);
+    m_attachments->setObjectName(u"reportAttachments"_s);
     connect(m_attachments, &StoredFilesPanel::errorShown, this,
             [this](const QString &message) { showError(message); });
     auto *content = new QSplitter(Qt::Horizontal, below);
+    m_details->setObjectName(u"reportDetails"_s);
     content->addWidget(m_details);
     content->addWidget(m_attachments);
     content->setSizes({700, 360});

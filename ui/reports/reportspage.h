@@ -40,13 +40,6 @@ public:
                 QWidget *parent = nullptr);
     ~ReportsPage() override;
 
-    core::ReportGridModel *gridModel() const { return m_grid; }
-    QTableView *gridView() const { return m_gridView; }
-    QTableWidget *overdueTable() const { return m_overdue; }
-    QTabWidget *tabs() const { return m_tabs; }
-    QTextBrowser *details() const { return m_details; }
-    // The chosen report's attachments.
-    StoredFilesPanel *attachments() const { return m_attachments; }
     qint64 programId() const;
 
     // The work behind the controls; what went wrong, or an empty string.

@@ -138,6 +138,8 @@ void SelectionPage::createWidgets()
     m_limitLabel->setBuddy(m_limit);
     m_limit->setRange(-1, 50);
     m_limit->setSpecialValueText(u"—"_s);
+    m_board->setObjectName(u"selectionBoardModel"_s);
+    m_bureaus->setObjectName(u"bureauBalanceModel"_s);
     m_sortedBoard->setSourceModel(m_board);
     m_sortedBureaus->setSourceModel(m_bureaus);
     for (QTableView *view : {m_boardView, m_bureauView}) {
@@ -160,12 +162,14 @@ void SelectionPage::createWidgets()
     m_bureauView->setEditTriggers(QAbstractItemView::DoubleClicked |
                                   QAbstractItemView::EditKeyPressed);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chartView->setObjectName(u"bureauBalanceChart"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(180); // the page fits a 768-pixel screen
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     QFont titleFont = m_chart->titleFont();
     titleFont.setPointSizeF(font().pointSizeF());
     m_chart->setTitleFont(titleFont);
+    m_warnings->setObjectName(u"selectionWarnings"_s);
     m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(u"color: #8a1010; font-weight: bold;"_s);
     m_proposal->setObjectName(u"selectionProposal"_s);

@@ -46,12 +46,6 @@ public:
                   QWidget *parent = nullptr);
     ~SelectionPage() override;
 
-    core::SelectionBoardModel *boardModel() const { return m_board; }
-    core::BureauBalanceModel *bureauModel() const { return m_bureaus; }
-    QLabel *warnings() const { return m_warnings; }
-    QTextBrowser *proposal() const { return m_proposal; }
-    QChart *chart() const { return m_chart; }
-    QTableView *bureauTable() const { return m_bureauView; }
     // The work behind the controls; each returns what went wrong, or an empty string.
     QString setBureauLimit(int limit); // -1: none
     // One bureau's own limit, instead of the limit per bureau; -1 takes it away.
