@@ -2,6 +2,7 @@
 // opening the file and the program, and the exit code of a failed look-up.
 #include "commandline.h"
 
+#include "core/datafile/datafile.h"
 #include "core/foundation/result.h"
 #include "core/programs/programrepository.h"
 #include "core/storage/database.h"
@@ -171,7 +172,7 @@ std::unique_ptr<core::Database> CommandLine::openExisting()
 {
     core::OpenOptions options;
     options.createIfMissing = false;
-    auto db = core::Database::open(m_databasePath, options);
+    auto db = core::openDatabase(m_databasePath, options);
     if (!db) {
         m_err << db.message() << '\n';
         return nullptr;

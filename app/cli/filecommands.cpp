@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "core/applications/applicationrepository.h"
 #include "core/consultations/consultationrepository.h"
+#include "core/datafile/datafile.h"
 #include "core/meetings/meetingrepository.h"
 #include "core/municipalities/localgovernmentrepository.h"
 #include "core/programs/programrepository.h"
@@ -54,7 +55,7 @@ int CommandLine::info(const QStringList &arguments)
         return usageError();
     core::OpenOptions options;
     options.targetVersion = m_targetVersion;
-    const auto db = core::Database::open(m_databasePath, options);
+    const auto db = core::openDatabase(m_databasePath, options);
     if (!db) {
         m_err << db.message() << '\n';
         return CannotOpen;

@@ -1,6 +1,7 @@
 // Local governments on iotdesk-cli: lg search, and naming a local government (by code or
 // name) for every command that takes one.
 #include "commandline.h"
+#include "core/datafile/datafile.h"
 #include "core/municipalities/localgovernmentmodel.h"
 #include "core/municipalities/localgovernmentrepository.h"
 #include "core/storage/database.h"
@@ -64,7 +65,7 @@ int CommandLine::lgSearch(const QStringList &arguments)
     core::OpenOptions options;
     options.createIfMissing = false; // a mistyped --db must not create an empty file
     options.dailyBackup = false;
-    const auto db = core::Database::open(m_databasePath, options);
+    const auto db = core::openDatabase(m_databasePath, options);
     if (!db) {
         m_err << db.message() << '\n';
         return CannotOpen;

@@ -2,7 +2,6 @@
 
 #include "core/foundation/logging.h"
 #include "core/foundation/userfolders.h"
-#include "core/municipalities/contactrepository.h"
 #include "core/storage/backupstore.h"
 #include "core/storage/changehistory.h"
 #include "core/storage/changenotifier.h"
@@ -92,9 +91,10 @@ void Database::setUserName(const QString &name)
     m_userName = name.trimmed().isEmpty() ? ChangeHistory::systemUserName() : name.trimmed();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const DomainSteps &steps,
+                                                 const OpenOptions &options)
 {
-    auto opened = openFile(path, options);
+    auto opened = openFile(path, steps, options);
     if (!opened) {
         qCWarning(lcStorage).noquote() << "Not opened:" << path << '-' << opened.message();
         return opened;
@@ -119,8 +119,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     return opened;
 }
 
-Result<std::unique_ptr<Database>> Database::openFile(const QString &rawPath,
-                                                     const OpenOptions &options)
+Result<std::unique_ptr<Database>>
+Database::openFile(const QString &rawPath, const DomainSteps &steps, const OpenOptions &options)
 {
     if (rawPath.trimmed().isEmpty())
         return Error(ErrorCode::Invalid, tr("No database file was given."));
@@ -163,6 +163,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &rawPath,
     }
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    database->m_steps = steps;
     database->m_hold = std::make_unique<DatabaseFile::Hold>(path);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
     if (readOnly) {
@@ -241,7 +242,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &rawPath,
     if (auto wal = database->enableWriteAheadLog(); !wal)
         return wal.error();
     if (upgrade) {
-        if (auto migrated = SchemaMigrator::migrate(db, facts->schemaVersion, target); !migrated) {
+        if (auto migrated = SchemaMigrator::migrate(db, steps, facts->schemaVersion, target);
+            !migrated) {
             // The failed step left the file as it was: its copy would only pile up with each
             // try.
             if (!report.upgradeBackup.isEmpty())
@@ -275,15 +277,12 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &rawPath,
 
 void Database::afterWritesAllowed()
 {
-    // Applications' contact persons are people of the registry; a file from before that
-    // learns it once (no migration: the schema is the same). Best effort: a file that cannot
-    // be written just now (locked by another writer) still opens, and learns it next time.
-    if (m_schemaVersion >= 4) {
-        if (auto people = ContactRepository::registerStoredApplicationContacts(connection());
-            !people)
-            qCWarning(lcStorage).noquote()
-                << "People of stored applications not registered yet:" << people.message();
-    }
+    // Best effort: a file that cannot be written just now (locked by another writer) still
+    // opens, and the step runs again next time.
+    if (!m_steps.afterWritesAllowed)
+        return;
+    if (auto done = m_steps.afterWritesAllowed(connection(), m_schemaVersion); !done)
+        qCWarning(lcStorage).noquote() << "After-open step not done yet:" << done.message();
 }
 
 Result<void> Database::releaseWrites()

@@ -6,6 +6,7 @@
 
 #include "core/foundation/result.h"
 #include "core/storage/databasefile.h"
+#include "core/storage/domainsteps.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -68,7 +69,9 @@ class Database
 public:
     // iotdesk.sqlite in UserFolders::dataFolder().
     static QString defaultPath();
-    static Result<std::unique_ptr<Database>> open(const QString &path,
+    // Opens (and creates or upgrades) the file at `path`, running the domain's `steps`
+    // (core::openDatabase hands the program's).
+    static Result<std::unique_ptr<Database>> open(const QString &path, const DomainSteps &steps,
                                                   const OpenOptions &options = {});
 
     ~Database();
@@ -100,10 +103,10 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    static Result<std::unique_ptr<Database>> openFile(const QString &path,
+    static Result<std::unique_ptr<Database>> openFile(const QString &path, const DomainSteps &steps,
                                                       const OpenOptions &options);
     Result<void> configure();
-    // What an open does once it may write: the registry learns stored applications' people.
+    // What an open does once it may write: the domain's step (DomainSteps::afterWritesAllowed).
     void afterWritesAllowed();
     // The full integrity check: a Damaged error naming the first problems found.
     Result<void> checkWhole() const;
@@ -117,6 +120,7 @@ private:
     Access m_access = Access::ReadWrite;
     QString m_userName;
     OpenReport m_report;
+    DomainSteps m_steps;
     mutable std::unique_ptr<ChangeNotifier> m_changes;
 };
 

@@ -1,7 +1,6 @@
 #include "core/storage/schemamigrator.h"
 
 #include "core/foundation/logging.h"
-#include "core/reports/reportrepository.h"
 #include "core/storage/masterdataloader.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/transaction.h"
@@ -28,12 +27,7 @@ const QList<Migration> &SchemaMigrator::migrations()
         {3, u":/migrations/0003_applications.sql"_s, {}},
         {4, u":/migrations/0004_consultations.sql"_s, {}},
         {5, u":/migrations/0005_meetings.sql"_s, {}},
-        // The schedule of the selections already made. This step may use only what schema 6
-        // has: later steps run after it.
-        {6, u":/migrations/0006_reports.sql"_s,
-         [](const QSqlDatabase &db) {
-             return ReportRepository::syncAll(db);
-         }},
+        {6, u":/migrations/0006_reports.sql"_s, {}},
         {7, u":/migrations/0007_application_mails.sql"_s, {}},
     };
     return list;
@@ -83,7 +77,8 @@ Result<QString> SchemaMigrator::laterSchemaPresent(const QSqlDatabase &db, int v
     return QString();
 }
 
-Result<void> SchemaMigrator::migrate(const QSqlDatabase &db, int fromVersion, int toVersion)
+Result<void> SchemaMigrator::migrate(const QSqlDatabase &db, const DomainSteps &steps,
+                                     int fromVersion, int toVersion)
 {
     for (const Migration &migration : migrations()) {
         if (migration.version <= fromVersion || migration.version > toVersion)
@@ -109,6 +104,10 @@ Result<void> SchemaMigrator::migrate(const QSqlDatabase &db, int fromVersion, in
         auto step = runScript(db, script);
         if (step && migration.loadRows)
             step = migration.loadRows(db);
+        if (const auto domain = steps.afterMigration.constFind(migration.version);
+            step && domain != steps.afterMigration.cend()) {
+            step = (*domain)(db);
+        }
         if (step) {
             QSqlQuery version(db);
             // PRAGMA takes no bound values; the number comes from the program, not from input.

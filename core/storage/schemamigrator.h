@@ -1,11 +1,13 @@
 // SchemaMigrator: brings a database to the schema this program reads. Each version is a
-// numbered SQL file in resources/migrations (plus, for some, rows loaded by the program),
+// numbered SQL file in resources/migrations (plus, for some, rows loaded by the program: the
+// master data here, the domain's rows through DomainSteps),
 // applied in order, each in one transaction that also sets PRAGMA user_version; a failed step
 // leaves the file as it was. A released migration is never edited: later changes are new
 // files.
 #pragma once
 
 #include "core/foundation/result.h"
+#include "core/storage/domainsteps.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -30,8 +32,9 @@ public:
     static const QList<Migration> &migrations();
     static int latestVersion();
 
-    // Applies every migration after `fromVersion` up to `toVersion`.
-    static Result<void> migrate(const QSqlDatabase &db, int fromVersion,
+    // Applies every migration after `fromVersion` up to `toVersion`, each with the domain's
+    // step for its version.
+    static Result<void> migrate(const QSqlDatabase &db, const DomainSteps &steps, int fromVersion,
                                 int toVersion = latestVersion());
 
     // Whether the file's version mark (user_version) tells the truth: the first table, index,

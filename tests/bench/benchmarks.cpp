@@ -2,6 +2,7 @@
 // in the same run, the way it would be done without this design, so results read as ratios.
 // Run: build/tests/iotdesk_bench (see docs/benchmarks.md).
 #include "core/consultations/consultationlistmodel.h"
+#include "core/datafile/datafile.h"
 #include "core/documents/consultationexporter.h"
 #include "core/foundation/csvwriter.h"
 #include "core/foundation/japanesetext.h"
@@ -58,7 +59,7 @@ core::OpenOptions benchOptions()
 
 std::unique_ptr<core::Database> openBenchFile()
 {
-    auto db = core::Database::open(g_path, benchOptions());
+    auto db = core::openDatabase(g_path, benchOptions());
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.message()));
         std::abort();

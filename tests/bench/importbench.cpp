@@ -8,6 +8,7 @@
 // program), so every iteration does the same work; the copy and the open are not timed.
 // Run: build/tests/iotdesk_import_bench (see docs/benchmarks.md).
 #include "core/applications/applicationimporter.h"
+#include "core/datafile/datafile.h"
 #include "core/foundation/csvwriter.h"
 #include "core/foundation/japantime.h"
 #include "core/municipalities/localgovernmentrepository.h"
@@ -248,7 +249,7 @@ core::OpenOptions options()
 
 std::unique_ptr<core::Database> openOrAbort(const QString &path)
 {
-    auto db = core::Database::open(path, options());
+    auto db = core::openDatabase(path, options());
     if (!db) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(db.message()));
         std::abort();

@@ -1,5 +1,6 @@
 #include "nationalfile.h"
 
+#include "core/datafile/datafile.h"
 #include "core/programs/programrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
@@ -134,7 +135,7 @@ core::Result<QString> NationalFile::ensure(const QString &path, const NationalFi
     core::OpenOptions options;
     options.dailyBackup = false;
     if (QFile::exists(path)) {
-        auto existing = core::Database::open(path, options);
+        auto existing = core::openDatabase(path, options);
         if (existing) {
             QSqlQuery count((*existing)->connection());
             if (count.exec(u"SELECT (SELECT count(*) FROM history), (SELECT count(*) FROM "
@@ -152,7 +153,7 @@ core::Result<QString> NationalFile::ensure(const QString &path, const NationalFi
         for (const char16_t *suffix : {u"", u"-wal", u"-shm"})
             QFile::remove(path + QString::fromUtf16(suffix));
     }
-    auto db = core::Database::open(path, options);
+    auto db = core::openDatabase(path, options);
     if (!db)
         return db.error();
     core::ProgramRepository programs(**db);

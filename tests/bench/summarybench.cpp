@@ -5,6 +5,7 @@
 // Run: build/tests/iotdesk_summary_bench (see docs/benchmarks.md).
 #include "core/applications/applicationrepository.h"
 #include "core/consultations/consultationrepository.h"
+#include "core/datafile/datafile.h"
 #include "core/meetings/meetingrepository.h"
 #include "core/municipalities/contactrepository.h"
 #include "core/overview/progresssummarydata.h"
@@ -160,7 +161,7 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QTemporaryDir dir;
     g_dir = &dir;
-    auto opened = core::Database::open(dir.filePath(u"summary.sqlite"_s));
+    auto opened = core::openDatabase(dir.filePath(u"summary.sqlite"_s));
     if (!opened) {
         std::fprintf(stderr, "cannot create the file: %s\n", qPrintable(opened.message()));
         return 1;

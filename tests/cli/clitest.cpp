@@ -1,5 +1,6 @@
 // iotdesk-cli end to end: the real binary, a temporary home, its output and exit codes.
 #include "core/applications/applicationrepository.h"
+#include "core/datafile/datafile.h"
 #include "core/meetings/meetingrepository.h"
 #include "core/municipalities/contactrepository.h"
 #include "core/storage/dailycare.h"
@@ -1111,7 +1112,7 @@ TEST_F(Cli, AWindowKeepsItsLogWhileCommandsComeAndGo)
     QDir(m_home.filePath(u"cli-backups"_s)).removeRecursively(); // the day's backup is due
     core::OpenOptions options;
     options.dailyBackup = false;
-    auto opened = core::Database::open(db(), options);
+    auto opened = core::openDatabase(db(), options);
     ASSERT_TRUE(opened) << opened.message().toStdString();
     core::Database &window = **opened;
     const auto person = [](const QString &name) {

@@ -1,5 +1,6 @@
 #include "core/storage/backupstore.h"
 
+#include "core/datafile/datafile.h"
 #include "core/programs/programrepository.h"
 #include "core/storage/databasefile.h"
 #include "testsupport.h"
@@ -181,7 +182,7 @@ TEST(Backup, ADailyBackupThatCannotBeWrittenIsOnlyAWarning)
     QFile blocker(store.directory());
     ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    const auto opened = core::Database::open(temp.path());
+    const auto opened = core::openDatabase(temp.path());
     ASSERT_TRUE(opened) << opened.message().toStdString();
     EXPECT_TRUE((*opened)->openReport().dailyBackup.isEmpty());
     EXPECT_FALSE((*opened)->openReport().dailyBackupProblem.isEmpty());

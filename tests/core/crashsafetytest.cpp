@@ -1,6 +1,7 @@
 // A child process commits in a loop and reports each commit; it is killed with SIGKILL at
 // random moments. After every kill the file must open, pass integrity_check, and hold every
 // commit the child reported.
+#include "core/datafile/datafile.h"
 #include "core/storage/schemamigrator.h"
 #include "testsupport.h"
 
@@ -85,7 +86,7 @@ TEST(CrashSafety, KilledDuringCreationStillOpensComplete)
         child.kill();
         ASSERT_TRUE(child.waitForFinished(10000));
 
-        auto db = core::Database::open(path, options);
+        auto db = core::openDatabase(path, options);
         ASSERT_TRUE(db) << db.message().toStdString();
         EXPECT_EQ((*db)->schemaVersion(), core::SchemaMigrator::latestVersion());
         EXPECT_EQ(test::scalar(**db, u"SELECT count(*) FROM local_governments"_s).toInt(), 1788);

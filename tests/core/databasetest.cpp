@@ -1,3 +1,4 @@
+#include "core/datafile/datafile.h"
 #include "core/programs/programrepository.h"
 #include "core/storage/backupstore.h"
 #include "core/storage/dailycare.h"
@@ -68,7 +69,7 @@ TEST(Database, MissingFileIsNotCreatedWhenNotAsked)
     QTemporaryDir dir;
     core::OpenOptions options;
     options.createIfMissing = false;
-    const auto result = core::Database::open(dir.filePath(u"none.sqlite"_s), options);
+    const auto result = core::openDatabase(dir.filePath(u"none.sqlite"_s), options);
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code(), core::ErrorCode::NotFound);
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(u"none.sqlite"_s)));
@@ -88,7 +89,7 @@ TEST(Database, ASecondWriterWaitsForTheFirst)
     std::thread second([&] {
         core::OpenOptions options;
         options.dailyBackup = false;
-        auto db = core::Database::open(temp.path(), options);
+        auto db = core::openDatabase(temp.path(), options);
         if (!db)
             return;
         QElapsedTimer timer;
@@ -113,7 +114,7 @@ TEST(Database, TheDaysCheckRunsBehindTheWindowWithWritesHeld)
     temp.close(); // a file with no backup today: its first open of the day checks it whole
     core::OpenOptions options;
     options.deferFullCheck = true;
-    auto opened = core::Database::open(temp.path(), options);
+    auto opened = core::openDatabase(temp.path(), options);
     ASSERT_TRUE(opened) << opened.message().toStdString();
     core::Database &db = **opened;
     EXPECT_TRUE(db.openReport().fullCheckDue);
@@ -136,7 +137,7 @@ TEST(Database, TheDaysCheckRunsBehindTheWindowWithWritesHeld)
     ASSERT_TRUE(core::ProgramRepository(db).update(program));
     opened.value().reset();
     // The second open of the day has nothing left to check.
-    auto again = core::Database::open(temp.path(), options);
+    auto again = core::openDatabase(temp.path(), options);
     ASSERT_TRUE(again);
     EXPECT_FALSE((*again)->openReport().fullCheckDue);
     EXPECT_EQ((*again)->access(), core::Access::ReadWrite);
@@ -150,7 +151,7 @@ TEST(Database, ReadOnlyIsReadAndNeverWritten)
     {
         core::OpenOptions options;
         options.readOnly = true;
-        auto opened = core::Database::open(temp.path(), options);
+        auto opened = core::openDatabase(temp.path(), options);
         ASSERT_TRUE(opened) << opened.message().toStdString();
         core::Database &db = **opened;
         EXPECT_EQ(db.access(), core::Access::ReadOnly);
@@ -167,6 +168,6 @@ TEST(Database, ReadOnlyIsReadAndNeverWritten)
     // Nothing can be created read-only.
     core::OpenOptions options;
     options.readOnly = true;
-    EXPECT_FALSE(core::Database::open(temp.folder() + u"/new.sqlite"_s, options));
+    EXPECT_FALSE(core::openDatabase(temp.folder() + u"/new.sqlite"_s, options));
     EXPECT_FALSE(QFileInfo::exists(temp.folder() + u"/new.sqlite"_s));
 }

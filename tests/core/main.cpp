@@ -1,5 +1,6 @@
 // The core test program. Run with --commit-loop PATH it is instead the child of the crash
 // test: it commits in a loop and reports each commit on stdout until it is killed.
+#include "core/datafile/datafile.h"
 #include "core/storage/changehistory.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
@@ -20,7 +21,7 @@ int runCommitLoop(const QString &path)
 {
     iotdesk::core::OpenOptions options;
     options.dailyBackup = false;
-    auto db = iotdesk::core::Database::open(path, options);
+    auto db = iotdesk::core::openDatabase(path, options);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.message()));
         return 2;

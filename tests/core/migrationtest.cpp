@@ -1,6 +1,7 @@
 // The schema migrates forward from every released version, each step in one transaction,
 // with a backup before any upgrade of an existing file; a failed step leaves the file as it
 // was. Released migration scripts are never edited.
+#include "core/datafile/datafile.h"
 #include "core/storage/backupstore.h"
 #include "core/storage/schemamigrator.h"
 #include "testsupport.h"
@@ -157,7 +158,8 @@ TEST(Migration, FailedStepLeavesTheFileAsItWas)
         QSqlQuery query(v1->connection());
         ASSERT_TRUE(query.exec(u"CREATE TABLE program_meetings (x)"_s));
         // The step itself, run as the upgrade runs it: it fails and leaves the schema as it was.
-        const auto migrated = core::SchemaMigrator::migrate(v1->connection(), 1);
+        const auto migrated =
+            core::SchemaMigrator::migrate(v1->connection(), core::programSteps(), 1);
         ASSERT_FALSE(migrated);
         EXPECT_TRUE(migrated.message().contains(u"version 2"_s))
             << migrated.message().toStdString();
@@ -170,7 +172,7 @@ TEST(Migration, FailedStepLeavesTheFileAsItWas)
     // mark is wrong, unchanged, and without a before-upgrade copy piling up with each try.
     const QByteArray before = test::fileDigest(path);
     for (int attempt = 0; attempt < 2; ++attempt) {
-        const auto opened = core::Database::open(path, noDailyBackup());
+        const auto opened = core::openDatabase(path, noDailyBackup());
         ASSERT_FALSE(opened);
         EXPECT_EQ(opened.error().code(), core::ErrorCode::Damaged);
         EXPECT_TRUE(opened.message().contains(u"program_meetings"_s))

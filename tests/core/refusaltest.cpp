@@ -1,5 +1,6 @@
 // A file IoT Desk must not open is refused, with the right reason, and not one of its bytes
 // changes; no -wal or -shm file appears beside it.
+#include "core/datafile/datafile.h"
 #include "core/storage/dailycare.h"
 #include "core/storage/database.h"
 #include "core/storage/databasefile.h"
@@ -41,7 +42,7 @@ protected:
     {
         const QByteArray before = test::fileDigest(path);
         const qint64 size = QFileInfo(path).size();
-        const auto opened = core::Database::open(path);
+        const auto opened = core::openDatabase(path);
         ASSERT_FALSE(opened) << "opened " << path.toStdString();
         EXPECT_EQ(opened.error().code(), code) << opened.message().toStdString();
         EXPECT_FALSE(opened.message().isEmpty());
@@ -155,7 +156,7 @@ TEST_F(Refusal, NewerSchemaVersionInALeftoverLog)
     // The file itself still says the current version; only the log knows better.
     const QByteArray log = test::fileDigest(path + u"-wal"_s);
     const QByteArray before = test::fileDigest(path);
-    const auto opened = core::Database::open(path);
+    const auto opened = core::openDatabase(path);
     ASSERT_FALSE(opened);
     EXPECT_EQ(opened.error().code(), core::ErrorCode::TooNew) << opened.message().toStdString();
     EXPECT_EQ(test::fileDigest(path), before);
@@ -190,7 +191,7 @@ TEST_F(Refusal, Folder)
 {
     const QString path = m_dir.filePath(u"folder.sqlite"_s);
     ASSERT_TRUE(QDir().mkdir(path));
-    const auto opened = core::Database::open(path);
+    const auto opened = core::openDatabase(path);
     ASSERT_FALSE(opened);
     EXPECT_EQ(opened.error().code(), core::ErrorCode::NotADatabase);
 }
@@ -225,7 +226,7 @@ TEST_F(Refusal, AVersionMarkBehindTheSchema)
         QSqlDatabase::removeDatabase(name);
     }
     expectRefused(path, core::ErrorCode::Damaged);
-    const auto again = core::Database::open(path);
+    const auto again = core::openDatabase(path);
     ASSERT_FALSE(again);
     EXPECT_TRUE(again.message().contains(u"version mark"_s)) << again.message().toStdString();
     EXPECT_FALSE(again.message().contains(u"CREATE"_s)) << "no SQL in the message";
@@ -239,7 +240,7 @@ TEST_F(Refusal, AnEmptyFileIsNotANewDatabaseUnlessAsked)
     file.close();
     core::OpenOptions options;
     options.createIfMissing = false;
-    const auto opened = core::Database::open(path, options);
+    const auto opened = core::openDatabase(path, options);
     ASSERT_FALSE(opened);
     EXPECT_EQ(opened.error().code(), core::ErrorCode::NotFound);
     EXPECT_TRUE(opened.message().contains(u"empty"_s)) << opened.message().toStdString();

@@ -3,6 +3,7 @@
 // decoding, headings, local governments looked up in a real database, dates, answers) must
 // either refuse with a message or return applications, and never store anything.
 #include "core/applications/applicationimporter.h"
+#include "core/datafile/datafile.h"
 #include "core/foundation/csvreader.h"
 #include "core/storage/database.h"
 #include "fuzzsupport.h"
@@ -41,7 +42,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     IOTDESK_FUZZ_CHECK(fixture->folder.isValid());
     OpenOptions options;
     options.dailyBackup = false;
-    auto db = Database::open(fixture->folder.filePath(u"fuzz.sqlite"_s), options);
+    auto db = openDatabase(fixture->folder.filePath(u"fuzz.sqlite"_s), options);
     IOTDESK_FUZZ_CHECK(db.ok());
     fixture->db = std::move(db).value();
     return 0;

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "core/datafile/datafile.h"
 #include "core/foundation/userfolders.h"
 
 #include <QCryptographicHash>
@@ -31,7 +32,7 @@ QByteArray fileDigest(const QString &path)
 
 std::unique_ptr<core::Database> openOrDie(const QString &path, core::OpenOptions options)
 {
-    auto opened = core::Database::open(path, options);
+    auto opened = core::openDatabase(path, options);
     if (!opened) {
         ADD_FAILURE() << "cannot open " << path.toStdString() << ": "
                       << opened.message().toStdString();

@@ -1,5 +1,6 @@
 #include "ui/shell/mainwindow.h"
 
+#include "core/datafile/datafile.h"
 #include "core/documents/tablefilewriter.h"
 #include "core/foundation/logging.h"
 #include "core/foundation/modelroles.h"
@@ -553,7 +554,7 @@ bool MainWindow::openDatabase(const QString &requestedPath, bool interactive, bo
         options.deferFullCheck = true;
         options.readOnly = readOnly;
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto opened = core::Database::open(path, options);
+        auto opened = core::openDatabase(path, options);
         QApplication::restoreOverrideCursor();
         if (opened) {
             installDatabase(std::move(opened.value()));
