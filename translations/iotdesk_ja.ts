@@ -1620,7 +1620,7 @@
     </message>
     <message>
         <source>Meeting %1 is neither a workshop nor the final meeting.</source>
-        <translation>会議 %1 は研修会でも最終成果報告会でもありません。</translation>
+        <translation>会合 %1 は研修会でも最終成果報告会でもありません。</translation>
     </message>
 </context>
 <context>

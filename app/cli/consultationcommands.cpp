@@ -49,8 +49,10 @@ int CommandLine::logAdd(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption government(u"government"_s, {}, u"LG"_s);
     const QCommandLineOption at(u"at"_s, {}, u"TIME"_s);
-    const QCommandLineOption channel(u"channel"_s, {}, u"C"_s, u"phone"_s);
-    const QCommandLineOption direction(u"direction"_s, {}, u"D"_s, u"incoming"_s);
+    const QCommandLineOption channel(u"channel"_s, {}, u"C"_s,
+                                     core::storedName(core::Channel::Phone));
+    const QCommandLineOption direction(u"direction"_s, {}, u"D"_s,
+                                       core::storedName(core::Direction::Incoming));
     const QCommandLineOption counterpart(u"counterpart"_s, {}, u"NAME"_s);
     const QCommandLineOption department(u"department"_s, {}, u"D"_s);
     const QCommandLineOption consultant(u"consultant"_s, {}, u"NAME"_s);

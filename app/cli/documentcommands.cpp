@@ -243,10 +243,12 @@ int CommandLine::exportConsultations(const QStringList &arguments)
     if (parser.isSet(csv) == parser.isSet(xlsx) || !parser.positionalArguments().isEmpty())
         return usageError();
     core::ConsultationFilter filter;
-    if (parser.isSet(channel)) {
+    // Any channel unless one is named; a name that is none is refused, as `log add` refuses
+    // it, rather than exporting an empty file.
+    if (!parser.value(channel).isEmpty()) {
         filter.channel = namedValue<core::Channel>(u"channel"_s, parser.value(channel));
         if (!filter.channel)
-            return UsageError;
+            return Problems;
     }
     filter.openFollowUpsOnly = parser.isSet(open);
     filter.text = parser.value(text);

@@ -126,7 +126,8 @@ int CommandLine::reportAdd(const QStringList &arguments)
     const QCommandLineOption government(u"lg"_s, {}, u"LG"_s);
     const QCommandLineOption month(u"month"_s, {}, u"YYYY-MM"_s);
     const QCommandLineOption received(u"received"_s, {}, u"DATE"_s);
-    const QCommandLineOption channel(u"channel"_s, {}, u"C"_s, u"email"_s);
+    const QCommandLineOption channel(u"channel"_s, {}, u"C"_s,
+                                     core::storedName(core::ReportChannel::Email));
     const QCommandLineOption activities(u"activities"_s, {}, u"TEXT"_s);
     const QCommandLineOption progress(u"progress"_s, {}, u"TEXT"_s);
     const QCommandLineOption issues(u"issues"_s, {}, u"TEXT"_s);

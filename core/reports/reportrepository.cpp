@@ -233,7 +233,7 @@ Result<void> ReportRepository::update(const MonthlyReport &changed)
     if (auto r = ChangeHistory::recordChanges(
             db, m_db.userName(), u"monthly_report"_s, QString::number(after.id),
             {{u"received_on"_s, dateOrNull(before.receivedOn), dateOrNull(after.receivedOn)},
-             {u"channel"_s, storedName(before.channel), storedName(after.channel)},
+             {u"channel"_s, storedValue(before.channel), storedValue(after.channel)},
              {u"activities"_s, before.activities, after.activities},
              {u"progress"_s, before.progress, after.progress},
              {u"issues"_s, before.issues, after.issues},

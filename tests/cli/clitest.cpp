@@ -377,10 +377,11 @@ TEST_F(Cli, ConsultationsLoggedImportedSearchedAndExported)
                    u"1999-01-01 10:00"_s})
                   .exitCode,
               1);
-    EXPECT_EQ(run({u"--db"_s, db(), u"log"_s, u"add"_s, u"--government"_s, u"132063"_s,
-                   u"--channel"_s, u"fax"_s, u"--counterpart"_s, u"新しい人"_s})
-                  .exitCode,
-              1);
+    const CliRun byFax = run({u"--db"_s, db(), u"log"_s, u"add"_s, u"--government"_s, u"132063"_s,
+                              u"--channel"_s, u"fax"_s, u"--counterpart"_s, u"新しい人"_s});
+    EXPECT_EQ(byFax.exitCode, 1);
+    EXPECT_TRUE(byFax.err.contains(u"phone, email, visit, online, other"_s))
+        << "the names it takes: " << byFax.err.toStdString();
     EXPECT_EQ(run({u"--db"_s, db(), u"log"_s, u"add"_s, u"--government"_s, u"132063"_s,
                    u"--topic"_s, u"gossip"_s})
                   .exitCode,
@@ -428,6 +429,21 @@ TEST_F(Cli, ConsultationsLoggedImportedSearchedAndExported)
               0);
     EXPECT_TRUE(test::zipMember(xlsx, u"xl/worksheets/sheet1.xml"_s).contains(u"東京都府中市"_s));
     EXPECT_EQ(run({u"--db"_s, db(), u"export"_s, u"consultations"_s}).exitCode, 64);
+    // A channel that is none: refused, no file written; an empty one means any channel.
+    const QString byPigeon = m_home.filePath(u"pigeon.csv"_s);
+    const CliRun pigeon = run({u"--db"_s, db(), u"export"_s, u"consultations"_s, u"--csv"_s,
+                               byPigeon, u"--channel"_s, u"pigeon"_s});
+    EXPECT_EQ(pigeon.exitCode, 1);
+    EXPECT_TRUE(pigeon.err.contains(u"--channel"_s)) << pigeon.err.toStdString();
+    EXPECT_FALSE(QFile::exists(byPigeon));
+    const QString any = m_home.filePath(u"any.csv"_s);
+    ASSERT_EQ(run({u"--db"_s, db(), u"export"_s, u"consultations"_s, u"--csv"_s, any,
+                   u"--channel"_s, QString()})
+                  .exitCode,
+              0);
+    QFile anyFile(any);
+    ASSERT_TRUE(anyFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(anyFile.readAll()).contains(u"東京都府中市"_s));
 }
 
 TEST_F(Cli, MeetingsListedAndExported)

@@ -6,15 +6,18 @@
 #include "pagefixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace iotdesk;
@@ -116,4 +119,20 @@ TEST_F(ProgramPageTest, EditingAMeetingCellGoesThroughTheUndoStack)
               u"東京都港区");
     undoStack.undo();
     EXPECT_EQ(core::ProgramRepository(db()).program(1)->meetings[0].placeJa, u"東京");
+}
+
+TEST_F(ProgramPageTest, AMeetingAddedInEnglishIsNamedInBothLanguages)
+{
+    auto *add = child<QToolButton>(&page, u"addMeeting"_s);
+    ASSERT_NE(add, nullptr);
+    const QList<QAction *> kinds = add->menu()->actions();
+    ASSERT_EQ(kinds.size(), 3);
+    EXPECT_EQ(kinds.back()->text(), u"Final results meeting");
+    const qsizetype before = core::ProgramRepository(db()).program(1)->meetings.size();
+    kinds.back()->trigger();
+    const auto stored = core::ProgramRepository(db()).program(1)->meetings;
+    ASSERT_EQ(stored.size(), before + 1);
+    EXPECT_EQ(stored.back().kind, core::MeetingKind::FinalMeeting);
+    EXPECT_EQ(stored.back().nameJa, u"最終成果報告会") << "the printed name, not the English";
+    EXPECT_EQ(stored.back().nameEn, u"Final results meeting");
 }

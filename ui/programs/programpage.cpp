@@ -112,6 +112,7 @@ void ProgramPage::createWidgets()
     m_windowLabel->setWordWrap(true);
     m_programs->setObjectName(u"programSelector"_s);
     m_newYear->setObjectName(u"newFiscalYear"_s);
+    m_addMeeting->setObjectName(u"addMeeting"_s);
     m_nameJa->setObjectName(u"programNameJa"_s);
     m_cap->setObjectName(u"selectionCap"_s);
     m_applicationStart->setObjectName(u"applicationStart"_s);
@@ -444,7 +445,9 @@ void ProgramPage::addMeeting(core::MeetingKind kind)
     meeting.seq = 1;
     for (const core::ProgramMeeting &m : changed.meetings)
         meeting.seq = std::max(meeting.seq, m.seq + 1);
-    meeting.nameJa = core::shownName(kind);
+    // Named in both languages whatever the window's: the Japanese name is the one printed.
+    meeting.nameJa = core::japaneseName(kind);
+    meeting.nameEn = core::englishName(kind);
     meeting.plannedStart = core::DateFormatter::fiscalYearEnd(changed.fiscalYear).addDays(-10);
     meeting.plannedEnd = core::DateFormatter::fiscalYearEnd(changed.fiscalYear);
     meeting.days = 1;

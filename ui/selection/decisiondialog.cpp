@@ -56,7 +56,10 @@ DecisionDialog::DecisionDialog(const core::Database &db, const core::Application
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_decision, &QComboBox::currentIndexChanged, this,
-            [this] { m_decidedOn->setEnabled(!m_decision->currentData().toString().isEmpty()); });
+            [this] {
+                m_decidedOn->setEnabled(ValueCombo::current(m_decision, core::Decision::None) !=
+                                        core::Decision::None);
+            });
     setDecision(application.decision, application.decisionRationale, application.overrideReason,
                 core::JapanTime::dayOf(application.decidedAt));
 }
