@@ -104,10 +104,8 @@ Result<void> SchemaMigrator::migrate(const QSqlDatabase &db, const DomainSteps &
         auto step = runScript(db, script);
         if (step && migration.loadRows)
             step = migration.loadRows(db);
-        if (const auto domain = steps.afterMigration.constFind(migration.version);
-            step && domain != steps.afterMigration.cend()) {
-            step = (*domain)(db);
-        }
+        if (const auto domain = steps.afterMigration.value(migration.version); step && domain)
+            step = domain(db);
         if (step) {
             QSqlQuery version(db);
             // PRAGMA takes no bound values; the number comes from the program, not from input.
