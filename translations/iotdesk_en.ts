@@ -3262,16 +3262,16 @@
         <translation>&amp;Rationale:</translation>
     </message>
     <message>
-        <source>&amp;Override reason:</source>
-        <translation>&amp;Override reason:</translation>
-    </message>
-    <message>
         <source>The day the decision was taken. The monthly reports of a selected municipality start the month after it.</source>
         <translation>The day the decision was taken. The monthly reports of a selected municipality start the month after it.</translation>
     </message>
     <message>
         <source>Decided &amp;on:</source>
         <translation>Decided &amp;on:</translation>
+    </message>
+    <message>
+        <source>O&amp;verride reason:</source>
+        <translation>O&amp;verride reason:</translation>
     </message>
 </context>
 <context>
@@ -4649,10 +4649,6 @@
         <translation>✔ reviewed · ● received (green; yellow when late) · ! overdue (red) · due dates in yellow once the month is over · ⚑ neither a report nor a consultation that month. Enter or double-click opens the report.</translation>
     </message>
     <message>
-        <source>&amp;Open Report…</source>
-        <translation>&amp;Open Report…</translation>
-    </message>
-    <message>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
@@ -4715,6 +4711,10 @@
     <message>
         <source>No monthly report is scheduled in this program. A municipality reports from the month after the day it was selected until March: record the decisions, with the day they were taken, on the Selection page (Decide… or Select the Proposal).</source>
         <translation>No monthly report is scheduled in this program. A municipality reports from the month after the day it was selected until March: record the decisions, with the day they were taken, on the Selection page (Decide… or Select the Proposal).</translation>
+    </message>
+    <message>
+        <source>Open &amp;Report…</source>
+        <translation>Open &amp;Report…</translation>
     </message>
 </context>
 <context>
@@ -5064,10 +5064,6 @@
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <source>A&amp;ddress:</source>
-        <translation>A&amp;ddress:</translation>
-    </message>
-    <message>
         <source>C&amp;onsultants:</source>
         <translation>C&amp;onsultants:</translation>
     </message>
@@ -5096,16 +5092,20 @@
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>Re&amp;vert</translation>
-    </message>
-    <message>
         <source>Consultants…</source>
         <translation>Consultants…</translation>
     </message>
     <message>
         <source>No consultants yet. Consultants are the people who log consultations; add them here or with People… on the Consultations page.</source>
         <translation>No consultants yet. Consultants are the people who log consultations; add them here or with People… on the Consultations page.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +5259,11 @@
     <message>
         <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</source>
         <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the calendar&apos;s mark of a day monthly reports are due: one letter</comment>
+        <translation>R</translation>
     </message>
 </context>
 <context>

@@ -3250,16 +3250,16 @@
         <translation>理由(&amp;R):</translation>
     </message>
     <message>
-        <source>&amp;Override reason:</source>
-        <translation>特例の理由(&amp;O):</translation>
-    </message>
-    <message>
         <source>The day the decision was taken. The monthly reports of a selected municipality start the month after it.</source>
         <translation>選定を決めた日。選定団体の月次報告はその翌月から始まります。</translation>
     </message>
     <message>
         <source>Decided &amp;on:</source>
         <translation>決定日(&amp;O):</translation>
+    </message>
+    <message>
+        <source>O&amp;verride reason:</source>
+        <translation>特例の理由(&amp;V):</translation>
     </message>
 </context>
 <context>
@@ -4626,10 +4626,6 @@
         <translation>✔ 確認済 ・ ● 受領（緑。遅れた場合は黄）・ ! 期限超過（赤）・ 月が終わると期限日を黄で表示 ・ ⚑ その月は報告も相談もなし。Enter またはダブルクリックで報告を開きます。</translation>
     </message>
     <message>
-        <source>&amp;Open Report…</source>
-        <translation>報告を開く(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Municipality</source>
         <translation>団体</translation>
     </message>
@@ -4692,6 +4688,10 @@
     <message>
         <source>No monthly report is scheduled in this program. A municipality reports from the month after the day it was selected until March: record the decisions, with the day they were taken, on the Selection page (Decide… or Select the Proposal).</source>
         <translation>この事業には月次報告の予定がありません。選定団体は選定された日の翌月から3月まで毎月報告します。審査・選定画面で選定結果を決定日とともに記録してください（選定結果を入力… または バランス案を選定）。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Report…</source>
+        <translation>報告を開く(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -5039,10 +5039,6 @@
         <translation>会場(&amp;V):</translation>
     </message>
     <message>
-        <source>A&amp;ddress:</source>
-        <translation>所在地(&amp;D):</translation>
-    </message>
-    <message>
         <source>C&amp;onsultants:</source>
         <translation>相談員(&amp;O):</translation>
     </message>
@@ -5071,16 +5067,20 @@
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>元に戻す(&amp;V)</translation>
-    </message>
-    <message>
         <source>Consultants…</source>
         <translation>相談員…</translation>
     </message>
     <message>
         <source>No consultants yet. Consultants are the people who log consultations; add them here or with People… on the Consultations page.</source>
         <translation>相談員はまだ登録されていません。相談員は相談を記録する人です。ここで、または相談記録画面の「担当者…」で追加してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>所在地(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>元に戻す(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +5232,11 @@
     <message>
         <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</source>
         <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;今日は赤枠。会合の日をダブルクリックするとその会合を開きます。</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the calendar&apos;s mark of a day monthly reports are due: one letter</comment>
+        <translation>報</translation>
     </message>
 </context>
 <context>

@@ -233,11 +233,13 @@ Result<void> ConsultationRepository::validate(const Consultation &c) const
                            .arg(DateFormatter::forMessages().date(at.date()))
                            .arg(q.value(4).toInt()));
     }
-    if (c.counterpartId != 0 && fromStored<ContactKind>(q.value(1).toString()) != ContactKind::Municipal)
+    if (c.counterpartId != 0 &&
+        fromStored<ContactKind>(q.value(1).toString()) != ContactKind::Municipal)
         return invalid(tr("The counterpart must be a person at a local government."));
     if (c.counterpartId != 0 && q.value(3).toString() != c.lgCode6)
         return invalid(tr("The counterpart works at another local government."));
-    if (c.consultantId != 0 && fromStored<ContactKind>(q.value(2).toString()) != ContactKind::Consultant)
+    if (c.consultantId != 0 &&
+        fromStored<ContactKind>(q.value(2).toString()) != ContactKind::Consultant)
         return invalid(tr("The consultant must be one of the consultants."));
     for (const FollowUp &f : c.followUps) {
         if (f.ownerId == 0)

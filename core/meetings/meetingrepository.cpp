@@ -269,7 +269,8 @@ MeetingRepository::updateSession(const MeetingSession &changed,
         kinds.prepare(u"SELECT kind FROM contacts WHERE id = ?"_s);
         if (!execWith(kinds, {id}))
             return storageError(kinds, Subject::Meeting);
-        if (!kinds.next() || fromStored<ContactKind>(kinds.value(0).toString()) != ContactKind::Consultant)
+        if (!kinds.next() ||
+            fromStored<ContactKind>(kinds.value(0).toString()) != ContactKind::Consultant)
             return invalid(tr("Person %1 is not a consultant.").arg(id));
     }
     // Agenda items and attendance beyond the last day would be orphaned by a shorter session.

@@ -378,6 +378,26 @@ TEST_F(MeetingsPageTest, AnotherSessionAsksAndCancelGoesOnEditing)
     EXPECT_EQ(core::MeetingRepository(db()).session(first)->session.venueName, storedVenue);
 }
 
+// The same by a click on the other row: once the click is over, the list shows the session
+// being edited, not the one clicked.
+TEST_F(MeetingsPageTest, ACancelledClickLeavesTheEditedSessionSelected)
+{
+    const auto [first, second] = chooseTheFirstOfTwoSessions();
+    typeVenue(u"Room 2"_s);
+    QString asked;
+    answerNextQuestion(QMessageBox::Cancel, &asked);
+    const QRect row =
+        sessionTable->visualRect(sessionModel()->index(sessionModel()->rowOf(second), 0));
+    QTest::mouseClick(sessionTable->viewport(), Qt::LeftButton, {}, row.center());
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(asked.isEmpty());
+    EXPECT_EQ(page->currentSessionId(), first);
+    const QModelIndexList selected = sessionTable->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(selected.front().data(core::KeyRole).toLongLong(), first);
+    EXPECT_EQ(venue->text(), u"Room 2");
+}
+
 // A save that fails (a day that is not a number) keeps the session and what was typed, and
 // says why.
 TEST_F(MeetingsPageTest, AnAgendaThatCannotBeSavedKeepsTheSession)

@@ -33,13 +33,10 @@ AgendaTab::AgendaTab(const core::Database &db, CommandRunner &commands, WriteAcc
 
 void AgendaTab::createLayout()
 {
-    // The column titles are set when made: RowListEditor keeps them as given.
-    m_rows = new RowListEditor({{tr("Day"), {}, u"1"_s},
-                                {tr("Start"), {}, u"10:00"_s},
-                                {tr("End"), {}, u"12:00"_s},
-                                {tr("Title"), {}, {}},
-                                {tr("Speaker"), {}, {}}},
-                               this);
+    // Titled in retranslate(), which follows a change of language.
+    m_rows = new RowListEditor(
+        {{{}, {}, u"1"_s}, {{}, {}, u"10:00"_s}, {{}, {}, u"12:00"_s}, {{}, {}, {}}, {{}, {}, {}}},
+        this);
     m_rows->table()->setObjectName(u"agendaTable"_s);
     m_rows->table()->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_save = new QPushButton(this);
@@ -149,6 +146,7 @@ void AgendaTab::changeEvent(QEvent *event)
 void AgendaTab::retranslate()
 {
     m_save->setText(tr("&Save Agenda"));
+    m_rows->setTitles({tr("Day"), tr("Start"), tr("End"), tr("Title"), tr("Speaker")});
 }
 
 } // namespace iotdesk::ui

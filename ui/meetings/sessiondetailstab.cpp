@@ -248,7 +248,7 @@ void SessionDetailsTab::changeEvent(QEvent *event)
 void SessionDetailsTab::retranslate()
 {
     const QStringList labels = {tr("&First day:"), tr("&Days:"),        tr("&Venue:"),
-                                tr("A&ddress:"),   tr("C&onsultants:"), tr("&Note:")};
+                                tr("&Address:"),   tr("C&onsultants:"), tr("&Note:")};
     for (int row = 0; row < labels.size(); ++row)
         m_formLabels[row]->setText(labels[row]);
     m_dateFixed->setText(tr("fixed"));
@@ -256,7 +256,7 @@ void SessionDetailsTab::retranslate()
     m_venue->setPlaceholderText(tr("e.g. 総務省 第1会議室, or the host's town hall"));
     m_address->setPlaceholderText(tr("Street address, for the calendar and the sheets"));
     m_save->setText(tr("&Save"));
-    m_revert->setText(tr("Re&vert"));
+    m_revert->setText(tr("&Revert"));
     m_editConsultants->setText(tr("Consultants…"));
     m_consultantsHint->setText(tr("No consultants yet. Consultants are the people who log "
                                   "consultations; add them here or with People… on the "

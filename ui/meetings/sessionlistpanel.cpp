@@ -72,8 +72,11 @@ qint64 SessionListPanel::currentSessionId() const
 void SessionListPanel::setCurrentSession(qint64 sessionId)
 {
     const int row = m_sessions->rowOf(sessionId);
-    if (row >= 0)
-        m_table->setCurrentIndex(m_sessions->index(row, 0));
+    if (row >= 0) {
+        m_table->selectionModel()->setCurrentIndex(m_sessions->index(row, 0),
+                                                   QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    }
 }
 
 void SessionListPanel::showWarnings()

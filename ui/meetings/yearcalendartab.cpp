@@ -71,7 +71,8 @@ void YearCalendarTab::load(const core::Database &db, qint64 programId,
     }
     QList<core::YearCalendarModel::Event> events;
     for (auto it = due.begin(); it != due.end(); ++it) {
-        events.append({it.key(), core::YearCalendarModel::ReportDue, u"報"_s,
+        events.append({it.key(), core::YearCalendarModel::ReportDue,
+                       tr("R", "the calendar's mark of a day monthly reports are due: one letter"),
                        tr("Monthly reports due: %n", nullptr, it.value())});
     }
     m_model->setYear(*stored, sessions, *calendar, core::JapanTime::today(), events);

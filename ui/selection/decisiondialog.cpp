@@ -47,7 +47,7 @@ DecisionDialog::DecisionDialog(const core::Database &db, const core::Application
     form->addRow(tr("&Decision:"), m_decision);
     form->addRow(tr("Decided &on:"), m_decidedOn);
     form->addRow(tr("&Rationale:"), m_rationale);
-    form->addRow(tr("&Override reason:"), m_override);
+    form->addRow(tr("O&verride reason:"), m_override);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
@@ -55,11 +55,10 @@ DecisionDialog::DecisionDialog(const core::Database &db, const core::Application
     resize(560, 360);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_decision, &QComboBox::currentIndexChanged, this,
-            [this] {
-                m_decidedOn->setEnabled(ValueCombo::current(m_decision, core::Decision::None) !=
-                                        core::Decision::None);
-            });
+    connect(m_decision, &QComboBox::currentIndexChanged, this, [this] {
+        m_decidedOn->setEnabled(ValueCombo::current(m_decision, core::Decision::None) !=
+                                core::Decision::None);
+    });
     setDecision(application.decision, application.decisionRationale, application.overrideReason,
                 core::JapanTime::dayOf(application.decidedAt));
 }

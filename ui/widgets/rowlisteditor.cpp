@@ -1,6 +1,7 @@
 #include "ui/widgets/rowlisteditor.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -23,7 +24,7 @@ RowListEditor::RowListEditor(const QList<Column> &columns, QWidget *parent)
     QStringList titles;
     for (const Column &column : columns)
         titles << column.title;
-    m_table->setHorizontalHeaderLabels(titles);
+    setTitles(titles);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->verticalHeader()->setVisible(false);
@@ -47,6 +48,20 @@ RowListEditor::RowListEditor(const QList<Column> &columns, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &RowListEditor::removeSelectedRows);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(m_table->selectionModel()->hasSelection()); });
+}
+
+void RowListEditor::setTitles(const QStringList &titles)
+{
+    m_table->setHorizontalHeaderLabels(titles);
+}
+
+void RowListEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_add->setText(tr("Add"));
+        m_remove->setText(tr("Remove"));
+    }
+    QWidget::changeEvent(event);
 }
 
 void RowListEditor::addRow(const QStringList &values)

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QEvent;
 class QPushButton;
 class QTableWidget;
 
@@ -35,9 +36,15 @@ public:
     void setRows(const QList<QStringList> &rows);
     void addRow(const QStringList &values = {});
 
+    // New column titles, in column order (a page's editor follows a change of language).
+    void setTitles(const QStringList &titles);
+
     QTableWidget *table() const { return m_table; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void removeSelectedRows();
