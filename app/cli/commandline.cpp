@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "core/datafile/datafile.h"
+#include "core/foundation/preferences.h"
 #include "core/foundation/result.h"
 #include "core/programs/programrepository.h"
 #include "core/storage/database.h"
@@ -179,6 +180,9 @@ std::unique_ptr<core::Database> CommandLine::openExisting()
     }
     if (const QString &problem = (*db)->openReport().dailyBackupProblem; !problem.isEmpty())
         m_err << tr("Warning: today's backup could not be written: %1").arg(problem) << '\n';
+    // The user's name as the window knows it (Preferences), else the system's: what the
+    // command line logs and changes is credited as the window credits it.
+    (*db)->setUserName(core::Preferences().userName());
     return std::move(db.value());
 }
 

@@ -149,7 +149,7 @@ int CommandLine::logAdd(const QStringList &arguments)
                                  parser.value(department));
     }
     const QString consultantName =
-        parser.isSet(consultant) ? parser.value(consultant) : core::ChangeHistory::systemUserName();
+        parser.isSet(consultant) ? parser.value(consultant) : db->userName();
     c.consultantId = person(core::ContactKind::Consultant, consultantName, {}, {});
     if (c.counterpartId < 0 || c.consultantId < 0)
         return Problems;

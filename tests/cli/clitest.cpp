@@ -1,6 +1,8 @@
 // iotdesk-cli end to end: the real binary, a temporary home, its output and exit codes.
 #include "core/applications/applicationrepository.h"
 #include "core/datafile/datafile.h"
+#include "core/foundation/preferences.h"
+#include "core/foundation/userfolders.h"
 #include "core/meetings/meetingrepository.h"
 #include "core/municipalities/contactrepository.h"
 #include "core/storage/dailycare.h"
@@ -1161,4 +1163,30 @@ TEST_F(Cli, AWindowKeepsItsLogWhileCommandsComeAndGo)
     opened.value().reset();
     const CliRun checked = run({u"--db"_s, db(), u"check"_s});
     EXPECT_EQ(checked.exitCode, 0) << checked.out.toStdString() << checked.err.toStdString();
+}
+
+// The name set in the window's Preferences is the user of the command line too: a consultation
+// logged without --consultant is that person's, and the history credits them.
+TEST_F(Cli, ThePreferencesUserIsTheCommandLinesUser)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    {
+        // Written where the command line's IOTDESK_HOME points, as the window would write it.
+        const QString ours = core::UserFolders::folder();
+        core::UserFolders::useFolder(m_home.path());
+        core::Preferences().setUserName(u"田中 一郎"_s);
+        core::UserFolders::useFolder(ours);
+    }
+    const CliRun logged = run({u"--db"_s, db(), u"log"_s, u"add"_s, u"--government"_s, u"132063"_s,
+                               u"--at"_s, u"2018-07-02 10:30"_s});
+    ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
+    auto check = test::openOrDie(db());
+    EXPECT_EQ(test::scalar(*check, u"SELECT co.name FROM consultations c JOIN contacts co ON "
+                                   "co.id = c.consultant_id"_s)
+                  .toString(),
+              u"田中 一郎");
+    EXPECT_EQ(test::scalar(*check, u"SELECT DISTINCT changed_by FROM history WHERE entity = "
+                                   "'consultation'"_s)
+                  .toString(),
+              u"田中 一郎");
 }
