@@ -1981,10 +1981,6 @@
         <translation>Host</translation>
     </message>
     <message>
-        <source>Days</source>
-        <translation>Days</translation>
-    </message>
-    <message>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
@@ -1999,6 +1995,10 @@
     <message>
         <source>Warnings</source>
         <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +3908,10 @@
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
+    <message>
+        <source>(no date yet)</source>
+        <translation>(no date yet)</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MunicipalitiesPage</name>
@@ -4713,8 +4717,8 @@
         <translation>No monthly report is scheduled in this program. A municipality reports from the month after the day it was selected until March: record the decisions, with the day they were taken, on the Selection page (Decide… or Select the Proposal).</translation>
     </message>
     <message>
-        <source>Open &amp;Report…</source>
-        <translation>Open &amp;Report…</translation>
+        <source>Open Repor&amp;t…</source>
+        <translation>Open Repor&amp;t…</translation>
     </message>
 </context>
 <context>
@@ -5100,12 +5104,12 @@
         <translation>No consultants yet. Consultants are the people who log consultations; add them here or with People… on the Consultations page.</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Address:</translation>
-    </message>
-    <message>
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>Addr&amp;ess:</translation>
     </message>
 </context>
 <context>

@@ -1975,10 +1975,6 @@
         <translation>開催団体</translation>
     </message>
     <message>
-        <source>Days</source>
-        <translation>日程</translation>
-    </message>
-    <message>
         <source>Venue</source>
         <translation>会場</translation>
     </message>
@@ -1993,6 +1989,10 @@
     <message>
         <source>Warnings</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日程</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +3891,10 @@
         <source>&amp;Save as PDF…</source>
         <translation>PDFとして保存(&amp;S)…</translation>
     </message>
+    <message>
+        <source>(no date yet)</source>
+        <translation>（日程未定）</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MunicipalitiesPage</name>
@@ -4690,8 +4694,8 @@
         <translation>この事業には月次報告の予定がありません。選定団体は選定された日の翌月から3月まで毎月報告します。審査・選定画面で選定結果を決定日とともに記録してください（選定結果を入力… または バランス案を選定）。</translation>
     </message>
     <message>
-        <source>Open &amp;Report…</source>
-        <translation>報告を開く(&amp;R)…</translation>
+        <source>Open Repor&amp;t…</source>
+        <translation>報告を開く(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -5075,12 +5079,12 @@
         <translation>相談員はまだ登録されていません。相談員は相談を記録する人です。ここで、または相談記録画面の「担当者…」で追加してください。</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>所在地(&amp;A):</translation>
-    </message>
-    <message>
         <source>&amp;Revert</source>
         <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>所在地(&amp;E):</translation>
     </message>
 </context>
 <context>

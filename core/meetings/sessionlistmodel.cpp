@@ -158,7 +158,7 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
     case Host:
         return tr("Host");
     case Days:
-        return tr("Days");
+        return tr("Dates");
     case Venue:
         return tr("Venue");
     case Consultants:

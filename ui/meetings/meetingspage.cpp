@@ -358,7 +358,9 @@ void MeetingsPage::showSession()
     const core::SessionSummary &s = m_sessions->at(row);
     const bool japanese = QLocale().language() == QLocale::Japanese;
     m_sessionTitle->setText(s.title(japanese) + u"　"_s +
-                            core::SessionListModel::daysText(s.session, dates()));
+                            (s.session.firstDay
+                                 ? core::SessionListModel::daysText(s.session, dates())
+                                 : tr("(no date yet)")));
     // The editing tabs keep what is typed for this session and drop what was typed for another.
     m_detailsTab->load(s);
     m_agendaTab->load(id);

@@ -248,7 +248,7 @@ void SessionDetailsTab::changeEvent(QEvent *event)
 void SessionDetailsTab::retranslate()
 {
     const QStringList labels = {tr("&First day:"), tr("&Days:"),        tr("&Venue:"),
-                                tr("&Address:"),   tr("C&onsultants:"), tr("&Note:")};
+                                tr("Addr&ess:"),   tr("C&onsultants:"), tr("&Note:")};
     for (int row = 0; row < labels.size(); ++row)
         m_formLabels[row]->setText(labels[row]);
     m_dateFixed->setText(tr("fixed"));

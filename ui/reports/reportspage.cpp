@@ -488,7 +488,7 @@ void ReportsPage::retranslate()
     m_legend->setText(tr("✔ reviewed · ● received (green; yellow when late) · ! overdue (red) · "
                          "due dates in yellow once the month is over · ⚑ neither a report nor "
                          "a consultation that month. Enter or double-click opens the report."));
-    m_open->setText(tr("Open &Report…"));
+    m_open->setText(tr("Open Repor&t…"));
     m_summaryButton->setText(tr("Municipality &Summary"));
     m_summaryButton->setToolTip(tr("The chosen municipality's progress summary on A4."));
     const QList<QAction *> summaryActions = m_summaryButton->menu()->actions();
