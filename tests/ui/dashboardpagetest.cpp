@@ -9,6 +9,7 @@
 #include "core/consultations/consultationrepository.h"
 #include "core/overview/dashboarddata.h"
 #include "pagefixture.h"
+#include "sampledata.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -62,23 +63,7 @@ protected:
 // The dashboard's charts carry the counts, and a bar asks for the list behind it.
 TEST_F(DashboardPageTest, DashboardChartsCarryTheirCounts)
 {
-    core::ApplicationRepository applications(db());
-    for (const QString &code : {u"132063"_s, u"392014"_s}) {
-        core::Application a;
-        a.programId = 1;
-        a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
-        a.members = {{code, true}};
-        a.decision = code == u"132063" ? core::Decision::Selected : core::Decision::None;
-        a.overrideReason = a.decision == core::Decision::None ? QString() : u"テスト"_s;
-        a.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
-        ASSERT_TRUE(applications.create(a));
-    }
-    core::Consultation call;
-    call.occurredAt = QDateTime(QDate(2018, 8, 10), QTime(1, 0), Qt::UTC);
-    call.lgCode6 = u"132063"_s;
-    call.channel = core::Channel::Email;
-    call.direction = core::Direction::Incoming;
-    ASSERT_TRUE(core::ConsultationRepository(db()).create(call));
+    ASSERT_NO_FATAL_FAILURE(test::addDashboardSample(db()));
 
     page.reload();
     for (int i = 0; i < ui::DashboardPage::ChartCount; ++i) {

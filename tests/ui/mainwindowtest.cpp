@@ -341,23 +341,7 @@ TEST_F(MainWindowTest, MonthlyReportGridWithDataFitsTheScreen)
 TEST_F(MainWindowTest, DashboardChartsOpenTheirLists)
 {
     const core::Database &db = *m_window->database();
-    core::ApplicationRepository applications(db);
-    for (const QString &code : {u"132063"_s, u"392014"_s}) {
-        core::Application a;
-        a.programId = 1;
-        a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
-        a.members = {{code, true}};
-        a.decision = code == u"132063" ? core::Decision::Selected : core::Decision::None;
-        a.overrideReason = a.decision == core::Decision::None ? QString() : u"テスト"_s;
-        a.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
-        ASSERT_TRUE(applications.create(a));
-    }
-    core::Consultation call;
-    call.occurredAt = QDateTime(QDate(2018, 8, 10), QTime(1, 0), Qt::UTC);
-    call.lgCode6 = u"132063"_s;
-    call.channel = core::Channel::Email;
-    call.direction = core::Direction::Incoming;
-    ASSERT_TRUE(core::ConsultationRepository(db).create(call));
+    ASSERT_NO_FATAL_FAILURE(test::addDashboardSample(db));
 
     m_window->showPage(ui::MainWindow::DashboardPageIndex);
     ui::DashboardPage *page = m_window->dashboardPage();

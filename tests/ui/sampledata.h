@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/applications/applicationrepository.h"
+#include "core/consultations/consultationrepository.h"
 #include "core/programs/programrepository.h"
 #include "core/selection/reviewrepository.h"
 #include "core/storage/database.h"
@@ -76,6 +77,30 @@ inline void addFuchuSelectedInFiscal2026(const core::Database &db, qint64 *progr
     a.overrideReason = u"テスト"_s;
     a.decidedAt = QDateTime(QDate(2026, 6, 29), QTime(6, 0), Qt::UTC);
     ASSERT_TRUE(applications.create(a));
+}
+
+// Two applications to the sample program (府中市 selected, 高知市 undecided) and one e-mail
+// from 府中市 in August 2018: what the dashboard's charts are checked against.
+inline void addDashboardSample(const core::Database &db)
+{
+    using namespace Qt::StringLiterals;
+    core::ApplicationRepository applications(db);
+    for (const QString &code : {u"132063"_s, u"392014"_s}) {
+        core::Application a;
+        a.programId = 1;
+        a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
+        a.members = {{code, true}};
+        a.decision = code == u"132063" ? core::Decision::Selected : core::Decision::None;
+        a.overrideReason = a.decision == core::Decision::None ? QString() : u"テスト"_s;
+        a.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
+        ASSERT_TRUE(applications.create(a));
+    }
+    core::Consultation call;
+    call.occurredAt = QDateTime(QDate(2018, 8, 10), QTime(1, 0), Qt::UTC);
+    call.lgCode6 = u"132063"_s;
+    call.channel = core::Channel::Email;
+    call.direction = core::Direction::Incoming;
+    ASSERT_TRUE(core::ConsultationRepository(db).create(call));
 }
 
 } // namespace iotdesk::test
