@@ -3020,8 +3020,8 @@
         <translation>Done &amp;on:</translation>
     </message>
     <message>
-        <source>Consultation %1 logged.</source>
-        <translation>Consultation %1 logged.</translation>
+        <source>Consultation with %1 on %2 %3 logged.</source>
+        <translation>Consultation with %1 on %2 %3 logged.</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +3996,10 @@
     <message>
         <source>Tick the people to register for every day of the session (Space ticks the selected ones).</source>
         <translation>Tick the people to register for every day of the session (Space ticks the selected ones).</translation>
+    </message>
+    <message>
+        <source>Nobody is ticked: tick the people to register (Space ticks the selected ones), or Cancel.</source>
+        <translation>Nobody is ticked: tick the people to register (Space ticks the selected ones), or Cancel.</translation>
     </message>
 </context>
 <context>

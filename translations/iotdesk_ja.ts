@@ -3008,8 +3008,8 @@
         <translation>完了日(&amp;O):</translation>
     </message>
     <message>
-        <source>Consultation %1 logged.</source>
-        <translation>相談 %1 を記録しました。</translation>
+        <source>Consultation with %1 on %2 %3 logged.</source>
+        <translation>%1との相談（%2 %3）を記録しました。</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +3978,10 @@
     <message>
         <source>Tick the people to register for every day of the session (Space ticks the selected ones).</source>
         <translation>会合の全日程に登録する人にチェックを付けてください（Space で選択中の人にチェック）。</translation>
+    </message>
+    <message>
+        <source>Nobody is ticked: tick the people to register (Space ticks the selected ones), or Cancel.</source>
+        <translation>誰にもチェックが付いていません。登録する人にチェックを付けてください（選択した人は Space でチェックできます）。やめる場合はキャンセルを押してください。</translation>
     </message>
 </context>
 <context>

@@ -13,12 +13,15 @@
 #include "core/municipalities/contactrepository.h"
 #include "core/programs/programrepository.h"
 #include "pagefixture.h"
+#include "ui/meetings/participantpicker.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/widgets/commandrunner.h"
 #include "ui/widgets/rowlisteditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -496,4 +499,42 @@ TEST_F(MeetingsPageTest, AWarningOpensItsSession)
     EXPECT_EQ(weekend->data(Qt::UserRole).toLongLong(), last.id);
     emit warnings->itemActivated(weekend);
     EXPECT_EQ(page->currentSessionId(), last.id);
+}
+
+// Register People… by keyboard: Down from the filter reaches the people shown, Register with
+// nobody ticked takes the one selected, and with nobody at all says so and stays open.
+TEST_F(MeetingsPageTest, PeopleAreRegisteredByKeyboardAlone)
+{
+    const auto [first, second] = chooseTheFirstOfTwoSessions();
+    core::Contact consultant;
+    consultant.kind = core::ContactKind::Consultant;
+    consultant.name = u"支援 次郎"_s;
+    ASSERT_TRUE(core::ContactRepository(db()).add(consultant));
+    ui::CommandRunner runner(&undoStack, [](const QString &) {});
+    ui::ParticipantPicker picker(db(), runner, first, {});
+    picker.show();
+    auto *filter = child<QLineEdit>(&picker, {});
+    auto *list = child<QListWidget>(&picker, {});
+    ASSERT_GE(list->count(), 1);
+    filter->setFocus();
+    QTest::keyClicks(filter, u"sien"_s);
+    QTest::keyClick(filter, Qt::Key_Backspace, Qt::ControlModifier);
+    QTest::keyClick(filter, Qt::Key_Down);
+    EXPECT_EQ(picker.focusWidget(), list) << "Down leaves the filter for the list";
+    EXPECT_GE(list->currentRow(), 0);
+
+    // Register with nobody ticked and nobody selected: a word, and still open.
+    list->clearSelection();
+    picker.accept();
+    EXPECT_TRUE(picker.isVisible());
+    auto *problem = child<QLabel>(&picker, u"pickerProblem"_s);
+    EXPECT_TRUE(problem->isVisible());
+    EXPECT_TRUE(picker.chosen().isEmpty());
+
+    // The one selected is taken.
+    list->setCurrentRow(0);
+    list->item(0)->setSelected(true);
+    picker.accept();
+    EXPECT_EQ(picker.result(), QDialog::Accepted);
+    EXPECT_EQ(picker.chosen().size(), 1);
 }

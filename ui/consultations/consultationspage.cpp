@@ -807,7 +807,13 @@ QString ConsultationsPage::logConsultation(const core::Consultation &consultatio
             break;
         }
     }
-    emit statusMessage(tr("Consultation %1 logged.").arg(id));
+    // Said as the user knows it: with whom and when, not the record's number.
+    const auto lg =
+        core::LocalGovernmentRepository(m_db.connection()).findByCode(consultation.lgCode6);
+    const QDateTime at = consultation.occurredAt.toTimeZone(core::JapanTime::zone());
+    emit statusMessage(tr("Consultation with %1 on %2 %3 logged.")
+                           .arg(lg ? lg->fullName() : consultation.lgCode6, dates().date(at.date()),
+                                at.toString(u"HH:mm"_s)));
     return {};
 }
 

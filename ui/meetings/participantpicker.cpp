@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -30,6 +31,7 @@ ParticipantPicker::ParticipantPicker(const core::Database &db, CommandRunner &co
     , m_filter(new QLineEdit(this))
     , m_everyone(new QCheckBox(tr("Show everyone"), this))
     , m_list(new QListWidget(this))
+    , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Register Participants"));
     m_filter->setPlaceholderText(tr("Filter by name, reading or affiliation"));
@@ -51,7 +53,13 @@ ParticipantPicker::ParticipantPicker(const core::Database &db, CommandRunner &co
                                  this));
     layout->addLayout(top);
     layout->addWidget(m_list, 1);
+    m_problem->setObjectName(u"pickerProblem"_s);
+    m_problem->setStyleSheet(u"color: #8a1010;"_s);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    layout->addWidget(m_problem);
     layout->addLayout(bottom);
+    m_filter->installEventFilter(this);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     resize(560, 520);
 
@@ -119,6 +127,42 @@ void ParticipantPicker::applyFilter()
         item->setHidden(!needle.isEmpty() &&
                         !item->data(Qt::UserRole + 1).toString().contains(needle));
     }
+}
+
+bool ParticipantPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_PageDown) {
+            for (int i = 0; i < m_list->count(); ++i) {
+                if (!m_list->item(i)->isHidden()) {
+                    m_list->setCurrentRow(i);
+                    break;
+                }
+            }
+            m_list->setFocus();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void ParticipantPicker::accept()
+{
+    if (chosen().isEmpty()) {
+        for (QListWidgetItem *item : m_list->selectedItems()) {
+            if (!item->isHidden() && (item->flags() & Qt::ItemIsUserCheckable))
+                item->setCheckState(Qt::Checked);
+        }
+    }
+    if (chosen().isEmpty()) {
+        m_problem->setText(tr("Nobody is ticked: tick the people to register (Space ticks the "
+                              "selected ones), or Cancel."));
+        m_problem->show();
+        m_list->setFocus();
+        return;
+    }
+    QDialog::accept();
 }
 
 QList<qint64> ParticipantPicker::chosen() const

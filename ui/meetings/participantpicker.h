@@ -9,6 +9,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 
@@ -30,6 +31,14 @@ public:
     QListWidget *list() const { return m_list; }
     QLineEdit *filter() const { return m_filter; }
 
+    // Register: with nobody ticked, the ones selected are taken; with nobody either, the
+    // dialog stays open and says what to do.
+    void accept() override;
+
+protected:
+    // Down or Page Down in the filter goes on to the people shown.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void reload();
     void applyFilter();
@@ -41,6 +50,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_everyone = nullptr;
     QListWidget *m_list = nullptr;
+    QLabel *m_problem = nullptr;
 };
 
 } // namespace iotdesk::ui
