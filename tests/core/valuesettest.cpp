@@ -22,8 +22,8 @@ QStringList allowedByTheSchema(const core::Database &db, const QString &table,
                                const QString &column)
 {
     const QString sql =
-        test::scalar(
-            db, u"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '%1'"_s.arg(table))
+        test::scalar(db, u"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"_s,
+                     {table})
             .toString();
     const QRegularExpression check(u"CHECK \\(%1 IN \\(([^)]*)\\)\\)"_s.arg(column));
     const QRegularExpressionMatch match = check.match(sql);

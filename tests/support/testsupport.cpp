@@ -87,6 +87,19 @@ QVariant scalar(const core::Database &db, const QString &sql)
     return query.value(0);
 }
 
+QVariant scalar(const core::Database &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        ADD_FAILURE() << sql.toStdString() << ": " << query.lastError().text().toStdString();
+        return {};
+    }
+    return query.value(0);
+}
+
 } // namespace iotdesk::test
 
 #include <QProcess>

@@ -61,6 +61,8 @@ std::unique_ptr<core::Database> openOrDie(const QString &path, core::OpenOptions
 
 // One value from an SQL query on the database (first column of the first row).
 QVariant scalar(const core::Database &db, const QString &sql);
+// The same with `values` bound to the statement's placeholders, in order.
+QVariant scalar(const core::Database &db, const QString &sql, const QVariantList &values);
 
 } // namespace iotdesk::test
 

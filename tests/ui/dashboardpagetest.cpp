@@ -106,8 +106,8 @@ TEST_F(DashboardPageTest, DashboardChartsCarryTheirCounts)
     page.openBar(ui::DashboardPage::AttendanceChart, 0, 0);
     ASSERT_EQ(meeting.size(), 1);
     EXPECT_EQ(meeting.front().at(0).toLongLong(), 1);
-    EXPECT_EQ(test::scalar(db(), u"SELECT seq FROM program_meetings WHERE id = %1"_s.arg(
-                                     meeting.front().at(1).toLongLong()))
+    EXPECT_EQ(test::scalar(db(), u"SELECT seq FROM program_meetings WHERE id = ?"_s,
+                           {meeting.front().at(1)})
                   .toInt(),
               1);
 }

@@ -2,6 +2,7 @@
 // with its attachment and undone, the overdue list and its reminder, the export.
 #include "ui/reports/reportspage.h"
 
+#include "core/foundation/japantime.h"
 #include "core/foundation/modelroles.h"
 #include "core/reports/reportgridmodel.h"
 #include "core/reports/reportrepository.h"
@@ -61,7 +62,7 @@ TEST_F(ReportsPageTest, MonthlyReportGridRecordsAndReminds)
     EXPECT_EQ(grid->reportAt(july)->month, QDate(2026, 7, 1));
     EXPECT_EQ(grid->index(0, core::ReportGridModel::FirstMonth).data().toString(), QString())
         << "no report for April";
-    const bool julyOverdue = QDate::currentDate() > QDate(2026, 8, 10);
+    const bool julyOverdue = core::JapanTime::today() > QDate(2026, 8, 10); // as the grid dates it
     if (julyOverdue) {
         EXPECT_EQ(july.data(core::StateRole).value<core::RowState>(), core::RowState::Problem);
         EXPECT_TRUE(july.data().toString().contains(u"⚑"_s)) << "no report, no consultation";

@@ -373,19 +373,15 @@ void MeetingsPage::showSession()
 
 void MeetingsPage::returnToEditedSession(qint64 chosen, QMessageBox::StandardButton choice)
 {
-    m_reloading = true;
-    m_sessionList->setCurrentSession(m_shownSession);
-    m_reloading = false;
-    // A click on another row selects that row after this returns: the edited session is
-    // selected again once the click is over, so that the list shows the session in view.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_reloading = true;
-            m_sessionList->setCurrentSession(m_shownSession);
-            m_reloading = false;
-        },
-        Qt::QueuedConnection);
+    const auto reselect = [this] {
+        m_reloading = true;
+        m_sessionList->setCurrentSession(m_shownSession);
+        m_reloading = false;
+    };
+    reselect();
+    // A click on another row selects that row after this returns: the session in view is
+    // selected again once the click is over, so that the list shows it.
+    QMetaObject::invokeMethod(this, reselect, Qt::QueuedConnection);
     if (choice == QMessageBox::Save && saveUnsavedEdits())
         selectSession(chosen);
 }

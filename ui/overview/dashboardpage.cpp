@@ -523,8 +523,9 @@ void DashboardPage::openBar(ChartIndex which, int setIndex, int barIndex)
         const QDate month = m_data.consultations[barIndex].month;
         filter.from = month;
         filter.to = month.addMonths(1).addDays(-1);
-        if (setIndex >= 0 && setIndex < core::allValues<core::Channel>().size())
-            filter.channel = core::allValues<core::Channel>().at(setIndex);
+        if (const QList<core::Channel> channels = core::allValues<core::Channel>();
+            setIndex >= 0 && setIndex < channels.size())
+            filter.channel = channels.at(setIndex);
         emit consultationsRequested(filter);
         break;
     }
