@@ -2,7 +2,6 @@
 // name) for every command that takes one.
 #include "commandline.h"
 #include "core/datafile/datafile.h"
-#include "core/municipalities/localgovernmentmodel.h"
 #include "core/municipalities/localgovernmentrepository.h"
 #include "core/storage/database.h"
 
@@ -19,10 +18,15 @@ namespace {
 
 QJsonObject toJson(const core::LocalGovernment &lg)
 {
-    return {
-        {u"code6"_s, lg.code6},           {u"code5"_s, lg.code5},         {u"kind"_s, lg.kind},
-        {u"prefecture"_s, lg.prefecture}, {u"district"_s, lg.district},   {u"name"_s, lg.name},
-        {u"name_mic"_s, lg.nameMic},      {u"reading"_s, lg.nameKanaMic}, {u"bureau"_s, lg.bureau}};
+    return {{u"code6"_s, lg.code6},
+            {u"code5"_s, lg.code5},
+            {u"kind"_s, core::storedName(lg.kind)},
+            {u"prefecture"_s, lg.prefecture},
+            {u"district"_s, lg.district},
+            {u"name"_s, lg.name},
+            {u"name_mic"_s, lg.nameMic},
+            {u"reading"_s, lg.nameKanaMic},
+            {u"bureau"_s, lg.bureau}};
 }
 
 } // namespace
@@ -94,9 +98,8 @@ int CommandLine::lgSearch(const QStringList &arguments)
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
         for (const core::LocalGovernment &lg : *result) {
-            m_out << lg.code6 << '\t' << lg.prefecture << '\t'
-                  << core::LocalGovernmentModel::kindName(lg.kind) << '\t' << lg.district + lg.name
-                  << '\t' << lg.nameKanaMic << '\n';
+            m_out << lg.code6 << '\t' << lg.prefecture << '\t' << core::shownName(lg.kind) << '\t'
+                  << lg.district + lg.name << '\t' << lg.nameKanaMic << '\n';
         }
         if (result->isEmpty())
             m_err << tr("No local government matches.") << '\n';

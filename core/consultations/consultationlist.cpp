@@ -83,8 +83,7 @@ Result<QList<ConsultationListRow>> ConsultationList::rows(const QList<qint64> &i
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(
-        u"SELECT c.id, c.occurred_at, c.lg_code6, "_s +
-        QString::fromUtf16(LocalGovernment::kFullNameSql) +
+        u"SELECT c.id, c.occurred_at, c.lg_code6, "_s + LocalGovernment::fullNameSql() +
         u", coalesce(cp.name, ''), coalesce(co.name, ''), c.channel, c.direction, "
         "c.topics, c.duration_minutes, substr(c.summary, 1, 200), (SELECT count(*) FROM "
         "follow_ups f WHERE f.consultation_id = c.id AND f.done_on IS NULL), (SELECT "

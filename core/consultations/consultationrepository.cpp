@@ -490,7 +490,7 @@ Result<QList<FollowUpRow>> ConsultationRepository::openFollowUps(qint64 ownerId)
     q.setForwardOnly(true);
     q.prepare(u"SELECT f.id, f.consultation_id, f.action, coalesce(f.due_on, ''), "
               "coalesce(f.owner_id, 0), c.occurred_at, c.lg_code6, "_s +
-              QString::fromUtf16(LocalGovernment::kFullNameSql) +
+              LocalGovernment::fullNameSql() +
               u", coalesce(o.name, ''), c.summary FROM follow_ups f JOIN consultations c ON c.id = "
               "f.consultation_id JOIN local_governments g ON g.code6 = c.lg_code6 JOIN "
               "prefectures p ON p.code = g.prefecture_code LEFT JOIN contacts o ON o.id = "
@@ -648,8 +648,7 @@ Result<QList<HoursRow>> ConsultationRepository::hours(bool byConsultant, QDate f
                   "ON o.id = c.consultant_id WHERE c.occurred_at >= ? AND c.occurred_at < ? "
                   "GROUP BY 1, 2 ORDER BY 1, 3"_s);
     } else {
-        q.prepare(u"SELECT "_s + month + u", c.lg_code6, "_s +
-                  QString::fromUtf16(LocalGovernment::kFullNameSql) +
+        q.prepare(u"SELECT "_s + month + u", c.lg_code6, "_s + LocalGovernment::fullNameSql() +
                   u", sum(c.duration_minutes), count(*) FROM "
                   "consultations c JOIN local_governments g ON g.code6 = c.lg_code6 JOIN "
                   "prefectures p ON p.code = g.prefecture_code WHERE c.occurred_at >= ? AND "

@@ -49,8 +49,7 @@ Result<int> readRows(const Database &db, const ConsultationFilter &filter,
     const ConsultationQuery query(filter);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT c.id, c.occurred_at, c.lg_code6, "_s +
-              QString::fromUtf16(LocalGovernment::kFullNameSql) +
+    q.prepare(u"SELECT c.id, c.occurred_at, c.lg_code6, "_s + LocalGovernment::fullNameSql() +
               u", coalesce(cp.name, ''), coalesce(cp.department, ''), coalesce(co.name, ''), "
               "c.channel, c.direction, c.topics, c.duration_minutes, c.summary, c.advice, "
               "c.mail_subject, (SELECT group_concat(f.action || coalesce('（' || f.due_on || "

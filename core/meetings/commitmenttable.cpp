@@ -142,8 +142,7 @@ Result<CommitmentTable> CommitmentTable::build(const Database &db, qint64 progra
             marked.value(2).toInt());
     }
     QSqlQuery selected(db.connection());
-    selected.prepare(u"SELECT a.id, g.code6, "_s +
-                     QString::fromUtf16(LocalGovernment::kFullNameSql) +
+    selected.prepare(u"SELECT a.id, g.code6, "_s + LocalGovernment::fullNameSql() +
                      u", a.attends_meetings, a.hosts_workshop2 FROM applications a JOIN "
                      "application_members am ON am.application_id = a.id AND am.is_lead = 1 JOIN "
                      "local_governments g ON g.code6 = am.lg_code6 JOIN prefectures p ON p.code = "

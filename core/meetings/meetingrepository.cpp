@@ -52,7 +52,7 @@ const QString kSessionSelect =
     "s.venue_name, s.venue_address, s.note, s.cancelled, m.seq, m.kind, m.name_ja, m.name_en, "
     "m.planned_start, m.planned_end, m.place_ja, m.place_en, m.days, coalesce(lead.lg_code6, ''), "
     "coalesce("_s +
-    QString::fromUtf16(LocalGovernment::kFullNameSql) +
+    LocalGovernment::fullNameSql() +
     u", ''), (SELECT count(*) FROM participants x WHERE x.session_id = s.id) "
     "FROM meeting_sessions s JOIN program_meetings m ON m.id = s.meeting_id "
     "LEFT JOIN application_members lead ON lead.application_id = s.application_id AND "
@@ -364,7 +364,7 @@ MeetingRepository::updateSession(const MeetingSession &changed,
 Result<QList<SelectedApplicant>> MeetingRepository::selectedApplicants(qint64 programId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT a.id, g.code6, "_s + QString::fromUtf16(LocalGovernment::kFullNameSql) +
+    q.prepare(u"SELECT a.id, g.code6, "_s + LocalGovernment::fullNameSql() +
               u" FROM applications a JOIN application_members am ON am.application_id = a.id "
               "AND am.is_lead = 1 JOIN local_governments g ON g.code6 = am.lg_code6 JOIN "
               "prefectures p ON p.code = g.prefecture_code WHERE a.program_id = ? AND "
@@ -476,7 +476,7 @@ Result<QList<Participant>> MeetingRepository::participants(qint64 sessionId) con
     q.prepare(u"SELECT x.id, x.session_id, x.contact_id, coalesce(x.application_id, 0), c.name, "
               "c.kana, c.department, c.title, c.email, coalesce(c.lg_code6, ''), "
               "CASE WHEN c.lg_code6 IS NULL THEN '' ELSE "_s +
-              QString::fromUtf16(LocalGovernment::kFullNameSql) +
+              LocalGovernment::fullNameSql() +
               u" END FROM participants x JOIN contacts c ON c.id = x.contact_id LEFT JOIN "
               "local_governments g ON g.code6 = c.lg_code6 LEFT JOIN prefectures p ON p.code = "
               "g.prefecture_code WHERE x.session_id = ? ORDER BY c.kind DESC, c.lg_code6, "

@@ -2,15 +2,29 @@
 // 1,741 municipalities), with its prefecture and regional bureau.
 #pragma once
 
+#include "core/foundation/valueset.h"
+
 #include <QString>
 
 namespace iotdesk::core {
+
+// In administrative rank, the order a list sorted by kind shows.
+enum class LocalGovernmentKind
+{
+    Prefecture,
+    DesignatedCity, // 政令指定都市
+    City,
+    SpecialWard, // 東京都の特別区
+    Town,
+    Village,
+};
+template <> const ValueSet<LocalGovernmentKind> &valueSet<LocalGovernmentKind>();
 
 struct LocalGovernment
 {
     QString code6;
     QString code5;
-    QString kind; // prefecture, designated_city, city, town, village, special_ward
+    LocalGovernmentKind kind = LocalGovernmentKind::City;
     QString prefectureCode;
     QString prefecture;
     QString prefectureEn;
@@ -24,10 +38,12 @@ struct LocalGovernment
     QString bureauEn;
 
     // 東京都府中市, 高知県高岡郡梼原町.
-    QString fullName() const { return kind == u"prefecture" ? name : prefecture + district + name; }
+    QString fullName() const
+    {
+        return kind == LocalGovernmentKind::Prefecture ? name : prefecture + district + name;
+    }
     // The same in SQL, for a query joining local_governments AS g and prefectures AS p.
-    static constexpr const char16_t *kFullNameSql =
-        u"CASE g.kind WHEN 'prefecture' THEN g.name ELSE p.name_ja || g.district || g.name END";
+    static QString fullNameSql();
 };
 
 struct Prefecture

@@ -24,23 +24,6 @@ int LocalGovernmentModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString LocalGovernmentModel::kindName(const QString &kind)
-{
-    if (kind == u"prefecture")
-        return tr("Prefecture");
-    if (kind == u"designated_city")
-        return tr("Designated city");
-    if (kind == u"city")
-        return tr("City");
-    if (kind == u"town")
-        return tr("Town");
-    if (kind == u"village")
-        return tr("Village");
-    if (kind == u"special_ward")
-        return tr("Special ward");
-    return kind;
-}
-
 QVariant LocalGovernmentModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -57,7 +40,7 @@ QVariant LocalGovernmentModel::data(const QModelIndex &index, int role) const
         case Bureau:
             return m_english ? lg.bureauEn : lg.bureau;
         case Kind:
-            return role == SortRole ? QVariant(lg.kind) : QVariant(kindName(lg.kind));
+            return role == SortRole ? QVariant(int(lg.kind)) : QVariant(shownName(lg.kind));
         case Name:
             return lg.name;
         case Reading:

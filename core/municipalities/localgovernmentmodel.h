@@ -53,8 +53,6 @@ public:
     // Why the last query found nothing, e.g. a wrong check digit; empty when it worked.
     const QString &lastError() const { return m_lastError; }
 
-    static QString kindName(const QString &kind);
-
 signals:
     void reloaded();
 

@@ -13,6 +13,35 @@ using namespace Qt::StringLiterals;
 
 namespace iotdesk::core {
 
+template <> const ValueSet<LocalGovernmentKind> &valueSet<LocalGovernmentKind>()
+{
+    // The shown names keep the context of the list that showed them first.
+    static constexpr ValueName<LocalGovernmentKind> kinds[] = {
+        {LocalGovernmentKind::Prefecture, u"prefecture",
+         QT_TRANSLATE_NOOP("iotdesk::core::LocalGovernmentModel", "Prefecture"), u"都道府県"},
+        {LocalGovernmentKind::DesignatedCity, u"designated_city",
+         QT_TRANSLATE_NOOP("iotdesk::core::LocalGovernmentModel", "Designated city"),
+         u"政令指定都市"},
+        {LocalGovernmentKind::City, u"city",
+         QT_TRANSLATE_NOOP("iotdesk::core::LocalGovernmentModel", "City"), u"市"},
+        {LocalGovernmentKind::SpecialWard, u"special_ward",
+         QT_TRANSLATE_NOOP("iotdesk::core::LocalGovernmentModel", "Special ward"), u"特別区"},
+        {LocalGovernmentKind::Town, u"town",
+         QT_TRANSLATE_NOOP("iotdesk::core::LocalGovernmentModel", "Town"), u"町"},
+        {LocalGovernmentKind::Village, u"village",
+         QT_TRANSLATE_NOOP("iotdesk::core::LocalGovernmentModel", "Village"), u"村"},
+    };
+    static constexpr ValueSet<LocalGovernmentKind> set("iotdesk::core::LocalGovernmentModel",
+                                                       kinds);
+    return set;
+}
+
+QString LocalGovernment::fullNameSql()
+{
+    return u"CASE g.kind WHEN '%1' THEN g.name ELSE p.name_ja || g.district || g.name END"_s.arg(
+        storedName(LocalGovernmentKind::Prefecture));
+}
+
 namespace {
 
 const QString kSelect = u"SELECT lg.code6, lg.code5, lg.kind, lg.prefecture_code, p.name_ja, "
@@ -22,17 +51,21 @@ const QString kSelect = u"SELECT lg.code6, lg.code5, lg.kind, lg.prefecture_code
                         "JOIN prefectures p ON p.code = lg.prefecture_code "
                         "JOIN bureaus b ON b.id = p.bureau_id "_s;
 
-// Administrative rank, for sorting by kind.
-const QString kKindRank = u"CASE lg.kind WHEN 'prefecture' THEN 0 WHEN 'designated_city' THEN 1 "
-                          "WHEN 'city' THEN 2 WHEN 'special_ward' THEN 3 WHEN 'town' THEN 4 "
-                          "ELSE 5 END"_s;
+// Administrative rank, for sorting by kind: the order of the kinds' enum.
+QString kindRankSql()
+{
+    QString sql = u"CASE lg.kind"_s;
+    for (const LocalGovernmentKind kind : allValues<LocalGovernmentKind>())
+        sql += u" WHEN '%1' THEN %2"_s.arg(storedName(kind)).arg(int(kind));
+    return sql + u" END"_s;
+}
 
 LocalGovernment fromRow(const QSqlQuery &q)
 {
     LocalGovernment lg;
     lg.code6 = q.value(0).toString();
     lg.code5 = q.value(1).toString();
-    lg.kind = q.value(2).toString();
+    lg.kind = readStored(q.value(2), LocalGovernmentKind::City);
     lg.prefectureCode = q.value(3).toString();
     lg.prefecture = q.value(4).toString();
     lg.prefectureEn = q.value(5).toString();
@@ -60,7 +93,7 @@ QString orderBy(const LocalGovernmentQuery &query)
         column = u"p.bureau_id"_s;
         break;
     case LocalGovernmentQuery::SortKey::Kind:
-        column = kKindRank;
+        column = kindRankSql();
         break;
     case LocalGovernmentQuery::SortKey::Name:
         column = u"lg.name"_s;

@@ -54,30 +54,36 @@ QStringList spellings(const icu::Transliterator *transliterator, const QString &
 }
 
 // What a reading ends with for each kind of body (札幌し, 上川ちょう or 上川まち, ...).
-QStringList readingSuffixes(const QString &kind)
+QStringList readingSuffixes(LocalGovernmentKind kind)
 {
-    if (kind == u"city" || kind == u"designated_city")
+    switch (kind) {
+    case LocalGovernmentKind::City:
+    case LocalGovernmentKind::DesignatedCity:
         return {u"し"_s};
-    if (kind == u"special_ward")
+    case LocalGovernmentKind::SpecialWard:
         return {u"く"_s};
-    if (kind == u"town")
+    case LocalGovernmentKind::Town:
         return {u"ちょう"_s, u"まち"_s};
-    if (kind == u"village")
+    case LocalGovernmentKind::Village:
         return {u"そん"_s, u"むら"_s};
+    case LocalGovernmentKind::Prefecture:
+        break;
+    }
     return {};
 }
 
 // The kinds a domain's first label stands for; empty for no kind label.
-QStringList kindsOfLabel(const QString &label)
+QList<LocalGovernmentKind> kindsOfLabel(const QString &label)
 {
+    using enum LocalGovernmentKind;
     if (label == u"city")
-        return {u"city"_s, u"designated_city"_s, u"special_ward"_s};
+        return {City, DesignatedCity, SpecialWard};
     if (label == u"town")
-        return {u"town"_s};
+        return {Town};
     if (label == u"vill" || label == u"village")
-        return {u"village"_s};
+        return {Village};
     if (label == u"pref" || label == u"metro") // metro.tokyo.lg.jp
-        return {u"prefecture"_s};
+        return {Prefecture};
     return {};
 }
 
@@ -102,7 +108,7 @@ Result<MunicipalDomain> MunicipalDomain::load(const QSqlDatabase &db)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT g.code6, g.kind, g.name_kana_mic, p.name_en, "_s +
-                QString::fromUtf16(LocalGovernment::kFullNameSql) +
+                LocalGovernment::fullNameSql() +
                 u" FROM local_governments AS g JOIN prefectures AS p ON p.code = "
                 "g.prefecture_code ORDER BY g.code6"_s)) {
         return storageError(q.lastError(), tr("The local governments could not be read: %1"));
@@ -111,12 +117,12 @@ Result<MunicipalDomain> MunicipalDomain::load(const QSqlDatabase &db)
     while (q.next()) {
         Entry entry;
         entry.candidate.code6 = q.value(0).toString();
-        entry.candidate.kind = q.value(1).toString();
+        entry.candidate.kind = readStored(q.value(1), LocalGovernmentKind::City);
         entry.prefecture = asciiLabel(q.value(3).toString());
         entry.candidate.fullName = q.value(4).toString();
         table.m_prefectures.insert(entry.prefecture);
         QStringList keys;
-        if (entry.candidate.kind == u"prefecture") {
+        if (entry.candidate.kind == LocalGovernmentKind::Prefecture) {
             keys << entry.prefecture;
         } else {
             QString reading = q.value(2).toString();
@@ -208,7 +214,7 @@ QList<MunicipalDomain::Candidate> MunicipalDomain::match(const QString &kindLabe
     name.remove(u'-');
     if (name.isEmpty())
         return {};
-    const QStringList kinds = kindsOfLabel(kindLabel);
+    const QList<LocalGovernmentKind> kinds = kindsOfLabel(kindLabel);
     QList<qsizetype> indexes = m_byName.values(name);
     std::sort(indexes.begin(), indexes.end());
     indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
@@ -218,7 +224,7 @@ QList<MunicipalDomain::Candidate> MunicipalDomain::match(const QString &kindLabe
         if (!kinds.isEmpty() && !kinds.contains(entry.candidate.kind))
             continue;
         // A bare name never means a prefecture: pref.<name> does.
-        if (kinds.isEmpty() && entry.candidate.kind == u"prefecture")
+        if (kinds.isEmpty() && entry.candidate.kind == LocalGovernmentKind::Prefecture)
             continue;
         if (!prefecture.isEmpty() && entry.prefecture != prefecture)
             continue;

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "core/foundation/result.h"
+#include "core/municipalities/localgovernment.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -30,7 +31,7 @@ public:
     struct Candidate
     {
         QString code6;
-        QString kind;
+        LocalGovernmentKind kind = LocalGovernmentKind::City;
         QString fullName; // 北海道富良野市
 
         bool operator==(const Candidate &) const = default;

@@ -55,8 +55,7 @@ Result<ProgressSummaryData> ProgressSummaryData::load(const Database &db, qint64
 
     QSqlQuery selected(c);
     selected.setForwardOnly(true);
-    selected.prepare(u"SELECT a.id, g.code6, "_s +
-                     QString::fromUtf16(LocalGovernment::kFullNameSql) +
+    selected.prepare(u"SELECT a.id, g.code6, "_s + LocalGovernment::fullNameSql() +
                      u", b.name_ja, b.name_en FROM applications a JOIN application_members am ON "
                      "am.application_id = a.id AND am.is_lead = 1 JOIN local_governments g ON "
                      "g.code6 = am.lg_code6 JOIN prefectures p ON p.code = g.prefecture_code JOIN "
@@ -87,7 +86,7 @@ Result<ProgressSummaryData> ProgressSummaryData::load(const Database &db, qint64
         m.contacts = application->contacts;
         m.rationale = application->decisionRationale;
         QSqlQuery names(c);
-        names.prepare(u"SELECT "_s + QString::fromUtf16(LocalGovernment::kFullNameSql) +
+        names.prepare(u"SELECT "_s + LocalGovernment::fullNameSql() +
                       u" FROM application_members am JOIN local_governments g ON g.code6 = "
                       "am.lg_code6 JOIN prefectures p ON p.code = g.prefecture_code WHERE "
                       "am.application_id = ? AND am.is_lead = 0 ORDER BY am.position, g.code6"_s);

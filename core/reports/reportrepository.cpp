@@ -46,7 +46,7 @@ const QString kSelect =
     u"SELECT r.id, r.application_id, r.month, r.due_on, r.received_on, coalesce(r.channel, ''), "
     "r.activities, r.progress, r.issues, r.next_plans, r.support_requested, r.reviewer_comment, "
     "r.reviewed_on, r.reviewed_by, r.cancelled, g.code6, "_s +
-    QString::fromUtf16(LocalGovernment::kFullNameSql) +
+    LocalGovernment::fullNameSql() +
     u" FROM monthly_reports r JOIN applications a ON a.id = r.application_id JOIN "
     "application_members am ON am.application_id = a.id AND am.is_lead = 1 JOIN "
     "local_governments g ON g.code6 = am.lg_code6 JOIN prefectures p ON p.code = "

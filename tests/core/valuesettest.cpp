@@ -4,6 +4,7 @@
 
 #include "core/applications/application.h"
 #include "core/consultations/consultation.h"
+#include "core/municipalities/localgovernment.h"
 #include "core/programs/program.h"
 #include "core/reports/monthlyreport.h"
 #include "testsupport.h"
@@ -97,4 +98,19 @@ TEST(ValueSet, ANameTheFileShouldNotHoldReadsAsTheFallback)
 {
     EXPECT_EQ(core::readStored(QVariant(u"pigeon"_s), core::Channel::Other), core::Channel::Other);
     EXPECT_EQ(core::readStored(QVariant(u"visit"_s), core::Channel::Other), core::Channel::Visit);
+}
+
+TEST(ValueSet, ALocalGovernmentsKindIsOneOfTheSchemasAndSortsByRank)
+{
+    expectRoundTrip<core::LocalGovernmentKind>();
+    test::TempDatabase temp;
+    // The set is in administrative rank, the schema in the order the master data lists them.
+    QStringList stored = core::valueSet<core::LocalGovernmentKind>().storedNames();
+    QStringList allowed = allowedByTheSchema(temp.db(), u"local_governments"_s, u"kind"_s);
+    stored.sort();
+    allowed.sort();
+    EXPECT_EQ(stored, allowed);
+    const QList<core::LocalGovernmentKind> kinds = core::allValues<core::LocalGovernmentKind>();
+    EXPECT_TRUE(std::is_sorted(kinds.begin(), kinds.end())) << "a sort by kind is by rank";
+    EXPECT_EQ(kinds.first(), core::LocalGovernmentKind::Prefecture);
 }

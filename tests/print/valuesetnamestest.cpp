@@ -2,6 +2,7 @@
 // the window shows in Japanese: one wording, whichever way a name reaches the user.
 #include "core/applications/application.h"
 #include "core/consultations/consultation.h"
+#include "core/municipalities/localgovernment.h"
 #include "core/programs/program.h"
 #include "core/reports/monthlyreport.h"
 #include "ui/widgets/translations.h"
@@ -41,4 +42,13 @@ TEST(ValueSetNames, TheJapaneseOfFilesIsTheJapaneseOfTheWindow)
     expectTheJapaneseShown<core::MeetingKind>();
     EXPECT_EQ(core::englishName(core::Channel::Visit), u"On-site visit") << "for English prints";
     translations.apply(core::Language::English);
+}
+
+TEST(ValueSetNames, ALocalGovernmentsKindIsNamedAsTheListShowsIt)
+{
+    ui::Translations translations;
+    translations.apply(core::Language::Japanese);
+    expectTheJapaneseShown<core::LocalGovernmentKind>();
+    translations.apply(core::Language::English);
+    EXPECT_EQ(core::shownName(core::LocalGovernmentKind::DesignatedCity), u"Designated city");
 }
