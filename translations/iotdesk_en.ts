@@ -4717,12 +4717,12 @@
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <source>No monthly report is scheduled in this program. A municipality reports from the month after the day it was selected until March: record the decisions, with the day they were taken, on the Selection page (Decide… or Select the Proposal).</source>
-        <translation>No monthly report is scheduled in this program. A municipality reports from the month after the day it was selected until March: record the decisions, with the day they were taken, on the Selection page (Decide… or Select the Proposal).</translation>
-    </message>
-    <message>
         <source>Open Repor&amp;t…</source>
         <translation>Open Repor&amp;t…</translation>
+    </message>
+    <message>
+        <source>No monthly report is scheduled in this program. A municipality reports from the month after the day it was selected until March: record the decisions, with the day they were taken, on the Selection page (Decide… or Select the Proposal…).</source>
+        <translation>No monthly report is scheduled in this program. A municipality reports from the month after the day it was selected until March: record the decisions, with the day they were taken, on the Selection page (Decide… or Select the Proposal…).</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5056,17 @@
         <source>Regional Bureaus</source>
         <translation>Regional Bureaus</translation>
     </message>
+    <message>
+        <source>Select the Proposal…</source>
+        <translation>Select the Proposal…</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n application(s) of the balanced proposal will be marked as selected, in one step that can be undone:</source>
+        <translation>
+            <numerusform>This application of the balanced proposal will be marked as selected, in one step that can be undone:</numerusform>
+            <numerusform>These %n applications of the balanced proposal will be marked as selected, in one step that can be undone:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::SessionDetailsTab</name>
@@ -5261,10 +5272,6 @@
         <translation>planned period</translation>
     </message>
     <message>
-        <source>weekend or office holiday</source>
-        <translation>weekend or office holiday</translation>
-    </message>
-    <message>
         <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</source>
         <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</translation>
     </message>
@@ -5272,6 +5279,14 @@
         <source>R</source>
         <comment>the calendar&apos;s mark of a day monthly reports are due: one letter</comment>
         <translation>R</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday, holiday or office holiday</source>
+        <translation>Sunday, holiday or office holiday</translation>
     </message>
 </context>
 <context>

@@ -4694,12 +4694,12 @@
         <translation>PDFとして保存(&amp;S)…</translation>
     </message>
     <message>
-        <source>No monthly report is scheduled in this program. A municipality reports from the month after the day it was selected until March: record the decisions, with the day they were taken, on the Selection page (Decide… or Select the Proposal).</source>
-        <translation>この事業には月次報告の予定がありません。選定団体は選定された日の翌月から3月まで毎月報告します。審査・選定画面で選定結果を決定日とともに記録してください（選定結果を入力… または バランス案を選定）。</translation>
-    </message>
-    <message>
         <source>Open Repor&amp;t…</source>
         <translation>報告を開く(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>No monthly report is scheduled in this program. A municipality reports from the month after the day it was selected until March: record the decisions, with the day they were taken, on the Selection page (Decide… or Select the Proposal…).</source>
+        <translation>この事業には月次報告の予定がありません。選定団体は選定された日の翌月から3月まで毎月報告します。審査・選定画面で選定結果を決定日とともに記録してください（選定結果を入力… または バランス案を選定…）。</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +5031,16 @@
         <source>Regional Bureaus</source>
         <translation>総合通信局別</translation>
     </message>
+    <message>
+        <source>Select the Proposal…</source>
+        <translation>バランス案を選定…</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n application(s) of the balanced proposal will be marked as selected, in one step that can be undone:</source>
+        <translation>
+            <numerusform>バランス案の次の%n件を選定として記録します（一度に記録し、元に戻せます）：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::SessionDetailsTab</name>
@@ -5234,10 +5244,6 @@
         <translation>予定期間</translation>
     </message>
     <message>
-        <source>weekend or office holiday</source>
-        <translation>土日・閉庁日</translation>
-    </message>
-    <message>
         <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;Today is framed in red. Double-click a meeting day to open its session.</source>
         <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;今日は赤枠。会合の日をダブルクリックするとその会合を開きます。</translation>
     </message>
@@ -5245,6 +5251,14 @@
         <source>R</source>
         <comment>the calendar&apos;s mark of a day monthly reports are due: one letter</comment>
         <translation>報</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <source>Sunday, holiday or office holiday</source>
+        <translation>日曜・祝日・閉庁日</translation>
     </message>
 </context>
 <context>

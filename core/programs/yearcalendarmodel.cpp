@@ -51,7 +51,8 @@ void YearCalendarModel::setYear(const Program &program, const QList<SessionSumma
     for (QDate d = first; d <= last; d = d.addDays(1)) {
         if (!calendar.isBusinessDay(d)) {
             const QString holiday = calendar.holidayName(d);
-            add(d, OfficeHoliday, {}, holiday);
+            const bool saturday = d.dayOfWeek() == Qt::Saturday && holiday.isEmpty();
+            add(d, saturday ? Saturday : OfficeHoliday, {}, holiday);
         }
     }
     if (today >= first && today <= last)

@@ -20,8 +20,9 @@ class YearCalendarModel : public QAbstractTableModel
 public:
     enum Kind
     {
-        NoDay = 0x01, // the 30th of February and the like
-        OfficeHoliday = 0x02,
+        NoDay = 0x01,         // the 30th of February and the like
+        OfficeHoliday = 0x02, // a Sunday, a national holiday or the office's year-end days
+        Saturday = 0x80,      // a Saturday that is no holiday: blue in a Japanese calendar
         ApplicationWindow = 0x04,
         PlannedPeriod = 0x08,
         MeetingDay = 0x10,

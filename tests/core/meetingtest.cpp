@@ -782,8 +782,14 @@ TEST_F(Meetings, ModelsKeepTheirContracts)
     EXPECT_EQ(day.data().toString(), u"①");
     const int kinds = day.data(core::KindRole).toInt();
     EXPECT_TRUE(kinds & core::YearCalendarModel::MeetingDay);
-    EXPECT_TRUE(kinds & core::YearCalendarModel::OfficeHoliday);
+    EXPECT_TRUE(kinds & core::YearCalendarModel::Saturday)
+        << "a Saturday is not coloured as Sunday";
+    EXPECT_FALSE(kinds & core::YearCalendarModel::OfficeHoliday);
     EXPECT_TRUE(kinds & core::YearCalendarModel::PlannedPeriod);
+    EXPECT_TRUE(calendar.kindsOn(QDate(2018, 6, 24)) & core::YearCalendarModel::OfficeHoliday);
+    EXPECT_TRUE(calendar.kindsOn(QDate(2018, 7, 16)) & core::YearCalendarModel::OfficeHoliday)
+        << "Marine Day";
+    EXPECT_FALSE(calendar.kindsOn(QDate(2018, 7, 16)) & core::YearCalendarModel::Saturday);
     EXPECT_TRUE(calendar.kindsOn(QDate(2018, 5, 14)) & core::YearCalendarModel::ApplicationWindow);
     EXPECT_EQ(calendar.index(10, 29).data(core::KindRole).toInt(), core::YearCalendarModel::NoDay)
         << "30 February";

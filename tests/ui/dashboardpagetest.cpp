@@ -12,6 +12,7 @@
 #include "sampledata.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -175,4 +176,37 @@ TEST_F(DashboardPageTest, DashboardFiguresWrapBetweenFiguresAndLegendsNameTheCou
          {u"Received on time"_s, u"Received late"_s, u"Overdue, not received"_s})
         EXPECT_TRUE(legendText(ui::DashboardPage::ReportChart).contains(name))
             << name.toStdString();
+}
+
+// However narrow the window, the monthly charts name every month apart: April's name where it
+// fits, else the month's number, never an initial that June shares with July.
+TEST_F(DashboardPageTest, DashboardMonthsStayApartWhenNarrow)
+{
+    ASSERT_NO_FATAL_FAILURE(test::addDashboardSample(db()));
+    for (const core::Language language : {core::Language::English, core::Language::Japanese}) {
+        translations.apply(language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        page.reload();
+        for (const int width : {600, 1800}) {
+            page.resize(width, 700);
+            QCoreApplication::processEvents();
+            const QList<QAbstractAxis *> axes =
+                chart(ui::DashboardPage::ReportChart)->axes(Qt::Horizontal);
+            ASSERT_EQ(axes.size(), 1);
+            auto *axis = qobject_cast<QBarCategoryAxis *>(axes.front());
+            ASSERT_NE(axis, nullptr);
+            const QStringList months = axis->categories();
+            ASSERT_EQ(months.size(), 12);
+            EXPECT_EQ(QSet<QString>(months.begin(), months.end()).size(), 12);
+            const QString april = months.front();
+            if (width == 600) {
+                EXPECT_EQ(april, u"4") << "narrow: the month's number";
+                EXPECT_EQ(months[2], u"6");
+                EXPECT_EQ(months[3], u"7");
+            } else {
+                EXPECT_EQ(april, language == core::Language::English ? u"Apr"_s : u"4月"_s);
+            }
+        }
+    }
+    translations.apply(core::Language::English);
 }

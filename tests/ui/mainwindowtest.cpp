@@ -659,12 +659,17 @@ QPushButton *buttonNamed(QWidget *page, const QString &text)
 }
 
 // Answers the next "on which day?" question with `day`.
-void answerDatePrompt(QDate day, bool *asked)
+// `explanation` receives what the prompt says above the day, if it says anything.
+void answerDatePrompt(QDate day, bool *asked, QString *explanation = nullptr)
 {
-    QTimer::singleShot(0, [day, asked] {
+    QTimer::singleShot(0, [day, asked, explanation] {
         auto *prompt = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         ASSERT_NE(prompt, nullptr);
         ASSERT_EQ(prompt->objectName(), u"datePrompt");
+        if (explanation) {
+            const auto *text = prompt->findChild<QLabel *>(u"explanation"_s);
+            *explanation = text ? text->text() : QString();
+        }
         prompt->findChild<QDateEdit *>(u"day"_s)->setDate(day);
         *asked = true;
         prompt->accept();
@@ -724,15 +729,19 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
     ASSERT_EQ(selection->recordScore({fuchu, reviewer, 4, 4, 4, {}}), QString());
     ASSERT_EQ(selection->recordScore({yusuhara, reviewer, 5, 4, 4, {}}), QString());
 
-    // The selection meeting of 15 June 2018, entered months later: Select the Proposal asks
-    // the day.
+    // The selection meeting of 15 June 2018, entered months later: Select the Proposal… asks
+    // the day and names the applications it will select.
     asked = false;
-    answerDatePrompt(QDate(2018, 6, 15), &asked);
-    QPushButton *propose = buttonNamed(selection, u"Select the Proposal"_s);
+    QString explanation;
+    answerDatePrompt(QDate(2018, 6, 15), &asked, &explanation);
+    QPushButton *propose = buttonNamed(selection, u"Select the Proposal…"_s);
     ASSERT_NE(propose, nullptr);
     ASSERT_TRUE(propose->isEnabled());
     QTest::mouseClick(propose, Qt::LeftButton);
     EXPECT_TRUE(asked);
+    EXPECT_TRUE(explanation.contains(u"These 2 applications"_s)) << explanation.toStdString();
+    EXPECT_TRUE(explanation.contains(u"府中市"_s) && explanation.contains(u"檮原町"_s))
+        << explanation.toStdString();
     for (const qint64 id : {fuchu, yusuhara}) {
         const core::Application decided = core::ApplicationRepository(db).application(id).value();
         EXPECT_EQ(decided.decision, core::Decision::Selected);
@@ -1358,7 +1367,7 @@ const QStringList kWritingOnApplications = {u"New Application…"_s,
                                             u"Record Confirmation Sent…"_s,
                                             u"Add Files…"_s,
                                             u"Remove"_s};
-const QStringList kWritingOnSelection = {u"Score…"_s, u"Decide…"_s, u"Select the Proposal"_s};
+const QStringList kWritingOnSelection = {u"Score…"_s, u"Decide…"_s, u"Select the Proposal…"_s};
 const QStringList kWritingOnConsultations = {
     u"Log Consultation…"_s, u"Edit…"_s, u"Delete"_s,
     u"Import Mail…"_s,      u"Done"_s,  u"Done & Schedule Next…"_s};

@@ -15,6 +15,7 @@ QList<std::pair<int, QColor>> YearCalendarDelegate::legend()
             {Kind::ReportDue, background(Kind::ReportDue)},
             {Kind::ApplicationWindow, background(Kind::ApplicationWindow)},
             {Kind::PlannedPeriod, background(Kind::PlannedPeriod)},
+            {Kind::Saturday, background(Kind::Saturday)},
             {Kind::OfficeHoliday, background(Kind::OfficeHoliday)}};
 }
 
@@ -32,6 +33,8 @@ QColor YearCalendarDelegate::background(int kinds)
         return QColor(0xff, 0xf4, 0xce);
     if (kinds & Kind::OfficeHoliday)
         return QColor(0xfd, 0xe2, 0xe1);
+    if (kinds & Kind::Saturday)
+        return QColor(0xe3, 0xea, 0xf6);
     return QColor(Qt::white);
 }
 
@@ -51,7 +54,9 @@ void YearCalendarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QFont font = option.font;
     font.setBold((kinds & Kind::MeetingDay) != 0);
     painter->setFont(font);
+    // Sundays and holidays in red, Saturdays in blue, as Japanese calendars print them.
     painter->setPen((kinds & Kind::OfficeHoliday) ? QColor(0xb7, 0x1c, 0x1c)
+                    : (kinds & Kind::Saturday)    ? QColor(0x1a, 0x4f, 0x9c)
                                                   : QColor(0x20, 0x20, 0x20));
     painter->drawText(option.rect, Qt::AlignCenter, index.data().toString());
     painter->restore();

@@ -88,9 +88,12 @@ void YearCalendarTab::changeEvent(QEvent *event)
 void YearCalendarTab::retranslate()
 {
     QStringList legend;
-    const QStringList names = {tr("meeting day (①: meeting number)"), tr("report due"),
-                               tr("application window"), tr("planned period"),
-                               tr("weekend or office holiday")};
+    const QStringList names = {tr("meeting day (①: meeting number)"),
+                               tr("report due"),
+                               tr("application window"),
+                               tr("planned period"),
+                               tr("Saturday"),
+                               tr("Sunday, holiday or office holiday")};
     const auto colours = YearCalendarDelegate::legend();
     for (int i = 0; i < colours.size() && i < names.size(); ++i) {
         legend.append(u"<span style='background:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %2"_s.arg(

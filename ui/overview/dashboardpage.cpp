@@ -474,16 +474,12 @@ void DashboardPage::fitMonthLabels(ChartIndex which)
     if (!axis || axis->count() != 12 || m_data.reports.size() != 12)
         return;
     // 4月 / Apr where the widest fits its twelfth of the chart with room between, else the
-    // month's number (4) in Japanese and its initial (A) in English.
+    // month's number in either language: initials would give June and July the same J.
     QStringList full;
     QStringList compact;
     for (const auto &m : m_data.reports) {
         full.append(monthLabel(m.month));
-        QString initial = japanese() ? QString::number(m.month.month()) : full.last().left(1);
-        // An axis takes each category once: a second J is told apart by invisible joiners.
-        while (compact.contains(initial))
-            initial += QChar(0x2060);
-        compact.append(initial);
+        compact.append(QString::number(m.month.month()));
     }
     const QFontMetricsF metrics(axis->labelsFont());
     double widest = 0;

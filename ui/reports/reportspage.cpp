@@ -276,7 +276,7 @@ void ReportsPage::reload()
         m_summary->setText(
             tr("No monthly report is scheduled in this program. A municipality reports from the "
                "month after the day it was selected until March: record the decisions, with the "
-               "day they were taken, on the Selection page (Decide… or Select the Proposal)."));
+               "day they were taken, on the Selection page (Decide… or Select the Proposal…)."));
     }
     fillOverdue();
     m_reloading = false;

@@ -251,7 +251,8 @@ void SelectionPage::createConnections()
             openDecisionDialog();
     });
     connect(m_selectProposal, &QPushButton::clicked, this, [this] {
-        const auto day = askDate(this, tr("Select the Proposal"), tr("Decided &on:"));
+        const auto day =
+            askDate(this, tr("Select the Proposal"), tr("Decided &on:"), {}, proposalExplanation());
         if (!day)
             return;
         if (const QString error = selectProposal(*day); !error.isEmpty())
@@ -317,7 +318,7 @@ void SelectionPage::retranslate()
     m_score->setText(tr("Score…"));
     m_score->setToolTip(tr("A reviewer's scores for the selected application, or their conflict "
                            "of interest."));
-    m_selectProposal->setText(tr("Select the Proposal"));
+    m_selectProposal->setText(tr("Select the Proposal…"));
     m_selectProposal->setToolTip(tr("Marks every application of the balanced proposal as "
                                     "selected, in one step that can be undone."));
     m_chart->setTitle(tr("Applications and selections per regional bureau"));
@@ -494,15 +495,35 @@ void SelectionPage::updateChart()
     series->attachAxis(countAxis);
 }
 
+QString SelectionPage::proposedName(qint64 applicationId) const
+{
+    for (const core::BoardRow &row : m_board->board().rows) {
+        if (row.applicationId == applicationId)
+            return row.leadName;
+    }
+    return QString::number(applicationId);
+}
+
+QString SelectionPage::proposalExplanation() const
+{
+    const QList<qint64> &selected = m_board->board().proposal.selected;
+    QString html =
+        u"<p>"_s +
+        tr("These %n application(s) of the balanced proposal will be marked as selected, in one "
+           "step that can be undone:",
+           nullptr, int(selected.size()))
+            .toHtmlEscaped() +
+        u"</p><ol>"_s;
+    for (const qint64 id : selected)
+        html += u"<li>"_s + proposedName(id).toHtmlEscaped() + u"</li>"_s;
+    return html + u"</ol>"_s;
+}
+
 void SelectionPage::updateProposal()
 {
     const core::SelectionBoardData &board = m_board->board();
-    const auto nameOf = [&board](qint64 id) {
-        for (const core::BoardRow &row : board.rows) {
-            if (row.applicationId == id)
-                return row.leadName;
-        }
-        return QString::number(id);
+    const auto nameOf = [this](qint64 id) {
+        return proposedName(id);
     };
     const auto esc = [](const QString &text) {
         return text.toHtmlEscaped();

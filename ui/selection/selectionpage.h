@@ -90,6 +90,10 @@ private:
     void retranslate();
     void updateChart();
     void updateProposal();
+    // The lead local government of a proposed application, for the lists that name them.
+    QString proposedName(qint64 applicationId) const;
+    // What Select the Proposal… will do, for the dialog that asks its day.
+    QString proposalExplanation() const;
     void openDecisionDialog();
     void openScoreDialog();
     qint64 programId() const;

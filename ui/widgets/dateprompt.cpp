@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -14,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace iotdesk::ui {
 
 std::optional<QDate> askDate(QWidget *parent, const QString &title, const QString &label,
-                             QDate initial)
+                             QDate initial, const QString &explanation)
 {
     QDialog dialog(parent);
     dialog.setObjectName(u"datePrompt"_s);
@@ -29,6 +30,13 @@ std::optional<QDate> askDate(QWidget *parent, const QString &title, const QStrin
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
+    if (!explanation.isEmpty()) {
+        auto *text = new QLabel(explanation, &dialog);
+        text->setObjectName(u"explanation"_s);
+        text->setTextFormat(Qt::RichText);
+        text->setWordWrap(true);
+        layout->addWidget(text);
+    }
     layout->addLayout(form);
     layout->addWidget(buttons);
     day->setFocus();

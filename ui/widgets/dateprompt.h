@@ -13,8 +13,8 @@ class QWidget;
 namespace iotdesk::ui {
 
 // The chosen day, or nothing when the user cancels. `initial` is preselected (today in Japan
-// when invalid).
+// when invalid). `explanation`, rich text, says above the day what the day is for.
 std::optional<QDate> askDate(QWidget *parent, const QString &title, const QString &label,
-                             QDate initial = {});
+                             QDate initial = {}, const QString &explanation = {});
 
 } // namespace iotdesk::ui
