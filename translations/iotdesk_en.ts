@@ -62,6 +62,14 @@
         <source>a field holds a NUL byte (a damaged or binary file)</source>
         <translation>a field holds a NUL byte (a damaged or binary file)</translation>
     </message>
+    <message>
+        <source>%1 is empty: it is one of %2</source>
+        <translation>%1 is empty: it is one of %2</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not one of %3</source>
+        <translation>“%1” in %2 is not one of %3</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ApplicationListModel</name>

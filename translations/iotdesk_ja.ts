@@ -61,6 +61,14 @@
         <source>a field holds a NUL byte (a damaged or binary file)</source>
         <translation>項目に NUL バイトが含まれています（壊れたファイルかバイナリファイルです）</translation>
     </message>
+    <message>
+        <source>%1 is empty: it is one of %2</source>
+        <translation>%1 が空です。次のいずれかを書いてください: %2</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not one of %3</source>
+        <translation>%2 の「%1」は次のいずれでもありません: %3</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ApplicationListModel</name>
@@ -1785,7 +1793,7 @@
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>辞退</translation>
+        <translation>取り下げ</translation>
     </message>
     <message>
         <source>A reviewer needs a name.</source>

@@ -252,8 +252,10 @@ int CommandLine::meetingAttend(const QStringList &arguments)
     const qint64 sessionId = sessionIdOf(parser, meeting);
     bool ok = false;
     const int dayNo = parser.value(day).toInt(&ok);
-    const auto mark = core::MeetingRepository::stateFromKey(parser.value(state));
-    if (sessionId == 0 || !ok || !mark || parser.value(person).trimmed().isEmpty() ||
+    const auto mark = namedValue<core::AttendanceState>(u"state"_s, parser.value(state));
+    if (!mark)
+        return UsageError;
+    if (sessionId == 0 || !ok || parser.value(person).trimmed().isEmpty() ||
         !parser.positionalArguments().isEmpty()) {
         return usageError();
     }
@@ -292,10 +294,7 @@ int CommandLine::meetingAttend(const QStringList &arguments)
         m_err << set.message() << '\n';
         return Problems;
     }
-    m_out << tr("%1, day %2: %3.")
-                 .arg(participant->name)
-                 .arg(dayNo)
-                 .arg(core::MeetingRepository::stateName(*mark))
+    m_out << tr("%1, day %2: %3.").arg(participant->name).arg(dayNo).arg(core::shownName(*mark))
           << '\n';
     return Success;
 }

@@ -76,10 +76,12 @@ int CommandLine::reviewAddReviewer(const QStringList &arguments)
     parser.addOptions({program, affiliation, bureau});
     if (!parseOptions(parser, arguments))
         return UsageError;
-    const QString kind = parser.value(affiliation);
+    const auto kind =
+        namedValue<core::ReviewerAffiliation>(u"affiliation"_s, parser.value(affiliation));
+    if (!kind)
+        return UsageError;
     if (parser.positionalArguments().size() != 1 ||
-        !QStringList{u"mic"_s, u"bureau"_s, u"contractor"_s}.contains(kind) ||
-        (kind == u"bureau") != parser.isSet(bureau)) {
+        (*kind == core::ReviewerAffiliation::Bureau) != parser.isSet(bureau)) {
         return usageError();
     }
     const auto [db, id, failure] = openProgram(parser.value(program));
@@ -88,7 +90,7 @@ int CommandLine::reviewAddReviewer(const QStringList &arguments)
     core::Reviewer reviewer;
     reviewer.programId = id;
     reviewer.name = parser.positionalArguments().front();
-    reviewer.affiliation = kind;
+    reviewer.affiliation = *kind;
     if (parser.isSet(bureau)) {
         const auto bureaus = core::LocalGovernmentRepository(db->connection()).bureaus();
         if (!bureaus) {

@@ -46,10 +46,37 @@ struct ApplicationContact
     bool operator==(const ApplicationContact &) const = default;
 };
 
+// What kind of body a partner of the application is.
+enum class PartnerKind
+{
+    Company,
+    University, // or research body
+    Npo,        // or association
+    Public,
+    Other,
+};
+template <> const ValueSet<PartnerKind> &valueSet<PartnerKind>();
+
+// A multi-area framework the applicants belong to, and how far it has come.
+enum class FrameworkKind
+{
+    SettlementArea,  // 定住自立圏
+    CentralCityArea, // 連携中枢都市圏
+    Other,
+};
+template <> const ValueSet<FrameworkKind> &valueSet<FrameworkKind>();
+
+enum class FrameworkState
+{
+    Formed,
+    Forming,
+};
+template <> const ValueSet<FrameworkState> &valueSet<FrameworkState>();
+
 struct ApplicationPartner
 {
     QString name;
-    QString kind; // company, university, npo, public, other
+    PartnerKind kind = PartnerKind::Company;
     QString role;
 
     bool operator==(const ApplicationPartner &) const = default;
@@ -57,9 +84,9 @@ struct ApplicationPartner
 
 struct ApplicationFramework
 {
-    QString kind; // settlement_area (定住自立圏), central_city_area (連携中枢都市圏), other
+    FrameworkKind kind = FrameworkKind::Other;
     QString name;
-    QString state; // formed, forming
+    FrameworkState state = FrameworkState::Formed;
     QStringList memberCodes;
 
     bool operator==(const ApplicationFramework &) const = default;

@@ -110,10 +110,31 @@ QDateTime parseReceived(const QString &raw, qsizetype &lastFormat)
     return {};
 }
 
-QString mapChoice(const QString &raw, const QHash<QString, QString> &choices)
+// A value of a fixed set as a form writes it: its stored name, its Japanese or English name
+// (in any width or case), or one of the shorter names forms use (`aliases`, folded).
+template <typename E>
+std::optional<E> choiceOf(const QString &raw,
+                          std::initializer_list<std::pair<QStringView, E>> aliases = {})
 {
     const QString text = fold(raw);
-    return choices.value(text, text);
+    for (const E value : allValues<E>()) {
+        if (text == fold(storedName(value)) || text == fold(japaneseName(value)) ||
+            text == fold(englishName(value)))
+            return value;
+    }
+    for (const auto &[alias, value] : aliases) {
+        if (text == alias)
+            return value;
+    }
+    return std::nullopt;
+}
+
+template <typename E> QString choicesOf()
+{
+    QStringList names;
+    for (const E value : allValues<E>())
+        names.append(japaneseName(value));
+    return names.join(u'、');
 }
 
 } // namespace
@@ -168,21 +189,6 @@ Result<QList<Application>> ApplicationImporter::read(const QByteArray &bytes, qi
 
     const LocalGovernmentRepository localGovernments(m_db.connection());
     const ApplicationRepository applications(m_db);
-    static const QHash<QString, QString> partnerKinds = {{u"企業"_s, u"company"_s},
-                                                         {u"会社"_s, u"company"_s},
-                                                         {u"大学・研究機関"_s, u"university"_s},
-                                                         {u"大学"_s, u"university"_s},
-                                                         {u"npo・団体"_s, u"npo"_s},
-                                                         {u"npo"_s, u"npo"_s},
-                                                         {u"団体"_s, u"npo"_s},
-                                                         {u"公的機関"_s, u"public"_s},
-                                                         {u"その他"_s, u"other"_s}};
-    static const QHash<QString, QString> frameworkKinds = {
-        {u"定住自立圏"_s, u"settlement_area"_s},
-        {u"連携中枢都市圏"_s, u"central_city_area"_s},
-        {u"その他"_s, u"other"_s}};
-    static const QHash<QString, QString> frameworkStates = {
-        {u"形成済み"_s, u"formed"_s}, {u"形成済"_s, u"formed"_s}, {u"形成中"_s, u"forming"_s}};
     static const QRegularExpression listSeparator(u"[;；、,，]"_s);
 
     // Each name (with its line's prefecture) or code is looked up once per file: a long file
@@ -262,19 +268,38 @@ Result<QList<Application>> ApplicationImporter::read(const QByteArray &bytes, qi
                                field(u"contact_title"_s), field(u"contact_phone"_s),
                                field(u"contact_email"_s)});
         }
+        // A choice of a fixed set (`whenEmpty` for an empty field, if it may be empty), or a
+        // line error naming what the form may say.
+        const auto choice = [&]<typename E>(
+                                const QString &key, std::optional<E> whenEmpty,
+                                std::initializer_list<std::pair<QStringView, E>> aliases) {
+            const QString text = field(key);
+            if (text.isEmpty() && whenEmpty)
+                return *whenEmpty;
+            if (const std::optional<E> value = choiceOf<E>(text, aliases))
+                return *value;
+            lineErrors.append(
+                text.isEmpty() ? tr("%1 is empty: it is one of %2").arg(key, choicesOf<E>())
+                               : tr("“%1” in %2 is not one of %3").arg(text, key, choicesOf<E>()));
+            return E{};
+        };
         if (!field(u"partner_name"_s).isEmpty()) {
-            a.partners.append(
-                {field(u"partner_name"_s),
-                 mapChoice(field(u"partner_kind"_s).isEmpty() ? u"other"_s
-                                                              : field(u"partner_kind"_s),
-                           partnerKinds),
-                 field(u"partner_role"_s)});
+            a.partners.append({field(u"partner_name"_s),
+                               choice(u"partner_kind"_s, std::optional(PartnerKind::Other),
+                                      {{u"会社", PartnerKind::Company},
+                                       {u"大学", PartnerKind::University},
+                                       {u"npo", PartnerKind::Npo},
+                                       {u"団体", PartnerKind::Npo}}),
+                               field(u"partner_role"_s)});
         }
         if (!field(u"framework_kind"_s).isEmpty()) {
-            ApplicationFramework framework{mapChoice(field(u"framework_kind"_s), frameworkKinds),
-                                           field(u"framework_name"_s),
-                                           mapChoice(field(u"framework_state"_s), frameworkStates),
-                                           {}};
+            ApplicationFramework framework{
+                choice(u"framework_kind"_s, std::optional<FrameworkKind>(),
+                       {{u"その他", FrameworkKind::Other}}),
+                field(u"framework_name"_s),
+                choice(u"framework_state"_s, std::optional<FrameworkState>(),
+                       {{u"形成済", FrameworkState::Formed}}),
+                {}};
             for (const QString &member :
                  field(u"framework_members"_s).split(listSeparator, Qt::SkipEmptyParts)) {
                 if (const QString code = resolve(member.trimmed()); !code.isEmpty())

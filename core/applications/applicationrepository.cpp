@@ -193,7 +193,7 @@ QString describePartners(const QList<ApplicationPartner> &partners)
 {
     QStringList parts;
     for (const ApplicationPartner &p : partners)
-        parts.append(QStringList{p.name, p.kind, p.role}.join(u" / "_s));
+        parts.append(QStringList{p.name, storedName(p.kind), p.role}.join(u" / "_s));
     return parts.join(u"; "_s);
 }
 
@@ -201,15 +201,45 @@ QString describeFrameworks(const QList<ApplicationFramework> &frameworks)
 {
     QStringList parts;
     for (const ApplicationFramework &f : frameworks) {
-        parts.append(QStringList{f.kind, f.name, f.state, f.memberCodes.join(u' ')}.join(u" / "_s));
+        parts.append(
+            QStringList{storedName(f.kind), f.name, storedName(f.state), f.memberCodes.join(u' ')}
+                .join(u" / "_s));
     }
     return parts.join(u"; "_s);
 }
 
-const QStringList kPartnerKinds = {u"company"_s, u"university"_s, u"npo"_s, u"public"_s,
-                                   u"other"_s};
-const QStringList kFrameworkKinds = {u"settlement_area"_s, u"central_city_area"_s, u"other"_s};
-const QStringList kFrameworkStates = {u"formed"_s, u"forming"_s};
+constexpr ValueName<PartnerKind> kPartnerKinds[] = {
+    {PartnerKind::Company, u"company",
+     QT_TRANSLATE_NOOP("iotdesk::core::ApplicationRepository", "Company"), u"企業"},
+    {PartnerKind::University, u"university",
+     QT_TRANSLATE_NOOP("iotdesk::core::ApplicationRepository", "University or research body"),
+     u"大学・研究機関"},
+    {PartnerKind::Npo, u"npo",
+     QT_TRANSLATE_NOOP("iotdesk::core::ApplicationRepository", "NPO or association"), u"NPO・団体"},
+    {PartnerKind::Public, u"public",
+     QT_TRANSLATE_NOOP("iotdesk::core::ApplicationRepository", "Public body"), u"公的機関"},
+    {PartnerKind::Other, u"other",
+     QT_TRANSLATE_NOOP("iotdesk::core::ApplicationRepository", "Other"), u"その他"},
+};
+constexpr ValueName<FrameworkKind> kFrameworkKinds[] = {
+    {FrameworkKind::SettlementArea, u"settlement_area",
+     QT_TRANSLATE_NOOP("iotdesk::core::ApplicationRepository",
+                       "Self-sustaining settlement area (定住自立圏)"),
+     u"定住自立圏"},
+    {FrameworkKind::CentralCityArea, u"central_city_area",
+     QT_TRANSLATE_NOOP("iotdesk::core::ApplicationRepository",
+                       "Cooperative central-city area (連携中枢都市圏)"),
+     u"連携中枢都市圏"},
+    {FrameworkKind::Other, u"other",
+     QT_TRANSLATE_NOOP("iotdesk::core::ApplicationRepository", "Other multi-area framework"),
+     u"その他の広域連携"},
+};
+constexpr ValueName<FrameworkState> kFrameworkStates[] = {
+    {FrameworkState::Formed, u"formed",
+     QT_TRANSLATE_NOOP("iotdesk::core::ApplicationRepository", "formed"), u"形成済み"},
+    {FrameworkState::Forming, u"forming",
+     QT_TRANSLATE_NOOP("iotdesk::core::ApplicationRepository", "being formed"), u"形成中"},
+};
 constexpr ValueName<Decision> kDecisions[] = {
     {Decision::None, u"", QT_TRANSLATE_NOOP("iotdesk::core::ApplicationRepository", "Not decided"),
      u"未決定"},
@@ -223,39 +253,25 @@ constexpr ValueName<Decision> kDecisions[] = {
 
 } // namespace
 
-QString ApplicationRepository::partnerKindName(const QString &kind)
+template <> const ValueSet<PartnerKind> &valueSet<PartnerKind>()
 {
-    if (kind == u"company")
-        return tr("Company");
-    if (kind == u"university")
-        return tr("University or research body");
-    if (kind == u"npo")
-        return tr("NPO or association");
-    if (kind == u"public")
-        return tr("Public body");
-    if (kind == u"other")
-        return tr("Other");
-    return kind;
+    static constexpr ValueSet<PartnerKind> set("iotdesk::core::ApplicationRepository",
+                                               kPartnerKinds);
+    return set;
 }
 
-QString ApplicationRepository::frameworkKindName(const QString &kind)
+template <> const ValueSet<FrameworkKind> &valueSet<FrameworkKind>()
 {
-    if (kind == u"settlement_area")
-        return tr("Self-sustaining settlement area (定住自立圏)");
-    if (kind == u"central_city_area")
-        return tr("Cooperative central-city area (連携中枢都市圏)");
-    if (kind == u"other")
-        return tr("Other multi-area framework");
-    return kind;
+    static constexpr ValueSet<FrameworkKind> set("iotdesk::core::ApplicationRepository",
+                                                 kFrameworkKinds);
+    return set;
 }
 
-QString ApplicationRepository::frameworkStateName(const QString &state)
+template <> const ValueSet<FrameworkState> &valueSet<FrameworkState>()
 {
-    if (state == u"formed")
-        return tr("formed");
-    if (state == u"forming")
-        return tr("being formed");
-    return state;
+    static constexpr ValueSet<FrameworkState> set("iotdesk::core::ApplicationRepository",
+                                                  kFrameworkStates);
+    return set;
 }
 
 template <> const ValueSet<Decision> &valueSet<Decision>()
@@ -451,13 +467,15 @@ Result<void> ApplicationRepository::validate(const Application &a) const
     for (const ApplicationPartner &partner : a.partners) {
         if (partner.name.trimmed().isEmpty())
             return invalid(tr("Every partner needs a name."));
-        if (!kPartnerKinds.contains(partner.kind))
-            return invalid(tr("“%1” is not a kind of partner.").arg(partner.kind));
+        if (!isKnown(partner.kind))
+            return invalid(tr("“%1” is not a kind of partner.").arg(shownName(partner.kind)));
     }
     for (const ApplicationFramework &framework : a.frameworks) {
-        if (!kFrameworkKinds.contains(framework.kind))
-            return invalid(tr("“%1” is not a kind of multi-area framework.").arg(framework.kind));
-        if (!kFrameworkStates.contains(framework.state))
+        if (!isKnown(framework.kind)) {
+            return invalid(
+                tr("“%1” is not a kind of multi-area framework.").arg(shownName(framework.kind)));
+        }
+        if (!isKnown(framework.state))
             return invalid(tr("A framework is either formed or being formed."));
         for (const QString &code : framework.memberCodes) {
             if (auto r = checkCode(code); !r)
@@ -608,7 +626,7 @@ Result<void> ApplicationRepository::writeChildren(qint64 id, const Application &
             db, u"INSERT INTO application_partners (application_id, position, name, kind, "
                 "role) VALUES (?, ?, ?, ?, ?)"_s);
         for (const QVariant &value : QVariantList{id, position++, sqlText(p.name.trimmed()),
-                                                  sqlText(p.kind), sqlText(p.role)})
+                                                  storedValue(p.kind), sqlText(p.role)})
             q->addBindValue(value);
         if (!q->exec())
             return storageError(*q, Subject::Application);
@@ -618,8 +636,8 @@ Result<void> ApplicationRepository::writeChildren(qint64 id, const Application &
         const auto q = PreparedStatements::prepared(
             db, u"INSERT INTO application_frameworks (application_id, position, kind, name, "
                 "state) VALUES (?, ?, ?, ?, ?)"_s);
-        for (const QVariant &value :
-             QVariantList{id, position++, sqlText(f.kind), sqlText(f.name), sqlText(f.state)})
+        for (const QVariant &value : QVariantList{id, position++, storedValue(f.kind),
+                                                  sqlText(f.name), storedValue(f.state)})
             q->addBindValue(value);
         if (!q->exec())
             return storageError(*q, Subject::Application);
@@ -666,7 +684,8 @@ Result<void> ApplicationRepository::readChildren(Application &a) const
     if (!q.exec())
         return storageError(q, Subject::Application);
     while (q.next())
-        a.partners.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        a.partners.append({q.value(0).toString(), readStored(q.value(1), PartnerKind::Other),
+                           q.value(2).toString()});
 
     q.prepare(u"SELECT id, kind, name, state FROM application_frameworks WHERE application_id = ? "
               "ORDER BY position"_s);
@@ -676,8 +695,10 @@ Result<void> ApplicationRepository::readChildren(Application &a) const
     QList<qint64> frameworkIds;
     while (q.next()) {
         frameworkIds.append(q.value(0).toLongLong());
-        a.frameworks.append(
-            {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {}});
+        a.frameworks.append({readStored(q.value(1), FrameworkKind::Other),
+                             q.value(2).toString(),
+                             readStored(q.value(3), FrameworkState::Forming),
+                             {}});
     }
     for (qsizetype i = 0; i < frameworkIds.size(); ++i) {
         q.prepare(u"SELECT lg_code6 FROM framework_members WHERE framework_id = ? "

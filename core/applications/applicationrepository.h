@@ -57,10 +57,6 @@ public:
     // How far ahead a decision may be dated (a decision announced for the coming days).
     static constexpr int kDecisionDaysAhead = 3;
 
-    static QString partnerKindName(const QString &kind);
-    static QString frameworkKindName(const QString &kind);
-    static QString frameworkStateName(const QString &state);
-
     // The rationale the program writes itself when the balanced proposal is selected. It is
     // stored as this fixed Japanese text whatever the interface language (the record is data
     // and stays recognisable), and shown through rationaleText() in the interface language.

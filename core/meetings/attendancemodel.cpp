@@ -100,7 +100,7 @@ QVariant AttendanceModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         if (mark == p.days.end())
             return role == Qt::DisplayRole ? QVariant(u"—"_s) : QVariant(tr("Not registered"));
-        const QString state = MeetingRepository::stateName(mark->state);
+        const QString state = shownName(mark->state);
         return mark->note.isEmpty() ? state : state + u": "_s + mark->note;
     }
     return {};

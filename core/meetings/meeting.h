@@ -5,6 +5,7 @@
 // kept per day. A mid-term presentation meeting also has a timetable of presentation slots.
 #pragma once
 
+#include "core/foundation/valueset.h"
 #include "core/programs/program.h"
 
 #include <QByteArray>
@@ -83,6 +84,7 @@ enum class AttendanceState
     Absent,
     Excused,
 };
+template <> const ValueSet<AttendanceState> &valueSet<AttendanceState>();
 
 struct AttendanceMark
 {

@@ -135,7 +135,7 @@ QString describeMark(const std::optional<AttendanceMark> &mark)
 {
     if (!mark)
         return {};
-    const QString key = MeetingRepository::stateKey(mark->state);
+    const QString key = storedName(mark->state);
     return mark->note.isEmpty() ? key : key + u": "_s + mark->note;
 }
 
@@ -170,44 +170,26 @@ Result<qint64> applicationOf(const QSqlDatabase &db, qint64 programId, const QSt
 
 } // namespace
 
-QString MeetingRepository::stateKey(AttendanceState state)
-{
-    switch (state) {
-    case AttendanceState::Registered:
-        return u"registered"_s;
-    case AttendanceState::Attended:
-        return u"attended"_s;
-    case AttendanceState::Absent:
-        return u"absent"_s;
-    case AttendanceState::Excused:
-        return u"excused"_s;
-    }
-    return {};
-}
+namespace {
 
-std::optional<AttendanceState> MeetingRepository::stateFromKey(const QString &key)
-{
-    for (AttendanceState state : {AttendanceState::Registered, AttendanceState::Attended,
-                                  AttendanceState::Absent, AttendanceState::Excused}) {
-        if (stateKey(state) == key)
-            return state;
-    }
-    return std::nullopt;
-}
+constexpr ValueName<AttendanceState> kAttendanceStates[] = {
+    {AttendanceState::Registered, u"registered",
+     QT_TRANSLATE_NOOP("iotdesk::core::MeetingRepository", "Registered"), u"登録"},
+    {AttendanceState::Attended, u"attended",
+     QT_TRANSLATE_NOOP("iotdesk::core::MeetingRepository", "Attended"), u"出席"},
+    {AttendanceState::Absent, u"absent",
+     QT_TRANSLATE_NOOP("iotdesk::core::MeetingRepository", "Absent"), u"欠席"},
+    {AttendanceState::Excused, u"excused",
+     QT_TRANSLATE_NOOP("iotdesk::core::MeetingRepository", "Excused"), u"欠席（届出あり）"},
+};
 
-QString MeetingRepository::stateName(AttendanceState state)
+} // namespace
+
+template <> const ValueSet<AttendanceState> &valueSet<AttendanceState>()
 {
-    switch (state) {
-    case AttendanceState::Registered:
-        return tr("Registered");
-    case AttendanceState::Attended:
-        return tr("Attended");
-    case AttendanceState::Absent:
-        return tr("Absent");
-    case AttendanceState::Excused:
-        return tr("Excused");
-    }
-    return {};
+    static constexpr ValueSet<AttendanceState> set("iotdesk::core::MeetingRepository",
+                                                   kAttendanceStates);
+    return set;
 }
 
 Result<QList<SessionSummary>> MeetingRepository::sessions(qint64 programId) const
@@ -512,8 +494,7 @@ Result<QList<Participant>> MeetingRepository::participants(qint64 sessionId) con
             continue;
         list[*at].days.insert(
             days.value(1).toInt(),
-            {stateFromKey(days.value(2).toString()).value_or(AttendanceState::Registered),
-             days.value(3).toString()});
+            {readStored(days.value(2), AttendanceState::Registered), days.value(3).toString()});
     }
     return list;
 }
@@ -594,7 +575,7 @@ Result<void> MeetingRepository::insertParticipants(const QList<Participant> &par
         day.prepare(u"INSERT INTO attendance (participant_id, day_no, state, note) VALUES (?, ?, "
                     "?, ?)"_s);
         for (auto it = p.days.begin(); it != p.days.end(); ++it) {
-            if (!execWith(day, {id, it.key(), stateKey(it->state), sqlText(it->note)}))
+            if (!execWith(day, {id, it.key(), storedValue(it->state), sqlText(it->note)}))
                 return storageError(day, Subject::Meeting);
         }
         if (auto r = ChangeHistory::record(db, m_db.userName(), u"participant"_s,
@@ -675,9 +656,8 @@ MeetingRepository::applyAttendance(const QSqlDatabase &db, const QString &user,
     }
     std::optional<AttendanceMark> before;
     if (!check.value(1).isNull()) {
-        before = AttendanceMark{
-            stateFromKey(check.value(1).toString()).value_or(AttendanceState::Registered),
-            check.value(2).toString()};
+        before = AttendanceMark{readStored(check.value(1), AttendanceState::Registered),
+                                check.value(2).toString()};
     }
     std::optional<AttendanceMark> after = change.mark;
     if (after)
@@ -689,7 +669,7 @@ MeetingRepository::applyAttendance(const QSqlDatabase &db, const QString &user,
         write.prepare(u"INSERT INTO attendance (participant_id, day_no, state, note) VALUES (?, ?, "
                       "?, ?) ON CONFLICT (participant_id, day_no) DO UPDATE SET state = "
                       "excluded.state, note = excluded.note"_s);
-        if (!execWith(write, {change.participantId, change.dayNo, stateKey(after->state),
+        if (!execWith(write, {change.participantId, change.dayNo, storedValue(after->state),
                               sqlText(after->note)}))
             return storageError(write, Subject::Meeting);
     } else {

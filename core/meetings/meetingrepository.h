@@ -73,10 +73,6 @@ public:
     // an agenda, files or presentations.
     static Result<bool> holdsRecords(const QSqlDatabase &db, qint64 sessionId);
 
-    static QString stateKey(AttendanceState state);
-    static std::optional<AttendanceState> stateFromKey(const QString &key);
-    static QString stateName(AttendanceState state);
-
 private:
     // One change inside the caller's transaction; the change that undoes it, or nothing when
     // it changed nothing.

@@ -30,46 +30,64 @@ QString describe(const ReviewScore &s)
 
 } // namespace
 
-QString ReviewRepository::affiliationName(const QString &affiliation)
+namespace {
+
+constexpr ValueName<ReviewerAffiliation> kAffiliations[] = {
+    {ReviewerAffiliation::Mic, u"mic",
+     QT_TRANSLATE_NOOP("iotdesk::core::ReviewRepository", "MIC division"), u"総務省（担当課）"},
+    {ReviewerAffiliation::Bureau, u"bureau",
+     QT_TRANSLATE_NOOP("iotdesk::core::ReviewRepository", "Regional bureau"), u"総合通信局"},
+    {ReviewerAffiliation::Contractor, u"contractor",
+     QT_TRANSLATE_NOOP("iotdesk::core::ReviewRepository", "Support contractor"), u"支援実施事業者"},
+};
+constexpr ValueName<RequestKind> kRequestKinds[] = {
+    {RequestKind::Documents, u"documents",
+     QT_TRANSLATE_NOOP("iotdesk::core::ReviewRepository", "Additional documents"), u"追加資料"},
+    {RequestKind::Explanation, u"explanation",
+     QT_TRANSLATE_NOOP("iotdesk::core::ReviewRepository", "Explanation"), u"説明"},
+    {RequestKind::Hearing, u"hearing",
+     QT_TRANSLATE_NOOP("iotdesk::core::ReviewRepository", "Hearing"), u"ヒアリング"},
+};
+constexpr ValueName<RequestStatus> kRequestStatuses[] = {
+    {RequestStatus::Open, u"open", QT_TRANSLATE_NOOP("iotdesk::core::ReviewRepository", "Open"),
+     u"回答待ち"},
+    {RequestStatus::Answered, u"answered",
+     QT_TRANSLATE_NOOP("iotdesk::core::ReviewRepository", "Answered"), u"回答済み"},
+    {RequestStatus::Withdrawn, u"withdrawn",
+     QT_TRANSLATE_NOOP("iotdesk::core::ReviewRepository", "Withdrawn"), u"取り下げ"},
+};
+
+} // namespace
+
+template <> const ValueSet<ReviewerAffiliation> &valueSet<ReviewerAffiliation>()
 {
-    if (affiliation == u"mic")
-        return tr("MIC division");
-    if (affiliation == u"bureau")
-        return tr("Regional bureau");
-    if (affiliation == u"contractor")
-        return tr("Support contractor");
-    return affiliation;
+    static constexpr ValueSet<ReviewerAffiliation> set("iotdesk::core::ReviewRepository",
+                                                       kAffiliations);
+    return set;
 }
 
-QString ReviewRepository::requestKindName(const QString &kind)
+template <> const ValueSet<RequestKind> &valueSet<RequestKind>()
 {
-    if (kind == u"documents")
-        return tr("Additional documents");
-    if (kind == u"explanation")
-        return tr("Explanation");
-    if (kind == u"hearing")
-        return tr("Hearing");
-    return kind;
+    static constexpr ValueSet<RequestKind> set("iotdesk::core::ReviewRepository", kRequestKinds);
+    return set;
 }
 
-QString ReviewRepository::requestStatusName(const QString &status)
+template <> const ValueSet<RequestStatus> &valueSet<RequestStatus>()
 {
-    if (status == u"open")
-        return tr("Open");
-    if (status == u"answered")
-        return tr("Answered");
-    if (status == u"withdrawn")
-        return tr("Withdrawn");
-    return status;
+    static constexpr ValueSet<RequestStatus> set("iotdesk::core::ReviewRepository",
+                                                 kRequestStatuses);
+    return set;
 }
 
 Result<qint64> ReviewRepository::addReviewer(const Reviewer &r)
 {
     if (r.name.trimmed().isEmpty())
         return Error(ErrorCode::Invalid, tr("A reviewer needs a name."));
-    if (r.affiliation != u"mic" && r.affiliation != u"bureau" && r.affiliation != u"contractor")
-        return Error(ErrorCode::Invalid, tr("“%1” is not an affiliation.").arg(r.affiliation));
-    if ((r.affiliation == u"bureau") != (r.bureauId > 0))
+    if (!isKnown(r.affiliation)) {
+        return Error(ErrorCode::Invalid,
+                     tr("“%1” is not an affiliation.").arg(shownName(r.affiliation)));
+    }
+    if ((r.affiliation == ReviewerAffiliation::Bureau) != (r.bureauId > 0))
         return Error(ErrorCode::Invalid, tr("A reviewer of a regional bureau names the bureau."));
     const QSqlDatabase db = m_db.connection();
     auto transaction = Transaction::begin(db);
@@ -79,7 +97,7 @@ Result<qint64> ReviewRepository::addReviewer(const Reviewer &r)
     q.prepare(u"INSERT INTO reviewers (program_id, name, affiliation, bureau_id, active) "
               "VALUES (?, ?, ?, ?, ?)"_s);
     for (const QVariant &value :
-         QVariantList{r.programId, sqlText(r.name.trimmed()), sqlText(r.affiliation),
+         QVariantList{r.programId, sqlText(r.name.trimmed()), storedValue(r.affiliation),
                       r.bureauId > 0 ? QVariant(r.bureauId) : QVariant(), r.active ? 1 : 0})
         q.addBindValue(value);
     if (!q.exec())
@@ -99,7 +117,11 @@ Result<void> ReviewRepository::updateReviewer(const Reviewer &r)
 {
     if (r.name.trimmed().isEmpty())
         return Error(ErrorCode::Invalid, tr("A reviewer needs a name."));
-    if ((r.affiliation == u"bureau") != (r.bureauId > 0))
+    if (!isKnown(r.affiliation)) {
+        return Error(ErrorCode::Invalid,
+                     tr("“%1” is not an affiliation.").arg(shownName(r.affiliation)));
+    }
+    if ((r.affiliation == ReviewerAffiliation::Bureau) != (r.bureauId > 0))
         return Error(ErrorCode::Invalid, tr("A reviewer of a regional bureau names the bureau."));
     const QSqlDatabase db = m_db.connection();
     auto transaction = Transaction::begin(db);
@@ -109,15 +131,16 @@ Result<void> ReviewRepository::updateReviewer(const Reviewer &r)
             execSql(db,
                     u"UPDATE reviewers SET name = ?, affiliation = ?, bureau_id = ?, "
                     "active = ? WHERE id = ?"_s,
-                    {sqlText(r.name.trimmed()), sqlText(r.affiliation),
+                    {sqlText(r.name.trimmed()), storedValue(r.affiliation),
                      r.bureauId > 0 ? QVariant(r.bureauId) : QVariant(), r.active ? 1 : 0, r.id},
                     Subject::Review);
         !r1) {
         return r1;
     }
-    if (auto h = ChangeHistory::record(
-            db, m_db.userName(), u"reviewer"_s, QString::number(r.id), u"updated"_s, {},
-            QString(r.name + u" / "_s + r.affiliation + (r.active ? QString() : u" (inactive)"_s)));
+    if (auto h = ChangeHistory::record(db, m_db.userName(), u"reviewer"_s, QString::number(r.id),
+                                       u"updated"_s, {},
+                                       QString(r.name + u" / "_s + storedName(r.affiliation) +
+                                               (r.active ? QString() : u" (inactive)"_s)));
         !h) {
         return h;
     }
@@ -136,7 +159,8 @@ Result<QList<Reviewer>> readReviewers(QSqlQuery &q)
     QList<Reviewer> result;
     while (q.next()) {
         result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt() != 0});
+                       readStored(q.value(3), ReviewerAffiliation::Mic), q.value(4).toInt(),
+                       q.value(5).toInt() != 0});
     }
     return result;
 }
@@ -445,15 +469,18 @@ ReviewRepository::progressByApplication(qint64 programId) const
 
 Result<void> ReviewRepository::validate(const ReviewRequest &r) const
 {
-    if (r.kind != u"documents" && r.kind != u"explanation" && r.kind != u"hearing")
-        return Error(ErrorCode::Invalid, tr("“%1” is not a kind of request.").arg(r.kind));
+    if (!isKnown(r.kind))
+        return Error(ErrorCode::Invalid,
+                     tr("“%1” is not a kind of request.").arg(shownName(r.kind)));
     if (!r.askedOn.isValid())
         return Error(ErrorCode::Invalid, tr("A request needs the date it was made."));
     if (r.question.trimmed().isEmpty())
         return Error(ErrorCode::Invalid, tr("A request needs what was asked."));
-    if (r.status != u"open" && r.status != u"answered" && r.status != u"withdrawn")
-        return Error(ErrorCode::Invalid, tr("“%1” is not a state of a request.").arg(r.status));
-    if (r.status == u"answered" && !r.answeredOn.isValid())
+    if (!isKnown(r.status)) {
+        return Error(ErrorCode::Invalid,
+                     tr("“%1” is not a state of a request.").arg(shownName(r.status)));
+    }
+    if (r.status == RequestStatus::Answered && !r.answeredOn.isValid())
         return Error(ErrorCode::Invalid, tr("An answered request needs the date of the answer."));
     if (r.answeredOn.isValid() && r.answeredOn < r.askedOn)
         return Error(ErrorCode::Invalid, tr("The answer cannot come before the question."));
@@ -489,9 +516,10 @@ Result<qint64> ReviewRepository::addRequest(const ReviewRequest &r)
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO application_requests (application_id, kind, asked_on, question, "
               "answered_on, answer, status) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &value : QVariantList{
-             r.applicationId, sqlText(r.kind), dateOrNull(r.askedOn), sqlText(r.question.trimmed()),
-             dateOrNull(r.answeredOn), sqlText(r.answer), sqlText(r.status)})
+    for (const QVariant &value :
+         QVariantList{r.applicationId, storedValue(r.kind), dateOrNull(r.askedOn),
+                      sqlText(r.question.trimmed()), dateOrNull(r.answeredOn), sqlText(r.answer),
+                      storedValue(r.status)})
         q.addBindValue(value);
     if (!q.exec())
         return storageError(q, Subject::Review);
@@ -518,15 +546,15 @@ Result<void> ReviewRepository::updateRequest(const ReviewRequest &r)
     if (auto u = execSql(db,
                          u"UPDATE application_requests SET kind = ?, asked_on = ?, question = ?, "
                          "answered_on = ?, answer = ?, status = ? WHERE id = ?"_s,
-                         {sqlText(r.kind), dateOrNull(r.askedOn), sqlText(r.question.trimmed()),
-                          dateOrNull(r.answeredOn), sqlText(r.answer), sqlText(r.status), r.id},
+                         {storedValue(r.kind), dateOrNull(r.askedOn), sqlText(r.question.trimmed()),
+                          dateOrNull(r.answeredOn), sqlText(r.answer), storedValue(r.status), r.id},
                          Subject::Review);
         !u) {
         return u;
     }
     if (auto h = ChangeHistory::record(db, m_db.userName(), u"application"_s,
                                        QString::number(r.applicationId), u"request:%1"_s.arg(r.id),
-                                       {}, QString(r.status + u": "_s + r.answer));
+                                       {}, QString(storedName(r.status) + u": "_s + r.answer));
         !h) {
         return h;
     }
@@ -572,10 +600,11 @@ Result<QList<ReviewRequest>> ReviewRepository::requests(qint64 applicationId) co
         return storageError(q, Subject::Review);
     QList<ReviewRequest> result;
     while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                       readStored(q.value(2), RequestKind::Documents),
                        QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString(),
                        QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toString(),
-                       q.value(7).toString()});
+                       readStored(q.value(7), RequestStatus::Open)});
     }
     return result;
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/foundation/result.h"
+#include "core/foundation/valueset.h"
 #include "core/selection/reviewranking.h"
 
 #include <QCoreApplication>
@@ -20,13 +21,39 @@ namespace iotdesk::core {
 
 class Database;
 
+// Where a reviewer works: MIC's division, one of the regional bureaus, or the contractor.
+enum class ReviewerAffiliation
+{
+    Mic,
+    Bureau,
+    Contractor,
+};
+template <> const ValueSet<ReviewerAffiliation> &valueSet<ReviewerAffiliation>();
+
+// What the review asks of an applicant, and where the request stands.
+enum class RequestKind
+{
+    Documents,
+    Explanation,
+    Hearing,
+};
+template <> const ValueSet<RequestKind> &valueSet<RequestKind>();
+
+enum class RequestStatus
+{
+    Open,
+    Answered,
+    Withdrawn,
+};
+template <> const ValueSet<RequestStatus> &valueSet<RequestStatus>();
+
 struct Reviewer
 {
     qint64 id = 0;
     qint64 programId = 0;
     QString name;
-    QString affiliation; // mic, bureau, contractor
-    int bureauId = 0;    // for affiliation "bureau"
+    ReviewerAffiliation affiliation = ReviewerAffiliation::Mic;
+    int bureauId = 0; // for a bureau's reviewer
     bool active = true;
 
     bool operator==(const Reviewer &) const = default;
@@ -43,12 +70,12 @@ struct ReviewRequest
 {
     qint64 id = 0;
     qint64 applicationId = 0;
-    QString kind; // documents, explanation, hearing
+    RequestKind kind = RequestKind::Documents;
     QDate askedOn;
     QString question;
     QDate answeredOn;
     QString answer;
-    QString status; // open, answered, withdrawn
+    RequestStatus status = RequestStatus::Open;
 
     bool operator==(const ReviewRequest &) const = default;
 };
@@ -97,10 +124,6 @@ public:
     Result<void> updateRequest(const ReviewRequest &request);
     Result<QList<ReviewRequest>> requests(qint64 applicationId) const;
     Result<void> removeRequest(qint64 id);
-
-    static QString affiliationName(const QString &affiliation);
-    static QString requestKindName(const QString &kind);
-    static QString requestStatusName(const QString &status);
 
 private:
     Result<void> validate(const ReviewRequest &request) const;

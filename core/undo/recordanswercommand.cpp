@@ -10,7 +10,7 @@ RecordAnswerCommand::RecordAnswerCommand(const core::Database &db, core::ReviewR
     , m_before(std::move(open))
     , m_answered(m_before)
 {
-    m_answered.status = u"answered"_s;
+    m_answered.status = core::RequestStatus::Answered;
     m_answered.answeredOn = answeredOn;
     m_answered.answer = answer.trimmed();
 }

@@ -644,8 +644,10 @@ TEST_F(Cli, ReviewersScoresAndDecisions)
                                 u"bureau"_s, u"--bureau"_s, u"Atlantis"_s});
     EXPECT_EQ(nowhere.exitCode, 64);
     EXPECT_TRUE(nowhere.err.contains(u"Atlantis"_s)) << nowhere.err.toStdString();
-    EXPECT_EQ(
-        cli({u"review"_s, u"add-reviewer"_s, u"x"_s, u"--affiliation"_s, u"mayor"_s}).exitCode, 64);
+    const CliRun mayor =
+        cli({u"review"_s, u"add-reviewer"_s, u"x"_s, u"--affiliation"_s, u"mayor"_s});
+    EXPECT_EQ(mayor.exitCode, 64);
+    EXPECT_TRUE(mayor.err.contains(u"mic, bureau, contractor"_s)) << mayor.err.toStdString();
 
     // Scores by name or id; out of range refused by the core with its reason.
     const QStringList fuchu = {u"review"_s, u"score"_s, u"--app"_s, QString::number(kFuchu)};

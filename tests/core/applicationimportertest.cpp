@@ -47,8 +47,8 @@ TEST(ApplicationImporter, SampleFileInUtf8WithBom)
     EXPECT_EQ(fuchu.receivedAt, QDateTime(QDate(2018, 5, 21), QTime(1, 15), Qt::UTC));
     EXPECT_EQ(fuchu.attachmentBytes, 2'400'000);
     EXPECT_EQ(fuchu.partners.front().name, u"㈱多摩ネットワーク");
-    EXPECT_EQ(fuchu.partners.front().kind, u"company");
-    EXPECT_EQ(fuchu.frameworks.front().state, u"forming");
+    EXPECT_EQ(fuchu.partners.front().kind, core::PartnerKind::Company);
+    EXPECT_EQ(fuchu.frameworks.front().state, core::FrameworkState::Forming);
     EXPECT_EQ(fuchu.frameworks.front().memberCodes.size(), 2);
     EXPECT_EQ(fuchu.note, u"担当者は①企画課、②情報政策課");
     EXPECT_EQ(core::Eligibility::evaluate(fuchu.answers).status, core::EligibilityStatus::Eligible);
@@ -59,7 +59,7 @@ TEST(ApplicationImporter, SampleFileInUtf8WithBom)
     EXPECT_EQ(yusuhara.members[1].code6, u"394114");
     EXPECT_EQ(yusuhara.contacts.front().name, u"髙橋 花子");
     EXPECT_EQ(yusuhara.note, u"森林管理, 見守り\n（2行目の備考）");
-    EXPECT_EQ(yusuhara.frameworks.front().kind, u"settlement_area");
+    EXPECT_EQ(yusuhara.frameworks.front().kind, core::FrameworkKind::SettlementArea);
     // 23:30 in Japan on the closing day: 14:30 UTC, still in the window.
     EXPECT_EQ(yusuhara.receivedAt, QDateTime(QDate(2018, 6, 8), QTime(14, 30), Qt::UTC));
 }
@@ -114,6 +114,54 @@ TEST(ApplicationImporter, EveryBadLineIsListedAndNothingIsImported)
     EXPECT_TRUE(message.contains(u"132063"_s) && message.contains(u"342084"_s)); // ambiguous
     EXPECT_TRUE(message.contains(u"131016"_s)); // the right check digit is named
     expectNothingStored(temp.db());
+}
+
+// A partner's kind and a framework's kind and state as forms write them: the Japanese names, the
+// shorter ones, the stored and the English names, in any width; anything else is a line error
+// that names the choices.
+TEST(ApplicationImporter, PartnerAndFrameworkChoicesAsFormsWriteThem)
+{
+    test::TempDatabase temp;
+    const QByteArray header = "received_at,lead,partner_name,partner_kind,framework_kind,"
+                              "framework_name,framework_state\n";
+    const QByteArray good = header +
+                            "2018-05-30 09:00,132063,A,大学,その他の広域連携,X,形成済\n"
+                            "2018-05-30 09:00,132080,B,ＮＰＯ,CENTRAL_CITY_AREA,Y,forming\n"
+                            "2018-05-30 09:00,131016,C,Public body,定住自立圏,Z,形成中\n"
+                            "2018-05-30 09:00,131024,D,,,,\n";
+    const auto ids = core::ApplicationImporter(temp.db()).import(good, 1);
+    ASSERT_TRUE(ids) << ids.message().toStdString();
+    const core::ApplicationRepository repository(temp.db());
+    const auto first = repository.application(ids->at(0)).value();
+    EXPECT_EQ(first.partners.front().kind, core::PartnerKind::University);
+    EXPECT_EQ(first.frameworks.front().kind, core::FrameworkKind::Other);
+    EXPECT_EQ(first.frameworks.front().state, core::FrameworkState::Formed);
+    const auto second = repository.application(ids->at(1)).value();
+    EXPECT_EQ(second.partners.front().kind, core::PartnerKind::Npo);
+    EXPECT_EQ(second.frameworks.front().kind, core::FrameworkKind::CentralCityArea);
+    EXPECT_EQ(second.frameworks.front().state, core::FrameworkState::Forming);
+    const auto third = repository.application(ids->at(2)).value();
+    EXPECT_EQ(third.partners.front().kind, core::PartnerKind::Public);
+    EXPECT_EQ(third.frameworks.front().kind, core::FrameworkKind::SettlementArea);
+    const auto fourth = repository.application(ids->at(3)).value();
+    ASSERT_EQ(fourth.partners.size(), 1);
+    EXPECT_EQ(fourth.partners.front().kind, core::PartnerKind::Other); // empty: その他
+    EXPECT_TRUE(fourth.frameworks.isEmpty());
+
+    test::TempDatabase other;
+    const QByteArray bad = header + "2018-05-30 09:00,132063,A,友人,,,\n"
+                                    "2018-05-30 09:00,132080,,,定住自立圏,Y,\n"
+                                    "2018-05-30 09:00,131016,,,広域,Z,形成中\n";
+    const auto refused = core::ApplicationImporter(other.db()).import(bad, 1);
+    ASSERT_FALSE(refused);
+    const QString message = refused.message();
+    EXPECT_TRUE(message.contains(u"Line 2: “友人” in partner_kind is not one of 企業、"_s))
+        << message.toStdString();
+    EXPECT_TRUE(
+        message.contains(u"Line 3: framework_state is empty: it is one of 形成済み、形成中"_s))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(u"Line 4: “広域” in framework_kind"_s)) << message.toStdString();
+    expectNothingStored(other.db());
 }
 
 TEST(ApplicationImporter, BadLinesOfAMacintoshCsvAreNamed)

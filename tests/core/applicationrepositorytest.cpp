@@ -35,8 +35,11 @@ core::Application sample()
     a.members = {{u"132063"_s, true}, {u"132080"_s, false}};
     a.contacts = {{u"山田 太郎"_s, u"企画課"_s, u"主査"_s, u"042-000-0000"_s,
                    u"yamada@city.fuchu.example.jp"_s}};
-    a.partners = {{u"株式会社サンプル通信"_s, u"company"_s, u"センサー網の構築"_s}};
-    a.frameworks = {{u"other"_s, u"多摩地域連携"_s, u"forming"_s, {u"132080"_s, u"132063"_s}}};
+    a.partners = {{u"株式会社サンプル通信"_s, core::PartnerKind::Company, u"センサー網の構築"_s}};
+    a.frameworks = {{core::FrameworkKind::Other,
+                     u"多摩地域連携"_s,
+                     core::FrameworkState::Forming,
+                     {u"132080"_s, u"132063"_s}}};
     return a;
 }
 
@@ -76,10 +79,10 @@ TEST(ApplicationRepository, BrokenApplicationsAreRefusedWhole)
         [](core::Application &a) { a.members[1].code6 = u"132063"_s; },
         [](core::Application &a) { a.members[1].code6 = u"132081"_s; }, // wrong check digit
         [](core::Application &a) { a.members[1].code6 = u"999997"_s; }, // no such body
-        [](core::Application &a) { a.partners[0].kind = u"friend"_s; },
+        [](core::Application &a) { a.partners[0].kind = static_cast<core::PartnerKind>(99); },
         [](core::Application &a) { a.contacts[0].name.clear(); },
         [](core::Application &a) { a.contacts[0].email = u"yamada at city"_s; },
-        [](core::Application &a) { a.frameworks[0].state = u"dreamt"_s; },
+        [](core::Application &a) { a.frameworks[0].state = static_cast<core::FrameworkState>(99); },
         [](core::Application &a) { a.programId = 99; },
         [](core::Application &a) { a.receivedAt = {}; },
         [](core::Application &a) { a.decision = static_cast<core::Decision>(99); },

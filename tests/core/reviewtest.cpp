@@ -34,7 +34,9 @@ protected:
         return id ? id.value() : 0;
     }
 
-    qint64 reviewer(const QString &name, const QString &affiliation = u"mic"_s, int bureau = 0)
+    qint64 reviewer(const QString &name,
+                    core::ReviewerAffiliation affiliation = core::ReviewerAffiliation::Mic,
+                    int bureau = 0)
     {
         const auto id = core::ReviewRepository(m_temp.db())
                             .addReviewer({0, 1, name, affiliation, bureau, true});
@@ -52,10 +54,11 @@ TEST_F(Review, ScoresConflictsAndProgress)
     core::ReviewRepository reviews(m_temp.db());
     const qint64 app = apply(u"132063"_s);
     const qint64 mic = reviewer(u"総務 花子"_s);
-    const qint64 bureau = reviewer(u"関東 一郎"_s, u"bureau"_s, 3);
-    const qint64 contractor = reviewer(u"支援 次郎"_s, u"contractor"_s);
-    EXPECT_FALSE(reviews.addReviewer({0, 1, u"x"_s, u"bureau"_s, 0, true})); // which bureau?
-    EXPECT_FALSE(reviews.addReviewer({0, 1, u" "_s, u"mic"_s, 0, true}));
+    const qint64 bureau = reviewer(u"関東 一郎"_s, core::ReviewerAffiliation::Bureau, 3);
+    const qint64 contractor = reviewer(u"支援 次郎"_s, core::ReviewerAffiliation::Contractor);
+    EXPECT_FALSE(reviews.addReviewer(
+        {0, 1, u"x"_s, core::ReviewerAffiliation::Bureau, 0, true})); // which bureau?
+    EXPECT_FALSE(reviews.addReviewer({0, 1, u" "_s, core::ReviewerAffiliation::Mic, 0, true}));
 
     const auto names = [&] {
         QStringList owing;
@@ -102,7 +105,7 @@ TEST_F(Review, ScoresAndConflictsKeepTheDayTheyWereGiven)
     core::ReviewRepository reviews(m_temp.db());
     const qint64 app = apply(u"132063"_s);
     const qint64 mic = reviewer(u"総務 花子"_s);
-    const qint64 bureau = reviewer(u"関東 一郎"_s, u"bureau"_s, 3);
+    const qint64 bureau = reviewer(u"関東 一郎"_s, core::ReviewerAffiliation::Bureau, 3);
     const auto at = [](QDate day) {
         return core::JapanTime::toUtc(day, QTime(15, 0));
     };
@@ -127,13 +130,18 @@ TEST_F(Review, RequestsForDocumentsAndHearings)
 {
     core::ReviewRepository reviews(m_temp.db());
     const qint64 app = apply(u"132063"_s);
-    core::ReviewRequest request{
-        0,  app, u"hearing"_s, QDate(2018, 6, 12), u"推進体制について説明をお願いします"_s,
-        {}, {},  u"open"_s};
+    core::ReviewRequest request{0,
+                                app,
+                                core::RequestKind::Hearing,
+                                QDate(2018, 6, 12),
+                                u"推進体制について説明をお願いします"_s,
+                                {},
+                                {},
+                                core::RequestStatus::Open};
     const auto id = reviews.addRequest(request);
     ASSERT_TRUE(id);
     request.id = id.value();
-    request.status = u"answered"_s;
+    request.status = core::RequestStatus::Answered;
     EXPECT_FALSE(reviews.updateRequest(request)); // answered needs the date
     request.answeredOn = QDate(2018, 6, 11);
     EXPECT_FALSE(reviews.updateRequest(request)); // before the question
@@ -141,19 +149,37 @@ TEST_F(Review, RequestsForDocumentsAndHearings)
     request.answer = u"6月14日にヒアリング実施"_s;
     ASSERT_TRUE(reviews.updateRequest(request));
     EXPECT_EQ(reviews.requests(app)->front(), request);
-    EXPECT_FALSE(
-        reviews.addRequest({0, app, u"phone"_s, QDate(2018, 6, 12), u"x"_s, {}, {}, u"open"_s}));
+    EXPECT_FALSE(reviews.addRequest({0,
+                                     app,
+                                     static_cast<core::RequestKind>(9),
+                                     QDate(2018, 6, 12),
+                                     u"x"_s,
+                                     {},
+                                     {},
+                                     core::RequestStatus::Open}));
     // Nothing is asked before the application came (21 May 2018).
-    const auto early =
-        reviews.addRequest({0, app, u"documents"_s, QDate(2018, 5, 20), u"x"_s, {}, {}, u"open"_s});
+    const auto early = reviews.addRequest({0,
+                                           app,
+                                           core::RequestKind::Documents,
+                                           QDate(2018, 5, 20),
+                                           u"x"_s,
+                                           {},
+                                           {},
+                                           core::RequestStatus::Open});
     ASSERT_FALSE(early);
     EXPECT_EQ(early.error().code(), core::ErrorCode::Invalid);
     EXPECT_TRUE(early.message().contains(u"2018-05-21"_s)) << early.message().toStdString();
     request.askedOn = QDate(2018, 5, 1);
     request.answeredOn = QDate(2018, 5, 2);
     EXPECT_FALSE(reviews.updateRequest(request));
-    EXPECT_TRUE(reviews.addRequest(
-        {0, app, u"documents"_s, QDate(2018, 5, 21), u"x"_s, {}, {}, u"open"_s}));
+    EXPECT_TRUE(reviews.addRequest({0,
+                                    app,
+                                    core::RequestKind::Documents,
+                                    QDate(2018, 5, 21),
+                                    u"x"_s,
+                                    {},
+                                    {},
+                                    core::RequestStatus::Open}));
 }
 
 TEST_F(Review, BoardRanksCountsPerBureauAndProposes)

@@ -4,9 +4,11 @@
 
 #include "core/applications/application.h"
 #include "core/consultations/consultation.h"
+#include "core/meetings/meeting.h"
 #include "core/municipalities/localgovernment.h"
 #include "core/programs/program.h"
 #include "core/reports/monthlyreport.h"
+#include "core/selection/reviewrepository.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
@@ -64,6 +66,13 @@ TEST(ValueSet, EveryValueReadsBackAsItselfAndNothingElseIsOne)
     expectRoundTrip<core::Decision>();
     expectRoundTrip<core::ReportChannel>();
     expectRoundTrip<core::MeetingKind>();
+    expectRoundTrip<core::PartnerKind>();
+    expectRoundTrip<core::FrameworkKind>();
+    expectRoundTrip<core::FrameworkState>();
+    expectRoundTrip<core::ReviewerAffiliation>();
+    expectRoundTrip<core::RequestKind>();
+    expectRoundTrip<core::RequestStatus>();
+    expectRoundTrip<core::AttendanceState>();
 }
 
 TEST(ValueSet, TheStoredNamesAreTheOnesTheSchemaAllows)
@@ -82,6 +91,20 @@ TEST(ValueSet, TheStoredNamesAreTheOnesTheSchemaAllows)
               allowedByTheSchema(db, u"monthly_reports"_s, u"channel"_s));
     EXPECT_EQ(core::valueSet<core::MeetingKind>().storedNames(),
               allowedByTheSchema(db, u"program_meetings"_s, u"kind"_s));
+    EXPECT_EQ(core::valueSet<core::PartnerKind>().storedNames(),
+              allowedByTheSchema(db, u"application_partners"_s, u"kind"_s));
+    EXPECT_EQ(core::valueSet<core::FrameworkKind>().storedNames(),
+              allowedByTheSchema(db, u"application_frameworks"_s, u"kind"_s));
+    EXPECT_EQ(core::valueSet<core::FrameworkState>().storedNames(),
+              allowedByTheSchema(db, u"application_frameworks"_s, u"state"_s));
+    EXPECT_EQ(core::valueSet<core::ReviewerAffiliation>().storedNames(),
+              allowedByTheSchema(db, u"reviewers"_s, u"affiliation"_s));
+    EXPECT_EQ(core::valueSet<core::RequestKind>().storedNames(),
+              allowedByTheSchema(db, u"application_requests"_s, u"kind"_s));
+    EXPECT_EQ(core::valueSet<core::RequestStatus>().storedNames(),
+              allowedByTheSchema(db, u"application_requests"_s, u"status"_s));
+    EXPECT_EQ(core::valueSet<core::AttendanceState>().storedNames(),
+              allowedByTheSchema(db, u"attendance"_s, u"state"_s));
 }
 
 TEST(ValueSet, AValueThatIsNotDecidedIsStoredAsNull)

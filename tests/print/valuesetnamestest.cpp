@@ -2,9 +2,11 @@
 // the window shows in Japanese: one wording, whichever way a name reaches the user.
 #include "core/applications/application.h"
 #include "core/consultations/consultation.h"
+#include "core/meetings/meeting.h"
 #include "core/municipalities/localgovernment.h"
 #include "core/programs/program.h"
 #include "core/reports/monthlyreport.h"
+#include "core/selection/reviewrepository.h"
 #include "ui/widgets/translations.h"
 
 #include <gtest/gtest.h>
@@ -40,6 +42,13 @@ TEST(ValueSetNames, TheJapaneseOfFilesIsTheJapaneseOfTheWindow)
     expectTheJapaneseShown<core::Decision>();
     expectTheJapaneseShown<core::ReportChannel>();
     expectTheJapaneseShown<core::MeetingKind>();
+    expectTheJapaneseShown<core::PartnerKind>();
+    expectTheJapaneseShown<core::FrameworkKind>();
+    expectTheJapaneseShown<core::FrameworkState>();
+    expectTheJapaneseShown<core::ReviewerAffiliation>();
+    expectTheJapaneseShown<core::RequestKind>();
+    expectTheJapaneseShown<core::RequestStatus>();
+    expectTheJapaneseShown<core::AttendanceState>();
     EXPECT_EQ(core::englishName(core::Channel::Visit), u"On-site visit") << "for English prints";
     translations.apply(core::Language::English);
 }

@@ -5,6 +5,7 @@
 #include "core/applications/applicationlistmodel.h"
 #include "core/applications/applicationrepository.h"
 #include "core/documents/applicationmailimporter.h"
+#include "core/foundation/dateformatter.h"
 #include "core/selection/reviewrepository.h"
 #include "pagefixture.h"
 #include "ui/applications/applicationdialog.h"
@@ -229,9 +230,9 @@ TEST_F(ApplicationsPageTest, ApplicationEnteredAndEditedByHand)
     ASSERT_EQ(entered.contacts.size(), 1);
     EXPECT_EQ(entered.contacts[0].title, u"主査");
     ASSERT_EQ(entered.partners.size(), 1);
-    EXPECT_EQ(entered.partners[0].kind, u"company");
+    EXPECT_EQ(entered.partners[0].kind, core::PartnerKind::Company);
     ASSERT_EQ(entered.frameworks.size(), 1);
-    EXPECT_EQ(entered.frameworks[0].state, u"forming");
+    EXPECT_EQ(entered.frameworks[0].state, core::FrameworkState::Forming);
     EXPECT_EQ(entered.frameworks[0].memberCodes, QStringList({u"132047"_s, u"132080"_s}));
     if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
         for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
@@ -276,16 +277,26 @@ TEST_F(ApplicationsPageTest, RequestsAskedAndAnswered)
     const qint64 id = applicationList->at(0).application.id;
     ui::CommandRunner runner(&undoStack, {});
     ui::RequestsDialog dialog(db(), runner, id, u"東京都府中市"_s);
-    EXPECT_FALSE(dialog.ask(u"hearing"_s, QDate(2018, 6, 12), u" "_s).isEmpty()); // no question
+    EXPECT_FALSE(dialog.ask(core::RequestKind::Hearing, QDate(2018, 6, 12), u" "_s)
+                     .isEmpty()); // no question
     ASSERT_TRUE(
-        dialog.ask(u"hearing"_s, QDate(2018, 6, 12), u"推進体制の説明をお願いします"_s).isEmpty());
+        dialog
+            .ask(core::RequestKind::Hearing, QDate(2018, 6, 12), u"推進体制の説明をお願いします"_s)
+            .isEmpty());
     EXPECT_EQ(dialog.requestCount(), 1);
+    // Shown by the kind's name and the date in the user's style, not as stored.
+    const auto *table = dialog.findChild<QTableWidget *>();
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->item(0, 0)->text(), core::shownName(core::RequestKind::Hearing));
+    EXPECT_EQ(table->item(0, 1)->text(),
+              core::DateFormatter::forMessages().date(QDate(2018, 6, 12)));
     const qint64 request = core::ReviewRepository(db()).requests(id)->front().id;
     EXPECT_FALSE(dialog.answer(request, QDate(2018, 6, 1), u"早すぎる回答"_s).isEmpty());
     ASSERT_TRUE(dialog.answer(request, QDate(2018, 6, 14), u"ヒアリング実施"_s).isEmpty());
-    EXPECT_EQ(core::ReviewRepository(db()).requests(id)->front().status, u"answered");
+    EXPECT_EQ(core::ReviewRepository(db()).requests(id)->front().status,
+              core::RequestStatus::Answered);
     undoStack.undo();
-    EXPECT_EQ(core::ReviewRepository(db()).requests(id)->front().status, u"open");
+    EXPECT_EQ(core::ReviewRepository(db()).requests(id)->front().status, core::RequestStatus::Open);
     undoStack.undo();
     EXPECT_TRUE(core::ReviewRepository(db()).requests(id)->isEmpty());
 }

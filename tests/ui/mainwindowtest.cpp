@@ -724,7 +724,7 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
     ui::SelectionPage *selection = m_window->selectionPage();
     ui::CommandRunner runner(m_window->undoStack(), {});
     ui::ReviewersDialog reviewers(db, runner, 1);
-    ASSERT_EQ(reviewers.addReviewer(u"総務 花子"_s, u"mic"_s, 0), QString());
+    ASSERT_EQ(reviewers.addReviewer(u"総務 花子"_s, core::ReviewerAffiliation::Mic, 0), QString());
     const qint64 reviewer = core::ReviewRepository(db).reviewers(1)->front().id;
     ASSERT_EQ(selection->recordScore({fuchu, reviewer, 4, 4, 4, {}}), QString());
     ASSERT_EQ(selection->recordScore({yusuhara, reviewer, 5, 4, 4, {}}), QString());
@@ -1247,10 +1247,16 @@ FilledFile fillEveryPage(ui::MainWindow &window)
         test::child<core::ApplicationListModel>(applications, u"applicationList"_s);
     const qint64 fuchu = applicationList->at(0).application.id;
     const qint64 yusuhara = applicationList->at(1).application.id;
-    EXPECT_TRUE(core::ReviewRepository(db).addRequest(
-        {0, fuchu, u"documents"_s, QDate(2018, 5, 25), u"追加資料"_s, {}, {}, u"open"_s}));
-    const auto reviewer =
-        core::ReviewRepository(db).addReviewer({0, 1, u"総務 花子"_s, u"mic"_s, 0, true});
+    EXPECT_TRUE(core::ReviewRepository(db).addRequest({0,
+                                                       fuchu,
+                                                       core::RequestKind::Documents,
+                                                       QDate(2018, 5, 25),
+                                                       u"追加資料"_s,
+                                                       {},
+                                                       {},
+                                                       core::RequestStatus::Open}));
+    const auto reviewer = core::ReviewRepository(db).addReviewer(
+        {0, 1, u"総務 花子"_s, core::ReviewerAffiliation::Mic, 0, true});
     EXPECT_TRUE(reviewer);
     ui::SelectionPage *selection = window.selectionPage();
     EXPECT_EQ(selection->recordScore({fuchu, reviewer.value(), 4, 4, 4, {}}), QString());

@@ -36,7 +36,8 @@ inline void addTwentyScoredApplications(const core::Database &db)
     const QStringList &codes = twentyLeadCodes();
     QList<qint64> reviewers;
     for (const QString &name : {u"総務 花子"_s, u"関東 一郎"_s, u"支援 次郎"_s})
-        reviewers << reviews.addReviewer({0, 1, name, u"mic"_s, 0, true}).value();
+        reviewers
+            << reviews.addReviewer({0, 1, name, core::ReviewerAffiliation::Mic, 0, true}).value();
     for (int i = 0; i < codes.size(); ++i) {
         core::Application a;
         a.programId = 1;

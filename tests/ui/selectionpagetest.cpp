@@ -72,7 +72,9 @@ TEST_F(SelectionPageTest, SelectionBoardProposesDecidesAndWarns)
         applicationsPage.importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s))
             .isEmpty());
     core::ReviewRepository reviews(db());
-    const qint64 reviewer = reviews.addReviewer({0, 1, u"総務 花子"_s, u"mic"_s, 0, true}).value();
+    const qint64 reviewer =
+        reviews.addReviewer({0, 1, u"総務 花子"_s, core::ReviewerAffiliation::Mic, 0, true})
+            .value();
     const qint64 fuchu = applicationList->at(0).application.id;
     const qint64 yusuhara = applicationList->at(1).application.id;
     ASSERT_TRUE(reviews.setScore({fuchu, reviewer, 4, 4, 4, {}}));
@@ -241,8 +243,9 @@ TEST_F(SelectionPageTest, ReviewersScoresAndConflictsFromTheSelectionPage)
 
     ui::CommandRunner runner(&undoStack, {});
     ui::ReviewersDialog dialog(db(), runner, 1);
-    EXPECT_FALSE(dialog.addReviewer(u" "_s, u"mic"_s, 0).isEmpty()); // no name
-    ASSERT_TRUE(dialog.addReviewer(u"関東 一郎"_s, u"bureau"_s, 3).isEmpty());
+    EXPECT_FALSE(
+        dialog.addReviewer(u" "_s, core::ReviewerAffiliation::Mic, 0).isEmpty()); // no name
+    ASSERT_TRUE(dialog.addReviewer(u"関東 一郎"_s, core::ReviewerAffiliation::Bureau, 3).isEmpty());
     ASSERT_EQ(reviews.reviewers(1)->size(), 1);
     const qint64 reviewer = reviews.reviewers(1)->front().id;
     // A bureau's reviewer is listed with the bureau's name, not as "a regional bureau".

@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/rowlisteditor.h"
+#include "ui/widgets/valuecombo.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -52,14 +53,6 @@ void setAnswer(QComboBox *box, const std::optional<bool> &answer)
     box->setCurrentIndex(box->findData(answer.has_value() ? (*answer ? 1 : 0) : -1));
 }
 
-QList<QPair<QString, QString>> choices(const QStringList &keys, QString (*nameOf)(const QString &))
-{
-    QList<QPair<QString, QString>> named;
-    for (const QString &key : keys)
-        named.append({key, nameOf(key)});
-    return named;
-}
-
 QGroupBox *listGroup(const QString &title, RowListEditor *editor, QWidget *parent)
 {
     auto *group = new QGroupBox(title, parent);
@@ -87,23 +80,14 @@ ApplicationDialog::ApplicationDialog(const core::Database &db, const core::Appli
                                     {tr("Phone"), {}, {}},
                                     {tr("E-mail"), {}, {}}},
                                    this))
-    , m_partners(new RowListEditor(
-          {{tr("Name"), {}, {}},
-           {tr("Kind"),
-            choices({u"company"_s, u"university"_s, u"npo"_s, u"public"_s, u"other"_s},
-                    &core::ApplicationRepository::partnerKindName),
-            {}},
-           {tr("Role in the project"), {}, {}}},
-          this))
+    , m_partners(new RowListEditor({{tr("Name"), {}, {}},
+                                    {tr("Kind"), ValueCombo::choices<core::PartnerKind>(), {}},
+                                    {tr("Role in the project"), {}, {}}},
+                                   this))
     , m_frameworks(new RowListEditor(
-          {{tr("Kind"),
-            choices({u"settlement_area"_s, u"central_city_area"_s, u"other"_s},
-                    &core::ApplicationRepository::frameworkKindName),
-            {}},
+          {{tr("Kind"), ValueCombo::choices<core::FrameworkKind>(), {}},
            {tr("Name"), {}, {}},
-           {tr("State"),
-            choices({u"formed"_s, u"forming"_s}, &core::ApplicationRepository::frameworkStateName),
-            {}},
+           {tr("State"), ValueCombo::choices<core::FrameworkState>(), {}},
            {tr("Member municipalities"), {}, tr("Codes or names, separated by 、")}},
           this))
     , m_bureauOpinion(textBox(this))
@@ -231,11 +215,12 @@ void ApplicationDialog::fill()
     m_contacts->setRows(rows);
     rows.clear();
     for (const core::ApplicationPartner &p : a.partners)
-        rows.append({p.name, p.kind, p.role});
+        rows.append({p.name, core::storedName(p.kind), p.role});
     m_partners->setRows(rows);
     rows.clear();
     for (const core::ApplicationFramework &f : a.frameworks)
-        rows.append({f.kind, f.name, f.state, namesOf(f.memberCodes)});
+        rows.append(
+            {core::storedName(f.kind), f.name, core::storedName(f.state), namesOf(f.memberCodes)});
     m_frameworks->setRows(rows);
     setAnswer(m_answers[0], a.answers.reportsMonthly);
     setAnswer(m_answers[1], a.answers.hostsWorkshop2);
@@ -274,14 +259,20 @@ core::Application ApplicationDialog::entered(QString *problem) const
         a.contacts.append({row[0], row[1], row[2], row[3], row[4]});
     a.partners.clear();
     for (const QStringList &row : m_partners->rows())
-        a.partners.append({row[0], row[1], row[2]});
+        a.partners.append(
+            {row[0], core::fromStored<core::PartnerKind>(row[1]).value_or(core::PartnerKind::Other),
+             row[2]});
     a.frameworks.clear();
     for (const QStringList &row : m_frameworks->rows()) {
         // Members are a set, kept in code order as they are stored.
         QStringList members = resolveAll(row[3], problems);
         members.sort();
         members.removeDuplicates();
-        a.frameworks.append({row[0], row[1], row[2], members});
+        a.frameworks.append(
+            {core::fromStored<core::FrameworkKind>(row[0]).value_or(core::FrameworkKind::Other),
+             row[1],
+             core::fromStored<core::FrameworkState>(row[2]).value_or(core::FrameworkState::Formed),
+             members});
     }
     a.answers.reportsMonthly = answerOf(m_answers[0]);
     a.answers.hostsWorkshop2 = answerOf(m_answers[1]);

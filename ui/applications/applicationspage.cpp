@@ -403,11 +403,9 @@ void ApplicationsPage::updateDetails()
                 u"</p>"_s;
     }
     for (const core::ApplicationPartner &p : a.partners) {
-        html +=
-            u"<p>"_s +
-            esc(tr("Partner: %1 (%2) — %3")
-                    .arg(p.name, core::ApplicationRepository::partnerKindName(p.kind), p.role)) +
-            u"</p>"_s;
+        html += u"<p>"_s +
+                esc(tr("Partner: %1 (%2) — %3").arg(p.name, core::shownName(p.kind), p.role)) +
+                u"</p>"_s;
     }
     const core::LocalGovernmentRepository localGovernments(m_db.connection());
     for (const core::ApplicationFramework &f : a.frameworks) {
@@ -416,10 +414,8 @@ void ApplicationsPage::updateDetails()
             const auto lg = localGovernments.findByCode(code);
             members << (lg ? lg->name : code);
         }
-        html +=
-            u"<p>"_s + esc(tr("Framework: %1 %2 (%3)")
-                               .arg(core::ApplicationRepository::frameworkKindName(f.kind), f.name,
-                                    core::ApplicationRepository::frameworkStateName(f.state)));
+        html += u"<p>"_s + esc(tr("Framework: %1 %2 (%3)")
+                                   .arg(core::shownName(f.kind), f.name, core::shownName(f.state)));
         if (!members.isEmpty())
             html += u"<br>"_s + esc(tr("Members: %1").arg(members.join(u"、"_s)));
         html += u"</p>"_s;

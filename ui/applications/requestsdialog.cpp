@@ -1,5 +1,6 @@
 #include "ui/applications/requestsdialog.h"
 
+#include "core/foundation/dateformatter.h"
 #include "core/foundation/japantime.h"
 #include "core/storage/changenotifier.h"
 #include "core/storage/database.h"
@@ -7,6 +8,7 @@
 #include "core/undo/recordanswercommand.h"
 #include "ui/widgets/commandrunner.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/valuecombo.h"
 #include "ui/widgets/writeaccess.h"
 
 #include <QComboBox>
@@ -46,8 +48,7 @@ RequestsDialog::RequestsDialog(const core::Database &db, CommandRunner &commands
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    for (const QString &kind : {u"documents"_s, u"explanation"_s, u"hearing"_s})
-        m_kind->addItem(core::ReviewRepository::requestKindName(kind), kind);
+    ValueCombo::fill<core::RequestKind>(m_kind);
     m_text->setPlaceholderText(tr("What is asked, or the answer to the selected request"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(u"color: #8a1010;"_s);
@@ -68,7 +69,8 @@ RequestsDialog::RequestsDialog(const core::Database &db, CommandRunner &commands
     resize(820, 420);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(askButton, &QPushButton::clicked, this, [this] {
-        m_message->setText(ask(m_kind->currentData().toString(), m_date->date(), m_text->text()));
+        m_message->setText(ask(ValueCombo::current(m_kind, core::RequestKind::Documents),
+                               m_date->date(), m_text->text()));
         if (m_message->text().isEmpty())
             m_text->clear();
     });
@@ -106,23 +108,23 @@ void RequestsDialog::reload()
     if (!requests)
         m_message->setText(requests.message());
     m_table->setRowCount(int(m_requests.size()));
+    // Dates in the style the user chose, as on the pages.
+    const core::DateFormatter dates = core::DateFormatter::forMessages();
     for (int row = 0; row < m_requests.size(); ++row) {
         const core::ReviewRequest &r = m_requests[row];
         const QStringList cells = {
-            core::ReviewRepository::requestKindName(r.kind), r.askedOn.toString(Qt::ISODate),
-            r.question, core::ReviewRepository::requestStatusName(r.status),
-            r.answeredOn.isValid() ? r.answeredOn.toString(Qt::ISODate) + u"  "_s + r.answer
-                                   : r.answer};
+            core::shownName(r.kind), dates.date(r.askedOn), r.question, core::shownName(r.status),
+            r.answeredOn.isValid() ? dates.date(r.answeredOn) + u"  "_s + r.answer : r.answer};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
     m_table->resizeColumnsToContents();
 }
 
-QString RequestsDialog::ask(const QString &kind, QDate askedOn, const QString &question)
+QString RequestsDialog::ask(core::RequestKind kind, QDate askedOn, const QString &question)
 {
-    const core::ReviewRequest request{0,  m_applicationId, kind, askedOn, question.trimmed(), {},
-                                      {}, u"open"_s};
+    const core::ReviewRequest request{
+        0, m_applicationId, kind, askedOn, question.trimmed(), {}, {}, core::RequestStatus::Open};
     const QString error = m_commands.push(new undo::AskApplicantCommand(m_db, request));
     reload();
     return error;

@@ -29,7 +29,7 @@ public:
                    const QString &applicantName, QWidget *parent = nullptr);
 
     // What the buttons do; each returns what went wrong, or an empty string.
-    QString ask(const QString &kind, QDate askedOn, const QString &question);
+    QString ask(core::RequestKind kind, QDate askedOn, const QString &question);
     QString answer(qint64 requestId, QDate answeredOn, const QString &answer);
     int requestCount() const;
 

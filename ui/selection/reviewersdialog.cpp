@@ -7,6 +7,7 @@
 #include "core/undo/addreviewercommand.h"
 #include "core/undo/setrevieweractivecommand.h"
 #include "ui/widgets/commandrunner.h"
+#include "ui/widgets/valuecombo.h"
 #include "ui/widgets/writeaccess.h"
 
 #include <QComboBox>
@@ -46,8 +47,7 @@ ReviewersDialog::ReviewersDialog(const core::Database &db, CommandRunner &comman
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    for (const QString &affiliation : {u"mic"_s, u"bureau"_s, u"contractor"_s})
-        m_affiliation->addItem(core::ReviewRepository::affiliationName(affiliation), affiliation);
+    ValueCombo::fill<core::ReviewerAffiliation>(m_affiliation);
     const bool english = QLocale().language() != QLocale::Japanese;
     if (const auto bureaus = core::LocalGovernmentRepository(db.connection()).bureaus()) {
         for (const core::Bureau &bureau : *bureaus)
@@ -71,15 +71,16 @@ ReviewersDialog::ReviewersDialog(const core::Database &db, CommandRunner &comman
     resize(640, 420);
 
     const auto updateBureau = [this] {
-        m_bureau->setEnabled(m_affiliation->currentData().toString() == u"bureau");
+        m_bureau->setEnabled(ValueCombo::current(m_affiliation, core::ReviewerAffiliation::Mic) ==
+                             core::ReviewerAffiliation::Bureau);
     };
     connect(m_affiliation, &QComboBox::currentIndexChanged, this, updateBureau);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_add, &QPushButton::clicked, this, [this] {
-        const QString affiliation = m_affiliation->currentData().toString();
-        const QString error =
-            addReviewer(m_name->text(), affiliation,
-                        affiliation == u"bureau" ? m_bureau->currentData().toInt() : 0);
+        const auto affiliation = ValueCombo::current(m_affiliation, core::ReviewerAffiliation::Mic);
+        const QString error = addReviewer(
+            m_name->text(), affiliation,
+            affiliation == core::ReviewerAffiliation::Bureau ? m_bureau->currentData().toInt() : 0);
         m_message->setText(error);
         if (error.isEmpty())
             m_name->clear();
@@ -121,19 +122,20 @@ void ReviewersDialog::reload()
         m_table->setItem(row, 0, name);
         // A bureau's reviewer is named by the bureau: eleven reviewers of "a regional bureau"
         // cannot be told apart.
-        const int bureau = reviewer.affiliation == u"bureau" && reviewer.bureauId > 0
-                               ? m_bureau->findData(reviewer.bureauId)
-                               : -1;
+        const int bureau =
+            reviewer.affiliation == core::ReviewerAffiliation::Bureau && reviewer.bureauId > 0
+                ? m_bureau->findData(reviewer.bureauId)
+                : -1;
         m_table->setItem(row, 1,
                          new QTableWidgetItem(bureau >= 0 ? m_bureau->itemText(bureau)
-                                                          : core::ReviewRepository::affiliationName(
-                                                                reviewer.affiliation)));
+                                                          : core::shownName(reviewer.affiliation)));
         m_table->setItem(row, 2, new QTableWidgetItem(reviewer.active ? tr("yes") : tr("no")));
     }
     m_table->resizeColumnsToContents();
 }
 
-QString ReviewersDialog::addReviewer(const QString &name, const QString &affiliation, int bureauId)
+QString ReviewersDialog::addReviewer(const QString &name, core::ReviewerAffiliation affiliation,
+                                     int bureauId)
 {
     const core::Reviewer reviewer{0, m_programId, name.trimmed(), affiliation, bureauId, true};
     const QString error = m_commands.push(new undo::AddReviewerCommand(m_db, reviewer));

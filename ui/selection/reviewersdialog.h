@@ -3,6 +3,8 @@
 // made inactive when they stop; every change is undoable.
 #pragma once
 
+#include "core/selection/reviewrepository.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -28,7 +30,7 @@ public:
                     QWidget *parent = nullptr);
 
     // Adds a reviewer as the form would; what went wrong, or an empty string.
-    QString addReviewer(const QString &name, const QString &affiliation, int bureauId);
+    QString addReviewer(const QString &name, core::ReviewerAffiliation affiliation, int bureauId);
     QString setActive(qint64 reviewerId, bool active);
 
 private:

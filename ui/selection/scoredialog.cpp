@@ -56,10 +56,9 @@ ScoreDialog::ScoreDialog(const core::Database &db, qint64 programId, qint64 appl
     if (const auto reviewers = core::ReviewRepository(db).reviewers(programId)) {
         for (const core::Reviewer &reviewer : *reviewers) {
             if (reviewer.active) {
-                m_reviewer->addItem(
-                    reviewer.name + u" ("_s +
-                        core::ReviewRepository::affiliationName(reviewer.affiliation) + u')',
-                    reviewer.id);
+                m_reviewer->addItem(reviewer.name + u" ("_s +
+                                        core::shownName(reviewer.affiliation) + u')',
+                                    reviewer.id);
             }
         }
     }

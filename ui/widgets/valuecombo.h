@@ -21,6 +21,15 @@ template <typename E> void select(QComboBox *box, E value)
     box->setCurrentIndex(std::max(0, box->findData(core::storedName(value))));
 }
 
+// The values as {stored name, shown name} pairs, for a choice column of a RowListEditor.
+template <typename E> QList<QPair<QString, QString>> choices()
+{
+    QList<QPair<QString, QString>> named;
+    for (E value : core::allValues<E>())
+        named.append({core::storedName(value), core::shownName(value)});
+    return named;
+}
+
 // The value chosen; `fallback` when nothing is.
 template <typename E> E current(const QComboBox *box, E fallback)
 {

@@ -150,8 +150,9 @@ TEST_F(CommandTest, AskTheApplicantAndRecordTheAnswer)
 {
     const qint64 id = application(u"132063"_s);
     core::ReviewRepository reviews(temp.db());
-    const core::ReviewRequest request{0,  id, u"documents"_s, QDate(2018, 6, 1), u"予算書の写し"_s,
-                                      {}, {}, u"open"_s};
+    const core::ReviewRequest request{
+        0,  id, core::RequestKind::Documents, QDate(2018, 6, 1), u"予算書の写し"_s,
+        {}, {}, core::RequestStatus::Open};
     auto *asked = new undo::AskApplicantCommand(temp.db(), request);
     ASSERT_TRUE(push(asked));
     EXPECT_GT(asked->requestId(), 0);
@@ -164,10 +165,10 @@ TEST_F(CommandTest, AskTheApplicantAndRecordTheAnswer)
     const core::ReviewRequest open = reviews.requests(id)->front();
     ASSERT_TRUE(
         push(new undo::RecordAnswerCommand(temp.db(), open, QDate(2018, 6, 5), u" 送付済み "_s)));
-    EXPECT_EQ(reviews.requests(id)->front().status, u"answered");
+    EXPECT_EQ(reviews.requests(id)->front().status, core::RequestStatus::Answered);
     EXPECT_EQ(reviews.requests(id)->front().answer, u"送付済み");
     undo();
-    EXPECT_EQ(reviews.requests(id)->front().status, u"open");
+    EXPECT_EQ(reviews.requests(id)->front().status, core::RequestStatus::Open);
     redo();
     EXPECT_EQ(reviews.requests(id)->front().answeredOn, QDate(2018, 6, 5));
     EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();

@@ -22,8 +22,8 @@ class SelectionCommands : public CommandTest
 protected:
     qint64 reviewer(const QString &name)
     {
-        const auto id =
-            core::ReviewRepository(temp.db()).addReviewer({0, kProgram, name, u"mic"_s, 0, true});
+        const auto id = core::ReviewRepository(temp.db()).addReviewer(
+            {0, kProgram, name, core::ReviewerAffiliation::Mic, 0, true});
         EXPECT_TRUE(id) << id.message().toStdString();
         return id ? *id : 0;
     }
@@ -128,8 +128,8 @@ TEST_F(SelectionCommands, ConflictsDeclaredAndWithdrawn)
 TEST_F(SelectionCommands, ReviewersAddedAndSetInactive)
 {
     core::ReviewRepository reviews(temp.db());
-    auto *added = new undo::AddReviewerCommand(temp.db(),
-                                               {0, kProgram, u"関東 一郎"_s, u"bureau"_s, 3, true});
+    auto *added = new undo::AddReviewerCommand(
+        temp.db(), {0, kProgram, u"関東 一郎"_s, core::ReviewerAffiliation::Bureau, 3, true});
     EXPECT_EQ(added->text(), u"Add reviewer 関東 一郎");
     ASSERT_TRUE(push(added));
     ASSERT_EQ(reviews.reviewers(kProgram)->size(), 1);
@@ -148,8 +148,8 @@ TEST_F(SelectionCommands, ReviewersAddedAndSetInactive)
     EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
 
     // A bureau reviewer without a bureau is refused.
-    EXPECT_FALSE(
-        push(new undo::AddReviewerCommand(temp.db(), {0, kProgram, u"x"_s, u"bureau"_s, 0, true})));
+    EXPECT_FALSE(push(new undo::AddReviewerCommand(
+        temp.db(), {0, kProgram, u"x"_s, core::ReviewerAffiliation::Bureau, 0, true})));
     EXPECT_EQ(errors.size(), 1);
     EXPECT_EQ(reviews.reviewers(kProgram)->size(), 1);
 }
