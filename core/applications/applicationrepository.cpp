@@ -543,13 +543,13 @@ Result<qint64> ApplicationRepository::insert(const Application &application)
     if (auto valid = validate(application); !valid)
         return valid.error();
     static const QString sql = u"INSERT INTO applications ("_s + columnList() + u") VALUES ("_s +
-                               placeholders(fields().size()) + u')';
+                               placeholders(fields().size()) + u") RETURNING id"_s;
     const auto insert = PreparedStatements::prepared(db, sql);
     for (const Field &field : fields())
         insert->addBindValue(field.get(application));
     if (!insert->exec())
         return storageError(*insert, Subject::Application);
-    const qint64 id = insert->lastInsertId().toLongLong();
+    const qint64 id = insertedId(*insert);
     if (auto children = writeChildren(id, application, Children::New); !children)
         return children.error();
     FileStore files(m_db, FileStore::Kind::ApplicationFiles);
@@ -635,17 +635,17 @@ Result<void> ApplicationRepository::writeChildren(qint64 id, const Application &
     for (const ApplicationFramework &f : a.frameworks) {
         const auto q = PreparedStatements::prepared(
             db, u"INSERT INTO application_frameworks (application_id, position, kind, name, "
-                "state) VALUES (?, ?, ?, ?, ?)"_s);
+                "state) VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
         for (const QVariant &value : QVariantList{id, position++, storedValue(f.kind),
                                                   sqlText(f.name), storedValue(f.state)})
             q->addBindValue(value);
         if (!q->exec())
             return storageError(*q, Subject::Application);
-        const qint64 frameworkId = q->lastInsertId().toLongLong();
+        const qint64 frameworkId = insertedId(*q);
         for (const QString &code : f.memberCodes) {
             const auto member = PreparedStatements::prepared(
-                db,
-                u"INSERT OR IGNORE INTO framework_members (framework_id, lg_code6) VALUES (?, ?)"_s);
+                db, u"INSERT INTO framework_members (framework_id, lg_code6) VALUES (?, ?) "
+                    "ON CONFLICT DO NOTHING"_s);
             member->addBindValue(frameworkId);
             member->addBindValue(code);
             if (!member->exec())

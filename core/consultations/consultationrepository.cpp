@@ -7,6 +7,7 @@
 #include "core/municipalities/localgovernment.h"
 #include "core/storage/changehistory.h"
 #include "core/storage/database.h"
+#include "core/storage/sqldialect.h"
 #include "core/storage/sqltext.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/transaction.h"
@@ -271,7 +272,7 @@ Result<qint64> ConsultationRepository::insert(const Consultation &c)
     q.prepare(u"INSERT INTO consultations (occurred_at, lg_code6, counterpart_id, consultant_id, "
               "channel, direction, topics, duration_minutes, summary, advice, mail_subject, "
               "mail_from, mail_to, mail_cc, mail_body, message_id, created_at, created_by, id) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     bindEntry(q, c);
     q.addBindValue(sqlText(c.mailSubject));
     q.addBindValue(sqlText(c.mailFrom));
@@ -284,7 +285,7 @@ Result<qint64> ConsultationRepository::insert(const Consultation &c)
     q.addBindValue(storedId(c.id));
     if (!q.exec())
         return storageError(q, Subject::Consultation);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(q);
     if (auto r = writeFollowUps(id, c.followUps); !r)
         return r.error();
     if (auto r = ChangeHistory::record(db, m_db.userName(), u"consultation"_s, QString::number(id),
@@ -380,7 +381,8 @@ Result<QList<Consultation>> ConsultationRepository::consultations(const QList<qi
     QHash<qint64, Consultation> byId;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + u"WHERE id IN (SELECT value FROM json_each(?))"_s);
+    const SqlDialect sql(m_db.connection());
+    q.prepare(kSelect + u"WHERE id IN ("_s + sql.idsIn() + u')');
     if (!execWith(q, {idList}))
         return storageError(q, Subject::Consultation);
     while (q.next()) {
@@ -390,8 +392,8 @@ Result<QList<Consultation>> ConsultationRepository::consultations(const QList<qi
     QSqlQuery f(m_db.connection());
     f.setForwardOnly(true);
     f.prepare(u"SELECT id, consultation_id, action, coalesce(due_on, ''), coalesce(owner_id, 0), "
-              "coalesce(done_on, '') FROM follow_ups WHERE consultation_id IN (SELECT value FROM "
-              "json_each(?)) ORDER BY id"_s);
+              "coalesce(done_on, '') FROM follow_ups WHERE consultation_id IN ("_s +
+              sql.idsIn() + u") ORDER BY id"_s);
     if (!execWith(f, {idList}))
         return storageError(f, Subject::Consultation);
     while (f.next()) {
@@ -568,14 +570,14 @@ Result<qint64> ConsultationRepository::completeFollowUp(qint64 followUpId, QDate
     if (next) {
         QSqlQuery add(db);
         add.prepare(u"INSERT INTO follow_ups (consultation_id, action, due_on, owner_id) VALUES "
-                    "(?, ?, ?, ?)"_s);
+                    "(?, ?, ?, ?) RETURNING id"_s);
         add.addBindValue(consultationId);
         add.addBindValue(next->action.trimmed());
         add.addBindValue(storedDate(next->dueOn));
         add.addBindValue(storedId(next->ownerId));
         if (!add.exec())
             return storageError(add, Subject::Consultation);
-        addedId = add.lastInsertId().toLongLong();
+        addedId = insertedId(add);
         if (auto r =
                 ChangeHistory::record(db, m_db.userName(), u"follow_up"_s, QString::number(addedId),
                                       u"created"_s, {}, next->action.trimmed());
@@ -640,7 +642,7 @@ Result<QList<HoursRow>> ConsultationRepository::hours(bool byConsultant, QDate f
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    const QString month = sqlJapanMonth(u"c.occurred_at"_s);
+    const QString month = SqlDialect(m_db.connection()).japanMonth(u"c.occurred_at"_s);
     if (byConsultant) {
         q.prepare(u"SELECT "_s + month +
                   u", coalesce(c.consultant_id, 0), coalesce(o.name, ''), "

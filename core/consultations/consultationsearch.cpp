@@ -56,7 +56,7 @@ Result<QList<qint64>> ConsultationSearch::newest(const Database &db,
     bool confined = false;
     if (!query.filterWhere().isEmpty()) {
         q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM consultations c "_s + query.filterWhere() +
-                  u" LIMIT ?)"_s);
+                  u" LIMIT ?) AS confined"_s);
         for (const QVariant &value : query.filterValues())
             q.addBindValue(value);
         q.addBindValue(fewRows + 1);

@@ -5,6 +5,7 @@
 #include "core/foundation/japantime.h"
 #include "core/municipalities/localgovernment.h"
 #include "core/storage/database.h"
+#include "core/storage/sqldialect.h"
 #include "core/storage/storageerror.h"
 
 #include <QDateTime>
@@ -52,9 +53,12 @@ Result<int> readRows(const Database &db, const ConsultationFilter &filter,
     q.prepare(u"SELECT c.id, c.occurred_at, c.lg_code6, "_s + LocalGovernment::fullNameSql() +
               u", coalesce(cp.name, ''), coalesce(cp.department, ''), coalesce(co.name, ''), "
               "c.channel, c.direction, c.topics, c.duration_minutes, c.summary, c.advice, "
-              "c.mail_subject, (SELECT group_concat(f.action || coalesce('（' || f.due_on || "
-              "'）', '') || CASE WHEN f.done_on IS NULL THEN '' ELSE ' 済' END, '／') FROM "
-              "follow_ups f WHERE f.consultation_id = c.id) FROM consultations c JOIN "
+              "c.mail_subject, (SELECT "_s +
+              SqlDialect(db.connection())
+                  .joinedTexts(u"f.action || coalesce('（' || f.due_on || '）', '') || CASE WHEN "
+                               "f.done_on IS NULL THEN '' ELSE ' 済' END"_s,
+                               u"'／'"_s, u"f.id"_s) +
+              u" FROM follow_ups f WHERE f.consultation_id = c.id) FROM consultations c JOIN "
               "local_governments g ON g.code6 = c.lg_code6 JOIN prefectures p ON p.code = "
               "g.prefecture_code LEFT JOIN contacts cp ON cp.id = c.counterpart_id LEFT JOIN "
               "contacts co ON co.id = c.consultant_id "_s +

@@ -316,8 +316,8 @@ MeetingRepository::updateSession(const MeetingSession &changed,
         if (!execWith(clear, {changed.id}))
             return storageError(clear, Subject::Meeting);
         QSqlQuery add(db);
-        add.prepare(u"INSERT OR IGNORE INTO session_consultants (session_id, contact_id) VALUES "
-                    "(?, ?)"_s);
+        add.prepare(u"INSERT INTO session_consultants (session_id, contact_id) VALUES (?, ?) "
+                    "ON CONFLICT DO NOTHING"_s);
         for (qint64 id : changed.consultantIds) {
             if (!execWith(add, {changed.id, id}))
                 return storageError(add, Subject::Meeting);
@@ -534,10 +534,10 @@ Result<QList<qint64>> MeetingRepository::addParticipants(qint64 sessionId,
             return application.error();
         QSqlQuery add(db);
         add.prepare(u"INSERT INTO participants (session_id, contact_id, application_id) VALUES "
-                    "(?, ?, ?)"_s);
+                    "(?, ?, ?) RETURNING id"_s);
         if (!execWith(add, {sessionId, contactId, idOrNull(*application)}))
             return storageError(add, Subject::Meeting);
-        const qint64 id = add.lastInsertId().toLongLong();
+        const qint64 id = insertedId(add);
         QSqlQuery day(db);
         day.prepare(u"INSERT INTO attendance (participant_id, day_no, state) VALUES (?, ?, "
                     "'registered')"_s);
@@ -567,10 +567,10 @@ Result<void> MeetingRepository::insertParticipants(const QList<Participant> &par
     for (const Participant &p : participants) {
         QSqlQuery add(db);
         add.prepare(u"INSERT INTO participants (id, session_id, contact_id, application_id) "
-                    "VALUES (?, ?, ?, ?)"_s);
+                    "VALUES (?, ?, ?, ?) RETURNING id"_s);
         if (!execWith(add, {idOrNull(p.id), p.sessionId, p.contactId, idOrNull(p.applicationId)}))
             return storageError(add, Subject::Meeting);
-        const qint64 id = add.lastInsertId().toLongLong();
+        const qint64 id = insertedId(add);
         QSqlQuery day(db);
         day.prepare(u"INSERT INTO attendance (participant_id, day_no, state, note) VALUES (?, ?, "
                     "?, ?)"_s);
@@ -838,12 +838,12 @@ Result<void> MeetingRepository::syncSessions(const QSqlDatabase &db, const QStri
     for (auto it = want.begin(); it != want.end(); ++it) {
         QSqlQuery add(db);
         add.prepare(u"INSERT INTO meeting_sessions (meeting_id, application_id, day_count, "
-                    "venue_name) VALUES (?, ?, ?, ?)"_s);
+                    "venue_name) VALUES (?, ?, ?, ?) RETURNING id"_s);
         if (!execWith(add,
                       {it.key().first, idOrNull(it.key().second), it->days, sqlText(it->venue)}))
             return storageError(add, Subject::Meeting);
         if (auto r = ChangeHistory::record(
-                db, user, u"meeting_session"_s, add.lastInsertId().toString(), u"created"_s, {},
+                db, user, u"meeting_session"_s, QString::number(insertedId(add)), u"created"_s, {},
                 u"meeting %1, application %2"_s.arg(it.key().first).arg(it.key().second));
             !r) {
             return r;

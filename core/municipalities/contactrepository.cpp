@@ -126,13 +126,13 @@ Result<qint64> ContactRepository::add(const Contact &raw)
     QSqlQuery q(db);
     // A given id is kept: undo and redo bring a person back under the same number.
     q.prepare(u"INSERT INTO contacts (name, kana, lg_code6, department, title, email, phone, "
-              "active, kind, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "active, kind, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     bindDetails(q, c);
     q.addBindValue(storedName(c.kind));
     q.addBindValue(c.id == 0 ? QVariant() : QVariant(c.id));
     if (!q.exec())
         return storageError(q, Subject::Contact);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(q);
     if (auto r = ChangeHistory::record(db, m_db.userName(), u"contact"_s, QString::number(id),
                                        u"created"_s, {}, c.name);
         !r) {
@@ -389,13 +389,13 @@ Result<void> ContactRepository::registerApplicationContacts(const QSqlDatabase &
         if (!find->next()) {
             const auto add = PreparedStatements::prepared(
                 db, u"INSERT INTO contacts (name, kana, lg_code6, department, title, email, "
-                    "phone, active, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                    "phone, active, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
             bindDetails(*add, c);
             add->addBindValue(storedName(c.kind));
             if (!add->exec())
                 return storageError(*add, Subject::Contact);
             if (auto r =
-                    ChangeHistory::record(db, user, u"contact"_s, add->lastInsertId().toString(),
+                    ChangeHistory::record(db, user, u"contact"_s, QString::number(insertedId(*add)),
                                           u"created"_s, {}, c.name);
                 !r) {
                 return r;

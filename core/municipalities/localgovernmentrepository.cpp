@@ -3,6 +3,7 @@
 #include "core/foundation/japanesetext.h"
 #include "core/foundation/localgovernmentcode.h"
 #include "core/storage/preparedstatements.h"
+#include "core/storage/sqldialect.h"
 #include "core/storage/sqltext.h"
 #include "core/storage/storageerror.h"
 
@@ -149,7 +150,9 @@ LocalGovernmentRepository::search(const LocalGovernmentQuery &request) const
         conditions.append(u"lg.code6 LIKE ?"_s);
         values.append(QString(text + u'%'));
     } else if (!text.isEmpty()) {
-        conditions.append(u"(instr(lg.search_name, ?) > 0 OR instr(lg.search_kana, ?) > 0)"_s);
+        const SqlDialect sql(m_db);
+        conditions.append(u'(' + sql.contains(u"lg.search_name"_s, u"?"_s) + u" OR "_s +
+                          sql.contains(u"lg.search_kana"_s, u"?"_s) + u')');
         const QString key = JapaneseText::searchKey(text);
         values << key << key;
     }
@@ -191,7 +194,7 @@ LocalGovernmentRepository::findByCodes(const QStringList &codes6) const
         return found;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(kSelect + u"WHERE lg.code6 IN (SELECT value FROM json_each(?))"_s);
+    query.prepare(kSelect + u"WHERE lg.code6 IN ("_s + SqlDialect(m_db).textsIn() + u')');
     query.addBindValue(sqlList(codes6));
     if (!query.exec())
         return storageError(query, Subject::LocalGovernments);

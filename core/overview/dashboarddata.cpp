@@ -3,6 +3,7 @@
 #include "core/foundation/dateformatter.h"
 #include "core/foundation/japantime.h"
 #include "core/storage/database.h"
+#include "core/storage/sqldialect.h"
 #include "core/storage/sqltext.h"
 #include "core/storage/storageerror.h"
 
@@ -19,6 +20,7 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
 {
     DashboardData d;
     const QSqlDatabase c = db.connection();
+    const SqlDialect sql(c);
     QSqlQuery fy(c);
     fy.setForwardOnly(true);
     fy.prepare(u"SELECT fiscal_year FROM programs WHERE id = ?"_s);
@@ -35,12 +37,13 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
     // Applications and selections per bureau of the lead applicant.
     QSqlQuery bureaus(c);
     bureaus.setForwardOnly(true);
-    bureaus.prepare(u"SELECT b.id, b.name_ja, b.name_en, count(a.id), coalesce(sum(a.decision = "
-                    "'selected'), 0) FROM bureaus b LEFT JOIN prefectures p ON p.bureau_id = "
-                    "b.id LEFT JOIN local_governments g ON g.prefecture_code = p.code LEFT JOIN "
-                    "application_members am ON am.lg_code6 = g.code6 AND am.is_lead = 1 LEFT JOIN "
-                    "applications a ON a.id = am.application_id AND a.program_id = ? GROUP BY "
-                    "b.id ORDER BY b.id"_s);
+    bureaus.prepare(
+        u"SELECT b.id, b.name_ja, b.name_en, count(a.id), count(*) FILTER (WHERE "
+        "a.decision = 'selected') FROM bureaus b LEFT JOIN prefectures p ON p.bureau_id = "
+        "b.id LEFT JOIN local_governments g ON g.prefecture_code = p.code LEFT JOIN "
+        "application_members am ON am.lg_code6 = g.code6 AND am.is_lead = 1 LEFT JOIN "
+        "applications a ON a.id = am.application_id AND a.program_id = ? GROUP BY "
+        "b.id ORDER BY b.id"_s);
     if (!execWith(bureaus, {programId}))
         return storageError(bureaus);
     while (bureaus.next()) {
@@ -52,9 +55,10 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
     // Reports per month: received by the due date, received late, overdue without a report.
     QSqlQuery reports(c);
     reports.setForwardOnly(true);
-    reports.prepare(u"SELECT r.month, sum(r.received_on IS NOT NULL AND r.received_on <= "
-                    "r.due_on), sum(r.received_on > r.due_on), sum(r.received_on IS NULL AND "
-                    "r.due_on < ?) FROM monthly_reports r JOIN applications a ON a.id = "
+    reports.prepare(u"SELECT r.month, count(*) FILTER (WHERE r.received_on <= r.due_on), "
+                    "count(*) FILTER (WHERE r.received_on > r.due_on), count(*) FILTER (WHERE "
+                    "r.received_on IS NULL AND r.due_on < ?) FROM monthly_reports r JOIN "
+                    "applications a ON a.id = "
                     "r.application_id WHERE a.program_id = ? AND (r.cancelled = 0 OR "
                     "r.received_on IS NOT NULL) GROUP BY r.month"_s);
     if (!execWith(reports, {today.toString(Qt::ISODate), programId}))
@@ -74,7 +78,7 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
     QSqlQuery consultations(c);
     consultations.setForwardOnly(true);
     consultations.prepare(
-        u"SELECT "_s + sqlJapanMonth(u"occurred_at"_s) +
+        u"SELECT "_s + sql.japanMonth(u"occurred_at"_s) +
         u", channel, count(*) FROM consultations WHERE occurred_at >= ? AND occurred_at < ? "
         "GROUP BY 1, 2"_s);
     if (!execWith(consultations, {JapanTime::dayStartText(QDate(d.fiscalYear, 4, 1)),
@@ -95,11 +99,11 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
     QSqlQuery ages(c);
     ages.setForwardOnly(true);
     ages.prepare(u"SELECT CASE WHEN age <= 7 THEN 0 WHEN age <= 30 THEN 1 WHEN age <= 90 THEN 2 "
-                 "ELSE 3 END, count(*) FROM (SELECT julianday(?) - julianday("_s +
-                 sqlJapanDate(u"c.occurred_at"_s) +
-                 u") AS age FROM follow_ups f JOIN consultations c ON c.id = "
+                 "ELSE 3 END, count(*) FROM (SELECT "_s +
+                 sql.daysBetween(sql.japanDate(u"c.occurred_at"_s), u"?"_s) +
+                 u" AS age FROM follow_ups f JOIN consultations c ON c.id = "
                  "f.consultation_id WHERE f.done_on IS NULL AND c.occurred_at >= ? AND "
-                 "c.occurred_at < ?) GROUP BY 1"_s);
+                 "c.occurred_at < ?) AS open_follow_ups GROUP BY 1"_s);
     if (!execWith(ages,
                   {today.toString(Qt::ISODate), JapanTime::dayStartText(QDate(d.fiscalYear, 4, 1)),
                    JapanTime::dayStartText(QDate(d.fiscalYear + 1, 4, 1))}))
@@ -113,13 +117,15 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
     // Attendance per meeting: person-days registered on days already held, and those attended.
     QSqlQuery attendance(c);
     attendance.setForwardOnly(true);
-    attendance.prepare(u"SELECT m.id, m.seq, m.kind, m.name_ja, m.name_en, count(a.day_no), "
-                       "coalesce(sum(a.state = 'attended'), 0) FROM program_meetings m LEFT JOIN "
-                       "meeting_sessions s ON s.meeting_id = m.id AND s.cancelled = 0 AND "
-                       "s.first_day IS NOT NULL LEFT JOIN participants x ON x.session_id = s.id "
-                       "LEFT JOIN attendance a ON a.participant_id = x.id AND date(s.first_day, "
-                       "'+' || (a.day_no - 1) || ' days') < ? WHERE m.program_id = ? GROUP BY m.id "
-                       "ORDER BY m.seq"_s);
+    attendance.prepare(
+        u"SELECT m.id, m.seq, m.kind, m.name_ja, m.name_en, count(a.day_no), "
+        "count(*) FILTER (WHERE a.state = 'attended') FROM program_meetings m LEFT JOIN "
+        "meeting_sessions s ON s.meeting_id = m.id AND s.cancelled = 0 AND "
+        "s.first_day IS NOT NULL LEFT JOIN participants x ON x.session_id = s.id "
+        "LEFT JOIN attendance a ON a.participant_id = x.id AND "_s +
+        sql.addDays(u"s.first_day"_s, u"a.day_no - 1"_s) +
+        u" < ? WHERE m.program_id = ? GROUP BY m.id "
+        "ORDER BY m.seq"_s);
     if (!execWith(attendance, {today.toString(Qt::ISODate), programId}))
         return storageError(attendance);
     while (attendance.next()) {

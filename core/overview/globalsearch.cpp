@@ -7,6 +7,7 @@
 #include "core/municipalities/localgovernmentquery.h"
 #include "core/municipalities/localgovernmentrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/sqldialect.h"
 #include "core/storage/storageerror.h"
 
 #include <QSqlError>
@@ -39,6 +40,7 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
     }
     QList<SearchHit> hits;
     const LocalGovernmentRepository governments(db.connection());
+    const SqlDialect sql(db.connection());
 
     // Local governments, as the Municipalities page finds them (a wrong check digit is not
     // an error here: the other kinds may still match).
@@ -80,7 +82,9 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
             "JOIN application_members lead ON lead.application_id = a.id AND lead.is_lead = 1 "
             "JOIN programs p ON p.id = a.program_id "
             "LEFT JOIN application_members m ON m.application_id = a.id "
-            "WHERE instr(a.subject, ?) > 0 OR instr(lower(a.sender_email), lower(?)) > 0"_s +
+            "WHERE "_s +
+            sql.contains(u"a.subject"_s, u"?"_s) + u" OR "_s +
+            sql.contains(u"lower(a.sender_email)"_s, u"lower(?)"_s) +
             (marks.isEmpty() ? QString() : u" OR m.lg_code6 IN ("_s + marks.join(u',') + u')') +
             u" ORDER BY a.received_at DESC LIMIT ?"_s);
         if (!runSearch(q, 2))
@@ -142,9 +146,11 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         q.prepare(u"SELECT id, kind, name, lg_code6, department, email FROM contacts "
-                  "WHERE instr(replace(replace(name, ' ', ''), '　', ''), ?) > 0 "
-                  "OR instr(replace(replace(kana, ' ', ''), '　', ''), ?) > 0 "
-                  "OR instr(email, lower(?)) > 0 ORDER BY active DESC, name LIMIT ?"_s);
+                  "WHERE "_s +
+                  sql.contains(u"replace(replace(name, ' ', ''), '　', '')"_s, u"?"_s) + u" OR "_s +
+                  sql.contains(u"replace(replace(kana, ' ', ''), '　', '')"_s, u"?"_s) + u" OR "_s +
+                  sql.contains(u"email"_s, u"lower(?)"_s) +
+                  u" ORDER BY active DESC, name LIMIT ?"_s);
         q.addBindValue(compact);
         q.addBindValue(compact);
         q.addBindValue(needle);
@@ -177,8 +183,10 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
             "JOIN program_meetings pm ON pm.id = s.meeting_id "
             "LEFT JOIN application_members host ON host.application_id = s.application_id "
             "AND host.is_lead = 1 "
-            "WHERE instr(pm.name_ja, ?) > 0 OR instr(pm.name_en, ?) > 0 "
-            "OR instr(s.venue_name, ?) > 0"_s +
+            "WHERE "_s +
+            sql.contains(u"pm.name_ja"_s, u"?"_s) + u" OR "_s +
+            sql.contains(u"pm.name_en"_s, u"?"_s) + u" OR "_s +
+            sql.contains(u"s.venue_name"_s, u"?"_s) +
             (marks.isEmpty() ? QString() : u" OR host.lg_code6 IN ("_s + marks.join(u',') + u')') +
             u" ORDER BY s.first_day IS NULL, s.first_day DESC, s.id DESC LIMIT ?"_s);
         if (!runSearch(q, 3))

@@ -7,6 +7,7 @@
 #include "core/programs/programrepository.h"
 #include "core/reports/reportrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/sqldialect.h"
 #include "core/storage/sqltext.h"
 #include "core/storage/storageerror.h"
 
@@ -110,7 +111,7 @@ Result<ProgressSummaryData> ProgressSummaryData::load(const Database &db, qint64
         QSqlQuery months(c);
         months.setForwardOnly(true);
         months.prepare(
-            u"SELECT "_s + sqlJapanMonth(u"occurred_at"_s) +
+            u"SELECT "_s + SqlDialect(c).japanMonth(u"occurred_at"_s) +
             u", count(*), sum(duration_minutes) FROM consultations WHERE lg_code6 IN "_s +
             inList(codes) + u" AND occurred_at >= ? AND occurred_at < ? GROUP BY 1"_s);
         for (const QString &code : codes)

@@ -4,6 +4,7 @@
 #include "core/reports/reportrepository.h"
 #include "core/storage/changehistory.h"
 #include "core/storage/database.h"
+#include "core/storage/sqldialect.h"
 #include "core/storage/sqltext.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/transaction.h"
@@ -258,8 +259,8 @@ Result<QList<Program>> ProgramRepository::read(const QString &clause, const QVar
     QSqlQuery meetings(m_db.connection());
     meetings.setForwardOnly(true);
     meetings.prepare(u"SELECT id, "_s + columnList(meetingFields()) +
-                     u", program_id FROM program_meetings WHERE program_id IN (SELECT value FROM "
-                     "json_each(?)) ORDER BY program_id, seq"_s);
+                     u", program_id FROM program_meetings WHERE program_id IN ("_s +
+                     SqlDialect(m_db.connection()).idsIn() + u") ORDER BY program_id, seq"_s);
     if (!execWith(meetings, {sqlList(ids)}))
         return storageError(meetings, Subject::Program);
     const int programColumn = int(meetingFields().size()) + 1;
@@ -367,14 +368,15 @@ Result<void> ProgramRepository::update(const Program &changed)
         if (meeting.id == 0 || old == stored->meetings.end()) {
             QSqlQuery add(db);
             add.prepare(u"INSERT INTO program_meetings (program_id, "_s +
-                        columnList(meetingFields()) + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                        columnList(meetingFields()) +
+                        u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
             add.addBindValue(changed.id);
             for (const auto &field : meetingFields())
                 add.addBindValue(field.get(meeting));
             if (!add.exec())
                 return storageError(add, Subject::Program);
             if (auto r = ChangeHistory::record(db, user, u"program_meeting"_s,
-                                               add.lastInsertId().toString(), u"created"_s, {},
+                                               QString::number(insertedId(add)), u"created"_s, {},
                                                meeting.nameJa);
                 !r) {
                 return r;
@@ -416,25 +418,25 @@ Result<qint64> ProgramRepository::insert(const Program &p)
     const QSqlDatabase db = m_db.connection();
     QSqlQuery add(db);
     add.prepare(u"INSERT INTO programs ("_s + columnList(programFields()) + u") VALUES ("_s +
-                QStringList(programFields().size(), u"?"_s).join(u", "_s) + u')');
+                QStringList(programFields().size(), u"?"_s).join(u", "_s) + u") RETURNING id"_s);
     for (const auto &field : programFields())
         add.addBindValue(field.get(p));
     if (!add.exec())
         return storageError(add, Subject::Program);
-    const qint64 id = add.lastInsertId().toLongLong();
+    const qint64 id = insertedId(add);
     for (const ProgramMeeting &meeting : p.meetings) {
         QSqlQuery addMeeting(db);
         addMeeting.prepare(u"INSERT INTO program_meetings (program_id, "_s +
                            columnList(meetingFields()) +
-                           u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                           u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         addMeeting.addBindValue(id);
         for (const auto &field : meetingFields())
             addMeeting.addBindValue(field.get(meeting));
         if (!addMeeting.exec())
             return storageError(addMeeting, Subject::Program);
         if (auto r = ChangeHistory::record(db, m_db.userName(), u"program_meeting"_s,
-                                           addMeeting.lastInsertId().toString(), u"created"_s, {},
-                                           meeting.nameJa);
+                                           QString::number(insertedId(addMeeting)), u"created"_s,
+                                           {}, meeting.nameJa);
             !r) {
             return r.error();
         }

@@ -6,6 +6,7 @@
 #include "core/programs/businesscalendar.h"
 #include "core/storage/changehistory.h"
 #include "core/storage/database.h"
+#include "core/storage/sqldialect.h"
 #include "core/storage/sqltext.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/transaction.h"
@@ -273,7 +274,8 @@ Result<QSet<std::pair<qint64, QDate>>> ReportRepository::silentMonths(qint64 pro
     // Consultations per application and month (Japan time), over the fiscal year.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT am.application_id, "_s + sqlJapanMonth(u"c.occurred_at"_s) +
+    q.prepare(u"SELECT am.application_id, "_s +
+              SqlDialect(m_db.connection()).japanMonth(u"c.occurred_at"_s) +
               u", count(*) FROM applications a JOIN application_members am ON am.application_id = "
               "a.id JOIN consultations c ON c.lg_code6 = am.lg_code6 AND c.occurred_at >= ? AND "
               "c.occurred_at < ? WHERE a.program_id = ? AND a.decision = 'selected' GROUP BY 1, "
@@ -383,12 +385,13 @@ Result<void> ReportRepository::syncSchedule(const QSqlDatabase &db, const QStrin
         }
     }
     QSqlQuery add(db);
-    add.prepare(u"INSERT INTO monthly_reports (application_id, month, due_on) VALUES (?, ?, ?)"_s);
+    add.prepare(u"INSERT INTO monthly_reports (application_id, month, due_on) VALUES (?, ?, ?) "
+                "RETURNING id"_s);
     for (auto it = wanted.begin(); it != wanted.end(); ++it) {
         if (!execWith(add, {it.key().first, monthKey(it.key().second), it->toString(Qt::ISODate)}))
             return storageError(add, Subject::Report);
         if (auto r = ChangeHistory::record(
-                db, user, u"monthly_report"_s, add.lastInsertId().toString(), u"created"_s, {},
+                db, user, u"monthly_report"_s, QString::number(insertedId(add)), u"created"_s, {},
                 u"application %1, %2"_s.arg(it.key().first).arg(monthKey(it.key().second)));
             !r) {
             return r;

@@ -95,14 +95,14 @@ Result<qint64> ReviewRepository::addReviewer(const Reviewer &r)
         return transaction.error();
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO reviewers (program_id, name, affiliation, bureau_id, active) "
-              "VALUES (?, ?, ?, ?, ?)"_s);
+              "VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
     for (const QVariant &value :
          QVariantList{r.programId, sqlText(r.name.trimmed()), storedValue(r.affiliation),
                       r.bureauId > 0 ? QVariant(r.bureauId) : QVariant(), r.active ? 1 : 0})
         q.addBindValue(value);
     if (!q.exec())
         return storageError(q, Subject::Review);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(q);
     if (auto h = ChangeHistory::record(db, m_db.userName(), u"reviewer"_s, QString::number(id),
                                        u"created"_s, {}, r.name);
         !h) {
@@ -515,7 +515,7 @@ Result<qint64> ReviewRepository::addRequest(const ReviewRequest &r)
         return transaction.error();
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO application_requests (application_id, kind, asked_on, question, "
-              "answered_on, answer, status) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+              "answered_on, answer, status) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     for (const QVariant &value :
          QVariantList{r.applicationId, storedValue(r.kind), dateOrNull(r.askedOn),
                       sqlText(r.question.trimmed()), dateOrNull(r.answeredOn), sqlText(r.answer),
@@ -523,7 +523,7 @@ Result<qint64> ReviewRepository::addRequest(const ReviewRequest &r)
         q.addBindValue(value);
     if (!q.exec())
         return storageError(q, Subject::Review);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(q);
     if (auto h = ChangeHistory::record(db, m_db.userName(), u"application"_s,
                                        QString::number(r.applicationId), u"request:%1"_s.arg(id),
                                        {}, r.question);

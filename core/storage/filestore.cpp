@@ -144,12 +144,12 @@ Result<qint64> FileStore::insertWithin(const StoredFile &file)
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO "_s + m_table + u" (id, "_s + m_ownerColumn +
               u", file_name, size_bytes, sha256, content, added_at, added_by) VALUES (?, ?, ?, ?, "
-              "?, ?, ?, ?)"_s);
+              "?, ?, ?, ?) RETURNING id"_s);
     if (!execWith(q, {file.id == 0 ? QVariant() : QVariant(file.id), file.ownerId, file.fileName,
                       file.sizeBytes, file.sha256, file.content,
                       file.addedAt.toUTC().toString(Qt::ISODateWithMs), sqlText(file.addedBy)}))
         return storageError(q, Subject::File);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(q);
     if (auto r =
             ChangeHistory::record(db, m_db.userName(), m_entity, QString::number(id), u"created"_s,
                                   {}, QString(file.fileName + u" "_s + file.sha256));

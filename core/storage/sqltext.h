@@ -2,7 +2,6 @@
 // empty field typed by a user would break NOT NULL columns; this binds '' instead.
 #pragma once
 
-#include "core/foundation/japantime.h"
 #include "core/foundation/result.h"
 #include "core/storage/storageerror.h"
 
@@ -46,16 +45,15 @@ inline Result<void> execSql(const QSqlDatabase &db, const QString &sql, const QV
     return {};
 }
 
-// SQL for the day and the month in Japan of a stored moment (a UTC text column or expression):
-// the one place SQL applies Japan's offset. 'YYYY-MM-DD' and 'YYYY-MM'.
-inline QString sqlJapanDate(const QString &moment)
+// The id of the row an `INSERT … RETURNING id` just wrote (after exec or execWith): the one way
+// an insert tells its id on every engine (QPSQL's lastInsertId() is an OID, which tables
+// without OIDs do not have). The statement is finished afterwards, so that no write is left
+// in progress on the connection. 0 when it returned no row.
+inline qint64 insertedId(QSqlQuery &query)
 {
-    return QStringLiteral("date(%1, '+%2 hours')").arg(moment).arg(JapanTime::offsetHours);
-}
-
-inline QString sqlJapanMonth(const QString &moment)
-{
-    return QStringLiteral("substr(%1, 1, 7)").arg(sqlJapanDate(moment));
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
 }
 
 // `text` for a LIKE pattern written with ESCAPE '\': its %, _ and \ match only themselves.
@@ -67,8 +65,8 @@ inline QString likeEscaped(QString text)
     return text;
 }
 
-// A list bound as one value (a JSON array), read by `IN (SELECT value FROM json_each(?))`: one
-// prepared statement for a list of any length.
+// A list bound as one value (a JSON array), read by `IN (…)` with SqlDialect::idsIn() or
+// textsIn(): one prepared statement for a list of any length.
 inline QVariant sqlList(const QJsonArray &values)
 {
     return QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));

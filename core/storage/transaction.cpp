@@ -1,6 +1,7 @@
 #include "core/storage/transaction.h"
 
 #include "core/foundation/logging.h"
+#include "core/storage/sqldialect.h"
 #include "core/storage/storageerror.h"
 
 #include <QSqlError>
@@ -13,7 +14,8 @@ namespace iotdesk::core {
 Result<Transaction> Transaction::begin(const QSqlDatabase &db, Mode mode)
 {
     QSqlQuery query(db);
-    if (!query.exec(mode == Mode::Immediate ? u"BEGIN IMMEDIATE"_s : u"BEGIN DEFERRED"_s)) {
+    const SqlDialect sql(db);
+    if (!query.exec(mode == Mode::Immediate ? sql.beginWrite() : sql.beginRead())) {
         return storageError(query.lastError(), tr("Could not start a transaction: %1"));
     }
     return Transaction(db);
