@@ -59,7 +59,7 @@ void ConsultationListModel::reload()
     m_lastError.clear();
     m_searchIds.clear();
     m_truncated = false;
-    const ConsultationQuery query(m_filter);
+    const ConsultationQuery query(m_filter, m_db.engine());
     m_terms = query.terms();
     if (query.hasText()) {
         readSearch();
@@ -169,7 +169,7 @@ QList<ConsultationListRow> ConsultationListModel::readPage(int index) const
         return {};
     if (!m_terms.isEmpty())
         return readRows(m_searchIds.mid(first, size));
-    const ConsultationQuery query(m_filter);
+    const ConsultationQuery query(m_filter, m_db.engine());
     // The second half is read from the other end: OFFSET then walks at most half the index.
     const bool fromEnd = first > m_count / 2;
     const int offset = fromEnd ? m_count - (first + size) : first;

@@ -42,7 +42,7 @@ QString ConsultationQuery::japanDayStart(QDate day)
         .toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
 }
 
-ConsultationQuery::ConsultationQuery(const ConsultationFilter &f)
+ConsultationQuery::ConsultationQuery(const ConsultationFilter &f, Engine engine)
 {
     QStringList conditions;
     if (!f.lgCode6.isEmpty()) {
@@ -87,7 +87,23 @@ ConsultationQuery::ConsultationQuery(const ConsultationFilter &f)
     QStringList indexed;
     const QString like = u"(c.summary LIKE ? ESCAPE '\\' OR c.advice LIKE ? ESCAPE '\\' OR "
                          "c.mail_subject LIKE ? ESCAPE '\\' OR c.mail_body LIKE ? ESCAPE '\\')"_s;
+    if (engine == Engine::PostgreSQL) {
+        // The texts joined as the trigram index has them; ILIKE ignores case as SQLite's LIKE
+        // and FTS5's trigrams do.
+        const QString joined = u"(c.summary || ' ' || c.advice || ' ' || c.mail_subject || ' ' "
+                               "|| c.mail_body) ILIKE ? ESCAPE '\\'"_s;
+        for (const QString &term : std::as_const(m_terms)) {
+            conditions << joined;
+            others << joined;
+            scan << joined;
+            m_values << likePattern(term);
+            otherValues << likePattern(term);
+            m_scanValues << likePattern(term);
+        }
+    }
     for (const QString &term : std::as_const(m_terms)) {
+        if (engine != Engine::SQLite)
+            break;
         scan << like;
         for (int i = 0; i < 4; ++i)
             m_scanValues << likePattern(term);

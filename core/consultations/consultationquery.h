@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/consultations/consultation.h"
+#include "core/storage/sqldialect.h"
 
 #include <QDate>
 #include <QString>
@@ -47,7 +48,10 @@ enum class ConsultationOrder
 class ConsultationQuery
 {
 public:
-    explicit ConsultationQuery(const ConsultationFilter &filter);
+    // On a server there is no full-text table: every word is a substring match over the
+    // consultation's texts joined, which the server's trigram index (consultations_text_trgm)
+    // serves, and ftsMatch() is always empty.
+    ConsultationQuery(const ConsultationFilter &filter, Engine engine);
 
     // "WHERE ..." over consultations AS c (empty when nothing is filtered), and its values in
     // order: every match, for counting and exporting.

@@ -648,13 +648,13 @@ Result<QList<HoursRow>> ConsultationRepository::hours(bool byConsultant, QDate f
                   u", coalesce(c.consultant_id, 0), coalesce(o.name, ''), "
                   "sum(c.duration_minutes), count(*) FROM consultations c LEFT JOIN contacts o "
                   "ON o.id = c.consultant_id WHERE c.occurred_at >= ? AND c.occurred_at < ? "
-                  "GROUP BY 1, 2 ORDER BY 1, 3"_s);
+                  "GROUP BY 1, 2, 3 ORDER BY 1, 3"_s);
     } else {
         q.prepare(u"SELECT "_s + month + u", c.lg_code6, "_s + LocalGovernment::fullNameSql() +
                   u", sum(c.duration_minutes), count(*) FROM "
                   "consultations c JOIN local_governments g ON g.code6 = c.lg_code6 JOIN "
                   "prefectures p ON p.code = g.prefecture_code WHERE c.occurred_at >= ? AND "
-                  "c.occurred_at < ? GROUP BY 1, 2 ORDER BY 1, 2"_s);
+                  "c.occurred_at < ? GROUP BY 1, 2, 3 ORDER BY 1, 2"_s);
     }
     q.addBindValue(ConsultationQuery::japanDayStart(from));
     q.addBindValue(ConsultationQuery::japanDayStart(to.addDays(1)));

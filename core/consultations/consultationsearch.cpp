@@ -49,7 +49,7 @@ Result<QList<qint64>> ConsultationSearch::newest(const Database &db,
                          .arg(filter.text.size())
                          .arg(kMaxSearchLength));
     }
-    const ConsultationQuery query(filter);
+    const ConsultationQuery query(filter, db.engine());
     QList<qint64> found;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);

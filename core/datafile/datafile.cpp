@@ -30,4 +30,15 @@ Result<std::unique_ptr<Database>> openDatabase(const QString &path, const OpenOp
     return Database::open(path, programSteps(), options);
 }
 
+Result<std::unique_ptr<Database>> openServerDatabase(const ServerAddress &address)
+{
+    return Database::openServer(address, programSteps());
+}
+
+Result<std::unique_ptr<Database>> initialiseServerDatabase(const ServerAddress &address,
+                                                           int targetVersion)
+{
+    return Database::initialiseServer(address, programSteps(), targetVersion);
+}
+
 } // namespace iotdesk::core

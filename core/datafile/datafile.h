@@ -12,5 +12,9 @@ const DomainSteps &programSteps();
 
 Result<std::unique_ptr<Database>> openDatabase(const QString &path,
                                                const OpenOptions &options = {});
+// The team's database on a server, and its preparation (`server init`).
+Result<std::unique_ptr<Database>> openServerDatabase(const ServerAddress &address);
+Result<std::unique_ptr<Database>> initialiseServerDatabase(const ServerAddress &address,
+                                                           int targetVersion = 0);
 
 } // namespace iotdesk::core

@@ -47,7 +47,7 @@ QString topicsJa(quint32 topics)
 Result<int> readRows(const Database &db, const ConsultationFilter &filter,
                      const std::function<bool(const QStringList &)> &write)
 {
-    const ConsultationQuery query(filter);
+    const ConsultationQuery query(filter, db.engine());
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT c.id, c.occurred_at, c.lg_code6, "_s + LocalGovernment::fullNameSql() +

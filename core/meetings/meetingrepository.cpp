@@ -262,7 +262,7 @@ MeetingRepository::updateSession(const MeetingSession &changed,
                      "session_id = ? UNION ALL SELECT max(a.day_no) FROM attendance a JOIN "
                      "participants p ON p.id = a.participant_id WHERE p.session_id = ? AND "
                      "a.state <> 'registered' UNION ALL SELECT max(day_no) FROM "
-                     "presentation_slots WHERE session_id = ?)"_s);
+                     "presentation_slots WHERE session_id = ?) AS used"_s);
         if (!execWith(used, {changed.id, changed.id, changed.id}) || !used.next())
             return storageError(used, Subject::Meeting);
         if (!used.value(0).isNull() && used.value(0).toInt() > changed.dayCount) {
@@ -299,7 +299,8 @@ MeetingRepository::updateSession(const MeetingSession &changed,
     // A longer session registers its participants for the new days as well.
     if (changed.dayCount > old.dayCount) {
         QSqlQuery extend(db);
-        extend.prepare(u"WITH RECURSIVE d(n) AS (SELECT ? UNION ALL SELECT n + 1 FROM d WHERE "
+        extend.prepare(u"WITH RECURSIVE d(n) AS (SELECT CAST(? AS integer) UNION ALL SELECT n + 1 "
+                       "FROM d WHERE "
                        "n < ?) INSERT INTO attendance (participant_id, day_no, state) SELECT "
                        "p.id, d.n, 'registered' FROM participants p, d WHERE p.session_id = ?"_s);
         if (!execWith(extend, {old.dayCount + 1, changed.dayCount, changed.id}))
@@ -432,13 +433,14 @@ Result<QList<Contact>> MeetingRepository::candidates(qint64 sessionId, bool ever
     if (!stored)
         return stored.error();
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT c.id, c.kind, c.name, c.kana, coalesce(c.lg_code6, ''), c.department, "
-              "c.title, c.email, c.phone, c.active FROM contacts c WHERE c.active = 1 AND (? OR "
-              "c.kind = 'consultant' OR c.lg_code6 IN (SELECT am.lg_code6 FROM "
-              "application_members am JOIN applications a ON a.id = am.application_id JOIN "
-              "program_meetings m ON m.program_id = a.program_id WHERE m.id = ? AND a.decision = "
-              "'selected' AND (? = 0 OR a.id = ?))) ORDER BY c.kind DESC, c.lg_code6, c.kana, "
-              "c.name"_s);
+    q.prepare(
+        u"SELECT c.id, c.kind, c.name, c.kana, coalesce(c.lg_code6, ''), c.department, "
+        "c.title, c.email, c.phone, c.active FROM contacts c WHERE c.active = 1 AND (? = 1 OR "
+        "c.kind = 'consultant' OR c.lg_code6 IN (SELECT am.lg_code6 FROM "
+        "application_members am JOIN applications a ON a.id = am.application_id JOIN "
+        "program_meetings m ON m.program_id = a.program_id WHERE m.id = ? AND a.decision = "
+        "'selected' AND (? = 0 OR a.id = ?))) ORDER BY c.kind DESC, c.lg_code6, c.kana, "
+        "c.name"_s);
     if (!execWith(q, {everyone ? 1 : 0, stored->session.meetingId, stored->session.applicationId,
                       stored->session.applicationId}))
         return storageError(q, Subject::Meeting);

@@ -374,10 +374,10 @@ Result<void> ContactRepository::registerApplicationContacts(const QSqlDatabase &
         c = normalized(c);
         if (c.name.isEmpty())
             continue;
-        // `+kind`: found through the government's few people (contacts_by_government), never
-        // by reading every municipal person (contacts_by_kind), which made an import of n
-        // applications read n²/2 rows.
-        static const QString sql = kSelect + u"WHERE +kind = 'municipal' AND lg_code6 = ? AND "
+        // `kind || ''`: found through the government's few people (contacts_by_government),
+        // never by reading every municipal person (contacts_by_kind), which made an import of
+        // n applications read n²/2 rows on SQLite (an expression is never looked up in an index).
+        static const QString sql = kSelect + u"WHERE kind || '' = 'municipal' AND lg_code6 = ? AND "
                                              "replace(replace(name, ' ', ''), ?, '') = ? ORDER "
                                              "BY active DESC, id LIMIT 1"_s;
         const auto find = PreparedStatements::prepared(db, sql);

@@ -130,7 +130,7 @@ LocalGovernmentRepository::search(const LocalGovernmentQuery &request) const
     }
     // The conditions are fixed fragments; every value is bound. Each placeholder appears once
     // (Qt's SQLite driver binds a repeated name only once).
-    QStringList conditions = {u"1"_s};
+    QStringList conditions = {u"1 = 1"_s};
     QVariantList values;
     if (!prefectureCode.isEmpty()) {
         conditions.append(u"lg.prefecture_code = ?"_s);

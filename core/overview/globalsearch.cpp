@@ -78,7 +78,7 @@ Result<QList<SearchHit>> GlobalSearch::find(const Database &db, const QString &t
         q.setForwardOnly(true);
         q.prepare(
             u"SELECT DISTINCT a.id, a.program_id, lead.lg_code6, p.fiscal_year, a.subject, "
-            "a.decision FROM applications a "
+            "a.decision, a.received_at FROM applications a "
             "JOIN application_members lead ON lead.application_id = a.id AND lead.is_lead = 1 "
             "JOIN programs p ON p.id = a.program_id "
             "LEFT JOIN application_members m ON m.application_id = a.id "

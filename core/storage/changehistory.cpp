@@ -58,7 +58,7 @@ Result<void> ChangeHistory::record(const QSqlDatabase &db, const QString &user,
 Result<QList<HistoryEntry>> ChangeHistory::entries(const QSqlDatabase &db, const QString &entity,
                                                    const QString &entityId, int limit)
 {
-    QStringList conditions = {u"1"_s};
+    QStringList conditions = {u"1 = 1"_s};
     QVariantList values;
     if (!entity.isEmpty()) {
         conditions.append(u"entity = ?"_s);

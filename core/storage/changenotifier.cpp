@@ -1,6 +1,7 @@
 #include "core/storage/changenotifier.h"
 
 #include "core/storage/database.h"
+#include "core/storage/transaction.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -58,6 +59,14 @@ ChangeNotifier::ChangeNotifier(const Database &db, QObject *parent)
     if (last.exec(u"SELECT coalesce(max(id), 0) FROM history"_s) && last.next())
         m_lastHistoryId = last.value(0).toLongLong();
     m_lastDataVersion = dataVersion();
+    // What was committed before (the open's own migrations) is the starting point, not news.
+    Transaction::takeCommitted(m_db.connection());
+    // A server has neither the hook nor a data version: every look reads the history's end
+    // (one indexed read).
+    if (m_db.engine() != Engine::SQLite) {
+        connect(&m_timer, &QTimer::timeout, this, &ChangeNotifier::poll);
+        return;
+    }
     // The hook is installed through the SQLite library this program links; it must be the one
     // Qt's driver uses (Debian's Qt uses the system library). Otherwise every look reads the
     // history's end instead.
@@ -98,6 +107,8 @@ int ChangeNotifier::onCommit(void *self)
 
 qint64 ChangeNotifier::dataVersion() const
 {
+    if (m_db.engine() != Engine::SQLite)
+        return m_lastDataVersion;
     QSqlQuery query(m_db.connection());
     if (query.exec(u"PRAGMA data_version"_s) && query.next())
         return query.value(0).toLongLong();
@@ -106,12 +117,19 @@ qint64 ChangeNotifier::dataVersion() const
 
 void ChangeNotifier::poll()
 {
-    const qint64 version = dataVersion();
-    const bool external = m_lastDataVersion >= 0 && version != m_lastDataVersion;
-    m_lastDataVersion = version;
-    const bool local = std::exchange(m_localCommit, false);
-    if (!external && !local && m_hookInstalled)
-        return;
+    const bool server = m_db.engine() != Engine::SQLite;
+    bool external = false;
+    bool local = false;
+    if (server) {
+        local = Transaction::takeCommitted(m_db.connection());
+    } else {
+        const qint64 version = dataVersion();
+        external = m_lastDataVersion >= 0 && version != m_lastDataVersion;
+        m_lastDataVersion = version;
+        local = std::exchange(m_localCommit, false) | Transaction::takeCommitted(m_db.connection());
+        if (!external && !local && m_hookInstalled)
+            return;
+    }
 
     ChangeSet changes;
     changes.external = external;
@@ -128,6 +146,12 @@ void ChangeNotifier::poll()
                 break;
             changes.records[rows.value(1).toString()].insert(rows.value(2).toString());
         }
+    }
+    // On a server, history that this connection did not write since the last look is another
+    // user's.
+    if (server && count > 0 && !local) {
+        external = true;
+        changes.external = true;
     }
     if (count > kMaxListedRows) {
         // Skip to the end: whoever follows reloads everything anyway.

@@ -56,7 +56,7 @@ Database::~Database()
     m_changes.reset(); // its commit hook belongs to the connection closed below
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen()) {
+        if (db.isOpen() && m_engine == Engine::SQLite) {
             // Fold the WAL back into the file so that a copy of the closed file is whole.
             // A checkpoint that fails or cannot finish loses nothing: the log stays beside the
             // file, and the next open reads it. It is worth knowing all the same.
@@ -116,6 +116,123 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Doma
         qCInfo(lcStorage).noquote() << "Daily backup:" << report.dailyBackup;
     if (!report.dailyBackupProblem.isEmpty())
         qCWarning(lcStorage).noquote() << "No daily backup:" << report.dailyBackupProblem;
+    return opened;
+}
+
+Result<std::unique_ptr<Database>> Database::connectServer(const ServerAddress &address,
+                                                          const DomainSteps &steps)
+{
+    std::unique_ptr<Database> database(new Database(address.url(), nextConnectionName()));
+    database->m_engine = Engine::PostgreSQL;
+    database->m_server = address;
+    database->m_steps = steps;
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, database->m_connectionName);
+    if (!db.isValid()) {
+        return Error(ErrorCode::Failed,
+                     tr("This installation cannot reach a team database: Qt's PostgreSQL driver "
+                        "(package libqt6sql6-psql) is missing."));
+    }
+    db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    db.setUserName(address.user);
+    db.setPassword(address.password);
+    db.setConnectOptions(address.connectOptions());
+    if (!db.open()) {
+        return Error(ErrorCode::Failed,
+                     tr("Cannot connect to the team database %1: %2")
+                         .arg(address.description(), db.lastError().text().trimmed()));
+    }
+    // The history names the person the server knows: the database user.
+    if (const auto user = queryString(db, u"SELECT current_user"_s))
+        database->m_userName = user.value();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress &address,
+                                                       const DomainSteps &steps)
+{
+    auto connected = connectServer(address, steps);
+    if (!connected)
+        return connected;
+    Database &database = **connected;
+    const QSqlDatabase db = database.connection();
+    const auto version = SchemaMigrator::version(db);
+    if (!version)
+        return version.error();
+    const int latest = SchemaMigrator::latestVersion();
+    if (*version == 0) {
+        return Error(ErrorCode::NotFound,
+                     tr("The team database %1 holds no IoT Desk data yet. An administrator "
+                        "prepares it with “iotdesk-cli --server URL server init”.")
+                         .arg(address.description()));
+    }
+    if (*version > latest) {
+        return Error(ErrorCode::Failed,
+                     tr("The team database %1 was set up by a newer IoT Desk (schema version %2; "
+                        "this program reads up to %3). It was not changed. Install the newer "
+                        "IoT Desk.")
+                         .arg(address.description())
+                         .arg(*version)
+                         .arg(latest));
+    }
+    if (*version < latest) {
+        return Error(ErrorCode::Failed,
+                     tr("The team database %1 has schema version %2 of an older IoT Desk; this "
+                        "program needs version %3. An administrator upgrades it with "
+                        "“iotdesk-cli --server URL server init” after a backup (pg_dump).")
+                         .arg(address.description())
+                         .arg(*version)
+                         .arg(latest));
+    }
+    database.m_schemaVersion = *version;
+    database.m_report.versionBefore = *version;
+    database.afterWritesAllowed();
+    qCInfo(lcStorage).noquote() << "Opened" << database.path() << "as" << database.userName()
+                                << "schema" << *version;
+    return connected;
+}
+
+Result<std::unique_ptr<Database>> Database::initialiseServer(const ServerAddress &address,
+                                                             const DomainSteps &steps,
+                                                             int targetVersion)
+{
+    const int target = targetVersion > 0 ? targetVersion : SchemaMigrator::latestVersion();
+    auto connected = connectServer(address, steps);
+    if (!connected)
+        return connected;
+    const QSqlDatabase db = (*connected)->connection();
+    const auto version = SchemaMigrator::version(db);
+    if (!version)
+        return version.error();
+    if (*version == 0) {
+        // Only an empty database becomes IoT Desk's: another program's tables stay theirs.
+        const auto foreign = queryString(
+            db, u"SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"_s);
+        if (!foreign)
+            return foreign.error();
+        if (foreign->toInt() > 0) {
+            return Error(ErrorCode::Invalid,
+                         tr("The database %1 already holds tables that are not IoT Desk's; "
+                            "nothing was changed. Create an empty database for IoT Desk.")
+                             .arg(address.description()));
+        }
+    }
+    if (*version > SchemaMigrator::latestVersion())
+        return openServer(address, steps); // refused there, with the reason
+    if (auto migrated = SchemaMigrator::migrate(db, steps, *version, target); !migrated)
+        return migrated.error();
+    qCInfo(lcStorage).noquote() << "Server schema" << *version << "->" << target << "on"
+                                << address.url();
+    if (target < SchemaMigrator::latestVersion()) {
+        (*connected)->m_schemaVersion = target;
+        return connected;
+    }
+    auto opened = openServer(address, steps);
+    if (opened) {
+        (*opened)->m_report.versionBefore = *version;
+        (*opened)->m_report.created = *version == 0;
+    }
     return opened;
 }
 
@@ -337,6 +454,12 @@ Result<QStringList> Database::check(bool full) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    // A server keeps its own pages whole (checksums, WAL); what can be asked is that it answers.
+    if (m_engine == Engine::PostgreSQL) {
+        if (!query.exec(u"SELECT 1"_s))
+            return storageError(query.lastError());
+        return QStringList{u"ok"_s};
+    }
     if (!query.exec(full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s))
         return storageError(query.lastError());
     QStringList lines;
@@ -347,6 +470,11 @@ Result<QStringList> Database::check(bool full) const
 
 Result<void> Database::backupTo(const QString &rawTarget) const
 {
+    if (m_engine == Engine::PostgreSQL) {
+        return Error(ErrorCode::Invalid,
+                     tr("A team database is backed up on its server (pg_dump), or copied to a "
+                        "local file with “iotdesk-cli --server URL server download FILE”."));
+    }
     const QString target = QFileInfo(rawTarget).absoluteFilePath();
     if (target == m_path)
         return Error(ErrorCode::Invalid, tr("A backup cannot overwrite the file itself."));

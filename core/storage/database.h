@@ -7,12 +7,15 @@
 #include "core/foundation/result.h"
 #include "core/storage/databasefile.h"
 #include "core/storage/domainsteps.h"
+#include "core/storage/serveraddress.h"
+#include "core/storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace iotdesk::core {
 
@@ -73,13 +76,29 @@ public:
     // (core::openDatabase hands the program's).
     static Result<std::unique_ptr<Database>> open(const QString &path, const DomainSteps &steps,
                                                   const OpenOptions &options = {});
+    // The team's database on a PostgreSQL server. It must hold IoT Desk's schema at this
+    // program's version: an empty database, or one an older program left, is prepared by
+    // initialiseServer (`iotdesk-cli --server URL server init`), never by an ordinary open;
+    // one a newer program wrote is refused, as a newer file is.
+    static Result<std::unique_ptr<Database>> openServer(const ServerAddress &address,
+                                                        const DomainSteps &steps);
+    // Creates IoT Desk's schema in an empty server database, or brings an older one up to
+    // this program's version, each version in one transaction; then opens it. A database
+    // that holds tables of something else is refused.
+    // `targetVersion`: for tests of upgrades, stop at this version (and do not open).
+    static Result<std::unique_ptr<Database>>
+    initialiseServer(const ServerAddress &address, const DomainSteps &steps, int targetVersion = 0);
 
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    // The file's path; for a server database, its address (without the password).
     const QString &path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    // The server's address, for a database on a server.
+    const std::optional<ServerAddress> &server() const { return m_server; }
     int schemaVersion() const { return m_schemaVersion; }
     const OpenReport &openReport() const { return m_report; }
     Access access() const { return m_access; }
@@ -111,8 +130,13 @@ private:
     // The full integrity check: a Damaged error naming the first problems found.
     Result<void> checkWhole() const;
     Result<void> enableWriteAheadLog();
+    // Connects to the server database (nothing read or written yet).
+    static Result<std::unique_ptr<Database>> connectServer(const ServerAddress &address,
+                                                           const DomainSteps &steps);
 
     QString m_path;
+    Engine m_engine = Engine::SQLite;
+    std::optional<ServerAddress> m_server;
     QString m_connectionName;
     int m_schemaVersion = 0;
     // This process holds the file while the connection lives (DatabaseFile::Hold).

@@ -1,9 +1,11 @@
 // SchemaMigrator: brings a database to the schema this program reads. Each version is a
 // numbered SQL file in resources/migrations (plus, for some, rows loaded by the program: the
 // master data here, the domain's rows through DomainSteps),
-// applied in order, each in one transaction that also sets PRAGMA user_version; a failed step
-// leaves the file as it was. A released migration is never edited: later changes are new
-// files.
+// applied in order, each in one transaction that also sets the version mark; a failed step
+// leaves the database as it was. A released migration is never edited: later changes are new
+// files. A team server has the same versions, each written in PostgreSQL's dialect in
+// resources/migrations/postgresql (a test compares the two schemas); its version mark is the
+// one row of iotdesk_schema_version, where a file has PRAGMA user_version.
 #pragma once
 
 #include "core/foundation/result.h"
@@ -31,6 +33,8 @@ class SchemaMigrator
 public:
     static const QList<Migration> &migrations();
     static int latestVersion();
+    // The version mark of the database: 0 for an empty one.
+    static Result<int> version(const QSqlDatabase &db);
 
     // Applies every migration after `fromVersion` up to `toVersion`, each with the domain's
     // step for its version.
@@ -46,6 +50,13 @@ public:
     // Runs a script of several statements, split where SQLite says a statement is complete
     // (so a trigger body with its own semicolons stays whole).
     static Result<void> runScript(const QSqlDatabase &db, const QString &script);
+
+    // On a server: every identity sequence moved past the largest id of its table, after rows
+    // were written with their own ids (master data, an upload from a file).
+    static Result<void> syncSequences(const QSqlDatabase &db);
+
+private:
+    static Result<void> setVersion(const QSqlDatabase &db, int version);
 };
 
 } // namespace iotdesk::core

@@ -4,12 +4,28 @@
 #include "core/storage/sqldialect.h"
 #include "core/storage/storageerror.h"
 
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace iotdesk::core {
+
+namespace {
+
+// The connections with a commit not yet taken by their notifier.
+QMutex committedMutex;
+QSet<QString> committedConnections;
+
+} // namespace
+
+bool Transaction::takeCommitted(const QSqlDatabase &db)
+{
+    const QMutexLocker lock(&committedMutex);
+    return committedConnections.remove(db.connectionName());
+}
 
 Result<Transaction> Transaction::begin(const QSqlDatabase &db, Mode mode)
 {
@@ -44,6 +60,8 @@ Result<void> Transaction::commit()
         return storageError(reason, tr("Could not save the change: %1"));
     }
     m_active = false;
+    const QMutexLocker lock(&committedMutex);
+    committedConnections.insert(m_db.connectionName());
     return {};
 }
 

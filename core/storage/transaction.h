@@ -32,6 +32,10 @@ public:
     void rollback();
     bool isActive() const { return m_active; }
 
+    // Whether a transaction was committed on this connection since the last call: how the
+    // change notifier learns of this process's commits where no commit hook exists (a server).
+    static bool takeCommitted(const QSqlDatabase &db);
+
 private:
     explicit Transaction(const QSqlDatabase &db)
         : m_db(db)

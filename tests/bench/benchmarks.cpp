@@ -410,7 +410,7 @@ BENCHMARK_DEFINE_F(SearchFixture, ConsultationsExport_BaselineQSqlQueryModel)
 (benchmark::State &state)
 {
     const QString path = QDir::tempPath() + u"/iotdesk-bench-baseline.csv"_s;
-    const core::ConsultationQuery query(exportFilter());
+    const core::ConsultationQuery query(exportFilter(), core::Engine::SQLite);
     QString where = query.where();
     for (const QVariant &value : query.values())
         where.replace(where.indexOf(u'?'), 1, u"'"_s + value.toString() + u"'"_s);

@@ -18,6 +18,7 @@ using namespace iotdesk;
 
 TEST(Backup, IsAConsistentOwnerOnlyCopy)
 {
+    IOTDESK_LOCAL_FILE_ONLY();
     test::TempDatabase temp;
     QSqlQuery query(temp.db().connection());
     ASSERT_TRUE(query.exec(u"UPDATE programs SET selection_cap = 9"_s));
@@ -36,6 +37,7 @@ TEST(Backup, IsAConsistentOwnerOnlyCopy)
 
 TEST(Backup, DailyBackupOncePerDayKeepingTheNewest)
 {
+    IOTDESK_LOCAL_FILE_ONLY();
     test::TempDatabase temp;
     const core::BackupStore store(temp.path());
     ASSERT_TRUE(QDir().mkpath(store.directory()));
@@ -60,6 +62,7 @@ TEST(Backup, DailyBackupOncePerDayKeepingTheNewest)
 
 TEST(Backup, OpeningWritesTheDailyBackup)
 {
+    IOTDESK_LOCAL_FILE_ONLY();
     test::TempDatabase temp;
     temp.close();
     auto db = test::openOrDie(temp.path());
@@ -71,6 +74,7 @@ TEST(Backup, OpeningWritesTheDailyBackup)
 
 TEST(Backup, RestoreReplacesTheFileAndKeepsTheOldOne)
 {
+    IOTDESK_LOCAL_FILE_ONLY();
     test::TempDatabase temp;
     const core::BackupStore store(temp.path());
     const auto backup = store.create(temp.db(), core::BackupKind::Manual);
@@ -95,6 +99,7 @@ TEST(Backup, RestoreReplacesTheFileAndKeepsTheOldOne)
 
 TEST(Backup, DamagedBackupIsNotRestored)
 {
+    IOTDESK_LOCAL_FILE_ONLY();
     test::TempDatabase temp;
     temp.close();
     const QString damaged = temp.folder() + u"/damaged.sqlite"_s;
@@ -119,6 +124,7 @@ QStringList partialsIn(const QString &folder)
 
 TEST(Backup, ACopyIsWholeOrNotThere)
 {
+    IOTDESK_LOCAL_FILE_ONLY();
     test::TempDatabase temp;
     const QString target = temp.folder() + u"/whole.sqlite"_s;
     // A write that fails half-way leaves neither the target nor its temporary file.
@@ -175,6 +181,7 @@ TEST(Backup, ACopyIsWholeOrNotThere)
 
 TEST(Backup, ADailyBackupThatCannotBeWrittenIsOnlyAWarning)
 {
+    IOTDESK_LOCAL_FILE_ONLY();
     test::TempDatabase temp;
     temp.close();
     // A file where the backup folder should be: no backup can be written there.

@@ -145,8 +145,9 @@ TEST_F(ConsultationList, FiltersAreSql)
     filter.channel = core::Channel::Email;
     filter.topic = int(core::Topic::Procurement);
     model.setFilter(filter);
-    EXPECT_EQ(model.rowCount(),
-              plainIds(u"WHERE channel = 'email' AND topics & 32"_s, u"ORDER BY c.id"_s).size());
+    EXPECT_EQ(
+        model.rowCount(),
+        plainIds(u"WHERE channel = 'email' AND (topics & 32) <> 0"_s, u"ORDER BY c.id"_s).size());
 
     filter = {};
     filter.from = QDate(2018, 4, 2);

@@ -1,6 +1,7 @@
 // The consultation log's rules: what a consultation must name, its follow-ups, duplicate mails,
 // the timeline, hours per month in Japan time, and the people kept once and found again.
 #include "core/consultations/consultationrepository.h"
+#include "core/consultations/consultationsearch.h"
 #include "core/foundation/japantime.h"
 #include "core/municipalities/contactrepository.h"
 #include "testsupport.h"
@@ -94,18 +95,15 @@ TEST_F(Consultations, StoredAsEnteredAndRecordedInTheHistory)
                                         "'duration_minutes')"_s)
                   .toInt(),
               2);
-    // The full-text index follows the edit.
-    EXPECT_EQ(test::scalar(m_temp.db(), u"SELECT count(*) FROM consultations_fts WHERE "
-                                        "consultations_fts MATCH '調達の'"_s)
-                  .toInt(),
-              1);
+    // The search's index follows the edit (SQLite's full-text table, the server's trigrams).
+    core::ConsultationFilter byText;
+    byText.text = u"調達の"_s;
+    EXPECT_EQ(core::ConsultationSearch::newest(m_temp.db(), byText, 10).value(),
+              QList<qint64>{*id});
     ASSERT_TRUE(repository.remove(*id));
     EXPECT_EQ(repository.count().value(), 0);
     EXPECT_EQ(test::scalar(m_temp.db(), u"SELECT count(*) FROM follow_ups"_s).toInt(), 0);
-    EXPECT_EQ(test::scalar(m_temp.db(), u"SELECT count(*) FROM consultations_fts WHERE "
-                                        "consultations_fts MATCH '調達の'"_s)
-                  .toInt(),
-              0);
+    EXPECT_TRUE(core::ConsultationSearch::newest(m_temp.db(), byText, 10).value().isEmpty());
 }
 
 TEST_F(Consultations, BadInputIsRefusedAndChangesNothing)

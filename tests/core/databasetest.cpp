@@ -22,6 +22,7 @@ using namespace iotdesk;
 
 TEST(Database, NewFileIsOwnerOnlyAndDurable)
 {
+    IOTDESK_LOCAL_FILE_ONLY();
     test::TempDatabase temp;
     const auto permissions = QFileInfo(temp.path()).permissions();
     EXPECT_TRUE(permissions & QFileDevice::ReadOwner);
@@ -77,6 +78,7 @@ TEST(Database, MissingFileIsNotCreatedWhenNotAsked)
 
 TEST(Database, ASecondWriterWaitsForTheFirst)
 {
+    IOTDESK_LOCAL_FILE_ONLY();
     test::TempDatabase temp;
     QSqlQuery first(temp.db().connection());
     ASSERT_TRUE(first.exec(u"BEGIN IMMEDIATE"_s));
@@ -110,6 +112,7 @@ TEST(Database, ASecondWriterWaitsForTheFirst)
 
 TEST(Database, TheDaysCheckRunsBehindTheWindowWithWritesHeld)
 {
+    IOTDESK_LOCAL_FILE_ONLY();
     test::TempDatabase temp;
     temp.close(); // a file with no backup today: its first open of the day checks it whole
     core::OpenOptions options;
@@ -145,6 +148,7 @@ TEST(Database, TheDaysCheckRunsBehindTheWindowWithWritesHeld)
 
 TEST(Database, ReadOnlyIsReadAndNeverWritten)
 {
+    IOTDESK_LOCAL_FILE_ONLY();
     test::TempDatabase temp;
     temp.close();
     const QByteArray before = test::fileDigest(temp.path());

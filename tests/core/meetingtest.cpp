@@ -294,7 +294,9 @@ TEST_F(Meetings, MaterialsKeepTheirBytesAndChecksum)
 
     // A damaged copy is not handed out; a folder is not a file.
     QSqlQuery damage(temp.db().connection());
-    ASSERT_TRUE(damage.exec(u"UPDATE meeting_materials SET content = x'00'"_s));
+    damage.prepare(u"UPDATE meeting_materials SET content = ?"_s);
+    damage.addBindValue(QByteArray(1, '\0'));
+    ASSERT_TRUE(damage.exec());
     EXPECT_FALSE(materials.content(*id));
     EXPECT_FALSE(materials.add(session, dir.path()));
     // A file whose owner is gone is refused with its reason.

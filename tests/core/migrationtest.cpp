@@ -213,6 +213,7 @@ TEST(Migration, ReleasedScriptsAreUnchanged)
 
 TEST(Migration, ScriptSplitterKeepsTriggerBodiesWhole)
 {
+    IOTDESK_LOCAL_FILE_ONLY();
     test::TempDatabase temp;
     const auto run = core::SchemaMigrator::runScript(temp.db().connection(), uR"(
         CREATE TABLE t (a INTEGER); -- a comment after the statement

@@ -24,6 +24,24 @@ namespace {
 QStringList allowedByTheSchema(const core::Database &db, const QString &table,
                                const QString &column)
 {
+    QStringList names;
+    if (db.engine() == core::Engine::PostgreSQL) {
+        // CHECK ((kind = ANY (ARRAY['a'::text, 'b'::text]))), as the server spells it.
+        const QString sql = u"SELECT string_agg(pg_get_constraintdef(oid), ' ') FROM "
+                            "pg_constraint WHERE contype = 'c' AND conrelid = CAST(? AS "
+                            "regclass) AND pg_get_constraintdef(oid) LIKE ?"_s;
+        const QString definition =
+            test::scalar(db, sql, QVariantList{table, QString(u"%("_s + column + u" = ANY%"_s)})
+                .toString();
+        const QRegularExpression check(u"\\(%1 = ANY \\(ARRAY\\[([^\\]]*)\\]"_s.arg(column));
+        const QRegularExpressionMatch match = check.match(definition);
+        EXPECT_TRUE(match.hasMatch()) << table.toStdString() << '.' << column.toStdString();
+        for (const QString &item : match.captured(1).split(u',')) {
+            const QString quoted = item.trimmed().section(u"::"_s, 0, 0);
+            names.append(quoted.mid(1, quoted.size() - 2));
+        }
+        return names;
+    }
     const QString sql =
         test::scalar(db, u"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"_s,
                      {table})
@@ -31,7 +49,6 @@ QStringList allowedByTheSchema(const core::Database &db, const QString &table,
     const QRegularExpression check(u"CHECK \\(%1 IN \\(([^)]*)\\)\\)"_s.arg(column));
     const QRegularExpressionMatch match = check.match(sql);
     EXPECT_TRUE(match.hasMatch()) << table.toStdString() << '.' << column.toStdString();
-    QStringList names;
     for (const QString &quoted : match.captured(1).split(u',')) {
         QString name = quoted.trimmed();
         names.append(name.mid(1, name.size() - 2));

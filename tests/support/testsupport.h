@@ -40,19 +40,46 @@ private:
 // `folder`'s (IOTDESK_HOME, see core::UserFolders).
 QProcessEnvironment isolatedEnvironment(const QString &folder);
 
-// A new database in a temporary folder, without the daily backup.
+// Whether this run stores its data on a team server: the test programs run once on local
+// files and once more, whole, inside a throw-away PostgreSQL cluster (pg_virtualenv sets
+// PGHOST, PGPORT, PGUSER, PGPASSWORD; ctest's *_on_server tests set IOTDESK_TEST_SERVER).
+bool onServer();
+// The address of a database of that server.
+core::ServerAddress testServer(const QString &database);
+
+// On a server run: runs one statement on the server's maintenance database (creating and
+// dropping databases); the test fails and stops when it fails.
+void onMaintenanceDatabase(const QString &sql);
+
+// For a test of what only a local file has (its bytes, its backups, its locks): skipped, with
+// the reason, when the run is on a server.
+#define IOTDESK_LOCAL_FILE_ONLY()                                                                  \
+    do {                                                                                           \
+        if (::iotdesk::test::onServer())                                                           \
+            GTEST_SKIP() << "a property of the local file, which a server does not have";          \
+    } while (false)
+
+// A new database without the daily backup: a file in a temporary folder, or on a server run
+// a new server database made from a template that holds the schema and the master data.
 class TempDatabase
 {
 public:
     TempDatabase();
+    ~TempDatabase();
+    TempDatabase(const TempDatabase &) = delete;
+    TempDatabase &operator=(const TempDatabase &) = delete;
     core::Database &db() { return *m_db; }
+    // The file; on a server run, its address.
     QString path() const;
     QString folder() const { return m_dir.path(); }
     void close() { m_db.reset(); }
     void reopen();
+    // A second connection to the same database, as another program (or user) has it.
+    std::unique_ptr<core::Database> openAnother() const;
 
 private:
     QTemporaryDir m_dir;
+    QString m_serverDatabase; // on a server run
     std::unique_ptr<core::Database> m_db;
 };
 
