@@ -946,6 +946,34 @@
         <source>“%1” was written by an older version of IoT Desk and must be upgraded, but %2. Copy it to a folder you can write to, and open the copy.</source>
         <translation>“%1” was written by an older version of IoT Desk and must be upgraded, but %2. Copy it to a folder you can write to, and open the copy.</translation>
     </message>
+    <message>
+        <source>This installation cannot reach a team database: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</source>
+        <translation>This installation cannot reach a team database: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation>Cannot connect to the team database %1: %2</translation>
+    </message>
+    <message>
+        <source>The team database %1 holds no IoT Desk data yet. An administrator prepares it with “iotdesk-cli --server URL server init”.</source>
+        <translation>The team database %1 holds no IoT Desk data yet. An administrator prepares it with “iotdesk-cli --server URL server init”.</translation>
+    </message>
+    <message>
+        <source>The team database %1 was set up by a newer IoT Desk (schema version %2; this program reads up to %3). It was not changed. Install the newer IoT Desk.</source>
+        <translation>The team database %1 was set up by a newer IoT Desk (schema version %2; this program reads up to %3). It was not changed. Install the newer IoT Desk.</translation>
+    </message>
+    <message>
+        <source>The team database %1 has schema version %2 of an older IoT Desk; this program needs version %3. An administrator upgrades it with “iotdesk-cli --server URL server init” after a backup (pg_dump).</source>
+        <translation>The team database %1 has schema version %2 of an older IoT Desk; this program needs version %3. An administrator upgrades it with “iotdesk-cli --server URL server init” after a backup (pg_dump).</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds tables that are not IoT Desk&apos;s; nothing was changed. Create an empty database for IoT Desk.</source>
+        <translation>The database %1 already holds tables that are not IoT Desk&apos;s; nothing was changed. Create an empty database for IoT Desk.</translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server, by its administrator (pg_dump).</source>
+        <translation>A team database is backed up on its server, by its administrator (pg_dump).</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::DatabaseFile</name>
@@ -1892,6 +1920,10 @@
         <source>A schema statement failed: %1</source>
         <translation>A schema statement failed: %1</translation>
     </message>
+    <message>
+        <source>Upgrading the database to schema version %1 failed; the database was left as it was. %2</source>
+        <translation>Upgrading the database to schema version %1 failed; the database was left as it was. %2</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::SelectionBoardModel</name>
@@ -1972,6 +2004,33 @@
     <message>
         <source> or </source>
         <translation> or </translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address; write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>“%1” is not a server address; write it as postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLS mode; it is one of %2.</source>
+        <translation>“%1” is not a TLS mode; it is one of %2.</translation>
+    </message>
+    <message>
+        <source>“%1” in the server address is not understood (sslmode and sslrootcert are).</source>
+        <translation>“%1” in the server address is not understood (sslmode and sslrootcert are).</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a database.</source>
+        <translation>“%1” is not the name of a database.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 as %3</source>
+        <translation>%1 on %2 as %3</translation>
     </message>
 </context>
 <context>

@@ -942,6 +942,34 @@
         <source>“%1” was written by an older version of IoT Desk and must be upgraded, but %2. Copy it to a folder you can write to, and open the copy.</source>
         <translation>「%1」は古い版の IoT Desk で書かれたため更新が必要ですが、%2。書き込みできるフォルダーにコピーしてから、そのコピーを開いてください。</translation>
     </message>
+    <message>
+        <source>This installation cannot reach a team database: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</source>
+        <translation>このインストールではチームのデータベースに接続できません。Qt の PostgreSQL ドライバー（パッケージ libqt6sql6-psql）がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation>チームのデータベース %1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>The team database %1 holds no IoT Desk data yet. An administrator prepares it with “iotdesk-cli --server URL server init”.</source>
+        <translation>チームのデータベース %1 には、まだ IoT Desk のデータがありません。管理者が「iotdesk-cli --server URL server init」で準備します。</translation>
+    </message>
+    <message>
+        <source>The team database %1 was set up by a newer IoT Desk (schema version %2; this program reads up to %3). It was not changed. Install the newer IoT Desk.</source>
+        <translation>チームのデータベース %1 は新しい IoT Desk で準備されています（スキーマ版 %2。このプログラムが読めるのは %3 まで）。変更していません。新しい IoT Desk を入れてください。</translation>
+    </message>
+    <message>
+        <source>The team database %1 has schema version %2 of an older IoT Desk; this program needs version %3. An administrator upgrades it with “iotdesk-cli --server URL server init” after a backup (pg_dump).</source>
+        <translation>チームのデータベース %1 は古い IoT Desk のスキーマ版 %2 です。このプログラムには版 %3 が必要です。管理者がバックアップ（pg_dump）の後、「iotdesk-cli --server URL server init」で更新します。</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds tables that are not IoT Desk&apos;s; nothing was changed. Create an empty database for IoT Desk.</source>
+        <translation>データベース %1 には IoT Desk のものではない表がすでにあります。何も変更していません。IoT Desk 用に空のデータベースを作成してください。</translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server, by its administrator (pg_dump).</source>
+        <translation>チームのデータベースは、管理者がサーバー上でバックアップします（pg_dump）。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::DatabaseFile</name>
@@ -1886,6 +1914,10 @@
         <source>A schema statement failed: %1</source>
         <translation>スキーマの SQL 文が失敗しました: %1</translation>
     </message>
+    <message>
+        <source>Upgrading the database to schema version %1 failed; the database was left as it was. %2</source>
+        <translation>データベースをスキーマ版 %1 に更新できませんでした。データベースは元のままです。%2</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::SelectionBoardModel</name>
@@ -1966,6 +1998,33 @@
     <message>
         <source> or </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::core::ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address; write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>「%1」はサーバーのアドレスではありません。postgresql://ユーザー@ホスト:ポート/データベース の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLS mode; it is one of %2.</source>
+        <translation>「%1」は TLS のモードではありません。次のいずれかです: %2</translation>
+    </message>
+    <message>
+        <source>“%1” in the server address is not understood (sslmode and sslrootcert are).</source>
+        <translation>サーバーのアドレスの「%1」は使えません（使えるのは sslmode と sslrootcert です）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a database.</source>
+        <translation>「%1」はデータベースの名前ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 as %3</source>
+        <translation>%2 の %1（%3）</translation>
     </message>
 </context>
 <context>

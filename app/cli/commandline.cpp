@@ -28,7 +28,7 @@ QList<Command> CommandLine::commands()
 {
     return fileCommands() + governmentCommands() + applicationCommands() + reviewCommands() +
            consultationCommands() + meetingCommands() + reportCommands() + peopleCommands() +
-           documentCommands();
+           documentCommands() + serverCommands();
 }
 
 int CommandLine::printHelp(const QString &command)
@@ -47,6 +47,10 @@ int CommandLine::printHelp(const QString &command)
           << tr("Options:") << '\n'
           << "  --db PATH    "
           << tr("the database file (default: %1)").arg(core::Database::defaultPath())
+          << "\n  --server URL "
+          << tr("the team database instead: postgresql://USER@HOST:PORT/DATABASE"
+                "[?sslmode=verify-full&sslrootcert=CA.crt]; the password from PGPASSWORD or "
+                "~/.pgpass")
           << "\n  --help       " << tr("this help; COMMAND --help for one command") << '\n'
           << "  --version    " << tr("the program's version") << "\n\n"
           << tr("Commands:") << '\n';
@@ -60,7 +64,7 @@ int CommandLine::run(QStringList arguments)
     // Global options may stand before or after the command.
     for (qsizetype i = 0; i < arguments.size();) {
         const QString &argument = arguments[i];
-        if (argument == u"--db" || argument == u"--schema-version") {
+        if (argument == u"--db" || argument == u"--schema-version" || argument == u"--server") {
             if (i + 1 >= arguments.size()) {
                 m_err << tr("%1 needs a value.").arg(argument) << '\n';
                 return UsageError;
@@ -68,6 +72,13 @@ int CommandLine::run(QStringList arguments)
             const QString value = arguments[i + 1];
             if (argument == u"--db") {
                 m_databasePath = value;
+            } else if (argument == u"--server") {
+                const auto address = core::ServerAddress::fromUrl(value);
+                if (!address) {
+                    m_err << address.message() << '\n';
+                    return UsageError;
+                }
+                m_server = *address;
             } else {
                 bool ok = false;
                 m_targetVersion = value.toInt(&ok);
@@ -83,9 +94,21 @@ int CommandLine::run(QStringList arguments)
         } else if (argument.startsWith(u"--db=")) {
             m_databasePath = argument.mid(5);
             arguments.remove(i);
+        } else if (argument.startsWith(u"--server=")) {
+            const auto address = core::ServerAddress::fromUrl(argument.mid(9));
+            if (!address) {
+                m_err << address.message() << '\n';
+                return UsageError;
+            }
+            m_server = *address;
+            arguments.remove(i);
         } else {
             ++i;
         }
+    }
+    if (m_server && !m_databasePath.isEmpty()) {
+        m_err << tr("Give either --db or --server, not both.") << '\n';
+        return UsageError;
     }
     if (m_databasePath.isEmpty())
         m_databasePath = core::Database::defaultPath();
@@ -169,21 +192,43 @@ int CommandLine::lookupExitCode(const core::Error &error)
     return Problems;
 }
 
+core::Result<std::unique_ptr<core::Database>> CommandLine::open(const core::OpenOptions &options)
+{
+    if (m_server)
+        return core::openServerDatabase(*m_server);
+    auto db = core::openDatabase(m_databasePath, options);
+    if (db) {
+        if (const QString &problem = (*db)->openReport().dailyBackupProblem; !problem.isEmpty())
+            m_err << tr("Warning: today's backup could not be written: %1").arg(problem) << '\n';
+        // The user's name as the window knows it (Preferences), else the system's: what the
+        // command line logs and changes is credited as the window credits it. On a server the
+        // history names the database user.
+        (*db)->setUserName(core::Preferences().userName());
+    }
+    return db;
+}
+
 std::unique_ptr<core::Database> CommandLine::openExisting()
 {
     core::OpenOptions options;
     options.createIfMissing = false;
-    auto db = core::openDatabase(m_databasePath, options);
+    auto db = open(options);
     if (!db) {
         m_err << db.message() << '\n';
         return nullptr;
     }
-    if (const QString &problem = (*db)->openReport().dailyBackupProblem; !problem.isEmpty())
-        m_err << tr("Warning: today's backup could not be written: %1").arg(problem) << '\n';
-    // The user's name as the window knows it (Preferences), else the system's: what the
-    // command line logs and changes is credited as the window credits it.
-    (*db)->setUserName(core::Preferences().userName());
     return std::move(db.value());
+}
+
+bool CommandLine::localFileOnly()
+{
+    if (!m_server)
+        return true;
+    m_err << tr("%1 works on a local file. A team database is backed up on its server "
+                "(pg_dump) and checked by its administrator.")
+                 .arg(QLatin1StringView(m_command.name))
+          << '\n';
+    return false;
 }
 
 CommandLine::ProgramInUse CommandLine::openProgram(const QString &requested)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/foundation/valueset.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -116,6 +117,9 @@ private:
     int exportSelected(const QStringList &arguments);
     int summary(const QStringList &arguments);
     int handOff(const QStringList &arguments);
+    // A team server's administration (servercommands.cpp).
+    static QList<Command> serverCommands();
+    int serverInit(const QStringList &arguments);
 
     // Parses a command's own options; false after printing the parser's error.
     bool parseOptions(QCommandLineParser &parser, const QStringList &arguments);
@@ -140,8 +144,12 @@ private:
               << '\n';
         return std::nullopt;
     }
+    // The database of --server, or the file of --db (created when `options` say so).
+    core::Result<std::unique_ptr<core::Database>> open(const core::OpenOptions &options);
     // The database for commands that work on existing data (never creates a file).
     std::unique_ptr<core::Database> openExisting();
+    // For a command on the local file itself: false, after saying so, when --server is given.
+    bool localFileOnly();
     // The database and the program a command works on: --program ID (`requested`), or the
     // newest. `failure` is the exit code when either cannot be had (the message printed).
     struct ProgramInUse
@@ -160,6 +168,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_databasePath;
+    std::optional<core::ServerAddress> m_server; // --server
     int m_targetVersion = 0;
     int m_lookupFailure = UsageError;
     Command m_command{}; // the one running

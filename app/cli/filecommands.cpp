@@ -55,13 +55,11 @@ int CommandLine::info(const QStringList &arguments)
         return usageError();
     core::OpenOptions options;
     options.targetVersion = m_targetVersion;
-    const auto db = core::openDatabase(m_databasePath, options);
+    const auto db = open(options);
     if (!db) {
         m_err << db.message() << '\n';
         return CannotOpen;
     }
-    if (const QString &problem = (*db)->openReport().dailyBackupProblem; !problem.isEmpty())
-        m_err << tr("Warning: today's backup could not be written: %1").arg(problem) << '\n';
     const auto localGovernments = core::LocalGovernmentRepository((*db)->connection()).count();
     const auto programs =
         (*db)->schemaVersion() >= 2 ? core::ProgramRepository(**db).count() : core::Result<int>(0);
@@ -120,6 +118,8 @@ int CommandLine::check(const QStringList &arguments)
 {
     if (!arguments.isEmpty())
         return usageError();
+    if (!localFileOnly())
+        return UsageError;
     // Nothing here writes: the file is inspected and checked on read-only connections.
     const auto facts = core::DatabaseFile::inspect(m_databasePath);
     if (!facts) {
@@ -190,6 +190,8 @@ int CommandLine::backup(const QStringList &arguments)
 {
     if (arguments.size() != 1 || arguments.front().startsWith(u'-'))
         return usageError();
+    if (!localFileOnly())
+        return UsageError;
     // The file is copied as it is: not upgraded, and nothing written to it.
     const auto facts = core::DatabaseFile::inspect(m_databasePath);
     if (!facts || !facts->exists || facts->empty) {

@@ -69,7 +69,7 @@ int CommandLine::lgSearch(const QStringList &arguments)
     core::OpenOptions options;
     options.createIfMissing = false; // a mistyped --db must not create an empty file
     options.dailyBackup = false;
-    const auto db = core::openDatabase(m_databasePath, options);
+    const auto db = open(options);
     if (!db) {
         m_err << db.message() << '\n';
         return CannotOpen;

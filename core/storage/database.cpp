@@ -472,8 +472,8 @@ Result<void> Database::backupTo(const QString &rawTarget) const
 {
     if (m_engine == Engine::PostgreSQL) {
         return Error(ErrorCode::Invalid,
-                     tr("A team database is backed up on its server (pg_dump), or copied to a "
-                        "local file with “iotdesk-cli --server URL server download FILE”."));
+                     tr("A team database is backed up on its server, by its administrator "
+                        "(pg_dump)."));
     }
     const QString target = QFileInfo(rawTarget).absoluteFilePath();
     if (target == m_path)

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The command line on a team server, end to end: run by ctest inside pg_virtualenv, which sets
+# PGHOST, PGPORT, PGUSER and PGPASSWORD for a throw-away PostgreSQL cluster.
+# Usage: servercli.sh PATH/TO/iotdesk-cli SAMPLE_APPLICATIONS_CSV
+set -uo pipefail
+cli=$1
+sample=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export IOTDESK_HOME="$work/home"
+failures=0
+
+# expect EXIT_CODE TEXT -- COMMAND...: the exit code, and TEXT in its output (or "" for any).
+expect() {
+    local code=$1 text=$2
+    shift 3
+    local output status
+    output=$("$@" 2>&1)
+    status=$?
+    if [ "$status" -ne "$code" ] || { [ -n "$text" ] && ! grep -qF -- "$text" <<<"$output"; }; then
+        echo "FAILED: $* -> exit $status (expected $code with “$text”)"
+        echo "$output" | sed 's/^/    /'
+        failures=$((failures + 1))
+    fi
+}
+
+createdb -T template0 -E UTF8 --locale=C.UTF-8 iotdesk_cli || exit 1
+url="postgresql://$PGUSER@localhost:$PGPORT/iotdesk_cli"
+
+# An empty database is prepared by server init only, once; an ordinary command says so.
+expect 2 "server init" -- "$cli" --server "$url" info
+expect 0 "schema version 0 → " -- "$cli" --server "$url" server init
+expect 0 "nothing was changed" -- "$cli" --server "$url" server init
+expect 0 "Local governments: 1788" -- "$cli" --server "$url" info
+# The everyday commands work on the server as on a file.
+expect 0 "logged" -- "$cli" --server "$url" log add --government 東京都府中市 --channel phone \
+    --summary "町民会館のLoRaWAN基地局について" --minutes 15
+expect 0 "町民会館" -- "$cli" --server "$url" search 町民会館
+expect 0 "町民会館" -- "$cli" --server "$url" search lorawan
+expect 0 "2 application(s) imported" -- "$cli" --server "$url" import applications "$sample"
+expect 0 "檮原町" -- "$cli" --server "$url" list applications
+expect 0 "written" -- "$cli" --server "$url" export consultations --csv "$work/c.csv"
+grep -qF "町民会館" "$work/c.csv" || { echo "FAILED: the export lacks the consultation"; failures=$((failures + 1)); }
+# What only a file has is refused with the reason; wrong global options are usage errors.
+expect 64 "local file" -- "$cli" --server "$url" check
+expect 64 "local file" -- "$cli" --server "$url" backup "$work/copy.sqlite"
+expect 64 "not both" -- "$cli" --server "$url" --db "$work/x.sqlite" info
+expect 64 "not a server address" -- "$cli" --server "mysql://host/db" info
+expect 64 "TLS mode" -- "$cli" --server "$url?sslmode=always" info
+expect 64 "--server" -- "$cli" --db "$work/x.sqlite" server init
+# An unreachable server is a clear failure, not a usage error.
+expect 2 "Cannot connect" -- "$cli" --server "postgresql://$PGUSER@localhost:1/none" info
+
+if [ "$failures" -ne 0 ]; then
+    echo "$failures check(s) failed"
+    exit 1
+fi
+echo "all checks passed"
