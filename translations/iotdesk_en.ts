@@ -2034,6 +2034,53 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::ServerRoles</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>A user needs a name without spaces around it.</source>
+        <translation>A user needs a name without spaces around it.</translation>
+    </message>
+    <message>
+        <source>That is not a role.</source>
+        <translation>That is not a role.</translation>
+    </message>
+    <message>
+        <source>Only a reviewer belongs to a bureau.</source>
+        <translation>Only a reviewer belongs to a bureau.</translation>
+    </message>
+    <message>
+        <source>The roles script is missing from the program.</source>
+        <translation>The roles script is missing from the program.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>A password has at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>There is already a user “%1”.</source>
+        <translation>There is already a user “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no user “%1” here.</source>
+        <translation>There is no user “%1” here.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::SessionListModel</name>
     <message>
         <source>%1 (no longer selected)</source>
@@ -2129,6 +2176,10 @@
     <message>
         <source>The review could not be read or saved: %1</source>
         <translation>The review could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: your role on the team database (%1) may not make this change. A coordinator can make it, or give you another role.</source>
+        <translation>Not saved: your role on the team database (%1) may not make this change. A coordinator can make it, or give you another role.</translation>
     </message>
 </context>
 <context>

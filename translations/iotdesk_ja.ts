@@ -2028,6 +2028,53 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::ServerRoles</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>コーディネーター</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>相談員</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>審査員</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>閲覧者</translation>
+    </message>
+    <message>
+        <source>A user needs a name without spaces around it.</source>
+        <translation>ユーザーには、前後に空白のない名前が必要です。</translation>
+    </message>
+    <message>
+        <source>That is not a role.</source>
+        <translation>それは役割ではありません。</translation>
+    </message>
+    <message>
+        <source>Only a reviewer belongs to a bureau.</source>
+        <translation>総合通信局に属するのは審査員だけです。</translation>
+    </message>
+    <message>
+        <source>The roles script is missing from the program.</source>
+        <translation>役割のスクリプトがプログラムにありません。</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>パスワードは8文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>There is already a user “%1”.</source>
+        <translation>ユーザー「%1」はすでにいます。</translation>
+    </message>
+    <message>
+        <source>There is no user “%1” here.</source>
+        <translation>ここにはユーザー「%1」がいません。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::SessionListModel</name>
     <message>
         <source>%1 (no longer selected)</source>
@@ -2123,6 +2170,10 @@
     <message>
         <source>The review could not be read or saved: %1</source>
         <translation>審査情報を読み込み・保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: your role on the team database (%1) may not make this change. A coordinator can make it, or give you another role.</source>
+        <translation>保存していません: チームのデータベースでのあなたの役割（%1）では、この変更はできません。コーディネーターが変更するか、あなたの役割を変えてもらってください。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/datafile/datafile.h"
 #include "core/foundation/preferences.h"
 #include "core/foundation/result.h"
+#include "core/municipalities/localgovernmentrepository.h"
 #include "core/programs/programrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/schemamigrator.h"
@@ -187,6 +188,7 @@ int CommandLine::lookupExitCode(const core::Error &error)
     case core::ErrorCode::Foreign:
         return CannotOpen;
     case core::ErrorCode::Failed:
+    case core::ErrorCode::Forbidden:
         break;
     }
     return Problems;
@@ -263,6 +265,28 @@ CommandLine::ProgramInUse CommandLine::openProgram(const QString &requested)
     m_err << tr("There is no program %1.").arg(requested) << '\n';
     opened.failure = UsageError;
     return opened;
+}
+
+int CommandLine::bureauId(const core::Database &db, const QString &text)
+{
+    const auto bureaus = core::LocalGovernmentRepository(db.connection()).bureaus();
+    if (!bureaus) {
+        m_err << bureaus.message() << '\n';
+        m_lookupFailure = Problems;
+        return 0;
+    }
+    const QString wanted = text.trimmed();
+    for (const core::Bureau &b : *bureaus) {
+        if (QString::number(b.id) == wanted || b.nameJa == wanted ||
+            b.nameEn.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            core::Bureau::shortName(b.nameJa) == wanted ||
+            core::Bureau::shortName(b.nameEn).compare(wanted, Qt::CaseInsensitive) == 0) {
+            return b.id;
+        }
+    }
+    m_err << tr("There is no regional bureau “%1”.").arg(wanted) << '\n';
+    m_lookupFailure = UsageError;
+    return 0;
 }
 
 } // namespace iotdesk::cli

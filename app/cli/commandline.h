@@ -120,6 +120,15 @@ private:
     // A team server's administration (servercommands.cpp).
     static QList<Command> serverCommands();
     int serverInit(const QStringList &arguments);
+    int serverAddUser(const QStringList &arguments);
+    int serverSetRole(const QStringList &arguments);
+    int serverListUsers(const QStringList &arguments);
+    // For a command on a team database: false, after saying so, without --server.
+    bool needsServer();
+    // NAME --role R [--bureau B] of add-user and set-role; nothing after a message.
+    std::optional<core::ServerUser> serverUser(const QStringList &arguments);
+    // A new user's password from standard input (asked twice on a terminal).
+    std::optional<QString> readNewPassword();
 
     // Parses a command's own options; false after printing the parser's error.
     bool parseOptions(QCommandLineParser &parser, const QStringList &arguments);
@@ -133,6 +142,9 @@ private:
     // lookupFailure() saying how to exit.
     QString governmentCode(const core::Database &db, const QString &text);
     int lookupFailure() const { return m_lookupFailure; }
+    // A regional bureau by id, name or short name (関東, Kanto); 0 after an error message, with
+    // lookupFailure() saying how to exit.
+    int bureauId(const core::Database &db, const QString &text);
     // A fixed value given by its stored name (--channel email); nullopt after a message that
     // lists the names the option takes.
     template <typename E> std::optional<E> namedValue(const QString &option, const QString &text)

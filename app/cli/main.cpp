@@ -4,8 +4,28 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+namespace {
+
+QtMessageHandler qtHandler = nullptr;
+
+// After a statement fails inside a transaction on a team server, Qt's PostgreSQL driver cannot
+// release its other prepared statements until the rollback (the server refuses every command
+// until then) and warns once for each; the rollback that follows ends them all. The command
+// line has already said what failed.
+void withoutDriverEchoes(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (text.startsWith(u"Unable to free statement:") &&
+        text.contains(u"current transaction is aborted"))
+        return;
+    if (qtHandler)
+        qtHandler(type, context, text);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    qtHandler = qInstallMessageHandler(withoutDriverEchoes);
     const auto app = iotdesk::cli::createApplication(argc, argv);
     iotdesk::core::setApplicationIdentity();
     // The command line says what went wrong in its own words; the rooms' log lines would only

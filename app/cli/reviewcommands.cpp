@@ -92,24 +92,9 @@ int CommandLine::reviewAddReviewer(const QStringList &arguments)
     reviewer.name = parser.positionalArguments().front();
     reviewer.affiliation = *kind;
     if (parser.isSet(bureau)) {
-        const auto bureaus = core::LocalGovernmentRepository(db->connection()).bureaus();
-        if (!bureaus) {
-            m_err << bureaus.message() << '\n';
-            return Problems;
-        }
-        const QString wanted = parser.value(bureau).trimmed();
-        for (const core::Bureau &b : *bureaus) {
-            if (QString::number(b.id) == wanted || b.nameJa == wanted ||
-                b.nameEn.compare(wanted, Qt::CaseInsensitive) == 0 ||
-                core::Bureau::shortName(b.nameJa) == wanted ||
-                core::Bureau::shortName(b.nameEn).compare(wanted, Qt::CaseInsensitive) == 0) {
-                reviewer.bureauId = b.id;
-            }
-        }
-        if (reviewer.bureauId == 0) {
-            m_err << tr("There is no regional bureau “%1”.").arg(wanted) << '\n';
-            return UsageError;
-        }
+        reviewer.bureauId = bureauId(*db, parser.value(bureau));
+        if (reviewer.bureauId == 0)
+            return lookupFailure();
     }
     const auto added = core::ReviewRepository(*db).addReviewer(reviewer);
     if (!added) {

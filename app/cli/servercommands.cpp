@@ -1,12 +1,18 @@
-// The commands of a team server's administrator: server init (more to come: users and roles,
-// upload and download). They need --server URL; the password comes from the URL, PGPASSWORD
-// or ~/.pgpass, never from an argument of its own.
+// The commands of a team server's administrator: server init, and the team's users with their
+// roles. They need --server URL; the password to connect comes from the URL, PGPASSWORD or
+// ~/.pgpass, and a new user's password from standard input — never from an argument, which
+// `ps` would show.
 #include "commandline.h"
 #include "core/datafile/datafile.h"
+#include "core/foundation/platform.h"
+#include "core/municipalities/localgovernmentrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/schemamigrator.h"
+#include "core/storage/serverroles.h"
 
 #include <QCommandLineParser>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -24,19 +30,172 @@ QList<Command> CommandLine::serverCommands()
                            "one a newer IoT Desk prepared, is refused and left as it was. Exit 0 "
                            "prepared or already current, 2 cannot connect or refused."),
          &CommandLine::serverInit},
+        {"server add-user",
+         "server add-user NAME --role coordinator|consultant|reviewer|viewer [--bureau B]",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Adds a user of the team database with a role the database enforces: "
+                           "a coordinator does everything; a consultant logs and edits "
+                           "consultations and follow-ups and reads the rest; a reviewer scores "
+                           "the applications of bureau B (id or name; without --bureau, of every "
+                           "bureau, for MIC and the contractor) and reads the rest; a viewer "
+                           "reads, prints and exports. The password is read from standard input "
+                           "(asked twice on a terminal). Needs a user that may create roles."),
+         &CommandLine::serverAddUser},
+        {"server set-role",
+         "server set-role NAME --role coordinator|consultant|reviewer|viewer [--bureau B]",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Gives a user of the team database another role (or bureau)."),
+         &CommandLine::serverSetRole},
+        {"server list-users", "server list-users",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Lists the users of the team database with their roles and bureaus."),
+         &CommandLine::serverListUsers},
     };
+}
+
+bool CommandLine::needsServer()
+{
+    if (m_server)
+        return true;
+    m_err << tr("%1 works on a team database: name it with --server "
+                "postgresql://USER@HOST:PORT/DATABASE.")
+                 .arg(QLatin1StringView(m_command.name))
+          << '\n';
+    return false;
+}
+
+std::optional<core::ServerUser> CommandLine::serverUser(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption role(u"role"_s, {}, u"R"_s);
+    const QCommandLineOption bureau(u"bureau"_s, {}, u"B"_s);
+    parser.addOptions({role, bureau});
+    if (!parseOptions(parser, arguments) || parser.positionalArguments().size() != 1) {
+        usageError();
+        return std::nullopt;
+    }
+    const auto chosen = namedValue<core::ServerRole>(u"role"_s, parser.value(role));
+    if (!chosen)
+        return std::nullopt;
+    core::ServerUser user{parser.positionalArguments().front(), *chosen, 0};
+    if (parser.isSet(bureau)) {
+        const auto db = openExisting();
+        if (!db)
+            return std::nullopt;
+        user.bureauId = bureauId(*db, parser.value(bureau));
+        if (user.bureauId == 0)
+            return std::nullopt;
+    }
+    return user;
+}
+
+namespace {
+
+QString readLine()
+{
+    char buffer[1024];
+    if (!std::fgets(buffer, sizeof buffer, stdin))
+        return {};
+    QString line = QString::fromLocal8Bit(buffer);
+    while (line.endsWith(u'\n') || line.endsWith(u'\r'))
+        line.chop(1);
+    return line;
+}
+
+} // namespace
+
+std::optional<QString> CommandLine::readNewPassword()
+{
+    if (!core::Platform::standardInputIsTerminal())
+        return readLine();
+    m_err << tr("Password for the new user: ") << Qt::flush;
+    core::Platform::setStandardInputEcho(false);
+    const QString first = readLine();
+    m_err << '\n' << tr("Again: ") << Qt::flush;
+    const QString second = readLine();
+    core::Platform::setStandardInputEcho(true);
+    m_err << '\n';
+    if (first != second) {
+        m_err << tr("The two passwords differ; nothing was changed.") << '\n';
+        return std::nullopt;
+    }
+    return first;
+}
+
+int CommandLine::serverAddUser(const QStringList &arguments)
+{
+    if (!needsServer())
+        return UsageError;
+    const auto user = serverUser(arguments);
+    if (!user)
+        return UsageError;
+    const auto password = readNewPassword();
+    if (!password)
+        return Problems;
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    if (auto added = core::ServerRoles::addUser(db->connection(), *user, *password); !added) {
+        m_err << added.message() << '\n';
+        return lookupExitCode(added.error()) == UsageError ? UsageError : Problems;
+    }
+    m_out << tr("%1 can now connect as %2.").arg(user->name, core::shownName(user->role).toLower())
+          << '\n';
+    return Success;
+}
+
+int CommandLine::serverSetRole(const QStringList &arguments)
+{
+    if (!needsServer())
+        return UsageError;
+    const auto user = serverUser(arguments);
+    if (!user)
+        return UsageError;
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    if (auto changed = core::ServerRoles::setRole(db->connection(), *user); !changed) {
+        m_err << changed.message() << '\n';
+        return lookupExitCode(changed.error()) == UsageError ? UsageError : Problems;
+    }
+    m_out << tr("%1 is now %2.").arg(user->name, core::shownName(user->role).toLower()) << '\n';
+    return Success;
+}
+
+int CommandLine::serverListUsers(const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return usageError();
+    if (!needsServer())
+        return UsageError;
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    const auto users = core::ServerRoles::users(db->connection());
+    if (!users) {
+        m_err << users.message() << '\n';
+        return Problems;
+    }
+    const auto bureaus = core::LocalGovernmentRepository(db->connection()).bureaus();
+    for (const core::ServerUser &user : *users) {
+        QString bureau;
+        if (bureaus) {
+            for (const core::Bureau &b : *bureaus) {
+                if (b.id == user.bureauId)
+                    bureau = b.nameJa;
+            }
+        }
+        m_out << user.name << '\t' << core::storedName(user.role) << '\t' << bureau << '\n';
+    }
+    return Success;
 }
 
 int CommandLine::serverInit(const QStringList &arguments)
 {
     if (!arguments.isEmpty())
         return usageError();
-    if (!m_server) {
-        m_err << tr("server init prepares a team database: name it with --server "
-                    "postgresql://USER@HOST:PORT/DATABASE.")
-              << '\n';
+    if (!needsServer())
         return UsageError;
-    }
     const auto db = core::initialiseServerDatabase(*m_server);
     if (!db) {
         m_err << db.message() << '\n';

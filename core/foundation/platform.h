@@ -47,4 +47,9 @@ bool createHardLink(const QString &existing, const QString &link);
 // the program could not be started.
 std::optional<int> runInstead(const QString &program, char **arguments, QString &error);
 
+// Whether standard input is a terminal (a person typing), and turning the echo of what is
+// typed there off and on again: for a password asked on the command line.
+bool standardInputIsTerminal();
+void setStandardInputEcho(bool on);
+
 } // namespace iotdesk::core::Platform

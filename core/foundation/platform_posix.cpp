@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <pwd.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace iotdesk::core::Platform {
@@ -86,6 +87,23 @@ std::optional<int> runInstead(const QString &program, char **arguments, QString 
     arguments[0] = first;
     error = QString::fromLocal8Bit(std::strerror(errno));
     return std::nullopt;
+}
+
+bool standardInputIsTerminal()
+{
+    return isatty(STDIN_FILENO) == 1;
+}
+
+void setStandardInputEcho(bool on)
+{
+    termios settings{};
+    if (tcgetattr(STDIN_FILENO, &settings) != 0)
+        return;
+    if (on)
+        settings.c_lflag |= ECHO;
+    else
+        settings.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &settings);
 }
 
 } // namespace iotdesk::core::Platform

@@ -132,4 +132,19 @@ std::optional<int> runInstead(const QString &program, char ** /*arguments*/, QSt
     return static_cast<int>(exitCode);
 }
 
+bool standardInputIsTerminal()
+{
+    DWORD mode = 0;
+    return GetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), &mode) != 0;
+}
+
+void setStandardInputEcho(bool on)
+{
+    const HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    if (!GetConsoleMode(input, &mode))
+        return;
+    SetConsoleMode(input, on ? (mode | ENABLE_ECHO_INPUT) : (mode & ~DWORD(ENABLE_ECHO_INPUT)));
+}
+
 } // namespace iotdesk::core::Platform

@@ -20,6 +20,7 @@ enum class ErrorCode
     Damaged,      // the file is an SQLite database but fails its checks
     TooNew,       // the file was written by a newer version of IoT Desk
     Foreign,      // an SQLite database of another application
+    Forbidden,    // the team database does not let the user's role do this
 };
 
 class Error

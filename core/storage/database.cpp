@@ -187,7 +187,15 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress &addr
     }
     database.m_schemaVersion = *version;
     database.m_report.versionBefore = *version;
-    database.afterWritesAllowed();
+    const auto role = ServerRoles::currentRole(db);
+    if (!role)
+        return role.error();
+    database.m_role = *role;
+    // A refusal by the database names the role that was refused.
+    StorageError::setServerRole(shownName(*role));
+    // What an open writes besides the user's work is the coordinators' (the others may not).
+    if (*role == ServerRole::Coordinator)
+        database.afterWritesAllowed();
     qCInfo(lcStorage).noquote() << "Opened" << database.path() << "as" << database.userName()
                                 << "schema" << *version;
     return connected;
@@ -222,6 +230,10 @@ Result<std::unique_ptr<Database>> Database::initialiseServer(const ServerAddress
         return openServer(address, steps); // refused there, with the reason
     if (auto migrated = SchemaMigrator::migrate(db, steps, *version, target); !migrated)
         return migrated.error();
+    if (target == SchemaMigrator::latestVersion()) {
+        if (auto roles = ServerRoles::apply(db); !roles)
+            return roles.error();
+    }
     qCInfo(lcStorage).noquote() << "Server schema" << *version << "->" << target << "on"
                                 << address.url();
     if (target < SchemaMigrator::latestVersion()) {

@@ -8,6 +8,7 @@
 #include "core/storage/databasefile.h"
 #include "core/storage/domainsteps.h"
 #include "core/storage/serveraddress.h"
+#include "core/storage/serverroles.h"
 #include "core/storage/sqldialect.h"
 
 #include <QCoreApplication>
@@ -99,6 +100,8 @@ public:
     Engine engine() const { return m_engine; }
     // The server's address, for a database on a server.
     const std::optional<ServerAddress> &server() const { return m_server; }
+    // The connected user's role on a server (what the database lets them do); none for a file.
+    const std::optional<ServerRole> &role() const { return m_role; }
     int schemaVersion() const { return m_schemaVersion; }
     const OpenReport &openReport() const { return m_report; }
     Access access() const { return m_access; }
@@ -137,6 +140,7 @@ private:
     QString m_path;
     Engine m_engine = Engine::SQLite;
     std::optional<ServerAddress> m_server;
+    std::optional<ServerRole> m_role;
     QString m_connectionName;
     int m_schemaVersion = 0;
     // This process holds the file while the connection lives (DatabaseFile::Hold).

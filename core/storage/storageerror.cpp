@@ -6,8 +6,29 @@
 
 namespace iotdesk::core {
 
+namespace {
+
+// One connection per process at a time (the window's, or the command line's).
+QString serverRole;
+
+// SQLSTATE 42501 (insufficient_privilege): a GRANT or a row-level security policy refused.
+bool refusedByRole(const QSqlError &error)
+{
+    return error.nativeErrorCode() == u"42501";
+}
+
+} // namespace
+
+void StorageError::setServerRole(const QString &role)
+{
+    serverRole = role;
+}
+
 int StorageError::code(const QSqlError &error)
 {
+    // A PostgreSQL error code (SQLSTATE) is five characters; SQLite's, even extended, fewer.
+    if (error.nativeErrorCode().size() == 5)
+        return 0;
     bool ok = false;
     // Qt's SQLite driver gives the (possibly extended) result code as text; the primary code
     // is its low byte.
@@ -21,6 +42,12 @@ Error StorageError::from(const QSqlError &error, const QString &operation)
     // Every failed statement reaches the log here, once, whatever the user is then told.
     qCWarning(lcStorage).noquote()
         << "Statement failed: code" << error.nativeErrorCode() << '-' << detail;
+    if (refusedByRole(error)) {
+        return Error(ErrorCode::Forbidden,
+                     tr("Not saved: your role on the team database (%1) may not make this "
+                        "change. A coordinator can make it, or give you another role.")
+                         .arg(serverRole));
+    }
     switch (code(error)) {
     case Corrupt:
     case NotADatabase:

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QString>
 
 class QSqlQuery;
 
@@ -34,6 +35,9 @@ public:
 
     // The primary result code behind a Qt SQL error (0 when there is none).
     static int code(const QSqlError &error);
+    // The connected user's role on a team server, as shown: named when the database refuses
+    // a change the role may not make.
+    static void setServerRole(const QString &role);
     static Error from(const QSqlError &error, const QString &operation = QStringLiteral("%1"));
 };
 

@@ -41,6 +41,32 @@ expect 0 "2 application(s) imported" -- "$cli" --server "$url" import applicatio
 expect 0 "檮原町" -- "$cli" --server "$url" list applications
 expect 0 "written" -- "$cli" --server "$url" export consultations --csv "$work/c.csv"
 grep -qF "町民会館" "$work/c.csv" || { echo "FAILED: the export lacks the consultation"; failures=$((failures + 1)); }
+# The team: users with roles the database enforces; their passwords from standard input
+# (a here-string, not a pipe: a pipe would run `expect` in a subshell that loses its count).
+expect 0 "Reviewer 1 added" -- "$cli" --server "$url" review add-reviewer "関東 一郎" \
+    --affiliation bureau --bureau 関東
+expect 0 "as consultant" -- "$cli" --server "$url" server add-user sato \
+    --role consultant <<<"consultant-pass"
+expect 0 "as reviewer" -- "$cli" --server "$url" server add-user kanto \
+    --role reviewer --bureau 関東 <<<"reviewer-pass"
+expect 64 "8 characters" -- "$cli" --server "$url" server add-user x --role viewer <<<"short"
+expect 64 "--role takes one of" -- "$cli" --server "$url" server set-role sato --role mayor
+expect 0 "kanto	reviewer	関東総合通信局" -- "$cli" --server "$url" server list-users
+sato="postgresql://sato@localhost:$PGPORT/iotdesk_cli"
+kanto="postgresql://kanto@localhost:$PGPORT/iotdesk_cli"
+expect 0 "logged" -- env PGPASSWORD=consultant-pass "$cli" --server "$sato" log add \
+    --government 131016 --summary "予算要求の時期"
+expect 1 "(Consultant)" -- env PGPASSWORD=consultant-pass "$cli" --server "$sato" review score \
+    --app 1 --reviewer 1 --proactive 4 --partner 4 --spread 4 --on 2018-06-12
+expect 0 "recorded" -- env PGPASSWORD=reviewer-pass "$cli" --server "$kanto" review score \
+    --app 1 --reviewer 1 --proactive 4 --partner 4 --spread 4 --on 2018-06-12
+expect 1 "(Reviewer)" -- env PGPASSWORD=reviewer-pass "$cli" --server "$kanto" review score \
+    --app 2 --reviewer 1 --proactive 4 --partner 4 --spread 4 --on 2018-06-12
+expect 0 "sato is now viewer" -- "$cli" --server "$url" server set-role sato --role viewer
+expect 1 "(Viewer)" -- env PGPASSWORD=consultant-pass "$cli" --server "$sato" log add \
+    --government 131016 --summary "閲覧のみ"
+expect 64 "--server" -- "$cli" --db "$work/x.sqlite" server list-users
+
 # What only a file has is refused with the reason; wrong global options are usage errors.
 expect 64 "local file" -- "$cli" --server "$url" check
 expect 64 "local file" -- "$cli" --server "$url" backup "$work/copy.sqlite"

@@ -1,11 +1,18 @@
 // A team server's database: prepared only by `server init` (never by an ordinary open),
 // refused when it belongs to something else or to a newer program, and as whole as a file.
 // These run on a server run only (ctest's core_tests_on_server).
+#include "core/applications/applicationimporter.h"
+#include "core/consultations/consultationrepository.h"
 #include "core/datafile/datafile.h"
+#include "core/foundation/japantime.h"
+#include "core/municipalities/localgovernmentrepository.h"
+#include "core/selection/reviewrepository.h"
 #include "core/storage/schemamigrator.h"
+#include "core/storage/serverroles.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -165,12 +172,13 @@ QStringList serverSchema(const core::Database &db)
     QStringList lines;
     QSqlQuery query(db.connection());
     EXPECT_TRUE(query.exec(u"SELECT table_name FROM information_schema.tables WHERE table_schema "
-                           "= current_schema() AND table_name <> 'iotdesk_schema_version'"_s));
+                           "= current_schema() AND table_name NOT IN ('iotdesk_schema_version', "
+                           "'iotdesk_users')"_s));
     while (query.next())
         lines << u"table "_s + query.value(0).toString();
     EXPECT_TRUE(query.exec(u"SELECT table_name, column_name, is_nullable = 'NO' FROM "
                            "information_schema.columns WHERE table_schema = current_schema() "
-                           "AND table_name <> 'iotdesk_schema_version'"_s));
+                           "AND table_name NOT IN ('iotdesk_schema_version', 'iotdesk_users')"_s));
     while (query.next()) {
         lines << u"column %1.%2%3"_s.arg(query.value(0).toString(), query.value(1).toString(),
                                          query.value(2).toBool() ? u" not null"_s : QString());
@@ -203,4 +211,170 @@ TEST(ServerDatabase, TheServerSchemaIsTheFileSchema)
         test::openOrDie(dir.filePath(u"parity.sqlite"_s), core::OpenOptions{.dailyBackup = false});
     test::TempDatabase server;
     EXPECT_EQ(serverSchema(server.db()), fileSchema(*file));
+}
+
+namespace {
+
+// The team of a prepared server database: an administrator's connection, and one login per
+// role with its own connection.
+class Team
+{
+public:
+    Team()
+    {
+        auto admin = core::initialiseServerDatabase(m_empty.address());
+        EXPECT_TRUE(admin) << admin.message().toStdString();
+        m_admin = std::move(admin.value());
+    }
+    core::Database &admin() { return *m_admin; }
+    // A new user with the role (a reviewer of `bureau`, 0 for every bureau), connected.
+    std::unique_ptr<core::Database> member(const QString &name, core::ServerRole role,
+                                           int bureau = 0)
+    {
+        const QString password = name + u"-password"_s;
+        const auto added =
+            core::ServerRoles::addUser(m_admin->connection(), {name, role, bureau}, password);
+        EXPECT_TRUE(added) << added.message().toStdString();
+        core::ServerAddress address = m_empty.address();
+        address.user = name;
+        address.password = password;
+        auto opened = core::openServerDatabase(address);
+        EXPECT_TRUE(opened) << opened.message().toStdString();
+        return opened ? std::move(opened.value()) : nullptr;
+    }
+
+private:
+    EmptyServerDatabase m_empty;
+    std::unique_ptr<core::Database> m_admin;
+};
+
+// Two applications: 府中市 (東京都, the 関東 bureau) and 梼原町 (高知県, 四国).
+QList<qint64> twoApplications(core::Database &db)
+{
+    const auto ids = core::ApplicationImporter(db).importFile(
+        test::sourcePath(u"docs/samples/applications-sample.csv"_s), 1);
+    EXPECT_TRUE(ids) << ids.message().toStdString();
+    return ids ? ids.value() : QList<qint64>{};
+}
+
+int bureauNamed(core::Database &db, const QString &shortName)
+{
+    for (const core::Bureau &b :
+         core::LocalGovernmentRepository(db.connection()).bureaus().value()) {
+        if (core::Bureau::shortName(b.nameJa) == shortName)
+            return b.id;
+    }
+    return 0;
+}
+
+} // namespace
+
+// Roles are the database's: a consultant's UPDATE of a score fails in the database itself,
+// whatever program sends it; a reviewer scores only the applications of their bureau.
+TEST(ServerDatabase, RolesAreEnforcedByTheDatabase)
+{
+    SERVER_ONLY();
+    Team team;
+    const QList<qint64> apps = twoApplications(team.admin());
+    ASSERT_EQ(apps.size(), 2);
+    const int kanto = bureauNamed(team.admin(), u"関東"_s);
+    ASSERT_GT(kanto, 0);
+    core::ReviewRepository adminReviews(team.admin());
+    const qint64 reviewer =
+        adminReviews
+            .addReviewer({0, 1, u"関東 一郎"_s, core::ReviewerAffiliation::Bureau, kanto, true})
+            .value();
+    const QDateTime scoredAt = core::JapanTime::toUtc(QDate(2018, 6, 12), QTime(10, 0));
+    ASSERT_TRUE(adminReviews.setScore({apps[0], reviewer, 3, 3, 3, {}}, scoredAt));
+
+    EXPECT_EQ(core::ServerRoles::currentRole(team.admin().connection()).value(),
+              core::ServerRole::Coordinator)
+        << "the owner administers";
+
+    // A consultant logs consultations, reads scores, and cannot change one: not through the
+    // repository, not with plain SQL.
+    const auto consultant = team.member(u"sato"_s, core::ServerRole::Consultant);
+    ASSERT_TRUE(consultant);
+    EXPECT_EQ(consultant->role(), core::ServerRole::Consultant);
+    core::Consultation c;
+    c.lgCode6 = u"132063"_s;
+    c.occurredAt = QDateTime::currentDateTimeUtc();
+    c.summary = u"センサーの設置場所について"_s;
+    EXPECT_TRUE(core::ConsultationRepository(*consultant).create(c));
+    EXPECT_EQ(core::ReviewRepository(*consultant).scores(1)->size(), 1);
+    const auto refused =
+        core::ReviewRepository(*consultant).setScore({apps[0], reviewer, 5, 5, 5, {}}, scoredAt);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code(), core::ErrorCode::Forbidden);
+    EXPECT_TRUE(refused.message().contains(u"Consultant"_s)) << refused.message().toStdString();
+    QSqlQuery update(consultant->connection());
+    EXPECT_FALSE(update.exec(u"UPDATE review_scores SET proactiveness = 5"_s));
+    EXPECT_EQ(update.lastError().nativeErrorCode(), u"42501");
+    EXPECT_EQ(test::scalar(team.admin(), u"SELECT proactiveness FROM review_scores"_s).toInt(), 3);
+
+    // The 関東 reviewer scores 府中市 but not 梼原町 (四国), and cannot touch a program.
+    const auto reviewerLogin = team.member(u"kanto"_s, core::ServerRole::Reviewer, kanto);
+    ASSERT_TRUE(reviewerLogin);
+    core::ReviewRepository reviews(*reviewerLogin);
+    EXPECT_TRUE(reviews.setScore({apps[0], reviewer, 4, 4, 4, {}}, scoredAt));
+    const auto otherBureau = reviews.setScore({apps[1], reviewer, 4, 4, 4, {}}, scoredAt);
+    ASSERT_FALSE(otherBureau);
+    EXPECT_EQ(otherBureau.error().code(), core::ErrorCode::Forbidden);
+    QSqlQuery program(reviewerLogin->connection());
+    EXPECT_FALSE(program.exec(u"UPDATE programs SET name_en = 'x'"_s));
+
+    // A viewer reads and changes nothing; made a consultant, they log.
+    const auto viewer = team.member(u"mieru"_s, core::ServerRole::Viewer);
+    ASSERT_TRUE(viewer);
+    EXPECT_EQ(core::ConsultationRepository(*viewer).count().value(), 1);
+    EXPECT_EQ(core::ConsultationRepository(*viewer).create(c).error().code(),
+              core::ErrorCode::Forbidden);
+    ASSERT_TRUE(core::ServerRoles::setRole(team.admin().connection(),
+                                           {u"mieru"_s, core::ServerRole::Consultant, 0}));
+    EXPECT_TRUE(core::ConsultationRepository(*viewer).create(c));
+    // The history names each database user.
+    EXPECT_EQ(test::scalar(team.admin(), u"SELECT string_agg(DISTINCT changed_by, ',' ORDER BY "
+                                         "changed_by) FROM history WHERE entity = "
+                                         "'consultation'"_s)
+                  .toString(),
+              u"mieru,sato");
+    const auto users = core::ServerRoles::users(team.admin().connection()).value();
+    ASSERT_EQ(users.size(), 3);
+    EXPECT_EQ(users[0], (core::ServerUser{u"kanto"_s, core::ServerRole::Reviewer, kanto}));
+    EXPECT_EQ(users[1].role, core::ServerRole::Consultant);
+}
+
+TEST(ServerDatabase, AUserIsAddedOnlyWithAGoodNameRoleAndPassword)
+{
+    SERVER_ONLY();
+    Team team;
+    const QSqlDatabase db = team.admin().connection();
+    EXPECT_EQ(core::ServerRoles::addUser(db, {u"x"_s, core::ServerRole::Viewer, 0}, u"short"_s)
+                  .error()
+                  .code(),
+              core::ErrorCode::Invalid);
+    EXPECT_EQ(
+        core::ServerRoles::addUser(db, {u"y"_s, core::ServerRole::Viewer, 3}, u"long enough"_s)
+            .error()
+            .code(),
+        core::ErrorCode::Invalid)
+        << "only a reviewer has a bureau";
+    ASSERT_TRUE(core::ServerRoles::addUser(db, {u"o'brien"_s, core::ServerRole::Viewer, 0},
+                                           u"it's a pass; DROP TABLE history"_s));
+    EXPECT_EQ(core::ServerRoles::addUser(db, {u"o'brien"_s, core::ServerRole::Viewer, 0},
+                                         u"long enough"_s)
+                  .error()
+                  .code(),
+              core::ErrorCode::Invalid)
+        << "already there";
+    EXPECT_EQ(
+        core::ServerRoles::setRole(db, {u"nobody"_s, core::ServerRole::Viewer, 0}).error().code(),
+        core::ErrorCode::NotFound);
+    // The quotes were the server's to write: the user connects with that very password.
+    core::ServerAddress address = *core::ServerAddress::fromUrl(team.admin().path());
+    address.user = u"o'brien"_s;
+    address.password = u"it's a pass; DROP TABLE history"_s;
+    const auto connected = core::openServerDatabase(address);
+    ASSERT_TRUE(connected) << connected.message().toStdString();
+    EXPECT_EQ((*connected)->role(), core::ServerRole::Viewer);
 }

@@ -9,6 +9,7 @@
 #include "core/programs/program.h"
 #include "core/reports/monthlyreport.h"
 #include "core/selection/reviewrepository.h"
+#include "core/storage/serverroles.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
@@ -90,6 +91,7 @@ TEST(ValueSet, EveryValueReadsBackAsItselfAndNothingElseIsOne)
     expectRoundTrip<core::RequestKind>();
     expectRoundTrip<core::RequestStatus>();
     expectRoundTrip<core::AttendanceState>();
+    expectRoundTrip<core::ServerRole>();
 }
 
 TEST(ValueSet, TheStoredNamesAreTheOnesTheSchemaAllows)

@@ -7,6 +7,7 @@
 #include "core/programs/program.h"
 #include "core/reports/monthlyreport.h"
 #include "core/selection/reviewrepository.h"
+#include "core/storage/serverroles.h"
 #include "ui/widgets/translations.h"
 
 #include <gtest/gtest.h>
@@ -49,6 +50,7 @@ TEST(ValueSetNames, TheJapaneseOfFilesIsTheJapaneseOfTheWindow)
     expectTheJapaneseShown<core::RequestKind>();
     expectTheJapaneseShown<core::RequestStatus>();
     expectTheJapaneseShown<core::AttendanceState>();
+    expectTheJapaneseShown<core::ServerRole>();
     EXPECT_EQ(core::englishName(core::Channel::Visit), u"On-site visit") << "for English prints";
     translations.apply(core::Language::English);
 }
