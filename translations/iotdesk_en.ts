@@ -976,6 +976,25 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::DatabaseCopy</name>
+    <message>
+        <source>The tables refer to each other in a circle; nothing was copied.</source>
+        <translation>The tables refer to each other in a circle; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>A row of %1 could not be copied: %2</source>
+        <translation>A row of %1 could not be copied: %2</translation>
+    </message>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2); open the older one once with this IoT Desk to upgrade it.</source>
+        <translation>The two databases have different schema versions (%1 and %2); open the older one once with this IoT Desk to upgrade it.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows where %3 were copied; nothing was changed.</source>
+        <translation>%1 has %2 rows where %3 were copied; nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::DatabaseFile</name>
     <message>
         <source>“%1” is a folder, not a file.</source>

@@ -972,6 +972,25 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::DatabaseCopy</name>
+    <message>
+        <source>The tables refer to each other in a circle; nothing was copied.</source>
+        <translation>表どうしが循環して参照しています。何も複製していません。</translation>
+    </message>
+    <message>
+        <source>A row of %1 could not be copied: %2</source>
+        <translation>%1 の行を複製できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2); open the older one once with this IoT Desk to upgrade it.</source>
+        <translation>二つのデータベースのスキーマ版が異なります（%1 と %2）。古い方をこの IoT Desk で一度開いて更新してください。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows where %3 were copied; nothing was changed.</source>
+        <translation>%1 は %3 行を複製したはずが %2 行です。何も変更していません。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::DatabaseFile</name>
     <message>
         <source>“%1” is a folder, not a file.</source>

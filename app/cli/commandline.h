@@ -123,6 +123,8 @@ private:
     int serverAddUser(const QStringList &arguments);
     int serverSetRole(const QStringList &arguments);
     int serverListUsers(const QStringList &arguments);
+    int serverUpload(const QStringList &arguments);
+    int serverDownload(const QStringList &arguments);
     // For a command on a team database: false, after saying so, without --server.
     bool needsServer();
     // NAME --role R [--bureau B] of add-user and set-role; nothing after a message.

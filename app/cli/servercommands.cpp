@@ -7,6 +7,8 @@
 #include "core/foundation/platform.h"
 #include "core/municipalities/localgovernmentrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/databasecopy.h"
+#include "core/storage/databasefile.h"
 #include "core/storage/schemamigrator.h"
 #include "core/storage/serverroles.h"
 
@@ -46,6 +48,22 @@ QList<Command> CommandLine::serverCommands()
          QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                            "Gives a user of the team database another role (or bureau)."),
          &CommandLine::serverSetRole},
+        {"server upload", "server upload FILE",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Moves a local file's whole content to the team database named by "
+                           "--server, which must be new (prepared by server init, nobody's work "
+                           "in it yet): every table with its ids and the history, in one "
+                           "transaction, each table's rows counted on both sides before it is "
+                           "kept. The file is read only. Its schema version must be the "
+                           "server's (open an older file once with this IoT Desk first)."),
+         &CommandLine::serverUpload},
+        {"server download", "server download FILE",
+         QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
+                           "Writes a complete local copy of the team database to FILE (which must "
+                           "not exist): every table with its ids and the history, from one "
+                           "consistent snapshot, checked before it takes its name — for travel, "
+                           "an archive, or leaving the team."),
+         &CommandLine::serverDownload},
         {"server list-users", "server list-users",
          QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                            "Lists the users of the team database with their roles and bureaus."),
@@ -214,6 +232,86 @@ int CommandLine::serverInit(const QStringList &arguments)
                      .arg((*db)->schemaVersion())
               << '\n';
     }
+    return Success;
+}
+
+int CommandLine::serverUpload(const QStringList &arguments)
+{
+    if (arguments.size() != 1 || arguments.front().startsWith(u'-'))
+        return usageError();
+    if (!needsServer())
+        return UsageError;
+    core::OpenOptions options;
+    options.readOnly = true;
+    options.createIfMissing = false;
+    options.dailyBackup = false;
+    const auto file = core::openDatabase(arguments.front(), options);
+    if (!file) {
+        m_err << file.message() << '\n';
+        return CannotOpen;
+    }
+    const auto server = openExisting();
+    if (!server)
+        return CannotOpen;
+    const auto changes = core::DatabaseCopy::recordedChanges(server->connection());
+    if (!changes) {
+        m_err << changes.message() << '\n';
+        return Problems;
+    }
+    if (*changes > 0) {
+        m_err << tr("%1 already holds work (%n change(s) in its history); nothing was uploaded. "
+                    "Upload into a new database prepared by server init.",
+                    nullptr, int(std::min<qint64>(*changes, 1'000'000'000)))
+                     .arg(m_server->description())
+              << '\n';
+        return Problems;
+    }
+    const auto copied = core::DatabaseCopy::replaceAll((*file)->connection(), server->connection());
+    if (!copied) {
+        m_err << copied.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("%1 rows of %2 tables uploaded to %3.")
+                 .arg(copied->rows())
+                 .arg(copied->tables.size())
+                 .arg(m_server->description())
+          << '\n';
+    return Success;
+}
+
+int CommandLine::serverDownload(const QStringList &arguments)
+{
+    if (arguments.size() != 1 || arguments.front().startsWith(u'-'))
+        return usageError();
+    if (!needsServer())
+        return UsageError;
+    const auto server = openExisting();
+    if (!server)
+        return CannotOpen;
+    core::CopyReport report;
+    const auto written = core::DatabaseFile::writeWhole(
+        arguments.front(), [&](const QString &temporary) -> core::Result<void> {
+            core::OpenOptions options;
+            options.dailyBackup = false;
+            const auto file = core::openDatabase(temporary, options);
+            if (!file)
+                return file.error();
+            auto copied =
+                core::DatabaseCopy::replaceAll(server->connection(), (*file)->connection());
+            if (!copied)
+                return copied.error();
+            report = *copied;
+            return {};
+        });
+    if (!written) {
+        m_err << written.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("%1 rows of %2 tables written to %3.")
+                 .arg(report.rows())
+                 .arg(report.tables.size())
+                 .arg(arguments.front())
+          << '\n';
     return Success;
 }
 

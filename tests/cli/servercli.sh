@@ -67,6 +67,35 @@ expect 1 "(Viewer)" -- env PGPASSWORD=consultant-pass "$cli" --server "$sato" lo
     --government 131016 --summary "閲覧のみ"
 expect 64 "--server" -- "$cli" --db "$work/x.sqlite" server list-users
 
+# A local file's whole content moves to a new server database and comes back as a file: the
+# exports of the three are the same bytes; the server keeps its users; a database with work in
+# it takes no upload.
+local="$work/local.sqlite"
+expect 0 "" -- "$cli" --db "$local" info
+expect 0 "imported" -- "$cli" --db "$local" import applications "$sample"
+expect 0 "logged" -- "$cli" --db "$local" log add --government 東京都府中市 --channel phone \
+    --summary "町民会館のLoRaWAN基地局" --minutes 15 --follow-up "資料送付" --due 2026-12-10
+expect 0 "logged" -- "$cli" --db "$local" log add --government 394050 --channel email \
+    --summary "見守りセンサーの電池" --minutes 30
+expect 0 "written" -- "$cli" --db "$local" export consultations --csv "$work/before.csv"
+createdb -T template0 -E UTF8 --locale=C.UTF-8 iotdesk_upload || exit 1
+upload="postgresql://$PGUSER@localhost:$PGPORT/iotdesk_upload"
+expect 0 "prepared" -- "$cli" --server "$upload" server init
+expect 0 "as viewer" -- "$cli" --server "$upload" server add-user mieru --role viewer <<<"viewer-pass"
+expect 0 "tables uploaded" -- "$cli" --server "$upload" server upload "$local"
+expect 1 "already holds work" -- "$cli" --server "$upload" server upload "$local"
+expect 0 "mieru	viewer" -- "$cli" --server "$upload" server list-users
+expect 0 "written" -- "$cli" --server "$upload" export consultations --csv "$work/server.csv"
+expect 0 "tables written" -- "$cli" --server "$upload" server download "$work/copy.sqlite"
+expect 1 "exists" -- "$cli" --server "$upload" server download "$work/copy.sqlite"
+expect 0 "Healthy" -- "$cli" --db "$work/copy.sqlite" check
+expect 0 "written" -- "$cli" --db "$work/copy.sqlite" export consultations --csv "$work/after.csv"
+expect 0 "LoRaWAN" -- "$cli" --db "$work/copy.sqlite" search lorawan
+for copy in server after; do
+    cmp -s "$work/before.csv" "$work/$copy.csv" ||
+        { echo "FAILED: the $copy export differs from the file's"; failures=$((failures + 1)); }
+done
+
 # What only a file has is refused with the reason; wrong global options are usage errors.
 expect 64 "local file" -- "$cli" --server "$url" check
 expect 64 "local file" -- "$cli" --server "$url" backup "$work/copy.sqlite"
