@@ -1,6 +1,7 @@
 #include "core/storage/changenotifier.h"
 
 #include "core/storage/database.h"
+#include "core/storage/sqldialect.h"
 #include "core/storage/transaction.h"
 
 #include <QSqlDriver>
@@ -51,13 +52,29 @@ void ChangeSet::merge(const ChangeSet &other)
         records[it.key()].unite(it.value());
 }
 
+void ChangeNotifier::seeAllUntilNow()
+{
+    // On a server, the ids within the look-back are known too, not news at the next look.
+    QSqlQuery seen(m_db.connection());
+    seen.setForwardOnly(true);
+    if (!seen.exec(m_db.engine() == Engine::SQLite
+                       ? u"SELECT coalesce(max(id), 0) FROM history"_s
+                       : u"SELECT id FROM history WHERE id > (SELECT coalesce(max(id), 0) FROM "
+                         "history) - %1 ORDER BY id"_s.arg(kServerLookBack)))
+        return;
+    m_deliveredIds.clear();
+    while (seen.next()) {
+        m_lastHistoryId = std::max(m_lastHistoryId, seen.value(0).toLongLong());
+        if (m_db.engine() != Engine::SQLite)
+            m_deliveredIds.insert(seen.value(0).toLongLong());
+    }
+}
+
 ChangeNotifier::ChangeNotifier(const Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
 {
-    QSqlQuery last(m_db.connection());
-    if (last.exec(u"SELECT coalesce(max(id), 0) FROM history"_s) && last.next())
-        m_lastHistoryId = last.value(0).toLongLong();
+    seeAllUntilNow();
     m_lastDataVersion = dataVersion();
     // What was committed before (the open's own migrations) is the starting point, not news.
     Transaction::takeCommitted(m_db.connection());
@@ -65,6 +82,21 @@ ChangeNotifier::ChangeNotifier(const Database &db, QObject *parent)
     // (one indexed read).
     if (m_db.engine() != Engine::SQLite) {
         connect(&m_timer, &QTimer::timeout, this, &ChangeNotifier::poll);
+        QSqlDriver *driver = m_db.connection().driver();
+        const QString channel = SqlDialect::kChangesChannel.toString();
+        if (driver && driver->hasFeature(QSqlDriver::EventNotifications) &&
+            driver->subscribeToNotification(channel)) {
+            m_listening = true;
+            connect(driver, &QSqlDriver::notification, this,
+                    [this, channel](const QString &name, QSqlDriver::NotificationSource source,
+                                    const QVariant &) {
+                        if (name != channel)
+                            return;
+                        if (source == QSqlDriver::OtherSource)
+                            m_otherAnnounced = true;
+                        poll();
+                    });
+        }
         return;
     }
     // The hook is installed through the SQLite library this program links; it must be the one
@@ -83,6 +115,10 @@ ChangeNotifier::ChangeNotifier(const Database &db, QObject *parent)
 
 ChangeNotifier::~ChangeNotifier()
 {
+    if (m_listening) {
+        if (QSqlDriver *driver = m_db.connection().driver())
+            driver->unsubscribeFromNotification(SqlDialect::kChangesChannel.toString());
+    }
     if (m_hookInstalled) {
         if (sqlite3 *handle = sqliteHandle(m_db.connection()))
             sqlite3_commit_hook(handle, nullptr, nullptr);
@@ -122,6 +158,7 @@ void ChangeNotifier::poll()
     bool local = false;
     if (server) {
         local = Transaction::takeCommitted(m_db.connection());
+        external = std::exchange(m_otherAnnounced, false);
     } else {
         const qint64 version = dataVersion();
         external = m_lastDataVersion >= 0 && version != m_lastDataVersion;
@@ -136,16 +173,28 @@ void ChangeNotifier::poll()
     QSqlQuery rows(m_db.connection());
     rows.setForwardOnly(true);
     rows.prepare(u"SELECT id, entity, entity_id FROM history WHERE id > ? ORDER BY id LIMIT ?"_s);
-    rows.addBindValue(m_lastHistoryId);
-    rows.addBindValue(kMaxListedRows + 1);
+    const qint64 floor =
+        server ? std::max<qint64>(0, m_lastHistoryId - kServerLookBack) : m_lastHistoryId;
+    rows.addBindValue(floor);
+    rows.addBindValue(kMaxListedRows + 1 + (m_lastHistoryId - floor));
     int count = 0;
     if (rows.exec()) {
         while (rows.next()) {
-            m_lastHistoryId = rows.value(0).toLongLong();
+            const qint64 id = rows.value(0).toLongLong();
+            if (server && id <= m_lastHistoryId && m_deliveredIds.contains(id))
+                continue;
+            if (server)
+                m_deliveredIds.insert(id);
+            m_lastHistoryId = std::max(m_lastHistoryId, id);
             if (++count > kMaxListedRows)
                 break;
             changes.records[rows.value(1).toString()].insert(rows.value(2).toString());
         }
+    }
+    if (server) {
+        // Ids below the look-back are never read again.
+        m_deliveredIds.removeIf(
+            [this](qint64 id) { return id <= m_lastHistoryId - kServerLookBack; });
     }
     // On a server, history that this connection did not write since the last look is another
     // user's.
@@ -155,9 +204,7 @@ void ChangeNotifier::poll()
     }
     if (count > kMaxListedRows) {
         // Skip to the end: whoever follows reloads everything anyway.
-        QSqlQuery last(m_db.connection());
-        if (last.exec(u"SELECT coalesce(max(id), 0) FROM history"_s) && last.next())
-            m_lastHistoryId = last.value(0).toLongLong();
+        seeAllUntilNow();
         changes.records.clear();
         changes.unknown = true;
     }

@@ -8,7 +8,8 @@
 //   the screen is current when the step returns);
 // - other processes on the same file (a second window, iotdesk-cli): `PRAGMA data_version`
 //   changes when another connection commits, checked by a cheap timer;
-// - later, a team server's LISTEN/NOTIFY, which only has to call poll().
+// - on a team server, every commit's NOTIFY (SqlDialect::announceCommit), which Qt's driver
+//   delivers to every listening connection: another user's change is polled at once.
 // The history table is the cursor: every write records its entity and id there in its own
 // transaction, so "what changed since I last looked" is one indexed range read.
 #pragma once
@@ -66,6 +67,8 @@ Q_SIGNALS:
 
 private:
     static int onCommit(void *self);
+    // The history until now is seen: the next look reports only what comes after.
+    void seeAllUntilNow();
     qint64 dataVersion() const;
 
     const Database &m_db;
@@ -74,6 +77,14 @@ private:
     qint64 m_lastDataVersion = -1;
     bool m_localCommit = false;
     bool m_hookInstalled = false;
+    // On a server: subscribed to the commits' announcements, and one from another connection
+    // arrived since the last look.
+    bool m_listening = false;
+    bool m_otherAnnounced = false;
+    // On a server transactions commit in another order than they took their history ids: a
+    // look reads kServerLookBack ids behind the newest it saw, and skips those it delivered.
+    static constexpr qint64 kServerLookBack = 256;
+    QSet<qint64> m_deliveredIds;
 };
 
 } // namespace iotdesk::core

@@ -77,6 +77,11 @@ QString SqlDialect::beginWrite() const
     return m_engine == Engine::PostgreSQL ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
 }
 
+QString SqlDialect::announceCommit() const
+{
+    return m_engine == Engine::PostgreSQL ? u"NOTIFY "_s + kChangesChannel : QString();
+}
+
 QString SqlDialect::beginRead() const
 {
     return m_engine == Engine::PostgreSQL ? u"BEGIN"_s : u"BEGIN DEFERRED"_s;

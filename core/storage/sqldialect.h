@@ -55,6 +55,12 @@ public:
     QString beginWrite() const;
     QString beginRead() const;
 
+    // The channel a server announces its commits on (LISTEN/NOTIFY), and the statement a
+    // write runs before its COMMIT so that every other connection hears of it once the commit
+    // is through (empty on SQLite, which has no such thing).
+    static constexpr QStringView kChangesChannel = u"iotdesk_changes";
+    QString announceCommit() const;
+
 private:
     Engine m_engine;
 };

@@ -54,6 +54,14 @@ Result<void> Transaction::commit()
     if (!m_active)
         return Error(ErrorCode::Failed, tr("The transaction is no longer active."));
     QSqlQuery query(m_db);
+    // On a server the others hear of it: NOTIFY is delivered when (and only if) this commits.
+    if (const QString announce = SqlDialect(m_db).announceCommit(); !announce.isEmpty()) {
+        if (!query.exec(announce)) {
+            const QSqlError reason = query.lastError();
+            rollback();
+            return storageError(reason, tr("Could not save the change: %1"));
+        }
+    }
     if (!query.exec(u"COMMIT"_s)) {
         const QSqlError reason = query.lastError();
         rollback();

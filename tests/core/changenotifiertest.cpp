@@ -124,3 +124,43 @@ TEST(ChangeNotifier, PollsOnItsOwnWhenGivenAnInterval)
     EXPECT_TRUE(spy.wait(2000));
     changes.setPollInterval(0);
 }
+
+// On a team server another user's commit is announced by the server (NOTIFY) and arrives
+// without any polling, named; a transaction that took its history id before another's but
+// commits after it is not missed.
+TEST(ChangeNotifier, AnotherUsersCommitArrivesThroughTheServer)
+{
+    if (!test::onServer())
+        GTEST_SKIP() << "needs a server (ctest core_tests_on_server)";
+    test::TempDatabase temp;
+    core::ChangeNotifier &changes = temp.db().changes();
+    changes.setPollInterval(0);
+    QSignalSpy spy(&changes, &core::ChangeNotifier::changed);
+
+    auto other = temp.openAnother();
+    const qint64 id = core::ContactRepository(*other).add(consultant(u"別の 人"_s)).value();
+    ASSERT_TRUE(spy.wait(2000)) << "announced within two seconds";
+    core::ChangeSet set = spy.takeFirst().at(0).value<core::ChangeSet>();
+    EXPECT_TRUE(set.external);
+    EXPECT_EQ(set.ids(u"contact"_s), QSet<QString>{QString::number(id)});
+
+    // The slow writer takes its history id first and commits last.
+    auto slow = temp.openAnother();
+    auto slowWrite = core::Transaction::begin(slow->connection());
+    ASSERT_TRUE(slowWrite);
+    QSqlQuery early(slow->connection());
+    ASSERT_TRUE(early.exec(u"INSERT INTO history (changed_at, changed_by, entity, entity_id, "
+                           "field, old_value, new_value) VALUES ('2026-12-01T00:00:00Z', 'slow', "
+                           "'program', '1', 'note', NULL, 'late') RETURNING id"_s));
+    ASSERT_TRUE(early.next());
+    const QString lateId = u"1"_s;
+    const qint64 fast = core::ContactRepository(*other).add(consultant(u"速い 人"_s)).value();
+    ASSERT_TRUE(spy.wait(2000));
+    set = spy.takeFirst().at(0).value<core::ChangeSet>();
+    EXPECT_EQ(set.ids(u"contact"_s), QSet<QString>{QString::number(fast)});
+    early.finish();
+    ASSERT_TRUE(slowWrite->commit());
+    ASSERT_TRUE(spy.wait(2000)) << "the late commit is announced too";
+    set = spy.takeFirst().at(0).value<core::ChangeSet>();
+    EXPECT_EQ(set.ids(u"program"_s), QSet<QString>{lateId});
+}
