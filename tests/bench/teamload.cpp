@@ -1,0 +1,190 @@
+// The team's load: CLIENTS people at once, each on a connection of their own, each logging
+// EACH consultations through the repository as the window does (one transaction each, with
+// its history). Then every consultation is counted: none lost, none twice, each client's own
+// summaries all there. Run on a local file (every client a connection to the same file) and,
+// when a server is given, on the server; prints the commits per second of both in the same
+// run, so the comparison is a ratio on the same machine.
+//
+// Run: build/tests/iotdesk_team_load [CLIENTS [EACH]]     (default 20 clients × 500)
+//   inside pg_virtualenv (or with PGHOST, PGPORT, PGUSER, PGPASSWORD set) to add the server.
+// Exit 0 when nothing was lost or doubled on every engine, 1 otherwise.
+#include "core/consultations/consultationrepository.h"
+#include "core/datafile/datafile.h"
+#include "core/foundation/userfolders.h"
+#include "core/storage/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <thread>
+#include <vector>
+
+using namespace iotdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Opener = std::function<core::Result<std::unique_ptr<core::Database>>()>;
+
+struct Outcome
+{
+    double seconds = 0;
+    qint64 logged = 0;   // acknowledged by the repository
+    qint64 failed = 0;   // refused (each a reported failure)
+    qint64 stored = 0;   // rows in the table afterwards
+    qint64 distinct = 0; // distinct summaries afterwards
+    qint64 missing = 0;  // acknowledged but not stored
+    qint64 doubled = 0;  // stored more than once
+};
+
+Outcome run(const Opener &open, int clients, int each)
+{
+    std::atomic<qint64> logged = 0;
+    std::atomic<qint64> failed = 0;
+    std::vector<std::thread> threads;
+    QElapsedTimer clock;
+    clock.start();
+    for (int client = 0; client < clients; ++client) {
+        threads.emplace_back([&, client] {
+            auto db = open();
+            if (!db) {
+                QTextStream(stderr) << "client " << client << ": " << db.message() << '\n';
+                failed += each;
+                return;
+            }
+            (*db)->setUserName(u"client%1"_s.arg(client));
+            core::ConsultationRepository repository(**db);
+            for (int i = 0; i < each; ++i) {
+                core::Consultation c;
+                c.lgCode6 = u"132063"_s;
+                c.occurredAt = QDateTime::currentDateTimeUtc();
+                c.durationMinutes = 5;
+                c.summary = u"負荷 %1-%2 センサー設置の相談"_s.arg(client).arg(i);
+                if (repository.create(c))
+                    ++logged;
+                else
+                    ++failed;
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    Outcome outcome;
+    outcome.seconds = double(clock.nsecsElapsed()) / 1e9;
+    outcome.logged = logged;
+    outcome.failed = failed;
+    auto db = open();
+    if (!db)
+        return outcome;
+    QSqlQuery q((*db)->connection());
+    if (q.exec(u"SELECT count(*), count(DISTINCT summary) FROM consultations WHERE summary LIKE "
+               "'負荷 %'"_s) &&
+        q.next()) {
+        outcome.stored = q.value(0).toLongLong();
+        outcome.distinct = q.value(1).toLongLong();
+    }
+    outcome.doubled = outcome.stored - outcome.distinct;
+    outcome.missing = outcome.logged - outcome.distinct;
+    return outcome;
+}
+
+void report(QTextStream &out, const QString &engine, const Outcome &o)
+{
+    out << engine << ": " << o.logged << " logged, " << o.failed << " refused, " << o.stored
+        << " stored, " << o.missing << " lost, " << o.doubled << " doubled; "
+        << QString::number(o.seconds, 'f', 2) << " s, "
+        << QString::number(double(o.logged) / o.seconds, 'f', 0) << " commits/s\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir home;
+    core::UserFolders::useFolder(home.path());
+    const QStringList arguments = app.arguments();
+    const int clients = arguments.size() > 1 ? arguments[1].toInt() : 20;
+    const int each = arguments.size() > 2 ? arguments[2].toInt() : 500;
+    QTextStream out(stdout);
+    out << clients << " clients × " << each << " consultations\n";
+    bool whole = true;
+
+    // A local file, every client a connection of its own to it.
+    const QString file = home.filePath(u"team.sqlite"_s);
+    {
+        core::OpenOptions options;
+        options.dailyBackup = false;
+        if (!core::openDatabase(file, options)) {
+            out << "cannot create " << file << '\n';
+            return 1;
+        }
+    }
+    const Outcome local = run(
+        [&file] {
+            core::OpenOptions options;
+            options.dailyBackup = false;
+            return core::openDatabase(file, options);
+        },
+        clients, each);
+    report(out, u"local file"_s, local);
+    whole = whole && local.missing == 0 && local.doubled == 0 &&
+            local.logged + local.failed == qint64(clients) * each;
+
+    if (qEnvironmentVariableIsSet("PGHOST")) {
+        core::ServerAddress address;
+        address.host = qEnvironmentVariable("PGHOST");
+        address.port = qEnvironmentVariableIntValue("PGPORT");
+        address.user = qEnvironmentVariable("PGUSER");
+        address.password = qEnvironmentVariable("PGPASSWORD");
+        address.database = u"iotdesk_team_load"_s;
+        {
+            core::ServerAddress maintenance = address;
+            maintenance.database = qEnvironmentVariable("PGDATABASE", u"postgres"_s);
+            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"maintenance"_s);
+            admin.setHostName(maintenance.host);
+            admin.setPort(maintenance.port);
+            admin.setUserName(maintenance.user);
+            admin.setPassword(maintenance.password);
+            admin.setDatabaseName(maintenance.database);
+            if (!admin.open()) {
+                out << "cannot reach the server: " << admin.lastError().text() << '\n';
+                return 1;
+            }
+            QSqlQuery make(admin);
+            if (!make.exec(u"DROP DATABASE IF EXISTS iotdesk_team_load"_s) ||
+                !make.exec(u"CREATE DATABASE iotdesk_team_load TEMPLATE template0 ENCODING "
+                           "'UTF8' LOCALE 'C.UTF-8'"_s)) {
+                out << "cannot create the server database: " << make.lastError().text() << '\n';
+                return 1;
+            }
+        }
+        QSqlDatabase::removeDatabase(u"maintenance"_s);
+        if (auto prepared = core::initialiseServerDatabase(address); !prepared) {
+            out << prepared.message() << '\n';
+            return 1;
+        }
+        const Outcome server =
+            run([&address] { return core::openServerDatabase(address); }, clients, each);
+        report(out, u"server"_s, server);
+        whole = whole && server.missing == 0 && server.doubled == 0 && server.failed == 0 &&
+                server.logged == qint64(clients) * each;
+        out << "server / local file commits per second: "
+            << QString::number((double(server.logged) / server.seconds) /
+                                   (double(local.logged) / local.seconds),
+                               'f', 2)
+            << "\n";
+    }
+    out << (whole ? "nothing lost, nothing doubled\n" : "LOST OR DOUBLED\n");
+    return whole ? 0 : 1;
+}
