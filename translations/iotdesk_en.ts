@@ -974,6 +974,10 @@
         <source>A team database is backed up on its server, by its administrator (pg_dump).</source>
         <translation>A team database is backed up on its server, by its administrator (pg_dump).</translation>
     </message>
+    <message>
+        <source>your role on the team database is Viewer</source>
+        <translation>your role on the team database is Viewer</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::DatabaseCopy</name>
@@ -2770,6 +2774,113 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Connect to Team Database</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>New connection</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.lg.jp</source>
+        <translation>e.g. db.example.lg.jp</translation>
+    </message>
+    <message>
+        <source>Used for this connection only, never saved</source>
+        <translation>Used for this connection only, never saved</translation>
+    </message>
+    <message>
+        <source>Encrypted, server verified (verify-full)</source>
+        <translation>Encrypted, server verified (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate authority checked (verify-ca)</source>
+        <translation>Encrypted, certificate authority checked (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server not verified (require)</source>
+        <translation>Encrypted, server not verified (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it (prefer)</source>
+        <translation>Encrypted if the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>Not encrypted (disable)</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s file (.crt)</source>
+        <translation>The certificate authority&apos;s file (.crt)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnect</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Recent:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;Certificate authority:</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Certificate Authority</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificates (*.crt *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Name the server (its host name or address).</source>
+        <translation>Name the server (its host name or address).</translation>
+    </message>
+    <message>
+        <source>Name the database (iotdesk, unless your administrator says otherwise).</source>
+        <translation>Name the database (iotdesk, unless your administrator says otherwise).</translation>
+    </message>
+    <message>
+        <source>Give your user name on the team database.</source>
+        <translation>Give your user name on the team database.</translation>
+    </message>
+    <message>
+        <source>Verifying the server needs the certificate authority&apos;s file.</source>
+        <translation>Verifying the server needs the certificate authority&apos;s file.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::ConsultationDialog</name>
     <message>
         <source>Name the local government: a code, a name or its reading.</source>
@@ -3929,6 +4040,42 @@
     <message>
         <source>The log is kept in %1</source>
         <translation>The log is kept in %1</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Connect to &amp;Team Database…</translation>
+    </message>
+    <message>
+        <source>Work on the team&apos;s shared database on a PostgreSQL server instead of a local file.</source>
+        <translation>Work on the team&apos;s shared database on a PostgreSQL server instead of a local file.</translation>
+    </message>
+    <message>
+        <source>Team database %1 (schema version %2)</source>
+        <translation>Team database %1 (schema version %2)</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Team Database Not Opened</source>
+        <translation>Team Database Not Opened</translation>
+    </message>
+    <message>
+        <source>IoT Desk could not open the team database %1.</source>
+        <translation>IoT Desk could not open the team database %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Another…</source>
+        <translation>Connect to &amp;Another…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Local File…</source>
+        <translation>Open a &amp;Local File…</translation>
     </message>
 </context>
 <context>

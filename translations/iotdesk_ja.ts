@@ -970,6 +970,10 @@
         <source>A team database is backed up on its server, by its administrator (pg_dump).</source>
         <translation>チームのデータベースは、管理者がサーバー上でバックアップします（pg_dump）。</translation>
     </message>
+    <message>
+        <source>your role on the team database is Viewer</source>
+        <translation>チームのデータベースでのあなたの役割は閲覧者です</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::DatabaseCopy</name>
@@ -2760,6 +2764,113 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>チームのデータベースに接続</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新しい接続</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.lg.jp</source>
+        <translation>例: db.example.lg.jp</translation>
+    </message>
+    <message>
+        <source>Used for this connection only, never saved</source>
+        <translation>この接続にだけ使い、保存しません</translation>
+    </message>
+    <message>
+        <source>Encrypted, server verified (verify-full)</source>
+        <translation>暗号化し、サーバーを検証する（verify-full）</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate authority checked (verify-ca)</source>
+        <translation>暗号化し、認証局を確認する（verify-ca）</translation>
+    </message>
+    <message>
+        <source>Encrypted, server not verified (require)</source>
+        <translation>暗号化するが、サーバーは検証しない（require）</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it (prefer)</source>
+        <translation>サーバーが対応していれば暗号化する（prefer）</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>暗号化しない（disable）</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s file (.crt)</source>
+        <translation>認証局の証明書ファイル（.crt）</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近の接続(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>暗号化(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>認証局(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>認証局</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>証明書 (*.crt *.pem);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Name the server (its host name or address).</source>
+        <translation>サーバー（ホスト名またはアドレス）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Name the database (iotdesk, unless your administrator says otherwise).</source>
+        <translation>データベース名を入力してください（管理者の指示がなければ iotdesk）。</translation>
+    </message>
+    <message>
+        <source>Give your user name on the team database.</source>
+        <translation>チームのデータベースでのユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Verifying the server needs the certificate authority&apos;s file.</source>
+        <translation>サーバーを検証するには認証局の証明書ファイルが必要です。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::ConsultationDialog</name>
     <message>
         <source>Name the local government: a code, a name or its reading.</source>
@@ -3912,6 +4023,42 @@
     <message>
         <source>The log is kept in %1</source>
         <translation>ログは %1 に保存されています</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>チームのデータベースに接続(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Work on the team&apos;s shared database on a PostgreSQL server instead of a local file.</source>
+        <translation>ローカルのファイルの代わりに、PostgreSQL サーバー上のチーム共有のデータベースで作業します。</translation>
+    </message>
+    <message>
+        <source>Team database %1 (schema version %2)</source>
+        <translation>チームのデータベース %1（スキーマ版 %2）</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>ユーザー: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Team Database Not Opened</source>
+        <translation>チームのデータベースを開けませんでした</translation>
+    </message>
+    <message>
+        <source>IoT Desk could not open the team database %1.</source>
+        <translation>IoT Desk はチームのデータベース %1 を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Another…</source>
+        <translation>別の接続先に接続(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Local File…</source>
+        <translation>ローカルのファイルを開く(&amp;L)…</translation>
     </message>
 </context>
 <context>

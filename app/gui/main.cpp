@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +30,12 @@ int main(int argc, char *argv[])
                                       iotdesk::core::Database::defaultPath());
     const QCommandLineOption language(u"language"_s, u"The language of this session: ja or en."_s,
                                       u"CODE"_s);
+    const QCommandLineOption server(
+        u"server"_s,
+        u"The team database instead: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...]."_s,
+        u"URL"_s);
     parser.addOption(database);
+    parser.addOption(server);
     parser.addOption(language);
     parser.process(app);
 
@@ -44,7 +50,17 @@ int main(int argc, char *argv[])
 
     iotdesk::ui::MainWindow window(&translations);
     window.show();
-    if (!window.openDatabase(parser.value(database)))
+    if (parser.isSet(server)) {
+        const auto address = iotdesk::core::ServerAddress::fromUrl(parser.value(server));
+        if (!address) {
+            QTextStream(stderr) << address.message() << '\n';
+            return 64;
+        }
+        // The password from PGPASSWORD or ~/.pgpass; when it is missing, the window asks.
+        if (!window.connectToServer(*address))
+            return 1;
+    } else if (!window.openDatabase(parser.value(database))) {
         return 1;
+    }
     return app.exec();
 }

@@ -14,6 +14,7 @@ const QString kDateStyleKey = u"preferences/dateStyle"_s;
 const QString kUserNameKey = u"preferences/userName"_s;
 const QString kBackupsKey = u"preferences/backupsToKeep"_s;
 const QString kRecentKey = u"files/recent"_s;
+const QString kRecentServersKey = u"servers/recent"_s;
 constexpr int kDefaultBackups = 7;
 
 } // namespace
@@ -122,6 +123,21 @@ void Preferences::addRecentFile(const QString &path)
     while (files.size() > kMaxRecentFiles)
         files.removeLast();
     m_settings.setValue(kRecentKey, files);
+}
+
+QStringList Preferences::recentServers() const
+{
+    return m_settings.value(kRecentServersKey).toStringList();
+}
+
+void Preferences::addRecentServer(const QString &url)
+{
+    QStringList servers = recentServers();
+    servers.removeAll(url);
+    servers.prepend(url);
+    while (servers.size() > kMaxRecentFiles)
+        servers.removeLast();
+    m_settings.setValue(kRecentServersKey, servers);
 }
 
 void Preferences::removeRecentFile(const QString &path)

@@ -50,6 +50,10 @@ public:
 
     // The database opened last, and the ones before it, newest first.
     QStringList recentFiles() const;
+    // Team databases connected to, newest first: their addresses without a password (see
+    // ServerAddress::url), which is never written to the settings.
+    QStringList recentServers() const;
+    void addRecentServer(const QString &url);
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
 

@@ -191,6 +191,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress &addr
     if (!role)
         return role.error();
     database.m_role = *role;
+    if (*role == ServerRole::Viewer) {
+        // The window offers what the role may do: a viewer reads, prints and exports.
+        database.m_access = Access::ReadOnly;
+        database.m_report.readOnlyReason = tr("your role on the team database is Viewer");
+    }
     // A refusal by the database names the role that was refused.
     StorageError::setServerRole(shownName(*role));
     // What an open writes besides the user's work is the coordinators' (the others may not).

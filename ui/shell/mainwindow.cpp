@@ -16,6 +16,7 @@
 #include "ui/programs/programpage.h"
 #include "ui/reports/reportspage.h"
 #include "ui/selection/selectionpage.h"
+#include "ui/shell/connectdialog.h"
 #include "ui/shell/globalsearchdialog.h"
 #include "ui/shell/helpwindow.h"
 #include "ui/shell/preferencesdialog.h"
@@ -246,6 +247,8 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, [this] { openFile(false); });
     m_openReadOnlyAction = new QAction(this);
     connect(m_openReadOnlyAction, &QAction::triggered, this, [this] { openFile(true); });
+    m_connectAction = new QAction(this);
+    connect(m_connectAction, &QAction::triggered, this, [this] { connectWithDialog(); });
     m_backupAction = new QAction(this);
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUpNow);
@@ -346,6 +349,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_openReadOnlyAction);
+    m_fileMenu->addAction(m_connectAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_fileMenu->addSeparator();
@@ -408,8 +412,10 @@ void MainWindow::applyDateStyle()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_database ? tr("IoT Desk — %1").arg(QFileInfo(m_database->path()).fileName())
-                              : tr("IoT Desk"));
+    setWindowTitle(!m_database ? tr("IoT Desk")
+                   : m_database->server()
+                       ? tr("IoT Desk — %1").arg(m_database->server()->description())
+                       : tr("IoT Desk — %1").arg(QFileInfo(m_database->path()).fileName()));
     for (const PageKind &kind : kPages)
         m_navigation->item(kind.index)->setText(tr(kind.title));
     m_consultationMenu->setTitle(tr("&Consultations"));
@@ -426,6 +432,9 @@ void MainWindow::retranslate()
     m_openReadOnlyAction->setText(tr("Open Rea&d-Only…"));
     m_openReadOnlyAction->setStatusTip(
         tr("Open a file to read, search, print and export it without changing a byte of it."));
+    m_connectAction->setText(tr("Connect to &Team Database…"));
+    m_connectAction->setStatusTip(
+        tr("Work on the team's shared database on a PostgreSQL server instead of a local file."));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_backupAction->setText(tr("&Back Up Now"));
     m_exportTableAction->setText(tr("&Export Table…"));
@@ -459,13 +468,26 @@ void MainWindow::updateUndoActions()
 void MainWindow::updateStatus()
 {
     const bool open = m_database != nullptr;
-    m_backupAction->setEnabled(open);
-    m_writeAccess->setAvailable(m_restoreAction, open);
+    // Backups are a local file's; a team database is backed up on its server.
+    const bool file = open && !m_database->server();
+    m_backupAction->setEnabled(file);
+    m_writeAccess->setAvailable(m_restoreAction, file);
     m_writeAccess->setAvailable(m_logAction, open);
     m_writeAccess->setAvailable(m_importMailAction, open);
     if (!open) {
         m_statusPath->setText(tr("No database is open."));
         m_statusUser->clear();
+        return;
+    }
+    if (const auto &server = m_database->server()) {
+        // Where the data lives and as whom: the team database, the user, their role.
+        m_statusPath->setText(tr("Team database %1 (schema version %2)")
+                                  .arg(server->url())
+                                  .arg(m_database->schemaVersion()));
+        m_statusUser->setText(
+            tr("User: %1 (%2)")
+                .arg(m_database->userName(),
+                     core::shownName(m_database->role().value_or(core::ServerRole::Viewer))));
         return;
     }
     m_statusPath->setText(tr("%1 (schema version %2)")
@@ -591,6 +613,56 @@ bool MainWindow::openDatabase(const QString &requestedPath, bool interactive, bo
     }
 }
 
+bool MainWindow::connectToServer(core::ServerAddress address, bool interactive)
+{
+    if (!resolveUnsavedEdits())
+        return false;
+    while (true) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto opened = core::openServerDatabase(address);
+        QApplication::restoreOverrideCursor();
+        if (opened) {
+            installDatabase(std::move(opened.value()));
+            return true;
+        }
+        if (!interactive)
+            return false;
+        QMessageBox box(this);
+        box.setIcon(QMessageBox::Critical);
+        box.setWindowTitle(tr("Team Database Not Opened"));
+        box.setText(tr("IoT Desk could not open the team database %1.").arg(address.description()));
+        box.setInformativeText(opened.message());
+        auto *retry = box.addButton(tr("&Retry"), QMessageBox::AcceptRole);
+        auto *another = box.addButton(tr("Connect to &Another…"), QMessageBox::ActionRole);
+        auto *local = box.addButton(tr("Open a &Local File…"), QMessageBox::ActionRole);
+        box.addButton(m_database ? QMessageBox::Cancel : QMessageBox::Close);
+        box.setDefaultButton(retry);
+        box.exec();
+        if (box.clickedButton() == retry)
+            continue;
+        if (box.clickedButton() == another) {
+            ConnectDialog dialog(m_preferences.recentServers(), this);
+            dialog.setAddress(address);
+            if (dialog.exec() != QDialog::Accepted)
+                return m_database != nullptr;
+            address = dialog.address();
+            continue;
+        }
+        if (box.clickedButton() == local)
+            openFile(false);
+        return m_database != nullptr;
+    }
+}
+
+void MainWindow::connectWithDialog(const core::ServerAddress &preset)
+{
+    ConnectDialog dialog(m_preferences.recentServers(), this);
+    if (!preset.host.isEmpty())
+        dialog.setAddress(preset);
+    if (dialog.exec() == QDialog::Accepted)
+        connectToServer(dialog.address());
+}
+
 MainWindow::FailureChoice MainWindow::askAfterFailure(const QString &path, const core::Error &error)
 {
     QMessageBox box(this);
@@ -619,8 +691,13 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
 {
     closeDatabase();
     m_database = std::move(database);
-    m_database->setUserName(m_preferences.userName());
-    m_preferences.addRecentFile(m_database->path());
+    if (const auto &server = m_database->server()) {
+        // On a server the history names the database user, whatever the Preferences say.
+        m_preferences.addRecentServer(server->url());
+    } else {
+        m_database->setUserName(m_preferences.userName());
+        m_preferences.addRecentFile(m_database->path());
+    }
 
     // Commits of other windows and of iotdesk-cli on the same file show within a second.
     m_database->changes().setPollInterval(kOtherProcessesPollMs);

@@ -9,6 +9,7 @@
 #include "core/foundation/result.h"
 #include "core/overview/globalsearch.h"
 #include "core/storage/database.h"
+#include "core/storage/serveraddress.h"
 
 #include <QMainWindow>
 
@@ -64,6 +65,9 @@ public:
     // what to do (unless `interactive` is false); returns whether a database is open after.
     // `readOnly`: opened without writing a byte (File ▸ Open Read-Only).
     bool openDatabase(const QString &path, bool interactive = true, bool readOnly = false);
+    // The team's database on a server. Interactive: a failure offers Retry, Connect to
+    // Another… and Open a Local File…, and a missing password is asked for.
+    bool connectToServer(core::ServerAddress address, bool interactive = true);
     core::Database *database() const { return m_database.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     // Whether the open file can be written now; every page follows it.
@@ -149,6 +153,7 @@ private:
     void fillRecentMenu();
     void newFile();
     void openFile(bool readOnly);
+    void connectWithDialog(const core::ServerAddress &preset = {});
     void backUpNow();
     void restoreBackup();
     void editPreferences();
@@ -177,6 +182,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openReadOnlyAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_exportTableAction = nullptr;

@@ -1,0 +1,129 @@
+// The window on a team database: File ▸ Connect to Team Database…'s dialog reads and checks an
+// address; the window says where the data lives, as whom and in which role, leaves a local
+// file's backups alone, and opens a viewer's connection read-only. A server that cannot be
+// reached is a clear failure. The tests that need a server run in ctest's ui_on_server.
+#include "core/datafile/datafile.h"
+#include "core/foundation/userfolders.h"
+#include "core/storage/serverroles.h"
+#include "testsupport.h"
+#include "ui/shell/connectdialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/translations.h"
+#include "ui/widgets/writeaccess.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+
+#include <gtest/gtest.h>
+
+using namespace iotdesk;
+using namespace Qt::StringLiterals;
+
+TEST(ConnectDialog, ReadsTheAddressAndSaysWhatIsMissing)
+{
+    ui::ConnectDialog dialog({u"postgresql://sato@db.example.lg.jp:5433/iotdesk_2026?sslmode="
+                              "verify-full&sslrootcert=/etc/ca.crt"_s});
+    // The newest earlier connection is offered first, without its password.
+    core::ServerAddress address = dialog.address();
+    EXPECT_EQ(address.host, u"db.example.lg.jp");
+    EXPECT_EQ(address.port, 5433);
+    EXPECT_EQ(address.database, u"iotdesk_2026");
+    EXPECT_EQ(address.user, u"sato");
+    EXPECT_TRUE(address.password.isEmpty());
+    EXPECT_EQ(address.sslMode, u"verify-full");
+    EXPECT_EQ(address.sslRootCert, u"/etc/ca.crt");
+    EXPECT_TRUE(dialog.problem().isEmpty());
+
+    dialog.findChild<QComboBox *>()->setCurrentIndex(0); // a new connection keeps the fields
+    address.sslRootCert.clear();
+    dialog.setAddress(address);
+    EXPECT_TRUE(dialog.problem().contains(u"certificate authority"_s))
+        << dialog.problem().toStdString();
+    address.sslMode = u"require"_s;
+    address.user.clear();
+    dialog.setAddress(address);
+    EXPECT_TRUE(dialog.problem().contains(u"user name"_s)) << dialog.problem().toStdString();
+    EXPECT_EQ(dialog.findChild<QLabel *>(u"message"_s)->text(), dialog.problem());
+
+    if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        ui::Translations translations;
+        for (const core::Language language : {core::Language::Japanese, core::Language::English}) {
+            translations.apply(language);
+            ui::ConnectDialog shown({u"postgresql://sato@db.example.lg.jp/iotdesk?sslmode="
+                                     "verify-full&sslrootcert=/etc/iotdesk/office-ca.crt"_s});
+            shown.show();
+            shown.grab().save(folder +
+                              (language == core::Language::Japanese ? u"/ja"_s : u"/en"_s) +
+                              u"-connect-dialog.png"_s);
+        }
+        translations.apply(core::Language::English);
+    }
+}
+
+TEST(TeamDatabaseWindow, AnUnreachableServerIsAFailureThatKeepsTheOpenFile)
+{
+    core::UserFolders::openSettings().clear();
+    QTemporaryDir dir;
+    ui::Translations translations;
+    translations.apply(core::Language::English);
+    ui::MainWindow window(&translations);
+    ASSERT_TRUE(window.openDatabase(dir.filePath(u"kept.sqlite"_s), false));
+    core::ServerAddress nowhere;
+    nowhere.host = u"localhost"_s;
+    nowhere.port = 1;
+    nowhere.user = u"nobody"_s;
+    EXPECT_FALSE(window.connectToServer(nowhere, false));
+    ASSERT_NE(window.database(), nullptr);
+    EXPECT_EQ(window.database()->engine(), core::Engine::SQLite) << "the file stays open";
+}
+
+TEST(TeamDatabaseWindow, SaysWhereTheDataLivesAsWhomAndInWhichRole)
+{
+    if (!test::onServer())
+        GTEST_SKIP() << "needs a server (ctest ui_on_server)";
+    core::UserFolders::openSettings().clear();
+    test::TempDatabase server;
+    const core::ServerAddress address = test::testServer(server.db().connection().databaseName());
+    ASSERT_TRUE(core::ServerRoles::apply(server.db().connection()));
+    ASSERT_TRUE(core::ServerRoles::addUser(
+        server.db().connection(), {u"mieru"_s, core::ServerRole::Viewer, 0}, u"viewer-password"_s));
+    ui::Translations translations;
+    translations.apply(core::Language::English);
+    ui::MainWindow window(&translations);
+    window.show();
+    ASSERT_TRUE(window.connectToServer(address, false));
+    EXPECT_EQ(window.database()->engine(), core::Engine::PostgreSQL);
+    EXPECT_TRUE(window.windowTitle().contains(address.database))
+        << window.windowTitle().toStdString();
+    QStringList status;
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        status << label->text();
+    const QString shown = status.join(u" | "_s);
+    EXPECT_TRUE(shown.contains(u"Team database postgresql://"_s)) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(u"(Coordinator)"_s)) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(address.password)) << "never the password";
+    EXPECT_TRUE(core::Preferences().recentServers().contains(address.url()));
+    EXPECT_FALSE(core::Preferences().recentFiles().contains(address.url()));
+    for (const QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == u"&Back Up Now") {
+            EXPECT_FALSE(action->isEnabled()) << "a server is backed up on the server";
+        }
+    }
+
+    if (const QString folder = qEnvironmentVariable("IOTDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        window.resize(1366, 768);
+        window.grab().save(folder + u"/en-team-window.png"_s);
+    }
+
+    // A viewer's window reads and writes nothing.
+    core::ServerAddress viewer = address;
+    viewer.user = u"mieru"_s;
+    viewer.password = u"viewer-password"_s;
+    ASSERT_TRUE(window.connectToServer(viewer, false));
+    EXPECT_EQ(window.database()->role(), core::ServerRole::Viewer);
+    EXPECT_EQ(window.database()->access(), core::Access::ReadOnly);
+    EXPECT_FALSE(window.writeAccess()->writable()) << "every page's writing controls follow";
+}
