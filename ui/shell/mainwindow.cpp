@@ -575,16 +575,12 @@ bool MainWindow::openDatabase(const QString &requestedPath, bool interactive, bo
         // The day's full check runs behind the window (startDailyCheck), not before it.
         options.deferFullCheck = true;
         options.readOnly = readOnly;
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto opened = core::openDatabase(path, options);
-        QApplication::restoreOverrideCursor();
-        if (opened) {
-            installDatabase(std::move(opened.value()));
+        const auto failure = openAndInstall([&] { return core::openDatabase(path, options); });
+        if (!failure)
             return true;
-        }
         if (!interactive)
             return false;
-        switch (askAfterFailure(path, opened.error())) {
+        switch (askAfterFailure(path, *failure)) {
         case FailureChoice::OpenAnother: {
             const QString other = FileChooser::openFileName(
                 this, tr("Open IoT Desk File"), QFileInfo(path).absolutePath(),
@@ -613,25 +609,33 @@ bool MainWindow::openDatabase(const QString &requestedPath, bool interactive, bo
     }
 }
 
+std::optional<core::Error> MainWindow::openAndInstall(const Opener &open)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = open();
+    QApplication::restoreOverrideCursor();
+    if (!opened)
+        return opened.error();
+    installDatabase(std::move(opened.value()));
+    return std::nullopt;
+}
+
 bool MainWindow::connectToServer(core::ServerAddress address, bool interactive)
 {
     if (!resolveUnsavedEdits())
         return false;
     while (true) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto opened = core::openServerDatabase(address);
-        QApplication::restoreOverrideCursor();
-        if (opened) {
-            installDatabase(std::move(opened.value()));
+        const auto failure =
+            openAndInstall([&address] { return core::openServerDatabase(address); });
+        if (!failure)
             return true;
-        }
         if (!interactive)
             return false;
         QMessageBox box(this);
         box.setIcon(QMessageBox::Critical);
         box.setWindowTitle(tr("Team Database Not Opened"));
         box.setText(tr("IoT Desk could not open the team database %1.").arg(address.description()));
-        box.setInformativeText(opened.message());
+        box.setInformativeText(failure->message());
         auto *retry = box.addButton(tr("&Retry"), QMessageBox::AcceptRole);
         auto *another = box.addButton(tr("Connect to &Another…"), QMessageBox::ActionRole);
         auto *local = box.addButton(tr("Open a &Local File…"), QMessageBox::ActionRole);

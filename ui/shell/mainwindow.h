@@ -13,7 +13,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QAbstractItemView;
 class QAction;
@@ -153,6 +155,9 @@ private:
     void fillRecentMenu();
     void newFile();
     void openFile(bool readOnly);
+    // Opens with `open` under the wait cursor and installs what it opened; else its error.
+    using Opener = std::function<core::Result<std::unique_ptr<core::Database>>()>;
+    std::optional<core::Error> openAndInstall(const Opener &open);
     void connectWithDialog(const core::ServerAddress &preset = {});
     void backUpNow();
     void restoreBackup();
