@@ -209,6 +209,26 @@ TEST(Migration, ReleasedScriptsAreUnchanged)
         EXPECT_EQ(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex(),
                   released.value(migration.version));
     }
+    // The team server's spelling of each version is released with it, and as fixed.
+    const QMap<int, QByteArray> releasedOnServers = {
+        {1, "3f7d369849571758a32f4e9389a606ea8e42583f85fad73020e9632b4079d5d8"},
+        {2, "6128967cc8103dbf30ca9d1934ada4e742dd7afccace06ab98a37171c80ae8bc"},
+        {3, "d5254bf9fb101cf77f81af97df8df5e3cf909f194ab90f34fbe02e9ae7331ccc"},
+        {4, "c54a2cff18a04632c10d3881fa3d40014125978db4761716a98d8c2ee8e0200e"},
+        {5, "d439e6047dbee6ca6e4094e43b1ca45a06a90c8783121eaf95fdc85130368f2c"},
+        {6, "2ab485b61d815b506f60b7617dd9bbaea522a979a014801595730261b68bb01f"},
+        {7, "23d7e1e14c21cbdd433e998e33c1a3ce3b6497ac9789bf4b289ffbe69ee888d7"},
+    };
+    for (const core::Migration &migration : core::SchemaMigrator::migrations()) {
+        SCOPED_TRACE(migration.version);
+        ASSERT_TRUE(releasedOnServers.contains(migration.version))
+            << "record the digest of the new server migration in this test";
+        QFile file(QString(migration.scriptPath)
+                       .replace(u":/migrations/"_s, u":/migrations/postgresql/"_s));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
+        EXPECT_EQ(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex(),
+                  releasedOnServers.value(migration.version));
+    }
 }
 
 TEST(Migration, ScriptSplitterKeepsTriggerBodiesWhole)
