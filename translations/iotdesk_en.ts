@@ -2204,6 +2204,10 @@
         <source>Not saved: your role on the team database (%1) may not make this change. A coordinator can make it, or give you another role.</source>
         <translation>Not saved: your role on the team database (%1) may not make this change. A coordinator can make it, or give you another role.</translation>
     </message>
+    <message>
+        <source>Not saved: your role on the team database (%1) may make this change only for the applications of your own bureau.</source>
+        <translation>Not saved: your role on the team database (%1) may make this change only for the applications of your own bureau.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::TableFileWriter</name>

@@ -2198,6 +2198,10 @@
         <source>Not saved: your role on the team database (%1) may not make this change. A coordinator can make it, or give you another role.</source>
         <translation>保存していません: チームのデータベースでのあなたの役割（%1）では、この変更はできません。コーディネーターが変更するか、あなたの役割を変えてもらってください。</translation>
     </message>
+    <message>
+        <source>Not saved: your role on the team database (%1) may make this change only for the applications of your own bureau.</source>
+        <translation>保存していません: チームのデータベースでのあなたの役割（%1）では、この変更は担当総合通信局の応募に対してだけできます。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::TableFileWriter</name>

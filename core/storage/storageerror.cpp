@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace iotdesk::core {
 
 namespace {
@@ -43,6 +45,14 @@ Error StorageError::from(const QSqlError &error, const QString &operation)
     qCWarning(lcStorage).noquote()
         << "Statement failed: code" << error.nativeErrorCode() << '-' << detail;
     if (refusedByRole(error)) {
+        // A row-level policy: the role may write the table, not this row (a reviewer's score
+        // of another bureau's application).
+        if (detail.contains(u"row-level security"_s)) {
+            return Error(ErrorCode::Forbidden,
+                         tr("Not saved: your role on the team database (%1) may make this change "
+                            "only for the applications of your own bureau.")
+                             .arg(serverRole));
+        }
         return Error(ErrorCode::Forbidden,
                      tr("Not saved: your role on the team database (%1) may not make this "
                         "change. A coordinator can make it, or give you another role.")

@@ -60,7 +60,7 @@ expect 1 "(Consultant)" -- env PGPASSWORD=consultant-pass "$cli" --server "$sato
     --app 1 --reviewer 1 --proactive 4 --partner 4 --spread 4 --on 2018-06-12
 expect 0 "recorded" -- env PGPASSWORD=reviewer-pass "$cli" --server "$kanto" review score \
     --app 1 --reviewer 1 --proactive 4 --partner 4 --spread 4 --on 2018-06-12
-expect 1 "(Reviewer)" -- env PGPASSWORD=reviewer-pass "$cli" --server "$kanto" review score \
+expect 1 "your own bureau" -- env PGPASSWORD=reviewer-pass "$cli" --server "$kanto" review score \
     --app 2 --reviewer 1 --proactive 4 --partner 4 --spread 4 --on 2018-06-12
 expect 0 "sato is now viewer" -- "$cli" --server "$url" server set-role sato --role viewer
 expect 1 "(Viewer)" -- env PGPASSWORD=consultant-pass "$cli" --server "$sato" log add \

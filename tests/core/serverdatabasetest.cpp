@@ -320,6 +320,8 @@ TEST(ServerDatabase, RolesAreEnforcedByTheDatabase)
     const auto otherBureau = reviews.setScore({apps[1], reviewer, 4, 4, 4, {}}, scoredAt);
     ASSERT_FALSE(otherBureau);
     EXPECT_EQ(otherBureau.error().code(), core::ErrorCode::Forbidden);
+    EXPECT_TRUE(otherBureau.message().contains(u"your own bureau"_s))
+        << otherBureau.message().toStdString();
     QSqlQuery program(reviewerLogin->connection());
     EXPECT_FALSE(program.exec(u"UPDATE programs SET name_en = 'x'"_s));
 
