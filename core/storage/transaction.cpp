@@ -19,6 +19,26 @@ namespace {
 QMutex committedMutex;
 QSet<QString> committedConnections;
 
+// A team server's connection that no longer answers (the server restarted, the network
+// dropped it) is opened again with its own settings, once: true when it answers again. Nothing
+// was written on it since the last commit, so nothing is lost or half done.
+bool reconnect(const QSqlDatabase &db)
+{
+    if (SqlDialect(db).engine() != Engine::PostgreSQL)
+        return false;
+    if (QSqlQuery(db).exec(u"SELECT 1"_s))
+        return false; // it answers: the failure was something else
+    QSqlDatabase connection = db;
+    connection.close();
+    if (!connection.open() || !QSqlQuery(connection).exec(u"SELECT 1"_s)) {
+        qCWarning(lcStorage).noquote()
+            << "The team database cannot be reached again:" << connection.lastError().text();
+        return false;
+    }
+    qCWarning(lcStorage).noquote() << "Reconnected to the team database" << db.databaseName();
+    return true;
+}
+
 } // namespace
 
 bool Transaction::takeCommitted(const QSqlDatabase &db)
@@ -29,10 +49,14 @@ bool Transaction::takeCommitted(const QSqlDatabase &db)
 
 Result<Transaction> Transaction::begin(const QSqlDatabase &db, Mode mode)
 {
-    QSqlQuery query(db);
     const SqlDialect sql(db);
-    if (!query.exec(mode == Mode::Immediate ? sql.beginWrite() : sql.beginRead())) {
-        return storageError(query.lastError(), tr("Could not start a transaction: %1"));
+    const QString begin = mode == Mode::Immediate ? sql.beginWrite() : sql.beginRead();
+    QSqlQuery query(db);
+    if (!query.exec(begin)) {
+        // A lost connection to a server is opened again before anything of the change is sent.
+        const QSqlError lost = query.lastError();
+        if (!reconnect(db) || !QSqlQuery(db).exec(begin))
+            return storageError(lost, tr("Could not start a transaction: %1"));
     }
     return Transaction(db);
 }

@@ -5,6 +5,7 @@
 #include "core/consultations/consultationrepository.h"
 #include "core/datafile/datafile.h"
 #include "core/foundation/japantime.h"
+#include "core/municipalities/contactrepository.h"
 #include "core/municipalities/localgovernmentrepository.h"
 #include "core/selection/reviewrepository.h"
 #include "core/storage/schemamigrator.h"
@@ -379,4 +380,27 @@ TEST(ServerDatabase, AUserIsAddedOnlyWithAGoodNameRoleAndPassword)
     const auto connected = core::openServerDatabase(address);
     ASSERT_TRUE(connected) << connected.message().toStdString();
     EXPECT_EQ((*connected)->role(), core::ServerRole::Viewer);
+}
+
+// A connection the server dropped (a restart, the network) is opened again by the next change,
+// before anything of it is sent: the change is saved whole, once.
+TEST(ServerDatabase, ALostConnectionIsOpenedAgainByTheNextChange)
+{
+    SERVER_ONLY();
+    test::TempDatabase temp;
+    const qint64 pid = test::scalar(temp.db(), u"SELECT pg_backend_pid()"_s).toLongLong();
+    {
+        auto other = temp.openAnother();
+        EXPECT_TRUE(test::scalar(*other, u"SELECT pg_terminate_backend(?)"_s, {pid}).toBool());
+    }
+    core::Contact person;
+    person.kind = core::ContactKind::Consultant;
+    person.name = u"再接続 太郎"_s;
+    const auto added = core::ContactRepository(temp.db()).add(person);
+    ASSERT_TRUE(added) << added.message().toStdString();
+    EXPECT_NE(test::scalar(temp.db(), u"SELECT pg_backend_pid()"_s).toLongLong(), pid);
+    EXPECT_EQ(
+        test::scalar(temp.db(), u"SELECT count(*) FROM contacts WHERE name = ?"_s, {person.name})
+            .toInt(),
+        1);
 }
