@@ -168,7 +168,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress &addr
                          .arg(address.description()));
     }
     if (*version > latest) {
-        return Error(ErrorCode::Failed,
+        return Error(ErrorCode::TooNew,
                      tr("The team database %1 was set up by a newer IoT Desk (schema version %2; "
                         "this program reads up to %3). It was not changed. Install the newer "
                         "IoT Desk.")

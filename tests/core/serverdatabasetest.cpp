@@ -112,6 +112,7 @@ TEST(ServerDatabase, ANewerServerIsRefusedAndLeftAsItWas)
         const auto refused = init ? core::initialiseServerDatabase(withPassword)
                                   : core::openServerDatabase(withPassword);
         ASSERT_FALSE(refused) << init;
+        EXPECT_EQ(refused.error().code(), core::ErrorCode::TooNew) << "as a newer file is";
         EXPECT_TRUE(refused.message().contains(u"newer IoT Desk"_s))
             << refused.message().toStdString();
     }
