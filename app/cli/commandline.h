@@ -128,7 +128,8 @@ private:
     // For a command on a team database: false, after saying so, without --server.
     bool needsServer();
     // NAME --role R [--bureau B] of add-user and set-role; nothing after a message.
-    std::optional<core::ServerUser> serverUser(const QStringList &arguments);
+    std::optional<core::ServerUser> serverUser(const core::Database &db,
+                                               const QStringList &arguments);
     // A new user's password from standard input (asked twice on a terminal).
     std::optional<QString> readNewPassword();
 

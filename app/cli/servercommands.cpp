@@ -82,7 +82,8 @@ bool CommandLine::needsServer()
     return false;
 }
 
-std::optional<core::ServerUser> CommandLine::serverUser(const QStringList &arguments)
+std::optional<core::ServerUser> CommandLine::serverUser(const core::Database &db,
+                                                        const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption role(u"role"_s, {}, u"R"_s);
@@ -97,10 +98,7 @@ std::optional<core::ServerUser> CommandLine::serverUser(const QStringList &argum
         return std::nullopt;
     core::ServerUser user{parser.positionalArguments().front(), *chosen, 0};
     if (parser.isSet(bureau)) {
-        const auto db = openExisting();
-        if (!db)
-            return std::nullopt;
-        user.bureauId = bureauId(*db, parser.value(bureau));
+        user.bureauId = bureauId(db, parser.value(bureau));
         if (user.bureauId == 0)
             return std::nullopt;
     }
@@ -144,15 +142,15 @@ int CommandLine::serverAddUser(const QStringList &arguments)
 {
     if (!needsServer())
         return UsageError;
-    const auto user = serverUser(arguments);
+    const auto db = openExisting();
+    if (!db)
+        return CannotOpen;
+    const auto user = serverUser(*db, arguments);
     if (!user)
         return UsageError;
     const auto password = readNewPassword();
     if (!password)
         return Problems;
-    const auto db = openExisting();
-    if (!db)
-        return CannotOpen;
     if (auto added = core::ServerRoles::addUser(db->connection(), *user, *password); !added) {
         m_err << added.message() << '\n';
         return lookupExitCode(added.error()) == UsageError ? UsageError : Problems;
@@ -166,12 +164,12 @@ int CommandLine::serverSetRole(const QStringList &arguments)
 {
     if (!needsServer())
         return UsageError;
-    const auto user = serverUser(arguments);
-    if (!user)
-        return UsageError;
     const auto db = openExisting();
     if (!db)
         return CannotOpen;
+    const auto user = serverUser(*db, arguments);
+    if (!user)
+        return UsageError;
     if (auto changed = core::ServerRoles::setRole(db->connection(), *user); !changed) {
         m_err << changed.message() << '\n';
         return lookupExitCode(changed.error()) == UsageError ? UsageError : Problems;
