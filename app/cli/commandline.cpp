@@ -186,9 +186,11 @@ int CommandLine::lookupExitCode(const core::Error &error)
     case core::ErrorCode::Damaged:
     case core::ErrorCode::TooNew:
     case core::ErrorCode::Foreign:
+    case core::ErrorCode::LoginRefused:
         return CannotOpen;
     case core::ErrorCode::Failed:
     case core::ErrorCode::Forbidden:
+    case core::ErrorCode::Conflict:
         break;
     }
     return Problems;

@@ -56,7 +56,8 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << address.message() << '\n';
             return 64;
         }
-        // The password from PGPASSWORD or ~/.pgpass; when it is missing, the window asks.
+        // The password from the system keychain, PGPASSWORD or ~/.pgpass; when the server
+        // refuses the login, the window asks for it.
         if (!window.connectToServer(*address))
             return 1;
     } else if (!window.openDatabase(parser.value(database))) {

@@ -21,6 +21,8 @@ enum class ErrorCode
     TooNew,       // the file was written by a newer version of IoT Desk
     Foreign,      // an SQLite database of another application
     Forbidden,    // the team database does not let the user's role do this
+    LoginRefused, // the team database did not accept the user and password
+    Conflict,     // someone else changed the record since it was read; nothing was changed
 };
 
 class Error

@@ -139,9 +139,20 @@ Result<std::unique_ptr<Database>> Database::connectServer(const ServerAddress &a
     db.setPassword(address.password);
     db.setConnectOptions(address.connectOptions());
     if (!db.open()) {
-        return Error(ErrorCode::Failed,
-                     tr("Cannot connect to the team database %1: %2")
-                         .arg(address.description(), db.lastError().text().trimmed()));
+        const QString reason = db.lastError().text().trimmed();
+        // libpq's words when the server wants a password it did not get or did not accept.
+        if (reason.contains(u"no password supplied"_s) ||
+            reason.contains(u"password authentication failed"_s)) {
+            return Error(ErrorCode::LoginRefused,
+                         address.password.isEmpty()
+                             ? tr("The team database %1 asks for the password of %2.")
+                                   .arg(address.description(), address.user)
+                             : tr("The team database %1 did not accept the password of %2.")
+                                   .arg(address.description(), address.user));
+        }
+        return Error(
+            ErrorCode::Failed,
+            tr("Cannot connect to the team database %1: %2").arg(address.description(), reason));
     }
     // The history names the person the server knows: the database user.
     if (const auto user = queryString(db, u"SELECT current_user"_s))

@@ -8,13 +8,17 @@
 #include "testsupport.h"
 #include "ui/shell/connectdialog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/passwordkeychain.h"
 #include "ui/widgets/translations.h"
 #include "ui/widgets/writeaccess.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QStatusBar>
 
 #include <gtest/gtest.h>
@@ -126,4 +130,69 @@ TEST(TeamDatabaseWindow, SaysWhereTheDataLivesAsWhomAndInWhichRole)
     EXPECT_EQ(window.database()->role(), core::ServerRole::Viewer);
     EXPECT_EQ(window.database()->access(), core::Access::ReadOnly);
     EXPECT_FALSE(window.writeAccess()->writable()) << "every page's writing controls follow";
+}
+
+// The password a user chose to keep is in the system keychain and nowhere else: the next
+// connection needs none typed, an empty box forgets it, and the server then asks again.
+// ctest's ui_on_server runs this with a keychain of its own (tests/support/with-keyring).
+TEST(TeamDatabaseWindow, KeepsThePasswordInTheSystemKeychainOnly)
+{
+    if (!test::onServer())
+        GTEST_SKIP() << "needs a server (ctest ui_on_server)";
+    core::ServerAddress address = test::testServer(u"unused"_s);
+    address.user = u"keychain_sato"_s;
+    if (!ui::PasswordKeychain::read(address)) {
+        ASSERT_FALSE(qEnvironmentVariableIsSet("IOTDESK_TEST_KEYCHAIN"))
+            << "the keychain of tests/support/with-keyring did not answer: "
+            << ui::PasswordKeychain::read(address).message().toStdString();
+        GTEST_SKIP() << "needs a system keychain (tests/support/with-keyring)";
+    }
+    core::UserFolders::openSettings().clear();
+    test::TempDatabase server;
+    address.database = server.db().connection().databaseName();
+    ASSERT_TRUE(core::ServerRoles::apply(server.db().connection()));
+    const QString password = u"kept-9f3a"_s;
+    ASSERT_TRUE(core::ServerRoles::addUser(
+        server.db().connection(), {address.user, core::ServerRole::Consultant, 0}, password));
+    ui::Translations translations;
+    translations.apply(core::Language::English);
+    ui::MainWindow window(&translations);
+
+    core::ServerAddress typed = address;
+    typed.password = password;
+    ASSERT_TRUE(window.connectToServer(typed, false, ui::PasswordKeeping::Keep));
+    EXPECT_EQ(ui::PasswordKeychain::read(address).value(), password);
+    {
+        QSettings settings = core::UserFolders::openSettings();
+        settings.sync();
+        QFile file(settings.fileName());
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << settings.fileName().toStdString();
+        EXPECT_FALSE(file.readAll().contains(password.toUtf8())) << "never in the settings";
+    }
+
+    // The next time, from the recent connections: nothing typed.
+    ui::ConnectDialog dialog(core::Preferences().recentServers());
+    EXPECT_TRUE(dialog.hasKeptPassword());
+    EXPECT_TRUE(dialog.address().password.isEmpty()) << "the kept password is not shown";
+    EXPECT_EQ(dialog.findChild<QLineEdit *>(u"password"_s)->placeholderText(),
+              u"Kept in the system keychain");
+    ASSERT_TRUE(window.connectToServer(dialog.address(), false, dialog.passwordKeeping()));
+    EXPECT_EQ(window.database()->userName(), address.user);
+
+    // The box left empty: the keychain forgets it and the server asks for it again.
+    ASSERT_TRUE(window.connectToServer(typed, false, ui::PasswordKeeping::Forget));
+    EXPECT_EQ(ui::PasswordKeychain::read(address).value(), QString());
+    core::ServerAddress untyped = address;
+    untyped.password.clear();
+    // Without this, libpq would offer the administrator's password from the environment.
+    const QByteArray administratorPassword = qgetenv("PGPASSWORD");
+    qunsetenv("PGPASSWORD");
+    const auto restore = qScopeGuard([&] { qputenv("PGPASSWORD", administratorPassword); });
+    EXPECT_FALSE(window.connectToServer(untyped, false));
+    const auto refused = core::openServerDatabase(untyped);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code(), core::ErrorCode::LoginRefused)
+        << refused.message().toStdString();
+    EXPECT_TRUE(refused.message().contains(u"asks for the password of keychain_sato"_s))
+        << refused.message().toStdString();
 }

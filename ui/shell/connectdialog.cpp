@@ -2,6 +2,7 @@
 
 #include "ui/widgets/filechooser.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,6 +25,7 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     , m_database(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_keep(new QCheckBox(tr("&Keep the password in the system keychain"), this))
     , m_tls(new QComboBox(this))
     , m_caFile(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
@@ -43,7 +45,8 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     m_host->setPlaceholderText(tr("e.g. db.example.lg.jp"));
     m_database->setText(u"iotdesk"_s);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("Used for this connection only, never saved"));
+    m_password->setObjectName(u"password"_s);
+    m_keep->setChecked(true);
     // The modes of libpq, safest first.
     m_tls->addItem(tr("Encrypted, server verified (verify-full)"), u"verify-full"_s);
     m_tls->addItem(tr("Encrypted, certificate authority checked (verify-ca)"), u"verify-ca"_s);
@@ -71,6 +74,7 @@ void ConnectDialog::createLayout()
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), m_keep);
     form->addRow(tr("&Encryption:"), m_tls);
     auto *ca = new QHBoxLayout;
     ca->addWidget(m_caFile, 1);
@@ -93,6 +97,10 @@ void ConnectDialog::createConnections()
         if (const auto address = core::ServerAddress::fromUrl(url); !url.isEmpty() && address)
             setAddress(*address);
     });
+    // Who logs in where is settled when a field is left, not at every key.
+    for (QLineEdit *field : {m_host, m_database, m_user})
+        connect(field, &QLineEdit::editingFinished, this, &ConnectDialog::lookUpKeptPassword);
+    connect(m_port, &QSpinBox::editingFinished, this, &ConnectDialog::lookUpKeptPassword);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString file =
             FileChooser::openFileName(this, tr("Certificate Authority"), m_caFile->text(),
@@ -120,6 +128,45 @@ void ConnectDialog::setAddress(const core::ServerAddress &address)
     m_tls->setCurrentIndex(
         std::max(0, m_tls->findData(address.sslMode.isEmpty() ? u"prefer"_s : address.sslMode)));
     m_caFile->setText(address.sslRootCert);
+    lookUpKeptPassword();
+}
+
+void ConnectDialog::lookUpKeptPassword()
+{
+    const core::ServerAddress typed = address();
+    m_hasKept = false;
+    if (typed.host.isEmpty() || typed.user.isEmpty() || typed.database.isEmpty()) {
+        m_password->setPlaceholderText(QString());
+        return;
+    }
+    const auto kept = PasswordKeychain::read(typed);
+    if (!kept) {
+        // No keychain to keep it in: the password serves this connection only.
+        m_keep->setChecked(false);
+        m_keep->setEnabled(false);
+        m_keep->setToolTip(kept.message());
+        m_password->setPlaceholderText(tr("Used for this connection only"));
+        return;
+    }
+    m_keep->setEnabled(true);
+    m_keep->setToolTip(QString());
+    m_hasKept = !kept->isEmpty();
+    if (m_hasKept)
+        m_keep->setChecked(true);
+    m_password->setPlaceholderText(m_hasKept ? tr("Kept in the system keychain") : QString());
+}
+
+void ConnectDialog::focusPassword()
+{
+    m_password->setFocus();
+    m_password->selectAll();
+}
+
+PasswordKeeping ConnectDialog::passwordKeeping() const
+{
+    if (!m_keep->isEnabled())
+        return PasswordKeeping::AsItIs;
+    return m_keep->isChecked() ? PasswordKeeping::Keep : PasswordKeeping::Forget;
 }
 
 core::ServerAddress ConnectDialog::address() const

@@ -19,6 +19,7 @@
 #include "ui/shell/connectdialog.h"
 #include "ui/shell/globalsearchdialog.h"
 #include "ui/shell/helpwindow.h"
+#include "ui/shell/passwordkeychain.h"
 #include "ui/shell/preferencesdialog.h"
 #include "ui/shell/restorebackupdialog.h"
 #include "ui/widgets/calendarconventions.h"
@@ -620,41 +621,75 @@ std::optional<core::Error> MainWindow::openAndInstall(const Opener &open)
     return std::nullopt;
 }
 
-bool MainWindow::connectToServer(core::ServerAddress address, bool interactive)
+bool MainWindow::connectToServer(core::ServerAddress address, bool interactive,
+                                 PasswordKeeping keeping)
 {
     if (!resolveUnsavedEdits())
         return false;
     while (true) {
+        // `address` keeps the password as typed; the kept one is used for this attempt only,
+        // so that a dialog opened after a refusal never shows it.
+        core::ServerAddress attempt = address;
+        if (attempt.password.isEmpty()) {
+            if (const auto kept = PasswordKeychain::read(address); kept)
+                attempt.password = *kept;
+        }
         const auto failure =
-            openAndInstall([&address] { return core::openServerDatabase(address); });
-        if (!failure)
+            openAndInstall([&attempt] { return core::openServerDatabase(attempt); });
+        if (!failure) {
+            keepPassword(address, keeping);
             return true;
+        }
         if (!interactive)
             return false;
+        const bool loginRefused = failure->code() == core::ErrorCode::LoginRefused;
         QMessageBox box(this);
         box.setIcon(QMessageBox::Critical);
         box.setWindowTitle(tr("Team Database Not Opened"));
         box.setText(tr("IoT Desk could not open the team database %1.").arg(address.description()));
         box.setInformativeText(failure->message());
-        auto *retry = box.addButton(tr("&Retry"), QMessageBox::AcceptRole);
-        auto *another = box.addButton(tr("Connect to &Another…"), QMessageBox::ActionRole);
+        // A refused password is typed again in the dialog; any other failure may pass.
+        QPushButton *retry = nullptr;
+        if (!loginRefused)
+            retry = box.addButton(tr("&Retry"), QMessageBox::AcceptRole);
+        auto *another =
+            box.addButton(loginRefused ? tr("Type the &Password…") : tr("Connect to &Another…"),
+                          QMessageBox::ActionRole);
         auto *local = box.addButton(tr("Open a &Local File…"), QMessageBox::ActionRole);
         box.addButton(m_database ? QMessageBox::Cancel : QMessageBox::Close);
-        box.setDefaultButton(retry);
+        box.setDefaultButton(retry ? retry : another);
         box.exec();
-        if (box.clickedButton() == retry)
+        if (retry && box.clickedButton() == retry)
             continue;
         if (box.clickedButton() == another) {
             ConnectDialog dialog(m_preferences.recentServers(), this);
+            address.password.clear();
             dialog.setAddress(address);
+            if (loginRefused)
+                dialog.focusPassword();
             if (dialog.exec() != QDialog::Accepted)
                 return m_database != nullptr;
             address = dialog.address();
+            keeping = dialog.passwordKeeping();
             continue;
         }
         if (box.clickedButton() == local)
             openFile(false);
         return m_database != nullptr;
+    }
+}
+
+void MainWindow::keepPassword(const core::ServerAddress &address, PasswordKeeping keeping)
+{
+    std::optional<core::Error> failure;
+    if (keeping == PasswordKeeping::Keep && !address.password.isEmpty())
+        failure = PasswordKeychain::write(address, address.password);
+    else if (keeping == PasswordKeeping::Forget)
+        failure = PasswordKeychain::forget(address);
+    if (failure) {
+        statusBar()->showMessage(
+            tr("The password was used for this connection only. %1").arg(failure->message()),
+            15000);
     }
 }
 
@@ -664,7 +699,7 @@ void MainWindow::connectWithDialog(const core::ServerAddress &preset)
     if (!preset.host.isEmpty())
         dialog.setAddress(preset);
     if (dialog.exec() == QDialog::Accepted)
-        connectToServer(dialog.address());
+        connectToServer(dialog.address(), true, dialog.passwordKeeping());
 }
 
 MainWindow::FailureChoice MainWindow::askAfterFailure(const QString &path, const core::Error &error)

@@ -10,6 +10,7 @@
 #include "core/overview/globalsearch.h"
 #include "core/storage/database.h"
 #include "core/storage/serveraddress.h"
+#include "ui/shell/passwordkeychain.h"
 
 #include <QMainWindow>
 
@@ -67,9 +68,11 @@ public:
     // what to do (unless `interactive` is false); returns whether a database is open after.
     // `readOnly`: opened without writing a byte (File ▸ Open Read-Only).
     bool openDatabase(const QString &path, bool interactive = true, bool readOnly = false);
-    // The team's database on a server. Interactive: a failure offers Retry, Connect to
-    // Another… and Open a Local File…, and a missing password is asked for.
-    bool connectToServer(core::ServerAddress address, bool interactive = true);
+    // The team's database on a server. An address without a password uses the one kept in the
+    // system keychain, else PGPASSWORD or ~/.pgpass. Interactive: a failure offers Retry,
+    // Connect to Another… and Open a Local File…, and a refused or missing password is asked for.
+    bool connectToServer(core::ServerAddress address, bool interactive = true,
+                         PasswordKeeping keeping = PasswordKeeping::AsItIs);
     core::Database *database() const { return m_database.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     // Whether the open file can be written now; every page follows it.
@@ -159,6 +162,8 @@ private:
     using Opener = std::function<core::Result<std::unique_ptr<core::Database>>()>;
     std::optional<core::Error> openAndInstall(const Opener &open);
     void connectWithDialog(const core::ServerAddress &preset = {});
+    // After a successful connection to `address` (with its password as typed).
+    void keepPassword(const core::ServerAddress &address, PasswordKeeping keeping);
     void backUpNow();
     void restoreBackup();
     void editPreferences();
