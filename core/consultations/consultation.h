@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/foundation/valueset.h"
+#include "core/storage/changehistory.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -105,6 +106,7 @@ struct Consultation
     QString mailBody;
     QString messageId; // empty unless imported from a mail
     QList<FollowUp> followUps;
+    RecordVersion version; // as read; an update from it is refused if the record changed since
 
     bool hasTopic(Topic topic) const { return topics & (1u << int(topic)); }
     void setTopic(Topic topic, bool on = true)
@@ -115,5 +117,17 @@ struct Consultation
             topics &= ~(1u << int(topic));
     }
 };
+
+// What the user changed between `opened` and `mine`, put onto `theirs` (reapplyEdit over the
+// fields a consultation's editor changes).
+inline Consultation reapplyEdit(const Consultation &opened, const Consultation &mine,
+                                Consultation theirs)
+{
+    return reapplyEdit(
+        opened, mine, std::move(theirs), &Consultation::occurredAt, &Consultation::lgCode6,
+        &Consultation::counterpartId, &Consultation::consultantId, &Consultation::channel,
+        &Consultation::direction, &Consultation::topics, &Consultation::durationMinutes,
+        &Consultation::summary, &Consultation::advice, &Consultation::followUps);
+}
 
 } // namespace iotdesk::core

@@ -46,7 +46,9 @@ constexpr ValueName<Direction> kDirections[] = {
 const QString kSelect =
     u"SELECT id, occurred_at, lg_code6, coalesce(counterpart_id, 0), coalesce(consultant_id, 0), "
     "channel, direction, topics, duration_minutes, summary, advice, mail_subject, mail_from, "
-    "mail_to, mail_cc, mail_body, coalesce(message_id, '') FROM consultations "_s;
+    "mail_to, mail_cc, mail_body, coalesce(message_id, ''), "_s +
+    ChangeHistory::versionColumn(u"consultation"_s, u"consultations.id"_s) +
+    u" FROM consultations "_s;
 
 // A follow-up is recorded as done on the day it was, never ahead.
 QString futureFollowUp(QDate doneOn)
@@ -107,6 +109,7 @@ Consultation readConsultation(const QSqlQuery &q)
     c.mailCc = q.value(14).toString();
     c.mailBody = q.value(15).toString();
     c.messageId = q.value(16).toString();
+    c.version.seen = q.value(17).toLongLong();
     return c;
 }
 
@@ -411,14 +414,18 @@ Result<QList<Consultation>> ConsultationRepository::consultations(const QList<qi
     return list;
 }
 
-Result<void> ConsultationRepository::update(const Consultation &c)
+Result<qint64> ConsultationRepository::update(const Consultation &c)
 {
     if (auto valid = validate(c); !valid)
-        return valid;
+        return valid.error();
     const QSqlDatabase db = m_db.connection();
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return transaction.error();
+    if (auto r = ChangeHistory::claim(db, u"consultations"_s, u"consultation"_s, c.id, c.version,
+                                      m_db.userName());
+        !r)
+        return r.error();
     const auto stored = consultation(c.id);
     if (!stored)
         return stored.error();
@@ -432,7 +439,7 @@ Result<void> ConsultationRepository::update(const Consultation &c)
         return storageError(q, Subject::Consultation);
     if (stored->followUps != c.followUps) {
         if (auto r = writeFollowUps(c.id, c.followUps); !r)
-            return r;
+            return r.error();
     }
     const QList<ChangeHistory::FieldChange> fields = {
         {u"occurred_at"_s, storedMoment(stored->occurredAt), storedMoment(c.occurredAt)},
@@ -450,9 +457,14 @@ Result<void> ConsultationRepository::update(const Consultation &c)
     if (auto r = ChangeHistory::recordChanges(db, m_db.userName(), u"consultation"_s,
                                               QString::number(c.id), fields);
         !r) {
-        return r;
+        return r.error();
     }
-    return transaction->commit();
+    const auto version = ChangeHistory::version(db, u"consultation"_s, QString::number(c.id));
+    if (!version)
+        return version.error();
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    return *version;
 }
 
 Result<void> ConsultationRepository::remove(qint64 id)

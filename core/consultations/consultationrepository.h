@@ -51,7 +51,9 @@ public:
     // The consultations of `ids` (search hits, say), in that order, with their follow-ups:
     // two statements for any number. An id that names none is left out.
     Result<QList<Consultation>> consultations(const QList<qint64> &ids) const;
-    Result<void> update(const Consultation &changed);
+    // Stores `changed`, refused (ErrorCode::Conflict) when the consultation changed since
+    // `changed.version` was read; gives its version after.
+    Result<qint64> update(const Consultation &changed);
     Result<void> remove(qint64 id);
     Result<qint64> count() const;
     // True when a consultation already holds the mail with this Message-ID.

@@ -1,7 +1,10 @@
 #include "core/storage/changehistory.h"
 
+#include "core/foundation/dateformatter.h"
+#include "core/foundation/japantime.h"
 #include "core/foundation/platform.h"
 #include "core/storage/preparedstatements.h"
+#include "core/storage/sqldialect.h"
 #include "core/storage/storageerror.h"
 
 #include <QSqlError>
@@ -53,6 +56,66 @@ Result<void> ChangeHistory::record(const QSqlDatabase &db, const QString &user,
                             tr("Could not record the change in the history: %1"));
     }
     return {};
+}
+
+Result<qint64> ChangeHistory::version(const QSqlDatabase &db, const QString &entity,
+                                      const QString &entityId)
+{
+    const auto query = PreparedStatements::prepared(
+        db, u"SELECT coalesce(max(id), 0) FROM history WHERE entity = ? AND entity_id = ?"_s);
+    query->addBindValue(entity);
+    query->addBindValue(entityId);
+    if (!query->exec() || !query->next())
+        return storageError(query->lastError());
+    const qint64 version = query->value(0).toLongLong();
+    query->finish();
+    return version;
+}
+
+QString ChangeHistory::versionColumn(const QString &entity, const QString &idColumn)
+{
+    // The index history_by_entity (entity, entity_id, id) answers it with one seek.
+    return u"(SELECT coalesce(max(h.id), 0) FROM history h WHERE h.entity = '%1' AND "
+           "h.entity_id = CAST(%2 AS TEXT))"_s.arg(entity, idColumn);
+}
+
+Result<void> ChangeHistory::claim(const QSqlDatabase &db, const QString &table,
+                                  const QString &entity, qint64 id, const RecordVersion &version,
+                                  const QString &user)
+{
+    if (!version.seen)
+        return {};
+    if (SqlDialect(db).engine() == Engine::PostgreSQL) {
+        // A writer that got to the row first holds it until its commit; after the wait, the
+        // history read below includes what it wrote (READ COMMITTED reads anew per statement).
+        QSqlQuery lock(db);
+        lock.prepare(u"SELECT id FROM %1 WHERE id = ? FOR UPDATE"_s.arg(table));
+        lock.addBindValue(id);
+        if (!lock.exec())
+            return storageError(lock.lastError());
+    }
+    QSqlQuery later(db);
+    later.setForwardOnly(true);
+    later.prepare(u"SELECT changed_at, changed_by FROM history WHERE entity = ? AND "
+                  "entity_id = ? AND id > ?"_s +
+                  (version.othersOnly ? u" AND changed_by <> ?"_s : QString()) +
+                  u" ORDER BY id DESC LIMIT 1"_s);
+    later.addBindValue(entity);
+    later.addBindValue(QString::number(id));
+    later.addBindValue(*version.seen);
+    if (version.othersOnly)
+        later.addBindValue(user);
+    if (!later.exec())
+        return storageError(later.lastError());
+    if (!later.next())
+        return {};
+    const QDateTime at = QDateTime::fromString(later.value(0).toString(), Qt::ISODateWithMs)
+                             .toTimeZone(JapanTime::zone());
+    return Error(ErrorCode::Conflict,
+                 tr("%1 changed this record on %2 at %3, after it was read here. Nothing was "
+                    "saved, so that their change is not overwritten.")
+                     .arg(later.value(1).toString(), DateFormatter::forMessages().date(at.date()),
+                          at.toString(u"HH:mm"_s)));
 }
 
 Result<QList<HistoryEntry>> ChangeHistory::entries(const QSqlDatabase &db, const QString &entity,

@@ -12,7 +12,26 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace iotdesk::core {
+
+// Which state of a record an edit was made from: the id of the record's newest history entry
+// when it was read (0: it has none). An update that carries it is refused with
+// ErrorCode::Conflict when the record's history has grown since — someone else changed it —
+// so that no one's change is overwritten unseen (ChangeHistory::claim). Unset: the update is
+// not checked (what the program writes of itself, tests that build records by hand).
+// Two versions always compare equal: records compare by what they hold, not by when they were
+// read.
+struct RecordVersion
+{
+    std::optional<qint64> seen;
+    // Only others' changes count: an undo or redo, whose own stack may have changed the record
+    // since (a deletion undone re-creates it), is refused only for someone else's change.
+    bool othersOnly = false;
+
+    bool operator==(const RecordVersion &) const { return true; }
+};
 
 struct HistoryEntry
 {
@@ -25,6 +44,18 @@ struct HistoryEntry
     QVariant oldValue;
     QVariant newValue;
 };
+
+// One user's edit carried onto the record as someone else has left it since (after a
+// Conflict): each of `fields` that the user changed (differs in `mine` from `opened`, what the
+// user's editor was opened with) takes the user's value; every other field, the version
+// included, keeps theirs.
+template <typename Record, typename... Types>
+Record reapplyEdit(const Record &opened, const Record &mine, Record theirs,
+                   Types Record::*...fields)
+{
+    ((mine.*fields != opened.*fields ? void(theirs.*fields = mine.*fields) : void()), ...);
+    return theirs;
+}
 
 class ChangeHistory
 {
@@ -48,6 +79,21 @@ public:
     static Result<void> recordChanges(const QSqlDatabase &db, const QString &user,
                                       const QString &entity, const QString &entityId,
                                       const QList<FieldChange> &changes);
+    // A record's version now: the id of its newest history entry, 0 when it has none.
+    static Result<qint64> version(const QSqlDatabase &db, const QString &entity,
+                                  const QString &entityId);
+    // The same as a column of a SELECT over the record's table, whose id is `idColumn`.
+    static QString versionColumn(const QString &entity, const QString &idColumn);
+
+    // Called in a write transaction before the row `id` of `table` (whose history is kept
+    // under `entity`) is changed by `user` from the state `version` saw. Locks the row against
+    // the other writers (on a server; a file's writers already wait for each other), then
+    // refuses with ErrorCode::Conflict, naming who changed the record and when, if its history
+    // has grown since (by someone other than `user`, for a version that counts only others'
+    // changes). Nothing to check when `version` is unset.
+    static Result<void> claim(const QSqlDatabase &db, const QString &table, const QString &entity,
+                              qint64 id, const RecordVersion &version, const QString &user);
+
     // Newest first; all entities when entity is empty.
     static Result<QList<HistoryEntry>> entries(const QSqlDatabase &db, const QString &entity = {},
                                                const QString &entityId = {}, int limit = 1000);

@@ -14,7 +14,14 @@ void RepositoryCommand::redo()
 
 void RepositoryCommand::undo()
 {
-    settle(revert());
+    const auto reverted = revert();
+    if (reverted) {
+        settle(reverted);
+        return;
+    }
+    // Said as what the user asked for: Edit ▸ Undo names the step.
+    settle(core::Error(reverted.error().code(),
+                       tr("Cannot undo “%1”: %2").arg(text(), reverted.message())));
 }
 
 void RepositoryCommand::settle(const core::Result<void> &result)
@@ -23,7 +30,7 @@ void RepositoryCommand::settle(const core::Result<void> &result)
         return;
     setObsolete(true);
     if (m_onError)
-        m_onError(result.message());
+        m_onError(result.error());
 }
 
 } // namespace iotdesk::undo

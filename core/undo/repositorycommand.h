@@ -10,6 +10,7 @@
 
 #include "core/foundation/result.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 #include <functional>
@@ -22,8 +23,10 @@ namespace iotdesk::undo {
 
 class RepositoryCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(iotdesk::undo::RepositoryCommand)
+
 public:
-    using ErrorHandler = std::function<void(const QString &)>;
+    using ErrorHandler = std::function<void(const core::Error &)>;
 
     // Where a failure is reported; a command without a handler fails silently but still leaves
     // the stack.

@@ -4,11 +4,17 @@
 #include "core/consultations/consultationsearch.h"
 #include "core/foundation/japantime.h"
 #include "core/municipalities/contactrepository.h"
+#include "core/storage/changehistory.h"
+#include "core/storage/transaction.h"
 #include "testsupport.h"
 
+#include <QSqlQuery>
+#include <QThread>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
+
+#include <thread>
 
 using namespace iotdesk;
 using namespace Qt::StringLiterals;
@@ -337,4 +343,90 @@ TEST_F(Consultations, APersonNamedInTheLogStays)
     EXPECT_TRUE(refused.message().contains(u"山田 太郎"_s)) << refused.message().toStdString();
     EXPECT_TRUE(contacts.remove(unused));
     EXPECT_FALSE(contacts.contact(unused));
+}
+
+// No lost update: an edit made from an older read of a consultation is refused, names who
+// changed it since and when, and changes nothing; reapplying it onto the record as it is now
+// keeps their change and the user's.
+TEST_F(Consultations, AnEditFromAnOlderReadIsRefusedNamingWhoChangedItSinceAndWhen)
+{
+    core::ConsultationRepository mine(m_temp.db());
+    const qint64 id = mine.create(call(japan(2018, 7, 2, 10, 0))).value();
+    const core::Consultation opened = mine.consultation(id).value();
+    ASSERT_TRUE(opened.version.seen);
+    EXPECT_GT(*opened.version.seen, 0) << "the history entry of its logging";
+
+    auto other = m_temp.openAnother();
+    other->setUserName(u"鈴木 花子"_s);
+    core::ConsultationRepository theirs(*other);
+    core::Consultation theirEdit = theirs.consultation(id).value();
+    theirEdit.advice = u"総務省の補助事業を紹介"_s;
+    const auto theirVersion = theirs.update(theirEdit);
+    ASSERT_TRUE(theirVersion) << theirVersion.message().toStdString();
+    EXPECT_GT(*theirVersion, *opened.version.seen);
+
+    core::Consultation myEdit = opened;
+    myEdit.summary = u"予算と補助金の相談"_s;
+    const auto refused = mine.update(myEdit);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code(), core::ErrorCode::Conflict);
+    EXPECT_TRUE(refused.message().contains(u"鈴木 花子"_s)) << refused.message().toStdString();
+    EXPECT_TRUE(refused.message().contains(
+        QDateTime::currentDateTime().toTimeZone(core::JapanTime::zone()).toString(u"HH:"_s)))
+        << "when: " << refused.message().toStdString();
+    const core::Consultation stored = mine.consultation(id).value();
+    EXPECT_EQ(stored.summary, u"予算の相談") << "nothing of the refused edit";
+    EXPECT_EQ(stored.advice, u"総務省の補助事業を紹介") << "their change stays";
+
+    // Reloaded and reapplied: both changes, saved from the version now.
+    const core::Consultation merged = core::reapplyEdit(opened, myEdit, stored);
+    EXPECT_EQ(merged.summary, u"予算と補助金の相談");
+    EXPECT_EQ(merged.advice, u"総務省の補助事業を紹介");
+    ASSERT_TRUE(mine.update(merged));
+    EXPECT_EQ(mine.consultation(id)->summary, u"予算と補助金の相談");
+    EXPECT_EQ(mine.consultation(id)->advice, u"総務省の補助事業を紹介");
+
+    // An edit without a version (what the program writes of itself) is not checked.
+    core::Consultation unchecked = stored;
+    unchecked.version = {};
+    EXPECT_TRUE(mine.update(unchecked));
+}
+
+// Two saves of the same consultation from the same version at the same moment: the second
+// waits for the first to commit and is then refused — on a server too, where the row is
+// locked first (without that lock, it would read the history before the first commit and
+// overwrite it).
+TEST_F(Consultations, TwoSavesFromTheSameVersionAtOnceTheSecondIsRefused)
+{
+    core::ConsultationRepository repository(m_temp.db());
+    const qint64 id = repository.create(call(japan(2018, 7, 2, 10, 0))).value();
+    const core::Consultation opened = repository.consultation(id).value();
+
+    // The first save, held open between its claim and its commit.
+    const QSqlDatabase db = m_temp.db().connection();
+    auto first = core::Transaction::begin(db);
+    ASSERT_TRUE(first);
+    ASSERT_TRUE(core::ChangeHistory::claim(db, u"consultations"_s, u"consultation"_s, id,
+                                           opened.version, u"佐藤 一郎"_s));
+    QSqlQuery update(db);
+    ASSERT_TRUE(
+        update.exec(u"UPDATE consultations SET advice = '先に保存' WHERE id = %1"_s.arg(id)));
+    ASSERT_TRUE(core::ChangeHistory::record(db, u"佐藤 一郎"_s, u"consultation"_s,
+                                            QString::number(id), u"advice"_s, QString(),
+                                            u"先に保存"_s));
+
+    core::Result<qint64> second = core::Error();
+    std::thread other([&] {
+        auto connection = m_temp.openAnother();
+        core::Consultation late = opened;
+        late.advice = u"後から保存"_s;
+        second = core::ConsultationRepository(*connection).update(late);
+    });
+    QThread::msleep(300); // the second save is waiting for the first by now
+    ASSERT_TRUE(first->commit());
+    other.join();
+    ASSERT_FALSE(second);
+    EXPECT_EQ(second.error().code(), core::ErrorCode::Conflict) << second.message().toStdString();
+    EXPECT_TRUE(second.message().contains(u"佐藤 一郎"_s)) << second.message().toStdString();
+    EXPECT_EQ(repository.consultation(id)->advice, u"先に保存");
 }

@@ -19,8 +19,10 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -319,4 +321,76 @@ TEST_F(ConsultationsPageTest, PeopleCorrectedAndAddedFromTheConsultationsPage)
     EXPECT_TRUE(contacts.contact(yamada)->email.isEmpty());
     dialog.showGovernment({});
     EXPECT_EQ(dialog.table()->rowCount(), 0); // no consultant yet
+}
+
+// Two people correct the same consultation: the second save is refused naming the first, the
+// dialog keeps what was typed, and Reload and Reapply shows both changes to save; undo of the
+// saved edit is then refused once someone changed the consultation again.
+TEST_F(ConsultationsPageTest, AConsultationChangedBySomeoneElseIsNeverOverwrittenUnseen)
+{
+    core::Consultation c;
+    c.occurredAt = QDateTime(QDate(2018, 7, 2), QTime(1, 0), Qt::UTC);
+    c.lgCode6 = u"394050"_s;
+    c.summary = u"研修会の会場を下見"_s;
+    c.durationMinutes = 30;
+    ASSERT_TRUE(page.logConsultation(c).isEmpty());
+    ASSERT_EQ(model->rowCount(), 1);
+    table->setCurrentIndex(model->index(0, 0));
+    const qint64 id = model->at(0).id;
+    auto other = temp.openAnother();
+    other->setUserName(u"鈴木 花子"_s);
+
+    QString conflict;
+    bool reloaded = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ui::ConsultationDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->summaryField()->setPlainText(u"研修会の会場を下見し、予約した"_s);
+        // Meanwhile, someone else saves their correction.
+        core::ConsultationRepository theirs(*other);
+        core::Consultation changed = theirs.consultation(id).value();
+        changed.advice = u"駐車場の台数を確認"_s;
+        ASSERT_TRUE(theirs.update(changed));
+
+        QTimer::singleShot(0, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            conflict = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == u"&Reload and Reapply")
+                    button->click();
+            }
+            QTimer::singleShot(0, [&] {
+                auto *again =
+                    qobject_cast<ui::ConsultationDialog *>(QApplication::activeModalWidget());
+                ASSERT_NE(again, nullptr);
+                reloaded = true;
+                EXPECT_EQ(again->summaryField()->toPlainText(), u"研修会の会場を下見し、予約した")
+                    << "what was typed is kept";
+                EXPECT_TRUE(again->messageLabel()->text().startsWith(u"Reloaded"_s));
+                again->accept();
+                if (again->isVisible())
+                    again->reject();
+            });
+        });
+        dialog->accept();
+    });
+    child<QPushButton>(&page, u"editConsultation"_s)->click();
+    EXPECT_TRUE(conflict.contains(u"鈴木 花子 changed this record"_s)) << conflict.toStdString();
+    EXPECT_TRUE(reloaded);
+    const core::Consultation stored = core::ConsultationRepository(db()).consultation(id).value();
+    EXPECT_EQ(stored.summary, u"研修会の会場を下見し、予約した");
+    EXPECT_EQ(stored.advice, u"駐車場の台数を確認") << "their change is kept";
+
+    // Changed again by the other: the saved edit can no longer be undone.
+    core::Consultation later = core::ConsultationRepository(*other).consultation(id).value();
+    later.durationMinutes = 45;
+    ASSERT_TRUE(core::ConsultationRepository(*other).update(later));
+    QString laterFailure;
+    QObject::connect(&page, &ui::Page::errorShown, &page,
+                     [&](const QString &message) { laterFailure = message; });
+    undoStack.undo();
+    EXPECT_EQ(core::ConsultationRepository(db()).consultation(id)->summary,
+              u"研修会の会場を下見し、予約した");
+    EXPECT_TRUE(laterFailure.contains(u"Cannot undo"_s)) << laterFailure.toStdString();
 }

@@ -433,6 +433,13 @@ core::Consultation ConsultationDialog::entered(QString *problem) const
     return c;
 }
 
+void ConsultationDialog::reload(const core::Consultation &consultation, const QString &note)
+{
+    m_consultation = consultation;
+    fill();
+    m_message->setText(note);
+}
+
 void ConsultationDialog::accept()
 {
     QString problem;

@@ -54,6 +54,8 @@ public:
     QLabel *messageLabel() const { return m_message; }
 
     void accept() override;
+    // Shows `consultation` in place of what the fields hold (after a reload), with `note`.
+    void reload(const core::Consultation &consultation, const QString &note);
 
     // The local government a text names (code, name, or a completion's text); empty with the
     // reason in `problem` if none or several.

@@ -18,6 +18,7 @@
 #include "ui/municipalities/contactsdialog.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/dateprompt.h"
+#include "ui/widgets/editsession.h"
 #include "ui/widgets/filechooser.h"
 #include "ui/widgets/optionaldateedit.h"
 #include "ui/widgets/statecolordelegate.h"
@@ -322,6 +323,7 @@ void ConsultationsPage::createConnections()
             editCurrent();
     });
     connect(m_log, &QPushButton::clicked, this, [this] { openLogDialog(governmentInView()); });
+    m_edit->setObjectName(u"editConsultation"_s);
     connect(m_edit, &QPushButton::clicked, this, &ConsultationsPage::editCurrent);
     connect(m_delete, &QPushButton::clicked, this, &ConsultationsPage::deleteCurrent);
     connect(m_timeline, &QPushButton::clicked, this, &ConsultationsPage::showTimeline);
@@ -784,10 +786,18 @@ void ConsultationsPage::editCurrent()
         return;
     }
     ConsultationDialog dialog(m_db, *stored, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const QString error = editConsultation(dialog.entered()); !error.isEmpty())
-        showError(error);
+    const EditSteps<core::Consultation> steps{
+        [&dialog] { return dialog.entered(); },
+        [this](const core::Consultation &changed) { return editConsultation(changed); },
+        [this, id] { return core::ConsultationRepository(m_db).consultation(id); },
+        [&dialog](const core::Consultation &shown) {
+            dialog.reload(shown, ConflictPrompt::reloadedNote());
+        },
+        [](const core::Consultation &opened, const core::Consultation &mine,
+           core::Consultation theirs) {
+            return core::reapplyEdit(opened, mine, theirs);
+        }};
+    editUntilSaved(dialog, m_commands, *stored, steps);
 }
 
 QString ConsultationsPage::logConsultation(const core::Consultation &consultation)
@@ -819,6 +829,8 @@ QString ConsultationsPage::logConsultation(const core::Consultation &consultatio
 
 QString ConsultationsPage::editConsultation(const core::Consultation &changed)
 {
+    // What undo puts back: the consultation as stored now (the same as the dialog was opened
+    // with, unless someone changed it since, and then the edit is refused).
     const auto before = core::ConsultationRepository(m_db).consultation(changed.id);
     if (!before)
         return before.message();

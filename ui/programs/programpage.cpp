@@ -432,7 +432,7 @@ void ProgramPage::submit(const core::Program &changed, const QString &what)
         return;
     }
     auto *command = new undo::EditProgramCommand(m_db, m_program, changed, what);
-    command->setErrorHandler([this](const QString &message) { showError(message); });
+    command->setErrorHandler([this](const core::Error &error) { showError(error.message()); });
     m_undoStack->push(command);
     showProgram(m_program.id);
 }
@@ -474,7 +474,7 @@ void ProgramPage::createNextFiscalYear()
             m_program.id = id;
             showProgram(id);
         });
-    command->setErrorHandler([this](const QString &message) { showError(message); });
+    command->setErrorHandler([this](const core::Error &error) { showError(error.message()); });
     m_undoStack->push(command);
 }
 

@@ -18,13 +18,15 @@ CommandRunner::CommandRunner(QUndoStack *stack, WriteAccess *writes, ErrorHandle
     , m_laterFailure(std::move(laterFailure))
 {}
 
-void CommandRunner::failed(const QString &message)
+void CommandRunner::failed(const core::Error &error)
 {
     if (m_running) {
-        if (m_error.isEmpty())
-            m_error = message;
+        if (m_error.isEmpty()) {
+            m_error = error.message();
+            m_errorCode = error.code();
+        }
     } else if (m_laterFailure) {
-        m_laterFailure(message);
+        m_laterFailure(error.message());
     }
 }
 
@@ -40,11 +42,12 @@ QString CommandRunner::push(undo::RepositoryCommand *command)
         }
         return m_writes->reason();
     }
-    command->setErrorHandler([this](const QString &message) { failed(message); });
+    command->setErrorHandler([this](const core::Error &error) { failed(error); });
     const bool outer = !m_running;
     if (outer) {
         m_running = true;
         m_error.clear();
+        m_errorCode = core::ErrorCode::Failed;
     }
     m_stack->push(command);
     if (outer)
@@ -56,6 +59,7 @@ void CommandRunner::beginMacro(const QString &text)
 {
     m_running = true;
     m_error.clear();
+    m_errorCode = core::ErrorCode::Failed;
     m_stack->beginMacro(text);
 }
 

@@ -4,6 +4,8 @@
 // the main window clears the undo stack before it deletes pages, so no command outlives it.
 #pragma once
 
+#include "core/foundation/result.h"
+
 #include <QObject>
 #include <QString>
 
@@ -37,15 +39,19 @@ public:
     void beginMacro(const QString &text);
     // The first failure inside the macro, or an empty string.
     QString endMacro();
+    // What kind of failure the last push's (or macro's) was: ErrorCode::Conflict when
+    // someone else changed the record since it was read.
+    core::ErrorCode lastErrorCode() const { return m_errorCode; }
 
 private:
-    void failed(const QString &message);
+    void failed(const core::Error &error);
 
     QUndoStack *m_stack;
     WriteAccess *m_writes = nullptr;
     ErrorHandler m_laterFailure;
     bool m_running = false;
     QString m_error;
+    core::ErrorCode m_errorCode = core::ErrorCode::Failed;
 };
 
 } // namespace iotdesk::ui

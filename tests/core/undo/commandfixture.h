@@ -24,7 +24,7 @@ protected:
     // Pushes the command as a page does; true when it ran and stayed on the stack.
     bool push(undo::RepositoryCommand *command)
     {
-        command->setErrorHandler([this](const QString &message) { errors << message; });
+        command->setErrorHandler([this](const core::Error &error) { errors << error.message(); });
         const int before = stack.count();
         stack.push(command);
         return stack.count() == before + 1;

@@ -104,6 +104,37 @@ TEST_F(ConsultationCommands, EditedAndDeleted)
     EXPECT_EQ(repository.consultation(id)->summary, u"補助金の相談");
 }
 
+// Undo puts back one's own change only while no one else has changed the record since; then
+// it is refused with who and when, and their change stays. Redo is held to the same rule.
+TEST_F(ConsultationCommands, UndoIsRefusedWhenSomeoneChangedTheRecordSince)
+{
+    core::ConsultationRepository repository(temp.db());
+    const qint64 id = repository.create(call()).value();
+    const core::Consultation before = repository.consultation(id).value();
+    core::Consultation changed = before;
+    changed.summary = u"補助金の相談"_s;
+    ASSERT_TRUE(push(new undo::EditConsultationCommand(temp.db(), before, changed)));
+    undo();
+    redo(); // one's own undo and redo follow each other's versions
+    EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
+
+    auto other = temp.openAnother();
+    other->setUserName(u"鈴木 花子"_s);
+    core::Consultation theirs = core::ConsultationRepository(*other).consultation(id).value();
+    theirs.advice = u"補助事業を紹介"_s;
+    ASSERT_TRUE(core::ConsultationRepository(*other).update(theirs));
+
+    undo();
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_TRUE(
+        errors.front().startsWith(u"Cannot undo “Edit a consultation”: 鈴木 花子 changed"_s))
+        << errors.front().toStdString();
+    EXPECT_EQ(stack.count(), 0) << "the step can no longer be undone";
+    const core::Consultation stored = repository.consultation(id).value();
+    EXPECT_EQ(stored.summary, u"補助金の相談");
+    EXPECT_EQ(stored.advice, u"補助事業を紹介");
+}
+
 TEST_F(ConsultationCommands, FollowUpCompletedWithTheNextAndReopened)
 {
     core::ConsultationRepository repository(temp.db());
