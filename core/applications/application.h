@@ -5,6 +5,7 @@
 
 #include "core/applications/eligibility.h"
 #include "core/foundation/valueset.h"
+#include "core/storage/changehistory.h"
 #include "core/storage/storedfile.h"
 
 #include <QDate>
@@ -117,6 +118,7 @@ struct Application
     // The files attached to its mail, with content, to be stored with a new application;
     // once stored they are read through FileStore (Kind::ApplicationFiles), never loaded here.
     QList<StoredFile> files;
+    RecordVersion version; // as read; an update from it is refused if the record changed since
 
     QString leadCode() const
     {
@@ -127,5 +129,19 @@ struct Application
         return {};
     }
 };
+
+// What the user changed between `opened` and `mine`, put onto `theirs` (reapplyEdit over the
+// fields the application's editor changes).
+inline Application reapplyEdit(const Application &opened, const Application &mine,
+                               Application theirs)
+{
+    return reapplyEdit(
+        opened, mine, std::move(theirs), &Application::receivedAt, &Application::senderEmail,
+        &Application::subject, &Application::attachmentBytes, &Application::confirmationSentOn,
+        &Application::answers, &Application::bureauOpinion, &Application::contractorOpinion,
+        &Application::decision, &Application::decisionRationale, &Application::overrideReason,
+        &Application::decidedAt, &Application::note, &Application::members, &Application::contacts,
+        &Application::partners, &Application::frameworks);
+}
 
 } // namespace iotdesk::core

@@ -716,7 +716,9 @@ Result<Application> ApplicationRepository::application(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, "_s + columnList() + u" FROM applications WHERE id = ?"_s);
+    q.prepare(u"SELECT id, "_s + columnList() + u", "_s +
+              ChangeHistory::versionColumn(u"application"_s, u"applications.id"_s) +
+              u" FROM applications WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
         return storageError(q, Subject::Application);
@@ -747,6 +749,7 @@ Result<Application> ApplicationRepository::application(qint64 id) const
     a.decidedAt = toTimestamp(q.value(20));
     a.note = q.value(21).toString();
     a.messageId = q.value(22).toString();
+    a.version.seen = q.value(23).toLongLong();
     q.finish();
     if (auto children = readChildren(a); !children)
         return children.error();
@@ -792,22 +795,26 @@ Result<int> ApplicationRepository::count() const
     return q.value(0).toInt();
 }
 
-Result<void> ApplicationRepository::update(const Application &changed)
+Result<qint64> ApplicationRepository::update(const Application &changed)
 {
     return store(changed, DateRules::Check);
 }
 
-Result<void> ApplicationRepository::restore(const Application &state)
+Result<qint64> ApplicationRepository::restore(const Application &state)
 {
     return store(state, DateRules::AsStoredBefore);
 }
 
-Result<void> ApplicationRepository::store(const Application &changed, DateRules rules)
+Result<qint64> ApplicationRepository::store(const Application &changed, DateRules rules)
 {
     const QSqlDatabase db = m_db.connection();
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return transaction.error();
+    if (auto r = ChangeHistory::claim(db, u"applications"_s, u"application"_s, changed.id,
+                                      changed.version, m_db.userName());
+        !r)
+        return r.error();
     const auto stored = application(changed.id);
     if (!stored)
         return stored.error();
@@ -818,7 +825,7 @@ Result<void> ApplicationRepository::store(const Application &changed, DateRules 
     }
     if (auto valid = rules == DateRules::Check ? validateChange(changed) : validate(checked);
         !valid)
-        return valid;
+        return valid.error();
     const QString user = m_db.userName();
     const QString id = QString::number(changed.id);
     for (const Field &field : fields()) {
@@ -836,7 +843,7 @@ Result<void> ApplicationRepository::store(const Application &changed, DateRules 
         if (auto r =
                 ChangeHistory::record(db, user, u"application"_s, id, field.column, before, after);
             !r) {
-            return r;
+            return r.error();
         }
     }
     const QList<std::pair<QString, std::pair<QString, QString>>> lists = {
@@ -854,12 +861,12 @@ Result<void> ApplicationRepository::store(const Application &changed, DateRules 
         if (auto r = ChangeHistory::record(db, user, u"application"_s, id, name, values.first,
                                            values.second);
             !r) {
-            return r;
+            return r.error();
         }
     }
     if (listsChanged) {
         if (auto children = writeChildren(changed.id, changed); !children)
-            return children;
+            return children.error();
     }
     // Only when they change: a person removed from the registry since is not brought back by
     // an unrelated edit.
@@ -867,19 +874,24 @@ Result<void> ApplicationRepository::store(const Application &changed, DateRules 
         if (auto people = ContactRepository::registerApplicationContacts(
                 db, user, changed.leadCode(), changed.contacts);
             !people) {
-            return people;
+            return people.error();
         }
     }
     // The local workshops and the report schedule follow the selection.
     if (stored->decision != changed.decision) {
         if (auto r = MeetingRepository::syncSessions(db, user, changed.programId); !r)
-            return r;
+            return r.error();
     }
     if (stored->decision != changed.decision || stored->decidedAt != changed.decidedAt) {
         if (auto r = ReportRepository::syncSchedule(db, user, changed.programId); !r)
-            return r;
+            return r.error();
     }
-    return transaction->commit();
+    const auto version = ChangeHistory::version(db, u"application"_s, id);
+    if (!version)
+        return version.error();
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    return *version;
 }
 
 Result<void> ApplicationRepository::remove(qint64 id)

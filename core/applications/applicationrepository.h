@@ -32,11 +32,13 @@ public:
     Result<int> count() const;
     // The application taken in from the mail with this Message-ID; 0 when none was.
     Result<qint64> idOfMessage(const QString &messageId) const;
-    Result<void> update(const Application &changed);
+    // Stores `changed`, refused (ErrorCode::Conflict) when the application changed since
+    // `changed.version` was read; gives its version after.
+    Result<qint64> update(const Application &changed);
     // Puts back a state the application had before (undo, redo). The same rules as update(),
     // except the dates of what happened, which were checked when that state was stored: a
     // decision day that was right then is right now, whatever today is.
-    Result<void> restore(const Application &state);
+    Result<qint64> restore(const Application &state);
     Result<void> remove(qint64 id);
 
     // Every rule an application must keep, checked against the master data; the first broken
@@ -75,7 +77,7 @@ private:
         Check,
         AsStoredBefore
     };
-    Result<void> store(const Application &changed, DateRules rules);
+    Result<qint64> store(const Application &changed, DateRules rules);
     // Inside the caller's transaction.
     Result<qint64> insert(const Application &application);
     // Members, contact persons, partners and frameworks: written anew (New, an application

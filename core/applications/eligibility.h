@@ -34,6 +34,8 @@ struct EligibilityAnswers
     // Condition 3. True: a comprehensive regional partnership agreement (地域包括連携協定)
     // with a private company for ICT/IoT exists (which excludes).
     std::optional<bool> hasComprehensiveAgreement;
+
+    bool operator==(const EligibilityAnswers &) const = default;
 };
 
 enum class EligibilityStatus

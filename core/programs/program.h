@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/foundation/valueset.h"
+#include "core/storage/changehistory.h"
 
 #include <QDate>
 #include <QList>
@@ -49,8 +50,20 @@ struct Program
     QString contactFax;
     QString contactEmail;
     QList<ProgramMeeting> meetings;
+    RecordVersion version; // as read; an update from it is refused if the record changed since
 
     bool operator==(const Program &) const = default;
 };
+
+// What the user changed between `opened` and `mine`, put onto `theirs` (reapplyEdit over the
+// fields the Program page changes).
+inline Program reapplyEdit(const Program &opened, const Program &mine, Program theirs)
+{
+    return reapplyEdit(opened, mine, std::move(theirs), &Program::nameJa, &Program::nameEn,
+                       &Program::fiscalYear, &Program::applicationStart, &Program::applicationEnd,
+                       &Program::selectionCap, &Program::reportDueDay, &Program::contactOffice,
+                       &Program::contactPhone, &Program::contactFax, &Program::contactEmail,
+                       &Program::meetings);
+}
 
 } // namespace iotdesk::core

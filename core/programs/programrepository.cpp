@@ -227,7 +227,9 @@ Result<QList<Program>> ProgramRepository::read(const QString &clause, const QVar
     // Two statements for any number of programs: theirs, then all their meetings.
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, "_s + columnList(programFields()) + u" FROM programs "_s + clause);
+    query.prepare(u"SELECT id, "_s + columnList(programFields()) + u", "_s +
+                  ChangeHistory::versionColumn(u"program"_s, u"programs.id"_s) +
+                  u" FROM programs "_s + clause);
     if (value.isValid())
         query.addBindValue(value);
     if (!query.exec())
@@ -248,6 +250,7 @@ Result<QList<Program>> ProgramRepository::read(const QString &clause, const QVar
         p.contactFax = query.value(9).toString();
         p.contactEmail = query.value(10).toString();
         p.reportDueDay = query.value(11).toInt();
+        p.version.seen = query.value(12).toLongLong();
         position.insert(p.id, list.size());
         list.append(std::move(p));
     }
@@ -289,14 +292,18 @@ Result<int> ProgramRepository::count() const
     return query.value(0).toInt();
 }
 
-Result<void> ProgramRepository::update(const Program &changed)
+Result<qint64> ProgramRepository::update(const Program &changed)
 {
     if (auto valid = validate(changed); !valid)
-        return valid;
+        return valid.error();
     const QSqlDatabase db = m_db.connection();
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return transaction.error();
+    if (auto r = ChangeHistory::claim(db, u"programs"_s, u"program"_s, changed.id, changed.version,
+                                      m_db.userName());
+        !r)
+        return r.error();
     const auto stored = program(changed.id);
     if (!stored)
         return stored.error();
@@ -318,7 +325,7 @@ Result<void> ProgramRepository::update(const Program &changed)
         if (auto r = ChangeHistory::record(db, user, u"program"_s, programId, field.column, before,
                                            after);
             !r) {
-            return r;
+            return r.error();
         }
     }
 
@@ -359,7 +366,7 @@ Result<void> ProgramRepository::update(const Program &changed)
         if (auto r = ChangeHistory::record(db, user, u"program_meeting"_s, QString::number(old.id),
                                            u"deleted"_s, old.nameJa, {});
             !r) {
-            return r;
+            return r.error();
         }
     }
     for (const ProgramMeeting &meeting : changed.meetings) {
@@ -379,7 +386,7 @@ Result<void> ProgramRepository::update(const Program &changed)
                                                QString::number(insertedId(add)), u"created"_s, {},
                                                meeting.nameJa);
                 !r) {
-                return r;
+                return r.error();
             }
             continue;
         }
@@ -400,17 +407,22 @@ Result<void> ProgramRepository::update(const Program &changed)
                     ChangeHistory::record(db, user, u"program_meeting"_s,
                                           QString::number(meeting.id), field.column, before, after);
                 !r) {
-                return r;
+                return r.error();
             }
         }
     }
     // Sessions follow the meetings: a new meeting gets its session; report due dates follow
     // the due day.
     if (auto r = MeetingRepository::syncSessions(db, user, changed.id); !r)
-        return r;
+        return r.error();
     if (auto r = ReportRepository::syncSchedule(db, user, changed.id); !r)
-        return r;
-    return transaction->commit();
+        return r.error();
+    const auto version = ChangeHistory::version(db, u"program"_s, QString::number(changed.id));
+    if (!version)
+        return version.error();
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    return *version;
 }
 
 Result<qint64> ProgramRepository::insert(const Program &p)

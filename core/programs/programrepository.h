@@ -31,10 +31,12 @@ public:
     Result<int> count() const;
 
     // Stores `changed` (matched to the stored program and meetings by id).
-    Result<void> update(const Program &changed);
+    // Stores `changed`, refused (ErrorCode::Conflict) when the program changed since
+    // `changed.version` was read; gives its version after.
+    Result<qint64> update(const Program &changed);
     // Puts back a state the program had before (undo, redo): a program's rules do not depend
     // on today, so this is update().
-    Result<void> restore(const Program &state) { return update(state); }
+    Result<qint64> restore(const Program &state) { return update(state); }
     // A copy of a program one fiscal year later: same settings, every date a year on.
     Result<qint64> createNextFiscalYear(qint64 sourceId);
     Result<void> remove(qint64 id);

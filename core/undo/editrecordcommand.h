@@ -18,15 +18,27 @@ protected:
         , m_after(std::move(after))
     {}
 
+    // Each way stores from the version the other way left, so that an undo or a redo that
+    // would overwrite someone else's later change is refused (the user's own later steps,
+    // undone or not, do not count).
     core::Result<void> apply() override
     {
         Repository repository(database());
-        auto stored = m_done ? repository.restore(m_after) : repository.update(m_after);
-        if (stored)
-            m_done = true;
-        return stored;
+        const auto version = m_done ? repository.restore(m_after) : repository.update(m_after);
+        if (!version)
+            return version.error();
+        m_done = true;
+        m_before.version = {*version, true};
+        return {};
     }
-    core::Result<void> revert() override { return Repository(database()).restore(m_before); }
+    core::Result<void> revert() override
+    {
+        const auto version = Repository(database()).restore(m_before);
+        if (!version)
+            return version.error();
+        m_after.version = {*version, true};
+        return {};
+    }
 
     const Record &before() const { return m_before; }
     const Record &after() const { return m_after; }

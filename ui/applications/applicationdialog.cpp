@@ -321,6 +321,13 @@ QString ApplicationDialog::namesOf(const QStringList &codes) const
     return names.join(u"、"_s);
 }
 
+void ApplicationDialog::reload(const core::Application &application, const QString &note)
+{
+    m_application = application;
+    fill();
+    m_message->setText(note);
+}
+
 void ApplicationDialog::accept()
 {
     QString problem;

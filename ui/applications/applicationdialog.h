@@ -50,6 +50,8 @@ public:
     RowListEditor *frameworksEditor() const { return m_frameworks; }
 
     void accept() override;
+    // Shows `application` in place of what the fields hold (after a reload), with `note`.
+    void reload(const core::Application &application, const QString &note);
 
 private:
     void fill();

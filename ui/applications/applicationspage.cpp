@@ -19,6 +19,7 @@
 #include "ui/applications/applicationmaildialog.h"
 #include "ui/applications/requestsdialog.h"
 #include "ui/widgets/dateprompt.h"
+#include "ui/widgets/editsession.h"
 #include "ui/widgets/filechooser.h"
 #include "ui/widgets/programselector.h"
 #include "ui/widgets/statecolorproxymodel.h"
@@ -503,15 +504,31 @@ void ApplicationsPage::openApplicationDialog(bool createNew)
         const int row = currentRow();
         if (row < 0)
             return;
-        application = m_model->at(row).application;
+        // As stored now, whatever the list last showed: the edit starts from this version.
+        auto stored =
+            core::ApplicationRepository(m_db).application(m_model->at(row).application.id);
+        if (!stored) {
+            showError(stored.message());
+            return;
+        }
+        application = std::move(stored.value());
     }
     ApplicationDialog dialog(m_db, application, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const core::Application entered = dialog.entered();
-    const QString error = createNew ? addApplication(entered) : editApplication(entered);
-    if (!error.isEmpty())
-        showError(error);
+    const qint64 id = application.id;
+    const EditSteps<core::Application> steps{
+        [&dialog] { return dialog.entered(); },
+        [this, createNew](const core::Application &entered) {
+            return createNew ? addApplication(entered) : editApplication(entered);
+        },
+        [this, id] { return core::ApplicationRepository(m_db).application(id); },
+        [&dialog](const core::Application &shown) {
+            dialog.reload(shown, ConflictPrompt::reloadedNote());
+        },
+        [](const core::Application &opened, const core::Application &mine,
+           core::Application theirs) {
+            return core::reapplyEdit(opened, mine, theirs);
+        }};
+    editUntilSaved(dialog, m_commands, application, steps);
 }
 
 void ApplicationsPage::chooseImportFile()

@@ -7,6 +7,7 @@
 #include "core/undo/createfiscalyearcommand.h"
 #include "core/undo/editprogramcommand.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/editsession.h"
 #include "ui/widgets/programselector.h"
 #include "ui/widgets/writeaccess.h"
 
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -432,8 +434,25 @@ void ProgramPage::submit(const core::Program &changed, const QString &what)
         return;
     }
     auto *command = new undo::EditProgramCommand(m_db, m_program, changed, what);
-    command->setErrorHandler([this](const core::Error &error) { showError(error.message()); });
+    // The handler outlives this call (undo and redo report to it too): whether the first
+    // push is still running is shared with it, not borrowed.
+    const auto pushing = std::make_shared<bool>(true);
+    const core::Program opened = m_program;
+    command->setErrorHandler([this, pushing, opened, changed, what](const core::Error &error) {
+        if (!*pushing || error.code() != core::ErrorCode::Conflict) {
+            showError(error.message());
+            return;
+        }
+        // Someone else changed the program since the page showed it: the page shows their
+        // version first, then the user decides whether their own change goes on top of it.
+        QTimer::singleShot(0, this, [this, opened, changed, what, message = error.message()] {
+            showProgram(opened.id);
+            if (ConflictPrompt::ask(this, message) == ConflictPrompt::Choice::ReloadAndReapply)
+                submit(core::reapplyEdit(opened, changed, m_program), what);
+        });
+    });
     m_undoStack->push(command);
+    *pushing = false;
     showProgram(m_program.id);
 }
 

@@ -118,6 +118,37 @@ TEST_F(CommandTest, EditAndConfirmAnApplication)
     EXPECT_EQ(applications.application(id)->note, u"電話で補足あり");
 }
 
+// Two people edit the same application: the edit from the older read is refused naming the
+// other, and the first person's undo is refused once the other changed the application.
+TEST_F(CommandTest, AnApplicationChangedBySomeoneElseIsNotOverwritten)
+{
+    const qint64 id = application(u"132063"_s);
+    core::ApplicationRepository applications(temp.db());
+    const core::Application opened = applications.application(id).value();
+    core::Application mine = opened;
+    mine.note = u"電話で補足あり"_s;
+    ASSERT_TRUE(push(new undo::EditApplicationCommand(temp.db(), opened, mine)));
+
+    auto other = temp.openAnother();
+    other->setUserName(u"関東総合通信局 山本"_s);
+    core::ApplicationRepository theirs(*other);
+    core::Application stale = opened; // read before the edit above
+    stale.bureauOpinion = u"推薦する"_s;
+    const auto refused = theirs.update(stale);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code(), core::ErrorCode::Conflict);
+    core::Application fresh = theirs.application(id).value();
+    fresh.bureauOpinion = u"推薦する"_s;
+    ASSERT_TRUE(theirs.update(fresh));
+
+    undo();
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_TRUE(errors.front().contains(u"関東総合通信局 山本 changed this record"_s))
+        << errors.front().toStdString();
+    EXPECT_EQ(applications.application(id)->note, u"電話で補足あり") << "not undone";
+    EXPECT_EQ(applications.application(id)->bureauOpinion, u"推薦する");
+}
+
 TEST_F(CommandTest, DecideAnApplication)
 {
     const qint64 id = application(u"132063"_s);
