@@ -50,7 +50,7 @@ class ConsultationQuery
 public:
     // On a server there is no full-text table: every word is a substring match over the
     // consultation's texts joined, which the server's trigram index (consultations_text_trgm)
-    // serves, and ftsMatch() is always empty.
+    // serves, and ftsMatch() is always empty; scanWhere() checks the words row by row.
     ConsultationQuery(const ConsultationFilter &filter, Engine engine);
 
     // "WHERE ..." over consultations AS c (empty when nothing is filtered), and its values in
@@ -68,9 +68,20 @@ public:
     // The filters alone (no text), and the filters with every word as a substring match (the
     // same matches as the index gives), for a search confined to few rows.
     QString filterWhere() const { return m_filterWhere; }
+    // The same filters as a bare condition ("TRUE" when nothing is filtered).
+    QString filterCondition() const { return m_filterCondition; }
     QVariantList filterValues() const { return m_filterValues; }
     QString scanWhere() const { return m_scanWhere; }
     QVariantList scanValues() const { return m_scanValues; }
+    // On a server: the words alone as one condition, spelt so that the planner checks them
+    // row by row (textScan) or through the trigram index (textIndexed: the words of three
+    // characters or more; shorter ones are checked on the index's hits), with their values;
+    // indexable() when at least one word can use the index.
+    QString textScan() const { return m_textScan; }
+    QVariantList textScanValues() const { return m_textScanValues; }
+    QString textIndexed() const { return m_textIndexed; }
+    QVariantList textIndexedValues() const { return m_textIndexedValues; }
+    bool indexable() const { return m_indexable; }
     // The words of the text search, as the highlighting needs them.
     QStringList terms() const { return m_terms; }
 
@@ -90,9 +101,15 @@ private:
     QString m_restWhere;
     QVariantList m_restValues;
     QString m_filterWhere;
+    QString m_filterCondition = QStringLiteral("TRUE");
     QVariantList m_filterValues;
     QString m_scanWhere;
     QVariantList m_scanValues;
+    QString m_textScan;
+    QVariantList m_textScanValues;
+    QString m_textIndexed;
+    QVariantList m_textIndexedValues;
+    bool m_indexable = false;
     QStringList m_terms;
 };
 

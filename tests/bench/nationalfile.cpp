@@ -137,9 +137,13 @@ core::Result<QString> NationalFile::ensure(const QString &path, const NationalFi
     if (QFile::exists(path)) {
         auto existing = core::openDatabase(path, options);
         if (existing) {
+            // The generated history only: making the program years records changes of its
+            // own (programs, meetings, sessions), which would never match the size asked for
+            // and have the file made again on every run.
             QSqlQuery count((*existing)->connection());
-            if (count.exec(u"SELECT (SELECT count(*) FROM history), (SELECT count(*) FROM "
-                           "programs), (SELECT count(*) FROM consultations)"_s) &&
+            if (count.exec(u"SELECT (SELECT count(*) FROM history WHERE entity = "
+                           "'local_government'), (SELECT count(*) FROM programs), (SELECT "
+                           "count(*) FROM consultations)"_s) &&
                 count.next() && count.value(0).toInt() == size.historyRows &&
                 count.value(1).toInt() == size.programYears &&
                 count.value(2).toInt() == size.consultations) {

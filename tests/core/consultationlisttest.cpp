@@ -192,6 +192,8 @@ TEST_F(ConsultationList, SearchFindsJapaneseWordsOfEveryLength)
     ASSERT_TRUE(repository.update(c));
     EXPECT_EQ(hits(u"ローカル5G"_s), 1);
     EXPECT_EQ(hits(u"5g"_s), 1); // Latin letters in either case
+    EXPECT_EQ(hits(u"ローカル5g"_s), 1);
+    EXPECT_EQ(hits(u"ローカル5"_s), 1); // kana and digits only (LIKE on a server)
 }
 
 TEST_F(ConsultationList, ACommonWordListsTheMostRecentlyLoggedMatches)
@@ -248,5 +250,48 @@ TEST_F(ConsultationList, SearchWithFiltersWalksTheIndexInRuns)
         const auto all = core::ConsultationSearch::newest(m_temp.db(), filter, 1000, &more, chunk);
         EXPECT_EQ(*all, expected);
         EXPECT_FALSE(more);
+    }
+}
+
+// Without filters that leave few rows, the search reads the newest rows first and then goes on
+// from the newest row or through the index (on a server, by the rate of matches it read; in a
+// file, the full-text index in runs): whichever way, the newest matches and whether there are
+// more, for common and rare words, short and long ones, with a filter beside them or not.
+TEST_F(ConsultationList, SearchOfTheWholeLogFindsTheNewestMatchesWhicheverWayItReads)
+{
+    const struct
+    {
+        QString text;
+        QString like;
+    } searches[] = {
+        {u"調達方法"_s, u"c.summary LIKE '%調達方法%'"_s}, // one in five
+        {u"#12"_s, u"c.summary LIKE '%#12%'"_s},           // eleven
+        {u"予算"_s, u"c.summary LIKE '%予算%'"_s},         // too short for trigrams
+        {u"調達方法 #1"_s, u"c.summary LIKE '%調達方法%' AND c.summary LIKE '%#1%'"_s},
+        {u"存在しない語"_s, u"c.summary LIKE '%存在しない語%'"_s},
+    };
+    for (const auto &search : searches) {
+        for (const bool phoneOnly : {false, true}) {
+            core::ConsultationFilter filter;
+            filter.text = search.text;
+            QString where = u"WHERE "_s + search.like;
+            if (phoneOnly) {
+                filter.channel = core::Channel::Phone;
+                where += u" AND c.channel = 'phone'"_s;
+            }
+            const QList<qint64> expected = plainIds(where, u"ORDER BY c.id DESC"_s);
+            for (const int window : {1, 7, 50, 4000}) {
+                SCOPED_TRACE(search.text.toStdString() + (phoneOnly ? " by phone" : "") +
+                             ", window " + std::to_string(window));
+                for (const int limit : {12, 1000}) {
+                    bool more = false;
+                    const auto found = core::ConsultationSearch::newest(m_temp.db(), filter, limit,
+                                                                        &more, window, 0);
+                    ASSERT_TRUE(found) << found.message().toStdString();
+                    EXPECT_EQ(*found, expected.mid(0, limit));
+                    EXPECT_EQ(more, expected.size() > limit);
+                }
+            }
+        }
     }
 }
