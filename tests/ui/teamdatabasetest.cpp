@@ -196,3 +196,52 @@ TEST(TeamDatabaseWindow, KeepsThePasswordInTheSystemKeychainOnly)
     EXPECT_TRUE(refused.message().contains(u"asks for the password of keychain_sato"_s))
         << refused.message().toStdString();
 }
+
+// The window offers each role what the database lets it do: a consultant logs consultations
+// but reads the program; a reviewer scores but does not decide; each disabled control says why.
+TEST(TeamDatabaseWindow, OffersEachRoleWhatItMayDo)
+{
+    if (!test::onServer())
+        GTEST_SKIP() << "needs a server (ctest ui_on_server)";
+    core::UserFolders::openSettings().clear();
+    test::TempDatabase server;
+    const core::ServerAddress address = test::testServer(server.db().connection().databaseName());
+    ASSERT_TRUE(core::ServerRoles::apply(server.db().connection()));
+    ASSERT_TRUE(core::ServerRoles::addUser(server.db().connection(),
+                                           {u"soudan"_s, core::ServerRole::Consultant, 0},
+                                           u"consultant-password"_s));
+    ASSERT_TRUE(core::ServerRoles::addUser(server.db().connection(),
+                                           {u"shinsa"_s, core::ServerRole::Reviewer, 0},
+                                           u"reviewer-password"_s));
+    ui::Translations translations;
+    translations.apply(core::Language::English);
+    ui::MainWindow window(&translations);
+    window.show();
+    const auto as = [&](const QString &user, const QString &password) {
+        core::ServerAddress a = address;
+        a.user = user;
+        a.password = password;
+        return window.connectToServer(a, false);
+    };
+    auto *log = window.findChild<QAction *>(u"logConsultation"_s);
+    ASSERT_NE(log, nullptr);
+
+    ASSERT_TRUE(as(u"soudan"_s, u"consultant-password"_s));
+    ui::WriteAccess *writes = window.writeAccess();
+    EXPECT_TRUE(log->isEnabled()) << "a consultant logs consultations";
+    EXPECT_TRUE(window.findChild<QLineEdit *>(u"programNameJa"_s)->isReadOnly())
+        << "and reads the program";
+    EXPECT_EQ(writes->reason(ui::WriteAccess::Needs::Writes),
+              u"Your role on the team database, Consultant, does not change this.");
+    EXPECT_TRUE(writes->reason(ui::WriteAccess::Needs::Consultations).isEmpty());
+    EXPECT_FALSE(writes->mayWrite(ui::WriteAccess::Needs::Scores));
+
+    ASSERT_TRUE(as(u"shinsa"_s, u"reviewer-password"_s));
+    EXPECT_FALSE(log->isEnabled()) << "a reviewer reads the consultation log";
+    EXPECT_TRUE(window.writeAccess()->mayWrite(ui::WriteAccess::Needs::Scores));
+    EXPECT_FALSE(window.writeAccess()->mayWrite(ui::WriteAccess::Needs::Writes));
+
+    ASSERT_TRUE(window.connectToServer(address, false)); // the administrator: a coordinator
+    EXPECT_TRUE(log->isEnabled());
+    EXPECT_FALSE(window.findChild<QLineEdit *>(u"programNameJa"_s)->isReadOnly());
+}

@@ -148,7 +148,10 @@ ConsultationsPage::ConsultationsPage(const core::Database &db, QUndoStack *undoS
     createShortcuts();
     // What writes. People… stays: the people are read there (its dialog guards its own form);
     // the timeline and the exports read.
-    m_writes.guard({m_log, m_edit, m_delete, m_importMail, m_done, m_doneNext});
+    for (QObject *writer : {static_cast<QObject *>(m_log), static_cast<QObject *>(m_edit),
+                            static_cast<QObject *>(m_delete), static_cast<QObject *>(m_importMail),
+                            static_cast<QObject *>(m_done), static_cast<QObject *>(m_doneNext)})
+        m_writes.guard(writer, WriteAccess::Needs::Consultations);
 
     retranslate();
     updateStatus();
@@ -319,7 +322,7 @@ void ConsultationsPage::createConnections()
     });
     // The entry below the list shows it all while the file cannot be written.
     connect(m_table, &QTableView::activated, this, [this] {
-        if (m_writes.mayWrite())
+        if (m_writes.mayWrite(WriteAccess::Needs::Consultations))
             editCurrent();
     });
     connect(m_log, &QPushButton::clicked, this, [this] { openLogDialog(governmentInView()); });
@@ -464,7 +467,7 @@ void ConsultationsPage::dragEnterEvent(QDragEnterEvent *event)
 void ConsultationsPage::dropEvent(QDropEvent *event)
 {
     const QStringList paths = mailFiles(event->mimeData());
-    if (paths.isEmpty() || !m_writes.mayWrite())
+    if (paths.isEmpty() || !m_writes.mayWrite(WriteAccess::Needs::Consultations))
         return;
     event->acceptProposedAction();
     // After the drop has finished: the dialog is modal.

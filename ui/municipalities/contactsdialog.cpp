@@ -117,9 +117,12 @@ ContactsDialog::ContactsDialog(const core::Database &db, CommandRunner &commands
             });
     resize(760, 620);
     // The people are read (and found by government) whatever the file allows; the form writes.
-    if (WriteAccess *writes = m_commands.writes())
-        writes->guard(
-            {m_name, m_kana, m_department, m_title, m_email, m_phone, m_active, m_new, m_save});
+    // A consultant keeps the people of the consultation log as well.
+    if (WriteAccess *writes = m_commands.writes()) {
+        for (QObject *field : std::initializer_list<QObject *>{
+                 m_name, m_kana, m_department, m_title, m_email, m_phone, m_active, m_new, m_save})
+            writes->guard(field, WriteAccess::Needs::Consultations);
+    }
     // Without a local government in view the consultants come first; switching to a local
     // government's people stays there and asks which government.
     if (code6.isEmpty())

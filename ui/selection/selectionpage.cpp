@@ -125,7 +125,8 @@ SelectionPage::SelectionPage(const core::Database &db, QUndoStack *undoStack, Wr
     createLayout();
     createConnections();
     // What writes. Reviewers… stays: its list is read there (its dialog guards its own form).
-    m_writes.guard({m_limit, m_bureauView, m_score, m_decide, m_selectProposal});
+    m_writes.guard({m_limit, m_bureauView, m_decide, m_selectProposal});
+    m_writes.guard(m_score, WriteAccess::Needs::Scores); // a reviewer's part of the review
 
     retranslate();
     m_programs->reload(dates());

@@ -195,7 +195,10 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     createMenus();
     // What writes from the window itself; the pages name their own. Restoring a backup
     // replaces the file whole: the remedy for a damaged one, so offered then too.
-    m_writeAccess->guard({m_logAction, m_importMailAction, m_undoAction, m_redoAction});
+    m_writeAccess->guard(m_logAction, WriteAccess::Needs::Consultations);
+    m_writeAccess->guard(m_importMailAction, WriteAccess::Needs::Consultations);
+    m_writeAccess->guard(m_undoAction, WriteAccess::Needs::OwnSteps);
+    m_writeAccess->guard(m_redoAction, WriteAccess::Needs::OwnSteps);
     m_writeAccess->guard(m_restoreAction, WriteAccess::Needs::Replacement);
     // A way in without a control (a double-click, a drop, a key) says why nothing happens.
     connect(m_writeAccess, &WriteAccess::refused, this,
@@ -983,6 +986,8 @@ void MainWindow::showAccess()
     }
     // Every page's writing controls follow: disabled, with this reason in short as their
     // tooltip, while nothing can be saved; enabled again when the held check has passed.
+    // On a team database the role narrows what can be written further (a file has no roles).
+    m_writeAccess->setRole(m_database ? m_database->role() : std::nullopt);
     m_writeAccess->setState(!m_damage.isEmpty()                ? WriteAccess::State::Damaged
                             : access == core::Access::ReadOnly ? WriteAccess::State::ReadOnly
                             : access == core::Access::HeldForCheck

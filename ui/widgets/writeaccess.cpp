@@ -96,9 +96,44 @@ QString WriteAccess::reason() const
     return {};
 }
 
+void WriteAccess::setRole(std::optional<core::ServerRole> role)
+{
+    if (role == m_role)
+        return;
+    m_role = role;
+    for (auto it = m_guarded.begin(); it != m_guarded.end(); ++it)
+        apply(const_cast<QObject *>(it.key()), it.value());
+}
+
+bool WriteAccess::roleAllows(Needs needs) const
+{
+    if (!m_role || *m_role == core::ServerRole::Coordinator)
+        return true;
+    switch (*m_role) {
+    case core::ServerRole::Consultant:
+        return needs == Needs::Consultations || needs == Needs::OwnSteps;
+    case core::ServerRole::Reviewer:
+        return needs == Needs::Scores || needs == Needs::OwnSteps;
+    case core::ServerRole::Coordinator:
+    case core::ServerRole::Viewer:
+        break;
+    }
+    return false;
+}
+
+QString WriteAccess::reason(Needs needs) const
+{
+    if (!writable() || roleAllows(needs))
+        return reason();
+    return tr("Your role on the team database, %1, does not change this.")
+        .arg(core::shownName(*m_role));
+}
+
 bool WriteAccess::allows(Needs needs) const
 {
-    return writable() || (needs == Needs::Replacement && m_state == State::Damaged);
+    if (needs == Needs::Replacement && m_state == State::Damaged)
+        return true;
+    return writable() && roleAllows(needs);
 }
 
 void WriteAccess::guard(std::initializer_list<QObject *> objects)
@@ -244,11 +279,11 @@ void WriteAccess::actionChanged(QObject *object)
     --m_applying;
 }
 
-bool WriteAccess::mayWrite()
+bool WriteAccess::mayWrite(Needs needs)
 {
-    if (writable())
+    if (allows(needs))
         return true;
-    emit refused(reason());
+    emit refused(reason(needs));
     return false;
 }
 
@@ -320,13 +355,11 @@ bool WriteAccess::eventFilter(QObject *watched, QEvent *event)
         return false;
     }
     case QEvent::ToolTip: {
-        if (writable())
-            return false;
         const QObject *target = tooltipTarget(watched, event);
         if (!target)
             return false;
         // The reason first; a control's own explanation after it.
-        QString text = reason();
+        QString text = reason(m_guarded.value(target).needs);
         if (target->isWidgetType()) {
             if (const QString own = static_cast<const QWidget *>(target)->toolTip(); !own.isEmpty())
                 text += u'\n' + own;
@@ -339,7 +372,7 @@ bool WriteAccess::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonRelease:
     case QEvent::MouseButtonDblClick:
     case QEvent::KeyPress:
-        return !writable() && refuseCellChange(watched, event);
+        return refuseCellChange(watched, event);
     default:
         return false;
     }

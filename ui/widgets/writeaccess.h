@@ -12,7 +12,13 @@
 // enables by its own condition (a row chosen) goes through setAvailable(), so both conditions
 // hold. Ways in that are no control (a double-click on a row, a dropped file, a key in a table)
 // ask mayWrite(), which says why in the status bar when not.
+//
+// On a team database the user's role narrows it further (setRole): a consultant writes the
+// consultation log (Needs::Consultations) and a reviewer the scores of the review
+// (Needs::Scores); everything else is read only for them, as the database itself enforces.
 #pragma once
+
+#include "core/storage/serverroles.h"
 
 #include <QAbstractItemView>
 #include <QHash>
@@ -42,8 +48,11 @@ public:
     // What a guarded control needs of the file.
     enum class Needs
     {
-        Writes,      // writing into it
-        Replacement, // replacing it whole (restoring a backup): also when damaged, the remedy
+        Writes,        // writing into it (a coordinator's work on a team database)
+        Replacement,   // replacing it whole (restoring a backup): also when damaged, the remedy
+        Consultations, // the consultation log: consultations, follow-ups, people (consultants)
+        Scores,        // the review's scores and declared conflicts (reviewers)
+        OwnSteps,      // undo and redo of the user's own steps: any role that writes
     };
 
     explicit WriteAccess(QObject *parent = nullptr);
@@ -52,9 +61,12 @@ public:
     State state() const { return m_state; }
     bool writable() const { return m_state == State::Writable; }
     void setState(State state);
+    // The role on a team database; none for a local file (which has no roles).
+    void setRole(std::optional<core::ServerRole> role);
     // Why changes cannot be saved now, in a few words of the interface language; empty when
-    // they can.
+    // they can. With `needs`: why that kind of change cannot (the role's reason too).
     QString reason() const;
+    QString reason(Needs needs) const;
 
     // What writes: a QAction, a button or other control (disabled), a QLineEdit, QTextEdit,
     // QPlainTextEdit or spin box (read-only), or an item view (no editor opens, no tick
@@ -67,7 +79,7 @@ public:
 
     // For ways in that are no control: true when changes can be saved now; otherwise the
     // reason is announced (refused()) and false returned.
-    bool mayWrite();
+    bool mayWrite(Needs needs = Needs::Writes);
 
 signals:
     void changed(bool writable);
@@ -106,7 +118,10 @@ private:
     const QObject *tooltipTarget(QObject *watched, QEvent *event) const;
     bool refuseCellChange(QObject *watched, QEvent *event) const;
 
+    bool roleAllows(Needs needs) const;
+
     State m_state = State::Writable;
+    std::optional<core::ServerRole> m_role;
     QHash<const QObject *, Entry> m_guarded;
     int m_applying = 0;
 };
