@@ -5,6 +5,7 @@
 #include "core/storage/transaction.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -82,11 +83,9 @@ ChangeNotifier::ChangeNotifier(const Database &db, QObject *parent)
     // (one indexed read).
     if (m_db.engine() != Engine::SQLite) {
         connect(&m_timer, &QTimer::timeout, this, &ChangeNotifier::poll);
-        QSqlDriver *driver = m_db.connection().driver();
-        const QString channel = SqlDialect::kChangesChannel.toString();
-        if (driver && driver->hasFeature(QSqlDriver::EventNotifications) &&
-            driver->subscribeToNotification(channel)) {
-            m_listening = true;
+        m_reopenCount = Transaction::reopenCount(m_db.connection());
+        if (QSqlDriver *driver = m_db.connection().driver()) {
+            const QString channel = SqlDialect::kChangesChannel.toString();
             connect(driver, &QSqlDriver::notification, this,
                     [this, channel](const QString &name, QSqlDriver::NotificationSource source,
                                     const QVariant &) {
@@ -97,6 +96,7 @@ ChangeNotifier::ChangeNotifier(const Database &db, QObject *parent)
                         poll();
                     });
         }
+        listen();
         return;
     }
     // The hook is installed through the SQLite library this program links; it must be the one
@@ -123,6 +123,37 @@ ChangeNotifier::~ChangeNotifier()
         if (sqlite3 *handle = sqliteHandle(m_db.connection()))
             sqlite3_commit_hook(handle, nullptr, nullptr);
     }
+}
+
+void ChangeNotifier::listen()
+{
+    QSqlDriver *driver = m_db.connection().driver();
+    const QString channel = SqlDialect::kChangesChannel.toString();
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
+        return;
+    // A connection opened again has a new server session: the old LISTEN is gone there,
+    // though the driver may still list it.
+    if (driver->subscribedToNotifications().contains(channel))
+        driver->unsubscribeFromNotification(channel);
+    m_listening = driver->subscribeToNotification(channel);
+}
+
+bool ChangeNotifier::stayConnected()
+{
+    const QSqlDatabase db = m_db.connection();
+    if (m_connectionLost) {
+        if (!Transaction::reopenLost(db))
+            return false;
+    }
+    // Opened again here or by a change since the last look.
+    if (const quint64 count = Transaction::reopenCount(db); count != m_reopenCount) {
+        m_reopenCount = count;
+        m_connectionLost = false;
+        m_reopened = true;
+        listen();
+        Q_EMIT reconnected();
+    }
+    return true;
 }
 
 void ChangeNotifier::setPollInterval(int milliseconds)
@@ -157,8 +188,10 @@ void ChangeNotifier::poll()
     bool external = false;
     bool local = false;
     if (server) {
+        if (!stayConnected())
+            return;
         local = Transaction::takeCommitted(m_db.connection());
-        external = std::exchange(m_otherAnnounced, false);
+        external = std::exchange(m_otherAnnounced, false) | std::exchange(m_reopened, false);
     } else {
         const qint64 version = dataVersion();
         external = m_lastDataVersion >= 0 && version != m_lastDataVersion;
@@ -178,7 +211,17 @@ void ChangeNotifier::poll()
     rows.addBindValue(floor);
     rows.addBindValue(kMaxListedRows + 1 + (m_lastHistoryId - floor));
     int count = 0;
-    if (rows.exec()) {
+    if (!rows.exec() && server) {
+        // The connection no longer answers: said once, then tried again at each look.
+        if (Transaction::reopenLost(m_db.connection())) {
+            QTimer::singleShot(0, this, &ChangeNotifier::poll);
+            stayConnected();
+        } else if (!std::exchange(m_connectionLost, true)) {
+            Q_EMIT connectionLost(rows.lastError().text().trimmed());
+        }
+        return;
+    }
+    if (rows.isActive()) {
         while (rows.next()) {
             const qint64 id = rows.value(0).toLongLong();
             if (server && id <= m_lastHistoryId && m_deliveredIds.contains(id))

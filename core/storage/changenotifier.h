@@ -64,11 +64,22 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void changed(const iotdesk::core::ChangeSet &changes);
+    // On a server: the connection stopped answering (once, until it answers again), and it
+    // was opened again — by a look of this notifier or by a change — and listens anew. What
+    // was announced meanwhile was not heard, so the next changed() names no records
+    // (unknown): whoever follows reloads.
+    void connectionLost(const QString &reason);
+    void reconnected();
 
 private:
     static int onCommit(void *self);
     // The history until now is seen: the next look reports only what comes after.
     void seeAllUntilNow();
+    // On a server: listens to the commits' announcements on the connection as it is now.
+    void listen();
+    // On a server: false while the connection does not answer; opens it again when it can,
+    // and says so.
+    bool stayConnected();
     qint64 dataVersion() const;
 
     const Database &m_db;
@@ -81,6 +92,9 @@ private:
     // arrived since the last look.
     bool m_listening = false;
     bool m_otherAnnounced = false;
+    bool m_connectionLost = false;
+    bool m_reopened = false; // opened again since the last look: report it
+    quint64 m_reopenCount = 0;
     // On a server transactions commit in another order than they took their history ids: a
     // look reads kServerLookBack ids behind the newest it saw, and skips those it delivered.
     static constexpr qint64 kServerLookBack = 256;

@@ -4,6 +4,7 @@
 #include "core/storage/sqldialect.h"
 #include "core/storage/storageerror.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QSet>
 #include <QSqlError>
@@ -15,14 +16,15 @@ namespace iotdesk::core {
 
 namespace {
 
-// The connections with a commit not yet taken by their notifier.
+// The connections with a commit not yet taken by their notifier, and how many times each was
+// opened again.
 QMutex committedMutex;
 QSet<QString> committedConnections;
+QHash<QString, quint64> reopenedConnections;
 
-// A team server's connection that no longer answers (the server restarted, the network
-// dropped it) is opened again with its own settings, once: true when it answers again. Nothing
-// was written on it since the last commit, so nothing is lost or half done.
-bool reconnect(const QSqlDatabase &db)
+} // namespace
+
+bool Transaction::reopenLost(const QSqlDatabase &db)
 {
     if (SqlDialect(db).engine() != Engine::PostgreSQL)
         return false;
@@ -36,10 +38,16 @@ bool reconnect(const QSqlDatabase &db)
         return false;
     }
     qCWarning(lcStorage).noquote() << "Reconnected to the team database" << db.databaseName();
+    const QMutexLocker lock(&committedMutex);
+    ++reopenedConnections[db.connectionName()];
     return true;
 }
 
-} // namespace
+quint64 Transaction::reopenCount(const QSqlDatabase &db)
+{
+    const QMutexLocker lock(&committedMutex);
+    return reopenedConnections.value(db.connectionName());
+}
 
 bool Transaction::takeCommitted(const QSqlDatabase &db)
 {
@@ -55,7 +63,7 @@ Result<Transaction> Transaction::begin(const QSqlDatabase &db, Mode mode)
     if (!query.exec(begin)) {
         // A lost connection to a server is opened again before anything of the change is sent.
         const QSqlError lost = query.lastError();
-        if (!reconnect(db) || !QSqlQuery(db).exec(begin))
+        if (!reopenLost(db) || !QSqlQuery(db).exec(begin))
             return storageError(lost, tr("Could not start a transaction: %1"));
     }
     return Transaction(db);

@@ -36,6 +36,14 @@ public:
     // change notifier learns of this process's commits where no commit hook exists (a server).
     static bool takeCommitted(const QSqlDatabase &db);
 
+    // A team server's connection that no longer answers (the server restarted, the network
+    // dropped it) is opened again with its own settings, once: true when it answers again.
+    // Called where nothing of a change has been sent yet (begin()) or by a read.
+    static bool reopenLost(const QSqlDatabase &db);
+    // How many times the connection was opened again: its notifier listens anew when this
+    // changes (a new session of the server has forgotten the old one's LISTEN).
+    static quint64 reopenCount(const QSqlDatabase &db);
+
 private:
     explicit Transaction(const QSqlDatabase &db)
         : m_db(db)

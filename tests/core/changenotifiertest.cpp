@@ -164,3 +164,49 @@ TEST(ChangeNotifier, AnotherUsersCommitArrivesThroughTheServer)
     set = spy.takeFirst().at(0).value<core::ChangeSet>();
     EXPECT_EQ(set.ids(u"program"_s), QSet<QString>{lateId});
 }
+
+// The server drops the connection (it restarted, the network went): the notifier says so
+// once, connects again at its next look, says that too, reports that anything may have
+// changed meanwhile, and hears the announcements of the new session again — without polling.
+TEST(ChangeNotifier, ALostServerConnectionIsFoundAgainAndListensAnew)
+{
+    if (!test::onServer())
+        GTEST_SKIP() << "needs a server (ctest core_tests_on_server)";
+    test::TempDatabase temp;
+    core::ChangeNotifier &changes = temp.db().changes();
+    changes.setPollInterval(0);
+    QSignalSpy changed(&changes, &core::ChangeNotifier::changed);
+    QSignalSpy lost(&changes, &core::ChangeNotifier::connectionLost);
+    QSignalSpy reconnected(&changes, &core::ChangeNotifier::reconnected);
+    auto other = temp.openAnother();
+    const qint64 pid = test::scalar(temp.db(), u"SELECT pg_backend_pid()"_s).toLongLong();
+    // The server ends the session, as a restart does, and takes no new one for a while; its
+    // other sessions' commits go on meanwhile.
+    const QString database = temp.db().connection().databaseName();
+    test::onMaintenanceDatabase(u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(database));
+    ASSERT_TRUE(test::scalar(*other, u"SELECT pg_terminate_backend(?)"_s, {pid}).toBool());
+    ASSERT_TRUE(core::ContactRepository(*other).add(consultant(u"留守中 一郎"_s)));
+    changes.poll();
+    changes.poll();
+    ASSERT_EQ(lost.size(), 1) << "said once, while it lasts";
+    EXPECT_TRUE(reconnected.isEmpty());
+
+    // Back: the next look finds it again.
+    test::onMaintenanceDatabase(u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(database));
+    changes.poll();
+    EXPECT_EQ(reconnected.size(), 1);
+    ASSERT_TRUE(!changed.isEmpty() || changed.wait(2000));
+    const core::ChangeSet meanwhile = changed.takeFirst().at(0).value<core::ChangeSet>();
+    EXPECT_TRUE(meanwhile.unknown) << "what was announced meanwhile was not heard";
+    EXPECT_NE(test::scalar(temp.db(), u"SELECT pg_backend_pid()"_s).toLongLong(), pid);
+
+    changed.clear();
+    const qint64 later = core::ContactRepository(*other).add(consultant(u"復帰後 花子"_s)).value();
+    ASSERT_TRUE(changed.wait(2000)) << "the new session listens: announced without a poll";
+    EXPECT_TRUE(changed.takeFirst()
+                    .at(0)
+                    .value<core::ChangeSet>()
+                    .ids(u"contact"_s)
+                    .contains(QString::number(later)));
+    EXPECT_EQ(lost.size(), 1);
+}

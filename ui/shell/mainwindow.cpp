@@ -54,6 +54,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QThread>
+#include <QTime>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUrl>
@@ -743,6 +744,22 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
 
     // Commits of other windows and of iotdesk-cli on the same file show within a second.
     m_database->changes().setPollInterval(kOtherProcessesPollMs);
+    // A team database's connection lost and found again: said above the pages while it is
+    // gone, and in the status bar when it is back.
+    m_connectionProblem.clear();
+    connect(&m_database->changes(), &core::ChangeNotifier::connectionLost, this,
+            [this](const QString &reason) {
+                m_connectionProblem = reason;
+                showAccess();
+            });
+    connect(&m_database->changes(), &core::ChangeNotifier::reconnected, this, [this] {
+        m_connectionProblem.clear();
+        showAccess();
+        statusBar()->showMessage(
+            tr("Reconnected to the team database at %1. The pages show what changed meanwhile.")
+                .arg(QTime::currentTime().toString(u"HH:mm"_s)),
+            30000);
+    });
     // Whether the file can be written is known before the pages are made: they start with
     // their writing controls as the file allows.
     showAccess();
@@ -975,6 +992,12 @@ void MainWindow::showAccess()
         text = tr("The daily check found damage in this file (%1). It stays read-only so that "
                   "nothing is written into it: restore a backup (File ▸ Restore from Backup).")
                    .arg(m_damage);
+        alarm = true;
+    } else if (!m_connectionProblem.isEmpty()) {
+        text = tr("The connection to the team database is lost (%1). IoT Desk connects again by "
+                  "itself; until then nothing can be saved, and what you type stays in its "
+                  "dialog.")
+                   .arg(m_connectionProblem);
         alarm = true;
     } else if (access == core::Access::ReadOnly) {
         text = tr("Read-only: %1. You can read, search, print and export; changes cannot be "

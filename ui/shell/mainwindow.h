@@ -172,6 +172,8 @@ private:
     Translations *m_translations;
     core::Preferences m_preferences;
     std::unique_ptr<core::Database> m_database;
+    // Why the team database's connection is lost, while it is (empty: it answers).
+    QString m_connectionProblem;
     QUndoStack *m_undoStack = nullptr;
     WriteAccess *m_writeAccess = nullptr;
 
