@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>PasswordKeychain</name>
+    <message>
+        <source>The system keychain did not answer within a minute.</source>
+        <translation>The system keychain did not answer within a minute.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation>The system keychain could not be used: %1</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::ApplicationImporter</name>
     <message>
         <source>The file has no header line.</source>
@@ -508,6 +519,10 @@
         <source>Could not record the change in the history: %1</source>
         <translation>Could not record the change in the history: %1</translation>
     </message>
+    <message>
+        <source>%1 changed this record on %2 at %3, after it was read here. Nothing was saved, so that their change is not overwritten.</source>
+        <translation>%1 changed this record on %2 at %3, after it was read here. Nothing was saved, so that their change is not overwritten.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::CommitmentModel</name>
@@ -977,6 +992,14 @@
     <message>
         <source>your role on the team database is Viewer</source>
         <translation>your role on the team database is Viewer</translation>
+    </message>
+    <message>
+        <source>The team database %1 asks for the password of %2.</source>
+        <translation>The team database %1 asks for the password of %2.</translation>
+    </message>
+    <message>
+        <source>The team database %1 did not accept the password of %2.</source>
+        <translation>The team database %1 did not accept the password of %2.</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2801,41 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ConflictPrompt</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Changed by Someone Else</translation>
+    </message>
+    <message>
+        <source>What you typed is kept. Reload and Reapply shows the record as it is stored now with your changes put back on top, for you to check and save again.</source>
+        <translation>What you typed is kept. Reload and Reapply shows the record as it is stored now with your changes put back on top, for you to check and save again.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Reapply</source>
+        <translation>&amp;Reload and Reapply</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Keep Editing</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation>&amp;Discard My Changes</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Not Saved</translation>
+    </message>
+    <message>
+        <source>What you typed is kept: correct it and save again, or cancel.</source>
+        <translation>What you typed is kept: correct it and save again, or cancel.</translation>
+    </message>
+    <message>
+        <source>Reloaded as stored now, with your changes put back on top: check and save.</source>
+        <translation>Reloaded as stored now, with your changes put back on top: check and save.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::ConnectDialog</name>
     <message>
         <source>&amp;Browse…</source>
@@ -2794,10 +2852,6 @@
     <message>
         <source>e.g. db.example.lg.jp</source>
         <translation>e.g. db.example.lg.jp</translation>
-    </message>
-    <message>
-        <source>Used for this connection only, never saved</source>
-        <translation>Used for this connection only, never saved</translation>
     </message>
     <message>
         <source>Encrypted, server verified (verify-full)</source>
@@ -2882,6 +2936,18 @@
     <message>
         <source>Verifying the server needs the certificate authority&apos;s file.</source>
         <translation>Verifying the server needs the certificate authority&apos;s file.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>&amp;Keep the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>Used for this connection only</source>
+        <translation>Used for this connection only</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Kept in the system keychain</translation>
     </message>
 </context>
 <context>
@@ -4080,6 +4146,22 @@
     <message>
         <source>Open a &amp;Local File…</source>
         <translation>Open a &amp;Local File…</translation>
+    </message>
+    <message>
+        <source>Type the &amp;Password…</source>
+        <translation>Type the &amp;Password…</translation>
+    </message>
+    <message>
+        <source>The password was used for this connection only. %1</source>
+        <translation>The password was used for this connection only. %1</translation>
+    </message>
+    <message>
+        <source>Reconnected to the team database at %1. The pages show what changed meanwhile.</source>
+        <translation>Reconnected to the team database at %1. The pages show what changed meanwhile.</translation>
+    </message>
+    <message>
+        <source>The connection to the team database is lost (%1). IoT Desk connects again by itself; until then nothing can be saved, and what you type stays in its dialog.</source>
+        <translation>The connection to the team database is lost (%1). IoT Desk connects again by itself; until then nothing can be saved, and what you type stays in its dialog.</translation>
     </message>
 </context>
 <context>
@@ -5533,6 +5615,10 @@
         <source>The file is damaged: nothing can be saved into it. Restore a backup.</source>
         <translation>The file is damaged: nothing can be saved into it. Restore a backup.</translation>
     </message>
+    <message>
+        <source>Your role on the team database, %1, does not change this.</source>
+        <translation>Your role on the team database, %1, does not change this.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::YearCalendarTab</name>
@@ -5770,6 +5856,13 @@
     <message>
         <source>Remove a File</source>
         <translation>Remove a File</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RepositoryCommand</name>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>Cannot undo “%1”: %2</translation>
     </message>
 </context>
 <context>

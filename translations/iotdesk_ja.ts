@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>PasswordKeychain</name>
+    <message>
+        <source>The system keychain did not answer within a minute.</source>
+        <translation>システムのキーチェーンが1分以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation>システムのキーチェーンを使えませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::ApplicationImporter</name>
     <message>
         <source>The file has no header line.</source>
@@ -505,6 +516,10 @@
         <source>Could not record the change in the history: %1</source>
         <translation>変更履歴に記録できませんでした: %1</translation>
     </message>
+    <message>
+        <source>%1 changed this record on %2 at %3, after it was read here. Nothing was saved, so that their change is not overwritten.</source>
+        <translation>%1 が %2 %3 にこの記録を変更しています（ここで読み込んだ後の変更です）。その変更を上書きしないよう、保存しませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::CommitmentModel</name>
@@ -973,6 +988,14 @@
     <message>
         <source>your role on the team database is Viewer</source>
         <translation>チームのデータベースでのあなたの役割は閲覧者です</translation>
+    </message>
+    <message>
+        <source>The team database %1 asks for the password of %2.</source>
+        <translation>チームのデータベース %1 は %2 のパスワードを求めています。</translation>
+    </message>
+    <message>
+        <source>The team database %1 did not accept the password of %2.</source>
+        <translation>チームのデータベース %1 は %2 のパスワードを受け付けませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2791,41 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::ui::ConflictPrompt</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>ほかの人が変更しています</translation>
+    </message>
+    <message>
+        <source>What you typed is kept. Reload and Reapply shows the record as it is stored now with your changes put back on top, for you to check and save again.</source>
+        <translation>入力した内容は残っています。「再読み込みして反映」を選ぶと、現在保存されている記録にあなたの変更を重ねて表示します。確認してもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Reapply</source>
+        <translation>再読み込みして反映(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation>自分の変更を破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>保存されませんでした</translation>
+    </message>
+    <message>
+        <source>What you typed is kept: correct it and save again, or cancel.</source>
+        <translation>入力した内容は残っています。直してもう一度保存するか、取り消してください。</translation>
+    </message>
+    <message>
+        <source>Reloaded as stored now, with your changes put back on top: check and save.</source>
+        <translation>現在保存されている内容に、あなたの変更を重ねて読み込み直しました。確認して保存してください。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::ui::ConnectDialog</name>
     <message>
         <source>&amp;Browse…</source>
@@ -2784,10 +2842,6 @@
     <message>
         <source>e.g. db.example.lg.jp</source>
         <translation>例: db.example.lg.jp</translation>
-    </message>
-    <message>
-        <source>Used for this connection only, never saved</source>
-        <translation>この接続にだけ使い、保存しません</translation>
     </message>
     <message>
         <source>Encrypted, server verified (verify-full)</source>
@@ -2872,6 +2926,18 @@
     <message>
         <source>Verifying the server needs the certificate authority&apos;s file.</source>
         <translation>サーバーを検証するには認証局の証明書ファイルが必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>パスワードをシステムのキーチェーンに保存する(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Used for this connection only</source>
+        <translation>この接続にだけ使います</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>システムのキーチェーンに保存済み</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4129,22 @@
     <message>
         <source>Open a &amp;Local File…</source>
         <translation>ローカルのファイルを開く(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Type the &amp;Password…</source>
+        <translation>パスワードを入力(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The password was used for this connection only. %1</source>
+        <translation>パスワードはこの接続にだけ使いました。%1</translation>
+    </message>
+    <message>
+        <source>Reconnected to the team database at %1. The pages show what changed meanwhile.</source>
+        <translation>%1 にチームのデータベースに再接続しました。その間の変更を画面に反映しています。</translation>
+    </message>
+    <message>
+        <source>The connection to the team database is lost (%1). IoT Desk connects again by itself; until then nothing can be saved, and what you type stays in its dialog.</source>
+        <translation>チームのデータベースへの接続が切れています（%1）。IoT Desk は自動的に再接続します。それまでは保存できませんが、入力した内容はダイアログに残ります。</translation>
     </message>
 </context>
 <context>
@@ -5506,6 +5588,10 @@
         <source>The file is damaged: nothing can be saved into it. Restore a backup.</source>
         <translation>ファイルが破損しているため変更できません。バックアップから復元してください。</translation>
     </message>
+    <message>
+        <source>Your role on the team database, %1, does not change this.</source>
+        <translation>チームのデータベースでのあなたの役割（%1）では、これは変更できません。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::YearCalendarTab</name>
@@ -5739,6 +5825,13 @@
     <message>
         <source>Remove a File</source>
         <translation>ファイルの削除</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::RepositoryCommand</name>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>「%1」を元に戻せません: %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/storage/databasefile.h"
 #include "core/storage/schemamigrator.h"
 #include "core/storage/storageerror.h"
+#include "core/storage/transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,7 +77,17 @@ Database::~Database()
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // A server connection that a failed statement found dropped (the driver then reports it
+    // closed) is opened again before the next reads and writes: one failure, not one per
+    // statement until the next change. At most once a second, so that a server that does not
+    // answer at all costs a timeout now and then, not one per statement.
+    if (m_engine == Engine::PostgreSQL && !db.isOpen() &&
+        (!m_lastReopen.isValid() || m_lastReopen.hasExpired(kReopenIntervalMs))) {
+        m_lastReopen.start();
+        Transaction::reopenLost(db);
+    }
+    return db;
 }
 
 ChangeNotifier &Database::changes() const

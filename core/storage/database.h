@@ -12,6 +12,7 @@
 #include "core/storage/sqldialect.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -150,6 +151,9 @@ private:
     OpenReport m_report;
     DomainSteps m_steps;
     mutable std::unique_ptr<ChangeNotifier> m_changes;
+    // When connection() last tried to open a dropped server connection again.
+    static constexpr qint64 kReopenIntervalMs = 1000;
+    mutable QElapsedTimer m_lastReopen;
 };
 
 } // namespace iotdesk::core

@@ -28,7 +28,7 @@ bool Transaction::reopenLost(const QSqlDatabase &db)
 {
     if (SqlDialect(db).engine() != Engine::PostgreSQL)
         return false;
-    if (QSqlQuery(db).exec(u"SELECT 1"_s))
+    if (db.isOpen() && QSqlQuery(db).exec(u"SELECT 1"_s))
         return false; // it answers: the failure was something else
     QSqlDatabase connection = db;
     connection.close();
