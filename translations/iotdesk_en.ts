@@ -4156,12 +4156,12 @@
         <translation>The password was used for this connection only. %1</translation>
     </message>
     <message>
-        <source>Reconnected to the team database at %1. The pages show what changed meanwhile.</source>
-        <translation>Reconnected to the team database at %1. The pages show what changed meanwhile.</translation>
+        <source>Reconnected to the team database at %1.</source>
+        <translation>Reconnected to the team database at %1.</translation>
     </message>
     <message>
-        <source>The connection to the team database is lost (%1). IoT Desk connects again by itself; until then nothing can be saved, and what you type stays in its dialog.</source>
-        <translation>The connection to the team database is lost (%1). IoT Desk connects again by itself; until then nothing can be saved, and what you type stays in its dialog.</translation>
+        <source>The connection to the team database is lost. IoT Desk connects again by itself; until then nothing can be saved, and what you type stays in its dialog.</source>
+        <translation>The connection to the team database is lost. IoT Desk connects again by itself; until then nothing can be saved, and what you type stays in its dialog.</translation>
     </message>
 </context>
 <context>

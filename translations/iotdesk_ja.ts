@@ -4139,12 +4139,12 @@
         <translation>パスワードはこの接続にだけ使いました。%1</translation>
     </message>
     <message>
-        <source>Reconnected to the team database at %1. The pages show what changed meanwhile.</source>
-        <translation>%1 にチームのデータベースに再接続しました。その間の変更を画面に反映しています。</translation>
+        <source>Reconnected to the team database at %1.</source>
+        <translation>%1 にチームのデータベースに再接続しました。</translation>
     </message>
     <message>
-        <source>The connection to the team database is lost (%1). IoT Desk connects again by itself; until then nothing can be saved, and what you type stays in its dialog.</source>
-        <translation>チームのデータベースへの接続が切れています（%1）。IoT Desk は自動的に再接続します。それまでは保存できませんが、入力した内容はダイアログに残ります。</translation>
+        <source>The connection to the team database is lost. IoT Desk connects again by itself; until then nothing can be saved, and what you type stays in its dialog.</source>
+        <translation>チームのデータベースへの接続が切れています。IoT Desk は自動的に再接続します。それまでは保存できませんが、入力した内容はダイアログに残ります。</translation>
     </message>
 </context>
 <context>

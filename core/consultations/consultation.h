@@ -35,9 +35,19 @@ struct Contact
     QString email; // stored in lower case
     QString phone;
     bool active = true;
+    RecordVersion version; // as read; an update from it is refused if the person changed since
 
     bool operator==(const Contact &) const = default;
 };
+
+// What the user changed between `opened` and `mine`, put onto `theirs` (reapplyEdit over the
+// fields of the people dialog's form).
+inline Contact reapplyEdit(const Contact &opened, const Contact &mine, Contact theirs)
+{
+    return reapplyEdit(opened, mine, std::move(theirs), &Contact::name, &Contact::kana,
+                       &Contact::department, &Contact::title, &Contact::email, &Contact::phone,
+                       &Contact::active);
+}
 
 struct FollowUp
 {

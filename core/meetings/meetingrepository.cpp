@@ -446,10 +446,17 @@ Result<QList<Contact>> MeetingRepository::candidates(qint64 sessionId, bool ever
         return storageError(q, Subject::Meeting);
     QList<Contact> list;
     while (q.next()) {
-        list.append({q.value(0).toLongLong(), readStored(q.value(1), ContactKind::Municipal),
-                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                     q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                     q.value(8).toString(), q.value(9).toInt() != 0});
+        list.append({q.value(0).toLongLong(),
+                     readStored(q.value(1), ContactKind::Municipal),
+                     q.value(2).toString(),
+                     q.value(3).toString(),
+                     q.value(4).toString(),
+                     q.value(5).toString(),
+                     q.value(6).toString(),
+                     q.value(7).toString(),
+                     q.value(8).toString(),
+                     q.value(9).toInt() != 0,
+                     {}});
     }
     return list;
 }

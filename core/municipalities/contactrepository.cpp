@@ -20,7 +20,9 @@ namespace iotdesk::core {
 namespace {
 
 const QString kSelect = u"SELECT id, kind, name, kana, coalesce(lg_code6, ''), department, "
-                        "title, email, phone, active FROM contacts "_s;
+                        "title, email, phone, active, "_s +
+                        ChangeHistory::versionColumn(u"contact"_s, u"contacts.id"_s) +
+                        u" FROM contacts "_s;
 
 constexpr ValueName<ContactKind> kKinds[] = {
     {ContactKind::Municipal, u"municipal",
@@ -31,11 +33,19 @@ constexpr ValueName<ContactKind> kKinds[] = {
 
 Contact readContact(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), readStored(q.value(1), ContactKind::Municipal),
-            q.value(2).toString(),   q.value(3).toString(),
-            q.value(4).toString(),   q.value(5).toString(),
-            q.value(6).toString(),   q.value(7).toString(),
-            q.value(8).toString(),   q.value(9).toInt() != 0};
+    Contact c{q.value(0).toLongLong(),
+              readStored(q.value(1), ContactKind::Municipal),
+              q.value(2).toString(),
+              q.value(3).toString(),
+              q.value(4).toString(),
+              q.value(5).toString(),
+              q.value(6).toString(),
+              q.value(7).toString(),
+              q.value(8).toString(),
+              q.value(9).toInt() != 0,
+              {}};
+    c.version.seen = q.value(10).toLongLong();
+    return c;
 }
 
 Result<QList<Contact>> readAll(QSqlQuery &q)
@@ -143,15 +153,19 @@ Result<qint64> ContactRepository::add(const Contact &raw)
     return id;
 }
 
-Result<void> ContactRepository::update(const Contact &raw)
+Result<qint64> ContactRepository::update(const Contact &raw)
 {
     if (auto valid = validate(raw); !valid)
-        return valid;
+        return valid.error();
     const Contact c = normalized(raw);
     const QSqlDatabase db = m_db.connection();
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return transaction.error();
+    if (auto r =
+            ChangeHistory::claim(db, u"contacts"_s, u"contact"_s, c.id, c.version, m_db.userName());
+        !r)
+        return r.error();
     const auto stored = contact(c.id);
     if (!stored)
         return stored.error();
@@ -177,9 +191,14 @@ Result<void> ContactRepository::update(const Contact &raw)
     if (auto r = ChangeHistory::recordChanges(db, m_db.userName(), u"contact"_s,
                                               QString::number(c.id), fields);
         !r) {
-        return r;
+        return r.error();
     }
-    return transaction->commit();
+    const auto version = ChangeHistory::version(db, u"contact"_s, QString::number(c.id));
+    if (!version)
+        return version.error();
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    return *version;
 }
 
 Result<void> ContactRepository::remove(qint64 id)

@@ -29,7 +29,9 @@ public:
 
     Result<void> validate(const Contact &contact) const;
     Result<qint64> add(const Contact &contact);
-    Result<void> update(const Contact &contact);
+    // Stores `contact`, refused (ErrorCode::Conflict) when the person changed since
+    // `contact.version` was read; gives the version after.
+    Result<qint64> update(const Contact &contact);
     // Only a person no consultation or follow-up names can be removed; otherwise make them
     // inactive.
     Result<void> remove(qint64 id);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/foundation/valueset.h"
+#include "core/storage/changehistory.h"
 
 #include <QDate>
 #include <QString>
@@ -51,6 +52,7 @@ struct MonthlyReport
     std::optional<QDate> reviewedOn;
     QString reviewedBy;
     bool cancelled = false;
+    RecordVersion version; // as read; an update from it is refused if it changed since
 
     // Read with the report: the municipality (the application's lead).
     QString code6;
@@ -73,5 +75,17 @@ struct MonthlyReport
 
     bool operator==(const MonthlyReport &) const = default;
 };
+
+// What the user changed between `opened` and `mine`, put onto `theirs` (reapplyEdit over the
+// fields of the report dialog).
+inline MonthlyReport reapplyEdit(const MonthlyReport &opened, const MonthlyReport &mine,
+                                 MonthlyReport theirs)
+{
+    return reapplyEdit(opened, mine, std::move(theirs), &MonthlyReport::receivedOn,
+                       &MonthlyReport::channel, &MonthlyReport::activities,
+                       &MonthlyReport::progress, &MonthlyReport::issues, &MonthlyReport::nextPlans,
+                       &MonthlyReport::supportRequested, &MonthlyReport::reviewerComment,
+                       &MonthlyReport::reviewedOn, &MonthlyReport::reviewedBy);
+}
 
 } // namespace iotdesk::core

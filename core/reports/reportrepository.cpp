@@ -47,7 +47,8 @@ const QString kSelect =
     u"SELECT r.id, r.application_id, r.month, r.due_on, r.received_on, coalesce(r.channel, ''), "
     "r.activities, r.progress, r.issues, r.next_plans, r.support_requested, r.reviewer_comment, "
     "r.reviewed_on, r.reviewed_by, r.cancelled, g.code6, "_s +
-    LocalGovernment::fullNameSql() +
+    LocalGovernment::fullNameSql() + u", "_s +
+    ChangeHistory::versionColumn(u"monthly_report"_s, u"r.id"_s) +
     u" FROM monthly_reports r JOIN applications a ON a.id = r.application_id JOIN "
     "application_members am ON am.application_id = a.id AND am.is_lead = 1 JOIN "
     "local_governments g ON g.code6 = am.lg_code6 JOIN prefectures p ON p.code = "
@@ -88,6 +89,7 @@ MonthlyReport readReport(const QSqlQuery &q)
     r.cancelled = q.value(14).toInt() != 0;
     r.code6 = q.value(15).toString();
     r.name = q.value(16).toString();
+    r.version.seen = q.value(17).toLongLong();
     return r;
 }
 
@@ -193,14 +195,18 @@ Result<void> ReportRepository::validate(const MonthlyReport &r) const
     return {};
 }
 
-Result<void> ReportRepository::update(const MonthlyReport &changed)
+Result<qint64> ReportRepository::update(const MonthlyReport &changed)
 {
     if (auto valid = validate(changed); !valid)
-        return valid;
+        return valid.error();
     const QSqlDatabase db = m_db.connection();
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return transaction.error();
+    if (auto r = ChangeHistory::claim(db, u"monthly_reports"_s, u"monthly_report"_s, changed.id,
+                                      changed.version, m_db.userName());
+        !r)
+        return r.error();
     const auto stored = report(changed.id);
     if (!stored)
         return stored.error();
@@ -229,7 +235,7 @@ Result<void> ReportRepository::update(const MonthlyReport &changed)
         if (!execWith(program, {after.applicationId}) || !program.next())
             return storageError(program, Subject::Report);
         if (auto r = syncSchedule(db, m_db.userName(), program.value(0).toLongLong()); !r)
-            return r;
+            return r.error();
     }
     if (auto r = ChangeHistory::recordChanges(
             db, m_db.userName(), u"monthly_report"_s, QString::number(after.id),
@@ -244,9 +250,14 @@ Result<void> ReportRepository::update(const MonthlyReport &changed)
              {u"reviewed_on"_s, dateOrNull(before.reviewedOn), dateOrNull(after.reviewedOn)},
              {u"reviewed_by"_s, before.reviewedBy, after.reviewedBy}});
         !r) {
-        return r;
+        return r.error();
     }
-    return transaction->commit();
+    const auto version = ChangeHistory::version(db, u"monthly_report"_s, QString::number(after.id));
+    if (!version)
+        return version.error();
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    return *version;
 }
 
 Result<QString> ReportRepository::contactAddress(qint64 applicationId) const

@@ -36,8 +36,9 @@ public:
     // The scheduled report of a municipality (code of any member of the application) and month.
     Result<MonthlyReport> reportFor(qint64 programId, const QString &code6, QDate month) const;
     // Stores what was received, the content and the review. Checked first: a review needs the
-    // report, dates in order, a known channel.
-    Result<void> update(const MonthlyReport &changed);
+    // report, dates in order, a known channel. Refused (ErrorCode::Conflict) when the report
+    // changed since `changed.version` was read; gives its version after.
+    Result<qint64> update(const MonthlyReport &changed);
     Result<void> validate(const MonthlyReport &report) const;
     // Where reminders go: the application's first contact person with an address, else the
     // address it was sent from.

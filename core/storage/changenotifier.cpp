@@ -141,10 +141,10 @@ void ChangeNotifier::listen()
 bool ChangeNotifier::stayConnected()
 {
     const QSqlDatabase db = m_db.connection();
-    if (m_connectionLost) {
-        if (!Transaction::reopenLost(db))
-            return false;
-    }
+    // Still lost, unless a change (or a read) has opened it again meanwhile.
+    if (m_connectionLost && Transaction::reopenCount(db) == m_reopenCount &&
+        !Transaction::reopenLost(db))
+        return false;
     // Opened again here or by a change since the last look.
     if (const quint64 count = Transaction::reopenCount(db); count != m_reopenCount) {
         m_reopenCount = count;

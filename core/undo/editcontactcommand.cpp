@@ -9,14 +9,24 @@ EditContactCommand::EditContactCommand(const core::Database &db, core::Contact b
     , m_changed(std::move(changed))
 {}
 
+// Each way stores from the version the other way left, so that an undo or a redo that would
+// overwrite someone else's later change is refused (the user's own later steps do not count).
 core::Result<void> EditContactCommand::apply()
 {
-    return core::ContactRepository(database()).update(m_changed);
+    const auto version = core::ContactRepository(database()).update(m_changed);
+    if (!version)
+        return version.error();
+    m_before.version = {*version, true};
+    return {};
 }
 
 core::Result<void> EditContactCommand::revert()
 {
-    return core::ContactRepository(database()).update(m_before);
+    const auto version = core::ContactRepository(database()).update(m_before);
+    if (!version)
+        return version.error();
+    m_changed.version = {*version, true};
+    return {};
 }
 
 } // namespace iotdesk::undo

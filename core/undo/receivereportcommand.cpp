@@ -11,14 +11,24 @@ ReceiveReportCommand::ReceiveReportCommand(const core::Database &db, core::Month
     , m_changed(std::move(changed))
 {}
 
+// Each way stores from the version the other way left, so that an undo or a redo that would
+// overwrite someone else's later change is refused (the user's own later steps do not count).
 core::Result<void> ReceiveReportCommand::apply()
 {
-    return core::ReportRepository(database()).update(m_changed);
+    const auto version = core::ReportRepository(database()).update(m_changed);
+    if (!version)
+        return version.error();
+    m_before.version = {*version, true};
+    return {};
 }
 
 core::Result<void> ReceiveReportCommand::revert()
 {
-    return core::ReportRepository(database()).update(m_before);
+    const auto version = core::ReportRepository(database()).update(m_before);
+    if (!version)
+        return version.error();
+    m_changed.version = {*version, true};
+    return {};
 }
 
 } // namespace iotdesk::undo

@@ -73,7 +73,7 @@ core::Result<void> fill(const core::Database &db)
         r.issues = u"通信環境の確保と予算措置。"_s;
         r.nextPlans = u"実証計画の素案を作成する。"_s;
         if (auto updated = reports.update(r); !updated)
-            return updated;
+            return updated.error();
     }
     QList<core::Consultation> log;
     for (int i = 0; i < 2000; ++i) {

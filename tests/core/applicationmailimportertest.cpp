@@ -178,7 +178,8 @@ TEST(ApplicationMailImporter, KnownPersonBeforeTheDomain)
                                                         {},
                                                         u"kikaku@city.furano.hokkaido.jp"_s,
                                                         {},
-                                                        true}));
+                                                        true,
+                                                        {}}));
     const core::ApplicationMailImporter importer(temp.db(), firstProgram(temp.db()));
     const auto items = importer.read({mailFixture(u"application-iso-2022-jp.eml"_s)});
     ASSERT_EQ(items.size(), 1);

@@ -422,7 +422,8 @@ TEST(ApplicationRepository, ContactsJoinAnExistingPersonAndFillWhatTheyLack)
                                    {},
                                    {},
                                    {},
-                                   true})
+                                   true,
+                                   {}})
                              .value();
     core::ApplicationRepository repository(temp.db());
     const qint64 id = repository.create(sample()).value();

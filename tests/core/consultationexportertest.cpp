@@ -33,7 +33,8 @@ protected:
                                         {},
                                         {},
                                         {},
-                                        true})
+                                        true,
+                                        {}})
                                   .value();
         core::ConsultationRepository repository(m_temp.db());
         for (int i = 0; i < 3; ++i) {

@@ -39,7 +39,8 @@ protected:
                                    {},
                                    {},
                                    {},
-                                   true})
+                                   true,
+                                   {}})
                              .value(),
                          contacts
                              .add({0,
@@ -51,7 +52,8 @@ protected:
                                    {},
                                    {},
                                    {},
-                                   true})
+                                   true,
+                                   {}})
                              .value()};
         QList<core::Consultation> all;
         for (int i = 0; i < kRows; ++i) {

@@ -42,12 +42,21 @@ protected:
                                  {},
                                  u"Jiro@Example.JP"_s,
                                  {},
-                                 true})
+                                 true,
+                                 {}})
                            .value();
         m_counterpart = contacts
-                            .add({0, core::ContactKind::Municipal, u"山田 太郎"_s,
-                                  u"ヤマダ タロウ"_s, u"132063"_s, u"企画課"_s, u"主査"_s,
-                                  u"yamada@city.fuchu.example"_s, u"042-335-4111"_s, true})
+                            .add({0,
+                                  core::ContactKind::Municipal,
+                                  u"山田 太郎"_s,
+                                  u"ヤマダ タロウ"_s,
+                                  u"132063"_s,
+                                  u"企画課"_s,
+                                  u"主査"_s,
+                                  u"yamada@city.fuchu.example"_s,
+                                  u"042-335-4111"_s,
+                                  true,
+                                  {}})
                             .value();
     }
 
@@ -281,7 +290,8 @@ TEST_F(Consultations, PeopleKeptOnceAndFoundAgain)
                               {},
                               {},
                               {},
-                              true})
+                              true,
+                              {}})
                   .value(),
               m_counterpart);
     EXPECT_NE(contacts
@@ -294,14 +304,15 @@ TEST_F(Consultations, PeopleKeptOnceAndFoundAgain)
                               {},
                               {},
                               {},
-                              true})
+                              true,
+                              {}})
                   .value(),
               m_counterpart); // a namesake elsewhere
 
+    EXPECT_FALSE(contacts.add(
+        {0, core::ContactKind::Municipal, u"名無し"_s, {}, {}, {}, {}, {}, {}, true, {}}));
     EXPECT_FALSE(
-        contacts.add({0, core::ContactKind::Municipal, u"名無し"_s, {}, {}, {}, {}, {}, {}, true}));
-    EXPECT_FALSE(
-        contacts.add({0, core::ContactKind::Consultant, u" "_s, {}, {}, {}, {}, {}, {}, true}));
+        contacts.add({0, core::ContactKind::Consultant, u" "_s, {}, {}, {}, {}, {}, {}, true, {}}));
     EXPECT_FALSE(contacts.add({0,
                                core::ContactKind::Consultant,
                                u"誰か"_s,
@@ -311,7 +322,8 @@ TEST_F(Consultations, PeopleKeptOnceAndFoundAgain)
                                {},
                                u"not-an-address"_s,
                                {},
-                               true}));
+                               true,
+                               {}}));
     core::Contact moved = contacts.contact(m_counterpart).value();
     moved.department = u"DX推進課"_s;
     ASSERT_TRUE(contacts.update(moved));
@@ -335,7 +347,8 @@ TEST_F(Consultations, APersonNamedInTheLogStays)
                                     {},
                                     {},
                                     {},
-                                    true})
+                                    true,
+                                    {}})
                               .value();
     ASSERT_TRUE(core::ConsultationRepository(m_temp.db()).create(call(japan(2018, 7, 2, 9, 0))));
     const auto refused = contacts.remove(m_counterpart);

@@ -40,7 +40,8 @@ TEST(MailImporter, MatchesPeopleAndDomainsAndRefusesDuplicates)
                                     {},
                                     u"yamada@city.fuchu.example"_s,
                                     {},
-                                    true})
+                                    true,
+                                    {}})
                               .value();
     const qint64 support = contacts
                                .add({0,
@@ -52,7 +53,8 @@ TEST(MailImporter, MatchesPeopleAndDomainsAndRefusesDuplicates)
                                      {},
                                      u"support@iot-desk.example"_s,
                                      {},
-                                     true})
+                                     true,
+                                     {}})
                                .value();
     ASSERT_TRUE(contacts.add({0,
                               core::ContactKind::Municipal,
@@ -63,7 +65,8 @@ TEST(MailImporter, MatchesPeopleAndDomainsAndRefusesDuplicates)
                               {},
                               u"soumu@town.yusuhara.example"_s,
                               {},
-                              true}));
+                              true,
+                              {}}));
 
     core::MailImporter importer(temp.db());
     auto items = importer.read(
@@ -152,7 +155,8 @@ TEST(MailImporter, APublicMailServiceSaysNothingOfTheGovernment)
                                                         {},
                                                         u"yamada.fuchu@gmail.com"_s,
                                                         {},
-                                                        true}));
+                                                        true,
+                                                        {}}));
     // … which says nothing of the next Gmail sender.
     const QString path = temp.folder() + u"/gmail.eml"_s;
     {

@@ -4,6 +4,7 @@
 #include "core/applications/applicationrepository.h"
 #include "core/consultations/consultationrepository.h"
 #include "core/foundation/japantime.h"
+#include "core/municipalities/contactrepository.h"
 #include "core/programs/businesscalendar.h"
 #include "core/programs/programrepository.h"
 #include "core/reports/reportrepository.h"
@@ -226,4 +227,49 @@ TEST_F(Reports, SilentMonthsHaveNeitherReportNorConsultation)
     // July reported, August contacted; September and October silent; November not over.
     EXPECT_EQ(*silent, (QSet<std::pair<qint64, QDate>>{{fuchu, QDate(2018, 9, 1)},
                                                        {fuchu, QDate(2018, 10, 1)}}));
+}
+
+// Two people record the same month's report: the second save, from the report as it was
+// before the first, is refused naming the first, and the first's text stays; the same holds
+// for a person of the registry.
+TEST_F(Reports, AReportChangedSinceItWasReadIsNotOverwritten)
+{
+    const qint64 fuchu = selected(u"132063"_s);
+    const core::MonthlyReport opened = reportOf(fuchu, QDate(2018, 7, 1));
+    auto other = temp.openAnother();
+    other->setUserName(u"事務局 田中"_s);
+    core::MonthlyReport theirs = opened;
+    theirs.receivedOn = QDate(2018, 8, 9);
+    theirs.channel = core::ReportChannel::Email;
+    theirs.activities = u"庁内推進体制の設置"_s;
+    ASSERT_TRUE(core::ReportRepository(*other).update(theirs));
+
+    core::MonthlyReport mine = opened;
+    mine.receivedOn = QDate(2018, 8, 10);
+    mine.channel = core::ReportChannel::Post;
+    mine.activities = u"現地調査"_s;
+    const auto refused = reports.update(mine);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code(), core::ErrorCode::Conflict);
+    EXPECT_TRUE(refused.message().contains(u"事務局 田中"_s)) << refused.message().toStdString();
+    EXPECT_EQ(reportOf(fuchu, QDate(2018, 7, 1)).activities, u"庁内推進体制の設置");
+
+    core::ContactRepository people(temp.db());
+    core::Contact person;
+    person.kind = core::ContactKind::Consultant;
+    person.name = u"支援 次郎"_s;
+    const qint64 id = people.add(person).value();
+    const core::Contact read = people.contact(id).value();
+    core::Contact renamed = core::ContactRepository(*other).contact(id).value();
+    renamed.phone = u"03-5253-5111"_s;
+    ASSERT_TRUE(core::ContactRepository(*other).update(renamed));
+    core::Contact stale = read;
+    stale.email = u"jiro@example.jp"_s;
+    const auto refusedPerson = people.update(stale);
+    ASSERT_FALSE(refusedPerson);
+    EXPECT_EQ(refusedPerson.error().code(), core::ErrorCode::Conflict);
+    const core::Contact merged = core::reapplyEdit(read, stale, people.contact(id).value());
+    ASSERT_TRUE(people.update(merged));
+    EXPECT_EQ(people.contact(id)->phone, u"03-5253-5111");
+    EXPECT_EQ(people.contact(id)->email, u"jiro@example.jp");
 }

@@ -107,7 +107,7 @@ TEST_F(ConsultationsPageTest, ConsultationLoggedWithTheKeyboardAlone)
 {
     core::ContactRepository contacts(db());
     ASSERT_TRUE(contacts.add(
-        {0, core::ContactKind::Consultant, db().userName(), {}, {}, {}, {}, {}, {}, true}));
+        {0, core::ContactKind::Consultant, db().userName(), {}, {}, {}, {}, {}, {}, true, {}}));
     ASSERT_TRUE(contacts.add({0,
                               core::ContactKind::Municipal,
                               u"山田 太郎"_s,
@@ -117,7 +117,8 @@ TEST_F(ConsultationsPageTest, ConsultationLoggedWithTheKeyboardAlone)
                               {},
                               {},
                               {},
-                              true}));
+                              true,
+                              {}}));
 
     bool typed = false;
     QTimer::singleShot(0, [&] {
@@ -215,10 +216,19 @@ TEST_F(ConsultationsPageTest, ConsultationLoggedWithTheKeyboardAlone)
 
 TEST_F(ConsultationsPageTest, FollowUpsDoneAndNextFromTheConsultationsPage)
 {
-    const qint64 me =
-        core::ContactRepository(db())
-            .add({0, core::ContactKind::Consultant, u"支援 次郎"_s, {}, {}, {}, {}, {}, {}, true})
-            .value();
+    const qint64 me = core::ContactRepository(db())
+                          .add({0,
+                                core::ContactKind::Consultant,
+                                u"支援 次郎"_s,
+                                {},
+                                {},
+                                {},
+                                {},
+                                {},
+                                {},
+                                true,
+                                {}})
+                          .value();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     core::Consultation c;
     c.occurredAt = QDateTime(QDate(2018, 7, 2), QTime(1, 0), Qt::UTC);
@@ -288,7 +298,8 @@ TEST_F(ConsultationsPageTest, PeopleCorrectedAndAddedFromTheConsultationsPage)
                                     {},
                                     {},
                                     {},
-                                    true})
+                                    true,
+                                    {}})
                               .value();
     ui::CommandRunner runner(&undoStack, {});
     ui::ContactsDialog dialog(db(), runner, u"132063"_s);
@@ -298,10 +309,19 @@ TEST_F(ConsultationsPageTest, PeopleCorrectedAndAddedFromTheConsultationsPage)
     changed.email = u"Yamada@City.Fuchu.Example"_s;
     ASSERT_TRUE(dialog.save(changed).isEmpty());
     EXPECT_EQ(contacts.byEmail(u"yamada@city.fuchu.example"_s)->value().id, yamada);
-    EXPECT_FALSE(
-        dialog
-            .save({0, core::ContactKind::Municipal, u" "_s, {}, u"132063"_s, {}, {}, {}, {}, true})
-            .isEmpty()); // no name
+    EXPECT_FALSE(dialog
+                     .save({0,
+                            core::ContactKind::Municipal,
+                            u" "_s,
+                            {},
+                            u"132063"_s,
+                            {},
+                            {},
+                            {},
+                            {},
+                            true,
+                            {}})
+                     .isEmpty()); // no name
     ASSERT_TRUE(dialog
                     .save({0,
                            core::ContactKind::Municipal,
@@ -312,7 +332,8 @@ TEST_F(ConsultationsPageTest, PeopleCorrectedAndAddedFromTheConsultationsPage)
                            {},
                            {},
                            {},
-                           true})
+                           true,
+                           {}})
                     .isEmpty());
     EXPECT_EQ(dialog.table()->rowCount(), 2);
     undoStack.undo();

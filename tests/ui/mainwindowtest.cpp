@@ -498,10 +498,19 @@ TEST_F(MainWindowTest, EveryPageFollowsChangesMadeElsewhere)
     ASSERT_EQ(list->rowCount(), 0);
     auto other =
         test::openOrDie(m_window->database()->path(), core::OpenOptions{.dailyBackup = false});
-    const qint64 consultant =
-        core::ContactRepository(*other)
-            .add({0, core::ContactKind::Consultant, u"支援 次郎"_s, {}, {}, {}, {}, {}, {}, true})
-            .value();
+    const qint64 consultant = core::ContactRepository(*other)
+                                  .add({0,
+                                        core::ContactKind::Consultant,
+                                        u"支援 次郎"_s,
+                                        {},
+                                        {},
+                                        {},
+                                        {},
+                                        {},
+                                        {},
+                                        true,
+                                        {}})
+                                  .value();
     core::Consultation c;
     c.occurredAt = QDateTime(QDate(2018, 7, 2), QTime(1, 0), Qt::UTC);
     c.lgCode6 = u"394050"_s;
@@ -519,9 +528,9 @@ TEST_F(MainWindowTest, CtrlLAsksWhoTheUserIsOnceAndLogsUnderThatName)
     core::ContactRepository contacts(db);
     // Two consultants; the first in the list is not the user.
     ASSERT_TRUE(contacts.add(
-        {0, core::ContactKind::Consultant, u"安藤 一郎"_s, {}, {}, {}, {}, {}, {}, true}));
+        {0, core::ContactKind::Consultant, u"安藤 一郎"_s, {}, {}, {}, {}, {}, {}, true, {}}));
     ASSERT_TRUE(contacts.add(
-        {0, core::ContactKind::Consultant, u"支援 次郎"_s, {}, {}, {}, {}, {}, {}, true}));
+        {0, core::ContactKind::Consultant, u"支援 次郎"_s, {}, {}, {}, {}, {}, {}, true, {}}));
     m_window->showPage(ui::MainWindow::ConsultationsPageIndex);
     QString offered;
     bool asked = false;

@@ -8,6 +8,7 @@
 #include "core/undo/editcontactcommand.h"
 #include "ui/consultations/consultationdialog.h"
 #include "ui/widgets/commandrunner.h"
+#include "ui/widgets/editsession.h"
 #include "ui/widgets/writeaccess.h"
 
 #include <QCheckBox>
@@ -187,6 +188,12 @@ void ContactsDialog::fillForm()
 {
     const int row = m_table->currentRow();
     const core::Contact c = row >= 0 && row < m_contacts.size() ? m_contacts[row] : core::Contact{};
+    showInForm(c);
+}
+
+void ContactsDialog::showInForm(const core::Contact &c)
+{
+    m_opened = c;
     m_name->setText(c.name);
     m_kana->setText(c.kana);
     m_department->setText(c.department);
@@ -201,6 +208,8 @@ core::Contact ContactsDialog::formContact() const
 {
     const int row = m_table->currentRow();
     core::Contact c = row >= 0 && row < m_contacts.size() ? m_contacts[row] : core::Contact{};
+    if (c.id != 0 && c.id == m_opened.id)
+        c.version = m_opened.version;
     if (c.id == 0) {
         c.kind = m_kind->currentIndex() == 1 ? core::ContactKind::Consultant
                                              : core::ContactKind::Municipal;
@@ -229,6 +238,20 @@ QString ContactsDialog::save(const core::Contact &contact)
         if (!before)
             return before.message();
         error = m_commands.push(new undo::EditContactCommand(m_db, *before, contact));
+        if (m_commands.lastErrorCode() == core::ErrorCode::Conflict) {
+            // Someone changed the person since the form was filled: the form keeps what was
+            // typed unless the user takes their version with the typing put back on top.
+            if (ConflictPrompt::ask(this, error) == ConflictPrompt::Choice::ReloadAndReapply) {
+                const auto theirs = repository.contact(contact.id);
+                if (!theirs)
+                    return theirs.message();
+                const core::Contact opened = m_opened;
+                showInForm(core::reapplyEdit(opened, contact, *theirs));
+                m_opened = *theirs;
+                return ConflictPrompt::reloadedNote();
+            }
+            return error;
+        }
     }
     if (error.isEmpty()) {
         reload();

@@ -42,12 +42,16 @@ private:
     // being typed in, stays as it is).
     void reload(bool fill = true);
     void fillForm();
+    void showInForm(const core::Contact &contact);
     core::Contact formContact() const;
 
     const core::Database &m_db;
     CommandRunner &m_commands;
     QString m_code6;
     QList<core::Contact> m_contacts;
+    // The person as the form was filled with them: the version an edit starts from, whatever
+    // the list has been refreshed to since.
+    core::Contact m_opened;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_government = nullptr;
     QTableWidget *m_table = nullptr;

@@ -97,8 +97,12 @@ ReportDialog::ReportDialog(const core::Database &db, const core::MonthlyReport &
     review->addWidget(m_reviewedBy, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
+    layout->addWidget(m_note);
     layout->addLayout(receipt);
     layout->addLayout(grid, 1);
     layout->addLayout(review);
@@ -117,6 +121,28 @@ ReportDialog::ReportDialog(const core::Database &db, const core::MonthlyReport &
     enable();
     connect(buttons, &QDialogButtonBox::accepted, this, &ReportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void ReportDialog::reload(const core::MonthlyReport &report, const QString &note)
+{
+    m_report = report;
+    m_received->setChecked(report.receivedOn.has_value());
+    if (report.receivedOn)
+        m_receivedOn->setDate(*report.receivedOn);
+    if (report.channel != core::ReportChannel::None)
+        ValueCombo::select(m_channel, report.channel);
+    const QStringList texts = {report.activities, report.progress, report.issues, report.nextPlans,
+                               report.supportRequested};
+    for (int i = 0; i < texts.size(); ++i)
+        m_parts[i]->setPlainText(texts[i]);
+    m_comment->setPlainText(report.reviewerComment);
+    m_reviewed->setChecked(report.reviewedOn.has_value());
+    if (report.reviewedOn)
+        m_reviewedOn->setDate(*report.reviewedOn);
+    if (!report.reviewedBy.isEmpty())
+        m_reviewedBy->setText(report.reviewedBy);
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
 }
 
 core::MonthlyReport ReportDialog::report() const

@@ -38,6 +38,8 @@ public:
     QCheckBox *reviewedField() const { return m_reviewed; }
 
     void accept() override;
+    // Shows `report` in place of what the fields hold (after a reload), with `note` above.
+    void reload(const core::MonthlyReport &report, const QString &note);
 
 private:
     const core::Database &m_db;
@@ -50,6 +52,7 @@ private:
     QCheckBox *m_reviewed = nullptr;
     QDateEdit *m_reviewedOn = nullptr;
     QLineEdit *m_reviewedBy = nullptr;
+    QLabel *m_note = nullptr;
 };
 
 } // namespace iotdesk::ui

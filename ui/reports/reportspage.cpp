@@ -12,6 +12,7 @@
 #include "core/undo/receivereportcommand.h"
 #include "ui/print/progresssummary.h"
 #include "ui/reports/reportdialog.h"
+#include "ui/widgets/editsession.h"
 #include "ui/widgets/filechooser.h"
 #include "ui/widgets/printpreview.h"
 #include "ui/widgets/programselector.h"
@@ -373,11 +374,26 @@ void ReportsPage::openCurrentReport()
     const core::MonthlyReport *r = m_grid->reportAt(m_gridView->currentIndex());
     if (!r)
         return;
-    ReportDialog dialog(m_db, *r, dates(), core::JapanTime::today(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    // As stored now, whatever the grid last showed: the edit starts from this version.
+    const auto stored = core::ReportRepository(m_db).report(r->id);
+    if (!stored) {
+        showError(stored.message());
         return;
-    if (const QString error = saveReport(dialog.report()); !error.isEmpty())
-        showError(error);
+    }
+    ReportDialog dialog(m_db, *stored, dates(), core::JapanTime::today(), this);
+    const qint64 id = stored->id;
+    const EditSteps<core::MonthlyReport> steps{
+        [&dialog] { return dialog.report(); },
+        [this](const core::MonthlyReport &changed) { return saveReport(changed); },
+        [this, id] { return core::ReportRepository(m_db).report(id); },
+        [&dialog](const core::MonthlyReport &shown) {
+            dialog.reload(shown, ConflictPrompt::reloadedNote());
+        },
+        [](const core::MonthlyReport &opened, const core::MonthlyReport &mine,
+           core::MonthlyReport theirs) {
+            return core::reapplyEdit(opened, mine, theirs);
+        }};
+    editUntilSaved(dialog, m_commands, *stored, steps);
 }
 
 QString ReportsPage::saveReport(const core::MonthlyReport &changed)

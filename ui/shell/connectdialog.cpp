@@ -158,6 +158,9 @@ void ConnectDialog::lookUpKeptPassword()
 
 void ConnectDialog::focusPassword()
 {
+    // Asked because the server refused the password (or none was given): whatever is kept
+    // does not count.
+    m_password->setPlaceholderText(QString());
     m_password->setFocus();
     m_password->selectAll();
 }

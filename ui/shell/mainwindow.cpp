@@ -2,6 +2,7 @@
 
 #include "core/datafile/datafile.h"
 #include "core/documents/tablefilewriter.h"
+#include "core/foundation/japantime.h"
 #include "core/foundation/logging.h"
 #include "core/foundation/modelroles.h"
 #include "core/municipalities/contactrepository.h"
@@ -647,6 +648,17 @@ bool MainWindow::connectToServer(core::ServerAddress address, bool interactive,
         if (!interactive)
             return false;
         const bool loginRefused = failure->code() == core::ErrorCode::LoginRefused;
+        if (loginRefused && attempt.password.isEmpty()) {
+            // No password was given or kept: asking for it is no failure to explain.
+            ConnectDialog dialog(m_preferences.recentServers(), this);
+            dialog.setAddress(address);
+            dialog.focusPassword();
+            if (dialog.exec() != QDialog::Accepted)
+                return m_database != nullptr;
+            address = dialog.address();
+            keeping = dialog.passwordKeeping();
+            continue;
+        }
         QMessageBox box(this);
         box.setIcon(QMessageBox::Critical);
         box.setWindowTitle(tr("Team Database Not Opened"));
@@ -700,7 +712,8 @@ void MainWindow::keepPassword(const core::ServerAddress &address, PasswordKeepin
 void MainWindow::connectWithDialog(const core::ServerAddress &preset)
 {
     ConnectDialog dialog(m_preferences.recentServers(), this);
-    if (!preset.host.isEmpty())
+    // An address has a host by default (localhost): a preset is one that names a user.
+    if (!preset.user.isEmpty())
         dialog.setAddress(preset);
     if (dialog.exec() == QDialog::Accepted)
         connectToServer(dialog.address(), true, dialog.passwordKeeping());
@@ -755,10 +768,12 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
     connect(&m_database->changes(), &core::ChangeNotifier::reconnected, this, [this] {
         m_connectionProblem.clear();
         showAccess();
-        statusBar()->showMessage(
-            tr("Reconnected to the team database at %1. The pages show what changed meanwhile.")
-                .arg(QTime::currentTime().toString(u"HH:mm"_s)),
-            30000);
+        // Short enough for the status bar beside its permanent parts at 1024 pixels.
+        statusBar()->showMessage(tr("Reconnected to the team database at %1.")
+                                     .arg(QDateTime::currentDateTimeUtc()
+                                              .toTimeZone(core::JapanTime::zone())
+                                              .toString(u"HH:mm"_s)),
+                                 30000);
     });
     // Whether the file can be written is known before the pages are made: they start with
     // their writing controls as the file allows.
@@ -994,10 +1009,10 @@ void MainWindow::showAccess()
                    .arg(m_damage);
         alarm = true;
     } else if (!m_connectionProblem.isEmpty()) {
-        text = tr("The connection to the team database is lost (%1). IoT Desk connects again by "
+        // The driver's own words are for the tooltip: the line says what it means.
+        text = tr("The connection to the team database is lost. IoT Desk connects again by "
                   "itself; until then nothing can be saved, and what you type stays in its "
-                  "dialog.")
-                   .arg(m_connectionProblem);
+                  "dialog.");
         alarm = true;
     } else if (access == core::Access::ReadOnly) {
         text = tr("Read-only: %1. You can read, search, print and export; changes cannot be "
@@ -1017,6 +1032,7 @@ void MainWindow::showAccess()
                                 ? WriteAccess::State::HeldForCheck
                                 : WriteAccess::State::Writable);
     m_accessBanner->setText(text);
+    m_accessBanner->setToolTip(m_connectionProblem);
     m_accessBanner->setStyleSheet(alarm ? u"background: #f8d7d7; color: #8a1010;"_s
                                         : u"background: #fff4c2; color: #5a4500;"_s);
     m_accessBanner->setVisible(!text.isEmpty());

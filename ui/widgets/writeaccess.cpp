@@ -87,6 +87,9 @@ QString WriteAccess::reason() const
     case State::Writable:
         break;
     case State::ReadOnly:
+        if (m_role == core::ServerRole::Viewer)
+            return tr("Your role on the team database, %1, does not change this.")
+                .arg(core::shownName(*m_role));
         return tr("The file is read-only: changes cannot be saved.");
     case State::HeldForCheck:
         return tr("Changes can be saved once the file's daily check has passed.");
