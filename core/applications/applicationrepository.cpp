@@ -886,12 +886,7 @@ Result<qint64> ApplicationRepository::store(const Application &changed, DateRule
         if (auto r = ReportRepository::syncSchedule(db, user, changed.programId); !r)
             return r.error();
     }
-    const auto version = ChangeHistory::version(db, u"application"_s, id);
-    if (!version)
-        return version.error();
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-    return *version;
+    return ChangeHistory::commitEdit(transaction.value(), db, u"application"_s, changed.id);
 }
 
 Result<void> ApplicationRepository::remove(qint64 id)

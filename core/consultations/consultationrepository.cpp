@@ -459,12 +459,7 @@ Result<qint64> ConsultationRepository::update(const Consultation &c)
         !r) {
         return r.error();
     }
-    const auto version = ChangeHistory::version(db, u"consultation"_s, QString::number(c.id));
-    if (!version)
-        return version.error();
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-    return *version;
+    return ChangeHistory::commitEdit(transaction.value(), db, u"consultation"_s, c.id);
 }
 
 Result<void> ConsultationRepository::remove(qint64 id)

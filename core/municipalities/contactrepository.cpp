@@ -193,12 +193,7 @@ Result<qint64> ContactRepository::update(const Contact &raw)
         !r) {
         return r.error();
     }
-    const auto version = ChangeHistory::version(db, u"contact"_s, QString::number(c.id));
-    if (!version)
-        return version.error();
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-    return *version;
+    return ChangeHistory::commitEdit(transaction.value(), db, u"contact"_s, c.id);
 }
 
 Result<void> ContactRepository::remove(qint64 id)

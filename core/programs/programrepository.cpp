@@ -417,12 +417,7 @@ Result<qint64> ProgramRepository::update(const Program &changed)
         return r.error();
     if (auto r = ReportRepository::syncSchedule(db, user, changed.id); !r)
         return r.error();
-    const auto version = ChangeHistory::version(db, u"program"_s, QString::number(changed.id));
-    if (!version)
-        return version.error();
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-    return *version;
+    return ChangeHistory::commitEdit(transaction.value(), db, u"program"_s, changed.id);
 }
 
 Result<qint64> ProgramRepository::insert(const Program &p)

@@ -252,12 +252,7 @@ Result<qint64> ReportRepository::update(const MonthlyReport &changed)
         !r) {
         return r.error();
     }
-    const auto version = ChangeHistory::version(db, u"monthly_report"_s, QString::number(after.id));
-    if (!version)
-        return version.error();
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-    return *version;
+    return ChangeHistory::commitEdit(transaction.value(), db, u"monthly_report"_s, after.id);
 }
 
 Result<QString> ReportRepository::contactAddress(qint64 applicationId) const

@@ -6,6 +6,7 @@
 #include "core/storage/preparedstatements.h"
 #include "core/storage/sqldialect.h"
 #include "core/storage/storageerror.h"
+#include "core/storage/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,6 +71,17 @@ Result<qint64> ChangeHistory::version(const QSqlDatabase &db, const QString &ent
     const qint64 version = query->value(0).toLongLong();
     query->finish();
     return version;
+}
+
+Result<qint64> ChangeHistory::commitEdit(Transaction &transaction, const QSqlDatabase &db,
+                                         const QString &entity, qint64 id)
+{
+    const auto after = version(db, entity, QString::number(id));
+    if (!after)
+        return after.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return *after;
 }
 
 QString ChangeHistory::versionColumn(const QString &entity, const QString &idColumn)

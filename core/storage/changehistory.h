@@ -16,6 +16,8 @@
 
 namespace iotdesk::core {
 
+class Transaction;
+
 // Which state of a record an edit was made from: the id of the record's newest history entry
 // when it was read (0: it has none). An update that carries it is refused with
 // ErrorCode::Conflict when the record's history has grown since — someone else changed it —
@@ -93,6 +95,11 @@ public:
     // changes). Nothing to check when `version` is unset.
     static Result<void> claim(const QSqlDatabase &db, const QString &table, const QString &entity,
                               qint64 id, const RecordVersion &version, const QString &user);
+
+    // Commits an edit's transaction and gives the record's version after it (read inside the
+    // transaction, so that no one else's later change is taken for the edit's own).
+    static Result<qint64> commitEdit(Transaction &transaction, const QSqlDatabase &db,
+                                     const QString &entity, qint64 id);
 
     // Newest first; all entities when entity is empty.
     static Result<QList<HistoryEntry>> entries(const QSqlDatabase &db, const QString &entity = {},

@@ -648,15 +648,24 @@ bool MainWindow::connectToServer(core::ServerAddress address, bool interactive,
         if (!interactive)
             return false;
         const bool loginRefused = failure->code() == core::ErrorCode::LoginRefused;
-        if (loginRefused && attempt.password.isEmpty()) {
-            // No password was given or kept: asking for it is no failure to explain.
+        // The connect dialog again, with the address tried (never a kept password); false when
+        // the user gives up.
+        const auto askAgain = [&] {
             ConnectDialog dialog(m_preferences.recentServers(), this);
+            address.password.clear();
             dialog.setAddress(address);
-            dialog.focusPassword();
+            if (loginRefused)
+                dialog.focusPassword();
             if (dialog.exec() != QDialog::Accepted)
-                return m_database != nullptr;
+                return false;
             address = dialog.address();
             keeping = dialog.passwordKeeping();
+            return true;
+        };
+        // No password was given or kept: asking for it is no failure to explain.
+        if (loginRefused && attempt.password.isEmpty()) {
+            if (!askAgain())
+                return m_database != nullptr;
             continue;
         }
         QMessageBox box(this);
@@ -678,15 +687,8 @@ bool MainWindow::connectToServer(core::ServerAddress address, bool interactive,
         if (retry && box.clickedButton() == retry)
             continue;
         if (box.clickedButton() == another) {
-            ConnectDialog dialog(m_preferences.recentServers(), this);
-            address.password.clear();
-            dialog.setAddress(address);
-            if (loginRefused)
-                dialog.focusPassword();
-            if (dialog.exec() != QDialog::Accepted)
+            if (!askAgain())
                 return m_database != nullptr;
-            address = dialog.address();
-            keeping = dialog.passwordKeeping();
             continue;
         }
         if (box.clickedButton() == local)
