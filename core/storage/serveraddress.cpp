@@ -7,6 +7,18 @@ using namespace Qt::StringLiterals;
 
 namespace iotdesk::core {
 
+ServerAddress ServerAddress::fromEnvironment(const QString &database)
+{
+    ServerAddress address;
+    address.host = qEnvironmentVariable("PGHOST", address.host);
+    if (const int port = qEnvironmentVariableIntValue("PGPORT"); port != 0)
+        address.port = port;
+    address.user = qEnvironmentVariable("PGUSER");
+    address.password = qEnvironmentVariable("PGPASSWORD");
+    address.database = database;
+    return address;
+}
+
 Result<ServerAddress> ServerAddress::fromUrl(const QString &text)
 {
     const QUrl url(text.trimmed(), QUrl::TolerantMode);

@@ -27,6 +27,9 @@ public:
     QString sslRootCert; // the CA certificate file for verify-ca and verify-full
 
     static Result<ServerAddress> fromUrl(const QString &url);
+    // `database` on the server libpq's variables name (PGHOST, PGPORT, PGUSER, PGPASSWORD), as
+    // pg_virtualenv sets them for the tests and benchmarks; localhost:5432 where they are unset.
+    static ServerAddress fromEnvironment(const QString &database);
     // The URL without the password: for the status bar, the log and recent connections.
     QString url() const;
     // "iotdesk on db.example.lg.jp as sato": how the window names where the data lives.

@@ -12,25 +12,18 @@ EditConsultationCommand::EditConsultationCommand(const core::Database &db,
     , m_changed(std::move(changed))
 {}
 
-// Each way stores from the version the other way left, so that an undo or a redo that would
-// overwrite someone else's later change is refused (the user's own later steps, undone or not,
-// do not count).
 core::Result<void> EditConsultationCommand::apply()
 {
-    const auto version = core::ConsultationRepository(database()).update(m_changed);
-    if (!version)
-        return version.error();
-    m_before.version = {*version, true};
-    return {};
+    return storeVersioned(m_changed, m_before, [this](const auto &r) {
+        return core::ConsultationRepository(database()).update(r);
+    });
 }
 
 core::Result<void> EditConsultationCommand::revert()
 {
-    const auto version = core::ConsultationRepository(database()).update(m_before);
-    if (!version)
-        return version.error();
-    m_changed.version = {*version, true};
-    return {};
+    return storeVersioned(m_before, m_changed, [this](const auto &r) {
+        return core::ConsultationRepository(database()).update(r);
+    });
 }
 
 } // namespace iotdesk::undo

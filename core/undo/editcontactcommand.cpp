@@ -9,24 +9,18 @@ EditContactCommand::EditContactCommand(const core::Database &db, core::Contact b
     , m_changed(std::move(changed))
 {}
 
-// Each way stores from the version the other way left, so that an undo or a redo that would
-// overwrite someone else's later change is refused (the user's own later steps do not count).
 core::Result<void> EditContactCommand::apply()
 {
-    const auto version = core::ContactRepository(database()).update(m_changed);
-    if (!version)
-        return version.error();
-    m_before.version = {*version, true};
-    return {};
+    return storeVersioned(m_changed, m_before, [this](const auto &r) {
+        return core::ContactRepository(database()).update(r);
+    });
 }
 
 core::Result<void> EditContactCommand::revert()
 {
-    const auto version = core::ContactRepository(database()).update(m_before);
-    if (!version)
-        return version.error();
-    m_changed.version = {*version, true};
-    return {};
+    return storeVersioned(m_before, m_changed, [this](const auto &r) {
+        return core::ContactRepository(database()).update(r);
+    });
 }
 
 } // namespace iotdesk::undo

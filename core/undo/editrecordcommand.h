@@ -18,26 +18,21 @@ protected:
         , m_after(std::move(after))
     {}
 
-    // Each way stores from the version the other way left, so that an undo or a redo that
-    // would overwrite someone else's later change is refused (the user's own later steps,
-    // undone or not, do not count).
     core::Result<void> apply() override
     {
-        Repository repository(database());
-        const auto version = m_done ? repository.restore(m_after) : repository.update(m_after);
-        if (!version)
-            return version.error();
-        m_done = true;
-        m_before.version = {*version, true};
-        return {};
+        auto stored = storeVersioned(m_after, m_before, [this](const Record &r) {
+            Repository repository(database());
+            return m_done ? repository.restore(r) : repository.update(r);
+        });
+        if (stored)
+            m_done = true;
+        return stored;
     }
     core::Result<void> revert() override
     {
-        const auto version = Repository(database()).restore(m_before);
-        if (!version)
-            return version.error();
-        m_after.version = {*version, true};
-        return {};
+        return storeVersioned(m_before, m_after, [this](const Record &r) {
+            return Repository(database()).restore(r);
+        });
     }
 
     const Record &before() const { return m_before; }

@@ -11,24 +11,18 @@ ReceiveReportCommand::ReceiveReportCommand(const core::Database &db, core::Month
     , m_changed(std::move(changed))
 {}
 
-// Each way stores from the version the other way left, so that an undo or a redo that would
-// overwrite someone else's later change is refused (the user's own later steps do not count).
 core::Result<void> ReceiveReportCommand::apply()
 {
-    const auto version = core::ReportRepository(database()).update(m_changed);
-    if (!version)
-        return version.error();
-    m_before.version = {*version, true};
-    return {};
+    return storeVersioned(m_changed, m_before, [this](const auto &r) {
+        return core::ReportRepository(database()).update(r);
+    });
 }
 
 core::Result<void> ReceiveReportCommand::revert()
 {
-    const auto version = core::ReportRepository(database()).update(m_before);
-    if (!version)
-        return version.error();
-    m_changed.version = {*version, true};
-    return {};
+    return storeVersioned(m_before, m_changed, [this](const auto &r) {
+        return core::ReportRepository(database()).update(r);
+    });
 }
 
 } // namespace iotdesk::undo

@@ -21,6 +21,20 @@ class Database;
 
 namespace iotdesk::undo {
 
+// One direction of an edit: stores `record` through `store` (a repository's update, which gives
+// the record's version after it) and hands that version to `other`, the state the opposite
+// direction stores, counting only others' changes: an undo or a redo that would overwrite
+// someone else's later change is refused, the user's own later steps are not.
+template <typename Record, typename Store>
+core::Result<void> storeVersioned(const Record &record, Record &other, Store store)
+{
+    const auto version = store(record);
+    if (!version)
+        return version.error();
+    other.version = {*version, true};
+    return {};
+}
+
 class RepositoryCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(iotdesk::undo::RepositoryCommand)

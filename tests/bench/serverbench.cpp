@@ -39,19 +39,6 @@ namespace {
 
 const QString kServerDatabase = u"iotdesk_bench_national"_s;
 
-core::ServerAddress serverAddress(const QString &database)
-{
-    core::ServerAddress address;
-    address.host = qEnvironmentVariable("PGHOST", u"localhost"_s);
-    address.port = qEnvironmentVariableIntValue("PGPORT");
-    if (address.port == 0)
-        address.port = 5432;
-    address.user = qEnvironmentVariable("PGUSER");
-    address.password = qEnvironmentVariable("PGPASSWORD");
-    address.database = database;
-    return address;
-}
-
 // One statement on the server's maintenance database (creating and dropping databases).
 bool onMaintenanceDatabase(const QString &sql, QVariant *value = nullptr)
 {
@@ -60,8 +47,8 @@ bool onMaintenanceDatabase(const QString &sql, QVariant *value = nullptr)
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (!db.isValid()) {
-            const core::ServerAddress address =
-                serverAddress(qEnvironmentVariable("PGDATABASE", u"postgres"_s));
+            const core::ServerAddress address = core::ServerAddress::fromEnvironment(
+                qEnvironmentVariable("PGDATABASE", u"postgres"_s));
             db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
             db.setHostName(address.host);
             db.setPort(address.port);
@@ -98,7 +85,7 @@ qint64 consultationsIn(const core::Database &db)
 // consultations as the file is kept.
 std::unique_ptr<core::Database> nationalServer(const core::Database &file)
 {
-    const core::ServerAddress address = serverAddress(kServerDatabase);
+    const core::ServerAddress address = core::ServerAddress::fromEnvironment(kServerDatabase);
     QVariant exists;
     if (!onMaintenanceDatabase(
             u"SELECT count(*) FROM pg_database WHERE datname = '%1'"_s.arg(kServerDatabase),

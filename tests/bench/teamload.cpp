@@ -226,12 +226,8 @@ int main(int argc, char *argv[])
             local.logged + local.failed == local.attempts;
 
     if (qEnvironmentVariableIsSet("PGHOST")) {
-        core::ServerAddress address;
-        address.host = qEnvironmentVariable("PGHOST");
-        address.port = qEnvironmentVariableIntValue("PGPORT");
-        address.user = qEnvironmentVariable("PGUSER");
-        address.password = qEnvironmentVariable("PGPASSWORD");
-        address.database = u"iotdesk_team_load"_s;
+        const core::ServerAddress address =
+            core::ServerAddress::fromEnvironment(u"iotdesk_team_load"_s);
         {
             core::ServerAddress maintenance = address;
             maintenance.database = qEnvironmentVariable("PGDATABASE", u"postgres"_s);

@@ -67,15 +67,7 @@ bool onServer()
 
 core::ServerAddress testServer(const QString &database)
 {
-    core::ServerAddress address;
-    address.host = qEnvironmentVariable("PGHOST", u"localhost"_s);
-    address.port = qEnvironmentVariableIntValue("PGPORT");
-    if (address.port == 0)
-        address.port = 5432;
-    address.user = qEnvironmentVariable("PGUSER");
-    address.password = qEnvironmentVariable("PGPASSWORD");
-    address.database = database;
-    return address;
+    return core::ServerAddress::fromEnvironment(database);
 }
 
 void onMaintenanceDatabase(const QString &sql)
