@@ -1020,6 +1020,10 @@
         <source>%1 has %2 rows where %3 were copied; nothing was changed.</source>
         <translation>%1 has %2 rows where %3 were copied; nothing was changed.</translation>
     </message>
+    <message>
+        <source>The consultations counted per local government do not match the consultations copied; nothing was changed.</source>
+        <translation>The consultations counted per local government do not match the consultations copied; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::DatabaseFile</name>

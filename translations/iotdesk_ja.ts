@@ -1016,6 +1016,10 @@
         <source>%1 has %2 rows where %3 were copied; nothing was changed.</source>
         <translation>%1 は %3 行を複製したはずが %2 行です。何も変更していません。</translation>
     </message>
+    <message>
+        <source>The consultations counted per local government do not match the consultations copied; nothing was changed.</source>
+        <translation>自治体ごとの相談件数が、コピーした相談の件数と一致しません。何も変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::DatabaseFile</name>

@@ -48,7 +48,14 @@ Result<int> ConsultationList::count(const ConsultationQuery &query) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT count(*) FROM consultations c "_s + query.where());
+    if (const auto government = query.countedGovernment(); !government) {
+        q.prepare(u"SELECT count(*) FROM consultations c "_s + query.where());
+    } else if (government->isEmpty()) {
+        q.prepare(u"SELECT coalesce(sum(consultations), 0) FROM consultation_counts"_s);
+    } else {
+        q.prepare(u"SELECT coalesce(max(consultations), 0) FROM consultation_counts WHERE "
+                  "lg_code6 = ?"_s);
+    }
     if (!execWith(q, query.values()) || !q.next())
         return storageError(q, Subject::Consultation);
     return q.value(0).toInt();

@@ -62,6 +62,10 @@ QString ConsultationQuery::japanDayStart(QDate day)
 
 ConsultationQuery::ConsultationQuery(const ConsultationFilter &f, Engine engine)
 {
+    ConsultationFilter governmentOnly;
+    governmentOnly.lgCode6 = f.lgCode6;
+    if (f == governmentOnly)
+        m_countedGovernment = f.lgCode6;
     QStringList conditions;
     if (!f.lgCode6.isEmpty()) {
         conditions << u"c.lg_code6 = ?"_s;

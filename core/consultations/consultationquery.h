@@ -59,6 +59,9 @@ public:
     QVariantList values() const { return m_values; }
 
     bool hasText() const { return !m_terms.isEmpty(); }
+    // When nothing but the local government is filtered, that government's code (empty for
+    // none): the count is then kept per government (consultation_counts) and read at once.
+    std::optional<QString> countedGovernment() const { return m_countedGovernment; }
     // The full-text index's query for the words of three characters or more (empty if none),
     // and the condition on everything else (the other filters and the shorter words), for a
     // search driven by the index.
@@ -111,6 +114,7 @@ private:
     QVariantList m_textIndexedValues;
     bool m_indexable = false;
     QStringList m_terms;
+    std::optional<QString> m_countedGovernment;
 };
 
 } // namespace iotdesk::core

@@ -17,6 +17,7 @@
 #include <QTime>
 
 #include <optional>
+#include <utility>
 
 namespace iotdesk::core {
 
@@ -32,6 +33,9 @@ struct MeetingSession
     QString note;
     bool cancelled = false;
     QList<qint64> consultantIds; // contacts of kind consultant, in id order
+    // As read; an update from it is refused if the details changed since (the agenda has a
+    // version of its own).
+    RecordVersion version{};
 
     // Day n (1-based) of the session; invalid while its first day is not fixed.
     QDate day(int n) const { return firstDay ? firstDay->addDays(n - 1) : QDate(); }
@@ -39,6 +43,17 @@ struct MeetingSession
 
     bool operator==(const MeetingSession &) const = default;
 };
+
+// What the user changed between `opened` and `mine`, put onto `theirs` (reapplyEdit over the
+// fields a user edits).
+inline MeetingSession reapplyEdit(const MeetingSession &opened, const MeetingSession &mine,
+                                  MeetingSession theirs)
+{
+    return reapplyEdit(opened, mine, std::move(theirs), &MeetingSession::firstDay,
+                       &MeetingSession::dayCount, &MeetingSession::venueName,
+                       &MeetingSession::venueAddress, &MeetingSession::note,
+                       &MeetingSession::consultantIds);
+}
 
 // A session with what a list shows beside it.
 struct SessionSummary
@@ -77,6 +92,13 @@ struct AgendaItem
     bool operator==(const AgendaItem &) const = default;
 };
 
+// The user's edit of an agenda (`opened` as read, `mine` as typed) carried onto the agenda as
+// stored now (`theirs`): the items the user removed are removed from it, the items the user
+// added or changed are added to it (an item is its day, times, title and speaker; ids do not
+// count), in the order of day and start.
+QList<AgendaItem> reapplyAgenda(const QList<AgendaItem> &opened, const QList<AgendaItem> &mine,
+                                QList<AgendaItem> theirs);
+
 enum class AttendanceState
 {
     Registered,
@@ -101,6 +123,7 @@ struct Participant
     qint64 contactId = 0;
     qint64 applicationId = 0;       // the selected application the person comes for; 0: none
     QMap<int, AttendanceMark> days; // registered days only, by day number
+    RecordVersion version{};        // as read: the person's attendance, all days
 
     // Read with the participant, not stored with it.
     QString name;
@@ -121,6 +144,9 @@ struct AttendanceChange
     qint64 participantId = 0;
     int dayNo = 1;
     std::optional<AttendanceMark> mark;
+    // The participant's version the change was made from: refused if someone else changed the
+    // person's attendance since. Unset: not checked.
+    RecordVersion version{};
 
     bool operator==(const AttendanceChange &) const = default;
 };

@@ -7,9 +7,13 @@
 #include "core/storage/storageerror.h"
 #include "core/storage/transaction.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -47,14 +51,21 @@ const QString kHoldsRecordsSql =
     "OR EXISTS (SELECT 1 FROM participants WHERE session_id = s.id) "
     "OR EXISTS (SELECT 1 FROM presentation_slots WHERE session_id = s.id))"_s;
 
+// A session's details and its agenda are edited apart (in two tabs, by two people): each has
+// its own version, of the fields it records in the history.
+const QStringList kDetailFields = {u"first_day"_s,     u"day_count"_s, u"venue_name"_s,
+                                   u"venue_address"_s, u"note"_s,      u"consultants"_s};
+const QStringList kAgendaFields = {u"agenda"_s};
+
 const QString kSessionSelect =
     u"SELECT s.id, s.meeting_id, coalesce(s.application_id, 0), s.first_day, s.day_count, "
     "s.venue_name, s.venue_address, s.note, s.cancelled, m.seq, m.kind, m.name_ja, m.name_en, "
     "m.planned_start, m.planned_end, m.place_ja, m.place_en, m.days, coalesce(lead.lg_code6, ''), "
     "coalesce("_s +
     LocalGovernment::fullNameSql() +
-    u", ''), (SELECT count(*) FROM participants x WHERE x.session_id = s.id) "
-    "FROM meeting_sessions s JOIN program_meetings m ON m.id = s.meeting_id "
+    u", ''), (SELECT count(*) FROM participants x WHERE x.session_id = s.id), "_s +
+    ChangeHistory::versionColumn(u"meeting_session"_s, u"s.id"_s, kDetailFields) +
+    u" FROM meeting_sessions s JOIN program_meetings m ON m.id = s.meeting_id "
     "LEFT JOIN application_members lead ON lead.application_id = s.application_id AND "
     "lead.is_lead = 1 LEFT JOIN local_governments g ON g.code6 = lead.lg_code6 "
     "LEFT JOIN prefectures p ON p.code = g.prefecture_code "_s;
@@ -85,6 +96,7 @@ SessionSummary readSummary(const QSqlQuery &q)
     s.hostCode6 = q.value(18).toString();
     s.hostName = q.value(19).toString();
     s.participantCount = q.value(20).toInt();
+    s.session.version.seen = q.value(21).toLongLong();
     return s;
 }
 
@@ -229,9 +241,8 @@ Result<SessionSummary> MeetingRepository::session(qint64 sessionId) const
     return s;
 }
 
-Result<QList<AttendanceChange>>
-MeetingRepository::updateSession(const MeetingSession &changed,
-                                 const QList<AttendanceChange> &restore)
+Result<SessionUpdate> MeetingRepository::updateSession(const MeetingSession &changed,
+                                                       const QList<AttendanceChange> &restore)
 {
     if (changed.dayCount < 1 || changed.dayCount > 14)
         return invalid(tr("A session lasts from 1 to 14 days."));
@@ -241,6 +252,10 @@ MeetingRepository::updateSession(const MeetingSession &changed,
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return transaction.error();
+    if (auto r = ChangeHistory::claim(db, u"meeting_sessions"_s, u"meeting_session"_s, changed.id,
+                                      changed.version, m_db.userName(), kDetailFields);
+        !r)
+        return r.error();
     const auto stored = session(changed.id);
     if (!stored)
         return stored.error();
@@ -339,9 +354,11 @@ MeetingRepository::updateSession(const MeetingSession &changed,
         !r) {
         return r.error();
     }
-    if (auto r = transaction->commit(); !r)
-        return r.error();
-    return undo;
+    const auto version = ChangeHistory::commitEdit(transaction.value(), db, u"meeting_session"_s,
+                                                   changed.id, kDetailFields);
+    if (!version)
+        return version.error();
+    return SessionUpdate{undo, *version};
 }
 
 Result<QList<SelectedApplicant>> MeetingRepository::selectedApplicants(qint64 programId) const
@@ -377,7 +394,46 @@ Result<QList<AgendaItem>> MeetingRepository::agenda(qint64 sessionId) const
     return items;
 }
 
-Result<void> MeetingRepository::setAgenda(qint64 sessionId, const QList<AgendaItem> &items)
+QList<AgendaItem> reapplyAgenda(const QList<AgendaItem> &opened, const QList<AgendaItem> &mine,
+                                QList<AgendaItem> theirs)
+{
+    const auto same = [](const AgendaItem &a, const AgendaItem &b) {
+        return a.dayNo == b.dayNo && a.start == b.start && a.end == b.end &&
+               a.title.trimmed() == b.title.trimmed() && a.speaker.trimmed() == b.speaker.trimmed();
+    };
+    // Each item of one list is matched with at most one of the other.
+    const auto without = [&same](QList<AgendaItem> from, const QList<AgendaItem> &taken) {
+        for (const AgendaItem &item : taken) {
+            const auto match = std::find_if(from.begin(), from.end(),
+                                            [&](const AgendaItem &x) { return same(x, item); });
+            if (match != from.end())
+                from.erase(match);
+        }
+        return from;
+    };
+    const QList<AgendaItem> removed = without(opened, mine);
+    const QList<AgendaItem> added = without(mine, opened);
+    theirs = without(std::move(theirs), removed);
+    for (AgendaItem item : added) {
+        item.id = 0;
+        if (std::none_of(theirs.cbegin(), theirs.cend(),
+                         [&](const AgendaItem &x) { return same(x, item); }))
+            theirs.append(item);
+    }
+    std::stable_sort(theirs.begin(), theirs.end(), [](const AgendaItem &a, const AgendaItem &b) {
+        return std::pair(a.dayNo, a.start) < std::pair(b.dayNo, b.start);
+    });
+    return theirs;
+}
+
+Result<qint64> MeetingRepository::agendaVersion(qint64 sessionId) const
+{
+    return ChangeHistory::version(m_db.connection(), u"meeting_session"_s,
+                                  QString::number(sessionId), kAgendaFields);
+}
+
+Result<qint64> MeetingRepository::setAgenda(qint64 sessionId, const QList<AgendaItem> &items,
+                                            const RecordVersion &seen)
 {
     const auto stored = session(sessionId);
     if (!stored)
@@ -402,6 +458,10 @@ Result<void> MeetingRepository::setAgenda(qint64 sessionId, const QList<AgendaIt
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return transaction.error();
+    if (auto r = ChangeHistory::claim(db, u"meeting_sessions"_s, u"meeting_session"_s, sessionId,
+                                      seen, m_db.userName(), kAgendaFields);
+        !r)
+        return r.error();
     const auto before = agenda(sessionId);
     if (!before)
         return before.error();
@@ -422,9 +482,10 @@ Result<void> MeetingRepository::setAgenda(qint64 sessionId, const QList<AgendaIt
             db, m_db.userName(), u"meeting_session"_s, QString::number(sessionId),
             {{u"agenda"_s, describeAgenda(*before), describeAgenda(items)}});
         !r) {
-        return r;
+        return r.error();
     }
-    return transaction->commit();
+    return ChangeHistory::commitEdit(transaction.value(), db, u"meeting_session"_s, sessionId,
+                                     kAgendaFields);
 }
 
 Result<QList<Contact>> MeetingRepository::candidates(qint64 sessionId, bool everyone) const
@@ -467,8 +528,9 @@ Result<QList<Participant>> MeetingRepository::participants(qint64 sessionId) con
     q.prepare(u"SELECT x.id, x.session_id, x.contact_id, coalesce(x.application_id, 0), c.name, "
               "c.kana, c.department, c.title, c.email, coalesce(c.lg_code6, ''), "
               "CASE WHEN c.lg_code6 IS NULL THEN '' ELSE "_s +
-              LocalGovernment::fullNameSql() +
-              u" END FROM participants x JOIN contacts c ON c.id = x.contact_id LEFT JOIN "
+              LocalGovernment::fullNameSql() + u" END, "_s +
+              ChangeHistory::versionColumn(u"participant"_s, u"x.id"_s) +
+              u" FROM participants x JOIN contacts c ON c.id = x.contact_id LEFT JOIN "
               "local_governments g ON g.code6 = c.lg_code6 LEFT JOIN prefectures p ON p.code = "
               "g.prefecture_code WHERE x.session_id = ? ORDER BY c.kind DESC, c.lg_code6, "
               "c.kana, c.name, x.id"_s);
@@ -489,6 +551,7 @@ Result<QList<Participant>> MeetingRepository::participants(qint64 sessionId) con
         p.email = q.value(8).toString();
         p.lgCode6 = q.value(9).toString();
         p.affiliation = p.lgCode6.isEmpty() ? tr("Consultant") : q.value(10).toString();
+        p.version.seen = q.value(11).toLongLong();
         index.insert(p.id, list.size());
         list.append(p);
     }
@@ -703,6 +766,17 @@ MeetingRepository::setAttendance(const QList<AttendanceChange> &changes)
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return transaction.error();
+    // Each person checked once, before any of the changes adds to their history.
+    QSet<qint64> claimed;
+    for (const AttendanceChange &change : changes) {
+        if (!change.version.seen || claimed.contains(change.participantId))
+            continue;
+        if (auto r = ChangeHistory::claim(db, u"participants"_s, u"participant"_s,
+                                          change.participantId, change.version, m_db.userName());
+            !r)
+            return r.error();
+        claimed.insert(change.participantId);
+    }
     QList<AttendanceChange> undo;
     for (const AttendanceChange &change : changes) {
         auto applied = applyAttendance(db, m_db.userName(), change);
@@ -710,6 +784,17 @@ MeetingRepository::setAttendance(const QList<AttendanceChange> &changes)
             return applied.error();
         if (*applied)
             undo.prepend(**applied);
+    }
+    QHash<qint64, qint64> versions;
+    for (AttendanceChange &back : undo) {
+        if (!versions.contains(back.participantId)) {
+            const auto after =
+                ChangeHistory::version(db, u"participant"_s, QString::number(back.participantId));
+            if (!after)
+                return after.error();
+            versions.insert(back.participantId, *after);
+        }
+        back.version = {versions.value(back.participantId), true};
     }
     if (auto r = transaction->commit(); !r)
         return r.error();

@@ -17,6 +17,14 @@ namespace iotdesk::core {
 
 class Database;
 
+// What a session's update did: the attendance of the days it cut off (given back as
+// `restore` by the reverse update) and the session's version after it.
+struct SessionUpdate
+{
+    QList<AttendanceChange> cutOff;
+    qint64 version = 0;
+};
+
 class MeetingRepository
 {
     Q_DECLARE_TR_FUNCTIONS(iotdesk::core::MeetingRepository)
@@ -32,15 +40,20 @@ public:
     Result<SessionSummary> session(qint64 sessionId) const;
     // Days cut off a session lose their registrations; the changes handed back, given with
     // the reverse update as `restore`, put them back exactly (applied after the update, in
-    // the same transaction).
-    Result<QList<AttendanceChange>> updateSession(const MeetingSession &changed,
-                                                  const QList<AttendanceChange> &restore = {});
+    // the same transaction). Refused (ErrorCode::Conflict) when its details changed since
+    // `changed.version` was read.
+    Result<SessionUpdate> updateSession(const MeetingSession &changed,
+                                        const QList<AttendanceChange> &restore = {});
     // A program's selected applications in the published order (by the lead's code).
     Result<QList<SelectedApplicant>> selectedApplicants(qint64 programId) const;
 
     Result<QList<AgendaItem>> agenda(qint64 sessionId) const;
-    // Replaces the whole agenda; items keep their ids where given.
-    Result<void> setAgenda(qint64 sessionId, const QList<AgendaItem> &items);
+    // Replaces the whole agenda; items keep their ids where given. Refused
+    // (ErrorCode::Conflict) when the agenda changed since `seen` was read (agendaVersion(),
+    // read before the agenda). The agenda's version after.
+    Result<qint64> setAgenda(qint64 sessionId, const QList<AgendaItem> &items,
+                             const RecordVersion &seen = {});
+    Result<qint64> agendaVersion(qint64 sessionId) const;
 
     // The active people who may be registered for a session: the consultants and the people
     // of the selected municipalities (for a local workshop, of its host's), or everyone.
@@ -55,7 +68,9 @@ public:
     Result<void> insertParticipants(const QList<Participant> &participants);
     // The removed participants, with their attendance.
     Result<QList<Participant>> removeParticipants(const QList<qint64> &participantIds);
-    // All or nothing. Hands back the changes that undo these.
+    // All or nothing; refused (ErrorCode::Conflict) when someone else changed the attendance
+    // of one of the people since the change's version was read. Hands back the changes that
+    // undo these, with the people's versions after (counting only others' changes).
     Result<QList<AttendanceChange>> setAttendance(const QList<AttendanceChange> &changes);
 
     Result<QList<PresentationSlot>> presentationSlots(qint64 sessionId) const;

@@ -3,6 +3,8 @@
 // share a rank (1, 2, 2, 4), so that ties are visible rather than broken silently.
 #pragma once
 
+#include "core/storage/changehistory.h"
+
 #include <QList>
 
 namespace iotdesk::core {
@@ -15,6 +17,9 @@ struct ReviewScore
     int partner = 0;       // 地域IoT実装の意向がある事業者又は団体の存在
     int spread = 0;        // 近隣地方公共団体等への横展開の可能性
     QString comment;
+    // As read (of the reviewer's score of the application; 0 before the first): a score saved
+    // from it is refused if someone else scored since.
+    RecordVersion version{};
 };
 
 struct RankedApplication

@@ -23,6 +23,12 @@ QVariant dateOrNull(QDate date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
+// The history's field of a reviewer's score of an application (kept under the application).
+QString scoreField(qint64 reviewerId)
+{
+    return u"score:%1"_s.arg(reviewerId);
+}
+
 QString describe(const ReviewScore &s)
 {
     return u"%1/%2/%3 %4"_s.arg(s.proactiveness).arg(s.partner).arg(s.spread).arg(s.comment);
@@ -228,9 +234,20 @@ Result<std::optional<ReviewScore>> ReviewRepository::score(qint64 applicationId,
         return storageError(q, Subject::Review);
     if (!q.next())
         return std::optional<ReviewScore>();
-    return std::optional<ReviewScore>(ReviewScore{applicationId, reviewerId, q.value(0).toInt(),
-                                                  q.value(1).toInt(), q.value(2).toInt(),
-                                                  q.value(3).toString()});
+    ReviewScore found{applicationId,      reviewerId,         q.value(0).toInt(),
+                      q.value(1).toInt(), q.value(2).toInt(), q.value(3).toString()};
+    q.finish();
+    const auto version = scoreVersion(applicationId, reviewerId);
+    if (!version)
+        return version.error();
+    found.version = {*version};
+    return std::optional<ReviewScore>(found);
+}
+
+Result<qint64> ReviewRepository::scoreVersion(qint64 applicationId, qint64 reviewerId) const
+{
+    return ChangeHistory::version(m_db.connection(), u"application"_s,
+                                  QString::number(applicationId), {scoreField(reviewerId)});
 }
 
 Result<QString> ReviewRepository::eventMoment(qint64 applicationId, const QDateTime &at) const
@@ -262,7 +279,7 @@ Result<QString> ReviewRepository::eventMoment(qint64 applicationId, const QDateT
     return moment.toString(Qt::ISODateWithMs);
 }
 
-Result<void> ReviewRepository::setScore(const ReviewScore &s, const QDateTime &scoredAt)
+Result<qint64> ReviewRepository::setScore(const ReviewScore &s, const QDateTime &scoredAt)
 {
     for (int value : {s.proactiveness, s.partner, s.spread}) {
         if (!ReviewRanking::isValidScore(value))
@@ -314,18 +331,26 @@ Result<void> ReviewRepository::setScore(const ReviewScore &s, const QDateTime &s
                           sqlText(s.comment), *moment},
                          Subject::Review);
         !r) {
-        return r;
+        return r.error();
+    }
+    // Checked after the write, which holds the score's row (or its key) until the commit.
+    if (auto r = ChangeHistory::claim(db, {}, u"application"_s, s.applicationId, s.version,
+                                      m_db.userName(), {scoreField(s.reviewerId)});
+        !r) {
+        return r.error();
     }
     if (auto h = ChangeHistory::record(db, m_db.userName(), u"application"_s,
-                                       QString::number(s.applicationId),
-                                       u"score:%1"_s.arg(s.reviewerId), old, describe(s));
+                                       QString::number(s.applicationId), scoreField(s.reviewerId),
+                                       old, describe(s));
         !h) {
-        return h;
+        return h.error();
     }
-    return transaction->commit();
+    return ChangeHistory::commitEdit(transaction.value(), db, u"application"_s, s.applicationId,
+                                     {scoreField(s.reviewerId)});
 }
 
-Result<void> ReviewRepository::removeScore(qint64 applicationId, qint64 reviewerId)
+Result<qint64> ReviewRepository::removeScore(qint64 applicationId, qint64 reviewerId,
+                                             const RecordVersion &seen)
 {
     const QSqlDatabase db = m_db.connection();
     auto transaction = Transaction::begin(db);
@@ -335,15 +360,21 @@ Result<void> ReviewRepository::removeScore(qint64 applicationId, qint64 reviewer
             execSql(db, u"DELETE FROM review_scores WHERE application_id = ? AND reviewer_id = ?"_s,
                     {applicationId, reviewerId}, Subject::Review);
         !r) {
-        return r;
+        return r.error();
+    }
+    if (auto r = ChangeHistory::claim(db, {}, u"application"_s, applicationId, seen,
+                                      m_db.userName(), {scoreField(reviewerId)});
+        !r) {
+        return r.error();
     }
     if (auto h = ChangeHistory::record(db, m_db.userName(), u"application"_s,
-                                       QString::number(applicationId),
-                                       u"score:%1"_s.arg(reviewerId), u"scored"_s, {});
+                                       QString::number(applicationId), scoreField(reviewerId),
+                                       u"scored"_s, {});
         !h) {
-        return h;
+        return h.error();
     }
-    return transaction->commit();
+    return ChangeHistory::commitEdit(transaction.value(), db, u"application"_s, applicationId,
+                                     {scoreField(reviewerId)});
 }
 
 Result<QList<ReviewScore>> ReviewRepository::scores(qint64 programId) const

@@ -102,11 +102,18 @@ public:
     Result<void> removeReviewer(qint64 id);
     // The score a reviewer gave an application, if any.
     Result<std::optional<ReviewScore>> score(qint64 applicationId, qint64 reviewerId) const;
+    // The version of that score (of its history: 0 before it was first given), for a score
+    // to be given from.
+    Result<qint64> scoreVersion(qint64 applicationId, qint64 reviewerId) const;
 
     // Sets (or replaces) a reviewer's scores for an application, as given at `scoredAt` (now
-    // when not given): not before the application was received, nor after today.
-    Result<void> setScore(const ReviewScore &score, const QDateTime &scoredAt = {});
-    Result<void> removeScore(qint64 applicationId, qint64 reviewerId);
+    // when not given): not before the application was received, nor after today. Refused
+    // (ErrorCode::Conflict) when someone else changed that score since `score.version` was
+    // read. The score's version after.
+    Result<qint64> setScore(const ReviewScore &score, const QDateTime &scoredAt = {});
+    // Checked as setScore() against `seen`; the score's version after.
+    Result<qint64> removeScore(qint64 applicationId, qint64 reviewerId,
+                               const RecordVersion &seen = {});
     Result<QList<ReviewScore>> scores(qint64 programId) const;
 
     // Declaring a conflict withdraws a score the reviewer may have given. Dated as setScore().

@@ -59,13 +59,28 @@ Result<void> ChangeHistory::record(const QSqlDatabase &db, const QString &user,
     return {};
 }
 
+namespace {
+
+// " AND field IN (?, ...)" for `fields`; nothing for none.
+QString fieldCondition(const QStringList &fields)
+{
+    if (fields.isEmpty())
+        return {};
+    return u" AND field IN ("_s + QStringList(fields.size(), u"?"_s).join(u", "_s) + u')';
+}
+
+} // namespace
+
 Result<qint64> ChangeHistory::version(const QSqlDatabase &db, const QString &entity,
-                                      const QString &entityId)
+                                      const QString &entityId, const QStringList &fields)
 {
     const auto query = PreparedStatements::prepared(
-        db, u"SELECT coalesce(max(id), 0) FROM history WHERE entity = ? AND entity_id = ?"_s);
+        db, u"SELECT coalesce(max(id), 0) FROM history WHERE entity = ? AND entity_id = ?"_s +
+                fieldCondition(fields));
     query->addBindValue(entity);
     query->addBindValue(entityId);
+    for (const QString &field : fields)
+        query->addBindValue(field);
     if (!query->exec() || !query->next())
         return storageError(query->lastError());
     const qint64 version = query->value(0).toLongLong();
@@ -74,9 +89,10 @@ Result<qint64> ChangeHistory::version(const QSqlDatabase &db, const QString &ent
 }
 
 Result<qint64> ChangeHistory::commitEdit(Transaction &transaction, const QSqlDatabase &db,
-                                         const QString &entity, qint64 id)
+                                         const QString &entity, qint64 id,
+                                         const QStringList &fields)
 {
-    const auto after = version(db, entity, QString::number(id));
+    const auto after = version(db, entity, QString::number(id), fields);
     if (!after)
         return after.error();
     if (auto committed = transaction.commit(); !committed)
@@ -84,20 +100,24 @@ Result<qint64> ChangeHistory::commitEdit(Transaction &transaction, const QSqlDat
     return *after;
 }
 
-QString ChangeHistory::versionColumn(const QString &entity, const QString &idColumn)
+QString ChangeHistory::versionColumn(const QString &entity, const QString &idColumn,
+                                     const QStringList &fields)
 {
-    // The index history_by_entity (entity, entity_id, id) answers it with one seek.
+    // The index history_by_entity (entity, entity_id, id) answers it with one seek (and a
+    // walk back over the record's entries, for some fields).
+    const QString within =
+        fields.isEmpty() ? QString() : u" AND h.field IN ('"_s + fields.join(u"', '"_s) + u"')"_s;
     return u"(SELECT coalesce(max(h.id), 0) FROM history h WHERE h.entity = '%1' AND "
-           "h.entity_id = CAST(%2 AS TEXT))"_s.arg(entity, idColumn);
+           "h.entity_id = CAST(%2 AS TEXT)%3)"_s.arg(entity, idColumn, within);
 }
 
 Result<void> ChangeHistory::claim(const QSqlDatabase &db, const QString &table,
                                   const QString &entity, qint64 id, const RecordVersion &version,
-                                  const QString &user)
+                                  const QString &user, const QStringList &fields)
 {
     if (!version.seen)
         return {};
-    if (SqlDialect(db).engine() == Engine::PostgreSQL) {
+    if (!table.isEmpty() && SqlDialect(db).engine() == Engine::PostgreSQL) {
         // A writer that got to the row first holds it until its commit; after the wait, the
         // history read below includes what it wrote (READ COMMITTED reads anew per statement).
         QSqlQuery lock(db);
@@ -110,11 +130,14 @@ Result<void> ChangeHistory::claim(const QSqlDatabase &db, const QString &table,
     later.setForwardOnly(true);
     later.prepare(u"SELECT changed_at, changed_by FROM history WHERE entity = ? AND "
                   "entity_id = ? AND id > ?"_s +
+                  fieldCondition(fields) +
                   (version.othersOnly ? u" AND changed_by <> ?"_s : QString()) +
                   u" ORDER BY id DESC LIMIT 1"_s);
     later.addBindValue(entity);
     later.addBindValue(QString::number(id));
     later.addBindValue(*version.seen);
+    for (const QString &field : fields)
+        later.addBindValue(field);
     if (version.othersOnly)
         later.addBindValue(user);
     if (!later.exec())

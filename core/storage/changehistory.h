@@ -81,25 +81,33 @@ public:
     static Result<void> recordChanges(const QSqlDatabase &db, const QString &user,
                                       const QString &entity, const QString &entityId,
                                       const QList<FieldChange> &changes);
-    // A record's version now: the id of its newest history entry, 0 when it has none.
+    // A record's version now: the id of its newest history entry, 0 when it has none. A part
+    // of a record edited on its own (a session's agenda beside its details) has the version of
+    // its own `fields`; none: every field.
     static Result<qint64> version(const QSqlDatabase &db, const QString &entity,
-                                  const QString &entityId);
-    // The same as a column of a SELECT over the record's table, whose id is `idColumn`.
-    static QString versionColumn(const QString &entity, const QString &idColumn);
+                                  const QString &entityId, const QStringList &fields = {});
+    // The same as a column of a SELECT over the record's table, whose id is `idColumn`. The
+    // fields are the program's names, never input.
+    static QString versionColumn(const QString &entity, const QString &idColumn,
+                                 const QStringList &fields = {});
 
     // Called in a write transaction before the row `id` of `table` (whose history is kept
     // under `entity`) is changed by `user` from the state `version` saw. Locks the row against
     // the other writers (on a server; a file's writers already wait for each other), then
     // refuses with ErrorCode::Conflict, naming who changed the record and when, if its history
     // has grown since (by someone other than `user`, for a version that counts only others'
-    // changes). Nothing to check when `version` is unset.
+    // changes). Nothing to check when `version` is unset. No `table`: nothing is locked here,
+    // the caller has written the row first (a row without an id of its own, which its write
+    // locks until the commit).
     static Result<void> claim(const QSqlDatabase &db, const QString &table, const QString &entity,
-                              qint64 id, const RecordVersion &version, const QString &user);
+                              qint64 id, const RecordVersion &version, const QString &user,
+                              const QStringList &fields = {});
 
     // Commits an edit's transaction and gives the record's version after it (read inside the
     // transaction, so that no one else's later change is taken for the edit's own).
     static Result<qint64> commitEdit(Transaction &transaction, const QSqlDatabase &db,
-                                     const QString &entity, qint64 id);
+                                     const QString &entity, qint64 id,
+                                     const QStringList &fields = {});
 
     // Newest first; all entities when entity is empty.
     static Result<QList<HistoryEntry>> entries(const QSqlDatabase &db, const QString &entity = {},

@@ -24,6 +24,30 @@ struct Table
     QStringList columns;
 };
 
+// Tables kept by the triggers of another table (the consultations' counts per local
+// government): cleared with the others, never copied, since copying their table fills them;
+// checked against it afterwards instead.
+bool isDerived(const QString &table)
+{
+    return table == u"consultation_counts"_s;
+}
+
+// Whether the counts of `db` are those of its consultations (a government whose
+// consultations were all deleted keeps a row of 0 in one database and none in the other).
+Result<bool> countsAgree(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"WITH actual AS (SELECT lg_code6, count(*) AS n FROM consultations GROUP BY "
+                "lg_code6), kept AS (SELECT lg_code6, consultations AS n FROM "
+                "consultation_counts WHERE consultations > 0) SELECT NOT EXISTS (SELECT * FROM "
+                "actual EXCEPT SELECT * FROM kept) AND NOT EXISTS (SELECT * FROM kept EXCEPT "
+                "SELECT * FROM actual)"_s) ||
+        !q.next())
+        return storageError(q.lastError());
+    return q.value(0).toBool();
+}
+
 // The tables of a file's schema (not SQLite's own, not the full-text index, which follows
 // its table by triggers) with their columns, parents before children.
 Result<QList<Table>> tablesOf(const QSqlDatabase &file)
@@ -190,6 +214,8 @@ Result<CopyReport> DatabaseCopy::replaceAll(const QSqlDatabase &from, const QSql
         return cleared.error();
     CopyReport report;
     for (const Table &table : *tables) {
+        if (isDerived(table.name))
+            continue;
         auto rows = copyTable(from, to, table);
         if (!rows)
             return rows.error();
@@ -223,6 +249,14 @@ Result<CopyReport> DatabaseCopy::replaceAll(const QSqlDatabase &from, const QSql
                                                 .arg(*target)
                                                 .arg(*source));
         }
+    }
+    const auto agree = countsAgree(to);
+    if (!agree)
+        return agree.error();
+    if (!*agree) {
+        return Error(ErrorCode::Failed, tr("The consultations counted per local government do "
+                                           "not match the consultations copied; nothing was "
+                                           "changed."));
     }
     if (auto committed = transaction->commit(); !committed)
         return committed.error();

@@ -30,6 +30,7 @@ const QList<Migration> &SchemaMigrator::migrations()
         {5, u":/migrations/0005_meetings.sql"_s, {}},
         {6, u":/migrations/0006_reports.sql"_s, {}},
         {7, u":/migrations/0007_application_mails.sql"_s, {}},
+        {8, u":/migrations/0008_consultation_counts.sql"_s, {}},
     };
     return list;
 }

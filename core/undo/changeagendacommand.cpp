@@ -6,21 +6,33 @@ namespace iotdesk::undo {
 
 ChangeAgendaCommand::ChangeAgendaCommand(const core::Database &db, qint64 sessionId,
                                          QList<core::AgendaItem> before,
-                                         QList<core::AgendaItem> items)
+                                         QList<core::AgendaItem> items,
+                                         const core::RecordVersion &seen)
     : RepositoryCommand(db, tr("Change the Agenda"))
     , m_sessionId(sessionId)
     , m_before(std::move(before))
     , m_items(std::move(items))
+    , m_seen(seen)
 {}
 
 core::Result<void> ChangeAgendaCommand::apply()
 {
-    return core::MeetingRepository(database()).setAgenda(m_sessionId, m_items);
+    const auto version =
+        core::MeetingRepository(database()).setAgenda(m_sessionId, m_items, m_seen);
+    if (!version)
+        return version.error();
+    m_seen = {*version, true};
+    return {};
 }
 
 core::Result<void> ChangeAgendaCommand::revert()
 {
-    return core::MeetingRepository(database()).setAgenda(m_sessionId, m_before);
+    const auto version =
+        core::MeetingRepository(database()).setAgenda(m_sessionId, m_before, m_seen);
+    if (!version)
+        return version.error();
+    m_seen = {*version, true};
+    return {};
 }
 
 } // namespace iotdesk::undo

@@ -20,7 +20,8 @@ core::Result<void> ChangeSessionCommand::apply()
     auto cut = core::MeetingRepository(database()).updateSession(m_changed);
     if (!cut)
         return cut.error();
-    m_restore = *cut;
+    m_restore = cut->cutOff;
+    m_before.version = {cut->version, true};
     return {};
 }
 
@@ -29,6 +30,7 @@ core::Result<void> ChangeSessionCommand::revert()
     auto back = core::MeetingRepository(database()).updateSession(m_before, m_restore);
     if (!back)
         return back.error();
+    m_changed.version = {back->version, true};
     return {};
 }
 

@@ -21,7 +21,14 @@ core::Result<void> DeclareConflictCommand::revert()
     if (auto withdrawn = reviews.withdrawConflict(m_conflict.applicationId, m_conflict.reviewerId);
         !withdrawn)
         return withdrawn;
-    return m_previous ? reviews.setScore(*m_previous) : core::Result<void>();
+    if (!m_previous)
+        return {};
+    // The score as it was read, unless someone else has scored since.
+    core::ReviewScore previous = *m_previous;
+    previous.version.othersOnly = true;
+    if (auto restored = reviews.setScore(previous); !restored)
+        return restored.error();
+    return {};
 }
 
 } // namespace iotdesk::undo

@@ -24,6 +24,8 @@ core::Result<void> MarkAttendanceCommand::revert()
     auto again = core::MeetingRepository(database()).setAttendance(m_undo);
     if (!again)
         return again.error();
+    // The same changes, with the people's versions after the undo.
+    m_changes = *again;
     return {};
 }
 

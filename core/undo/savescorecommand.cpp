@@ -13,14 +13,26 @@ SaveScoreCommand::SaveScoreCommand(const core::Database &db, core::ReviewScore s
 
 core::Result<void> SaveScoreCommand::apply()
 {
-    return core::ReviewRepository(database()).setScore(m_score);
+    const auto version = core::ReviewRepository(database()).setScore(m_score);
+    if (!version)
+        return version.error();
+    // The way back goes from the version this step left, counting only others' changes.
+    m_after = {*version, true};
+    if (m_previous)
+        m_previous->version = m_after;
+    return {};
 }
 
 core::Result<void> SaveScoreCommand::revert()
 {
     core::ReviewRepository reviews(database());
-    return m_previous ? reviews.setScore(*m_previous)
-                      : reviews.removeScore(m_score.applicationId, m_score.reviewerId);
+    const auto version =
+        m_previous ? reviews.setScore(*m_previous)
+                   : reviews.removeScore(m_score.applicationId, m_score.reviewerId, m_after);
+    if (!version)
+        return version.error();
+    m_score.version = {*version, true};
+    return {};
 }
 
 } // namespace iotdesk::undo

@@ -26,6 +26,7 @@ protected:
 private:
     core::ReviewScore m_score;
     std::optional<core::ReviewScore> m_previous;
+    core::RecordVersion m_after; // the score's version after the step, for its undo
 };
 
 } // namespace iotdesk::undo

@@ -1,6 +1,8 @@
 // The consultation list: pages read lazily from either end agree with a plain reading, filters
 // and sorting are SQL, and the search finds Japanese words of one, two and three or more
 // characters (the index for the long ones, a substring match for the short).
+#include "core/consultations/consultationlist.h"
+
 #include "core/consultations/consultationlistmodel.h"
 #include "core/consultations/consultationrepository.h"
 #include "core/consultations/consultationsearch.h"
@@ -167,6 +169,59 @@ TEST_F(ConsultationList, FiltersAreSql)
                   .data(core::StateRole)
                   .value<core::RowState>(),
               core::RowState::Problem); // overdue
+}
+
+// The total and each government's count are kept by triggers (consultation_counts) and read
+// at once; they follow every kind of write, one row or many in one statement.
+TEST_F(ConsultationList, CountsKeptPerGovernmentFollowEveryWrite)
+{
+    const auto expectCounts = [this] {
+        core::ConsultationList list(m_temp.db());
+        const auto engine = m_temp.db().engine();
+        EXPECT_EQ(list.count(core::ConsultationQuery({}, engine)).value(),
+                  plainIds({}, u"ORDER BY c.id"_s).size());
+        for (const QString &code : kGovernments + QStringList{u"011002"_s}) {
+            core::ConsultationFilter filter;
+            filter.lgCode6 = code;
+            const core::ConsultationQuery query(filter, engine);
+            ASSERT_TRUE(query.countedGovernment());
+            EXPECT_EQ(list.count(query).value(),
+                      plainIds(u"WHERE lg_code6 = '%1'"_s.arg(code), u"ORDER BY c.id"_s).size())
+                << code.toStdString();
+        }
+    };
+    expectCounts();
+    ASSERT_EQ(core::ConsultationList(m_temp.db())
+                  .count(core::ConsultationQuery({}, m_temp.db().engine()))
+                  .value(),
+              kRows);
+
+    core::ConsultationRepository repository(m_temp.db());
+    auto moved = repository.consultation(1).value();
+    ASSERT_EQ(moved.lgCode6, kGovernments[0]);
+    moved.lgCode6 = u"011002"_s; // 札幌市: none until now
+    ASSERT_TRUE(repository.update(moved));
+    auto again = repository.consultation(1).value();
+    again.summary += u" 追記"_s; // an update that moves nothing
+    ASSERT_TRUE(repository.update(again));
+    ASSERT_TRUE(repository.remove(2));
+    expectCounts();
+
+    // Many rows in one statement, over several governments at once.
+    QSqlQuery q(m_temp.db().connection());
+    ASSERT_TRUE(q.exec(u"UPDATE consultations SET lg_code6 = CASE lg_code6 WHEN '132063' THEN "
+                       "'394050' ELSE '132063' END WHERE id BETWEEN 10 AND 60"_s));
+    expectCounts();
+    ASSERT_TRUE(q.exec(u"DELETE FROM consultations WHERE id % 3 = 0"_s));
+    expectCounts();
+    ASSERT_TRUE(q.exec(u"DELETE FROM consultations WHERE lg_code6 = '011002'"_s));
+    expectCounts();
+
+    // A filter other than the government is counted the plain way.
+    core::ConsultationFilter filter;
+    filter.lgCode6 = kGovernments[1];
+    filter.channel = core::Channel::Email;
+    EXPECT_FALSE(core::ConsultationQuery(filter, m_temp.db().engine()).countedGovernment());
 }
 
 TEST_F(ConsultationList, SearchFindsJapaneseWordsOfEveryLength)

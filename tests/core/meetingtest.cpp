@@ -390,20 +390,27 @@ TEST_F(Meetings, AttendanceFollowsTheLengthOfTheSession)
 {
     const qint64 staff = person(u"府中 花子"_s, u"132063"_s);
     core::MeetingSession s = sessionOf(4).session; // the final meeting, one day
+    // Each update goes on from the version the last one left, as an editor would.
+    const auto store = [this, &s] {
+        const auto updated = meetings.updateSession(s);
+        if (updated)
+            s.version = {updated->version};
+        return bool(updated);
+    };
     const auto added = meetings.addParticipants(s.id, {staff});
     ASSERT_TRUE(added);
     s.dayCount = 2;
-    ASSERT_TRUE(meetings.updateSession(s));
+    ASSERT_TRUE(store());
     EXPECT_EQ(meetings.participants(s.id)->front().days.size(), 2);
     s.dayCount = 1;
-    ASSERT_TRUE(meetings.updateSession(s)) << "day 2 holds only a registration";
+    ASSERT_TRUE(store()) << "day 2 holds only a registration";
     EXPECT_EQ(meetings.participants(s.id)->front().days.size(), 1);
 
     // Three days, a second person off day 3; shortened to two and given back: exactly as it was.
     const qint64 other = person(u"府中 次郎"_s, u"132063"_s);
     ASSERT_TRUE(meetings.addParticipants(s.id, {other}));
     s.dayCount = 3;
-    ASSERT_TRUE(meetings.updateSession(s));
+    ASSERT_TRUE(store());
     const auto people = meetings.participants(s.id).value();
     const qint64 jiro = std::find_if(people.begin(), people.end(), [&](const auto &p) {
                             return p.contactId == other;
@@ -417,9 +424,103 @@ TEST_F(Meetings, AttendanceFollowsTheLengthOfTheSession)
     shorter.dayCount = 2;
     const auto cut = meetings.updateSession(shorter);
     ASSERT_TRUE(cut);
-    EXPECT_EQ(cut->size(), 2) << "day 3 of each person";
-    ASSERT_TRUE(meetings.updateSession(s, *cut));
+    EXPECT_EQ(cut->cutOff.size(), 2) << "day 3 of each person";
+    s.version = {cut->version};
+    ASSERT_TRUE(meetings.updateSession(s, cut->cutOff));
     EXPECT_EQ(meetings.participants(s.id).value(), before);
+}
+
+// No lost update in a session: its details, its agenda (part of the session) and a person's
+// attendance, changed by someone else since they were read, are refused naming them, and
+// nothing is changed; the user's own later steps do not count against an undo.
+TEST_F(Meetings, AChangeFromAnOlderReadIsRefusedNamingWhoChangedItSince)
+{
+    const qint64 staff = person(u"府中 花子"_s, u"132063"_s);
+    const core::MeetingSession opened = sessionOf(4).session;
+    ASSERT_TRUE(opened.version.seen);
+    ASSERT_TRUE(meetings.addParticipants(opened.id, {staff}));
+
+    auto other = temp.openAnother();
+    other->setUserName(u"鈴木 花子"_s);
+    core::MeetingRepository theirs(*other);
+    core::MeetingSession theirEdit = theirs.session(opened.id)->session;
+    theirEdit.venueName = u"総務省 講堂"_s;
+    ASSERT_TRUE(theirs.updateSession(theirEdit));
+
+    core::MeetingSession myEdit = opened;
+    myEdit.note = u"受付は9時半から"_s;
+    const auto refused = meetings.updateSession(myEdit);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code(), core::ErrorCode::Conflict);
+    EXPECT_TRUE(refused.message().contains(u"鈴木 花子"_s)) << refused.message().toStdString();
+    EXPECT_EQ(meetings.session(opened.id)->session.note, QString());
+    // Reloaded and reapplied: both changes.
+    const core::MeetingSession stored = meetings.session(opened.id)->session;
+    const core::MeetingSession merged = core::reapplyEdit(opened, myEdit, stored);
+    EXPECT_EQ(merged.venueName, u"総務省 講堂");
+    EXPECT_EQ(merged.note, u"受付は9時半から");
+    ASSERT_TRUE(meetings.updateSession(merged));
+
+    // The agenda has its own version, read before it: a change of the details (theirs or
+    // mine) leaves it as it was; their change of the agenda refuses mine.
+    const qint64 seen = meetings.agendaVersion(opened.id).value();
+    core::MeetingSession address = theirs.session(opened.id)->session;
+    address.venueAddress = u"東京都千代田区霞が関2-1-2"_s;
+    ASSERT_TRUE(theirs.updateSession(address));
+    EXPECT_EQ(meetings.agendaVersion(opened.id).value(), seen);
+    const core::AgendaItem opening{0, 1, QTime(10, 0), QTime(10, 30), u"開会挨拶"_s, {}};
+    const core::AgendaItem talk{0, 1, QTime(10, 30), QTime(12, 0), u"事例紹介"_s, u"総務省"_s};
+    ASSERT_TRUE(theirs.setAgenda(opened.id, {opening}));
+    EXPECT_GT(meetings.agendaVersion(opened.id).value(), seen);
+    const auto agendaRefused = meetings.setAgenda(opened.id, {talk}, {seen});
+    ASSERT_FALSE(agendaRefused);
+    EXPECT_EQ(agendaRefused.error().code(), core::ErrorCode::Conflict);
+    EXPECT_EQ(meetings.agenda(opened.id)->size(), 1);
+    // Mine (one item added to an empty agenda) onto theirs: both items, in time order.
+    const auto agendaMerged = core::reapplyAgenda({}, {talk}, meetings.agenda(opened.id).value());
+    ASSERT_EQ(agendaMerged.size(), 2);
+    EXPECT_EQ(agendaMerged[0].title, u"開会挨拶");
+    EXPECT_EQ(agendaMerged[1].title, u"事例紹介");
+    // An item removed on my side goes from theirs; one they added stays.
+    const core::AgendaItem lunch{0, 1, QTime(12, 0), QTime(13, 0), u"昼食"_s, {}};
+    const auto removed = core::reapplyAgenda({opening, talk}, {talk}, {opening, talk, lunch});
+    ASSERT_EQ(removed.size(), 2);
+    EXPECT_EQ(removed[0].title, u"事例紹介");
+    EXPECT_EQ(removed[1].title, u"昼食");
+
+    // Attendance: their mark of the person refuses mine from before it; the person's other
+    // days are the same record.
+    core::MeetingSession dated = meetings.session(opened.id)->session;
+    dated.firstDay = QDate(2019, 2, 20);
+    ASSERT_TRUE(meetings.updateSession(dated));
+    const core::Participant before = meetings.participants(opened.id)->front();
+    ASSERT_TRUE(theirs.setAttendance(
+        {{before.id, 1, core::AttendanceMark{core::AttendanceState::Absent, {}}}}));
+    const auto markRefused = meetings.setAttendance(
+        {{before.id, 1, core::AttendanceMark{core::AttendanceState::Attended, {}},
+          before.version}});
+    ASSERT_FALSE(markRefused);
+    EXPECT_EQ(markRefused.error().code(), core::ErrorCode::Conflict);
+    EXPECT_EQ(meetings.participants(opened.id)->front().days.value(1).state,
+              core::AttendanceState::Absent);
+
+    // From the version now: saved, several days of one person in one step. Its undo counts
+    // only others' changes: my own later mark does not stop it, theirs does.
+    const core::Participant now = meetings.participants(opened.id)->front();
+    const auto undo = meetings.setAttendance(
+        {{now.id, 1, core::AttendanceMark{core::AttendanceState::Attended, {}}, now.version}});
+    ASSERT_TRUE(undo) << undo.message().toStdString();
+    ASSERT_EQ(undo->size(), 1);
+    EXPECT_TRUE(undo->front().version.othersOnly);
+    ASSERT_TRUE(meetings.setAttendance(
+        {{now.id, 1, core::AttendanceMark{core::AttendanceState::Attended, u"遅刻"_s}}}));
+    const auto redo = meetings.setAttendance(*undo);
+    ASSERT_TRUE(redo) << "my own later mark: " << redo.message().toStdString();
+    ASSERT_TRUE(theirs.setAttendance(
+        {{now.id, 1, core::AttendanceMark{core::AttendanceState::Excused, u"公務"_s}}}));
+    const auto again = meetings.setAttendance(*redo);
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code(), core::ErrorCode::Conflict);
 }
 
 TEST_F(Meetings, WarningsForEachRule)

@@ -97,6 +97,18 @@ TEST(Migration, FromEveryReleasedFixture)
     }
 }
 
+// Schema 8 counts the consultations a file already has, per local government.
+TEST(Migration, ConsultationsCountedOnUpgrade)
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, 7);
+    auto db = test::openOrDie(path, noDailyBackup());
+    EXPECT_EQ(test::scalar(*db, u"SELECT group_concat(lg_code6 || '=' || consultations, ',') FROM "
+                                "(SELECT * FROM consultation_counts ORDER BY lg_code6)"_s)
+                  .toString(),
+              u"132063=2,394050=1"_s);
+}
+
 // Schema 5 gives every meeting held in Tokyo its session, and every application already
 // selected its local workshop.
 TEST(Migration, MeetingSessionsForAnExistingSelection)
@@ -199,6 +211,7 @@ TEST(Migration, ReleasedScriptsAreUnchanged)
         {5, "45b208b60ebf0ae77feaf9c10da79d2e63346037af28acc32c81d5f5e178c911"},
         {6, "848292ff041ee890cc678cb52a8a3573fbde6e82f85565ef7ef20641d446edff"},
         {7, "fe36d9b844362ba3e170dcf924355ca095ea10bb443e8b2574d3d2ed9c779b54"},
+        {8, "9692e4007e7398e23f1e454c15f6155ddb5daf01cb3b632ddf107ff110fef886"},
     };
     for (const core::Migration &migration : core::SchemaMigrator::migrations()) {
         SCOPED_TRACE(migration.version);
@@ -218,6 +231,7 @@ TEST(Migration, ReleasedScriptsAreUnchanged)
         {5, "d439e6047dbee6ca6e4094e43b1ca45a06a90c8783121eaf95fdc85130368f2c"},
         {6, "2ab485b61d815b506f60b7617dd9bbaea522a979a014801595730261b68bb01f"},
         {7, "23d7e1e14c21cbdd433e998e33c1a3ce3b6497ac9789bf4b289ffbe69ee888d7"},
+        {8, "25cb71c89bfb600783c24f8c1e9bdbb506bd159354a09df49329994ac064c85b"},
     };
     for (const core::Migration &migration : core::SchemaMigrator::migrations()) {
         SCOPED_TRACE(migration.version);

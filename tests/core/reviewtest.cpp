@@ -100,6 +100,48 @@ TEST_F(Review, ScoresConflictsAndProgress)
 
 // A review entered after the fact keeps its day; none before the application came (21 May
 // 2018) or still to come.
+// No lost score: a score given from an older read of that reviewer's score — first or a
+// correction — is refused when someone else scored meanwhile, naming them; another reviewer's
+// score of the same application is not a change of it.
+TEST_F(Review, AScoreFromAnOlderReadIsRefusedNamingWhoScoredSince)
+{
+    core::ReviewRepository reviews(m_temp.db());
+    const qint64 app = apply(u"132063"_s);
+    const qint64 mic = reviewer(u"総務 花子"_s);
+    const qint64 bureau = reviewer(u"関東 一郎"_s, core::ReviewerAffiliation::Bureau, 3);
+    auto other = m_temp.openAnother();
+    other->setUserName(u"鈴木 花子"_s);
+    core::ReviewRepository theirs(*other);
+
+    // Nobody has scored yet: the version of no score.
+    const qint64 none = reviews.scoreVersion(app, mic).value();
+    ASSERT_TRUE(theirs.setScore({app, bureau, 3, 3, 3, {}}));
+    EXPECT_EQ(reviews.scoreVersion(app, mic).value(), none) << "another reviewer's score";
+    ASSERT_TRUE(theirs.setScore({app, mic, 2, 2, 2, u"電話で聞き取り"_s}));
+    const auto first = reviews.setScore({app, mic, 4, 3, 5, u"首長の意欲が高い"_s, {none}});
+    ASSERT_FALSE(first);
+    EXPECT_EQ(first.error().code(), core::ErrorCode::Conflict);
+    EXPECT_TRUE(first.message().contains(u"鈴木 花子"_s)) << first.message().toStdString();
+    EXPECT_EQ(reviews.score(app, mic)->value().proactiveness, 2) << "theirs stays";
+
+    // A correction from the score as read now is saved; theirs from before it is refused.
+    core::ReviewScore mine = reviews.score(app, mic)->value();
+    const core::ReviewScore stale = mine;
+    mine.proactiveness = 4;
+    const auto saved = reviews.setScore(mine);
+    ASSERT_TRUE(saved) << saved.message().toStdString();
+    EXPECT_GT(*saved, *stale.version.seen);
+    core::ReviewScore late = stale;
+    late.comment = u"訂正"_s;
+    const auto refused = theirs.setScore(late);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code(), core::ErrorCode::Conflict);
+    // Removing it is checked the same way.
+    EXPECT_FALSE(theirs.removeScore(app, mic, stale.version));
+    EXPECT_TRUE(theirs.removeScore(app, mic, {*saved}));
+    EXPECT_FALSE(reviews.score(app, mic)->has_value());
+}
+
 TEST_F(Review, ScoresAndConflictsKeepTheDayTheyWereGiven)
 {
     core::ReviewRepository reviews(m_temp.db());

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -366,6 +367,97 @@ TEST_F(MeetingsPageTest, AnotherSessionAsksAndSaveStoresWhatSurvivesAReopen)
 }
 
 // Cancel: back on the session being edited, with what was typed.
+// Someone else changes the session while its details are typed here: Save asks once, naming
+// them; Reload and Reapply shows their change with what was typed, unsaved, and the next Save
+// stores both. Leaving the session then asks nothing.
+TEST_F(MeetingsPageTest, DetailsChangedBySomeoneElseAreReloadedWithWhatWasTyped)
+{
+    const auto [first, second] = chooseTheFirstOfTwoSessions();
+    typeVenue(u"Fuchu City Hall"_s);
+    auto other = temp.openAnother();
+    other->setUserName(u"鈴木 花子"_s);
+    core::MeetingRepository theirs(*other);
+    core::MeetingSession changed = theirs.session(first)->session;
+    changed.note = u"駐車場あり"_s;
+    ASSERT_TRUE(theirs.updateSession(changed));
+
+    QString asked;
+    QTimer::singleShot(0, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr) << "no question asked";
+        asked = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == u"&Reload and Reapply")
+                button->click();
+        }
+    });
+    QStringList shown;
+    QObject::connect(page.get(), &ui::MeetingsPage::errorShown, page.get(),
+                     [&shown](const QString &message) { shown.append(message); });
+    auto *save = child<QPushButton>(page.get(), u"saveSessionDetails"_s);
+    save->click();
+    EXPECT_TRUE(asked.contains(u"鈴木 花子 changed this record"_s)) << asked.toStdString();
+    EXPECT_TRUE(shown.isEmpty()) << "no second message: " << shown.join(u' ').toStdString();
+    EXPECT_EQ(venue->text(), u"Fuchu City Hall") << "what was typed is kept";
+    EXPECT_EQ(child<QPlainTextEdit>(page.get(), u"sessionNote"_s)->toPlainText(), u"駐車場あり");
+    EXPECT_TRUE(page->hasUnsavedEdits());
+    EXPECT_EQ(undoStack.count(), 0);
+
+    save->click();
+    const core::MeetingSession stored = core::MeetingRepository(db()).session(first)->session;
+    EXPECT_EQ(stored.venueName, u"Fuchu City Hall");
+    EXPECT_EQ(stored.note, u"駐車場あり") << "their change is kept";
+    EXPECT_EQ(undoStack.count(), 1);
+    EXPECT_FALSE(page->hasUnsavedEdits());
+    page->selectSession(second);
+    EXPECT_EQ(page->currentSessionId(), second);
+}
+
+// The agenda, typed while someone else changed it: Reload and Reapply shows their items with
+// the ones typed here, for one more Save.
+TEST_F(MeetingsPageTest, AnAgendaChangedBySomeoneElseIsMergedWithWhatWasTyped)
+{
+    const auto [first, second] = chooseTheFirstOfTwoSessions();
+    sessionTabs->setCurrentIndex(1);
+    agenda()->addRow({u"1"_s, u"13:00"_s, u"15:00"_s, u"事例紹介"_s, u"総務省"_s});
+    auto other = temp.openAnother();
+    other->setUserName(u"鈴木 花子"_s);
+    ASSERT_TRUE(core::MeetingRepository(*other).setAgenda(
+        first, {{0, 1, QTime(10, 0), QTime(10, 30), u"開会挨拶"_s, {}}}));
+
+    // Leaving the session with the agenda typed: Save, refused for their change.
+    QString leaving;
+    QString asked;
+    QTimer::singleShot(0, [&leaving, &asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr) << "no question asked";
+        leaving = box->text();
+        QTimer::singleShot(0, [&asked] {
+            auto *conflict = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            ASSERT_NE(conflict, nullptr) << "no question asked";
+            asked = conflict->text();
+            for (QAbstractButton *button : conflict->buttons()) {
+                if (button->text() == u"&Reload and Reapply")
+                    button->click();
+            }
+        });
+        box->button(QMessageBox::Save)->click();
+    });
+    page->selectSession(second);
+    EXPECT_TRUE(leaving.contains(u"not saved"_s)) << leaving.toStdString();
+    EXPECT_TRUE(asked.contains(u"鈴木 花子"_s)) << asked.toStdString();
+    EXPECT_EQ(page->currentSessionId(), first) << "the merged agenda waits to be checked";
+    ASSERT_EQ(agenda()->rows().size(), 2);
+    EXPECT_EQ(agenda()->rows().value(0).value(3), u"開会挨拶");
+    EXPECT_EQ(agenda()->rows().value(1).value(3), u"事例紹介");
+    EXPECT_TRUE(page->hasUnsavedEdits());
+    EXPECT_EQ(core::MeetingRepository(db()).agenda(first)->size(), 1);
+
+    child<QPushButton>(page.get(), u"saveAgenda"_s)->click();
+    EXPECT_EQ(core::MeetingRepository(db()).agenda(first)->size(), 2);
+    EXPECT_FALSE(page->hasUnsavedEdits());
+}
+
 TEST_F(MeetingsPageTest, AnotherSessionAsksAndCancelGoesOnEditing)
 {
     const auto [first, second] = chooseTheFirstOfTwoSessions();

@@ -20,17 +20,22 @@
 #include "ui/widgets/commandrunner.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace iotdesk;
@@ -155,6 +160,79 @@ TEST_F(SelectionPageTest, SelectionBoardProposesDecidesAndWarns)
     undoStack.redo();
     EXPECT_EQ(core::ApplicationRepository(db()).application(yusuhara)->decidedAt, redated);
     EXPECT_EQ(undoStack.count(), steps) << "no step was dropped as failed";
+}
+
+// Two people score for the same reviewer at once (the reviewer, and the office typing in a
+// score sent on paper): the second save asks, naming the first; Reload and Reapply shows
+// their score with the fields changed here on top, and saving it keeps both.
+TEST_F(SelectionPageTest, AScoreGivenMeanwhileIsReloadedWithTheFieldsChangedHere)
+{
+    ASSERT_TRUE(
+        applicationsPage.importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s))
+            .isEmpty());
+    core::ReviewRepository reviews(db());
+    const qint64 reviewer =
+        reviews.addReviewer({0, 1, u"総務 花子"_s, core::ReviewerAffiliation::Mic, 0, true})
+            .value();
+    const qint64 fuchu = applicationList->at(0).application.id;
+    ASSERT_TRUE(reviews.setScore({fuchu, reviewer, 3, 3, 3, {}}));
+    page.reload();
+    auto *board = child<QTableView>(&page, u"selectionBoard"_s);
+    for (int row = 0; row < board->model()->rowCount(); ++row) {
+        if (boardModel->at(row).applicationId == fuchu)
+            board->setCurrentIndex(board->model()->index(row, 0));
+    }
+    auto other = temp.openAnother();
+    other->setUserName(u"鈴木 花子"_s);
+
+    QString asked;
+    bool reloaded = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ui::ScoreDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        const auto boxes = dialog->findChildren<QSpinBox *>();
+        ASSERT_EQ(boxes.size(), 3);
+        boxes[0]->setValue(5); // proactiveness
+        // Meanwhile, the paper score is typed in elsewhere.
+        ASSERT_TRUE(core::ReviewRepository(*other).setScore(
+            {fuchu,
+             reviewer,
+             3,
+             4,
+             2,
+             u"書面で提出"_s,
+             {reviews.scoreVersion(fuchu, reviewer).value()}}));
+        QTimer::singleShot(0, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            asked = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == u"&Reload and Reapply")
+                    button->click();
+            }
+            QTimer::singleShot(0, [&] {
+                auto *again = qobject_cast<ui::ScoreDialog *>(QApplication::activeModalWidget());
+                ASSERT_NE(again, nullptr);
+                reloaded = true;
+                const core::ReviewScore shown = again->score();
+                EXPECT_EQ(shown.proactiveness, 5) << "changed here";
+                EXPECT_EQ(shown.partner, 4) << "theirs";
+                EXPECT_EQ(shown.comment, u"書面で提出");
+                again->accept();
+                if (again->isVisible())
+                    again->reject();
+            });
+        });
+        dialog->accept();
+    });
+    child<QPushButton>(&page, u"scoreApplication"_s)->click();
+    EXPECT_TRUE(asked.contains(u"鈴木 花子 changed this record"_s)) << asked.toStdString();
+    EXPECT_TRUE(reloaded);
+    const core::ReviewScore stored = reviews.score(fuchu, reviewer)->value();
+    EXPECT_EQ(stored.proactiveness, 5);
+    EXPECT_EQ(stored.partner, 4);
+    EXPECT_EQ(stored.spread, 2);
+    EXPECT_EQ(stored.comment, u"書面で提出");
 }
 
 TEST_F(SelectionPageTest, ProposalKeepsTheBureauLimitAcrossTwentyApplications)

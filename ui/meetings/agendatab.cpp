@@ -3,6 +3,7 @@
 #include "core/meetings/meetingrepository.h"
 #include "core/undo/changeagendacommand.h"
 #include "ui/widgets/commandrunner.h"
+#include "ui/widgets/editsession.h"
 #include "ui/widgets/rowlisteditor.h"
 #include "ui/widgets/writeaccess.h"
 
@@ -61,7 +62,8 @@ void AgendaTab::createConnections()
     connect(rows, &QAbstractItemModel::rowsInserted, this, edited);
     connect(rows, &QAbstractItemModel::rowsRemoved, this, edited);
     connect(m_save, &QPushButton::clicked, this, [this] {
-        if (const QString error = save(); !error.isEmpty())
+        // A conflict was answered in its own question: nothing more to say.
+        if (const QString error = save(); !error.isEmpty() && !conflictAnswered())
             emit errorShown(error);
     });
 }
@@ -90,21 +92,65 @@ void AgendaTab::discard()
 
 void AgendaTab::fill()
 {
-    const auto agenda = core::MeetingRepository(m_db).agenda(m_sessionId);
+    const core::MeetingRepository meetings(m_db);
+    // The version first: a change landing between the two reads makes the next save ask,
+    // rather than overwrite it.
+    const auto version = meetings.agendaVersion(m_sessionId);
+    const auto agenda = meetings.agenda(m_sessionId);
+    m_version = version ? core::RecordVersion{*version} : core::RecordVersion{};
+    m_opened = agenda ? *agenda : QList<core::AgendaItem>();
+    showItems(m_opened);
+    m_dirty = false;
+}
+
+void AgendaTab::showItems(const QList<core::AgendaItem> &items)
+{
     QList<QStringList> rows;
-    for (const core::AgendaItem &item : agenda ? *agenda : QList<core::AgendaItem>()) {
+    for (const core::AgendaItem &item : items) {
         rows.append({QString::number(item.dayNo), item.start.toString(u"H:mm"_s),
                      item.end.toString(u"H:mm"_s), item.title, item.speaker});
     }
     m_filling = true;
     m_rows->setRows(rows);
     m_filling = false;
-    m_dirty = false;
 }
 
 QString AgendaTab::save()
 {
+    m_conflictAnswered = false;
     QList<core::AgendaItem> items;
+    if (const QString wrong = readRows(items); !wrong.isEmpty())
+        return wrong;
+    const QString error = saveAgenda(m_sessionId, items);
+    if (!error.isEmpty() && m_commands.lastErrorCode() == core::ErrorCode::Conflict) {
+        m_conflictAnswered = true;
+        return resolveConflict(error, items);
+    }
+    return error;
+}
+
+QString AgendaTab::resolveConflict(const QString &message, const QList<core::AgendaItem> &mine)
+{
+    switch (ConflictPrompt::ask(this, message)) {
+    case ConflictPrompt::Choice::ReloadAndReapply: {
+        const QList<core::AgendaItem> opened = m_opened;
+        fill();
+        // For the user to check and save again.
+        showItems(core::reapplyAgenda(opened, mine, m_opened));
+        m_dirty = true;
+        return ConflictPrompt::reloadedNote();
+    }
+    case ConflictPrompt::Choice::KeepEditing:
+        return message;
+    case ConflictPrompt::Choice::Discard:
+        fill();
+        break;
+    }
+    return {};
+}
+
+QString AgendaTab::readRows(QList<core::AgendaItem> &items) const
+{
     int line = 0;
     for (const QStringList &row : m_rows->rows()) {
         ++line;
@@ -119,18 +165,28 @@ QString AgendaTab::save()
         item.speaker = row.value(4);
         items.append(item);
     }
-    return saveAgenda(m_sessionId, items);
+    return {};
 }
 
 QString AgendaTab::saveAgenda(qint64 sessionId, const QList<core::AgendaItem> &items)
 {
-    const auto before = core::MeetingRepository(m_db).agenda(sessionId);
-    if (!before)
-        return before.message();
+    QList<core::AgendaItem> before = m_opened;
+    core::RecordVersion seen = m_version;
+    if (sessionId != m_sessionId) {
+        const core::MeetingRepository meetings(m_db);
+        const auto version = meetings.agendaVersion(sessionId);
+        if (!version)
+            return version.message();
+        const auto stored = meetings.agenda(sessionId);
+        if (!stored)
+            return stored.message();
+        before = *stored;
+        seen = {*version};
+    }
     // Saved: the rows are read again from the file once the command has run.
     const bool wasDirty = std::exchange(m_dirty, false);
     const QString error =
-        m_commands.push(new undo::ChangeAgendaCommand(m_db, sessionId, *before, items));
+        m_commands.push(new undo::ChangeAgendaCommand(m_db, sessionId, before, items, seen));
     if (!error.isEmpty())
         m_dirty = wasDirty;
     return error;

@@ -51,10 +51,20 @@ private:
     void createConnections();
     void retranslate();
     void fill();
+    void showItems(const QList<core::AgendaItem> &items);
+    // The rows as items; what is wrong with them, or an empty string.
+    QString readRows(QList<core::AgendaItem> &items) const;
+    // Someone else changed the session since the agenda was read: the user decides (their
+    // rows carried onto the stored agenda, kept as typed, or dropped). Why the agenda is still
+    // unsaved, or an empty string when it was dropped.
+    QString resolveConflict(const QString &message, const QList<core::AgendaItem> &mine);
 
     const core::Database &m_db;
     CommandRunner &m_commands;
     qint64 m_sessionId = 0;
+    // The agenda as the rows were filled, and the session's version read just before it.
+    QList<core::AgendaItem> m_opened;
+    core::RecordVersion m_version;
     // Filling the rows from the file is not an edit.
     bool m_filling = false;
     bool m_dirty = false;

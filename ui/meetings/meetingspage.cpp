@@ -415,7 +415,9 @@ bool MeetingsPage::saveUnsavedEdits()
         if (!editor->isDirty())
             continue;
         if (const QString error = editor->save(); !error.isEmpty()) {
-            showError(error);
+            // A conflict was answered in its own question; the session stays, as typed.
+            if (!editor->conflictAnswered())
+                showError(error);
             return false;
         }
     }

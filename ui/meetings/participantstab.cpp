@@ -197,7 +197,12 @@ QString ParticipantsTab::setAttendance(const QList<core::AttendanceChange> &chan
 {
     if (changes.isEmpty())
         return {};
-    return m_commands.push(new undo::MarkAttendanceCommand(m_db, changes));
+    const QString error = m_commands.push(new undo::MarkAttendanceCommand(m_db, changes));
+    // Refused because someone else marked these people meanwhile: the table shows what they
+    // marked, under the message that names them.
+    if (!error.isEmpty() && m_commands.lastErrorCode() == core::ErrorCode::Conflict)
+        load(m_session);
+    return error;
 }
 
 QString ParticipantsTab::markSelection(std::optional<core::AttendanceState> state,
@@ -209,9 +214,9 @@ QString ParticipantsTab::markSelection(std::optional<core::AttendanceState> stat
             if (c.participantId == p.id && c.dayNo == day)
                 return;
         }
-        changes.append(
-            {p.id, day,
-             state ? std::optional<core::AttendanceMark>({*state, note}) : std::nullopt});
+        changes.append({p.id, day,
+                        state ? std::optional<core::AttendanceMark>({*state, note}) : std::nullopt,
+                        p.version});
     };
     for (const QModelIndex &index : m_table->selectionModel()->selectedIndexes()) {
         const core::Participant &p = m_model->at(index.row());

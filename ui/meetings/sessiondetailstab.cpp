@@ -7,6 +7,7 @@
 #include "ui/municipalities/contactsdialog.h"
 #include "ui/widgets/commandrunner.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/editsession.h"
 #include "ui/widgets/writeaccess.h"
 
 #include <QCheckBox>
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -124,7 +126,8 @@ void SessionDetailsTab::createConnections()
     connect(m_consultants, &QListWidget::itemChanged, this, edited);
     connect(m_editConsultants, &QPushButton::clicked, this, &SessionDetailsTab::editConsultants);
     connect(m_save, &QPushButton::clicked, this, [this] {
-        if (const QString error = save(); !error.isEmpty())
+        // A conflict was answered in its own question: nothing more to say.
+        if (const QString error = save(); !error.isEmpty() && !conflictAnswered())
             emit errorShown(error);
     });
     connect(m_revert, &QPushButton::clicked, this, &SessionDetailsTab::discard);
@@ -154,11 +157,40 @@ void SessionDetailsTab::discard()
 
 QString SessionDetailsTab::save()
 {
-    return saveSession(fromForm());
+    m_conflictAnswered = false;
+    const core::MeetingSession mine = fromForm();
+    const QString error = saveSession(mine);
+    if (!error.isEmpty() && m_commands.lastErrorCode() == core::ErrorCode::Conflict) {
+        m_conflictAnswered = true;
+        return resolveConflict(error, mine);
+    }
+    return error;
+}
+
+QString SessionDetailsTab::resolveConflict(const QString &message, const core::MeetingSession &mine)
+{
+    const auto choice = ConflictPrompt::ask(this, message);
+    if (choice == ConflictPrompt::Choice::KeepEditing)
+        return message;
+    const auto theirs = core::MeetingRepository(m_db).session(m_session.session.id);
+    if (!theirs)
+        return theirs.message();
+    const core::MeetingSession opened = m_session.session;
+    m_session = *theirs;
+    if (choice == ConflictPrompt::Choice::Discard) {
+        fill();
+        return {};
+    }
+    // For the user to check and save again.
+    showSession(core::reapplyEdit(opened, mine, theirs->session));
+    m_dirty = true;
+    return ConflictPrompt::reloadedNote();
 }
 
 QString SessionDetailsTab::saveSession(const core::MeetingSession &changed)
 {
+    // The session as it stands, for the step's name and its undo; `changed` carries the
+    // version the edit was made from.
     const auto before = core::MeetingRepository(m_db).session(changed.id);
     if (!before)
         return before.message();
@@ -177,16 +209,22 @@ void SessionDetailsTab::fill()
         m_filling = false;
         m_dirty = false;
     });
-    const core::SessionSummary &s = m_session;
-    m_dateFixed->setChecked(s.session.firstDay.has_value());
-    m_firstDay->setEnabled(s.session.firstDay.has_value());
-    m_firstDay->setDate(s.session.firstDay.value_or(
-        s.meeting.plannedStart.isValid() ? s.meeting.plannedStart : core::JapanTime::today()));
-    m_dayCount->setValue(s.session.dayCount);
-    m_venue->setText(s.session.venueName);
-    m_address->setText(s.session.venueAddress);
-    m_note->setPlainText(s.session.note);
-    fillConsultantList(s.session.consultantIds);
+    showSession(m_session.session);
+}
+
+void SessionDetailsTab::showSession(const core::MeetingSession &session)
+{
+    const QScopedValueRollback filling(m_filling, true);
+    const core::ProgramMeeting &meeting = m_session.meeting;
+    m_dateFixed->setChecked(session.firstDay.has_value());
+    m_firstDay->setEnabled(session.firstDay.has_value());
+    m_firstDay->setDate(session.firstDay.value_or(
+        meeting.plannedStart.isValid() ? meeting.plannedStart : core::JapanTime::today()));
+    m_dayCount->setValue(session.dayCount);
+    m_venue->setText(session.venueName);
+    m_address->setText(session.venueAddress);
+    m_note->setPlainText(session.note);
+    fillConsultantList(session.consultantIds);
 }
 
 void SessionDetailsTab::fillConsultantList(const QList<qint64> &ticked)

@@ -64,6 +64,11 @@ private:
     QList<qint64> tickedConsultants() const;
     void editConsultants();
     core::MeetingSession fromForm() const;
+    void showSession(const core::MeetingSession &session);
+    // Someone else changed the session since the form was filled: the user decides (their
+    // changes carried onto the stored session, kept as typed, or dropped). Why the form is
+    // still unsaved, or an empty string when it was dropped.
+    QString resolveConflict(const QString &message, const core::MeetingSession &mine);
 
     const core::Database &m_db;
     CommandRunner &m_commands;

@@ -18,11 +18,17 @@ public:
     virtual QString save() = 0;
     // Drops what is typed and shows what the file holds.
     virtual void discard() = 0;
+    // Whether the last save() was refused because someone else changed the session since it
+    // was read, and the user has been asked already what to do (ConflictPrompt): what it
+    // returned needs no second message.
+    bool conflictAnswered() const { return m_conflictAnswered; }
 
 protected:
     SessionEditor() = default;
     SessionEditor(const SessionEditor &) = delete;
     SessionEditor &operator=(const SessionEditor &) = delete;
+
+    bool m_conflictAnswered = false;
 };
 
 } // namespace iotdesk::ui

@@ -116,9 +116,14 @@ void ScoreDialog::loadReviewer()
     m_conflict->setChecked(false);
     m_conflictReason->clear();
     m_conflictReason->setEnabled(false);
+    m_version = {};
     if (reviewer == 0)
         return;
     const core::ReviewRepository reviews(m_db);
+    // The version first: a score given between the two reads makes the save ask, rather than
+    // overwrite it.
+    if (const auto version = reviews.scoreVersion(m_applicationId, reviewer))
+        m_version = {*version};
     if (const auto conflicts = reviews.conflicts(m_programId)) {
         for (const core::ReviewConflict &conflict : *conflicts) {
             if (conflict.applicationId == m_applicationId && conflict.reviewerId == reviewer) {
@@ -129,11 +134,24 @@ void ScoreDialog::loadReviewer()
         }
     }
     if (const auto existing = reviews.score(m_applicationId, reviewer); existing && *existing) {
-        m_proactiveness->setValue((*existing)->proactiveness);
-        m_partner->setValue((*existing)->partner);
-        m_spread->setValue((*existing)->spread);
-        m_comment->setPlainText((*existing)->comment);
+        core::ReviewScore shown = **existing;
+        shown.version = m_version;
+        showScore(shown);
     }
+}
+
+void ScoreDialog::showMessage(const QString &message)
+{
+    m_message->setText(message);
+}
+
+void ScoreDialog::showScore(const core::ReviewScore &score)
+{
+    m_proactiveness->setValue(score.proactiveness);
+    m_partner->setValue(score.partner);
+    m_spread->setValue(score.spread);
+    m_comment->setPlainText(score.comment);
+    m_version = score.version;
 }
 
 qint64 ScoreDialog::reviewerId() const
@@ -154,7 +172,8 @@ QString ScoreDialog::conflictReason() const
 core::ReviewScore ScoreDialog::score() const
 {
     return {m_applicationId,    reviewerId(),      m_proactiveness->value(),
-            m_partner->value(), m_spread->value(), m_comment->toPlainText().trimmed()};
+            m_partner->value(), m_spread->value(), m_comment->toPlainText().trimmed(),
+            m_version};
 }
 
 void ScoreDialog::accept()

@@ -33,7 +33,11 @@ public:
     qint64 reviewerId() const;
     bool declaresConflict() const;
     QString conflictReason() const;
+    // What the dialog holds, with the version of the chosen reviewer's score as it was read.
     core::ReviewScore score() const;
+    // Fills the score fields (after a reload) with `score`, which the next save goes on from.
+    void showScore(const core::ReviewScore &score);
+    void showMessage(const QString &message);
     // The conflict this reviewer had declared when the dialog opened, if any.
     bool hadConflict() const { return m_hadConflict; }
 
@@ -46,6 +50,7 @@ private:
     qint64 m_programId;
     qint64 m_applicationId;
     bool m_hadConflict = false;
+    core::RecordVersion m_version; // of the chosen reviewer's score, read with it
     QComboBox *m_reviewer = nullptr;
     QSpinBox *m_proactiveness = nullptr;
     QSpinBox *m_partner = nullptr;

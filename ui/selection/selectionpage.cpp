@@ -20,6 +20,7 @@
 #include "ui/selection/scoredialog.h"
 #include "ui/widgets/compactcolumns.h"
 #include "ui/widgets/dateprompt.h"
+#include "ui/widgets/editsession.h"
 #include "ui/widgets/filechooser.h"
 #include "ui/widgets/printpreview.h"
 #include "ui/widgets/programselector.h"
@@ -153,6 +154,7 @@ void SelectionPage::createWidgets()
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     }
     m_boardView->setObjectName(u"selectionBoard"_s);
+    m_score->setObjectName(u"scoreApplication"_s);
     m_boardView->setModel(m_sortedBoard);
     m_boardView->setSortingEnabled(true);
     m_boardView->sortByColumn(core::SelectionBoardModel::Rank, Qt::AscendingOrder);
@@ -741,19 +743,49 @@ void SelectionPage::openScoreDialog()
     const qint64 applicationId = m_board->at(index.row()).applicationId;
     const QString leadName = m_board->at(index.row()).leadName;
     ScoreDialog dialog(m_db, programId(), applicationId, leadName, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (dialog.declaresConflict() && !dialog.hadConflict()) {
-        error = recordConflict(applicationId, dialog.reviewerId(), dialog.conflictReason());
-    } else if (!dialog.declaresConflict()) {
-        if (dialog.hadConflict())
-            error = withdrawConflict(applicationId, dialog.reviewerId(), dialog.conflictReason());
-        if (error.isEmpty())
-            error = recordScore(dialog.score());
-    }
-    if (!error.isEmpty())
-        showError(error);
+    // Until saved or given up: a refusal reopens the dialog as it was; a score someone else
+    // gave meanwhile is offered to reload, with the user's changes on top.
+    EditSteps<core::ReviewScore> steps;
+    steps.entered = [&dialog] {
+        return dialog.score();
+    };
+    steps.save = [this, &dialog, applicationId](const core::ReviewScore &score) {
+        if (dialog.declaresConflict()) {
+            return dialog.hadConflict()
+                       ? QString()
+                       : recordConflict(applicationId, score.reviewerId, dialog.conflictReason());
+        }
+        if (dialog.hadConflict()) {
+            if (const QString error =
+                    withdrawConflict(applicationId, score.reviewerId, dialog.conflictReason());
+                !error.isEmpty())
+                return error;
+        }
+        return recordScore(score);
+    };
+    steps.storedNow = [this, &dialog, applicationId]() -> core::Result<core::ReviewScore> {
+        const core::ReviewRepository reviews(m_db);
+        const auto version = reviews.scoreVersion(applicationId, dialog.reviewerId());
+        if (!version)
+            return version.error();
+        const auto stored = reviews.score(applicationId, dialog.reviewerId());
+        if (!stored)
+            return stored.error();
+        core::ReviewScore now = stored->value_or(dialog.score());
+        now.version = {*version};
+        return now;
+    };
+    steps.show = [&dialog](const core::ReviewScore &score) {
+        dialog.showScore(score);
+        dialog.showMessage(ConflictPrompt::reloadedNote());
+    };
+    steps.reapply = [](const core::ReviewScore &opened, const core::ReviewScore &mine,
+                       core::ReviewScore theirs) {
+        return core::reapplyEdit(opened, mine, std::move(theirs), &core::ReviewScore::proactiveness,
+                                 &core::ReviewScore::partner, &core::ReviewScore::spread,
+                                 &core::ReviewScore::comment);
+    };
+    editUntilSaved(dialog, m_commands, dialog.score(), steps);
 }
 
 QString SelectionPage::errorTitle() const

@@ -55,6 +55,8 @@ BEGIN
     -- A consultant's writes, and the history every write records.
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON consultations, follow_ups, contacts TO %I',
                    prefix || '_consultant');
+    -- The consultations' triggers keep their counts with the writer's rights.
+    EXECUTE format('GRANT INSERT, UPDATE ON consultation_counts TO %I', prefix || '_consultant');
     EXECUTE format('GRANT INSERT ON history TO %I, %I', prefix || '_consultant',
                    prefix || '_reviewer');
 

@@ -90,6 +90,15 @@ TEST_F(SelectionCommands, ScoresEnteredCorrectedAndTakenBack)
         push(new undo::SaveScoreCommand(temp.db(), {app, hanako, 6, 3, 3, {}}, corrected)));
     EXPECT_EQ(errors.size(), 1);
     EXPECT_EQ(scoreOf(app, hanako)->proactiveness, 2);
+
+    // Scored again by someone else: the correction can no longer be undone over it.
+    auto other = temp.openAnother();
+    other->setUserName(u"鈴木 花子"_s);
+    ASSERT_TRUE(core::ReviewRepository(*other).setScore({app, hanako, 5, 5, 5, u"再評価"_s}));
+    undo();
+    ASSERT_EQ(errors.size(), 2);
+    EXPECT_TRUE(errors.back().contains(u"鈴木 花子"_s)) << errors.back().toStdString();
+    EXPECT_EQ(scoreOf(app, hanako)->proactiveness, 5) << "their score stays";
 }
 
 TEST_F(SelectionCommands, ConflictsDeclaredAndWithdrawn)
