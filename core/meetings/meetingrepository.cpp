@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -51,11 +52,13 @@ const QString kHoldsRecordsSql =
     "OR EXISTS (SELECT 1 FROM participants WHERE session_id = s.id) "
     "OR EXISTS (SELECT 1 FROM presentation_slots WHERE session_id = s.id))"_s;
 
-// A session's details and its agenda are edited apart (in two tabs, by two people): each has
-// its own version, of the fields it records in the history.
+// A session's details, its agenda and its presentation timetable are edited apart (in three
+// tabs, by different people): each has its own version, of the fields it records in the
+// history.
 const QStringList kDetailFields = {u"first_day"_s,     u"day_count"_s, u"venue_name"_s,
                                    u"venue_address"_s, u"note"_s,      u"consultants"_s};
 const QStringList kAgendaFields = {u"agenda"_s};
+const QStringList kTimetableFields = {u"presentations"_s};
 
 const QString kSessionSelect =
     u"SELECT s.id, s.meeting_id, coalesce(s.application_id, 0), s.first_day, s.day_count, "
@@ -817,8 +820,46 @@ Result<QList<PresentationSlot>> MeetingRepository::presentationSlots(qint64 sess
     return list;
 }
 
-Result<void> MeetingRepository::setPresentationSlots(qint64 sessionId,
-                                                     const QList<PresentationSlot> &timetable)
+Result<qint64> MeetingRepository::timetableVersion(qint64 sessionId) const
+{
+    return ChangeHistory::version(m_db.connection(), u"meeting_session"_s,
+                                  QString::number(sessionId), kTimetableFields);
+}
+
+namespace {
+
+// The version first: a change landing between the two reads makes the next save ask, rather
+// than overwrite it.
+template <typename Value>
+Result<Versioned<Value>> readVersioned(const Result<qint64> &version,
+                                       const std::function<Result<Value>()> &read)
+{
+    if (!version)
+        return version.error();
+    auto value = read();
+    if (!value)
+        return value.error();
+    return Versioned<Value>{*value, RecordVersion{*version}};
+}
+
+} // namespace
+
+Result<Versioned<QList<AgendaItem>>> MeetingRepository::agendaAsRead(qint64 sessionId) const
+{
+    return readVersioned<QList<AgendaItem>>(agendaVersion(sessionId),
+                                            [&] { return agenda(sessionId); });
+}
+
+Result<Versioned<QList<PresentationSlot>>>
+MeetingRepository::timetableAsRead(qint64 sessionId) const
+{
+    return readVersioned<QList<PresentationSlot>>(timetableVersion(sessionId),
+                                                  [&] { return presentationSlots(sessionId); });
+}
+
+Result<qint64> MeetingRepository::setPresentationSlots(qint64 sessionId,
+                                                       const QList<PresentationSlot> &timetable,
+                                                       const RecordVersion &seen)
 {
     const auto stored = session(sessionId);
     if (!stored)
@@ -839,6 +880,10 @@ Result<void> MeetingRepository::setPresentationSlots(qint64 sessionId,
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return transaction.error();
+    if (auto r = ChangeHistory::claim(db, u"meeting_sessions"_s, u"meeting_session"_s, sessionId,
+                                      seen, m_db.userName(), kTimetableFields);
+        !r)
+        return r.error();
     const auto before = presentationSlots(sessionId);
     if (!before)
         return before.error();
@@ -860,9 +905,10 @@ Result<void> MeetingRepository::setPresentationSlots(qint64 sessionId,
             db, m_db.userName(), u"meeting_session"_s, QString::number(sessionId),
             {{u"presentations"_s, describeSlots(*before), describeSlots(timetable)}});
         !r) {
-        return r;
+        return r.error();
     }
-    return transaction->commit();
+    return ChangeHistory::commitEdit(transaction.value(), db, u"meeting_session"_s, sessionId,
+                                     kTimetableFields);
 }
 
 Result<void> MeetingRepository::syncSessions(const QSqlDatabase &db, const QString &user,

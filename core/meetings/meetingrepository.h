@@ -54,6 +54,8 @@ public:
     Result<qint64> setAgenda(qint64 sessionId, const QList<AgendaItem> &items,
                              const RecordVersion &seen = {});
     Result<qint64> agendaVersion(qint64 sessionId) const;
+    // The agenda with its version, for an editor.
+    Result<Versioned<QList<AgendaItem>>> agendaAsRead(qint64 sessionId) const;
 
     // The active people who may be registered for a session: the consultants and the people
     // of the selected municipalities (for a local workshop, of its host's), or everyone.
@@ -75,7 +77,11 @@ public:
 
     Result<QList<PresentationSlot>> presentationSlots(qint64 sessionId) const;
     // Replaces the whole timetable.
-    Result<void> setPresentationSlots(qint64 sessionId, const QList<PresentationSlot> &timetable);
+    // Checked and versioned as setAgenda(), with timetableVersion().
+    Result<qint64> setPresentationSlots(qint64 sessionId, const QList<PresentationSlot> &timetable,
+                                        const RecordVersion &seen = {});
+    Result<qint64> timetableVersion(qint64 sessionId) const;
+    Result<Versioned<QList<PresentationSlot>>> timetableAsRead(qint64 sessionId) const;
 
     // Keeps a program's sessions in step with its meetings and its selection, inside the
     // caller's transaction: one session for each central meeting, one for each selected

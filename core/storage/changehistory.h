@@ -35,6 +35,13 @@ struct RecordVersion
     bool operator==(const RecordVersion &) const { return true; }
 };
 
+// A value read with the version it was read at (the version read first).
+template <typename Value> struct Versioned
+{
+    Value value;
+    RecordVersion version;
+};
+
 struct HistoryEntry
 {
     qint64 id = 0;

@@ -8,31 +8,15 @@ ChangeAgendaCommand::ChangeAgendaCommand(const core::Database &db, qint64 sessio
                                          QList<core::AgendaItem> before,
                                          QList<core::AgendaItem> items,
                                          const core::RecordVersion &seen)
-    : RepositoryCommand(db, tr("Change the Agenda"))
-    , m_sessionId(sessionId)
-    , m_before(std::move(before))
-    , m_items(std::move(items))
-    , m_seen(seen)
+    : SessionPartCommand(db, tr("Change the Agenda"), sessionId, std::move(before),
+                         std::move(items), seen)
 {}
 
-core::Result<void> ChangeAgendaCommand::apply()
+core::Result<qint64> ChangeAgendaCommand::write(qint64 sessionId,
+                                                const QList<core::AgendaItem> &items,
+                                                const core::RecordVersion &seen)
 {
-    const auto version =
-        core::MeetingRepository(database()).setAgenda(m_sessionId, m_items, m_seen);
-    if (!version)
-        return version.error();
-    m_seen = {*version, true};
-    return {};
-}
-
-core::Result<void> ChangeAgendaCommand::revert()
-{
-    const auto version =
-        core::MeetingRepository(database()).setAgenda(m_sessionId, m_before, m_seen);
-    if (!version)
-        return version.error();
-    m_seen = {*version, true};
-    return {};
+    return core::MeetingRepository(database()).setAgenda(sessionId, items, seen);
 }
 
 } // namespace iotdesk::undo

@@ -2,13 +2,13 @@
 #pragma once
 
 #include "core/meetings/meeting.h"
-#include "core/undo/repositorycommand.h"
+#include "core/undo/sessionpartcommand.h"
 
 #include <QCoreApplication>
 
 namespace iotdesk::undo {
 
-class ChangeAgendaCommand : public RepositoryCommand
+class ChangeAgendaCommand : public SessionPartCommand<core::AgendaItem>
 {
     Q_DECLARE_TR_FUNCTIONS(iotdesk::undo::ChangeAgendaCommand)
 
@@ -19,16 +19,8 @@ public:
                         QList<core::AgendaItem> items, const core::RecordVersion &seen = {});
 
 protected:
-    core::Result<void> apply() override;
-    core::Result<void> revert() override;
-
-private:
-    qint64 m_sessionId;
-    QList<core::AgendaItem> m_before;
-    QList<core::AgendaItem> m_items;
-    // The agenda's version the next step is made from: the one read, then the one after each
-    // step (counting only others' changes).
-    core::RecordVersion m_seen;
+    core::Result<qint64> write(qint64 sessionId, const QList<core::AgendaItem> &items,
+                               const core::RecordVersion &seen) override;
 };
 
 } // namespace iotdesk::undo

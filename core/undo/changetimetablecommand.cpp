@@ -6,21 +6,17 @@ namespace iotdesk::undo {
 
 ChangeTimetableCommand::ChangeTimetableCommand(const core::Database &db, qint64 sessionId,
                                                QList<core::PresentationSlot> before,
-                                               QList<core::PresentationSlot> timetable)
-    : RepositoryCommand(db, tr("Change the Presentation Timetable"))
-    , m_sessionId(sessionId)
-    , m_before(std::move(before))
-    , m_timetable(std::move(timetable))
+                                               QList<core::PresentationSlot> timetable,
+                                               const core::RecordVersion &seen)
+    : SessionPartCommand(db, tr("Change the Presentation Timetable"), sessionId, std::move(before),
+                         std::move(timetable), seen)
 {}
 
-core::Result<void> ChangeTimetableCommand::apply()
+core::Result<qint64> ChangeTimetableCommand::write(qint64 sessionId,
+                                                   const QList<core::PresentationSlot> &timetable,
+                                                   const core::RecordVersion &seen)
 {
-    return core::MeetingRepository(database()).setPresentationSlots(m_sessionId, m_timetable);
-}
-
-core::Result<void> ChangeTimetableCommand::revert()
-{
-    return core::MeetingRepository(database()).setPresentationSlots(m_sessionId, m_before);
+    return core::MeetingRepository(database()).setPresentationSlots(sessionId, timetable, seen);
 }
 
 } // namespace iotdesk::undo

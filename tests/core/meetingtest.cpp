@@ -488,6 +488,20 @@ TEST_F(Meetings, AChangeFromAnOlderReadIsRefusedNamingWhoChangedItSince)
     EXPECT_EQ(removed[0].title, u"事例紹介");
     EXPECT_EQ(removed[1].title, u"昼食");
 
+    // The presentation timetable has its own version as well.
+    const qint64 slotsSeen = meetings.timetableVersion(opened.id).value();
+    const qint64 agendaBefore = meetings.agendaVersion(opened.id).value();
+    const core::PresentationSlot pause{0, 1, 1, QTime(15, 0), 10, 0, {}, u"休憩"_s};
+    const core::PresentationSlot longer{0, 1, 1, QTime(15, 0), 20, 0, {}, u"休憩"_s};
+    ASSERT_TRUE(theirs.setPresentationSlots(opened.id, {pause}));
+    EXPECT_EQ(meetings.agendaVersion(opened.id).value(), agendaBefore);
+    const auto slotsRefused = meetings.setPresentationSlots(opened.id, {longer}, {slotsSeen});
+    ASSERT_FALSE(slotsRefused);
+    EXPECT_EQ(slotsRefused.error().code(), core::ErrorCode::Conflict);
+    EXPECT_EQ(meetings.presentationSlots(opened.id)->front().minutes, 10);
+    EXPECT_TRUE(meetings.setPresentationSlots(opened.id, {longer},
+                                              {meetings.timetableVersion(opened.id).value()}));
+
     // Attendance: their mark of the person refuses mine from before it; the person's other
     // days are the same record.
     core::MeetingSession dated = meetings.session(opened.id)->session;

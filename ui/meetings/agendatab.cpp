@@ -92,13 +92,9 @@ void AgendaTab::discard()
 
 void AgendaTab::fill()
 {
-    const core::MeetingRepository meetings(m_db);
-    // The version first: a change landing between the two reads makes the next save ask,
-    // rather than overwrite it.
-    const auto version = meetings.agendaVersion(m_sessionId);
-    const auto agenda = meetings.agenda(m_sessionId);
-    m_version = version ? core::RecordVersion{*version} : core::RecordVersion{};
-    m_opened = agenda ? *agenda : QList<core::AgendaItem>();
+    const auto read = core::MeetingRepository(m_db).agendaAsRead(m_sessionId);
+    m_opened = read ? read->value : QList<core::AgendaItem>();
+    m_version = read ? read->version : core::RecordVersion{};
     showItems(m_opened);
     m_dirty = false;
 }
@@ -170,23 +166,17 @@ QString AgendaTab::readRows(QList<core::AgendaItem> &items) const
 
 QString AgendaTab::saveAgenda(qint64 sessionId, const QList<core::AgendaItem> &items)
 {
-    QList<core::AgendaItem> before = m_opened;
-    core::RecordVersion seen = m_version;
+    core::Versioned<QList<core::AgendaItem>> before{m_opened, m_version};
     if (sessionId != m_sessionId) {
-        const core::MeetingRepository meetings(m_db);
-        const auto version = meetings.agendaVersion(sessionId);
-        if (!version)
-            return version.message();
-        const auto stored = meetings.agenda(sessionId);
-        if (!stored)
-            return stored.message();
-        before = *stored;
-        seen = {*version};
+        const auto read = core::MeetingRepository(m_db).agendaAsRead(sessionId);
+        if (!read)
+            return read.message();
+        before = *read;
     }
     // Saved: the rows are read again from the file once the command has run.
     const bool wasDirty = std::exchange(m_dirty, false);
-    const QString error =
-        m_commands.push(new undo::ChangeAgendaCommand(m_db, sessionId, before, items, seen));
+    const QString error = m_commands.push(
+        new undo::ChangeAgendaCommand(m_db, sessionId, before.value, items, before.version));
     if (!error.isEmpty())
         m_dirty = wasDirty;
     return error;

@@ -62,7 +62,7 @@ private:
     const core::Database &m_db;
     CommandRunner &m_commands;
     qint64 m_sessionId = 0;
-    // The agenda as the rows were filled, and the session's version read just before it.
+    // The agenda as the rows were filled, and its version, read just before it.
     QList<core::AgendaItem> m_opened;
     core::RecordVersion m_version;
     // Filling the rows from the file is not an edit.

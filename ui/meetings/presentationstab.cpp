@@ -4,6 +4,7 @@
 #include "core/meetings/presentationslotmodel.h"
 #include "core/undo/changetimetablecommand.h"
 #include "ui/widgets/commandrunner.h"
+#include "ui/widgets/editsession.h"
 #include "ui/widgets/statecolordelegate.h"
 #include "ui/widgets/writeaccess.h"
 
@@ -44,6 +45,7 @@ PresentationsTab::PresentationsTab(const core::Database &db, CommandRunner &comm
 void PresentationsTab::createLayout()
 {
     m_table->setObjectName(u"slotTable"_s);
+    m_saveSlots->setObjectName(u"saveSlots"_s);
     m_table->setModel(m_model);
     m_table->setItemDelegate(new StateColorDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -84,7 +86,8 @@ void PresentationsTab::createConnections()
             [this] { m_model->removeSlot(m_table->currentIndex().row()); });
     connect(m_generate, &QPushButton::clicked, this, &PresentationsTab::generateRequested);
     connect(m_saveSlots, &QPushButton::clicked, this, [this] {
-        if (const QString error = save(); !error.isEmpty())
+        // A conflict was answered in its own question: nothing more to say.
+        if (const QString error = save(); !error.isEmpty() && !conflictAnswered())
             emit errorShown(error);
     });
     connect(m_model, &core::PresentationSlotModel::modified, this,
@@ -139,7 +142,29 @@ bool PresentationsTab::isDirty() const
 
 QString PresentationsTab::save()
 {
-    return saveSlots(m_sessionId, m_model->timetable());
+    m_conflictAnswered = false;
+    const QList<core::PresentationSlot> mine = m_model->timetable();
+    const QString error = saveSlots(m_sessionId, mine);
+    if (!error.isEmpty() && m_commands.lastErrorCode() == core::ErrorCode::Conflict) {
+        m_conflictAnswered = true;
+        return resolveConflict(error, mine);
+    }
+    return error;
+}
+
+QString PresentationsTab::resolveConflict(const QString &message,
+                                          const QList<core::PresentationSlot> &mine)
+{
+    const auto choice = ConflictPrompt::ask(this, message);
+    if (choice == ConflictPrompt::Choice::KeepEditing)
+        return message;
+    fill();
+    if (choice == ConflictPrompt::Choice::Discard)
+        return {};
+    // A timetable is one order of all the slots, not fields to merge: the user's goes in place
+    // of the one stored now, from its version, for the user to check and save again.
+    showGenerated(mine, m_applicantNames);
+    return ConflictPrompt::reloadedNote();
 }
 
 void PresentationsTab::discard()
@@ -150,8 +175,10 @@ void PresentationsTab::discard()
 
 void PresentationsTab::fill()
 {
-    const auto stored = core::MeetingRepository(m_db).presentationSlots(m_sessionId);
-    m_model->setSlots(stored ? *stored : QList<core::PresentationSlot>(), m_applicantNames);
+    const auto read = core::MeetingRepository(m_db).timetableAsRead(m_sessionId);
+    m_opened = read ? read->value : QList<core::PresentationSlot>();
+    m_version = read ? read->version : core::RecordVersion{};
+    m_model->setSlots(m_opened, m_applicantNames);
     fitColumns();
     setSaveAvailable(false);
 }
@@ -159,15 +186,19 @@ void PresentationsTab::fill()
 QString PresentationsTab::saveSlots(qint64 sessionId,
                                     const QList<core::PresentationSlot> &timetable)
 {
-    const auto before = core::MeetingRepository(m_db).presentationSlots(sessionId);
-    if (!before)
-        return before.message();
+    core::Versioned<QList<core::PresentationSlot>> before{m_opened, m_version};
+    if (sessionId != m_sessionId) {
+        const auto read = core::MeetingRepository(m_db).timetableAsRead(sessionId);
+        if (!read)
+            return read.message();
+        before = *read;
+    }
     // Saved: the timetable is read again from the file once the command has run.
     const bool wasModified = m_model->isModified();
     if (sessionId == m_sessionId)
         m_model->setModified(false);
-    const QString error =
-        m_commands.push(new undo::ChangeTimetableCommand(m_db, sessionId, *before, timetable));
+    const QString error = m_commands.push(
+        new undo::ChangeTimetableCommand(m_db, sessionId, before.value, timetable, before.version));
     if (!error.isEmpty())
         m_model->setModified(wasModified);
     return error;

@@ -64,6 +64,10 @@ private:
     void retranslate();
     void moveCurrent(int by);
     void fill();
+    // Someone else changed the timetable since it was read: the user decides (their own
+    // timetable put in place of the stored one, kept as it is, or dropped). Why it is still
+    // unsaved, or an empty string when it was dropped.
+    QString resolveConflict(const QString &message, const QList<core::PresentationSlot> &mine);
     // Whether Save is offered (the timetable differs from the stored one).
     void setSaveAvailable(bool available);
     // The columns fitted to a timetable just read or generated.
@@ -73,6 +77,9 @@ private:
     CommandRunner &m_commands;
     WriteAccess &m_writes;
     qint64 m_sessionId = 0;
+    // The timetable as it was read, and its version, read just before it.
+    QList<core::PresentationSlot> m_opened;
+    core::RecordVersion m_version;
     QHash<qint64, QString> m_applicantNames;
     core::PresentationSlotModel *m_model;
     QTableView *m_table;

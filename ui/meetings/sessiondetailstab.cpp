@@ -137,10 +137,13 @@ void SessionDetailsTab::load(const core::SessionSummary &session)
 {
     if (session.session.id != m_session.session.id)
         m_dirty = false;
+    // What is being edited stays as it is when something else changed the file, and so does
+    // the session it was opened from: its save goes on from that version, so that a change
+    // made meanwhile is asked about rather than overwritten with what the form still shows.
+    if (m_dirty)
+        return;
     m_session = session;
-    // What is being edited stays as it is when something else changed the file.
-    if (!m_dirty)
-        fill();
+    fill();
 }
 
 void SessionDetailsTab::clear()
@@ -152,6 +155,11 @@ void SessionDetailsTab::clear()
 void SessionDetailsTab::discard()
 {
     m_dirty = false;
+    // The session as the file holds it now, which may have changed while the form was edited.
+    if (m_session.session.id != 0) {
+        if (const auto stored = core::MeetingRepository(m_db).session(m_session.session.id))
+            m_session = *stored;
+    }
     fill();
 }
 
