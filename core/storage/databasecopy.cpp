@@ -34,7 +34,7 @@ bool isDerived(const QString &table)
 
 // On a server, inside the copy's transaction: the consultations' count trigger off while they
 // are copied (`off`), then the counts added up at once and the trigger on again. Row by row, a
-// million updates of 1,741 rows in one transaction leave each row a chain of versions that
+// million updates of 1,788 rows in one transaction leave each row a chain of versions that
 // every next update walks (none can be pruned before the commit): hours instead of minutes.
 // Needs the table's owner, who prepared the database (server init) and uploads.
 Result<void> countAfterwards(const QSqlDatabase &to, bool off)

@@ -52,6 +52,17 @@ protected:
         page.show();
     }
 
+    // The sample applications taken in, and one reviewer at MIC (its id).
+    qint64 sampleWithAReviewer()
+    {
+        EXPECT_TRUE(
+            applicationsPage.importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s))
+                .isEmpty());
+        return core::ReviewRepository(db())
+            .addReviewer({0, 1, u"総務 花子"_s, core::ReviewerAffiliation::Mic, 0, true})
+            .value();
+    }
+
     ui::SelectionPage page{db(), &undoStack, writes};
     core::SelectionBoardModel *boardModel =
         child<core::SelectionBoardModel>(&page, u"selectionBoardModel"_s);
@@ -73,13 +84,8 @@ protected:
 
 TEST_F(SelectionPageTest, SelectionBoardProposesDecidesAndWarns)
 {
-    ASSERT_TRUE(
-        applicationsPage.importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s))
-            .isEmpty());
+    const qint64 reviewer = sampleWithAReviewer();
     core::ReviewRepository reviews(db());
-    const qint64 reviewer =
-        reviews.addReviewer({0, 1, u"総務 花子"_s, core::ReviewerAffiliation::Mic, 0, true})
-            .value();
     const qint64 fuchu = applicationList->at(0).application.id;
     const qint64 yusuhara = applicationList->at(1).application.id;
     ASSERT_TRUE(reviews.setScore({fuchu, reviewer, 4, 4, 4, {}}));
@@ -167,13 +173,8 @@ TEST_F(SelectionPageTest, SelectionBoardProposesDecidesAndWarns)
 // their score with the fields changed here on top, and saving it keeps both.
 TEST_F(SelectionPageTest, AScoreGivenMeanwhileIsReloadedWithTheFieldsChangedHere)
 {
-    ASSERT_TRUE(
-        applicationsPage.importFile(test::sourcePath(u"docs/samples/applications-sample.csv"_s))
-            .isEmpty());
+    const qint64 reviewer = sampleWithAReviewer();
     core::ReviewRepository reviews(db());
-    const qint64 reviewer =
-        reviews.addReviewer({0, 1, u"総務 花子"_s, core::ReviewerAffiliation::Mic, 0, true})
-            .value();
     const qint64 fuchu = applicationList->at(0).application.id;
     ASSERT_TRUE(reviews.setScore({fuchu, reviewer, 3, 3, 3, {}}));
     page.reload();
