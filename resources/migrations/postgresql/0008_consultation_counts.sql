@@ -30,10 +30,16 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER consultation_counts_insert AFTER INSERT ON consultations
+-- Deferred to the commit: a government's count row is then locked only while the transaction
+-- commits, not while the rest of it (the history, the follow-ups) is written, so that people
+-- logging for the same government at once wait for each other as little as can be.
+CREATE CONSTRAINT TRIGGER consultation_counts_insert AFTER INSERT ON consultations
+    DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW EXECUTE FUNCTION iotdesk_count_consultations();
-CREATE TRIGGER consultation_counts_delete AFTER DELETE ON consultations
+CREATE CONSTRAINT TRIGGER consultation_counts_delete AFTER DELETE ON consultations
+    DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW EXECUTE FUNCTION iotdesk_count_consultations();
-CREATE TRIGGER consultation_counts_move AFTER UPDATE OF lg_code6 ON consultations
+CREATE CONSTRAINT TRIGGER consultation_counts_move AFTER UPDATE OF lg_code6 ON consultations
+    DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW WHEN (NEW.lg_code6 <> OLD.lg_code6)
     EXECUTE FUNCTION iotdesk_count_consultations();
