@@ -1,5 +1,6 @@
 #include "core/meetings/meetingrepository.h"
 
+#include "core/municipalities/contactrepository.h"
 #include "core/municipalities/localgovernment.h"
 #include "core/storage/changehistory.h"
 #include "core/storage/database.h"
@@ -497,31 +498,18 @@ Result<QList<Contact>> MeetingRepository::candidates(qint64 sessionId, bool ever
     if (!stored)
         return stored.error();
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        u"SELECT c.id, c.kind, c.name, c.kana, coalesce(c.lg_code6, ''), c.department, "
-        "c.title, c.email, c.phone, c.active FROM contacts c WHERE c.active = 1 AND (? = 1 OR "
-        "c.kind = 'consultant' OR c.lg_code6 IN (SELECT am.lg_code6 FROM "
-        "application_members am JOIN applications a ON a.id = am.application_id JOIN "
-        "program_meetings m ON m.program_id = a.program_id WHERE m.id = ? AND a.decision = "
-        "'selected' AND (? = 0 OR a.id = ?))) ORDER BY c.kind DESC, c.lg_code6, c.kana, "
-        "c.name"_s);
+    q.prepare(ContactRepository::selectSql() +
+              u"WHERE active = 1 AND (? = 1 OR kind = 'consultant' OR lg_code6 IN (SELECT "
+              "am.lg_code6 FROM application_members am JOIN applications a ON a.id = "
+              "am.application_id JOIN program_meetings m ON m.program_id = a.program_id WHERE "
+              "m.id = ? AND a.decision = 'selected' AND (? = 0 OR a.id = ?))) ORDER BY kind DESC, "
+              "lg_code6, kana, name"_s);
     if (!execWith(q, {everyone ? 1 : 0, stored->session.meetingId, stored->session.applicationId,
                       stored->session.applicationId}))
         return storageError(q, Subject::Meeting);
     QList<Contact> list;
-    while (q.next()) {
-        list.append({q.value(0).toLongLong(),
-                     readStored(q.value(1), ContactKind::Municipal),
-                     q.value(2).toString(),
-                     q.value(3).toString(),
-                     q.value(4).toString(),
-                     q.value(5).toString(),
-                     q.value(6).toString(),
-                     q.value(7).toString(),
-                     q.value(8).toString(),
-                     q.value(9).toInt() != 0,
-                     {}});
-    }
+    while (q.next())
+        list.append(ContactRepository::read(q));
     return list;
 }
 

@@ -31,7 +31,14 @@ constexpr ValueName<ContactKind> kKinds[] = {
      QT_TRANSLATE_NOOP("iotdesk::core::ContactRepository", "Consultant"), u"担当"},
 };
 
-Contact readContact(const QSqlQuery &q)
+} // namespace
+
+const QString &ContactRepository::selectSql()
+{
+    return kSelect;
+}
+
+Contact ContactRepository::read(const QSqlQuery &q)
 {
     Contact c{q.value(0).toLongLong(),
               readStored(q.value(1), ContactKind::Municipal),
@@ -48,13 +55,15 @@ Contact readContact(const QSqlQuery &q)
     return c;
 }
 
+namespace {
+
 Result<QList<Contact>> readAll(QSqlQuery &q)
 {
     if (!q.exec())
         return storageError(q, Subject::Contact);
     QList<Contact> contacts;
     while (q.next())
-        contacts.append(readContact(q));
+        contacts.append(ContactRepository::read(q));
     return contacts;
 }
 
@@ -243,7 +252,7 @@ Result<Contact> ContactRepository::contact(qint64 id) const
         return storageError(q, Subject::Contact);
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("There is no contact %1.").arg(id));
-    return readContact(q);
+    return read(q);
 }
 
 Result<QList<Contact>> ContactRepository::consultants() const
@@ -314,7 +323,7 @@ Result<std::optional<Contact>> ContactRepository::byEmail(const QString &address
         return storageError(q, Subject::Contact);
     if (!q.next())
         return std::optional<Contact>();
-    return std::optional<Contact>(readContact(q));
+    return std::optional<Contact>(read(q));
 }
 
 Result<qint64> ContactRepository::findOrAdd(const Contact &raw)
@@ -416,7 +425,7 @@ Result<void> ContactRepository::registerApplicationContacts(const QSqlDatabase &
             }
             continue;
         }
-        const Contact stored = readContact(*find);
+        const Contact stored = ContactRepository::read(*find);
         find->finish();
         Contact filled = stored;
         for (const auto &[field, value] :

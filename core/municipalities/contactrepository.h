@@ -66,6 +66,11 @@ public:
     // Database::open calls it. The number of people added.
     static Result<int> registerStoredApplicationContacts(const QSqlDatabase &db);
 
+    // For other readings of people: "SELECT … FROM contacts " (unqualified columns, to which a
+    // WHERE is added), and one of its rows as a Contact, version included.
+    static const QString &selectSql();
+    static Contact read(const QSqlQuery &q);
+
 private:
     const Database &m_db;
 };

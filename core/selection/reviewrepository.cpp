@@ -225,6 +225,11 @@ Result<void> ReviewRepository::removeReviewer(qint64 id)
 Result<std::optional<ReviewScore>> ReviewRepository::score(qint64 applicationId,
                                                            qint64 reviewerId) const
 {
+    // The version first: a score given between the two reads makes a save from this one ask,
+    // rather than overwrite it.
+    const auto version = scoreVersion(applicationId, reviewerId);
+    if (!version)
+        return version.error();
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT proactiveness, partner, spread, comment FROM review_scores WHERE "
               "application_id = ? AND reviewer_id = ?"_s);
@@ -234,14 +239,9 @@ Result<std::optional<ReviewScore>> ReviewRepository::score(qint64 applicationId,
         return storageError(q, Subject::Review);
     if (!q.next())
         return std::optional<ReviewScore>();
-    ReviewScore found{applicationId,      reviewerId,         q.value(0).toInt(),
-                      q.value(1).toInt(), q.value(2).toInt(), q.value(3).toString()};
-    q.finish();
-    const auto version = scoreVersion(applicationId, reviewerId);
-    if (!version)
-        return version.error();
-    found.version = {*version};
-    return std::optional<ReviewScore>(found);
+    return std::optional<ReviewScore>({applicationId, reviewerId, q.value(0).toInt(),
+                                       q.value(1).toInt(), q.value(2).toInt(),
+                                       q.value(3).toString(), RecordVersion{*version}});
 }
 
 Result<qint64> ReviewRepository::scoreVersion(qint64 applicationId, qint64 reviewerId) const

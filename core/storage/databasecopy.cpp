@@ -45,8 +45,8 @@ Result<void> countAfterwards(const QSqlDatabase &to, bool off)
     if (!off && !q.exec(u"INSERT INTO consultation_counts (lg_code6, consultations) SELECT "
                         "lg_code6, count(*) FROM consultations GROUP BY lg_code6"_s))
         return storageError(q.lastError());
-    if (!q.exec(u"ALTER TABLE consultations %1 TRIGGER consultation_counts_insert"_s.arg(
-            off ? u"DISABLE"_s : u"ENABLE"_s)))
+    if (!q.exec(off ? u"ALTER TABLE consultations DISABLE TRIGGER consultation_counts_insert"_s
+                    : u"ALTER TABLE consultations ENABLE TRIGGER consultation_counts_insert"_s))
         return storageError(q.lastError(), DatabaseCopy::tr("Only the owner of the team database "
                                                             "(who prepared it) can upload: %1"));
     return {};

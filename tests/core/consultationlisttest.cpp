@@ -11,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -79,11 +80,16 @@ protected:
         ASSERT_TRUE(core::ConsultationRepository(m_temp.db()).createAll(all));
     }
 
-    // The ids of a filter in the model's order, read the plain way.
-    QList<qint64> plainIds(const QString &where, const QString &order)
+    // The ids of a filter in the model's order, read the plain way; `values` bound to the
+    // filter's placeholders.
+    QList<qint64> plainIds(const QString &where, const QString &order,
+                           const QVariantList &values = {})
     {
         QSqlQuery q(m_temp.db().connection());
-        EXPECT_TRUE(q.exec(u"SELECT c.id FROM consultations c "_s + where + u' ' + order));
+        q.prepare(u"SELECT c.id FROM consultations c "_s + where + u' ' + order);
+        for (const QVariant &value : values)
+            q.addBindValue(value);
+        EXPECT_TRUE(q.exec()) << q.lastError().text().toStdString();
         QList<qint64> ids;
         while (q.next())
             ids.append(q.value(0).toLongLong());
@@ -186,7 +192,7 @@ TEST_F(ConsultationList, CountsKeptPerGovernmentFollowEveryWrite)
             const core::ConsultationQuery query(filter, engine);
             ASSERT_TRUE(query.countedGovernment());
             EXPECT_EQ(list.count(query).value(),
-                      plainIds(u"WHERE lg_code6 = '%1'"_s.arg(code), u"ORDER BY c.id"_s).size())
+                      plainIds(u"WHERE lg_code6 = ?"_s, u"ORDER BY c.id"_s, {code}).size())
                 << code.toStdString();
         }
     };
