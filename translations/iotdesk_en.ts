@@ -1024,6 +1024,10 @@
         <source>The consultations counted per local government do not match the consultations copied; nothing was changed.</source>
         <translation>The consultations counted per local government do not match the consultations copied; nothing was changed.</translation>
     </message>
+    <message>
+        <source>Only the owner of the team database (who prepared it) can upload: %1</source>
+        <translation>Only the owner of the team database (who prepared it) can upload: %1</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::DatabaseFile</name>

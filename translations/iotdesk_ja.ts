@@ -1020,6 +1020,10 @@
         <source>The consultations counted per local government do not match the consultations copied; nothing was changed.</source>
         <translation>自治体ごとの相談件数が、コピーした相談の件数と一致しません。何も変更していません。</translation>
     </message>
+    <message>
+        <source>Only the owner of the team database (who prepared it) can upload: %1</source>
+        <translation>チームデータベースの所有者（準備した人）だけがアップロードできます: %1</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::DatabaseFile</name>
