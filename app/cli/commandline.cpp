@@ -28,8 +28,8 @@ QStringList wordsOf(const Command &command)
 QList<Command> CommandLine::commands()
 {
     return fileCommands() + governmentCommands() + applicationCommands() + reviewCommands() +
-           consultationCommands() + meetingCommands() + reportCommands() + peopleCommands() +
-           documentCommands() + serverCommands();
+           consultationCommands() + meetingCommands() + reportCommands() + planCommands() +
+           peopleCommands() + documentCommands() + serverCommands();
 }
 
 int CommandLine::printHelp(const QString &command)

@@ -99,6 +99,29 @@ private:
     static QList<Command> reportCommands();
     int listReports(const QStringList &arguments);
     int reportAdd(const QStringList &arguments);
+    // Plans and the know-how register (plancommands.cpp).
+    static QList<Command> planCommands();
+    int planShow(const QStringList &arguments);
+    int planSet(const QStringList &arguments);
+    int planCostAdd(const QStringList &arguments);
+    int planBenefitAdd(const QStringList &arguments);
+    int planAmountAdd(const QStringList &arguments, bool cost);
+    int planMilestoneAdd(const QStringList &arguments);
+    int planEvaluate(const QStringList &arguments);
+    int planFreeze(const QStringList &arguments);
+    int knowhowAdd(const QStringList &arguments);
+    int knowhowList(const QStringList &arguments);
+    // The database, program and selected application of --program and --lg (added to
+    // `parser` and parsed with the command's own options); nullopt after a message, with the
+    // exit code in `failure`.
+    struct PlanInUse
+    {
+        std::unique_ptr<core::Database> db;
+        qint64 programId = 0;
+        qint64 applicationId = 0;
+    };
+    std::optional<PlanInUse> openPlan(QCommandLineParser &parser, const QStringList &arguments,
+                                      int &failure);
     // The registry of people (peoplecommands.cpp).
     static QList<Command> peopleCommands();
     int peopleList(const QStringList &arguments);

@@ -47,12 +47,13 @@ QList<Command> CommandLine::reportCommands()
         {"report add",
          "report add --lg LG --month YYYY-MM [--received DATE] [--channel C] [--activities TEXT] "
          "[--progress TEXT] [--issues TEXT] [--next TEXT] [--support TEXT] [--comment TEXT] "
-         "[--reviewed DATE [--reviewer NAME]] [--program ID]",
+         "[--reviewed DATE [--reviewer NAME]] [--milestone NAME=STATE[:NOTE]]... [--program ID]",
          QT_TRANSLATE_NOOP("iotdesk::cli::CommandLine",
                            "Records a municipality's report for a month of its schedule: received "
                            "today unless --received says otherwise, by e-mail unless --channel "
                            "(email, post, fax, meeting, other) says otherwise; only the parts "
-                           "given change."),
+                           "given change. --milestone records the state (not_started, on_track, "
+                           "delayed, done) of a milestone of the plan, named by its title or id."),
          &CommandLine::reportAdd},
     };
 }
@@ -136,8 +137,9 @@ int CommandLine::reportAdd(const QStringList &arguments)
     const QCommandLineOption comment(u"comment"_s, {}, u"TEXT"_s);
     const QCommandLineOption reviewed(u"reviewed"_s, {}, u"DATE"_s);
     const QCommandLineOption reviewer(u"reviewer"_s, {}, u"NAME"_s);
+    const QCommandLineOption milestone(u"milestone"_s, {}, u"NAME=STATE[:NOTE]"_s);
     parser.addOptions({program, government, month, received, channel, activities, progress, issues,
-                       next, support, comment, reviewed, reviewer});
+                       next, support, comment, reviewed, reviewer, milestone});
     if (!parseOptions(parser, arguments))
         return UsageError;
     const QDate monthDate = QDate::fromString(parser.value(month) + u"-01"_s, Qt::ISODate);
@@ -193,6 +195,32 @@ int CommandLine::reportAdd(const QStringList &arguments)
             return UsageError;
         }
         r.reviewedBy = parser.isSet(reviewer) ? parser.value(reviewer) : db->userName();
+    }
+    for (const QString &given : parser.values(milestone)) {
+        const qsizetype equals = given.indexOf(u'=');
+        const QString name = given.left(equals).trimmed();
+        const QString stateAndNote = equals < 0 ? QString() : given.mid(equals + 1);
+        const qsizetype colon = stateAndNote.indexOf(u':');
+        auto found = std::find_if(
+            r.milestones.begin(), r.milestones.end(), [&name](const core::MilestoneProgress &m) {
+                return m.title == name || QString::number(m.milestoneId) == name;
+            });
+        if (equals < 0 || found == r.milestones.end()) {
+            QStringList titles;
+            for (const core::MilestoneProgress &m : std::as_const(r.milestones))
+                titles.append(m.title);
+            m_err << tr("--milestone takes a milestone of the plan and its state, NAME=STATE: "
+                        "the plan has %1.")
+                         .arg(titles.isEmpty() ? tr("no milestones") : titles.join(u", "_s))
+                  << '\n';
+            return UsageError;
+        }
+        const auto state = namedValue<core::MilestoneState>(
+            u"milestone"_s, (colon < 0 ? stateAndNote : stateAndNote.left(colon)).trimmed());
+        if (!state)
+            return UsageError;
+        found->state = *state;
+        found->note = colon < 0 ? QString() : stateAndNote.mid(colon + 1).trimmed();
     }
     if (auto updated = repository.update(r); !updated) {
         m_err << updated.message() << '\n';

@@ -35,6 +35,27 @@ enum class ReportChannel
 };
 template <> const ValueSet<ReportChannel> &valueSet<ReportChannel>();
 
+// How a milestone of the municipality's plan stands in a month's report.
+enum class MilestoneState
+{
+    NotStarted,
+    OnTrack,
+    Delayed,
+    Done,
+};
+template <> const ValueSet<MilestoneState> &valueSet<MilestoneState>();
+
+// A milestone of the plan as a report gives it: no state when the report says nothing of it.
+struct MilestoneProgress
+{
+    qint64 milestoneId = 0;
+    QString title; // the plan's, read with it
+    QDate dueOn;
+    std::optional<MilestoneState> state;
+    QString note;
+    bool operator==(const MilestoneProgress &) const = default;
+};
+
 struct MonthlyReport
 {
     qint64 id = 0;
@@ -52,7 +73,10 @@ struct MonthlyReport
     std::optional<QDate> reviewedOn;
     QString reviewedBy;
     bool cancelled = false;
-    RecordVersion version; // as read; an update from it is refused if it changed since
+    // The plan's milestones with this month's states (read with a single report only).
+    QList<MilestoneProgress> milestones;
+    int delayedMilestones = 0; // read with every report
+    RecordVersion version;     // as read; an update from it is refused if it changed since
 
     // Read with the report: the municipality (the application's lead).
     QString code6;
@@ -85,7 +109,8 @@ inline MonthlyReport reapplyEdit(const MonthlyReport &opened, const MonthlyRepor
                        &MonthlyReport::channel, &MonthlyReport::activities,
                        &MonthlyReport::progress, &MonthlyReport::issues, &MonthlyReport::nextPlans,
                        &MonthlyReport::supportRequested, &MonthlyReport::reviewerComment,
-                       &MonthlyReport::reviewedOn, &MonthlyReport::reviewedBy);
+                       &MonthlyReport::reviewedOn, &MonthlyReport::reviewedBy,
+                       &MonthlyReport::milestones);
 }
 
 } // namespace iotdesk::core

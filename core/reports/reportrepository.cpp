@@ -49,7 +49,8 @@ const QString kSelect =
     "r.reviewed_on, r.reviewed_by, r.cancelled, g.code6, "_s +
     LocalGovernment::fullNameSql() + u", "_s +
     ChangeHistory::versionColumn(u"monthly_report"_s, u"r.id"_s) +
-    u" FROM monthly_reports r JOIN applications a ON a.id = r.application_id JOIN "
+    u", (SELECT count(*) FROM report_milestones rm WHERE rm.report_id = r.id AND rm.state = "
+    "'delayed') FROM monthly_reports r JOIN applications a ON a.id = r.application_id JOIN "
     "application_members am ON am.application_id = a.id AND am.is_lead = 1 JOIN "
     "local_governments g ON g.code6 = am.lg_code6 JOIN prefectures p ON p.code = "
     "g.prefecture_code "_s;
@@ -90,10 +91,62 @@ MonthlyReport readReport(const QSqlQuery &q)
     r.code6 = q.value(15).toString();
     r.name = q.value(16).toString();
     r.version.seen = q.value(17).toLongLong();
+    r.delayedMilestones = q.value(18).toInt();
     return r;
 }
 
+constexpr ValueName<MilestoneState> kMilestoneStates[] = {
+    {MilestoneState::NotStarted, u"not_started",
+     QT_TRANSLATE_NOOP("iotdesk::core::ReportRepository", "Not started"), u"未着手"},
+    {MilestoneState::OnTrack, u"on_track",
+     QT_TRANSLATE_NOOP("iotdesk::core::ReportRepository", "On track"), u"順調"},
+    {MilestoneState::Delayed, u"delayed",
+     QT_TRANSLATE_NOOP("iotdesk::core::ReportRepository", "Delayed"), u"遅延"},
+    {MilestoneState::Done, u"done", QT_TRANSLATE_NOOP("iotdesk::core::ReportRepository", "Done"),
+     u"完了"},
+};
+
+QString progressText(const MilestoneProgress &m)
+{
+    if (!m.state)
+        return {};
+    return m.note.isEmpty() ? storedName(*m.state) : storedName(*m.state) + u": "_s + m.note;
+}
+
+// The plan's milestones of a report's application with the report's states.
+Result<QList<MilestoneProgress>> readMilestones(const QSqlDatabase &db, qint64 reportId,
+                                                qint64 applicationId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT m.id, m.title, m.due_on, rm.state, coalesce(rm.note, '') FROM "
+              "plan_milestones m JOIN plans p ON p.id = m.plan_id LEFT JOIN report_milestones rm "
+              "ON rm.milestone_id = m.id AND rm.report_id = ? WHERE p.application_id = ? ORDER BY "
+              "m.position, m.due_on, m.id"_s);
+    if (!execWith(q, {reportId, applicationId}))
+        return storageError(q, Subject::Report);
+    QList<MilestoneProgress> list;
+    while (q.next()) {
+        MilestoneProgress m;
+        m.milestoneId = q.value(0).toLongLong();
+        m.title = q.value(1).toString();
+        m.dueOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        if (!q.value(3).isNull())
+            m.state = readStored(q.value(3), MilestoneState::OnTrack);
+        m.note = q.value(4).toString();
+        list.append(m);
+    }
+    return list;
+}
+
 } // namespace
+
+template <> const ValueSet<MilestoneState> &valueSet<MilestoneState>()
+{
+    static constexpr ValueSet<MilestoneState> set("iotdesk::core::ReportRepository",
+                                                  kMilestoneStates);
+    return set;
+}
 
 template <> const ValueSet<ReportChannel> &valueSet<ReportChannel>()
 {
@@ -148,7 +201,16 @@ Result<MonthlyReport> ReportRepository::report(qint64 id) const
         return storageError(q, Subject::Report);
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("There is no report %1.").arg(id));
-    return readReport(q);
+    return withMilestones(readReport(q));
+}
+
+Result<MonthlyReport> ReportRepository::withMilestones(MonthlyReport report) const
+{
+    auto milestones = readMilestones(m_db.connection(), report.id, report.applicationId);
+    if (!milestones)
+        return milestones.error();
+    report.milestones = std::move(milestones).value();
+    return report;
 }
 
 Result<MonthlyReport> ReportRepository::reportFor(qint64 programId, const QString &code6,
@@ -166,7 +228,7 @@ Result<MonthlyReport> ReportRepository::reportFor(qint64 programId, const QStrin
                         "is outside its reporting period.")
                          .arg(code6, month.toString(u"yyyy-MM"_s)));
     }
-    return readReport(q);
+    return withMilestones(readReport(q));
 }
 
 Result<void> ReportRepository::validate(const MonthlyReport &r) const
@@ -185,6 +247,12 @@ Result<void> ReportRepository::validate(const MonthlyReport &r) const
     if (r.receivedOn && *r.receivedOn < r.month)
         return invalid(tr("The report for %1 cannot have been received before that month began.")
                            .arg(r.month.toString(u"yyyy-MM"_s)));
+    for (const MilestoneProgress &m : r.milestones) {
+        if (m.state && !isKnown(*m.state))
+            return invalid(tr("Unknown state of a milestone."));
+        if (!m.state && !m.note.trimmed().isEmpty())
+            return invalid(tr("Give “%1” a state for its note.").arg(m.title));
+    }
     for (const std::optional<QDate> &day : {r.receivedOn, r.reviewedOn}) {
         if (day && *day > JapanTime::today()) {
             return invalid(tr("%1 is still to come: a report is recorded as received or reviewed "
@@ -228,6 +296,38 @@ Result<qint64> ReportRepository::update(const MonthlyReport &changed)
                       sqlText(after.reviewedBy), after.id}))
         return storageError(q, Subject::Report);
     const MonthlyReport &before = *stored;
+    QList<ChangeHistory::FieldChange> milestoneChanges;
+    for (MilestoneProgress m : after.milestones) {
+        m.note = m.note.trimmed();
+        const auto old = std::find_if(
+            before.milestones.cbegin(), before.milestones.cend(),
+            [&m](const MilestoneProgress &b) { return b.milestoneId == m.milestoneId; });
+        if (old == before.milestones.cend()) {
+            return Error(ErrorCode::Invalid,
+                         tr("“%1” is not a milestone of this municipality's plan.").arg(m.title));
+        }
+        if (progressText(*old) == progressText(m))
+            continue;
+        const auto written =
+            m.state ? execSql(db,
+                              u"INSERT INTO report_milestones (report_id, milestone_id, state, "
+                              "note) VALUES (?, ?, ?, ?) ON CONFLICT (report_id, milestone_id) DO "
+                              "UPDATE SET state = excluded.state, note = excluded.note"_s,
+                              {after.id, m.milestoneId, storedValue(*m.state), sqlText(m.note)},
+                              Subject::Report)
+                    : execSql(db,
+                              u"DELETE FROM report_milestones WHERE report_id = ? AND "
+                              "milestone_id = ?"_s,
+                              {after.id, m.milestoneId}, Subject::Report);
+        if (!written)
+            return written.error();
+        milestoneChanges.append(
+            {u"milestone %1"_s.arg(m.milestoneId), progressText(*old), progressText(m)});
+    }
+    if (auto r = ChangeHistory::recordChanges(db, m_db.userName(), u"monthly_report"_s,
+                                              QString::number(after.id), milestoneChanges);
+        !r)
+        return r.error();
     // A report no longer received is open again: its due date follows the schedule's rule.
     if (before.receivedOn && !after.receivedOn) {
         QSqlQuery program(db);

@@ -58,6 +58,8 @@ public:
     static QString statusName(ReportStatus status);
 
 private:
+    Result<MonthlyReport> withMilestones(MonthlyReport report) const;
+
     const Database &m_db;
 
 public:

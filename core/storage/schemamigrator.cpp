@@ -31,6 +31,7 @@ const QList<Migration> &SchemaMigrator::migrations()
         {6, u":/migrations/0006_reports.sql"_s, {}},
         {7, u":/migrations/0007_application_mails.sql"_s, {}},
         {8, u":/migrations/0008_consultation_counts.sql"_s, {}},
+        {9, u":/migrations/0009_plans.sql"_s, {}},
     };
     return list;
 }

@@ -107,6 +107,10 @@ Error storageError(const QSqlQuery &query, Subject subject)
             return StorageError::tr("Could not read the local governments: %1");
         case Subject::MasterData:
             return StorageError::tr("Could not store the master data: %1");
+        case Subject::Knowhow:
+            return StorageError::tr("The lesson learned could not be read or saved: %1");
+        case Subject::Plan:
+            return StorageError::tr("The plan could not be read or saved: %1");
         case Subject::Meeting:
             return StorageError::tr("The meeting could not be read or saved: %1");
         case Subject::Program:

@@ -1192,3 +1192,102 @@ TEST_F(Cli, ThePreferencesUserIsTheCommandLinesUser)
                   .toString(),
               u"田中 一郎");
 }
+
+// The plan from the command line: costs and benefits added, bad input refused without a change,
+// the settings, the evaluation as JSON against the hand-worked case of the core's tests, a
+// frozen version, a milestone reported delayed, and the know-how register.
+TEST_F(Cli, PlanWrittenEvaluatedAndFrozen)
+{
+    ASSERT_EQ(run({u"--db"_s, db(), u"info"_s}).exitCode, 0);
+    {
+        auto database = test::openOrDie(db());
+        core::Application a;
+        a.programId = 1;
+        a.receivedAt = QDateTime(QDate(2018, 5, 21), QTime(1, 0), Qt::UTC);
+        a.members = {{u"132063"_s, true}};
+        a.decision = core::Decision::Selected;
+        a.overrideReason = u"テスト"_s;
+        a.decidedAt = QDateTime(QDate(2018, 6, 29), QTime(6, 0), Qt::UTC);
+        ASSERT_TRUE(core::ApplicationRepository(*database).create(a));
+    }
+    const QStringList plan = {u"--db"_s, db(), u"plan"_s};
+    const QStringList lg = {u"--lg"_s, u"東京都府中市"_s};
+    const CliRun setting = run(plan + QStringList{u"set"_s} + lg +
+                               QStringList{u"--period"_s, u"4"_s, u"--discount-rate"_s, u"4%"_s});
+    ASSERT_EQ(setting.exitCode, 0) << setting.err.toStdString();
+    const CliRun cost = run(plan + QStringList{u"cost"_s, u"add"_s} + lg +
+                            QStringList{u"--year"_s, u"0"_s, u"--kind"_s, u"initial"_s, u"--item"_s,
+                                        u"センサー設置"_s, u"--yen"_s, u"1000000"_s});
+    ASSERT_EQ(cost.exitCode, 0) << cost.err.toStdString();
+    for (int year = 1; year <= 4; ++year) {
+        const CliRun benefit =
+            run(plan + QStringList{u"benefit"_s, u"add"_s} + lg +
+                QStringList{u"--year"_s, QString::number(year), u"--item"_s, u"見回りの削減"_s,
+                            u"--yen"_s, u"350000"_s, u"--kind"_s, u"hours_saved"_s});
+        ASSERT_EQ(benefit.exitCode, 0) << benefit.err.toStdString();
+    }
+    // Refused, and nothing changes: a negative amount, a year outside 0..4, a rate above 20%.
+    const auto before = run(plan + QStringList{u"show"_s, u"--json"_s} + lg).out;
+    const CliRun negative = run(plan + QStringList{u"cost"_s, u"add"_s} + lg +
+                                QStringList{u"--year"_s, u"1"_s, u"--kind"_s, u"running"_s,
+                                            u"--item"_s, u"保守"_s, u"--yen"_s, u"-5"_s});
+    EXPECT_EQ(negative.exitCode, 1);
+    EXPECT_TRUE(negative.err.contains(u"negative"_s)) << negative.err.toStdString();
+    const CliRun outside =
+        run(plan + QStringList{u"benefit"_s, u"add"_s} + lg +
+            QStringList{u"--year"_s, u"5"_s, u"--item"_s, u"x"_s, u"--yen"_s, u"1"_s});
+    EXPECT_EQ(outside.exitCode, 1);
+    EXPECT_TRUE(outside.err.contains(u"0 to 4"_s)) << outside.err.toStdString();
+    const CliRun rate =
+        run(plan + QStringList{u"set"_s} + lg + QStringList{u"--discount-rate"_s, u"25"_s});
+    EXPECT_EQ(rate.exitCode, 64);
+    EXPECT_TRUE(rate.err.contains(u"0 to 20"_s)) << rate.err.toStdString();
+    EXPECT_EQ(run(plan + QStringList{u"show"_s, u"--json"_s} + lg).out, before);
+
+    const CliRun evaluated = run(plan + QStringList{u"evaluate"_s, u"--json"_s} + lg);
+    ASSERT_EQ(evaluated.exitCode, 0) << evaluated.err.toStdString();
+    const QJsonObject e = QJsonDocument::fromJson(evaluated.out.toUtf8()).object();
+    EXPECT_NEAR(e.value(u"present_value_benefits"_s).toDouble(), 1'270'463.33, 0.01);
+    EXPECT_NEAR(e.value(u"present_value_costs"_s).toDouble(), 1'000'000, 0.01);
+    EXPECT_NEAR(e.value(u"npv"_s).toDouble(), 270'463.33, 0.01);
+    EXPECT_NEAR(e.value(u"bc"_s).toDouble(), 1.2705, 1e-4);
+    EXPECT_EQ(e.value(u"payback_year"_s).toInt(), 3);
+    EXPECT_EQ(e.value(u"discounted_payback_year"_s).toInt(), 4);
+    EXPECT_EQ(e.value(u"sensitivity"_s).toArray().size(), 8);
+
+    const CliRun milestone =
+        run(plan + QStringList{u"milestone"_s, u"add"_s} + lg +
+            QStringList{u"--title"_s, u"実証開始"_s, u"--due"_s, u"2018-12-01"_s});
+    ASSERT_EQ(milestone.exitCode, 0) << milestone.err.toStdString();
+    const CliRun frozen = run(plan + QStringList{u"freeze"_s} + lg +
+                              QStringList{u"--as"_s, u"draft"_s, u"--on"_s, u"2018-08-20"_s});
+    ASSERT_EQ(frozen.exitCode, 0) << frozen.err.toStdString();
+    const CliRun shown =
+        run(plan + QStringList{u"show"_s, u"--json"_s, u"--version"_s, u"draft"_s} + lg);
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"version"_s).toInt(), 1);
+    EXPECT_EQ(run(plan + QStringList{u"show"_s, u"--version"_s, u"final"_s} + lg).exitCode, 64);
+
+    const CliRun delayed = run({u"--db"_s, db(), u"report"_s, u"add"_s, u"--lg"_s, u"132063"_s,
+                                u"--month"_s, u"2018-09"_s, u"--received"_s, u"2018-10-05"_s,
+                                u"--milestone"_s, u"実証開始=delayed:機器の納入待ち"_s});
+    ASSERT_EQ(delayed.exitCode, 0) << delayed.err.toStdString();
+    EXPECT_EQ(run({u"--db"_s, db(), u"report"_s, u"add"_s, u"--lg"_s, u"132063"_s, u"--month"_s,
+                   u"2018-09"_s, u"--milestone"_s, u"ない=delayed"_s})
+                  .exitCode,
+              64);
+
+    const CliRun lesson =
+        run({u"--db"_s, db(), u"knowhow"_s, u"add"_s, u"--phase"_s, u"promotion"_s, u"--lesson"_s,
+             u"農協を早くから巻き込む"_s, u"--lg"_s, u"132063"_s, u"--approved"_s});
+    ASSERT_EQ(lesson.exitCode, 0) << lesson.err.toStdString();
+    EXPECT_EQ(run({u"--db"_s, db(), u"knowhow"_s, u"add"_s, u"--phase"_s, u"luck"_s, u"--lesson"_s,
+                   u"x"_s})
+                  .exitCode,
+              64);
+    const CliRun listed =
+        run({u"--db"_s, db(), u"knowhow"_s, u"list"_s, u"--approved"_s, u"--json"_s});
+    const QJsonArray lessons = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_EQ(lessons.size(), 1);
+    EXPECT_EQ(lessons.at(0).toObject().value(u"phase"_s).toString(), u"promotion");
+}

@@ -212,6 +212,7 @@ TEST(Migration, ReleasedScriptsAreUnchanged)
         {6, "848292ff041ee890cc678cb52a8a3573fbde6e82f85565ef7ef20641d446edff"},
         {7, "fe36d9b844362ba3e170dcf924355ca095ea10bb443e8b2574d3d2ed9c779b54"},
         {8, "9692e4007e7398e23f1e454c15f6155ddb5daf01cb3b632ddf107ff110fef886"},
+        {9, "9d6ffcff58d7ec229e67fb8c67814b8bd07325a8c5430553dbead60dbf86ea66"},
     };
     for (const core::Migration &migration : core::SchemaMigrator::migrations()) {
         SCOPED_TRACE(migration.version);
@@ -232,6 +233,7 @@ TEST(Migration, ReleasedScriptsAreUnchanged)
         {6, "2ab485b61d815b506f60b7617dd9bbaea522a979a014801595730261b68bb01f"},
         {7, "23d7e1e14c21cbdd433e998e33c1a3ce3b6497ac9789bf4b289ffbe69ee888d7"},
         {8, "2809a50466024a6b742fb14af499c1a33790990a6e8e024fd15b53da88ae12be"},
+        {9, "fed7407091166848e93c6869dbf0d1d93926619a4a9c277f1a84b48b0c29b75d"},
     };
     for (const core::Migration &migration : core::SchemaMigrator::migrations()) {
         SCOPED_TRACE(migration.version);

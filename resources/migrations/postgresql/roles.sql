@@ -57,6 +57,11 @@ BEGIN
                    prefix || '_consultant');
     -- The consultations' triggers keep their counts with the writer's rights.
     EXECUTE format('GRANT INSERT, UPDATE ON consultation_counts TO %I', prefix || '_consultant');
+    -- The contractor's consultants write the plans with the municipalities and keep the
+    -- know-how register.
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON plans, plan_sections, plan_nodes, '
+                   'plan_members, plan_milestones, plan_kpis, plan_amounts, plan_risks, '
+                   'plan_versions, knowhow TO %I', prefix || '_consultant');
     EXECUTE format('GRANT INSERT ON history TO %I, %I', prefix || '_consultant',
                    prefix || '_reviewer');
 
