@@ -2,6 +2,7 @@
 
 #include "core/foundation/dateformatter.h"
 #include "core/foundation/japantime.h"
+#include "core/reports/reportrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/sqldialect.h"
 #include "core/storage/sqltext.h"
@@ -133,6 +134,32 @@ Result<DashboardData> DashboardData::load(const Database &db, qint64 programId, 
                              readStored(attendance.value(2), MeetingKind::CentralWorkshop),
                              attendance.value(3).toString(), attendance.value(4).toString(),
                              attendance.value(5).toInt(), attendance.value(6).toInt()});
+    }
+    const auto standings = ReportRepository(db).milestoneStandings(programId, today);
+    if (!standings)
+        return standings.error();
+    for (const ReportRepository::MilestoneStanding &s : *standings) {
+        if (d.milestones.isEmpty() || d.milestones.back().applicationId != s.applicationId)
+            d.milestones.append({s.applicationId, s.code6, s.municipality, s.shortName});
+        MilestoneStates &counts = d.milestones.back();
+        if (!s.progress.state) {
+            ++counts.unreported;
+            continue;
+        }
+        switch (*s.progress.state) {
+        case MilestoneState::NotStarted:
+            ++counts.notStarted;
+            break;
+        case MilestoneState::OnTrack:
+            ++counts.onTrack;
+            break;
+        case MilestoneState::Delayed:
+            ++counts.delayed;
+            break;
+        case MilestoneState::Done:
+            ++counts.done;
+            break;
+        }
     }
     return d;
 }

@@ -61,12 +61,27 @@ public:
         double rate() const { return registered == 0 ? 0.0 : 100.0 * attended / registered; }
     };
 
+    // The latest reported states of a municipality's milestones.
+    struct MilestoneStates
+    {
+        qint64 applicationId = 0;
+        QString code6;
+        QString name;
+        QString shortName;
+        int notStarted = 0;
+        int onTrack = 0;
+        int delayed = 0;
+        int done = 0;
+        int unreported = 0; // no report has given a state yet
+    };
+
     int fiscalYear = 0;
     QList<Bureau> bureaus;                  // all eleven, in their order
     QList<ReportMonth> reports;             // April to March
     QList<ConsultationMonth> consultations; // April to March
     QList<FollowUpAge> followUps;           // 0–7, 8–30, 31–90, 91+ days
     QList<MeetingAttendance> attendance;    // meetings in program order
+    QList<MilestoneStates> milestones;      // municipalities whose plans have milestones
 
     // As of `today` (Japan time).
     static Result<DashboardData> load(const Database &db, qint64 programId, QDate today);

@@ -49,6 +49,9 @@ Result<ProgressSummaryData> ProgressSummaryData::load(const Database &db, qint64
     const auto reports = ReportRepository(db).reports(programId);
     if (!reports)
         return reports.error();
+    const auto milestones = ReportRepository(db).milestoneStandings(programId, asOf);
+    if (!milestones)
+        return milestones.error();
     const ApplicationRepository applications(db);
     const QSqlDatabase c = db.connection();
     const QString from = JapanTime::dayStartText(QDate(d.program.fiscalYear, 4, 1));
@@ -103,6 +106,10 @@ Result<ProgressSummaryData> ProgressSummaryData::load(const Database &db, qint64
         for (const MonthlyReport &r : *reports) {
             if (r.applicationId == m.applicationId)
                 m.reports.append(r);
+        }
+        for (const ReportRepository::MilestoneStanding &s : *milestones) {
+            if (s.applicationId == m.applicationId)
+                m.milestones.append(s.progress);
         }
 
         // Consultations with any member over the fiscal year: totals, per month, the latest, and

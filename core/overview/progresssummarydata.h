@@ -29,6 +29,7 @@ struct MunicipalitySummary
     QString rationale;
     CommitmentRow commitments;
     QList<MonthlyReport> reports;
+    QList<MilestoneProgress> milestones; // the plan's, with their latest reported states
     int consultations = 0;
     int minutes = 0;
     QList<int> consultationsByMonth; // April to March

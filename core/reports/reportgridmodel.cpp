@@ -146,6 +146,9 @@ QVariant ReportGridModel::data(const QModelIndex &index, int role) const
         // The marks side by side, then the day: "⚑! 9/10" fits a month's column on a
         // 1024-pixel screen.
         QString marks = silent ? u"⚑"_s : QString();
+        // A milestone reported delayed.
+        if (r->delayedMilestones > 0)
+            marks += u"▲"_s;
         QDate day = r->dueOn;
         switch (status) {
         case ReportStatus::Reviewed:
@@ -181,6 +184,9 @@ QVariant ReportGridModel::data(const QModelIndex &index, int role) const
             lines.append(tr("Reviewed %1 by %2").arg(m_dates.date(*r->reviewedOn), r->reviewedBy));
         if (silent)
             lines.append(tr("⚑ Neither a report nor any consultation this month."));
+        if (r->delayedMilestones > 0)
+            lines.append(
+                tr("▲ %n milestone(s) of the plan delayed.", nullptr, r->delayedMilestones));
         return lines.join(u'\n');
     }
     default:

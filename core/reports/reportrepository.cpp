@@ -355,6 +355,80 @@ Result<qint64> ReportRepository::update(const MonthlyReport &changed)
     return ChangeHistory::commitEdit(transaction.value(), db, u"monthly_report"_s, after.id);
 }
 
+Result<QList<ReportRepository::MilestoneStanding>>
+ReportRepository::milestoneStandings(qint64 programId, QDate asOf) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // The newest report month that gave the milestone a state.
+    q.prepare(
+        u"SELECT a.id, g.code6, "_s + LocalGovernment::fullNameSql() +
+        u", m.id, m.title, m.due_on, rm.state, coalesce(rm.note, ''), r.month, g.name FROM "
+        "applications a JOIN application_members am ON am.application_id = a.id AND "
+        "am.is_lead = 1 JOIN local_governments g ON g.code6 = am.lg_code6 JOIN prefectures p "
+        "ON p.code = g.prefecture_code JOIN plans pl ON pl.application_id = a.id JOIN "
+        "plan_milestones m ON m.plan_id = pl.id LEFT JOIN monthly_reports r ON r.id = (SELECT "
+        "r2.id FROM report_milestones rm2 JOIN monthly_reports r2 ON r2.id = rm2.report_id "
+        "WHERE rm2.milestone_id = m.id AND r2.received_on <= ? ORDER BY r2.month DESC LIMIT "
+        "1) LEFT JOIN report_milestones rm ON rm.report_id = r.id AND rm.milestone_id = m.id "
+        "WHERE a.program_id = ? AND a.decision = 'selected' ORDER BY g.code6, m.position, "
+        "m.due_on, m.id"_s);
+    if (!execWith(q, {asOf.toString(Qt::ISODate), programId}))
+        return storageError(q, Subject::Report);
+    QList<MilestoneStanding> list;
+    while (q.next()) {
+        MilestoneStanding s;
+        s.applicationId = q.value(0).toLongLong();
+        s.code6 = q.value(1).toString();
+        s.municipality = q.value(2).toString();
+        s.shortName = q.value(9).toString();
+        s.progress.milestoneId = q.value(3).toLongLong();
+        s.progress.title = q.value(4).toString();
+        s.progress.dueOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        if (!q.value(6).isNull())
+            s.progress.state = readStored(q.value(6), MilestoneState::OnTrack);
+        s.progress.note = q.value(7).toString();
+        if (!q.value(8).isNull())
+            s.month = monthFromKey(q.value(8).toString());
+        list.append(s);
+    }
+    return list;
+}
+
+Result<QList<ReportRepository::MilestoneStanding>>
+ReportRepository::milestoneHistory(qint64 programId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT a.id, g.code6, "_s + LocalGovernment::fullNameSql() +
+        u", m.id, m.title, m.due_on, rm.state, rm.note, r.month, g.name FROM report_milestones rm "
+        "JOIN monthly_reports r ON r.id = rm.report_id JOIN plan_milestones m ON m.id = "
+        "rm.milestone_id JOIN applications a ON a.id = r.application_id JOIN "
+        "application_members am ON am.application_id = a.id AND am.is_lead = 1 JOIN "
+        "local_governments g ON g.code6 = am.lg_code6 JOIN prefectures p ON p.code = "
+        "g.prefecture_code WHERE a.program_id = ? ORDER BY g.code6, m.position, m.id, "
+        "r.month"_s);
+    if (!execWith(q, {programId}))
+        return storageError(q, Subject::Report);
+    QList<MilestoneStanding> list;
+    while (q.next()) {
+        MilestoneStanding s;
+        s.applicationId = q.value(0).toLongLong();
+        s.code6 = q.value(1).toString();
+        s.municipality = q.value(2).toString();
+        s.shortName = q.value(9).toString();
+        s.progress.milestoneId = q.value(3).toLongLong();
+        s.progress.title = q.value(4).toString();
+        s.progress.dueOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        s.progress.state = readStored(q.value(6), MilestoneState::OnTrack);
+        s.progress.note = q.value(7).toString();
+        s.month = monthFromKey(q.value(8).toString());
+        list.append(s);
+    }
+    return list;
+}
+
 Result<QString> ReportRepository::contactAddress(qint64 applicationId) const
 {
     QSqlQuery q(m_db.connection());

@@ -57,6 +57,22 @@ public:
 
     static QString statusName(ReportStatus status);
 
+    // Every milestone of the plans of a program's selected applications with its newest state
+    // in a report received by `asOf` (none when no report gave one), by municipality and the
+    // plan's order.
+    struct MilestoneStanding
+    {
+        qint64 applicationId = 0;
+        QString code6;
+        QString municipality;
+        QString shortName; // without the prefecture and district
+        MilestoneProgress progress;
+        QDate month; // of the report that gave the state
+    };
+    Result<QList<MilestoneStanding>> milestoneStandings(qint64 programId, QDate asOf) const;
+    // Every state every report gave, month by month (the casebook's timeline).
+    Result<QList<MilestoneStanding>> milestoneHistory(qint64 programId) const;
+
 private:
     Result<MonthlyReport> withMilestones(MonthlyReport report) const;
 

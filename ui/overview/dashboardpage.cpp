@@ -20,6 +20,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -39,8 +40,8 @@ namespace iotdesk::ui {
 namespace {
 
 // The charts' views by their place (DashboardPage::ChartIndex), named for the tests to find.
-constexpr const char *kChartNames[] = {"bureauChart", "reportChart", "consultationChart",
-                                       "followUpChart", "attendanceChart"};
+constexpr const char *kChartNames[] = {"bureauChart",   "reportChart",     "consultationChart",
+                                       "followUpChart", "attendanceChart", "milestoneChart"};
 static_assert(std::size(kChartNames) == DashboardPage::ChartCount);
 
 bool japanese()
@@ -210,8 +211,9 @@ DashboardPage::DashboardPage(const core::Database &db, QWidget *parent)
         connect(m_charts[monthly], &QChart::plotAreaChanged, this,
                 [this, monthly] { fitMonthLabels(monthly); });
     }
-    // Bureaus need height for eleven names; the monthly charts width for twelve months.
-    grid->addWidget(cards[BureauChart], 0, 0, 2, 1);
+    // The monthly charts need width for twelve months.
+    grid->addWidget(cards[BureauChart], 0, 0);
+    grid->addWidget(cards[MilestoneChart], 1, 0);
     grid->addWidget(cards[ReportChart], 0, 1);
     grid->addWidget(cards[ConsultationChart], 0, 2);
     grid->addWidget(cards[FollowUpChart], 1, 1);
@@ -412,6 +414,39 @@ void DashboardPage::rebuildCharts()
                 [this](int index, QBarSet *) { openBar(AttendanceChart, 0, index); });
     }
 
+    // The milestones of each municipality's plan by their latest reported state.
+    {
+        const QList<std::pair<QString, QColor>> states = {
+            {core::shownName(core::MilestoneState::Done), QColor(0x2e, 0x7d, 0x32)},
+            {core::shownName(core::MilestoneState::OnTrack), QColor(0x66, 0xbb, 0x6a)},
+            {core::shownName(core::MilestoneState::NotStarted), QColor(0xbd, 0xbd, 0xbd)},
+            {core::shownName(core::MilestoneState::Delayed), QColor(0xe5, 0x73, 0x73)},
+            {tr("Not yet reported"), QColor(0x90, 0xca, 0xf9)}};
+        QList<QBarSet *> sets;
+        for (const auto &[name, colour] : states)
+            sets.append(barSet(name, colour));
+        QStringList names;
+        int highest = 0;
+        // The bars read from the top: the categories of a horizontal chart go upwards.
+        for (auto m = m_data.milestones.crbegin(); m != m_data.milestones.crend(); ++m) {
+            names.append(m->shortName);
+            const int counts[] = {m->done, m->onTrack, m->notStarted, m->delayed, m->unreported};
+            for (int i = 0; i < sets.size(); ++i)
+                *sets[i] << counts[i];
+            highest = std::max(highest,
+                               m->done + m->onTrack + m->notStarted + m->delayed + m->unreported);
+        }
+        auto *series = new QHorizontalStackedBarSeries;
+        series->append(sets);
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
+        m_charts[MilestoneChart]->addSeries(series);
+        setAxes(m_charts[MilestoneChart], series, names, highest, true);
+        setLegend(MilestoneChart, series->barSets());
+        connect(series, &QHorizontalStackedBarSeries::clicked, this,
+                [this](int index, QBarSet *) { openBar(MilestoneChart, 0, index); });
+    }
+
     // The key figures beside the program.
     int applications = 0;
     int selected = 0;
@@ -532,6 +567,14 @@ void DashboardPage::openBar(ChartIndex which, int setIndex, int barIndex)
         if (barIndex >= 0 && barIndex < m_data.attendance.size())
             emit meetingRequested(programId(), m_data.attendance[barIndex].meetingId);
         break;
+    case MilestoneChart:
+        // Counted from the bottom, as the bars are drawn.
+        if (barIndex >= 0 && barIndex < m_data.milestones.size()) {
+            emit planRequested(
+                programId(),
+                m_data.milestones[m_data.milestones.size() - 1 - barIndex].applicationId);
+        }
+        break;
     case ChartCount:
         break;
     }
@@ -560,6 +603,7 @@ void DashboardPage::retranslate()
     m_charts[ConsultationChart]->setTitle(tr("Consultations per month"));
     m_charts[FollowUpChart]->setTitle(tr("Open follow-ups by age"));
     m_charts[AttendanceChart]->setTitle(tr("Attendance per meeting"));
+    m_charts[MilestoneChart]->setTitle(tr("Milestones of the plans"));
     for (QChartView *view : m_views)
         view->setToolTip(tr("Click a bar to open the list behind it."));
 }

@@ -37,6 +37,7 @@ public:
         ConsultationChart,
         FollowUpChart,
         AttendanceChart,
+        MilestoneChart,
         ChartCount
     };
 
@@ -56,6 +57,7 @@ signals:
     void consultationsRequested(const core::ConsultationFilter &filter);
     void followUpsRequested();
     void meetingRequested(qint64 programId, qint64 meetingId);
+    void planRequested(qint64 programId, qint64 applicationId);
 
 protected:
     void dateStyleChanged() override;

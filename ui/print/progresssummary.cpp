@@ -487,6 +487,27 @@ QString ProgressSummary::section(const core::MunicipalitySummary &m, int index) 
         }
     }
 
+    // The plan's milestones as the latest reports give them; a delayed one stands out.
+    if (!m.milestones.isEmpty()) {
+        QList<QStringList> rows;
+        for (const core::MilestoneProgress &p : m.milestones) {
+            rows.append(
+                {p.title, m_dates.date(p.dueOn),
+                 p.state ? (m_japanese ? core::japaneseName(*p.state) : core::englishName(*p.state))
+                         : tr("not yet reported"),
+                 p.note});
+        }
+        html += u"<h3>"_s + esc(tr("Milestones of the plan")) + u"</h3>"_s +
+                tableHead({tr("Milestone"), tr("Due"), tr("State"), tr("Note")}, rows);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const bool delayed = m.milestones[i].state == core::MilestoneState::Delayed;
+            html += u"<tr><td>"_s + esc(rows[i][0]) + u"</td><td>"_s + esc(rows[i][1]) +
+                    u"</td><td"_s + (delayed ? u" style='background:#fde2e1'"_s : QString()) +
+                    u">"_s + esc(rows[i][2]) + u"</td><td>"_s + esc(rows[i][3]) + u"</td></tr>"_s;
+        }
+        html += u"</tbody></table>"_s;
+    }
+
     html += u"<h3>"_s + esc(tr("Consultations")) + u"</h3><p>"_s +
             esc(tr("%1 consultations this fiscal year, %2 hours.")
                     .arg(m.consultations)

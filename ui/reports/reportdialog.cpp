@@ -12,11 +12,13 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,7 @@ ReportDialog::ReportDialog(const core::Database &db, const core::MonthlyReport &
     : GuardedDialog(parent)
     , m_db(db)
     , m_report(report)
+    , m_dates(dates)
     , m_received(new QCheckBox(tr("&Received on"), this))
     , m_receivedOn(new DateField(this))
     , m_channel(new QComboBox(this))
@@ -96,6 +99,27 @@ ReportDialog::ReportDialog(const core::Database &db, const core::MonthlyReport &
     review->addWidget(new QLabel(tr("by"), this));
     review->addWidget(m_reviewedBy, 1);
 
+    // The plan's milestones, each with this month's state and a note.
+    m_milestones = new QTableWidget(0, 3, this);
+    m_milestones->setObjectName(u"reportMilestones"_s);
+    m_milestones->setHorizontalHeaderLabels({tr("Milestone"), tr("State"), tr("Note")});
+    m_milestones->verticalHeader()->hide();
+    m_milestones->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_milestones->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_milestones->horizontalHeader()->setStretchLastSection(true);
+    m_milestones->setSelectionMode(QAbstractItemView::NoSelection);
+    m_milestones->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_milestones->setMaximumHeight(150);
+    auto *milestonesLabel = new QLabel(this);
+    milestonesLabel->setBuddy(m_milestones);
+    milestonesLabel->setWordWrap(true);
+    milestonesLabel->setText(report.milestones.isEmpty()
+                                 ? tr("The municipality's plan has no milestones yet: they are "
+                                      "entered on the Plans page, under Roadmap.")
+                                 : tr("&Milestones of the plan this month:"));
+    m_milestones->setVisible(!report.milestones.isEmpty());
+    showMilestones(report.milestones);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
@@ -105,9 +129,11 @@ ReportDialog::ReportDialog(const core::Database &db, const core::MonthlyReport &
     layout->addWidget(m_note);
     layout->addLayout(receipt);
     layout->addLayout(grid, 1);
+    layout->addWidget(milestonesLabel);
+    layout->addWidget(m_milestones);
     layout->addLayout(review);
     layout->addWidget(buttons);
-    resize(860, 620);
+    resize(860, report.milestones.isEmpty() ? 620 : 680);
 
     const auto enable = [this] {
         m_receivedOn->setEnabled(m_received->isChecked());
@@ -141,8 +167,28 @@ void ReportDialog::reload(const core::MonthlyReport &report, const QString &note
         m_reviewedOn->setDate(*report.reviewedOn);
     if (!report.reviewedBy.isEmpty())
         m_reviewedBy->setText(report.reviewedBy);
+    showMilestones(report.milestones);
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
+}
+
+void ReportDialog::showMilestones(const QList<core::MilestoneProgress> &milestones)
+{
+    m_milestones->setRowCount(int(milestones.size()));
+    for (int row = 0; row < milestones.size(); ++row) {
+        const core::MilestoneProgress &m = milestones[row];
+        auto *title = new QTableWidgetItem(tr("%1 (due %2)").arg(m.title, m_dates.date(m.dueOn)));
+        title->setData(Qt::UserRole, m.milestoneId);
+        m_milestones->setItem(row, 0, title);
+        auto *state = new QComboBox(m_milestones);
+        state->addItem(tr("—"));
+        for (const core::MilestoneState s : core::allValues<core::MilestoneState>())
+            state->addItem(core::shownName(s), int(s));
+        state->setCurrentIndex(m.state ? state->findData(int(*m.state)) : 0);
+        m_milestones->setCellWidget(row, 1, state);
+        auto *note = new QLineEdit(m.note, m_milestones);
+        m_milestones->setCellWidget(row, 2, note);
+    }
 }
 
 core::MonthlyReport ReportDialog::report() const
@@ -161,6 +207,15 @@ core::MonthlyReport ReportDialog::report() const
     const bool reviewed = received && m_reviewed->isChecked();
     r.reviewedOn = reviewed ? std::optional<QDate>(m_reviewedOn->date()) : std::nullopt;
     r.reviewedBy = reviewed ? m_reviewedBy->text().trimmed() : QString();
+    for (int row = 0; row < r.milestones.size() && row < m_milestones->rowCount(); ++row) {
+        const auto *state = static_cast<QComboBox *>(m_milestones->cellWidget(row, 1));
+        const auto *note = static_cast<QLineEdit *>(m_milestones->cellWidget(row, 2));
+        r.milestones[row].state =
+            state->currentData().isValid()
+                ? std::optional(core::MilestoneState(state->currentData().toInt()))
+                : std::nullopt;
+        r.milestones[row].note = note->text().trimmed();
+    }
     return r;
 }
 

@@ -1,6 +1,7 @@
 // ReportDialog: one monthly report: when and how it came, its five parts (activities, progress
 // against the milestones, issues and risks, next month's plans, support requested) and the
-// review. Checked by the repository's rules before it closes.
+// review, with the state of each of the plan's milestones that month. Checked by the repository's
+// rules before it closes.
 #pragma once
 
 #include "core/foundation/dateformatter.h"
@@ -15,6 +16,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTableWidget;
 
 namespace iotdesk::core {
 class Database;
@@ -36,6 +38,8 @@ public:
     QComboBox *channelField() const { return m_channel; }
     QPlainTextEdit *activitiesField() const { return m_parts.value(0); }
     QCheckBox *reviewedField() const { return m_reviewed; }
+    // The plan's milestones: title, state (a combo box), note (a line edit).
+    QTableWidget *milestonesField() const { return m_milestones; }
 
     void accept() override;
     // Shows `report` in place of what the fields hold (after a reload), with `note` above.
@@ -44,6 +48,7 @@ public:
 private:
     const core::Database &m_db;
     core::MonthlyReport m_report;
+    core::DateFormatter m_dates;
     QCheckBox *m_received = nullptr;
     QDateEdit *m_receivedOn = nullptr;
     QComboBox *m_channel = nullptr;
@@ -53,6 +58,9 @@ private:
     QDateEdit *m_reviewedOn = nullptr;
     QLineEdit *m_reviewedBy = nullptr;
     QLabel *m_note = nullptr;
+    QTableWidget *m_milestones = nullptr;
+
+    void showMilestones(const QList<core::MilestoneProgress> &milestones);
 };
 
 } // namespace iotdesk::ui

@@ -366,6 +366,24 @@ void ReportsPage::updateDetails()
     html += paragraph(tr("Plans for next month"), r->nextPlans);
     html += paragraph(tr("Support requested"), r->supportRequested);
     html += paragraph(tr("Reviewer's comment"), r->reviewerComment);
+    // The plan's milestones as this report gives them.
+    if (const auto full = core::ReportRepository(m_db).report(r->id); full) {
+        QString items;
+        for (const core::MilestoneProgress &m : full->milestones) {
+            if (!m.state)
+                continue;
+            const bool delayed = *m.state == core::MilestoneState::Delayed;
+            items += u"<li>"_s + (delayed ? u"<b>▲ "_s : QString()) + m.title.toHtmlEscaped() +
+                     u" — "_s + core::shownName(*m.state).toHtmlEscaped() +
+                     (delayed ? u"</b>"_s : QString()) +
+                     (m.note.isEmpty() ? QString() : u": "_s + m.note.toHtmlEscaped()) + u"</li>"_s;
+        }
+        if (!items.isEmpty())
+            html +=
+                u"<h4>"_s + tr("Milestones").toHtmlEscaped() + u"</h4><ul>"_s + items + u"</ul>"_s;
+    } else {
+        html += u"<p>"_s + full.message().toHtmlEscaped() + u"</p>"_s;
+    }
     m_details->setHtml(html);
 }
 
@@ -503,7 +521,8 @@ void ReportsPage::retranslate()
     m_tabs->setTabText(OverdueTab, tr("Overdue (%1)").arg(m_overdue->rowCount()));
     m_legend->setText(tr("✔ reviewed · ● received (green; yellow when late) · ! overdue (red) · "
                          "due dates in yellow once the month is over · ⚑ neither a report nor "
-                         "a consultation that month. Enter or double-click opens the report."));
+                         "a consultation that month · ▲ a milestone of the plan delayed. Enter or "
+                         "double-click opens the report."));
     m_open->setText(tr("Open Repor&t…"));
     m_summaryButton->setText(tr("Municipality &Summary"));
     m_summaryButton->setToolTip(tr("The chosen municipality's progress summary on A4."));
