@@ -139,6 +139,8 @@ private:
     int exportIcs(const QStringList &arguments);
     int exportSelected(const QStringList &arguments);
     int summary(const QStringList &arguments);
+    int planPdf(const QStringList &arguments);
+    int casebook(const QStringList &arguments);
     int handOff(const QStringList &arguments);
     // A team server's administration (servercommands.cpp).
     static QList<Command> serverCommands();

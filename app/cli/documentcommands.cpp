@@ -17,10 +17,15 @@
 #include "core/foundation/japantime.h"
 #include "core/municipalities/contactrepository.h"
 #include "core/municipalities/localgovernmentrepository.h"
+#include "core/overview/casebookdata.h"
 #include "core/overview/progresssummarydata.h"
+#include "core/plans/planrepository.h"
 #include "core/programs/programrepository.h"
+#include "core/reports/reportrepository.h"
 #include "core/selection/selectionpublication.h"
 #include "core/storage/database.h"
+#include "ui/print/casebook.h"
+#include "ui/print/plandocument.h"
 #include "ui/print/progresssummary.h"
 #include "ui/print/selectedlistreport.h"
 #include "ui/widgets/translations.h"
@@ -38,10 +43,14 @@ namespace iotdesk::cli {
 
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 {
-    // Laying out a PDF needs fonts, and so a GUI application, but never a screen.
+    // Laying out a PDF needs fonts, and so a GUI application, but never a screen: --pdf OUT,
+    // or plan pdf.
     bool pdf = false;
-    for (int i = 1; i < argc; ++i)
-        pdf = pdf || std::strcmp(argv[i], "--pdf") == 0;
+    for (int i = 1; i < argc; ++i) {
+        pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 ||
+              (i + 1 < argc && std::strcmp(argv[i], "plan") == 0 &&
+               std::strcmp(argv[i + 1], "pdf") == 0);
+    }
     if (!pdf)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -413,6 +422,152 @@ int CommandLine::summary(const QStringList &arguments)
                 int(data->municipalities.size()))
                  .arg(QFileInfo(parser.value(pdf)).absoluteFilePath())
           << '\n';
+    return Success;
+}
+
+namespace {
+
+// --language and --dates of the PDF commands: the date style, or nullopt when either is wrong.
+std::optional<core::DateStyle> pdfDateStyle(const QString &language, const QString &dates)
+{
+    if (language != u"ja" && language != u"en")
+        return std::nullopt;
+    // Era dates in Japanese, ISO dates in English, unless asked otherwise.
+    const QString style = dates.isEmpty() ? (language == u"en" ? u"iso"_s : u"era"_s) : dates;
+    if (style == u"iso")
+        return core::DateStyle::Iso;
+    if (style == u"western")
+        return core::DateStyle::WesternJapanese;
+    if (style == u"era")
+        return core::DateStyle::JapaneseEra;
+    return std::nullopt;
+}
+
+} // namespace
+
+int CommandLine::planPdf(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption version(u"version"_s, {}, u"V"_s);
+    const QCommandLineOption language(u"language"_s, {}, u"ja|en"_s, u"ja"_s);
+    const QCommandLineOption dates(u"dates"_s, {}, u"era|western|iso"_s);
+    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
+    const QCommandLineOption government(u"lg"_s, {}, u"LG"_s);
+    parser.addOptions({version, language, dates, program, government});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    const auto style = pdfDateStyle(parser.value(language), parser.value(dates));
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(government) || !style)
+        return usageError();
+    const auto [db, programId, failure] = openProgram(parser.value(program));
+    if (failure != Success)
+        return failure;
+    const QString code6 = governmentCode(*db, parser.value(government));
+    if (code6.isEmpty())
+        return lookupFailure();
+    const core::PlanRepository plans(*db);
+    const auto application = plans.applicationOf(programId, code6);
+    if (!application) {
+        m_err << application.message() << '\n';
+        return lookupExitCode(application.error());
+    }
+    ui::Translations translations;
+    translations.apply(parser.value(language) == u"ja" ? core::Language::Japanese
+                                                       : core::Language::English);
+    const auto versions = plans.versions(*application);
+    const auto programRecord = core::ProgramRepository(*db).program(programId);
+    if (!versions || !programRecord) {
+        m_err << (versions ? programRecord.message() : versions.message()) << '\n';
+        return Problems;
+    }
+    std::optional<core::PlanVersion> shown;
+    if (parser.isSet(version)) {
+        for (const core::PlanVersion &v : *versions) {
+            if (QString::number(v.seq) == parser.value(version) ||
+                core::storedName(v.stage) == parser.value(version))
+                shown = v;
+        }
+        if (!shown) {
+            m_err << tr("The plan has no version “%1”.").arg(parser.value(version)) << '\n';
+            return UsageError;
+        }
+    }
+    const auto plan = shown ? plans.frozenPlan(shown->id) : plans.plan(*application);
+    if (!plan) {
+        m_err << plan.message() << '\n';
+        return Problems;
+    }
+    const auto standings =
+        core::ReportRepository(*db).milestoneStandings(programId, core::JapanTime::today());
+    if (!standings) {
+        m_err << standings.message() << '\n';
+        return Problems;
+    }
+    QHash<qint64, core::MilestoneState> states;
+    for (const auto &s : *standings) {
+        if (s.applicationId == *application && s.progress.state)
+            states.insert(s.progress.milestoneId, *s.progress.state);
+    }
+    ui::PlanDocument document(*plan, shown, core::DateFormatter(*style),
+                              parser.value(language) == u"ja");
+    document.setMilestoneStates(states);
+    const QString out = parser.positionalArguments().front();
+    if (auto written = document.document(*programRecord).writePdf(out); !written) {
+        m_err << written.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("The plan of %1 was written to %2.")
+                 .arg(plan->municipality, QFileInfo(out).absoluteFilePath())
+          << '\n';
+    return Success;
+}
+
+int CommandLine::casebook(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
+    const QCommandLineOption pdf(u"pdf"_s, {}, u"OUT"_s);
+    const QCommandLineOption government(u"lg"_s, {}, u"LG"_s);
+    const QCommandLineOption language(u"language"_s, {}, u"ja|en"_s, u"ja"_s);
+    const QCommandLineOption dates(u"dates"_s, {}, u"era|western|iso"_s);
+    const QCommandLineOption today(u"today"_s, {}, u"DATE"_s);
+    parser.addOptions({program, pdf, government, language, dates, today});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    const auto style = pdfDateStyle(parser.value(language), parser.value(dates));
+    const QDate asOf = parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate)
+                                           : core::JapanTime::today();
+    if (!parser.isSet(pdf) || !parser.positionalArguments().isEmpty() || !style || !asOf.isValid())
+        return usageError();
+    const auto [db, id, failure] = openProgram(parser.value(program));
+    if (failure != Success)
+        return failure;
+    QString code6;
+    if (parser.isSet(government)) {
+        code6 = governmentCode(*db, parser.value(government));
+        if (code6.isEmpty())
+            return lookupFailure();
+    }
+    ui::Translations translations;
+    translations.apply(parser.value(language) == u"ja" ? core::Language::Japanese
+                                                       : core::Language::English);
+    const auto data = core::CasebookData::load(*db, id, asOf, code6);
+    if (!data) {
+        m_err << data.message() << '\n';
+        return Problems;
+    }
+    const ui::Casebook book(*data, core::DateFormatter(*style), parser.value(language) == u"ja");
+    if (auto written = book.document().writePdf(parser.value(pdf)); !written) {
+        m_err << written.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("The casebook of %n municipality(ies) was written to %1.", nullptr,
+                int(data->chapters.size()))
+                 .arg(QFileInfo(parser.value(pdf)).absoluteFilePath())
+          << '\n';
+    // An empty casebook says why.
+    if (data->chapters.isEmpty())
+        m_err << tr("No application of the program is selected yet.") << '\n';
     return Success;
 }
 
