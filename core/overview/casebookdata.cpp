@@ -38,8 +38,8 @@ Result<CasebookData> CasebookData::load(const Database &db, qint64 programId, QD
                 chapter.version->stage != PlanStage::Final)
                 chapter.version = v;
         }
-        const auto plan = chapter.version ? plans.frozenPlan(chapter.version->id)
-                                          : plans.plan(m.applicationId);
+        const auto plan =
+            chapter.version ? plans.frozenPlan(chapter.version->id) : plans.plan(m.applicationId);
         if (!plan)
             return plan.error();
         chapter.plan = *plan;
@@ -59,11 +59,10 @@ Result<CasebookData> CasebookData::load(const Database &db, qint64 programId, QD
     }
     // One municipality's casebook keeps its own lessons; the program's, every one.
     for (const Lesson &l : *lessons) {
-        if (code6.isEmpty() ||
-            std::any_of(data.chapters.cbegin(), data.chapters.cend(),
-                        [&l](const CasebookChapter &c) {
-                            return c.summary.applicationId == l.applicationId;
-                        }))
+        if (code6.isEmpty() || std::any_of(data.chapters.cbegin(), data.chapters.cend(),
+                                           [&l](const CasebookChapter &c) {
+                                               return c.summary.applicationId == l.applicationId;
+                                           }))
             data.lessons.append(l);
     }
     return data;

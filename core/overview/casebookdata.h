@@ -12,6 +12,7 @@
 #include "core/reports/reportrepository.h"
 
 #include <QHash>
+
 #include <optional>
 
 namespace iotdesk::core {
@@ -24,8 +25,8 @@ struct CasebookChapter
     Plan plan;
     std::optional<PlanVersion> version; // the frozen version printed; none: the plan as it is
     QList<ReportRepository::MilestoneStanding> milestoneHistory; // month by month
-    QHash<qint64, MilestoneState> latestStates;                   // by milestone id
-    QList<Lesson> lessons;                                        // approved
+    QHash<qint64, MilestoneState> latestStates;                  // by milestone id
+    QList<Lesson> lessons;                                       // approved
 };
 
 struct CasebookData

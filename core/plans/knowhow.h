@@ -48,3 +48,14 @@ struct Lesson
 };
 
 } // namespace iotdesk::core
+
+namespace iotdesk::core {
+
+inline Lesson reapplyEdit(const Lesson &opened, const Lesson &mine, Lesson theirs)
+{
+    return reapplyEdit(opened, mine, std::move(theirs), &Lesson::applicationId, &Lesson::phase,
+                       &Lesson::lesson, &Lesson::consultationId, &Lesson::reportId,
+                       &Lesson::sessionId, &Lesson::approved);
+}
+
+} // namespace iotdesk::core

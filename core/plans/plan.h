@@ -272,3 +272,57 @@ struct PlanChange
 };
 
 } // namespace iotdesk::core
+
+namespace iotdesk::core {
+
+// What the user changed between `opened` and `mine`, put onto `theirs` (after a Conflict).
+inline PlanSection reapplyEdit(const PlanSection &opened, const PlanSection &mine,
+                               PlanSection theirs)
+{
+    return reapplyEdit(opened, mine, std::move(theirs), &PlanSection::position,
+                       &PlanSection::heading, &PlanSection::body);
+}
+inline PlanNode reapplyEdit(const PlanNode &opened, const PlanNode &mine, PlanNode theirs)
+{
+    return reapplyEdit(opened, mine, std::move(theirs), &PlanNode::parentId, &PlanNode::position,
+                       &PlanNode::text, &PlanNode::technologies, &PlanNode::dataUsed,
+                       &PlanNode::partner);
+}
+inline PlanMember reapplyEdit(const PlanMember &opened, const PlanMember &mine, PlanMember theirs)
+{
+    return reapplyEdit(opened, mine, std::move(theirs), &PlanMember::parentId,
+                       &PlanMember::position, &PlanMember::kind, &PlanMember::name,
+                       &PlanMember::contactId, &PlanMember::role, &PlanMember::lead);
+}
+inline PlanMilestone reapplyEdit(const PlanMilestone &opened, const PlanMilestone &mine,
+                                 PlanMilestone theirs)
+{
+    return reapplyEdit(opened, mine, std::move(theirs), &PlanMilestone::position,
+                       &PlanMilestone::title, &PlanMilestone::startsOn, &PlanMilestone::dueOn,
+                       &PlanMilestone::budgetFiscalYear);
+}
+inline PlanKpi reapplyEdit(const PlanKpi &opened, const PlanKpi &mine, PlanKpi theirs)
+{
+    return reapplyEdit(opened, mine, std::move(theirs), &PlanKpi::position, &PlanKpi::indicator,
+                       &PlanKpi::unit, &PlanKpi::baselineValue, &PlanKpi::baselineYear,
+                       &PlanKpi::targetValue, &PlanKpi::targetYear);
+}
+inline PlanAmount reapplyEdit(const PlanAmount &opened, const PlanAmount &mine, PlanAmount theirs)
+{
+    return reapplyEdit(opened, mine, std::move(theirs), &PlanAmount::kind, &PlanAmount::year,
+                       &PlanAmount::item, &PlanAmount::yen, &PlanAmount::basis,
+                       &PlanAmount::bearer);
+}
+inline PlanRisk reapplyEdit(const PlanRisk &opened, const PlanRisk &mine, PlanRisk theirs)
+{
+    return reapplyEdit(opened, mine, std::move(theirs), &PlanRisk::position, &PlanRisk::risk,
+                       &PlanRisk::countermeasure);
+}
+inline PlanHeader reapplyEdit(const PlanHeader &opened, const PlanHeader &mine, PlanHeader theirs)
+{
+    return reapplyEdit(opened, mine, std::move(theirs), &PlanHeader::title,
+                       &PlanHeader::firstFiscalYear, &PlanHeader::periodYears,
+                       &PlanHeader::discountBasisPoints, &PlanHeader::fields);
+}
+
+} // namespace iotdesk::core

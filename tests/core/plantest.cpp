@@ -2,6 +2,7 @@
 // (the tree's order, the period, negative amounts), frozen as versions and compared; the
 // milestones' states in the monthly reports; the know-how register.
 #include "core/applications/applicationrepository.h"
+#include "core/meetings/meetingrepository.h"
 #include "core/plans/knowhowrepository.h"
 #include "core/plans/planrepository.h"
 #include "core/reports/reportrepository.h"
@@ -316,4 +317,40 @@ TEST_F(Plans, KnowhowIsRegisteredAndApproved)
     core::Lesson missing = l;
     missing.consultationId = 999999;
     EXPECT_EQ(knowhow.add(missing).error().code(), core::ErrorCode::NotFound);
+}
+
+// The mid-term version is linked to the municipality's slot of the mid-term presentation
+// (workshop 3 in Tokyo), and offered with that day.
+TEST_F(Plans, TheMidtermVersionIsLinkedToItsPresentation)
+{
+    core::MeetingRepository meetings(temp.db());
+    qint64 workshop3 = 0;
+    for (const core::SessionSummary &s : meetings.sessions(kProgram).value()) {
+        if (s.meeting.seq == 3 && !s.session.applicationId)
+            workshop3 = s.session.id;
+    }
+    ASSERT_NE(workshop3, 0);
+    auto session = meetings.session(workshop3).value().session;
+    session.firstDay = QDate(2018, 10, 25);
+    ASSERT_TRUE(meetings.updateSession(session));
+    core::PresentationSlot slot;
+    slot.start = QTime(10, 0);
+    slot.applicationId = application;
+    slot.title = u"中間発表"_s;
+    ASSERT_TRUE(meetings.setPresentationSlots(workshop3, {slot}));
+    EXPECT_EQ(plans.suggestedFreezeDate(application, core::PlanStage::Midterm, QDate(2026, 12, 1))
+                  .value(),
+              QDate(2018, 10, 25));
+    // The final version of a past program is offered at the end of its March, a draft never
+    // after the program's year.
+    EXPECT_EQ(
+        plans.suggestedFreezeDate(application, core::PlanStage::Final, QDate(2026, 12, 1)).value(),
+        QDate(2019, 3, 31));
+    EXPECT_EQ(
+        plans.suggestedFreezeDate(application, core::PlanStage::Draft, QDate(2018, 8, 1)).value(),
+        QDate(2018, 8, 1));
+    ASSERT_TRUE(plans.freeze(application, core::PlanStage::Midterm, QDate(2018, 10, 25)));
+    const auto versions = plans.versions(application).value();
+    ASSERT_EQ(versions.size(), 1);
+    EXPECT_EQ(versions[0].slotId, meetings.presentationSlots(workshop3)->value(0).id);
 }

@@ -14,9 +14,12 @@
 #include "core/meetings/sessionlistmodel.h"
 #include "core/municipalities/contactrepository.h"
 #include "core/municipalities/localgovernmentmodel.h"
+#include "core/overview/dashboarddata.h"
+#include "core/plans/planrepository.h"
 #include "core/programs/programrepository.h"
 #include "core/programs/yearcalendarmodel.h"
 #include "core/reports/reportgridmodel.h"
+#include "core/reports/reportrepository.h"
 #include "core/selection/reviewrepository.h"
 #include "core/storage/backupstore.h"
 #include "pagefixture.h"
@@ -28,6 +31,7 @@
 #include "ui/meetings/meetingspage.h"
 #include "ui/municipalities/municipalitiespage.h"
 #include "ui/overview/dashboardpage.h"
+#include "ui/plans/planspage.h"
 #include "ui/programs/programpage.h"
 #include "ui/reports/reportspage.h"
 #include "ui/selection/decisiondialog.h"
@@ -878,6 +882,131 @@ TEST_F(MainWindowTest, AYearInTheLifeOfTheProgram)
     QTest::keyClick(searchField, Qt::Key_Return);
     ASSERT_EQ(consultationList->rowCount(), 1);
     EXPECT_EQ(consultationList->at(0).counterpart, u"山田 太郎");
+
+    // The plan (Ctrl+9): Fuchu's plan grows from the draft at workshop 2 to the mid-term
+    // version at workshop 3 and the final one in March; a milestone is reported delayed on the
+    // way; the lessons go into the casebook.
+    page(Qt::Key_9, ui::MainWindow::PlansPageIndex);
+    ui::PlansPage *plans = m_window->plansPage();
+    plans->showPlan(1, fuchu);
+    ASSERT_EQ(plans->plan().header.applicationId, fuchu);
+    EXPECT_EQ(plans->plan().header.id, 0) << "reading the plan writes nothing";
+    // The title typed on the Outline tab and saved with its button.
+    auto *title = test::child<QLineEdit>(plans, u"planTitle"_s);
+    title->setText(u"鳥獣被害対策IoT実装計画"_s);
+    QTest::mouseClick(test::child<QPushButton>(plans, u"saveOutline"_s), Qt::LeftButton);
+    EXPECT_EQ(core::PlanRepository(db).plan(fuchu)->header.title, u"鳥獣被害対策IoT実装計画");
+    // From the vision to a solution; an issue without one is flagged until it has one.
+    const auto addNode = [&](core::PlanNodeKind kind, const QString &text, qint64 parent) {
+        core::PlanNode n;
+        n.kind = kind;
+        n.text = text;
+        n.parentId = parent;
+        EXPECT_EQ(plans->addItem(n), QString()) << text.toStdString();
+        for (const core::PlanNode &stored : plans->plan().nodes) {
+            if (stored.text == text)
+                return stored.id;
+        }
+        return qint64(0);
+    };
+    const qint64 vision = addNode(core::PlanNodeKind::Vision, u"鳥獣被害のない農村"_s, 0);
+    const qint64 current = addNode(core::PlanNodeKind::Current, u"見回りは人手"_s, vision);
+    const qint64 problem = addNode(core::PlanNodeKind::Problem, u"被害が増え続ける"_s, current);
+    const qint64 issue = addNode(core::PlanNodeKind::Issue, u"罠の作動が分からない"_s, problem);
+    EXPECT_EQ(plans->plan().loose(), QList<qint64>{issue});
+    addNode(core::PlanNodeKind::Solution, u"罠センサーとLPWA"_s, issue);
+    EXPECT_TRUE(plans->plan().loose().isEmpty());
+    core::PlanMember lead;
+    lead.name = u"農林課"_s;
+    lead.lead = true;
+    ASSERT_EQ(plans->addItem(lead), QString());
+    core::PlanMilestone trial;
+    trial.title = u"実証実験の開始"_s;
+    trial.startsOn = QDate(2018, 10, 1);
+    trial.dueOn = QDate(2018, 12, 1);
+    trial.budgetFiscalYear = 2019;
+    ASSERT_EQ(plans->addItem(trial), QString());
+    core::PlanAmount sensors;
+    sensors.kind = core::AmountKind::Initial;
+    sensors.item = u"センサー設置"_s;
+    sensors.yen = 1'000'000;
+    sensors.bearer = core::CostBearer::NationalSubsidy;
+    ASSERT_EQ(plans->addItem(sensors), QString());
+    for (int year = 1; year <= 4; ++year) {
+        core::PlanAmount saved;
+        saved.kind = core::AmountKind::HoursSaved;
+        saved.year = year;
+        saved.item = u"見回り時間の削減"_s;
+        saved.yen = 350'000;
+        ASSERT_EQ(plans->addItem(saved), QString());
+    }
+    core::PlanHeader header = plans->plan().header;
+    header.periodYears = 4;
+    ASSERT_EQ(plans->setHeader(header), QString());
+    EXPECT_NEAR(plans->plan().evaluation().npv, 270'463.33, 0.01);
+    EXPECT_EQ(plans->plan().evaluation().discountedPaybackYear, 4);
+    // A negative amount is refused with the reason and changes nothing.
+    core::PlanAmount negative = sensors;
+    negative.yen = -1;
+    EXPECT_NE(plans->addItem(negative), QString());
+    EXPECT_EQ(plans->plan().amounts.size(), 5);
+    // The draft at workshop 2, the mid-term version at workshop 3.
+    ASSERT_EQ(plans->freeze(core::PlanStage::Draft, QDate(2018, 8, 20)), QString());
+    core::PlanRisk risk;
+    risk.risk = u"山間部で電波が届かない"_s;
+    risk.countermeasure = u"中継器を置く"_s;
+    ASSERT_EQ(plans->addItem(risk), QString());
+    ASSERT_EQ(plans->freeze(core::PlanStage::Midterm, QDate(2018, 10, 25)), QString());
+    const auto versions = core::PlanRepository(db).versions(fuchu).value();
+    ASSERT_EQ(versions.size(), 2);
+    const auto changes =
+        core::PlanRepository::compare(core::PlanRepository(db).frozenPlan(versions[0].id).value(),
+                                      core::PlanRepository(db).frozenPlan(versions[1].id).value());
+    ASSERT_EQ(changes.size(), 1);
+    EXPECT_EQ(changes[0].label, u"山間部で電波が届かない");
+    // September's report: the trial is delayed; the grid marks it and the dashboard counts it.
+    {
+        ui::ReportsPage *reportsPage = m_window->reportsPage();
+        page(Qt::Key_8, ui::MainWindow::ReportsPageIndex);
+        core::ReportGridModel *reportGrid =
+            test::child<core::ReportGridModel>(reportsPage, u"reportGridModel"_s);
+        const QModelIndex september = reportGrid->index(0, core::ReportGridModel::FirstMonth + 5);
+        ASSERT_NE(reportGrid->reportAt(september), nullptr);
+        core::MonthlyReport report =
+            core::ReportRepository(db).report(reportGrid->reportAt(september)->id).value();
+        ASSERT_EQ(report.milestones.size(), 1);
+        report.receivedOn = QDate(2018, 10, 9);
+        report.channel = core::ReportChannel::Email;
+        report.activities = u"推進体制の検討を継続"_s;
+        report.milestones[0].state = core::MilestoneState::Delayed;
+        report.milestones[0].note = u"センサーの納入待ち"_s;
+        ASSERT_EQ(reportsPage->saveReport(report), QString());
+        EXPECT_TRUE(reportGrid->index(0, core::ReportGridModel::FirstMonth + 5)
+                        .data()
+                        .toString()
+                        .contains(u"▲"_s));
+        const auto overview = core::DashboardData::load(db, 1, core::JapanTime::today()).value();
+        ASSERT_EQ(overview.milestones.size(), 1);
+        EXPECT_EQ(overview.milestones[0].delayed, 1);
+    }
+    // The final version in March, and a lesson approved for the casebook.
+    page(Qt::Key_9, ui::MainWindow::PlansPageIndex);
+    ASSERT_EQ(plans->freeze(core::PlanStage::Final, QDate(2019, 3, 25)), QString());
+    core::Lesson lesson;
+    lesson.programId = 1;
+    lesson.applicationId = fuchu;
+    lesson.phase = core::KnowhowPhase::Promotion;
+    lesson.lesson = u"猟友会を早くから巻き込む"_s;
+    lesson.approved = true;
+    ASSERT_EQ(plans->addLesson(lesson), QString());
+    m_translations.apply(core::Language::Japanese);
+    const QString casebookPdf = m_dir.filePath(u"casebook.pdf"_s);
+    ASSERT_TRUE(plans->casebook().writePdf(casebookPdf));
+    const QString casebookText = test::pdfText(casebookPdf);
+    for (const QString &expected : {u"府中市"_s, u"猟友会を早くから巻き込む"_s, u"実証実験の開始"_s,
+                                    u"罠センサーとLPWA"_s, u"山間部で電波が届かない"_s})
+        EXPECT_TRUE(casebookText.contains(expected)) << expected.toStdString();
+    m_translations.apply(core::Language::English);
 
     // The progress summary for reporting upward, in Japanese, from the Dashboard (Ctrl+1).
     page(Qt::Key_1, ui::MainWindow::DashboardPageIndex);

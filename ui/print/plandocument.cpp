@@ -175,7 +175,7 @@ QString PlanDocument::body(const QString &prefix, int level, bool brief) const
         }
         html += table(
             {tr("Milestone"), tr("Start"), tr("Due"), tr("Budget request"), tr("Latest state")},
-            {36, 15, 15, 17, 17}, rows, styles);
+            {28, 19, 19, 17, 17}, rows, styles);
     } else {
         html += u"<p>—</p>"_s;
     }

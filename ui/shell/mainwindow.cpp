@@ -14,6 +14,7 @@
 #include "ui/meetings/meetingspage.h"
 #include "ui/municipalities/municipalitiespage.h"
 #include "ui/overview/dashboardpage.h"
+#include "ui/plans/planspage.h"
 #include "ui/programs/programpage.h"
 #include "ui/reports/reportspage.h"
 #include "ui/selection/selectionpage.h"
@@ -137,6 +138,11 @@ constexpr std::array<PageKind, MainWindow::PageCount> kPages = {{
      QStyle::SP_FileDialogInfoView, "reports",
      [](const PageParts &p) -> Page * {
          return new ReportsPage(p.db, p.undoStack, p.writes, p.parent);
+     }},
+    {MainWindow::PlansPageIndex, QT_TRANSLATE_NOOP("iotdesk::ui::MainWindow", "Plans"),
+     QStyle::SP_FileDialogNewFolder, "plans",
+     [](const PageParts &p) -> Page * {
+         return new PlansPage(p.db, p.undoStack, p.writes, p.parent);
      }},
 }};
 
@@ -318,7 +324,7 @@ void MainWindow::createActions()
         askUserNameOnce();
         consultationsPage()->openLogDialog(governmentInView());
     });
-    // Ctrl+1 … Ctrl+8: the pages in the order of the navigation.
+    // Ctrl+1 … Ctrl+9: the pages in the order of the navigation.
     static_assert(inNavigationOrder());
     for (int page = 0; page < int(kPages.size()) && page < 9; ++page) {
         auto *go = new QAction(this);
@@ -540,6 +546,11 @@ ConsultationsPage *MainWindow::consultationsPage() const
 MeetingsPage *MainWindow::meetingsPage() const
 {
     return static_cast<MeetingsPage *>(page(MeetingsPageIndex));
+}
+
+PlansPage *MainWindow::plansPage() const
+{
+    return static_cast<PlansPage *>(page(PlansPageIndex));
 }
 
 ReportsPage *MainWindow::reportsPage() const
@@ -816,6 +827,12 @@ void MainWindow::installDatabase(std::unique_ptr<core::Database> database)
             [this](qint64 program, qint64 meeting) {
                 meetingsPage()->showMeeting(program, meeting);
                 showPage(MeetingsPageIndex);
+            });
+    connect(dashboardPage(), &DashboardPage::planRequested, this,
+            [this](qint64 program, qint64 application) {
+                plansPage()->showPlan(program, application);
+                plansPage()->showTab(PlansPage::RoadmapTab);
+                showPage(PlansPageIndex);
             });
     const int page = windowSettings().value(kPageKey, 0).toInt();
     m_navigation->setCurrentRow(page >= 0 && page < PageCount ? page : 0);

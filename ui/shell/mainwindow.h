@@ -37,6 +37,7 @@ class MeetingsPage;
 class MunicipalitiesPage;
 class Page;
 class ProgramPage;
+class PlansPage;
 class ReportsPage;
 class SelectionPage;
 class Translations;
@@ -47,7 +48,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // The pages in the order of the navigation (and of Ctrl+1 … Ctrl+8).
+    // The pages in the order of the navigation (and of Ctrl+1 … Ctrl+9).
     enum PageIndex
     {
         DashboardPageIndex,
@@ -58,6 +59,7 @@ public:
         ConsultationsPageIndex,
         MeetingsPageIndex,
         ReportsPageIndex,
+        PlansPageIndex,
         PageCount
     };
 
@@ -86,6 +88,7 @@ public:
     ConsultationsPage *consultationsPage() const;
     MeetingsPage *meetingsPage() const;
     ReportsPage *reportsPage() const;
+    PlansPage *plansPage() const;
     DashboardPage *dashboardPage() const;
     QAction *logConsultationAction() const { return m_logAction; }
     QAction *importMailAction() const { return m_importMailAction; }

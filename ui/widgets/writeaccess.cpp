@@ -114,7 +114,7 @@ bool WriteAccess::roleAllows(Needs needs) const
         return true;
     switch (*m_role) {
     case core::ServerRole::Consultant:
-        return needs == Needs::Consultations || needs == Needs::OwnSteps;
+        return needs == Needs::Consultations || needs == Needs::Plans || needs == Needs::OwnSteps;
     case core::ServerRole::Reviewer:
         return needs == Needs::Scores || needs == Needs::OwnSteps;
     case core::ServerRole::Coordinator:
@@ -139,10 +139,10 @@ bool WriteAccess::allows(Needs needs) const
     return writable() && roleAllows(needs);
 }
 
-void WriteAccess::guard(std::initializer_list<QObject *> objects)
+void WriteAccess::guard(std::initializer_list<QObject *> objects, Needs needs)
 {
     for (QObject *object : objects)
-        guard(object);
+        guard(object, needs);
 }
 
 void WriteAccess::guard(QObject *object, Needs needs)

@@ -52,6 +52,7 @@ public:
         Replacement,   // replacing it whole (restoring a backup): also when damaged, the remedy
         Consultations, // the consultation log: consultations, follow-ups, people (consultants)
         Scores,        // the review's scores and declared conflicts (reviewers)
+        Plans,         // the plans and the know-how register (consultants write them too)
         OwnSteps,      // undo and redo of the user's own steps: any role that writes
     };
 
@@ -72,7 +73,7 @@ public:
     // QPlainTextEdit or spin box (read-only), or an item view (no editor opens, no tick
     // changes, nothing is dragged or dropped). Kept until the object is destroyed.
     void guard(QObject *object, Needs needs = Needs::Writes);
-    void guard(std::initializer_list<QObject *> objects);
+    void guard(std::initializer_list<QObject *> objects, Needs needs = Needs::Writes);
     // The page's own condition for a guarded control (a row chosen, something to undo): it is
     // enabled when this and the file both allow it. Use instead of setEnabled().
     void setAvailable(QObject *object, bool available);
