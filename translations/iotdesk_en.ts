@@ -1248,6 +1248,77 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::KnowhowRepository</name>
+    <message>
+        <source>Making the issues clear</source>
+        <translation>Making the issues clear</translation>
+    </message>
+    <message>
+        <source>Choosing solutions</source>
+        <translation>Choosing solutions</translation>
+    </message>
+    <message>
+        <source>Building the promotion system</source>
+        <translation>Building the promotion system</translation>
+    </message>
+    <message>
+        <source>Estimating cost-effectiveness</source>
+        <translation>Estimating cost-effectiveness</translation>
+    </message>
+    <message>
+        <source>Consensus and budgeting</source>
+        <translation>Consensus and budgeting</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Procurement</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>There is no lesson %1.</source>
+        <translation>There is no lesson %1.</translation>
+    </message>
+    <message>
+        <source>Unknown phase.</source>
+        <translation>Unknown phase.</translation>
+    </message>
+    <message>
+        <source>Write what was learned.</source>
+        <translation>Write what was learned.</translation>
+    </message>
+    <message>
+        <source>A lesson comes from one place: a consultation, a report or a meeting.</source>
+        <translation>A lesson comes from one place: a consultation, a report or a meeting.</translation>
+    </message>
+    <message>
+        <source>There is no program %1.</source>
+        <translation>There is no program %1.</translation>
+    </message>
+    <message>
+        <source>Application %1 is not of this program.</source>
+        <translation>Application %1 is not of this program.</translation>
+    </message>
+    <message>
+        <source>There is no consultation %1.</source>
+        <translation>There is no consultation %1.</translation>
+    </message>
+    <message>
+        <source>Report %1 is not of this program.</source>
+        <translation>Report %1 is not of this program.</translation>
+    </message>
+    <message>
+        <source>Meeting session %1 is not of this program.</source>
+        <translation>Meeting session %1 is not of this program.</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::LocalGovernmentCode</name>
     <message>
         <source>“%1” is not a local government code.</source>
@@ -1554,6 +1625,403 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::PlanRepository</name>
+    <message>
+        <source>Agriculture</source>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <source>Forestry</source>
+        <translation>Forestry</translation>
+    </message>
+    <message>
+        <source>Fisheries</source>
+        <translation>Fisheries</translation>
+    </message>
+    <message>
+        <source>Tourism</source>
+        <translation>Tourism</translation>
+    </message>
+    <message>
+        <source>Disaster prevention</source>
+        <translation>Disaster prevention</translation>
+    </message>
+    <message>
+        <source>Medical and nursing care</source>
+        <translation>Medical and nursing care</translation>
+    </message>
+    <message>
+        <source>Child-rearing</source>
+        <translation>Child-rearing</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Environment and energy</source>
+        <translation>Environment and energy</translation>
+    </message>
+    <message>
+        <source>Regional revitalisation</source>
+        <translation>Regional revitalisation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation>Sensors</translation>
+    </message>
+    <message>
+        <source>LPWA / LoRaWAN</source>
+        <translation>LPWA / LoRaWAN</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Drones</source>
+        <translation>Drones</translation>
+    </message>
+    <message>
+        <source>GIS</source>
+        <translation>GIS</translation>
+    </message>
+    <message>
+        <source>Cloud platform</source>
+        <translation>Cloud platform</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Current state</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Residents&apos; group</source>
+        <translation>Residents&apos; group</translation>
+    </message>
+    <message>
+        <source>Neighbouring municipality</source>
+        <translation>Neighbouring municipality</translation>
+    </message>
+    <message>
+        <source>Initial cost</source>
+        <translation>Initial cost</translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation>Running cost</translation>
+    </message>
+    <message>
+        <source>Work hours saved</source>
+        <translation>Work hours saved</translation>
+    </message>
+    <message>
+        <source>Costs avoided</source>
+        <translation>Costs avoided</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Damage reduced</source>
+        <translation>Damage reduced</translation>
+    </message>
+    <message>
+        <source>Other benefit</source>
+        <translation>Other benefit</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>National subsidy</source>
+        <translation>National subsidy</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Mid-term</source>
+        <translation>Mid-term</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>A section needs a heading.</source>
+        <translation>A section needs a heading.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of entry.</source>
+        <translation>Unknown kind of entry.</translation>
+    </message>
+    <message>
+        <source>The entry needs a text.</source>
+        <translation>The entry needs a text.</translation>
+    </message>
+    <message>
+        <source>The entry it should go under is not in this plan.</source>
+        <translation>The entry it should go under is not in this plan.</translation>
+    </message>
+    <message>
+        <source>A vision stands at the top of the tree.</source>
+        <translation>A vision stands at the top of the tree.</translation>
+    </message>
+    <message>
+        <source>“%1” entries go under “%2” entries, not under “%3”.</source>
+        <translation>“%1” entries go under “%2” entries, not under “%3”.</translation>
+    </message>
+    <message>
+        <source>“%1” entries go under “%2” entries.</source>
+        <translation>“%1” entries go under “%2” entries.</translation>
+    </message>
+    <message>
+        <source>Unknown technology.</source>
+        <translation>Unknown technology.</translation>
+    </message>
+    <message>
+        <source>Only a solution has technologies, data and a partner.</source>
+        <translation>Only a solution has technologies, data and a partner.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of member.</source>
+        <translation>Unknown kind of member.</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>A member needs a name.</translation>
+    </message>
+    <message>
+        <source>Only a department leads, and only a person is responsible.</source>
+        <translation>Only a department leads, and only a person is responsible.</translation>
+    </message>
+    <message>
+        <source>A member cannot report to itself or to someone under it.</source>
+        <translation>A member cannot report to itself or to someone under it.</translation>
+    </message>
+    <message>
+        <source>The member it reports to is not in this plan.</source>
+        <translation>The member it reports to is not in this plan.</translation>
+    </message>
+    <message>
+        <source>%1 already leads the plan.</source>
+        <translation>%1 already leads the plan.</translation>
+    </message>
+    <message>
+        <source>%1 is already the person responsible.</source>
+        <translation>%1 is already the person responsible.</translation>
+    </message>
+    <message>
+        <source>A milestone needs a title.</source>
+        <translation>A milestone needs a title.</translation>
+    </message>
+    <message>
+        <source>A milestone needs the date it is due.</source>
+        <translation>A milestone needs the date it is due.</translation>
+    </message>
+    <message>
+        <source>A milestone cannot start after it is due.</source>
+        <translation>A milestone cannot start after it is due.</translation>
+    </message>
+    <message>
+        <source>The budget&apos;s fiscal year must be between 1989 and 2200.</source>
+        <translation>The budget&apos;s fiscal year must be between 1989 and 2200.</translation>
+    </message>
+    <message>
+        <source>A KPI needs its indicator.</source>
+        <translation>A KPI needs its indicator.</translation>
+    </message>
+    <message>
+        <source>A KPI&apos;s years must be between 1989 and 2200.</source>
+        <translation>A KPI&apos;s years must be between 1989 and 2200.</translation>
+    </message>
+    <message>
+        <source>A KPI&apos;s target year cannot come before its baseline year.</source>
+        <translation>A KPI&apos;s target year cannot come before its baseline year.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of cost or benefit.</source>
+        <translation>Unknown kind of cost or benefit.</translation>
+    </message>
+    <message>
+        <source>A cost or benefit needs its item.</source>
+        <translation>A cost or benefit needs its item.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative (%1 yen).</source>
+        <translation>An amount cannot be negative (%1 yen).</translation>
+    </message>
+    <message>
+        <source>Year %1 is outside the evaluation period: years 0 to %2.</source>
+        <translation>Year %1 is outside the evaluation period: years 0 to %2.</translation>
+    </message>
+    <message>
+        <source>A cost needs who bears it.</source>
+        <translation>A cost needs who bears it.</translation>
+    </message>
+    <message>
+        <source>A risk needs to be described.</source>
+        <translation>A risk needs to be described.</translation>
+    </message>
+    <message>
+        <source>Aims of the plan</source>
+        <translation>Aims of the plan</translation>
+    </message>
+    <message>
+        <source>Current state and future vision</source>
+        <translation>Current state and future vision</translation>
+    </message>
+    <message>
+        <source>Problems and issues</source>
+        <translation>Problems and issues</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Solutions</translation>
+    </message>
+    <message>
+        <source>Promotion system</source>
+        <translation>Promotion system</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Cost-effectiveness and how success is measured</source>
+        <translation>Cost-effectiveness and how success is measured</translation>
+    </message>
+    <message>
+        <source>%1 has no selected application in this program: a plan is written for a selected application.</source>
+        <translation>%1 has no selected application in this program: a plan is written for a selected application.</translation>
+    </message>
+    <message>
+        <source>Only a selected application has a plan.</source>
+        <translation>Only a selected application has a plan.</translation>
+    </message>
+    <message>
+        <source>The evaluation period must be 1 to %1 years.</source>
+        <translation>The evaluation period must be 1 to %1 years.</translation>
+    </message>
+    <message>
+        <source>The discount rate must be between 0% and 20%.</source>
+        <translation>The discount rate must be between 0% and 20%.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s first fiscal year must be between 1989 and 2200.</source>
+        <translation>The plan&apos;s first fiscal year must be between 1989 and 2200.</translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation>Unknown field.</translation>
+    </message>
+    <message>
+        <source>“%1” is in year %2, outside a period of %3 years: change or remove it first.</source>
+        <translation>“%1” is in year %2, outside a period of %3 years: change or remove it first.</translation>
+    </message>
+    <message>
+        <source>That entry of the plan is no longer there.</source>
+        <translation>That entry of the plan is no longer there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n entries under it: move or remove them first.</source>
+        <translation>
+            <numerusform>“%1” has %n entry under it: move or remove it first.</numerusform>
+            <numerusform>“%1” has %n entries under it: move or remove them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is in %n monthly reports: it stays, so that they keep their record.</source>
+        <translation>
+            <numerusform>“%1” is in %n monthly report: it stays, so that the report keeps its record.</numerusform>
+            <numerusform>“%1” is in %n monthly reports: it stays, so that they keep their record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown stage of a plan.</source>
+        <translation>Unknown stage of a plan.</translation>
+    </message>
+    <message>
+        <source>A version needs its date.</source>
+        <translation>A version needs its date.</translation>
+    </message>
+    <message>
+        <source>That version of the plan is no longer there.</source>
+        <translation>That version of the plan is no longer there.</translation>
+    </message>
+    <message>
+        <source>Only the newest version can be taken back.</source>
+        <translation>Only the newest version can be taken back.</translation>
+    </message>
+    <message>
+        <source>The stored version of the plan cannot be read: %1</source>
+        <translation>The stored version of the plan cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Partner business</source>
+        <translation>Partner business</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::PresentationSlotModel</name>
     <message>
         <source>Break</source>
@@ -1765,6 +2233,13 @@
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
+    <message numerus="yes">
+        <source>▲ %n milestone(s) of the plan delayed.</source>
+        <translation>
+            <numerusform>▲ %n milestone of the plan delayed.</numerusform>
+            <numerusform>▲ %n milestones of the plan delayed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ReportRepository</name>
@@ -1843,6 +2318,34 @@
     <message>
         <source>Not received</source>
         <translation>Not received</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Unknown state of a milestone.</source>
+        <translation>Unknown state of a milestone.</translation>
+    </message>
+    <message>
+        <source>Give “%1” a state for its note.</source>
+        <translation>Give “%1” a state for its note.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a milestone of this municipality&apos;s plan.</source>
+        <translation>“%1” is not a milestone of this municipality&apos;s plan.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2741,14 @@
     <message>
         <source>Not saved: your role on the team database (%1) may make this change only for the applications of your own bureau.</source>
         <translation>Not saved: your role on the team database (%1) may make this change only for the applications of your own bureau.</translation>
+    </message>
+    <message>
+        <source>The lesson learned could not be read or saved: %1</source>
+        <translation>The lesson learned could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>The plan could not be read or saved: %1</source>
+        <translation>The plan could not be read or saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +3310,56 @@
     <message>
         <source>The confirmation text is on the clipboard.</source>
         <translation>The confirmation text is on the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::Casebook</name>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Points for regional IoT implementation planning</source>
+        <translation>Points for regional IoT implementation planning</translation>
+    </message>
+    <message numerus="yes">
+        <source>~ hints from the tracks of %n local government(s) ~</source>
+        <translation>
+            <numerusform>~ hints from the track of %n local government ~</numerusform>
+            <numerusform>~ hints from the tracks of %n local governments ~</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Lessons by phase</source>
+        <translation>Lessons by phase</translation>
+    </message>
+    <message>
+        <source>The track through the year</source>
+        <translation>The track through the year</translation>
+    </message>
+    <message>
+        <source>%1 consultations this fiscal year; %2 of %3 monthly reports received.</source>
+        <translation>%1 consultations this fiscal year; %2 of %3 monthly reports received.</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <source>No lesson has been approved for publication yet.</source>
+        <translation>No lesson has been approved for publication yet.</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +4129,14 @@
         <comment>between two key figures</comment>
         <translation>·</translation>
     </message>
+    <message>
+        <source>Not yet reported</source>
+        <translation>Not yet reported</translation>
+    </message>
+    <message>
+        <source>Milestones of the plans</source>
+        <translation>Milestones of the plans</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::DecisionDialog</name>
@@ -4171,6 +4740,10 @@
         <source>The connection to the team database is lost. IoT Desk connects again by itself; until then nothing can be saved, and what you type stays in its dialog.</source>
         <translation>The connection to the team database is lost. IoT Desk connects again by itself; until then nothing can be saved, and what you type stays in its dialog.</translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MeetingsPage</name>
@@ -4443,6 +5016,1299 @@
     <message>
         <source>Print Participant &amp;List…</source>
         <translation>Print Participant &amp;List…</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::PlanDocument</name>
+    <message>
+        <source>The plan as it stands on %1</source>
+        <translation>The plan as it stands on %1</translation>
+    </message>
+    <message>
+        <source>%1 version (no. %2) of %3</source>
+        <translation>%1 version (no. %2) of %3</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Fields:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>From the vision to the solutions</source>
+        <translation>From the vision to the solutions</translation>
+    </message>
+    <message>
+        <source>technology: %1</source>
+        <translation>technology: %1</translation>
+    </message>
+    <message>
+        <source>data: %1</source>
+        <translation>data: %1</translation>
+    </message>
+    <message>
+        <source>partner: %1</source>
+        <translation>partner: %1</translation>
+    </message>
+    <message>
+        <source>answers no issue</source>
+        <translation>answers no issue</translation>
+    </message>
+    <message>
+        <source>nothing under it yet</source>
+        <translation>nothing under it yet</translation>
+    </message>
+    <message>
+        <source>Promotion system</source>
+        <translation>Promotion system</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Budget request</source>
+        <translation>Budget request</translation>
+    </message>
+    <message>
+        <source>Latest state</source>
+        <translation>Latest state</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Cost-effectiveness</source>
+        <translation>Cost-effectiveness</translation>
+    </message>
+    <message>
+        <source>year %1 (%2)</source>
+        <translation>year %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not within the period</source>
+        <translation>not within the period</translation>
+    </message>
+    <message>
+        <source>Evaluated over years 0 to %1 (%2 to %3) at a discount rate of %4; year 0 is not discounted.</source>
+        <translation>Evaluated over years 0 to %1 (%2 to %3) at a discount rate of %4; year 0 is not discounted.</translation>
+    </message>
+    <message>
+        <source>Present value of benefits</source>
+        <translation>Present value of benefits</translation>
+    </message>
+    <message>
+        <source>Present value of costs</source>
+        <translation>Present value of costs</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>B/C</source>
+        <translation>B/C</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Payback</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>Discounted payback</translation>
+    </message>
+    <message>
+        <source>Costs and benefits</source>
+        <translation>Costs and benefits</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Borne by</translation>
+    </message>
+    <message>
+        <source>How it was reckoned</source>
+        <translation>How it was reckoned</translation>
+    </message>
+    <message>
+        <source>Year by year</source>
+        <translation>Year by year</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>Discount factor</source>
+        <translation>Discount factor</translation>
+    </message>
+    <message>
+        <source>Cumulative net</source>
+        <translation>Cumulative net</translation>
+    </message>
+    <message>
+        <source>Cumulative net, discounted</source>
+        <translation>Cumulative net, discounted</translation>
+    </message>
+    <message>
+        <source>Benefits %1</source>
+        <translation>Benefits %1</translation>
+    </message>
+    <message>
+        <source>Costs %1</source>
+        <translation>Costs %1</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Risks and counter-measures</source>
+        <translation>Risks and counter-measures</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Counter-measure</source>
+        <translation>Counter-measure</translation>
+    </message>
+    <message>
+        <source>Regional IoT implementation plan of %1</source>
+        <translation>Regional IoT implementation plan of %1</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::PlanDrawings</name>
+    <message>
+        <source>No members yet: add the departments, people and partners who will carry the plan out.</source>
+        <translation>No members yet: add the departments, people and partners who will carry the plan out.</translation>
+    </message>
+    <message>
+        <source>No milestones yet.</source>
+        <translation>No milestones yet.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>budget request</source>
+        <translation>budget request</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Monthly reports</source>
+        <translation>Monthly reports</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::PlansPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Save the Casebook</source>
+        <translation>Save the Casebook</translation>
+    </message>
+    <message>
+        <source>Save the Plan</source>
+        <translation>Save the Plan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n version(s)</source>
+        <translation>
+            <numerusform>%1, %n version</numerusform>
+            <numerusform>%1, %n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>No application of this program is selected yet. A plan is written for each selected municipality: record the decisions on the Selection page first.</source>
+        <translation>No application of this program is selected yet. A plan is written for each selected municipality: record the decisions on the Selection page first.</translation>
+    </message>
+    <message>
+        <source>Remove the Section</source>
+        <translation>Remove the Section</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its text? Undo brings it back.</source>
+        <translation>Remove “%1” and its text? Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>Move the Section “%1”</source>
+        <translation>Move the Section “%1”</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s outline of %1 has changes that are not saved.</source>
+        <translation>The plan&apos;s outline of %1 has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Rename the Section</source>
+        <translation>Rename the Section</translation>
+    </message>
+    <message>
+        <source>Add a Section</source>
+        <translation>Add a Section</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Heading:</translation>
+    </message>
+    <message>
+        <source>data: %1</source>
+        <translation>data: %1</translation>
+    </message>
+    <message>
+        <source>partner: %1</source>
+        <translation>partner: %1</translation>
+    </message>
+    <message>
+        <source>This solution answers no issue yet.</source>
+        <translation>This solution answers no issue yet.</translation>
+    </message>
+    <message>
+        <source>Nothing is under this entry yet.</source>
+        <translation>Nothing is under this entry yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) without a solution</source>
+        <translation>
+            <numerusform>%n issue without a solution</numerusform>
+            <numerusform>%n issues without a solution</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) without an issue</source>
+        <translation>
+            <numerusform>%n problem without an issue</numerusform>
+            <numerusform>%n problems without an issue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n solution(s) answering no issue</source>
+        <translation>
+            <numerusform>%n solution answering no issue</numerusform>
+            <numerusform>%n solutions answering no issue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Think from the problem, not from the technology: describe the future vision, then the current state beside it; their gap is the problem, the causes behind it the issues, and only then the solutions. Start with Add Vision….</source>
+        <translation>Think from the problem, not from the technology: describe the future vision, then the current state beside it; their gap is the problem, the causes behind it the issues, and only then the solutions. Start with Add Vision….</translation>
+    </message>
+    <message>
+        <source>Every issue has a solution and every solution answers an issue.</source>
+        <translation>Every issue has a solution and every solution answers an issue.</translation>
+    </message>
+    <message>
+        <source>Edit the Entry</source>
+        <translation>Edit the Entry</translation>
+    </message>
+    <message>
+        <source>Add an Entry</source>
+        <translation>Add an Entry</translation>
+    </message>
+    <message>
+        <source>— no issue yet —</source>
+        <translation>— no issue yet —</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>&amp;Under:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Technology:</source>
+        <translation>Technology:</translation>
+    </message>
+    <message>
+        <source>&amp;Data used:</source>
+        <translation>&amp;Data used:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Edit the Member</source>
+        <translation>Edit the Member</translation>
+    </message>
+    <message>
+        <source>Add a Member</source>
+        <translation>Add a Member</translation>
+    </message>
+    <message>
+        <source>— nobody (the top) —</source>
+        <translation>— nobody (the top) —</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Reports &amp;to:</source>
+        <translation>Reports &amp;to:</translation>
+    </message>
+    <message>
+        <source>The person &amp;responsible</source>
+        <translation>The person &amp;responsible</translation>
+    </message>
+    <message>
+        <source>The &amp;lead department</source>
+        <translation>The &amp;lead department</translation>
+    </message>
+    <message>
+        <source>not yet reported</source>
+        <translation>not yet reported</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit the Milestone</source>
+        <translation>Edit the Milestone</translation>
+    </message>
+    <message>
+        <source>Add a Milestone</source>
+        <translation>Add a Milestone</translation>
+    </message>
+    <message>
+        <source>— a point in time —</source>
+        <translation>— a point in time —</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Starts:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget requested in:</source>
+        <translation>&amp;Budget requested in:</translation>
+    </message>
+    <message>
+        <source>The fiscal year of the budget request the milestone depends on.</source>
+        <translation>The fiscal year of the budget request the milestone depends on.</translation>
+    </message>
+    <message>
+        <source>Edit the KPI</source>
+        <translation>Edit the KPI</translation>
+    </message>
+    <message>
+        <source>Add a KPI</source>
+        <translation>Add a KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Baseline:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>The baseline and the target are numbers (or left empty).</source>
+        <translation>The baseline and the target are numbers (or left empty).</translation>
+    </message>
+    <message>
+        <source>year %1 (%2)</source>
+        <translation>year %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not within the period</source>
+        <translation>not within the period</translation>
+    </message>
+    <message>
+        <source>Present value of benefits</source>
+        <translation>Present value of benefits</translation>
+    </message>
+    <message>
+        <source>Present value of costs</source>
+        <translation>Present value of costs</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>B/C</source>
+        <translation>B/C</translation>
+    </message>
+    <message>
+        <source>— (no costs)</source>
+        <translation>— (no costs)</translation>
+    </message>
+    <message>
+        <source>Pays back</source>
+        <translation>Pays back</translation>
+    </message>
+    <message>
+        <source>Discounted</source>
+        <translation>Discounted</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>As planned</translation>
+    </message>
+    <message>
+        <source>Benefits %1</source>
+        <translation>Benefits %1</translation>
+    </message>
+    <message>
+        <source>Costs %1</source>
+        <translation>Costs %1</translation>
+    </message>
+    <message>
+        <source>NPV (10,000 yen)</source>
+        <translation>NPV (10,000 yen)</translation>
+    </message>
+    <message>
+        <source>Edit the Cost</source>
+        <translation>Edit the Cost</translation>
+    </message>
+    <message>
+        <source>Edit the Benefit</source>
+        <translation>Edit the Benefit</translation>
+    </message>
+    <message>
+        <source>Add a Cost</source>
+        <translation>Add a Cost</translation>
+    </message>
+    <message>
+        <source>Add a Benefit</source>
+        <translation>Add a Benefit</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> yen/h</source>
+        <translation> yen/h</translation>
+    </message>
+    <message>
+        <source>/h</source>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <source>&amp;Reckon</source>
+        <translation>&amp;Reckon</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yen):</source>
+        <translation>&amp;Amount (yen):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation>&amp;Amount (¥):</translation>
+    </message>
+    <message>
+        <source>&amp;Borne by:</source>
+        <translation>&amp;Borne by:</translation>
+    </message>
+    <message>
+        <source>Hours saved × hourly cost:</source>
+        <translation>Hours saved × hourly cost:</translation>
+    </message>
+    <message>
+        <source>How it was &amp;reckoned:</source>
+        <translation>How it was &amp;reckoned:</translation>
+    </message>
+    <message>
+        <source>%1 h × %2 yen</source>
+        <translation>%1 h × %2 yen</translation>
+    </message>
+    <message>
+        <source>The amount is a whole number of yen, such as 1,200,000.</source>
+        <translation>The amount is a whole number of yen, such as 1,200,000.</translation>
+    </message>
+    <message>
+        <source>Edit the Risk</source>
+        <translation>Edit the Risk</translation>
+    </message>
+    <message>
+        <source>Add a Risk</source>
+        <translation>Add a Risk</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Risk:</translation>
+    </message>
+    <message>
+        <source>&amp;Counter-measure:</source>
+        <translation>&amp;Counter-measure:</translation>
+    </message>
+    <message>
+        <source>presented at its slot of the mid-term presentation</source>
+        <translation>presented at its slot of the mid-term presentation</translation>
+    </message>
+    <message>
+        <source>No. %1 %2 (%3)</source>
+        <translation>No. %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The plan as it is now</source>
+        <translation>The plan as it is now</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Vision to solutions</source>
+        <translation>Vision to solutions</translation>
+    </message>
+    <message>
+        <source>Promotion system</source>
+        <translation>Promotion system</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Cost or benefit</source>
+        <translation>Cost or benefit</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>No difference.</translation>
+    </message>
+    <message>
+        <source>Freeze a Version</source>
+        <translation>Freeze a Version</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Dated:</translation>
+    </message>
+    <message>
+        <source>The plan of %1 as it is now is kept unchanged as a version: a draft while it is written, the mid-term version presented at workshop 3, the final version at the end of March.</source>
+        <translation>The plan of %1 as it is now is kept unchanged as a version: a draft while it is written, the mid-term version presented at workshop 3, the final version at the end of March.</translation>
+    </message>
+    <message>
+        <source>consultation %1</source>
+        <translation>consultation %1</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>report %1</translation>
+    </message>
+    <message>
+        <source>meeting session %1</source>
+        <translation>meeting session %1</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>the program</translation>
+    </message>
+    <message>
+        <source>✓ approved</source>
+        <translation>✓ approved</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Edit the Lesson</source>
+        <translation>Edit the Lesson</translation>
+    </message>
+    <message>
+        <source>Register a Lesson</source>
+        <translation>Register a Lesson</translation>
+    </message>
+    <message>
+        <source>The program as a whole</source>
+        <translation>The program as a whole</translation>
+    </message>
+    <message>
+        <source>A consultation</source>
+        <translation>A consultation</translation>
+    </message>
+    <message>
+        <source>A monthly report</source>
+        <translation>A monthly report</translation>
+    </message>
+    <message>
+        <source>A meeting</source>
+        <translation>A meeting</translation>
+    </message>
+    <message>
+        <source>No. </source>
+        <translation>No. </translation>
+    </message>
+    <message>
+        <source>&amp;Approved for publication in the casebook</source>
+        <translation>&amp;Approved for publication in the casebook</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>&amp;Lesson:</translation>
+    </message>
+    <message>
+        <source>Came &amp;from:</source>
+        <translation>Came &amp;from:</translation>
+    </message>
+    <message>
+        <source>There is no consultation of that number.</source>
+        <translation>There is no consultation of that number.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Casebook</source>
+        <translation>Casebook</translation>
+    </message>
+    <message>
+        <source>&amp;Withhold</source>
+        <translation>&amp;Withhold</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>P&amp;rint the Plan</source>
+        <translation>P&amp;rint the Plan</translation>
+    </message>
+    <message>
+        <source>The plan on A4: as it is, or the version chosen on the Versions tab.</source>
+        <translation>The plan on A4: as it is, or the version chosen on the Versions tab.</translation>
+    </message>
+    <message>
+        <source>&amp;Casebook</source>
+        <translation>&amp;Casebook</translation>
+    </message>
+    <message>
+        <source>The program year&apos;s casebook: each municipality&apos;s plan and track through the year, and the approved lessons by phase.</source>
+        <translation>The program year&apos;s casebook: each municipality&apos;s plan and track through the year, and the approved lessons by phase.</translation>
+    </message>
+    <message>
+        <source>Print &amp;Preview…</source>
+        <translation>Print &amp;Preview…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>Promotion System</source>
+        <translation>Promotion System</translation>
+    </message>
+    <message>
+        <source>Cost-Effectiveness</source>
+        <translation>Cost-Effectiveness</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Know-How</source>
+        <translation>Know-How</translation>
+    </message>
+    <message>
+        <source>&amp;First fiscal year:</source>
+        <translation>&amp;First fiscal year:</translation>
+    </message>
+    <message>
+        <source>Year 0 of the roadmap and of the cost-effectiveness.</source>
+        <translation>Year 0 of the roadmap and of the cost-effectiveness.</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Fields:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Outline</source>
+        <translation>&amp;Save the Outline</translation>
+    </message>
+    <message>
+        <source>&amp;Sections of the plan (name and order them as the plan needs):</source>
+        <translation>&amp;Sections of the plan (name and order them as the plan needs):</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Technology, data, partner</source>
+        <translation>Technology, data, partner</translation>
+    </message>
+    <message>
+        <source>Add &amp;Vision…</source>
+        <translation>Add &amp;Vision…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Under…</source>
+        <translation>Add &amp;Under…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Solution…</source>
+        <translation>Add &amp;Solution…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>A member under the one chosen.</source>
+        <translation>A member under the one chosen.</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones:</source>
+        <translation>&amp;Milestones:</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Budget request</source>
+        <translation>Budget request</translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation>Latest report</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs:</source>
+        <translation>&amp;KPIs:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Add Milestone…</source>
+        <translation>Add Milestone…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Add KPI…</source>
+        <translation>Add KPI…</translation>
+    </message>
+    <message>
+        <source>&amp;Period: years 0 to</source>
+        <translation>&amp;Period: years 0 to</translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate:</source>
+        <translation>&amp;Discount rate:</translation>
+    </message>
+    <message>
+        <source>4% is the rate of Japan&apos;s public-works cost–benefit manuals.</source>
+        <translation>4% is the rate of Japan&apos;s public-works cost–benefit manuals.</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Appl&amp;y</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Borne by, reckoned</source>
+        <translation>Borne by, reckoned</translation>
+    </message>
+    <message>
+        <source>Add &amp;Cost…</source>
+        <translation>Add &amp;Cost…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Benefit…</source>
+        <translation>Add &amp;Benefit…</translation>
+    </message>
+    <message>
+        <source>Year by Year</source>
+        <translation>Year by Year</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Counter-measure</source>
+        <translation>Counter-measure</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Frozen by</source>
+        <translation>Frozen by</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze a Version…</source>
+        <translation>&amp;Freeze a Version…</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare:</source>
+        <translation>C&amp;ompare:</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Before → after</translation>
+    </message>
+    <message>
+        <source>&amp;Only this municipality&apos;s lessons</source>
+        <translation>&amp;Only this municipality&apos;s lessons</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Register…</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>first fiscal year</source>
+        <translation>first fiscal year</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>discount rate</source>
+        <translation>discount rate</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>fields</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>heading</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>place in the tree</source>
+        <translation>place in the tree</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>technology</source>
+        <translation>technology</translation>
+    </message>
+    <message>
+        <source>data used</source>
+        <translation>data used</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>person of the registry</source>
+        <translation>person of the registry</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>budget request</source>
+        <translation>budget request</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>baseline year</source>
+        <translation>baseline year</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>target year</source>
+        <translation>target year</translation>
+    </message>
+    <message>
+        <source>cost or benefit</source>
+        <translation>cost or benefit</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>how it was reckoned</source>
+        <translation>how it was reckoned</translation>
+    </message>
+    <message>
+        <source>borne by</source>
+        <translation>borne by</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risk</translation>
+    </message>
+    <message>
+        <source>counter-measure</source>
+        <translation>counter-measure</translation>
+    </message>
+    <message>
+        <source>Issues &amp;&amp; Solutions</source>
+        <translation>Issues &amp;&amp; Solutions</translation>
+    </message>
+    <message>
+        <source>Roadmap &amp;&amp; KPIs</source>
+        <translation>Roadmap &amp;&amp; KPIs</translation>
+    </message>
+    <message>
+        <source>The text of the section chosen on the left.</source>
+        <translation>The text of the section chosen on the left.</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +6759,26 @@
         <source>Overdue, not received</source>
         <translation>Overdue, not received</translation>
     </message>
+    <message>
+        <source>not yet reported</source>
+        <translation>not yet reported</translation>
+    </message>
+    <message>
+        <source>Milestones of the plan</source>
+        <translation>Milestones of the plan</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::ReportDialog</name>
@@ -4943,6 +6829,34 @@
     <message>
         <source>Due %1 · Status: %2</source>
         <translation>Due %1 · Status: %2</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s plan has no milestones yet: they are entered on the Plans page, under Roadmap.</source>
+        <translation>The municipality&apos;s plan has no milestones yet: they are entered on the Plans page, under Roadmap.</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones of the plan this month:</source>
+        <translation>&amp;Milestones of the plan this month:</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (due %2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -5031,10 +6945,6 @@
         <translation>Schedule</translation>
     </message>
     <message>
-        <source>✔ reviewed · ● received (green; yellow when late) · ! overdue (red) · due dates in yellow once the month is over · ⚑ neither a report nor a consultation that month. Enter or double-click opens the report.</source>
-        <translation>✔ reviewed · ● received (green; yellow when late) · ! overdue (red) · due dates in yellow once the month is over · ⚑ neither a report nor a consultation that month. Enter or double-click opens the report.</translation>
-    </message>
-    <message>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
@@ -5101,6 +7011,14 @@
     <message>
         <source>No monthly report is scheduled in this program. A municipality reports from the month after the day it was selected until March: record the decisions, with the day they were taken, on the Selection page (Decide… or Select the Proposal…).</source>
         <translation>No monthly report is scheduled in this program. A municipality reports from the month after the day it was selected until March: record the decisions, with the day they were taken, on the Selection page (Decide… or Select the Proposal…).</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>✔ reviewed · ● received (green; yellow when late) · ! overdue (red) · due dates in yellow once the month is over · ⚑ neither a report nor a consultation that month · ▲ a milestone of the plan delayed. Enter or double-click opens the report.</source>
+        <translation>✔ reviewed · ● received (green; yellow when late) · ! overdue (red) · due dates in yellow once the month is over · ⚑ neither a report nor a consultation that month · ▲ a milestone of the plan delayed. Enter or double-click opens the report.</translation>
     </message>
 </context>
 <context>
@@ -5816,6 +7734,41 @@
     <message>
         <source>Mark Attendance</source>
         <translation>Mark Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::PlanCommand</name>
+    <message>
+        <source>settings</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <source>Freeze the Plan of %1 (%2)</source>
+        <translation>Freeze the Plan of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Register a Lesson</source>
+        <translation>Register a Lesson</translation>
+    </message>
+    <message>
+        <source>Change a Lesson</source>
+        <translation>Change a Lesson</translation>
+    </message>
+    <message>
+        <source>Remove a Lesson</source>
+        <translation>Remove a Lesson</translation>
+    </message>
+    <message>
+        <source>Add to the Plan: %1</source>
+        <translation>Add to the Plan: %1</translation>
+    </message>
+    <message>
+        <source>Change the Plan: %1</source>
+        <translation>Change the Plan: %1</translation>
+    </message>
+    <message>
+        <source>Remove from the Plan: %1</source>
+        <translation>Remove from the Plan: %1</translation>
     </message>
 </context>
 <context>

@@ -1244,6 +1244,77 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::KnowhowRepository</name>
+    <message>
+        <source>Making the issues clear</source>
+        <translation>課題の明確化</translation>
+    </message>
+    <message>
+        <source>Choosing solutions</source>
+        <translation>解決策の検討</translation>
+    </message>
+    <message>
+        <source>Building the promotion system</source>
+        <translation>推進体制の構築</translation>
+    </message>
+    <message>
+        <source>Estimating cost-effectiveness</source>
+        <translation>費用対効果の算定</translation>
+    </message>
+    <message>
+        <source>Consensus and budgeting</source>
+        <translation>合意形成・予算化</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>調達</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>運用</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>There is no lesson %1.</source>
+        <translation>ノウハウ %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Unknown phase.</source>
+        <translation>不明な段階です。</translation>
+    </message>
+    <message>
+        <source>Write what was learned.</source>
+        <translation>得られたノウハウを入力してください。</translation>
+    </message>
+    <message>
+        <source>A lesson comes from one place: a consultation, a report or a meeting.</source>
+        <translation>ノウハウの出典は、相談・報告・会合のうち一つだけです。</translation>
+    </message>
+    <message>
+        <source>There is no program %1.</source>
+        <translation>事業 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Application %1 is not of this program.</source>
+        <translation>応募 %1 はこの事業の応募ではありません。</translation>
+    </message>
+    <message>
+        <source>There is no consultation %1.</source>
+        <translation>相談記録 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Report %1 is not of this program.</source>
+        <translation>報告 %1 はこの事業の報告ではありません。</translation>
+    </message>
+    <message>
+        <source>Meeting session %1 is not of this program.</source>
+        <translation>会合 %1 はこの事業の会合ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::LocalGovernmentCode</name>
     <message>
         <source>“%1” is not a local government code.</source>
@@ -1549,6 +1620,401 @@
     </message>
 </context>
 <context>
+    <name>iotdesk::core::PlanRepository</name>
+    <message>
+        <source>Agriculture</source>
+        <translation>農業</translation>
+    </message>
+    <message>
+        <source>Forestry</source>
+        <translation>林業</translation>
+    </message>
+    <message>
+        <source>Fisheries</source>
+        <translation>水産業</translation>
+    </message>
+    <message>
+        <source>Tourism</source>
+        <translation>観光</translation>
+    </message>
+    <message>
+        <source>Disaster prevention</source>
+        <translation>防災</translation>
+    </message>
+    <message>
+        <source>Medical and nursing care</source>
+        <translation>医療・介護</translation>
+    </message>
+    <message>
+        <source>Child-rearing</source>
+        <translation>子育て</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>行政・庁内</translation>
+    </message>
+    <message>
+        <source>Environment and energy</source>
+        <translation>環境・エネルギー</translation>
+    </message>
+    <message>
+        <source>Regional revitalisation</source>
+        <translation>地域活性化</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation>センサー</translation>
+    </message>
+    <message>
+        <source>LPWA / LoRaWAN</source>
+        <translation>LPWA・LoRaWAN</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Drones</source>
+        <translation>ドローン</translation>
+    </message>
+    <message>
+        <source>GIS</source>
+        <translation>GIS</translation>
+    </message>
+    <message>
+        <source>Cloud platform</source>
+        <translation>クラウド基盤</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>将来像</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>現状</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解決策</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>庁内部署</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>連携事業者・団体</translation>
+    </message>
+    <message>
+        <source>Residents&apos; group</source>
+        <translation>住民団体</translation>
+    </message>
+    <message>
+        <source>Neighbouring municipality</source>
+        <translation>近隣自治体</translation>
+    </message>
+    <message>
+        <source>Initial cost</source>
+        <translation>初期費用</translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation>運用費用</translation>
+    </message>
+    <message>
+        <source>Work hours saved</source>
+        <translation>業務時間の削減</translation>
+    </message>
+    <message>
+        <source>Costs avoided</source>
+        <translation>費用の削減</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>収入</translation>
+    </message>
+    <message>
+        <source>Damage reduced</source>
+        <translation>被害の軽減</translation>
+    </message>
+    <message>
+        <source>Other benefit</source>
+        <translation>その他の効果</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>自治体</translation>
+    </message>
+    <message>
+        <source>National subsidy</source>
+        <translation>国の補助</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>素案</translation>
+    </message>
+    <message>
+        <source>Mid-term</source>
+        <translation>中間</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最終</translation>
+    </message>
+    <message>
+        <source>A section needs a heading.</source>
+        <translation>章の見出しを入力してください。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of entry.</source>
+        <translation>不明な種別の項目です。</translation>
+    </message>
+    <message>
+        <source>The entry needs a text.</source>
+        <translation>項目の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>The entry it should go under is not in this plan.</source>
+        <translation>上位の項目がこの計画にありません。</translation>
+    </message>
+    <message>
+        <source>A vision stands at the top of the tree.</source>
+        <translation>将来像はツリーの最上位に置きます。</translation>
+    </message>
+    <message>
+        <source>“%1” entries go under “%2” entries, not under “%3”.</source>
+        <translation>「%1」は「%2」の下に置きます。「%3」の下には置けません。</translation>
+    </message>
+    <message>
+        <source>“%1” entries go under “%2” entries.</source>
+        <translation>「%1」は「%2」の下に置きます。</translation>
+    </message>
+    <message>
+        <source>Unknown technology.</source>
+        <translation>不明な技術です。</translation>
+    </message>
+    <message>
+        <source>Only a solution has technologies, data and a partner.</source>
+        <translation>技術・データ・連携事業者を指定できるのは解決策だけです。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of member.</source>
+        <translation>不明な種別の構成員です。</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>構成員の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Only a department leads, and only a person is responsible.</source>
+        <translation>主管課にできるのは庁内部署だけ、責任者にできるのは担当者だけです。</translation>
+    </message>
+    <message>
+        <source>A member cannot report to itself or to someone under it.</source>
+        <translation>報告先を、その構成員自身やその下の構成員にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The member it reports to is not in this plan.</source>
+        <translation>報告先の構成員がこの計画にありません。</translation>
+    </message>
+    <message>
+        <source>%1 already leads the plan.</source>
+        <translation>既に %1 が主管課になっています。</translation>
+    </message>
+    <message>
+        <source>%1 is already the person responsible.</source>
+        <translation>既に %1 が責任者になっています。</translation>
+    </message>
+    <message>
+        <source>A milestone needs a title.</source>
+        <translation>マイルストーンの名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>A milestone needs the date it is due.</source>
+        <translation>マイルストーンの期限を入力してください。</translation>
+    </message>
+    <message>
+        <source>A milestone cannot start after it is due.</source>
+        <translation>マイルストーンの開始日が期限より後になっています。</translation>
+    </message>
+    <message>
+        <source>The budget&apos;s fiscal year must be between 1989 and 2200.</source>
+        <translation>予算要求の年度は1989年度から2200年度の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>A KPI needs its indicator.</source>
+        <translation>KPI の指標を入力してください。</translation>
+    </message>
+    <message>
+        <source>A KPI&apos;s years must be between 1989 and 2200.</source>
+        <translation>KPI の年度は1989年度から2200年度の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>A KPI&apos;s target year cannot come before its baseline year.</source>
+        <translation>KPI の目標年度が基準年度より前になっています。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of cost or benefit.</source>
+        <translation>不明な種別の費用・便益です。</translation>
+    </message>
+    <message>
+        <source>A cost or benefit needs its item.</source>
+        <translation>費用・便益の項目を入力してください。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative (%1 yen).</source>
+        <translation>金額に負の値は指定できません（%1円）。</translation>
+    </message>
+    <message>
+        <source>Year %1 is outside the evaluation period: years 0 to %2.</source>
+        <translation>%1年目は評価期間（0年目から%2年目まで）の外です。</translation>
+    </message>
+    <message>
+        <source>A cost needs who bears it.</source>
+        <translation>費用の負担者を指定してください。</translation>
+    </message>
+    <message>
+        <source>A risk needs to be described.</source>
+        <translation>リスクの内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Aims of the plan</source>
+        <translation>計画の目的</translation>
+    </message>
+    <message>
+        <source>Current state and future vision</source>
+        <translation>現状と将来像</translation>
+    </message>
+    <message>
+        <source>Problems and issues</source>
+        <translation>問題と課題</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>解決策</translation>
+    </message>
+    <message>
+        <source>Promotion system</source>
+        <translation>推進体制</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Cost-effectiveness and how success is measured</source>
+        <translation>費用対効果と成果指標</translation>
+    </message>
+    <message>
+        <source>%1 has no selected application in this program: a plan is written for a selected application.</source>
+        <translation>%1 にはこの事業で選定された応募がありません。計画は選定された応募ごとに作成します。</translation>
+    </message>
+    <message>
+        <source>Only a selected application has a plan.</source>
+        <translation>計画を作成できるのは選定された応募だけです。</translation>
+    </message>
+    <message>
+        <source>The evaluation period must be 1 to %1 years.</source>
+        <translation>評価期間は1年から%1年の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>The discount rate must be between 0% and 20%.</source>
+        <translation>割引率は0%から20%の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s first fiscal year must be between 1989 and 2200.</source>
+        <translation>計画の初年度は1989年度から2200年度の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation>不明な分野です。</translation>
+    </message>
+    <message>
+        <source>“%1” is in year %2, outside a period of %3 years: change or remove it first.</source>
+        <translation>「%1」は%2年目にあり、%3年間の評価期間から外れます。先に変更するか削除してください。</translation>
+    </message>
+    <message>
+        <source>That entry of the plan is no longer there.</source>
+        <translation>計画のその項目はもうありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n entries under it: move or remove them first.</source>
+        <translation>
+            <numerusform>「%1」の下に %n 件の項目があります。先に移動するか削除してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is in %n monthly reports: it stays, so that they keep their record.</source>
+        <translation>
+            <numerusform>「%1」は %n 件の月次報告に記録されているため、その記録が残るよう削除しません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown stage of a plan.</source>
+        <translation>不明な版の区分です。</translation>
+    </message>
+    <message>
+        <source>A version needs its date.</source>
+        <translation>版の日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>That version of the plan is no longer there.</source>
+        <translation>計画のその版はもうありません。</translation>
+    </message>
+    <message>
+        <source>Only the newest version can be taken back.</source>
+        <translation>取り消せるのは最新の版だけです。</translation>
+    </message>
+    <message>
+        <source>The stored version of the plan cannot be read: %1</source>
+        <translation>保存されている計画の版を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Partner business</source>
+        <translation>連携事業者</translation>
+    </message>
+</context>
+<context>
     <name>iotdesk::core::PresentationSlotModel</name>
     <message>
         <source>Break</source>
@@ -1759,6 +2225,12 @@
         <source>Municipality</source>
         <translation>団体</translation>
     </message>
+    <message numerus="yes">
+        <source>▲ %n milestone(s) of the plan delayed.</source>
+        <translation>
+            <numerusform>▲ 計画のマイルストーン %n 件が遅延しています。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::core::ReportRepository</name>
@@ -1837,6 +2309,34 @@
     <message>
         <source>Not received</source>
         <translation>未着</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>順調</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Unknown state of a milestone.</source>
+        <translation>不明なマイルストーンの状況です。</translation>
+    </message>
+    <message>
+        <source>Give “%1” a state for its note.</source>
+        <translation>「%1」にメモを付けるときは、状況も選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a milestone of this municipality&apos;s plan.</source>
+        <translation>「%1」はこの団体の計画のマイルストーンではありません。</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2732,14 @@
     <message>
         <source>Not saved: your role on the team database (%1) may make this change only for the applications of your own bureau.</source>
         <translation>保存していません: チームのデータベースでのあなたの役割（%1）では、この変更は担当総合通信局の応募に対してだけできます。</translation>
+    </message>
+    <message>
+        <source>The lesson learned could not be read or saved: %1</source>
+        <translation>ノウハウを読み込めないか保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The plan could not be read or saved: %1</source>
+        <translation>計画を読み込めないか保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3297,55 @@
     <message>
         <source>The confirmation text is on the clipboard.</source>
         <translation>受取確認の文面をクリップボードにコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::Casebook</name>
+    <message>
+        <source>Final</source>
+        <translation>最終</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第%1回</translation>
+    </message>
+    <message>
+        <source>Points for regional IoT implementation planning</source>
+        <translation>地域IoT実装計画策定のポイント</translation>
+    </message>
+    <message numerus="yes">
+        <source>~ hints from the tracks of %n local government(s) ~</source>
+        <translation>
+            <numerusform>～%n地方公共団体の軌跡をヒントに～</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>%1 現在</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>Lessons by phase</source>
+        <translation>段階別のノウハウ</translation>
+    </message>
+    <message>
+        <source>The track through the year</source>
+        <translation>1年間の歩み</translation>
+    </message>
+    <message>
+        <source>%1 consultations this fiscal year; %2 of %3 monthly reports received.</source>
+        <translation>今年度の相談 %1 件。月次報告は %3 件中 %2 件を受領。</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>得られたノウハウ</translation>
+    </message>
+    <message>
+        <source>No lesson has been approved for publication yet.</source>
+        <translation>公表を承認したノウハウはまだありません。</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +4113,14 @@
         <comment>between two key figures</comment>
         <translation>・</translation>
     </message>
+    <message>
+        <source>Not yet reported</source>
+        <translation>未報告</translation>
+    </message>
+    <message>
+        <source>Milestones of the plans</source>
+        <translation>計画のマイルストーン</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::DecisionDialog</name>
@@ -4154,6 +4719,10 @@
         <source>The connection to the team database is lost. IoT Desk connects again by itself; until then nothing can be saved, and what you type stays in its dialog.</source>
         <translation>チームのデータベースへの接続が切れています。IoT Desk は自動的に再接続します。それまでは保存できませんが、入力した内容はダイアログに残ります。</translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation>計画</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::MeetingsPage</name>
@@ -4423,6 +4992,1295 @@
     <message>
         <source>Print Participant &amp;List…</source>
         <translation>参加者名簿を印刷(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::PlanDocument</name>
+    <message>
+        <source>The plan as it stands on %1</source>
+        <translation>%1 現在の計画</translation>
+    </message>
+    <message>
+        <source>%1 version (no. %2) of %3</source>
+        <translation>%1（第%2版、%3）</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>分野:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>From the vision to the solutions</source>
+        <translation>将来像から解決策まで</translation>
+    </message>
+    <message>
+        <source>technology: %1</source>
+        <translation>技術: %1</translation>
+    </message>
+    <message>
+        <source>data: %1</source>
+        <translation>データ: %1</translation>
+    </message>
+    <message>
+        <source>partner: %1</source>
+        <translation>連携事業者: %1</translation>
+    </message>
+    <message>
+        <source>answers no issue</source>
+        <translation>対応する課題なし</translation>
+    </message>
+    <message>
+        <source>nothing under it yet</source>
+        <translation>下位の項目なし</translation>
+    </message>
+    <message>
+        <source>Promotion system</source>
+        <translation>推進体制</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>構成員</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>報告先</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>ロードマップ</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Budget request</source>
+        <translation>予算要求</translation>
+    </message>
+    <message>
+        <source>Latest state</source>
+        <translation>最新の状況</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>Cost-effectiveness</source>
+        <translation>費用対効果</translation>
+    </message>
+    <message>
+        <source>year %1 (%2)</source>
+        <translation>%1年目（%2）</translation>
+    </message>
+    <message>
+        <source>not within the period</source>
+        <translation>評価期間内に回収なし</translation>
+    </message>
+    <message>
+        <source>Evaluated over years 0 to %1 (%2 to %3) at a discount rate of %4; year 0 is not discounted.</source>
+        <translation>評価期間 0年目～%1年目（%2～%3）、割引率 %4 で評価しています。0年目は割り引きません。</translation>
+    </message>
+    <message>
+        <source>Present value of benefits</source>
+        <translation>便益の現在価値</translation>
+    </message>
+    <message>
+        <source>Present value of costs</source>
+        <translation>費用の現在価値</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>純現在価値（NPV）</translation>
+    </message>
+    <message>
+        <source>B/C</source>
+        <translation>費用便益比（B/C）</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投資回収年</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>割引後の投資回収年</translation>
+    </message>
+    <message>
+        <source>Costs and benefits</source>
+        <translation>費用と便益</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年次</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>負担者</translation>
+    </message>
+    <message>
+        <source>How it was reckoned</source>
+        <translation>算定根拠</translation>
+    </message>
+    <message>
+        <source>Year by year</source>
+        <translation>年次別</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>便益</translation>
+    </message>
+    <message>
+        <source>Discount factor</source>
+        <translation>割引係数</translation>
+    </message>
+    <message>
+        <source>Cumulative net</source>
+        <translation>純便益の累計</translation>
+    </message>
+    <message>
+        <source>Cumulative net, discounted</source>
+        <translation>純便益の累計（割引後）</translation>
+    </message>
+    <message>
+        <source>Benefits %1</source>
+        <translation>便益 %1</translation>
+    </message>
+    <message>
+        <source>Costs %1</source>
+        <translation>費用 %1</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>感度分析</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Risks and counter-measures</source>
+        <translation>リスクと対策</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Counter-measure</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Regional IoT implementation plan of %1</source>
+        <translation>%1 地域IoT実装計画</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::PlanDrawings</name>
+    <message>
+        <source>No members yet: add the departments, people and partners who will carry the plan out.</source>
+        <translation>構成員がまだいません。計画を実行する庁内部署・担当者・連携事業者を追加してください。</translation>
+    </message>
+    <message>
+        <source>No milestones yet.</source>
+        <translation>マイルストーンはまだありません。</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>budget request</source>
+        <translation>予算要求</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>研修会</translation>
+    </message>
+    <message>
+        <source>Monthly reports</source>
+        <translation>月次報告</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>相談件数</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>欠席</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::ui::PlansPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Save the Casebook</source>
+        <translation>事例集の保存</translation>
+    </message>
+    <message>
+        <source>Save the Plan</source>
+        <translation>計画の保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>計画</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n version(s)</source>
+        <translation>
+            <numerusform>%1、全%n版</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>No application of this program is selected yet. A plan is written for each selected municipality: record the decisions on the Selection page first.</source>
+        <translation>この事業では、まだ応募が選定されていません。計画は選定団体ごとに作成します。先に審査・選定画面で選定結果を記録してください。</translation>
+    </message>
+    <message>
+        <source>Remove the Section</source>
+        <translation>章の削除</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its text? Undo brings it back.</source>
+        <translation>「%1」とその本文を削除しますか？「元に戻す」で戻せます。</translation>
+    </message>
+    <message>
+        <source>Move the Section “%1”</source>
+        <translation>章「%1」の移動</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s outline of %1 has changes that are not saved.</source>
+        <translation>%1 の計画の概要に、保存されていない変更があります。</translation>
+    </message>
+    <message>
+        <source>Rename the Section</source>
+        <translation>章の名前の変更</translation>
+    </message>
+    <message>
+        <source>Add a Section</source>
+        <translation>章の追加</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>見出し(&amp;H):</translation>
+    </message>
+    <message>
+        <source>data: %1</source>
+        <translation>データ: %1</translation>
+    </message>
+    <message>
+        <source>partner: %1</source>
+        <translation>連携事業者: %1</translation>
+    </message>
+    <message>
+        <source>This solution answers no issue yet.</source>
+        <translation>この解決策には、まだ対応する課題がありません。</translation>
+    </message>
+    <message>
+        <source>Nothing is under this entry yet.</source>
+        <translation>この項目の下には、まだ何もありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) without a solution</source>
+        <translation>
+            <numerusform>解決策のない課題 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) without an issue</source>
+        <translation>
+            <numerusform>課題のない問題 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n solution(s) answering no issue</source>
+        <translation>
+            <numerusform>対応する課題のない解決策 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Think from the problem, not from the technology: describe the future vision, then the current state beside it; their gap is the problem, the causes behind it the issues, and only then the solutions. Start with Add Vision….</source>
+        <translation>技術からではなく、問題から考えます。まず将来像を書き、その横に現状を書きます。両者の差が問題、その背景にある原因が課題で、解決策はその後に考えます。「将来像を追加…」から始めてください。</translation>
+    </message>
+    <message>
+        <source>Every issue has a solution and every solution answers an issue.</source>
+        <translation>すべての課題に解決策があり、すべての解決策が課題に対応しています。</translation>
+    </message>
+    <message>
+        <source>Edit the Entry</source>
+        <translation>項目の編集</translation>
+    </message>
+    <message>
+        <source>Add an Entry</source>
+        <translation>項目の追加</translation>
+    </message>
+    <message>
+        <source>— no issue yet —</source>
+        <translation>— 課題なし —</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種別:</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>上位の項目(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Technology:</source>
+        <translation>技術:</translation>
+    </message>
+    <message>
+        <source>&amp;Data used:</source>
+        <translation>活用するデータ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>連携事業者(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Edit the Member</source>
+        <translation>構成員の編集</translation>
+    </message>
+    <message>
+        <source>Add a Member</source>
+        <translation>構成員の追加</translation>
+    </message>
+    <message>
+        <source>— nobody (the top) —</source>
+        <translation>— なし（最上位） —</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Reports &amp;to:</source>
+        <translation>報告先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The person &amp;responsible</source>
+        <translation>責任者(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The &amp;lead department</source>
+        <translation>主管課(&amp;L)</translation>
+    </message>
+    <message>
+        <source>not yet reported</source>
+        <translation>未報告</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Edit the Milestone</source>
+        <translation>マイルストーンの編集</translation>
+    </message>
+    <message>
+        <source>Add a Milestone</source>
+        <translation>マイルストーンの追加</translation>
+    </message>
+    <message>
+        <source>— a point in time —</source>
+        <translation>— なし（時点） —</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>開始日(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>期限(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Budget requested in:</source>
+        <translation>予算要求の年度(&amp;B):</translation>
+    </message>
+    <message>
+        <source>The fiscal year of the budget request the milestone depends on.</source>
+        <translation>このマイルストーンの前提となる予算要求の年度です。</translation>
+    </message>
+    <message>
+        <source>Edit the KPI</source>
+        <translation>KPI の編集</translation>
+    </message>
+    <message>
+        <source>Add a KPI</source>
+        <translation>KPI の追加</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>指標(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>単位(&amp;U):</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>年度:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>基準値(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目標値(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The baseline and the target are numbers (or left empty).</source>
+        <translation>基準値と目標値は数値で入力してください（空欄でも構いません）。</translation>
+    </message>
+    <message>
+        <source>year %1 (%2)</source>
+        <translation>%1年目（%2）</translation>
+    </message>
+    <message>
+        <source>not within the period</source>
+        <translation>評価期間内に回収なし</translation>
+    </message>
+    <message>
+        <source>Present value of benefits</source>
+        <translation>便益の現在価値</translation>
+    </message>
+    <message>
+        <source>Present value of costs</source>
+        <translation>費用の現在価値</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>純現在価値（NPV）</translation>
+    </message>
+    <message>
+        <source>B/C</source>
+        <translation>費用便益比（B/C）</translation>
+    </message>
+    <message>
+        <source>— (no costs)</source>
+        <translation>—（費用なし）</translation>
+    </message>
+    <message>
+        <source>Pays back</source>
+        <translation>投資回収年</translation>
+    </message>
+    <message>
+        <source>Discounted</source>
+        <translation>割引後</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>計画どおり</translation>
+    </message>
+    <message>
+        <source>Benefits %1</source>
+        <translation>便益 %1</translation>
+    </message>
+    <message>
+        <source>Costs %1</source>
+        <translation>費用 %1</translation>
+    </message>
+    <message>
+        <source>NPV (10,000 yen)</source>
+        <translation>純現在価値（万円）</translation>
+    </message>
+    <message>
+        <source>Edit the Cost</source>
+        <translation>費用の編集</translation>
+    </message>
+    <message>
+        <source>Edit the Benefit</source>
+        <translation>便益の編集</translation>
+    </message>
+    <message>
+        <source>Add a Cost</source>
+        <translation>費用の追加</translation>
+    </message>
+    <message>
+        <source>Add a Benefit</source>
+        <translation>便益の追加</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source> yen/h</source>
+        <translation> 円/時間</translation>
+    </message>
+    <message>
+        <source>/h</source>
+        <translation>/時間</translation>
+    </message>
+    <message>
+        <source>&amp;Reckon</source>
+        <translation>計算(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年次(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>項目(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yen):</source>
+        <translation>金額（円）(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation>金額（円）(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Borne by:</source>
+        <translation>負担者(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Hours saved × hourly cost:</source>
+        <translation>削減時間 × 時間単価:</translation>
+    </message>
+    <message>
+        <source>How it was &amp;reckoned:</source>
+        <translation>算定根拠(&amp;R):</translation>
+    </message>
+    <message>
+        <source>%1 h × %2 yen</source>
+        <translation>%1時間 × %2円</translation>
+    </message>
+    <message>
+        <source>The amount is a whole number of yen, such as 1,200,000.</source>
+        <translation>金額は円単位の整数で入力してください（例: 1,200,000）。</translation>
+    </message>
+    <message>
+        <source>Edit the Risk</source>
+        <translation>リスクの編集</translation>
+    </message>
+    <message>
+        <source>Add a Risk</source>
+        <translation>リスクの追加</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>リスク(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Counter-measure:</source>
+        <translation>対策(&amp;C):</translation>
+    </message>
+    <message>
+        <source>presented at its slot of the mid-term presentation</source>
+        <translation>中間発表の発表枠で発表</translation>
+    </message>
+    <message>
+        <source>No. %1 %2 (%3)</source>
+        <translation>第%1版 %2（%3）</translation>
+    </message>
+    <message>
+        <source>The plan as it is now</source>
+        <translation>現在の計画</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <source>Vision to solutions</source>
+        <translation>将来像～解決策</translation>
+    </message>
+    <message>
+        <source>Promotion system</source>
+        <translation>推進体制</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Cost or benefit</source>
+        <translation>費用・便益</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>違いはありません。</translation>
+    </message>
+    <message>
+        <source>Freeze a Version</source>
+        <translation>版の確定</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>区分(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The plan of %1 as it is now is kept unchanged as a version: a draft while it is written, the mid-term version presented at workshop 3, the final version at the end of March.</source>
+        <translation>%1 の現在の計画を、以後変わらない版として残します。作成中は素案、第3回研修会で発表するものは中間、3月末には最終の版とします。</translation>
+    </message>
+    <message>
+        <source>consultation %1</source>
+        <translation>相談 %1</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>報告 %1</translation>
+    </message>
+    <message>
+        <source>meeting session %1</source>
+        <translation>会合 %1</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>事業全体</translation>
+    </message>
+    <message>
+        <source>✓ approved</source>
+        <translation>✓ 承認済み</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未承認</translation>
+    </message>
+    <message>
+        <source>Edit the Lesson</source>
+        <translation>ノウハウの編集</translation>
+    </message>
+    <message>
+        <source>Register a Lesson</source>
+        <translation>ノウハウの登録</translation>
+    </message>
+    <message>
+        <source>The program as a whole</source>
+        <translation>事業全体</translation>
+    </message>
+    <message>
+        <source>A consultation</source>
+        <translation>相談</translation>
+    </message>
+    <message>
+        <source>A monthly report</source>
+        <translation>月次報告</translation>
+    </message>
+    <message>
+        <source>A meeting</source>
+        <translation>会合</translation>
+    </message>
+    <message>
+        <source>No. </source>
+        <translation>No. </translation>
+    </message>
+    <message>
+        <source>&amp;Approved for publication in the casebook</source>
+        <translation>事例集への掲載を承認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>段階(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>団体(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>ノウハウ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Came &amp;from:</source>
+        <translation>出典(&amp;F):</translation>
+    </message>
+    <message>
+        <source>There is no consultation of that number.</source>
+        <translation>その番号の相談記録はありません。</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Casebook</source>
+        <translation>事例集</translation>
+    </message>
+    <message>
+        <source>&amp;Withhold</source>
+        <translation>承認を取り消す(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>承認(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>事業(&amp;P):</translation>
+    </message>
+    <message>
+        <source>P&amp;rint the Plan</source>
+        <translation>計画を印刷(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The plan on A4: as it is, or the version chosen on the Versions tab.</source>
+        <translation>計画を A4 で印刷します。現在の計画か、「版管理」タブで選んだ版です。</translation>
+    </message>
+    <message>
+        <source>&amp;Casebook</source>
+        <translation>事例集(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The program year&apos;s casebook: each municipality&apos;s plan and track through the year, and the approved lessons by phase.</source>
+        <translation>この年度の事業の事例集です。団体ごとの計画と1年間の歩み、承認したノウハウを段階別に載せます。</translation>
+    </message>
+    <message>
+        <source>Print &amp;Preview…</source>
+        <translation>印刷プレビュー(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDFとして保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Promotion System</source>
+        <translation>推進体制</translation>
+    </message>
+    <message>
+        <source>Cost-Effectiveness</source>
+        <translation>費用対効果</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版管理</translation>
+    </message>
+    <message>
+        <source>Know-How</source>
+        <translation>ノウハウ</translation>
+    </message>
+    <message>
+        <source>&amp;First fiscal year:</source>
+        <translation>初年度(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Year 0 of the roadmap and of the cost-effectiveness.</source>
+        <translation>ロードマップと費用対効果の0年目です。</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>分野:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Outline</source>
+        <translation>概要を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Sections of the plan (name and order them as the plan needs):</source>
+        <translation>計画の章（名前と順番は計画に合わせて決めてください）(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前の変更…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Technology, data, partner</source>
+        <translation>技術・データ・連携事業者</translation>
+    </message>
+    <message>
+        <source>Add &amp;Vision…</source>
+        <translation>将来像を追加(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Under…</source>
+        <translation>下位に追加(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Solution…</source>
+        <translation>解決策を追加(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>構成員</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A member under the one chosen.</source>
+        <translation>選んだ構成員の下に構成員を追加します。</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones:</source>
+        <translation>マイルストーン(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Budget request</source>
+        <translation>予算要求</translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation>最新の報告</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs:</source>
+        <translation>KPI(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>Add Milestone…</source>
+        <translation>マイルストーンを追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Add KPI…</source>
+        <translation>KPI を追加…</translation>
+    </message>
+    <message>
+        <source>&amp;Period: years 0 to</source>
+        <translation>評価期間(&amp;P): 0年目～</translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate:</source>
+        <translation>割引率(&amp;D):</translation>
+    </message>
+    <message>
+        <source>4% is the rate of Japan&apos;s public-works cost–benefit manuals.</source>
+        <translation>4% は、公共事業の費用便益分析マニュアルで用いられている割引率です。</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>適用(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年次</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Borne by, reckoned</source>
+        <translation>負担者・算定根拠</translation>
+    </message>
+    <message>
+        <source>Add &amp;Cost…</source>
+        <translation>費用を追加(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Benefit…</source>
+        <translation>便益を追加(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Year by Year</source>
+        <translation>年次別</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>感度分析</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>便益</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累計</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Counter-measure</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Frozen by</source>
+        <translation>確定者</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze a Version…</source>
+        <translation>版を確定(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare:</source>
+        <translation>比較(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>変更前 → 変更後</translation>
+    </message>
+    <message>
+        <source>&amp;Only this municipality&apos;s lessons</source>
+        <translation>この団体のノウハウだけ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>ノウハウ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公表</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>登録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>first fiscal year</source>
+        <translation>初年度</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>評価期間</translation>
+    </message>
+    <message>
+        <source>discount rate</source>
+        <translation>割引率</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>place in the tree</source>
+        <translation>ツリー上の位置</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>technology</source>
+        <translation>技術</translation>
+    </message>
+    <message>
+        <source>data used</source>
+        <translation>活用するデータ</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>連携事業者</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>person of the registry</source>
+        <translation>登録済みの担当者</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>主管課・責任者</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>budget request</source>
+        <translation>予算要求</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>baseline year</source>
+        <translation>基準年度</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>target year</source>
+        <translation>目標年度</translation>
+    </message>
+    <message>
+        <source>cost or benefit</source>
+        <translation>費用・便益の種別</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年次</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>how it was reckoned</source>
+        <translation>算定根拠</translation>
+    </message>
+    <message>
+        <source>borne by</source>
+        <translation>負担者</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>counter-measure</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Issues &amp;&amp; Solutions</source>
+        <translation>課題と解決策</translation>
+    </message>
+    <message>
+        <source>Roadmap &amp;&amp; KPIs</source>
+        <translation>ロードマップ・KPI</translation>
+    </message>
+    <message>
+        <source>The text of the section chosen on the left.</source>
+        <translation>左で選んだ章の本文。</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +6729,26 @@
         <source>Overdue, not received</source>
         <translation>期限超過・未提出</translation>
     </message>
+    <message>
+        <source>not yet reported</source>
+        <translation>未報告</translation>
+    </message>
+    <message>
+        <source>Milestones of the plan</source>
+        <translation>計画のマイルストーン</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
 </context>
 <context>
     <name>iotdesk::ui::ReportDialog</name>
@@ -4921,6 +6799,34 @@
     <message>
         <source>Due %1 · Status: %2</source>
         <translation>提出期限 %1 ・ 状況：%2</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s plan has no milestones yet: they are entered on the Plans page, under Roadmap.</source>
+        <translation>この団体の計画には、まだマイルストーンがありません。マイルストーンは計画画面の「ロードマップ・KPI」タブで入力します。</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones of the plan this month:</source>
+        <translation>当月の計画のマイルストーン(&amp;M):</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1（期限 %2）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -5008,10 +6914,6 @@
         <translation>提出状況</translation>
     </message>
     <message>
-        <source>✔ reviewed · ● received (green; yellow when late) · ! overdue (red) · due dates in yellow once the month is over · ⚑ neither a report nor a consultation that month. Enter or double-click opens the report.</source>
-        <translation>✔ 確認済 ・ ● 受領（緑。遅れた場合は黄）・ ! 期限超過（赤）・ 月が終わると期限日を黄で表示 ・ ⚑ その月は報告も相談もなし。Enter またはダブルクリックで報告を開きます。</translation>
-    </message>
-    <message>
         <source>Municipality</source>
         <translation>団体</translation>
     </message>
@@ -5078,6 +6980,14 @@
     <message>
         <source>No monthly report is scheduled in this program. A municipality reports from the month after the day it was selected until March: record the decisions, with the day they were taken, on the Selection page (Decide… or Select the Proposal…).</source>
         <translation>この事業には月次報告の予定がありません。選定団体は選定された日の翌月から3月まで毎月報告します。審査・選定画面で選定結果を決定日とともに記録してください（選定結果を入力… または バランス案を選定…）。</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>✔ reviewed · ● received (green; yellow when late) · ! overdue (red) · due dates in yellow once the month is over · ⚑ neither a report nor a consultation that month · ▲ a milestone of the plan delayed. Enter or double-click opens the report.</source>
+        <translation>✔ 確認済 ・ ● 受領（緑。遅れた場合は黄）・ ! 期限超過（赤）・ 月が終わると期限日を黄で表示 ・ ⚑ その月は報告も相談もなし ・ ▲ 計画のマイルストーンに遅延あり。Enter またはダブルクリックで報告を開きます。</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +7697,41 @@
     <message>
         <source>Mark Attendance</source>
         <translation>出欠の記録</translation>
+    </message>
+</context>
+<context>
+    <name>iotdesk::undo::PlanCommand</name>
+    <message>
+        <source>settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Freeze the Plan of %1 (%2)</source>
+        <translation>%1 の計画の版の確定（%2）</translation>
+    </message>
+    <message>
+        <source>Register a Lesson</source>
+        <translation>ノウハウの登録</translation>
+    </message>
+    <message>
+        <source>Change a Lesson</source>
+        <translation>ノウハウの変更</translation>
+    </message>
+    <message>
+        <source>Remove a Lesson</source>
+        <translation>ノウハウの削除</translation>
+    </message>
+    <message>
+        <source>Add to the Plan: %1</source>
+        <translation>計画への追加: %1</translation>
+    </message>
+    <message>
+        <source>Change the Plan: %1</source>
+        <translation>計画の変更: %1</translation>
+    </message>
+    <message>
+        <source>Remove from the Plan: %1</source>
+        <translation>計画からの削除: %1</translation>
     </message>
 </context>
 <context>

@@ -123,8 +123,8 @@ constexpr ValueName<CostBearer> kBearers[] = {
      QT_TRANSLATE_NOOP("iotdesk::core::PlanRepository", "National subsidy"), u"国の補助"},
     {CostBearer::Prefecture, u"prefecture",
      QT_TRANSLATE_NOOP("iotdesk::core::PlanRepository", "Prefecture"), u"都道府県"},
-    {CostBearer::Partner, u"partner", QT_TRANSLATE_NOOP("iotdesk::core::PlanRepository", "Partner"),
-     u"連携事業者"},
+    {CostBearer::Partner, u"partner",
+     QT_TRANSLATE_NOOP("iotdesk::core::PlanRepository", "Partner business"), u"連携事業者"},
     {CostBearer::Other, u"other", QT_TRANSLATE_NOOP("iotdesk::core::PlanRepository", "Other"),
      u"その他"},
 };

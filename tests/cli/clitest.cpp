@@ -1290,4 +1290,40 @@ TEST_F(Cli, PlanWrittenEvaluatedAndFrozen)
     const QJsonArray lessons = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     ASSERT_EQ(lessons.size(), 1);
     EXPECT_EQ(lessons.at(0).toObject().value(u"phase"_s).toString(), u"promotion");
+
+    // The plan and the casebook on A4, in Japanese and in English, read back as text.
+    const QString planJa = m_home.filePath(u"plan-ja.pdf"_s);
+    const CliRun planPdf = run(plan + QStringList{u"pdf"_s} + lg + QStringList{planJa});
+    ASSERT_EQ(planPdf.exitCode, 0) << planPdf.err.toStdString();
+    const QString planText = test::pdfText(planJa);
+    for (const QString &expected :
+         {u"東京都府中市"_s, u"平成30年度"_s, u"センサー設置"_s, u"実証開始"_s, u"270,463円"_s})
+        EXPECT_TRUE(planText.contains(expected)) << expected.toStdString();
+    const QString planEn = m_home.filePath(u"plan-en.pdf"_s);
+    ASSERT_EQ(run(plan + QStringList{u"pdf"_s} + lg +
+                  QStringList{planEn, u"--language"_s, u"en"_s, u"--version"_s, u"1"_s})
+                  .exitCode,
+              0);
+    const QString planEnText = test::pdfText(planEn);
+    for (const QString &expected : {u"Cost-effectiveness"_s, u"Draft version"_s, u"¥270,463"_s})
+        EXPECT_TRUE(planEnText.contains(expected)) << expected.toStdString();
+    EXPECT_EQ(run(plan + QStringList{u"pdf"_s} + lg).exitCode, 64) << "no file named";
+
+    const QString bookJa = m_home.filePath(u"casebook-ja.pdf"_s);
+    const CliRun book = run({u"--db"_s, db(), u"casebook"_s, u"--pdf"_s, bookJa});
+    ASSERT_EQ(book.exitCode, 0) << book.err.toStdString();
+    const QString bookText = test::pdfText(bookJa);
+    for (const QString &expected :
+         {u"地域IoT実装計画策定のポイント"_s, u"東京都府中市"_s, u"農協を早くから巻き込む"_s,
+          u"推進体制の構築"_s, u"実証開始"_s})
+        EXPECT_TRUE(bookText.contains(expected)) << expected.toStdString();
+    const QString bookEn = m_home.filePath(u"casebook-en.pdf"_s);
+    ASSERT_EQ(run({u"--db"_s, db(), u"casebook"_s, u"--pdf"_s, bookEn, u"--language"_s, u"en"_s})
+                  .exitCode,
+              0);
+    const QString bookEnText = test::pdfText(bookEn);
+    for (const QString &expected :
+         {u"Points for regional IoT implementation planning"_s, u"Lessons by phase"_s,
+          u"Building the promotion system"_s, u"The track through the year"_s})
+        EXPECT_TRUE(bookEnText.contains(expected)) << expected.toStdString();
 }

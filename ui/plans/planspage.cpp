@@ -91,6 +91,7 @@ QTableWidget *listTable(QWidget *parent, const QString &name, int columns)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     return table;
 }
 
@@ -257,6 +258,8 @@ PlansPage::PlansPage(const core::Database &db, QUndoStack *undoStack, WriteAcces
     m_empty->setWordWrap(true);
     m_empty->setObjectName(u"plansEmpty"_s);
     m_tabs->setObjectName(u"planTabs"_s);
+    // Eight tabs across a 1024-pixel screen: the compact tabs of a document.
+    m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildOutline(), {});
     m_tabs->addTab(buildTree(), {});
     m_tabs->addTab(buildSystem(), {});
@@ -446,17 +449,23 @@ QWidget *PlansPage::buildOutline()
     m_saveOutline->setObjectName(u"saveOutline"_s);
     auto *form = new QFormLayout;
     form->addRow(m_titleLabel, m_title);
-    form->addRow(m_firstYearLabel, m_firstYear);
+    auto *firstYearRow = new QHBoxLayout;
+    firstYearRow->addWidget(m_firstYear);
+    firstYearRow->addStretch();
+    form->addRow(m_firstYearLabel, firstYearRow);
     form->addRow(m_fieldsLabel, checkGrid(m_fields, 5));
 
     m_sectionsLabel = new QLabel(page);
     m_sectionsLabel->setWordWrap(true);
     m_sections = new QListWidget(page);
     m_sections->setObjectName(u"planSections"_s);
-    m_sections->setMaximumWidth(260);
+    m_sections->setMaximumWidth(300);
+    m_sections->setWordWrap(true);
+    m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sectionText = new QPlainTextEdit(page);
     m_sectionText->setObjectName(u"sectionText"_s);
     m_sectionText->setTabChangesFocus(true);
+    m_sectionText->setObjectName(u"sectionText"_s);
     m_sectionsLabel->setBuddy(m_sections);
     m_addSection = new QPushButton(page);
     m_renameSection = new QPushButton(page);
@@ -740,7 +749,11 @@ QWidget *PlansPage::buildTree()
     m_tree->setObjectName(u"planTree"_s);
     m_tree->setColumnCount(3);
     m_tree->setWordWrap(true);
-    m_tree->header()->setStretchLastSection(true);
+    // The entries' text takes the room; kind and details as wide as they need.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_looseNote = new QLabel(page);
     m_looseNote->setWordWrap(true);
     m_addVision = new QPushButton(page);
@@ -849,7 +862,6 @@ void PlansPage::fillTree()
     };
     add(0, nullptr);
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(1);
     if (current)
         m_tree->setCurrentItem(current);
     int issues = 0;
@@ -914,7 +926,15 @@ void PlansPage::editNode(const core::PlanNode &opened)
         dialog.form->addRow(tr("Technology:"), checkGrid(technologies, 3));
         dialog.form->addRow(tr("&Data used:"), dataUsed);
         dialog.form->addRow(tr("&Partner:"), partner);
+    } else {
+        // What only a solution has is not shown at all.
+        for (QWidget *w : std::as_const(technologies))
+            w->hide();
+        dataUsed->hide();
+        partner->hide();
     }
+    if (!parentKind)
+        parent->hide();
     core::PlanNode base = opened;
     const auto show = [&](const core::PlanNode &n) {
         base = n;
@@ -1428,10 +1448,11 @@ QWidget *PlansPage::buildCost()
     m_sensitivityChart = new QChartView(chart, page);
     m_sensitivityChart->setObjectName(u"sensitivityChart"_s);
     m_sensitivityChart->setRenderHint(QPainter::Antialiasing);
-    m_sensitivityChart->setMinimumHeight(150);
+    m_sensitivityChart->setMinimumHeight(220);
     auto *sensitivity = new QSplitter(Qt::Vertical, page);
     sensitivity->addWidget(m_sensitivity);
     sensitivity->addWidget(m_sensitivityChart);
+    sensitivity->setSizes({160, 260});
     m_resultTabs = new QTabWidget(page);
     m_resultTabs->addTab(m_years, {});
     m_resultTabs->addTab(sensitivity, {});
@@ -1596,7 +1617,12 @@ void PlansPage::fillCost()
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    QFont small = categoryAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    categoryAxis->setLabelsFont(small);
+    categoryAxis->setTruncateLabels(false);
     auto *valueAxis = new QValueAxis;
+    valueAxis->setLabelsFont(small);
     valueAxis->setRange(low == 0 ? 0 : low * 1.1, high == 0 ? 0 : high * 1.1);
     valueAxis->setLabelFormat(u"%.0f"_s);
     valueAxis->setTitleText(tr("NPV (10,000 yen)"));
@@ -1649,9 +1675,14 @@ void PlansPage::editAmount(const core::PlanAmount &opened)
     rate->setSuffix(japanese() ? tr(" yen/h") : tr("/h"));
     rate->setValue(3000);
     auto *reckon = new QPushButton(tr("&Reckon"), &dialog);
-    auto *hoursRow = new QHBoxLayout;
+    // The hours row is a widget of its own, so that a cost's dialog leaves it out whole.
+    auto *hoursBox = new QWidget(&dialog);
+    auto *hoursRow = new QHBoxLayout(hoursBox);
+    hoursRow->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *w : std::initializer_list<QWidget *>{hours, rate, reckon})
+        w->setParent(hoursBox);
     hoursRow->addWidget(hours);
-    hoursRow->addWidget(new QLabel(u"×"_s, &dialog));
+    hoursRow->addWidget(new QLabel(u"×"_s, hoursBox));
     hoursRow->addWidget(rate);
     hoursRow->addWidget(reckon);
     hoursRow->addStretch();
@@ -1661,8 +1692,10 @@ void PlansPage::editAmount(const core::PlanAmount &opened)
     dialog.form->addRow(japanese() ? tr("&Amount (yen):") : tr("&Amount (¥):"), amount);
     if (cost) {
         dialog.form->addRow(tr("&Borne by:"), bearer);
+        hoursBox->hide();
     } else {
-        dialog.form->addRow(tr("Hours saved × hourly cost:"), hoursRow);
+        dialog.form->addRow(tr("Hours saved × hourly cost:"), hoursBox);
+        bearer->hide();
     }
     dialog.form->addRow(tr("How it was &reckoned:"), basis);
     connect(reckon, &QPushButton::clicked, &dialog, [=] {
@@ -1902,12 +1935,48 @@ void PlansPage::fillComparison()
                                            {u"kpi"_s, tr("KPI")},
                                            {u"amount"_s, tr("Cost or benefit")},
                                            {u"risk"_s, tr("Risk")}};
+    // The stored fields by the names the page gives them.
+    const QHash<QString, QString> fields = {{u"title"_s, tr("title")},
+                                            {u"first_fiscal_year"_s, tr("first fiscal year")},
+                                            {u"period_years"_s, tr("period")},
+                                            {u"discount_rate"_s, tr("discount rate")},
+                                            {u"fields"_s, tr("fields")},
+                                            {u"heading"_s, tr("heading")},
+                                            {u"body"_s, tr("text")},
+                                            {u"parent_id"_s, tr("place in the tree")},
+                                            {u"kind"_s, tr("kind")},
+                                            {u"text"_s, tr("text")},
+                                            {u"technology"_s, tr("technology")},
+                                            {u"data_used"_s, tr("data used")},
+                                            {u"partner"_s, tr("partner")},
+                                            {u"name"_s, tr("name")},
+                                            {u"contact_id"_s, tr("person of the registry")},
+                                            {u"role"_s, tr("role")},
+                                            {u"lead"_s, tr("lead")},
+                                            {u"starts_on"_s, tr("start")},
+                                            {u"due_on"_s, tr("due")},
+                                            {u"budget_fiscal_year"_s, tr("budget request")},
+                                            {u"indicator"_s, tr("indicator")},
+                                            {u"unit"_s, tr("unit")},
+                                            {u"baseline_value"_s, tr("baseline")},
+                                            {u"baseline_year"_s, tr("baseline year")},
+                                            {u"target_value"_s, tr("target")},
+                                            {u"target_year"_s, tr("target year")},
+                                            {u"side"_s, tr("cost or benefit")},
+                                            {u"year"_s, tr("year")},
+                                            {u"item"_s, tr("item")},
+                                            {u"yen"_s, tr("amount")},
+                                            {u"basis"_s, tr("how it was reckoned")},
+                                            {u"bearer"_s, tr("borne by")},
+                                            {u"risk"_s, tr("risk")},
+                                            {u"countermeasure"_s, tr("counter-measure")}};
     m_changes->setRowCount(int(changes.size()));
     for (int row = 0; row < changes.size(); ++row) {
         const core::PlanChange &c = changes[row];
-        const QString what = c.kind == core::PlanChange::Kind::Added     ? tr("added")
-                             : c.kind == core::PlanChange::Kind::Removed ? tr("removed")
-                                                                         : c.field;
+        const QString what = c.kind == core::PlanChange::Kind::Added ? tr("added")
+                             : c.kind == core::PlanChange::Kind::Removed
+                                 ? tr("removed")
+                                 : fields.value(c.field, c.field);
         m_changes->setItem(row, 0, cell(parts.value(c.part, c.part)));
         m_changes->setItem(row, 1, cell(c.label));
         m_changes->setItem(row, 2, cell(what));
@@ -1986,6 +2055,8 @@ QWidget *PlansPage::buildKnowhow()
     auto *page = new QWidget(this);
     m_onlyThis = new QCheckBox(page);
     m_lessonTable = listTable(page, u"lessonTable"_s, 5);
+    m_lessonTable->horizontalHeader()->setStretchLastSection(false);
+    m_lessonTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_addLesson = new QPushButton(page);
     m_editLesson = new QPushButton(page);
     m_removeLesson = new QPushButton(page);
@@ -2061,7 +2132,8 @@ void PlansPage::fillKnowhow()
     m_lessonTable->setRowCount(row);
     m_lessonTable->resizeColumnToContents(0);
     m_lessonTable->resizeColumnToContents(1);
-    m_lessonTable->setColumnWidth(2, std::max(240, m_lessonTable->columnWidth(2)));
+    m_lessonTable->resizeColumnToContents(3);
+    m_lessonTable->resizeColumnToContents(4);
     m_lessonTable->setCurrentCell(std::min(keep, row - 1), 0);
 }
 
@@ -2349,9 +2421,9 @@ void PlansPage::retranslate()
         actions[1]->setText(tr("&Save as PDF…"));
     }
     m_tabs->setTabText(OutlineTab, tr("Outline"));
-    m_tabs->setTabText(TreeTab, tr("Issues and Solutions"));
+    m_tabs->setTabText(TreeTab, tr("Issues && Solutions"));
     m_tabs->setTabText(SystemTab, tr("Promotion System"));
-    m_tabs->setTabText(RoadmapTab, tr("Roadmap and KPIs"));
+    m_tabs->setTabText(RoadmapTab, tr("Roadmap && KPIs"));
     m_tabs->setTabText(CostTab, tr("Cost-Effectiveness"));
     m_tabs->setTabText(RisksTab, tr("Risks"));
     m_tabs->setTabText(VersionsTab, tr("Versions"));
@@ -2364,6 +2436,7 @@ void PlansPage::retranslate()
     for (QCheckBox *box : std::as_const(m_fields))
         box->setText(core::shownName(core::PlanField(box->property("field").toInt())));
     m_saveOutline->setText(tr("&Save the Outline"));
+    m_sectionText->setPlaceholderText(tr("The text of the section chosen on the left."));
     m_sectionsLabel->setText(tr("&Sections of the plan (name and order them as the plan needs):"));
     m_addSection->setText(tr("Add…"));
     m_renameSection->setText(tr("Rename…"));
