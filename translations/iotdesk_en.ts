@@ -1923,34 +1923,6 @@
         <translation>A risk needs to be described.</translation>
     </message>
     <message>
-        <source>Aims of the plan</source>
-        <translation>Aims of the plan</translation>
-    </message>
-    <message>
-        <source>Current state and future vision</source>
-        <translation>Current state and future vision</translation>
-    </message>
-    <message>
-        <source>Problems and issues</source>
-        <translation>Problems and issues</translation>
-    </message>
-    <message>
-        <source>Solutions</source>
-        <translation>Solutions</translation>
-    </message>
-    <message>
-        <source>Promotion system</source>
-        <translation>Promotion system</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>Cost-effectiveness and how success is measured</source>
-        <translation>Cost-effectiveness and how success is measured</translation>
-    </message>
-    <message>
         <source>%1 has no selected application in this program: a plan is written for a selected application.</source>
         <translation>%1 has no selected application in this program: a plan is written for a selected application.</translation>
     </message>

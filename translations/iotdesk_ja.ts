@@ -1918,34 +1918,6 @@
         <translation>リスクの内容を入力してください。</translation>
     </message>
     <message>
-        <source>Aims of the plan</source>
-        <translation>計画の目的</translation>
-    </message>
-    <message>
-        <source>Current state and future vision</source>
-        <translation>現状と将来像</translation>
-    </message>
-    <message>
-        <source>Problems and issues</source>
-        <translation>問題と課題</translation>
-    </message>
-    <message>
-        <source>Solutions</source>
-        <translation>解決策</translation>
-    </message>
-    <message>
-        <source>Promotion system</source>
-        <translation>推進体制</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>スケジュール</translation>
-    </message>
-    <message>
-        <source>Cost-effectiveness and how success is measured</source>
-        <translation>費用対効果と成果指標</translation>
-    </message>
-    <message>
         <source>%1 has no selected application in this program: a plan is written for a selected application.</source>
         <translation>%1 にはこの事業で選定された応募がありません。計画は選定された応募ごとに作成します。</translation>
     </message>

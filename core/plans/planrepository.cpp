@@ -755,13 +755,10 @@ QList<qint64> Plan::loose() const
 
 QStringList PlanRepository::defaultSections()
 {
-    return {tr("Aims of the plan"),
-            tr("Current state and future vision"),
-            tr("Problems and issues"),
-            tr("Solutions"),
-            tr("Promotion system"),
-            tr("Schedule"),
-            tr("Cost-effectiveness and how success is measured")};
+    // A plan is a Japanese municipality's document: its headings are its text, in Japanese
+    // whatever the language of the window that made it (users rename them as they like).
+    return {u"計画の目的"_s, u"現状と将来像"_s, u"問題と課題"_s,          u"解決策"_s,
+            u"推進体制"_s,   u"スケジュール"_s, u"費用対効果と成果指標"_s};
 }
 
 std::optional<int> PlanRepository::parseRate(const QString &text)

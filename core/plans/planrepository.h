@@ -70,7 +70,7 @@ public:
     static QList<PlanChange> compare(const Plan &before, const Plan &after);
     static QJsonObject toJson(const Plan &plan);
     static Plan fromJson(const QJsonObject &json);
-    // The kinds of a node's children in order, and the headings a new plan starts with.
+    // The headings a new plan starts with (in Japanese: they are the plan's text).
     static QStringList defaultSections();
 
     // "4", "4%", "4.25 %" as basis points; nullopt for anything else or outside 0–20%.

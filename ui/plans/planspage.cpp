@@ -2432,6 +2432,8 @@ void PlansPage::retranslate()
     m_titleLabel->setText(tr("&Title:"));
     m_firstYearLabel->setText(tr("&First fiscal year:"));
     m_firstYear->setToolTip(tr("Year 0 of the roadmap and of the cost-effectiveness."));
+    m_firstYear->setPrefix(japanese() ? QString() : u"FY"_s);
+    m_firstYear->setSuffix(japanese() ? u"年度"_s : QString());
     m_fieldsLabel->setText(tr("Fields:"));
     for (QCheckBox *box : std::as_const(m_fields))
         box->setText(core::shownName(core::PlanField(box->property("field").toInt())));
