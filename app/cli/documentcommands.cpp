@@ -370,61 +370,6 @@ int CommandLine::exportAttendance(const QStringList &arguments)
     return Success;
 }
 
-int CommandLine::summary(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
-    const QCommandLineOption pdf(u"pdf"_s, {}, u"OUT"_s);
-    const QCommandLineOption government(u"lg"_s, {}, u"LG"_s);
-    const QCommandLineOption language(u"language"_s, {}, u"ja|en"_s, u"ja"_s);
-    const QCommandLineOption dates(u"dates"_s, {}, u"era|western|iso"_s);
-    const QCommandLineOption today(u"today"_s, {}, u"DATE"_s);
-    parser.addOptions({program, pdf, government, language, dates, today});
-    if (!parseOptions(parser, arguments))
-        return UsageError;
-    const QString lang = parser.value(language);
-    // Era dates in Japanese, ISO dates in English, unless asked otherwise.
-    const QString style =
-        parser.isSet(dates) ? parser.value(dates) : (lang == u"en" ? u"iso"_s : u"era"_s);
-    const QDate asOf = parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate)
-                                           : core::JapanTime::today();
-    if (!parser.isSet(pdf) || !parser.positionalArguments().isEmpty() ||
-        (lang != u"ja" && lang != u"en") ||
-        !QStringList{u"era"_s, u"western"_s, u"iso"_s}.contains(style) || !asOf.isValid()) {
-        return usageError();
-    }
-    const auto [db, id, failure] = openProgram(parser.value(program));
-    if (failure != Success)
-        return failure;
-    QString code6;
-    if (parser.isSet(government)) {
-        code6 = governmentCode(*db, parser.value(government));
-        if (code6.isEmpty())
-            return lookupFailure();
-    }
-    // The summary is written in its language: the catalogue the desktop program uses.
-    ui::Translations translations;
-    translations.apply(lang == u"ja" ? core::Language::Japanese : core::Language::English);
-    const auto data = core::ProgressSummaryData::load(*db, id, asOf, code6);
-    if (!data) {
-        m_err << data.message() << '\n';
-        return Problems;
-    }
-    const core::DateStyle dateStyle = style == u"iso"       ? core::DateStyle::Iso
-                                      : style == u"western" ? core::DateStyle::WesternJapanese
-                                                            : core::DateStyle::JapaneseEra;
-    const ui::ProgressSummary summary(*data, core::DateFormatter(dateStyle), lang == u"ja");
-    if (auto written = summary.document().writePdf(parser.value(pdf)); !written) {
-        m_err << written.message() << '\n';
-        return Problems;
-    }
-    m_out << tr("The progress summary of %n municipality(ies) was written to %1.", nullptr,
-                int(data->municipalities.size()))
-                 .arg(QFileInfo(parser.value(pdf)).absoluteFilePath())
-          << '\n';
-    return Success;
-}
-
 namespace {
 
 // --language and --dates of the PDF commands: the date style, or nullopt when either is wrong.
@@ -444,6 +389,55 @@ std::optional<core::DateStyle> pdfDateStyle(const QString &language, const QStri
 }
 
 } // namespace
+
+int CommandLine::summary(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption program(u"program"_s, {}, u"ID"_s);
+    const QCommandLineOption pdf(u"pdf"_s, {}, u"OUT"_s);
+    const QCommandLineOption government(u"lg"_s, {}, u"LG"_s);
+    const QCommandLineOption language(u"language"_s, {}, u"ja|en"_s, u"ja"_s);
+    const QCommandLineOption dates(u"dates"_s, {}, u"era|western|iso"_s);
+    const QCommandLineOption today(u"today"_s, {}, u"DATE"_s);
+    parser.addOptions({program, pdf, government, language, dates, today});
+    if (!parseOptions(parser, arguments))
+        return UsageError;
+    const QString lang = parser.value(language);
+    const auto dateStyle = pdfDateStyle(lang, parser.value(dates));
+    const QDate asOf = parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate)
+                                           : core::JapanTime::today();
+    if (!parser.isSet(pdf) || !parser.positionalArguments().isEmpty() || !dateStyle ||
+        !asOf.isValid()) {
+        return usageError();
+    }
+    const auto [db, id, failure] = openProgram(parser.value(program));
+    if (failure != Success)
+        return failure;
+    QString code6;
+    if (parser.isSet(government)) {
+        code6 = governmentCode(*db, parser.value(government));
+        if (code6.isEmpty())
+            return lookupFailure();
+    }
+    // The summary is written in its language: the catalogue the desktop program uses.
+    ui::Translations translations;
+    translations.apply(lang == u"ja" ? core::Language::Japanese : core::Language::English);
+    const auto data = core::ProgressSummaryData::load(*db, id, asOf, code6);
+    if (!data) {
+        m_err << data.message() << '\n';
+        return Problems;
+    }
+    const ui::ProgressSummary summary(*data, core::DateFormatter(*dateStyle), lang == u"ja");
+    if (auto written = summary.document().writePdf(parser.value(pdf)); !written) {
+        m_err << written.message() << '\n';
+        return Problems;
+    }
+    m_out << tr("The progress summary of %n municipality(ies) was written to %1.", nullptr,
+                int(data->municipalities.size()))
+                 .arg(QFileInfo(parser.value(pdf)).absoluteFilePath())
+          << '\n';
+    return Success;
+}
 
 int CommandLine::planPdf(const QStringList &arguments)
 {

@@ -662,41 +662,21 @@ const QString kPlanColumns =
 
 } // namespace
 
-template <> const ValueSet<PlanField> &valueSet<PlanField>()
-{
-    static constexpr ValueSet<PlanField> set(kContext, kFields);
-    return set;
-}
-template <> const ValueSet<Technology> &valueSet<Technology>()
-{
-    static constexpr ValueSet<Technology> set(kContext, kTechnologies);
-    return set;
-}
-template <> const ValueSet<PlanNodeKind> &valueSet<PlanNodeKind>()
-{
-    static constexpr ValueSet<PlanNodeKind> set(kContext, kNodeKinds);
-    return set;
-}
-template <> const ValueSet<MemberKind> &valueSet<MemberKind>()
-{
-    static constexpr ValueSet<MemberKind> set(kContext, kMemberKinds);
-    return set;
-}
-template <> const ValueSet<AmountKind> &valueSet<AmountKind>()
-{
-    static constexpr ValueSet<AmountKind> set(kContext, kAmountKinds);
-    return set;
-}
-template <> const ValueSet<CostBearer> &valueSet<CostBearer>()
-{
-    static constexpr ValueSet<CostBearer> set(kContext, kBearers);
-    return set;
-}
-template <> const ValueSet<PlanStage> &valueSet<PlanStage>()
-{
-    static constexpr ValueSet<PlanStage> set(kContext, kStages);
-    return set;
-}
+// The value sets of a plan, each over its table above, in PlanRepository's context.
+#define IOTDESK_PLAN_VALUE_SET(Enum, names)                                                        \
+    template <> const ValueSet<Enum> &valueSet<Enum>()                                             \
+    {                                                                                              \
+        static constexpr ValueSet<Enum> set(kContext, names);                                      \
+        return set;                                                                                \
+    }
+IOTDESK_PLAN_VALUE_SET(PlanField, kFields)
+IOTDESK_PLAN_VALUE_SET(Technology, kTechnologies)
+IOTDESK_PLAN_VALUE_SET(PlanNodeKind, kNodeKinds)
+IOTDESK_PLAN_VALUE_SET(MemberKind, kMemberKinds)
+IOTDESK_PLAN_VALUE_SET(AmountKind, kAmountKinds)
+IOTDESK_PLAN_VALUE_SET(CostBearer, kBearers)
+IOTDESK_PLAN_VALUE_SET(PlanStage, kStages)
+#undef IOTDESK_PLAN_VALUE_SET
 
 std::optional<PlanNodeKind> PlanNode::parentKind(PlanNodeKind kind)
 {

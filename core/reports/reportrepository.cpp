@@ -355,6 +355,30 @@ Result<qint64> ReportRepository::update(const MonthlyReport &changed)
     return ChangeHistory::commitEdit(transaction.value(), db, u"monthly_report"_s, after.id);
 }
 
+namespace {
+
+// A row of milestoneStandings() or milestoneHistory(): application, code, name, milestone id,
+// title, due date, state (NULL: none given), note, month (NULL: no report), short name.
+ReportRepository::MilestoneStanding readStanding(const QSqlQuery &q)
+{
+    ReportRepository::MilestoneStanding s;
+    s.applicationId = q.value(0).toLongLong();
+    s.code6 = q.value(1).toString();
+    s.municipality = q.value(2).toString();
+    s.progress.milestoneId = q.value(3).toLongLong();
+    s.progress.title = q.value(4).toString();
+    s.progress.dueOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    if (!q.value(6).isNull())
+        s.progress.state = readStored(q.value(6), MilestoneState::OnTrack);
+    s.progress.note = q.value(7).toString();
+    if (!q.value(8).isNull())
+        s.month = monthFromKey(q.value(8).toString());
+    s.shortName = q.value(9).toString();
+    return s;
+}
+
+} // namespace
+
 Result<QList<ReportRepository::MilestoneStanding>>
 ReportRepository::milestoneStandings(qint64 programId, QDate asOf) const
 {
@@ -376,22 +400,8 @@ ReportRepository::milestoneStandings(qint64 programId, QDate asOf) const
     if (!execWith(q, {asOf.toString(Qt::ISODate), programId}))
         return storageError(q, Subject::Report);
     QList<MilestoneStanding> list;
-    while (q.next()) {
-        MilestoneStanding s;
-        s.applicationId = q.value(0).toLongLong();
-        s.code6 = q.value(1).toString();
-        s.municipality = q.value(2).toString();
-        s.shortName = q.value(9).toString();
-        s.progress.milestoneId = q.value(3).toLongLong();
-        s.progress.title = q.value(4).toString();
-        s.progress.dueOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        if (!q.value(6).isNull())
-            s.progress.state = readStored(q.value(6), MilestoneState::OnTrack);
-        s.progress.note = q.value(7).toString();
-        if (!q.value(8).isNull())
-            s.month = monthFromKey(q.value(8).toString());
-        list.append(s);
-    }
+    while (q.next())
+        list.append(readStanding(q));
     return list;
 }
 
@@ -412,20 +422,8 @@ ReportRepository::milestoneHistory(qint64 programId) const
     if (!execWith(q, {programId}))
         return storageError(q, Subject::Report);
     QList<MilestoneStanding> list;
-    while (q.next()) {
-        MilestoneStanding s;
-        s.applicationId = q.value(0).toLongLong();
-        s.code6 = q.value(1).toString();
-        s.municipality = q.value(2).toString();
-        s.shortName = q.value(9).toString();
-        s.progress.milestoneId = q.value(3).toLongLong();
-        s.progress.title = q.value(4).toString();
-        s.progress.dueOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        s.progress.state = readStored(q.value(6), MilestoneState::OnTrack);
-        s.progress.note = q.value(7).toString();
-        s.month = monthFromKey(q.value(8).toString());
-        list.append(s);
-    }
+    while (q.next())
+        list.append(readStanding(q));
     return list;
 }
 
