@@ -605,6 +605,36 @@ QString shownValue(const QVariant &value)
     return value.toString();
 }
 
+// A stored value as the plan's reader knows it: the shown names of the value sets (a kind,
+// who bears a cost, technologies), ✓ for a lead.
+template <typename Item> QString readableValue(const QString &column, const QString &stored)
+{
+    const auto names = [&stored](auto probe) {
+        using E = decltype(probe);
+        QStringList shown;
+        for (const QString &name : stored.split(u',', Qt::SkipEmptyParts)) {
+            const auto value = fromStored<E>(name);
+            shown.append(value ? shownName(*value) : name);
+        }
+        return shown.join(u", "_s);
+    };
+    if (column == u"technology")
+        return names(Technology{});
+    if (column == u"bearer")
+        return names(CostBearer{});
+    if (column == u"lead")
+        return stored == u"1" ? u"✓"_s : QString();
+    if (column == u"kind") {
+        if constexpr (std::is_same_v<Item, PlanAmount>)
+            return names(AmountKind{});
+        if constexpr (std::is_same_v<Item, PlanNode>)
+            return names(PlanNodeKind{});
+        if constexpr (std::is_same_v<Item, PlanMember>)
+            return names(MemberKind{});
+    }
+    return stored;
+}
+
 template <typename Item>
 void comparePart(const QString &part, const QList<Item> &before, const QList<Item> &after,
                  QList<PlanChange> &changes)
@@ -626,12 +656,22 @@ void comparePart(const QString &part, const QList<Item> &before, const QList<Ite
         const QVariantList a = Part<Item>::values(old);
         const QVariantList b = Part<Item>::values(*found);
         for (int i = 0; i < columns.size(); ++i) {
-            if (columns[i] == u"position")
+            if (columns[i] == u"position" || shownValue(a[i]) == shownValue(b[i]))
                 continue;
-            if (shownValue(a[i]) != shownValue(b[i])) {
-                changes.append({PlanChange::Kind::Changed, part, old.id, Part<Item>::label(*found),
-                                columns[i], shownValue(a[i]), shownValue(b[i])});
-            }
+            // What a reader understands: names instead of stored names, the entry above
+            // instead of its id.
+            const auto readable = [&](const QVariant &value, const QList<Item> &items) {
+                if (columns[i] == u"parent_id") {
+                    for (const Item &other : items) {
+                        if (other.id == value.toLongLong())
+                            return Part<Item>::label(other);
+                    }
+                    return value.toLongLong() ? shownValue(value) : QString();
+                }
+                return readableValue<Item>(columns[i], shownValue(value));
+            };
+            changes.append({PlanChange::Kind::Changed, part, old.id, Part<Item>::label(*found),
+                            columns[i], readable(a[i], before), readable(b[i], after)});
         }
     }
     for (const Item &item : after) {
@@ -1177,7 +1217,13 @@ QList<PlanChange> PlanRepository::compare(const Plan &before, const Plan &after)
            QString::number(after.header.periodYears));
     header(u"discount_rate"_s, rateText(before.header.discountBasisPoints),
            rateText(after.header.discountBasisPoints));
-    header(u"fields"_s, joinStored(before.header.fields), joinStored(after.header.fields));
+    const auto fieldNames = [](const QList<PlanField> &fields) {
+        QStringList names;
+        for (const PlanField f : fields)
+            names.append(shownName(f));
+        return names.join(u", "_s);
+    };
+    header(u"fields"_s, fieldNames(before.header.fields), fieldNames(after.header.fields));
     comparePart(u"section"_s, before.sections, after.sections, changes);
     comparePart(u"node"_s, before.nodes, after.nodes, changes);
     comparePart(u"member"_s, before.members, after.members, changes);

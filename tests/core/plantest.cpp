@@ -258,6 +258,14 @@ TEST_F(Plans, VersionsAreFrozenAndCompared)
     EXPECT_EQ(changes[0].after, u"900000");
     EXPECT_EQ(changes[1].kind, core::PlanChange::Kind::Added);
     EXPECT_EQ(changes[1].label, u"電波が届かない");
+    // A kind is compared by its name.
+    auto running = plans.item<core::PlanAmount>(first).value();
+    running.kind = core::AmountKind::Running;
+    ASSERT_TRUE(plans.update(running));
+    const auto kinds = core::PlanRepository::compare(after, plans.plan(application).value());
+    ASSERT_EQ(kinds.size(), 1);
+    EXPECT_EQ(kinds[0].before, u"Initial cost");
+    EXPECT_EQ(kinds[0].after, u"Running cost");
     // Only the newest version is taken back (undo of a freeze).
     EXPECT_FALSE(plans.unfreeze(draft));
     ASSERT_TRUE(plans.unfreeze(midterm));
