@@ -17,6 +17,7 @@ CostBenefitEvaluation CostEffectiveness::evaluate(const CostBenefitInput &input)
     const double rate = input.discountBasisPoints / 10000.0;
     qint64 cumulative = 0;
     double cumulativePresent = 0;
+    qint64 spent = 0; // nothing pays back before something was spent
     for (int year = 0; year <= input.periodYears; ++year) {
         YearFigures figures;
         figures.year = year;
@@ -31,11 +32,12 @@ CostBenefitEvaluation CostEffectiveness::evaluate(const CostBenefitInput &input)
         figures.cumulativePresentNet = cumulativePresent;
         result.presentBenefits += figures.presentBenefit;
         result.presentCosts += figures.presentCost;
-        if (!result.paybackYear && cumulative >= 0)
+        spent += figures.cost;
+        if (!result.paybackYear && spent > 0 && cumulative >= 0)
             result.paybackYear = year;
         // A present value summed from rounded parts may miss zero by a rounding error of the
         // sum itself; a cent is far below any amount a plan states.
-        if (!result.discountedPaybackYear && cumulativePresent >= -0.005)
+        if (!result.discountedPaybackYear && spent > 0 && cumulativePresent >= -0.005)
             result.discountedPaybackYear = year;
         result.years.append(figures);
     }

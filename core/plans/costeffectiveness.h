@@ -52,8 +52,8 @@ struct CostBenefitEvaluation
     double presentCosts = 0;
     double npv = 0;           // presentBenefits - presentCosts
     std::optional<double> bc; // none when there is no cost
-    // The first year whose cumulative net (undiscounted, discounted) is ≥ 0; none when the
-    // plan does not pay back within the period.
+    // The first year whose cumulative net (undiscounted, discounted) is ≥ 0 once something
+    // was spent; none when the plan does not pay back within the period or has no cost.
     std::optional<int> paybackYear;
     std::optional<int> discountedPaybackYear;
     QList<SensitivityCase> sensitivity; // benefits -20..+20, then costs -20..+20

@@ -574,7 +574,9 @@ template <typename Item> QJsonArray partToJson(const QList<Item> &items)
         QJsonObject object{{u"id"_s, item.id}};
         const QVariantList values = Part<Item>::values(item);
         for (int i = 0; i < columns.size(); ++i)
-            object.insert(columns[i], QJsonValue::fromVariant(values[i]));
+            // An empty optional value is null in the snapshot, never 0.
+            object.insert(columns[i],
+                          values[i].isNull() ? QJsonValue() : QJsonValue::fromVariant(values[i]));
         array.append(object);
     }
     return array;

@@ -111,6 +111,8 @@ TEST(CostEffectiveness, NoCostHasNoRatio)
     const auto e = CostEffectiveness::evaluate(input(2, 400, {}, {0, 104}));
     EXPECT_FALSE(e.bc);
     EXPECT_NEAR(e.npv, 100, 1e-9);
+    EXPECT_FALSE(e.paybackYear) << "nothing spent, nothing to pay back";
+    EXPECT_FALSE(CostEffectiveness::evaluate(input(3, 400, {}, {})).paybackYear);
 }
 
 // Benefits and costs each ±10% and ±20% of the PaysBackLaterOnceDiscounted case.

@@ -230,6 +230,10 @@ TEST_F(Plans, AMemberReportsToNoOneBelowIt)
 TEST_F(Plans, VersionsAreFrozenAndCompared)
 {
     const qint64 first = plans.add(application, cost(0, 1'000'000)).value();
+    core::PlanMilestone open;
+    open.title = u"条例の制定"_s;
+    open.dueOn = QDate(2019, 3, 31);
+    ASSERT_TRUE(plans.add(application, open)); // no budget year
     const qint64 draft =
         plans.freeze(application, core::PlanStage::Draft, QDate(2018, 8, 20)).value();
     auto changed = plans.item<core::PlanAmount>(first).value();
@@ -249,6 +253,8 @@ TEST_F(Plans, VersionsAreFrozenAndCompared)
     // The draft stays as it was frozen.
     const auto before = plans.frozenPlan(draft).value();
     EXPECT_EQ(before.amounts.value(0).yen, 1'000'000);
+    EXPECT_FALSE(before.milestones.value(0).budgetFiscalYear) << "an empty year stays empty";
+    EXPECT_TRUE(core::PlanRepository::compare(before, before).isEmpty());
     const auto after = plans.frozenPlan(midterm).value();
     const auto changes = core::PlanRepository::compare(before, after);
     ASSERT_EQ(changes.size(), 2);
