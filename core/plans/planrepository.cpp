@@ -996,6 +996,7 @@ template <typename Item>
 Result<qint64> PlanRepository::planOf(const QSqlDatabase &db, qint64 id) const
 {
     QSqlQuery q(db);
+    // The table is the part's own name (Part<Item>), never input; the id is bound.
     q.prepare(u"SELECT p.application_id FROM "_s + Part<Item>::table +
               u" i JOIN plans p ON p.id = i.plan_id WHERE i.id = ?"_s);
     if (!execWith(q, {id}))
@@ -1037,6 +1038,7 @@ template <typename Item> Result<qint64> PlanRepository::add(qint64 applicationId
         return r.error();
     const QStringList columns = Part<Item>::columns();
     QSqlQuery insert(db);
+    // Table and columns are the part's own names (Part<Item>); every value is bound.
     insert.prepare(u"INSERT INTO "_s + Part<Item>::table + u" (id, plan_id, "_s +
                    columns.join(u", "_s) + u") VALUES (?, ?"_s +
                    QString(u", ?"_s).repeated(columns.size()) + u") RETURNING id"_s);
